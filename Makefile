@@ -1,0 +1,40 @@
+# make demo: the whole path on embedded defaults.  make test: the whole suite.
+# Both install what they need: Debian packages (as root), then a virtualenv in .venv.
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+PYTHON  ?= python3
+
+.PHONY: all setup sysdeps test check lint demo bench clean
+
+all: test
+
+sysdeps:
+	@bash scripts/install-system-deps
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-*; touch $@
+
+setup: sysdeps $(STAMP)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+check: lint
+
+test: setup lint
+	$(BIN)/pytest -q -p no:cacheprovider
+
+demo: setup
+	$(BIN)/demotrace demo
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
