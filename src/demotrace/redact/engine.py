@@ -1,14 +1,35 @@
-"""Text redaction engine (v0 placeholder: emails only; the redaction issue fills this in)."""
+"""The text redactor the recorder and the service call on every stored string.
+
+    r = TextRedactor(confidential_terms=["Project Nightingale"], sensitive_topics=["health"])
+    r.redact("mail bob@example.com")  # Redacted(text="mail [EMAIL]", findings=(…,), dropped=False)
+
+Order of work for one string: confidential terms (an item that names one is dropped), sensitive
+topics (an item about one is dropped), then every detector of the registry; spans are merged and
+replaced by typed placeholders. Fail closed: a detector that raises or runs past its time budget
+drops the item (`reason="detector_failed:<name>"`); nothing is passed through unchecked.
+Thread-safe: detectors are stateless and shared; a redactor holds only compiled patterns.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import logging
+import threading
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..schema import Finding
+from . import operators, registry
+from .detectors._base import Detector
+from .detectors.confidential import ConfidentialTerms
+from .detectors.topics import TopicClassifier
+from .urls import redact_url
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+log = logging.getLogger("demotrace.redact")
+
+DEFAULT_BUDGET_S = 0.25
+"""Time one detector may take on one item (plus `PER_CHAR_BUDGET_S` per character)."""
+PER_CHAR_BUDGET_S = 20e-6
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +40,69 @@ class Redacted:
     reason: str | None = None
 
 
+class DropCounter:
+    """Items dropped per reason, for status and benchmarks (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.counts: dict[str, int] = {}
+
+    def add(self, reason: str) -> None:
+        with self._lock:
+            self.counts[reason] = self.counts.get(reason, 0) + 1
+
+
 class TextRedactor:
-    def __init__(self, confidential_terms: Iterable[str] = (), sensitive_topics: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        confidential_terms: Iterable[str] = (),
+        sensitive_topics: Iterable[str] = (),
+        *,
+        detectors: Sequence[Detector] | None = None,
+        min_score: float = 0.5,
+        budget_s: float = DEFAULT_BUDGET_S,
+    ) -> None:
         self.confidential_terms = tuple(confidential_terms)
         self.sensitive_topics = tuple(sensitive_topics)
+        self._confidential = ConfidentialTerms(self.confidential_terms)
+        self._topics = TopicClassifier(self.sensitive_topics)
+        self._detectors = list(detectors) if detectors is not None else registry.build()
+        self.min_score = min_score
+        self.budget_s = budget_s
+        self.dropped = DropCounter()
 
     def redact(self, text: str) -> Redacted:
-        findings = tuple(Finding("EMAIL_ADDRESS", m.start(), m.end(), "email") for m in _EMAIL.finditer(text))
-        out = text
-        for f in reversed(findings):
-            out = out[: f.start] + "[EMAIL]" + out[f.end :]
-        return Redacted(out, findings)
+        if not text:
+            return Redacted(text)
+        conf = self._confidential.find(text)
+        if conf:
+            return self._drop("confidential_term", tuple(conf))
+        topic = self._topics.topic_of(text)
+        if topic is not None:
+            return self._drop(f"sensitive_topic:{topic}", ())
+        found: list[Finding] = []
+        budget = self.budget_s + PER_CHAR_BUDGET_S * len(text)
+        for det in self._detectors:
+            t0 = time.perf_counter()
+            try:
+                spans = list(det.detect(text))
+            except Exception:
+                log.warning("detector %s failed; item dropped", det.name, exc_info=True)
+                return self._drop(f"detector_failed:{det.name}", ())
+            if time.perf_counter() - t0 > budget:
+                log.warning("detector %s ran past its %.3f s budget; item dropped", det.name, budget)
+                return self._drop(f"detector_failed:{det.name}", ())
+            found.extend(
+                Finding(s.kind, s.start, s.end, det.name, s.score) for s in spans if s.score >= self.min_score
+            )
+        merged = operators.merge(found)
+        return Redacted(operators.replace(text, merged), tuple(merged))
+
+    def redact_url(self, url: str) -> Redacted:
+        """A URL: scheme, host and port are kept, each path segment, query value and fragment is
+        redacted on its own; values of credential-like query keys become `[SECRET]`."""
+        return redact_url(self, url)
+
+    def _drop(self, reason: str, findings: tuple[Finding, ...]) -> Redacted:
+        self.dropped.add(reason)
+        return Redacted(None, findings, True, reason)

@@ -1,0 +1,36 @@
+"""CONFIDENTIAL: the policy's confidential terms (codenames), case- and spacing-insensitive.
+
+"Project Nightingale" matches "project nightingale", "PROJECT-NIGHTINGALE", "ProjectNightingale"
+and "project_nightingale": the term's words may be joined by any run of spaces, `-`, `_`, `.` or
+nothing. Word boundaries keep "nightingales" from matching "Nightingale" as a term on its own only
+at the term's two ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...schema import Finding
+
+_SEP = r"[\s_.\-]*"
+
+
+def term_regex(term: str) -> str:
+    words = re.findall(r"\w+", term)
+    chars = [_SEP.join(re.escape(c) for c in w) if len(w) > 1 else re.escape(w) for w in words]
+    # within a word any spacing is allowed too ("Night ingale"), between words as well
+    return r"(?<!\w)" + _SEP.join(chars) + r"(?!\w)"
+
+
+class ConfidentialTerms:
+    name = "confidential"
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        pats = [term_regex(t) for t in terms if re.search(r"\w", t)]
+        self._rx = re.compile("|".join(pats), re.IGNORECASE) if pats else None
+
+    def find(self, text: str) -> list[Finding]:
+        if self._rx is None:
+            return []
+        return [Finding("CONFIDENTIAL", m.start(), m.end(), self.name) for m in self._rx.finditer(text)]

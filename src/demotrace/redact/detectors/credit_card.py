@@ -1,0 +1,35 @@
+"""CREDIT_CARD: 13–19 digit PANs (ISO/IEC 7812), optionally grouped by spaces or dashes, that pass
+the Luhn check (ISO/IEC 7812-1 annex B). Shape after presidio-analyzer
+`generic/credit_card_recognizer.py`; unlike it, any IIN is accepted (the checksum decides)."""
+
+from __future__ import annotations
+
+import re
+
+from ._base import Pattern, PatternDetector
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+class CreditCardDetector(PatternDetector):
+    name = "credit_card"
+    kind = "CREDIT_CARD"
+    kinds = ("CREDIT_CARD",)
+    trim_separators = " -"
+    patterns = (Pattern("pan", re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")),)
+
+    def validate(self, match: str) -> bool:
+        digits = re.sub(r"\D", "", match)
+        if not 13 <= len(digits) <= 19 or len(set(digits)) < 3:
+            return False
+        return luhn_ok(digits)

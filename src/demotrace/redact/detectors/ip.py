@@ -1,0 +1,36 @@
+"""IP_ADDRESS: IPv4 dotted quads (RFC 791 / RFC 4001 text form) and IPv6 (RFC 4291 section 2.2,
+RFC 5952), validated with the standard library's `ipaddress` parser. Loopback and unspecified
+addresses are kept: they reveal nothing, but the scoring treats every IP as private."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from ._base import Pattern, PatternDetector
+
+
+class IpDetector(PatternDetector):
+    name = "ip"
+    kind = "IP_ADDRESS"
+    kinds = ("IP_ADDRESS",)
+    patterns = (
+        Pattern("ipv4", re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")),
+        Pattern(
+            "ipv6",
+            re.compile(
+                r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,6}|[0-9A-Fa-f]{1,4})"
+                r"(?:%\w+)?(?![\w:])"
+            ),
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return "." in text or ":" in text
+
+    def validate(self, match: str) -> bool:
+        try:
+            ipaddress.ip_address(match.split("%")[0])
+        except ValueError:
+            return False
+        return match.count(":") >= 2 or match.count(".") == 3

@@ -1,0 +1,95 @@
+"""PHONE_NUMBER: international and national formats.
+
+Two tiers, both cheap:
+1. A candidate regex for phone-shaped runs: an optional `+`/`00`/`001` prefix, digit groups joined
+   by spaces, dots, dashes or a parenthesised area code, 7–15 digits (ITU-T E.164 maximum), with an
+   optional extension (`x1234`, `ext. 12`).
+2. A candidate is kept when Google's libphonenumber (the `phonenumbers` port) says it is a possible
+   number in international form or in one of the common regions, or when its shape is
+   unambiguously a phone (parenthesised area code, 3+ separated groups), or when a phone word
+   ("tel", "call", "mobile", …) stands just before it. Dates, times, versions, IPv4 addresses and
+   money are excluded by shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from ._base import Detector, Span
+
+_CANDIDATE = re.compile(  # one character per step: linear, no nested quantifiers
+    r"(?<![\w+.\-/])(?:\+|\()?\d(?:\d|[ .\-/]\(?|\)[ .\-]?){5,22}\d"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?![\w\-/]|\.\d)",
+    re.IGNORECASE,
+)
+_EXT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}$", re.IGNORECASE)
+_DATE = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"  # ISO 8601 / D.M.Y
+)
+_IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
+_CONTEXT = re.compile(
+    r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|ph|whatsapp|contact|number|no|nr|"
+    r"telefon|téléphone|teléfono|handy|numéro|número)\b[^\n\w]{0,4}(?:\w+[^\n\w]{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def _libphonenumber_ok(cand: str) -> bool:
+    core = _EXT.sub("", cand)
+    if core.startswith(("+", "00")):
+        try:
+            n = phonenumbers.parse("+" + core.lstrip("+0") if core.startswith("00") else core, None)
+            return bool(phonenumbers.is_possible_number(n))
+        except phonenumbers.NumberParseException:
+            return False
+    for region in REGIONS:
+        try:
+            n = phonenumbers.parse(core, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(n):
+            return True
+    return False
+
+
+class PhoneDetector(Detector):
+    name = "phone"
+    kinds = ("PHONE_NUMBER",)
+
+    def detect(self, text: str) -> Iterable[Span]:
+        if sum(c.isdigit() for c in text) < 6:
+            return []
+        out: list[Span] = []
+        for m in _CANDIDATE.finditer(text):
+            cand = m.group()
+            score = self._score(text, m.start(), cand)
+            if score > 0:
+                out.append(Span("PHONE_NUMBER", m.start(), m.end(), score))
+        return out
+
+    def _score(self, text: str, start: int, cand: str) -> float:
+        core = _EXT.sub("", cand)
+        digits = _digits(core)
+        if not 6 <= len(digits) <= 15:
+            return 0.0
+        if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core):
+            return 0.0
+        has_ctx = bool(_CONTEXT.search(text[max(0, start - 30) : start]))
+        groups = [g for g in re.split(r"[ .\-/()]+", core) if g]
+        if len(digits) >= 7 and _libphonenumber_ok(cand):
+            return 0.9 if len(groups) > 1 or core.startswith("+") or has_ctx else 0.6
+        if len(digits) >= 7 and (core.startswith("(") or len(groups) >= 3 or cand != core):
+            return 0.7
+        if has_ctx and len(digits) >= 6:
+            return 0.6
+        return 0.0

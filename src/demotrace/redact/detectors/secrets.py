@@ -1,0 +1,96 @@
+"""SECRET: credentials by format, private-key blocks, JWTs, passwords in connection strings, and
+high-entropy values in credential contexts (`password=…`, `api_key: …`).
+
+Token formats follow gitleaks' published rules (github.com/gitleaks/gitleaks, config/gitleaks.toml;
+rule ids in the comments) and detect-secrets' plugins (github.com/Yelp/detect-secrets,
+detect_secrets/plugins/*.py). Only the secret itself is a span: `password=[SECRET]` keeps the key.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ._base import Detector, Span
+
+_TOKEN_RULES: tuple[tuple[str, str], ...] = (
+    ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
+    ("github-pat", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b"),
+    ("github-fine-grained-pat", r"\bgithub_pat_\w{82}\b"),
+    ("gitlab-pat", r"\bglpat-[\w-]{20,}\b"),
+    ("slack-token", r"\bxox[abposr]-(?:\d+-)?[A-Za-z0-9-]{10,}\b"),
+    ("slack-webhook", r"hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9+/]{40,}"),
+    ("stripe-access-token", r"\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b"),
+    ("anthropic-api-key", r"\bsk-ant-(?:api|admin)\d{2}-[\w-]{80,}\b"),
+    ("openai-api-key", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"),
+    ("openai-api-key-generic", r"\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b"),
+    ("gcp-api-key", r"\bAIza[\w-]{35}\b"),
+    ("google-oauth-token", r"\bya29\.[\w-]{20,}\b"),
+    ("npm-access-token", r"\bnpm_[A-Za-z0-9]{36}\b"),
+    ("pypi-upload-token", r"\bpypi-AgEIcHlwaS5vcmc[\w-]{50,}\b"),
+    ("sendgrid-api-token", r"\bSG\.[\w-]{22}\.[\w-]{43}\b"),
+    ("twilio-api-key", r"\bSK[0-9a-fA-F]{32}\b"),
+    ("mailgun-private-api-token", r"\bkey-[a-f0-9]{32}\b"),
+    ("huggingface-access-token", r"\bhf_[A-Za-z]{34}\b"),
+    ("digitalocean-pat", r"\bdo[opr]_v1_[a-f0-9]{64}\b"),
+    ("shopify-token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b"),
+    ("atlassian-api-token", r"\bATATT3[A-Za-z0-9_\-=]{186}\b"),
+    ("azure-storage-key", r"AccountKey=[A-Za-z0-9+/=]{86,88}"),
+    # detect-secrets JwtTokenDetector: three base64url segments, the first a JSON header
+    ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    # gitleaks private-key; detect-secrets PrivateKeyDetector
+    (
+        "private-key",
+        r"-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
+        r"(?:-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|\Z)",
+    ),
+    ("ssh-private-key-inline", r"\bPuTTY-User-Key-File-\d+: [\s\S]{0,200}"),
+)
+_TOKENS = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_TOKEN_RULES)))
+
+# RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
+# key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
+_KEYWORD_VALUE = re.compile(
+    r"(?i:\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b)"
+    r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
+)
+_BEARER = re.compile(r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})")
+
+
+def shannon_entropy(s: str) -> float:
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
+
+
+def _credential_like(value: str) -> bool:
+    """A keyword value is a secret unless it is plainly a word or a placeholder."""
+    if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_other = any(not c.isalnum() for c in value)
+    return has_digit or has_other or shannon_entropy(value) >= 3.0 or len(value) >= 16
+
+
+class SecretDetector(Detector):
+    name = "secrets"
+    kinds = ("SECRET",)
+
+    def detect(self, text: str) -> Iterable[Span]:
+        if len(text) < 8:
+            return []
+        out: list[Span] = []
+        for m in _TOKENS.finditer(text):
+            out.append(Span("SECRET", m.start(), m.end(), 1.0))
+        if "://" in text:
+            for m in _URL_PASSWORD.finditer(text):
+                out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
+        for m in _KEYWORD_VALUE.finditer(text):
+            if _credential_like(m.group(1)):
+                out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+        for m in _BEARER.finditer(text):
+            out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        return out

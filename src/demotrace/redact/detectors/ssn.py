@@ -1,0 +1,34 @@
+"""US_SSN: 9 digits as AAA-GG-SSSS (dashes, dots or spaces), or bare after an SSN word.
+
+Validity rules from the SSA ("Social Security Number Randomization", 2011): area not 000, 666 or
+900–999; group not 00; serial not 0000. Shape after presidio-analyzer `us/us_ssn_recognizer.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._base import Pattern, PatternDetector
+
+
+class SsnDetector(PatternDetector):
+    name = "ssn"
+    kind = "US_SSN"
+    kinds = ("US_SSN",)
+    patterns = (
+        Pattern("ssn-delimited", re.compile(r"(?<![\w-])\d{3}([- .])\d{2}\1\d{4}(?![\w-])"), 0.85),
+        Pattern(
+            "ssn-bare-context",
+            re.compile(r"(?i:ssn|social security(?: number| no\.?)?|ss#)\W{0,5}(\d{9})(?!\d)"),
+            0.9,
+            1,
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return sum(c.isdigit() for c in text) >= 9
+
+    def validate(self, match: str) -> bool:
+        d = re.sub(r"\D", "", match)
+        area, group, serial = d[:3], d[3:5], d[5:]
+        return not (area in ("000", "666") or area >= "900" or group == "00" or serial == "0000")

@@ -1,0 +1,82 @@
+"""Operators rewrite text from findings; they never detect (presidio-anonymizer's split).
+
+`replace` swaps every merged span for a typed placeholder that does not reveal the length
+(`[EMAIL]`, never `*****`). Frame pixels are masked by `demotrace.redact.image.mask_boxes`, and
+items that must not be kept at all are dropped by the engine (`Redacted.dropped`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..schema import Finding
+
+PLACEHOLDERS: dict[str, str] = {
+    "EMAIL_ADDRESS": "[EMAIL]",
+    "PHONE_NUMBER": "[PHONE]",
+    "CREDIT_CARD": "[CARD]",
+    "IBAN_CODE": "[IBAN]",
+    "US_SSN": "[SSN]",
+    "IP_ADDRESS": "[IP]",
+    "STREET_ADDRESS": "[ADDRESS]",
+    "PERSON": "[PERSON]",
+    "SECRET": "[SECRET]",
+    "US_DRIVER_LICENSE": "[LICENSE]",
+    "USERNAME": "[USERNAME]",
+    "CONFIDENTIAL": "[REDACTED]",
+}
+DEFAULT_PLACEHOLDER = "[REDACTED]"
+
+# When spans of different kinds overlap, the merged span takes the kind ranked first here.
+PRIORITY: tuple[str, ...] = (
+    "SECRET",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "EMAIL_ADDRESS",
+    "IP_ADDRESS",
+    "PHONE_NUMBER",
+    "US_DRIVER_LICENSE",
+    "STREET_ADDRESS",
+    "USERNAME",
+    "PERSON",
+)
+
+
+def placeholder(kind: str) -> str:
+    return PLACEHOLDERS.get(kind, DEFAULT_PLACEHOLDER)
+
+
+def _rank(kind: str) -> int:
+    return PRIORITY.index(kind) if kind in PRIORITY else len(PRIORITY)
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Overlapping or touching findings become one, with the highest-priority kind and score."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if out and f.start <= out[-1].end:
+            last = out[-1]
+            kind_from = last if _rank(last.kind) <= _rank(f.kind) else f
+            out[-1] = Finding(
+                kind_from.kind,
+                last.start,
+                max(last.end, f.end),
+                kind_from.detector,
+                max(last.score, f.score),
+            )
+        else:
+            out.append(f)
+    return out
+
+
+def replace(text: str, merged: Sequence[Finding]) -> str:
+    """`merged` must be sorted and non-overlapping (the output of `merge`)."""
+    parts: list[str] = []
+    pos = 0
+    for f in merged:
+        parts.append(text[pos : f.start])
+        parts.append(placeholder(f.kind))
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)

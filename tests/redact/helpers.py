@@ -1,0 +1,18 @@
+"""Shared checks for the detector tables: which substrings a redactor (or detector) flags."""
+
+from __future__ import annotations
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.detectors._base import Detector
+
+_PLAIN = TextRedactor()
+
+
+def flagged(text: str, kind: str | None = None, redactor: TextRedactor | None = None) -> list[str]:
+    r = (redactor or _PLAIN).redact(text)
+    assert not r.dropped, r.reason
+    return [text[f.start : f.end] for f in r.findings if kind is None or f.kind == kind]
+
+
+def detected(det: Detector, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in det.detect(text)]

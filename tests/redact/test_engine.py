@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+
+from demotrace.redact import Redacted, TextRedactor
+from demotrace.redact.detectors._base import Detector, Span
+from demotrace.redact.registry import build
+
+
+class Boom(Detector):
+    name = "boom"
+
+    def detect(self, text: str) -> Iterable[Span]:
+        raise RuntimeError("broken")
+
+
+class Slow(Detector):
+    name = "slow"
+
+    def detect(self, text: str) -> Iterable[Span]:
+        time.sleep(0.05)
+        return []
+
+
+def test_placeholders_are_typed_and_length_free() -> None:
+    r = TextRedactor().redact("mail bob@example.com or a@bb.cc")
+    assert r == Redacted("mail [EMAIL] or [EMAIL]", r.findings)
+    assert [(f.kind, f.start, f.end) for f in r.findings] == [
+        ("EMAIL_ADDRESS", 5, 20),
+        ("EMAIL_ADDRESS", 24, 31),
+    ]
+
+
+def test_failing_detector_drops_the_item() -> None:
+    r = TextRedactor(detectors=[*build(), Boom()]).redact("hello world")
+    assert r.dropped and r.text is None and r.reason == "detector_failed:boom"
+
+
+def test_detector_past_its_budget_drops_the_item() -> None:
+    r = TextRedactor(detectors=[Slow()], budget_s=0.001).redact("hello")
+    assert r.dropped and r.reason == "detector_failed:slow"
+
+
+def test_clean_text_passes_unchanged() -> None:
+    text = "Inbox - Gmail - Chromium: open the Q3 planning doc"
+    assert TextRedactor().redact(text) == Redacted(text)
+
+
+def test_overlapping_kinds_merge_into_one_placeholder() -> None:
+    r = TextRedactor().redact("postgres://bob@example.com:x@db")
+    assert r.text is not None and "@example" not in r.text
+
+
+def test_thread_safe() -> None:
+    red = TextRedactor()
+    errors: list[str] = []
+
+    def work() -> None:
+        for i in range(200):
+            r = red.redact(f"user{i}@example.com card 4532276644577020")
+            if r.text != "[EMAIL] card [CARD]":
+                errors.append(str(r.text))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_url_keeps_host_and_redacts_query() -> None:
+    r = TextRedactor().redact_url("https://mail.example.com/u/0/?q=bob%40example.com&token=abc123&x=1#inbox")
+    assert r.text == "https://mail.example.com/u/0/?q=[EMAIL]&token=[SECRET]&x=1#inbox"

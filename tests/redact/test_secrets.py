@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import flagged
+
+JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ"
+    ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
+PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("key AKIAIOSFODNN7EXAMPLE here", ["AKIAIOSFODNN7EXAMPLE"]),
+        ("ghp_" + "a" * 36, ["ghp_" + "a" * 36]),
+        ("glpat-xxxxxxxxxxxxxxxxxxxx", ["glpat-xxxxxxxxxxxxxxxxxxxx"]),
+        ("xoxb-123456789012-abcdefghijkl", ["xoxb-123456789012-abcdefghijkl"]),
+        ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", ["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]),
+        ("AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", ["AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"]),
+        (f"Authorization: Bearer {JWT}", [JWT]),
+        (PEM, [PEM]),
+        ("password=hunter22", ["hunter22"]),
+        ('"api_key": "f3a9c2e1b7d4"', ["f3a9c2e1b7d4"]),
+        ("mysql://admin:s3cr3t@db:3306/app", ["s3cr3t"]),
+        # the password also reads as an email's local part here; the merged span is a SECRET
+        ("postgres://admin:s3cr3t@db.internal:5432/app", ["s3cr3t@db.internal"]),
+        # near-misses: words after credential keywords, placeholders
+        ("reset your password please", []),
+        ("the token expired yesterday", []),
+        ("password=[SECRET]", []),
+        ("https://github.com/org/repo", []),
+    ],
+)
+def test_secrets(text: str, expected: list[str]) -> None:
+    assert flagged(text, "SECRET") == expected
