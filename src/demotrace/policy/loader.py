@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import PolicyError
 from .model import AppRule, CaptureOptions, Policy, SiteRule
@@ -99,7 +99,7 @@ def policy_from_dict(data: Any, source: str = "<policy>", text: str | None = Non
     return Policy(
         version=version,
         default=default,
-        pause_hotkey=hotkeys["pause_hotkey"],
+        pause_hotkey=hotkeys["pause_hotkey"] or "<ctrl>+<alt>+p",
         task_done_hotkey=hotkeys["task_done_hotkey"],
         apps=tuple(apps),
         sites=tuple(sites),
@@ -107,11 +107,17 @@ def policy_from_dict(data: Any, source: str = "<policy>", text: str | None = Non
         deny_sites=tuple(v.str_list(deny.get("sites", []), "deny.sites")),
         confidential_terms=tuple(v.str_list(deny.get("confidential_terms", []), "deny.confidential_terms")),
         sensitive_topics=tuple(v.str_list(deny.get("sensitive_topics", []), "deny.sensitive_topics")),
-        capture=CaptureOptions(
-            **{k: (float(x) if isinstance(getattr(defaults, k), float) else x) for k, x in cap.items()}
-        ),
+        capture=CaptureOptions(**_coerce(cap, defaults)),
         source=source,
     )
+
+
+def _coerce(cap: dict[str, Any], defaults: CaptureOptions) -> dict[str, Any]:
+    return {k: (float(x) if isinstance(getattr(defaults, k), float) else x) for k, x in cap.items()}
+
+
+def _coerce(cap: dict[str, Any], defaults: CaptureOptions) -> dict[str, Any]:
+    return {k: (float(x) if isinstance(getattr(defaults, k), float) else x) for k, x in cap.items()}
 
 
 class _Validator:
@@ -119,7 +125,7 @@ class _Validator:
         self.source = source
         self.text = text
 
-    def fail(self, key: str, msg: str) -> None:
+    def fail(self, key: str, msg: str) -> NoReturn:
         line = self._line_of(key)
         where = f"{self.source}" + (f", line {line}" if line else "")
         raise PolicyError(f"policy {where}: {key or 'document'}: {msg}" if key else f"policy {where}: {msg}")
@@ -135,17 +141,17 @@ class _Validator:
         val = d.get(key, [])
         if not isinstance(val, list) or not all(isinstance(x, dict) for x in val):
             self.fail(key, f"must be an array of tables ([[{key}]])")
-        return val  # type: ignore[no-any-return]
+        return val
 
     def nonempty_str(self, val: Any, key: str) -> str:
         if not isinstance(val, str) or not val.strip():
             self.fail(key, f"must be a non-empty string (got {val!r})")
-        return val  # type: ignore[no-any-return]
+        return val
 
     def str_list(self, val: Any, key: str) -> list[str]:
         if not isinstance(val, list) or not all(isinstance(x, str) and x.strip() for x in val):
             self.fail(key, "must be a list of non-empty strings")
-        return val  # type: ignore[no-any-return]
+        return val
 
     def _line_of(self, key: str) -> int | None:
         """Best-effort line of `key` in the TOML text: the last path component as a key."""

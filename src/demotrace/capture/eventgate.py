@@ -1,0 +1,215 @@
+"""Per-event gating: which raw input may reach the reducer, and the reducer → step hand-off.
+
+Each tick the loop samples (time, focused window, its decision, layout, secure-field state)
+right after a window-source round trip. An event at time t is judged against the samples just
+before and just after it: a key is kept only if the focused window was the same allowlisted
+window in both (a focus change in between makes the key ambiguous, and ambiguity drops it), and
+no secure field had focus within `secure_grace` seconds of it; a click, scroll or drag start is
+kept only if the window under the pointer was allowlisted in both samples. Events wait for the
+sample after them (one tick, plus `secure_grace` while a browser is connected).
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left
+from collections import Counter, deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..reduce import ReduceConfig, Reducer
+from ..schema import (
+    Action,
+    ButtonEvent,
+    FocusEvent,
+    KeyEvent,
+    MoveEvent,
+    RawEvent,
+    ScrollEvent,
+    event_to_dict,
+)
+from .stepwriter import MOUSE_TYPES
+from .window import Layout
+
+if TYPE_CHECKING:
+    from .recorder import Recorder
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    t: float
+    focus: int | None
+    allowed: bool
+    reason: str
+    layout: Layout
+    secure: bool
+
+
+class EventGate:
+    def __init__(self, rec: Recorder) -> None:
+        self.rec = rec
+        self.samples: deque[Sample] = deque(maxlen=64)
+        self.held: deque[tuple[Any, ...]] = deque()
+        self.secure_grace = 0.3 if rec.browser is not None else 0.0
+        self.seq = 0
+        self.capturing = True
+        self.blocked_reasons: Counter[str] = Counter()
+        self._press_ok: dict[str, bool] = {}
+        self._last_move_t = -1.0
+        self._key_window: int | None = None
+        self._last_focus: int | None = None
+        self._was_paused = False
+
+    # -- per tick -------------------------------------------------------------------------------
+    def process(self, now: float) -> None:
+        rec = self.rec
+        focus = rec.windows.focused_id()
+        decision, ctx = rec.gate.decide(focus)
+        layout = rec.windows.layout()
+        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input())
+        self.samples.append(s)
+        self._update_state(s, ctx)
+        while self.queue_has_events():
+            self.held.append(rec.queue.popleft())
+        horizon = now - self.secure_grace
+        while self.held and self.held[0][1] <= horizon:
+            self._one(self.held.popleft())
+        self._emit(rec.reducer.poll(now - rec.mono0))
+
+    def queue_has_events(self) -> bool:
+        return bool(self.rec.queue)
+
+    def _update_state(self, s: Sample, ctx: Any) -> None:
+        rec = self.rec
+        if rec.paused != self._was_paused:
+            self._was_paused = rec.paused
+            rec.writer.add(
+                "mark", {"what": "pause" if rec.paused else "resume", "t": round(s.t - rec.mono0, 4)}
+            )
+            if rec.paused:
+                self.finish()
+        self.capturing = not rec.paused and not rec.state_why
+        if self.capturing and s.allowed and s.focus is not None and ctx is not None:
+            mask = rec.gate.mask_for(s.focus, s.layout)
+            mon = ctx.monitor if ctx.monitor < len(rec.screen.monitors) else 0
+            rec.screen.set_target(mon, mask)
+        else:
+            rec.screen.set_target(None, None)
+        if s.focus != self._last_focus:
+            self._last_focus = s.focus
+            rec.screen.request(s.t + 0.05)
+            self._feed(FocusEvent(t=s.t - rec.mono0, window=ctx if s.allowed else None, seq=self._next_seq()))
+
+    def finish(self) -> None:
+        """End of session or pause: everything the reducer holds becomes actions now."""
+        self._emit(self.rec.reducer.finish())
+        self.rec.reducer = Reducer(ReduceConfig(double_click_interval=self.rec.meta.double_click_interval))
+        self._press_ok.clear()
+
+    # -- per event ------------------------------------------------------------------------------
+    def _around(self, t: float) -> tuple[Sample, Sample]:
+        ts = [x.t for x in self.samples]
+        i = bisect_left(ts, t)
+        before = self.samples[max(i - 1, 0)]
+        after = self.samples[min(i, len(self.samples) - 1)]
+        return before, after
+
+    def _drop(self, why: str, reason: str = "") -> None:
+        self.rec.counts[f"dropped:{why}"] += 1
+        if reason:
+            self.blocked_reasons[reason] += 1
+
+    def _one(self, raw: tuple[Any, ...]) -> None:
+        rec = self.rec
+        kind, mono = raw[0], raw[1]
+        if kind == "k":
+            swallow, hk = rec.hotkeys.feed(raw[2], raw[3], raw[4])
+            if hk == "pause":
+                rec.paused = not rec.paused
+                return
+            if hk == "task_done":
+                rec.writer.add("mark", {"what": "task_done", "t": round(mono - rec.mono0, 4)})
+                return
+            if swallow:
+                return
+        if rec.paused:
+            return self._drop("paused")
+        if rec.state_why:
+            return self._drop("blocked", rec.state_why)
+        t = mono - rec.mono0
+        b, a = self._around(mono)
+        if kind == "k":
+            if not (b.allowed and a.allowed and b.focus == a.focus):
+                return self._drop("window", a.reason if not a.allowed else b.reason)
+            lo, hi = mono - self.secure_grace, mono + self.secure_grace
+            if any(x.secure for x in self.samples if lo <= x.t <= hi) or (
+                self.secure_grace and rec.gate.secure_input()
+            ):
+                return self._drop("secure_field")
+            self._key_window = a.focus
+            self._feed(KeyEvent(t=t, pressed=raw[2], key=raw[3], char=raw[4], seq=self._next_seq()))
+        elif kind == "m":
+            x, y = raw[2], raw[3]
+            hover = rec.policy.capture.hover_moves and self._point_ok(b, a, x, y)[0]
+            if any(self._press_ok.values()) or hover:
+                self._feed(MoveEvent(t=t, x=x, y=y, seq=self._next_seq()))
+        elif kind == "b":
+            x, y, button, pressed = raw[2], raw[3], raw[4], raw[5]
+            if pressed:
+                ok, reason = self._point_ok(b, a, x, y)
+                self._press_ok[button] = ok
+                if not ok:
+                    return self._drop("window", reason)
+            elif not self._press_ok.pop(button, False):
+                return
+            self._feed(ButtonEvent(t=t, x=x, y=y, button=button, pressed=pressed, seq=self._next_seq()))
+        elif kind == "s":
+            ok, reason = self._point_ok(b, a, raw[2], raw[3])
+            if not ok:
+                return self._drop("window", reason)
+            self._feed(ScrollEvent(t=t, x=raw[2], y=raw[3], dx=raw[4], dy=raw[5], seq=self._next_seq()))
+
+    def _point_ok(self, b: Sample, a: Sample, x: int, y: int) -> tuple[bool, str]:
+        for s in (b, a):
+            wid = s.layout.at(x, y)
+            d, _ = self.rec.gate.decide(wid)
+            if not d.allowed:
+                return False, d.reason
+        return True, ""
+
+    def _next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def _feed(self, ev: RawEvent) -> None:
+        self.rec.counts["events"] += 1
+        self._log_event(ev)
+        self._emit(self.rec.reducer.feed(ev))
+
+    def _log_event(self, ev: RawEvent) -> None:
+        """The raw event log: typed characters never reach it, moves at most 30 per second."""
+        if isinstance(ev, FocusEvent):
+            return
+        if isinstance(ev, MoveEvent):
+            if ev.t - self._last_move_t < 1 / 30:
+                return
+            self._last_move_t = ev.t
+        d = event_to_dict(ev)
+        if isinstance(ev, KeyEvent) and ev.char is not None:
+            d["key"], d["char"] = "<text>", None
+        d["t"] = round(d["t"], 4)
+        self.rec.writer.add("event", d)
+
+    def _emit(self, actions: list[Action]) -> None:
+        rec = self.rec
+        for a in actions:
+            if a.type in MOUSE_TYPES and a.x is not None and a.y is not None:
+                wid = rec.windows.layout().at(a.x, a.y)
+            else:
+                wid = self._key_window
+            d, ctx = rec.gate.decide(wid)
+            if ctx is None or not d.allowed:
+                self._drop("window_at_action", d.reason)
+                continue
+            rec.steps.add(a, ctx, rec.mono0)
+            rec.screen.request(time.monotonic() + rec.steps.settle)

@@ -1,0 +1,78 @@
+"""X11 input via pynput's XRecord listeners. Import only after DISPLAY is set."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Any
+
+from ._base import InputSource, RawInput, key_from_name
+
+_BUTTONS = {
+    "left": "left",
+    "right": "right",
+    "middle": "middle",
+    "x1": "x1",
+    "x2": "x2",
+    "button8": "x1",
+    "button9": "x2",
+}
+
+
+class XorgInputSource(InputSource):
+    def __init__(self, queue: deque[RawInput]) -> None:
+        super().__init__(queue)
+        from pynput import keyboard, mouse
+
+        self._keyboard_mod = keyboard
+        self._kl = keyboard.Listener(on_press=self._press, on_release=self._release)
+        self._ml = mouse.Listener(on_move=self._move, on_click=self._click, on_scroll=self._scroll)
+        self._err: BaseException | None = None
+
+    # Callbacks: one clock read and one append each, nothing else.
+    def _key(self, key: Any) -> tuple[str, str | None]:
+        name = getattr(key, "name", None)
+        if name is not None:  # a pynput Key member
+            if name == "space":
+                return "space", " "
+            return key_from_name(name), None
+        char = getattr(key, "char", None)
+        if char:
+            return char, char
+        vk = getattr(key, "vk", None)
+        return f"<{vk}>", None
+
+    def _press(self, key: Any) -> None:
+        k, c = self._key(key)
+        self.queue.append(("k", time.monotonic(), True, k, c))
+
+    def _release(self, key: Any) -> None:
+        k, c = self._key(key)
+        self.queue.append(("k", time.monotonic(), False, k, c))
+
+    def _move(self, x: int, y: int) -> None:
+        self.queue.append(("m", time.monotonic(), x, y))
+
+    def _click(self, x: int, y: int, button: Any, pressed: bool) -> None:
+        b = _BUTTONS.get(getattr(button, "name", ""), "left")
+        self.queue.append(("b", time.monotonic(), x, y, b, pressed))
+
+    def _scroll(self, x: int, y: int, dx: int, dy: int) -> None:
+        # pynput: dy > 0 is wheel up; demotrace: dy > 0 scrolls down.
+        self.queue.append(("s", time.monotonic(), x, y, dx, -dy))
+
+    def start(self) -> None:
+        self._kl.start()
+        self._ml.start()
+        self._kl.wait()
+        self._ml.wait()
+
+    def stop(self) -> None:
+        self._kl.stop()
+        self._ml.stop()
+
+    def error(self) -> BaseException | None:
+        for lst in (self._kl, self._ml):
+            if not lst.is_alive() and lst.running is False and self._err is None:
+                pass
+        return self._err

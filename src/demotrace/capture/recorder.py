@@ -1,0 +1,304 @@
+"""The recorder: sources → gate → reducer → redaction → spool, in one loop thread.
+
+Threads: pynput's listeners and the screen grabber only enqueue; the control socket only flips
+flags. Everything else happens here, every `tick` seconds: sync the window source (one round
+trip, so focus changes before the batch are seen), drain input, gate each event, reduce,
+assemble steps with their frames, and flush the spool (≤ `flush_every` s of data at risk).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import hmac
+import logging
+import os
+import platform
+import signal
+import threading
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, paths
+from ..bundle import BundleWriter, load_or_create_key
+from ..errors import CaptureError
+from ..policy import Policy, default_policy, load_policy
+from ..redact import TextRedactor
+from ..reduce import ReduceConfig, Reducer
+from ..schema import Monitor, SessionMeta, WindowContext, new_session_id
+from ._util.xorg import read_resource_ms, read_xsettings_int, require_display
+from .control import ControlServer
+from .eventgate import EventGate
+from .gate import Gate
+from .hotkeys import HotkeyFilter
+from .quota import SpoolQuota
+from .screen import MssScreenSource, VideoSegmenter, masked_rgb
+from .stepwriter import StepWriter
+
+log = logging.getLogger("demotrace.capture")
+
+
+@dataclass
+class RecorderOptions:
+    spool: Path = field(default_factory=paths.default_spool)
+    policy: Path | None = None
+    display: str | None = None
+    duration: float | None = None
+    server: str | None = None
+    quota_mb: int | None = None
+    tick: float = 0.05
+    flush_every: float = 0.25
+    seal_every: float = 10.0
+    browser: bool = True
+
+
+class Recorder:
+    def __init__(self, opts: RecorderOptions) -> None:
+        self.opts = opts
+        self.display = require_display(opts.display)
+        self.policy: Policy = load_policy(opts.policy) if opts.policy else default_policy()
+        self.key = load_or_create_key(paths.device_key_path())
+        self.paused = False
+        self.stop_event = threading.Event()
+        self.counts: Counter[str] = Counter()
+        self.state_why = ""
+        self._lock = threading.Lock()
+        self._pending_policy: Policy | None = None
+
+    # -- control socket -------------------------------------------------------------------------
+    def handle(self, cmd: str) -> dict[str, Any]:
+        if cmd == "pause":
+            self.paused = True
+        elif cmd == "resume":
+            self.paused = False
+        elif cmd == "stop":
+            self.stop_event.set()
+        elif cmd not in ("status", "ping"):
+            return {"error": f"unknown command {cmd!r}"}
+        return self.status()
+
+    def status(self) -> dict[str, Any]:
+        if self.paused:
+            state, why = "paused", "paused by the person recorded"
+        elif self.state_why:
+            state, why = "blocked", self.state_why
+        else:
+            state, why = "recording", ""
+        sw = getattr(self, "steps", None)
+        return {
+            "state": state,
+            "why": why,
+            "session": getattr(self, "meta", None) and self.meta.id,
+            "policy_version": self.policy.version,
+            "actions": sw.counts["steps"] if sw else 0,
+            "frames": sw.counts["frames"] if sw else 0,
+            "events": self.counts["events"],
+            "dropped": {k[8:]: v for k, v in self.counts.items() if k.startswith("dropped:")},
+            "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
+        }
+
+    def set_policy(self, policy: Policy) -> None:
+        """Hot reload (from the service's policy poller thread): applied by the loop."""
+        with self._lock:
+            self._pending_policy = policy
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def run(self) -> dict[str, Any]:
+        from .input import XorgInputSource
+        from .window import XorgWindowSource
+
+        cap = self.policy.capture
+        self.screen = MssScreenSource(self.display, fps=cap.video_fps)
+        monitors = self.screen.monitors
+        self.windows = XorgWindowSource(self.display, monitors)
+        dbl = read_xsettings_int(self.windows.d, "Net/DoubleClickTime") or read_resource_ms(
+            self.windows.d, ("multiClickTime", "doubleClickTime")
+        )
+        dbl_s = dbl / 1000 if dbl else 0.5
+        self.mono0, wall0 = time.monotonic(), time.time()
+        self.meta = SessionMeta(
+            id=new_session_id(),
+            device=_pseudonym(self.key, "device"),
+            user=_pseudonym(self.key, "user:" + getpass.getuser()),
+            recorder_version=__version__,
+            os=f"{platform.system()} {platform.release()} X11",
+            monitors=[Monitor(*m) for m in monitors],
+            double_click_interval=dbl_s,
+            double_click_distance=5,
+            policy_version=self.policy.version,
+            clock={"monotonic": self.mono0, "wall": wall0},
+            start=wall0,
+        )
+        self.opts.spool.mkdir(parents=True, exist_ok=True)
+        self.writer = BundleWriter(self.opts.spool, self.meta, self.key, self.opts.seal_every)
+        quota_mb = self.opts.quota_mb if self.opts.quota_mb is not None else cap.quota_mb
+        self.quota = SpoolQuota(self.opts.spool, quota_mb * 1024 * 1024)
+        self.browser = self._start_browser_bridge() if self.opts.browser else None
+        self.gate = Gate(self.policy, self.windows, self.browser)
+        self.reducer = Reducer(ReduceConfig(double_click_interval=dbl_s))
+        self.steps = StepWriter(
+            self.writer, self._redactor(), cap.frame_format, cap.frame_quality, frames_enabled=cap.frames
+        )
+        self.video = VideoSegmenter(self.writer.write_blob) if cap.video else None
+        self.hotkeys = HotkeyFilter.from_specs(
+            {"pause": self.policy.pause_hotkey, "task_done": self.policy.task_done_hotkey}
+        )
+        self.events = EventGate(self)
+        self.queue: deque[tuple[Any, ...]] = deque()
+        self.input = XorgInputSource(self.queue)
+        self.control = ControlServer(paths.control_socket(), self.handle)
+        uploader = self._start_uploader()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(sig, lambda *_: self.stop_event.set())
+        self.control.start()
+        self.input.start()
+        self.screen.start()
+        try:
+            self._loop()
+        finally:
+            self._shutdown(uploader)
+        return self.summary()
+
+    def _redactor(self) -> TextRedactor:
+        return TextRedactor(
+            confidential_terms=self.policy.confidential_terms, sensitive_topics=self.policy.sensitive_topics
+        )
+
+    def _start_browser_bridge(self) -> Any:
+        try:
+            from .browser import BrowserBridge
+        except ImportError:
+            return None
+        bridge = BrowserBridge(self.policy, clock=lambda: time.monotonic() - self.mono0)
+        bridge.start()
+        return bridge
+
+    def _start_uploader(self) -> Any:
+        if not self.opts.server:
+            return None
+        from .policy_client import PolicyClient
+        from .uploader import Uploader
+
+        up = Uploader(self.opts.spool, self.opts.server, self.key)
+        up.start()
+        self.policy_client = PolicyClient(self.opts.server, None, self.set_policy)
+        self.policy_client.start()
+        return up
+
+    def _loop(self) -> None:
+        deadline = self.mono0 + self.opts.duration if self.opts.duration else None
+        next_flush = time.monotonic() + self.opts.flush_every
+        while not self.stop_event.is_set():
+            self.stop_event.wait(self.opts.tick)
+            now = time.monotonic()
+            for src in (self.screen, self.input):
+                err = src.error()
+                if err is not None:
+                    raise CaptureError(f"{type(src).__name__} failed: {err}")
+            self._apply_policy()
+            self.windows.sync()
+            self.events.process(now)
+            self._take_grabs()
+            for at in self.steps.wants_after():
+                self.screen.request(at)
+            self.steps.pump(now)
+            if now >= next_flush:
+                self._flush()
+                next_flush = now + self.opts.flush_every
+            if deadline is not None and now >= deadline:
+                break
+
+    def _apply_policy(self) -> None:
+        with self._lock:
+            p, self._pending_policy = self._pending_policy, None
+        if p is None:
+            return
+        self.policy = p
+        self.gate.set_policy(p)
+        if self.browser is not None:
+            self.browser.set_policy(p)
+        self.steps.redactor = self._redactor()
+        self.writer.add(
+            "mark", {"what": "policy", "version": p.version, "t": round(time.monotonic() - self.mono0, 4)}
+        )
+
+    def _take_grabs(self) -> None:
+        for g in self.screen.take_new():
+            if g.mask is not None:
+                _, ctx = self.gate.decide(g.mask.window_id)
+                current = self.gate.mask_for(g.mask.window_id, self.windows.layout()) if ctx else None
+                g.mask = g.mask.merged(current)
+            g.final = True
+            self.steps.add_grab(g)
+            if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
+                self.video.add(g.t0 - self.mono0, g.monitor, g.rect, masked_rgb(g, g.mask), g.digest)
+
+    def _flush(self) -> None:
+        try:
+            self.writer.flush()
+            self.writer.maybe_seal()
+        except OSError as e:
+            self.state_why = f"spool write failed ({e.strerror}); capture paused, nothing lost"
+            self.counts["write_errors"] += 1
+            return
+        self.quota.add(0)
+        full = self.quota.full(self.writer.bytes_written)
+        if full:
+            self.state_why = full
+        elif self.state_why.startswith(("spool", "disk")):
+            self.state_why = ""
+
+    def _shutdown(self, uploader: Any) -> None:
+        self.input.stop()
+        self.events.finish()
+        if self.steps.pending:
+            self.screen.request(time.monotonic())
+            end = time.monotonic() + self.steps.settle + 1.0
+            while self.steps.pending and time.monotonic() < end:
+                time.sleep(0.05)
+                self._take_grabs()
+                self.steps.pump(time.monotonic())
+            self.steps.pump(time.monotonic(), force=True)
+        self.screen.stop()
+        if self.video is not None:
+            self.video.close_segment()
+        try:
+            self.writer.close()
+        except OSError as e:
+            log.error("could not close the session cleanly: %s", e)
+        self.control.stop()
+        if self.browser is not None:
+            self.browser.stop()
+        if uploader is not None:
+            self.policy_client.stop()
+            uploader.stop(timeout=10)
+        self.windows.close()
+
+    def summary(self) -> dict[str, Any]:
+        s = self.status()
+        s.update(
+            state="stopped",
+            bundle=str(self.writer.root),
+            steps=self.steps.counts["steps"],
+            frames=self.steps.counts["frames"],
+            video_frames=self.video.frames if self.video else 0,
+            grabs=self.screen.grabs,
+            blocked=dict(self.events.blocked_reasons),
+        )
+        return s
+
+
+def _pseudonym(key: bytes, what: str) -> str:
+    return hmac.new(key, what.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def context_for(windows: Any, wid: int | None) -> WindowContext | None:
+    return windows.context(wid) if wid else None
+
+
+__all__ = ["Recorder", "RecorderOptions"]
+_ = os

@@ -1,0 +1,129 @@
+"""Screen grabs with mss in a thread of their own (mss handles are per-thread).
+
+The thread grabs the monitor it is told to (`target()`), while it is told it may:
+periodically (`fps`) and on request (`request(at)`: "a grab that starts no earlier than
+monotonic time `at`"). Finished grabs go to `take_new()`; the last few stay in `ring`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections import deque
+
+from ._base import Grab, MaskSpec, Rect
+
+log = logging.getLogger("demotrace.capture.screen")
+
+
+class MssScreenSource:
+    def __init__(self, display: str, fps: float = 1.0, ring: int = 4, min_gap: float = 0.15) -> None:
+        self.display = display
+        self.period = 1.0 / fps if fps > 0 else 1e9
+        self.min_gap = min_gap
+        self.ring: deque[Grab] = deque(maxlen=ring)
+        self._new: list[Grab] = []
+        self._cv = threading.Condition()
+        self._stop = False
+        self._target: tuple[int, Rect, MaskSpec] | None = None
+        self._requests: list[float] = []
+        self._next_id = 0
+        self._last_t = 0.0
+        self._err: BaseException | None = None
+        self.grabs = 0
+        self.grab_seconds = 0.0
+        self.monitors: list[Rect] = self._read_monitors()
+        self._thread = threading.Thread(target=self._run, name="demotrace-screen", daemon=True)
+
+    def _read_monitors(self) -> list[Rect]:
+        import mss
+
+        with mss.mss(display=self.display) as sct:
+            mons = [(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[1:]]
+            return mons or [(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[:1]]
+
+    # -- control (called from the recorder's loop) ----------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._cv:
+            self._stop = True
+            self._cv.notify()
+        self._thread.join(5)
+
+    def set_target(self, monitor: int | None, mask: MaskSpec | None) -> None:
+        """What may be grabbed now: a monitor and the mask of the allowlisted window on it, or
+        nothing (None) while no allowlisted window is in front."""
+        with self._cv:
+            if monitor is None or mask is None:
+                self._target = None
+            else:
+                self._target = (monitor, self.monitors[monitor], mask)
+            self._cv.notify()
+
+    def request(self, at: float) -> None:
+        with self._cv:
+            self._requests.append(at)
+            self._cv.notify()
+
+    def take_new(self) -> list[Grab]:
+        with self._cv:
+            out, self._new = self._new, []
+        return out
+
+    def error(self) -> BaseException | None:
+        return self._err
+
+    # -- thread ---------------------------------------------------------------------------------
+    def _run(self) -> None:
+        import mss
+
+        try:
+            with mss.mss(display=self.display) as sct:
+                next_periodic = time.monotonic()
+                while True:
+                    with self._cv:
+                        while True:
+                            if self._stop:
+                                return
+                            now = time.monotonic()
+                            due_req = [r for r in self._requests if r <= now]
+                            periodic = now >= next_periodic
+                            if (
+                                self._target is not None
+                                and (due_req or periodic)
+                                and now - self._last_t >= self.min_gap
+                            ):
+                                break
+                            waits = [next_periodic - now] + [r - now for r in self._requests if r > now]
+                            if now - self._last_t < self.min_gap:
+                                waits.append(self.min_gap - (now - self._last_t))
+                            self._cv.wait(max(0.005, min(waits)) if self._target is not None else None)
+                        self._requests = [r for r in self._requests if r > now]
+                        target = self._target
+                    assert target is not None
+                    if periodic:
+                        next_periodic = now + self.period
+                    self._grab(sct, target, periodic)
+        except BaseException as e:  # reaches the recorder's loop through error()
+            log.exception("screen grabber stopped")
+            self._err = e
+
+    def _grab(self, sct: object, target: tuple[int, Rect, MaskSpec], periodic: bool) -> None:
+        monitor, rect, mask = target
+        t0 = time.monotonic()
+        shot = sct.grab({"left": rect[0], "top": rect[1], "width": rect[2], "height": rect[3]})  # type: ignore[attr-defined]
+        t1 = time.monotonic()
+        raw = bytes(shot.raw)
+        digest = hashlib.blake2b(raw[:: 4 * 97], digest_size=16).digest()
+        self._next_id += 1
+        g = Grab(self._next_id, t0, t1, monitor, rect, raw, digest, mask, periodic=periodic)
+        self._last_t = t1
+        self.grabs += 1
+        self.grab_seconds += t1 - t0
+        with self._cv:
+            self._new.append(g)
+            self.ring.append(g)

@@ -1,0 +1,47 @@
+"""Masking and encoding of frames. Masked pixels are filled solid black before encoding, so the
+stored file never holds them."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from PIL import Image
+
+from ._base import Grab, MaskSpec
+
+KEEP_NOTHING = None
+
+
+def masked_rgb(
+    g: Grab, mask: MaskSpec | None, extra_cover: tuple[tuple[int, int, int, int], ...] = ()
+) -> np.ndarray:
+    """The grab as an RGB array with everything outside `mask.keep` and inside its covers black."""
+    x0, y0, w, h = g.rect
+    bgra = np.frombuffer(g.bgra, dtype=np.uint8).reshape(h, w, 4)
+    out = np.zeros((h, w, 3), dtype=np.uint8)
+    if mask is None:
+        return out
+    kx, ky, kw, kh = mask.keep
+    ax0, ay0 = max(kx - x0, 0), max(ky - y0, 0)
+    ax1, ay1 = min(kx + kw - x0, w), min(ky + kh - y0, h)
+    if ax1 > ax0 and ay1 > ay0:
+        out[ay0:ay1, ax0:ax1] = bgra[ay0:ay1, ax0:ax1, 2::-1]
+    for cx, cy, cw, ch in mask.cover + extra_cover:
+        bx0, by0 = max(cx - x0, 0), max(cy - y0, 0)
+        bx1, by1 = min(cx + cw - x0, w), min(cy + ch - y0, h)
+        if bx1 > bx0 and by1 > by0:
+            out[by0:by1, bx0:bx1] = 0
+    return out
+
+
+def encode_frame(rgb: np.ndarray, fmt: str = "webp", quality: int = 60) -> bytes:
+    img = Image.fromarray(rgb, "RGB")
+    buf = io.BytesIO()
+    if fmt == "webp":
+        img.save(buf, "WEBP", quality=quality, method=2)
+    elif fmt == "jpeg":
+        img.save(buf, "JPEG", quality=quality, optimize=False)
+    else:
+        img.save(buf, "PNG", compress_level=1)
+    return buf.getvalue()

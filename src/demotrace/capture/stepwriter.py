@@ -1,0 +1,192 @@
+"""From reduced actions to stored steps: context and text redaction, before/after frame choice,
+masking, encoding (once per grab and window) and the step record.
+
+Frame rule (see docs/ARCHITECTURE.md): the *before* frame is the newest grab that had fully
+arrived `before_margin` seconds before the action's first raw event (so it cannot show the
+action's effect); the *after* frame is the first grab started at least `settle` seconds after the
+action's last raw event. Both must have been taken while the action's window was the allowlisted
+window in front, and are masked to it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..redact import TextRedactor
+from ..schema import Action, WindowContext
+from .screen import Grab, encode_frame, masked_rgb
+
+MOUSE_TYPES = {
+    "click",
+    "double_click",
+    "triple_click",
+    "right_click",
+    "middle_click",
+    "drag",
+    "scroll",
+    "move",
+}
+
+
+@dataclass
+class PendingStep:
+    action: Action
+    ctx: WindowContext
+    t0_mono: float
+    """Monotonic time of the action's first raw event."""
+    t1_mono: float
+    emitted_mono: float
+    grab_before: Grab | None = None
+    grab_after: Grab | None = None
+
+
+@dataclass
+class StepWriter:
+    writer: Any  # BundleWriter
+    redactor: TextRedactor
+    frame_format: str = "webp"
+    frame_quality: int = 60
+    settle: float = 0.3
+    before_margin: float = 0.03
+    after_timeout: float = 2.0
+    frames_enabled: bool = True
+    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=6))
+    pending: list[PendingStep] = field(default_factory=list)
+    seq: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    _title_cache: dict[tuple[str, str | None], tuple[dict[str, Any], list[dict[str, str]]]] = field(
+        default_factory=dict
+    )
+
+    # -- grabs ----------------------------------------------------------------------------------
+    def add_grab(self, g: Grab) -> None:
+        self.ring.append(g)
+
+    def wants_after(self) -> list[float]:
+        """Monotonic times at which pending steps need an after grab."""
+        return [p.t1_mono + self.settle for p in self.pending if p.grab_after is None]
+
+    # -- steps ----------------------------------------------------------------------------------
+    def add(self, action: Action, ctx: WindowContext, mono0: float) -> None:
+        t1 = action.t_end if action.t_end is not None else action.t
+        p = PendingStep(action, ctx, mono0 + action.t, mono0 + t1, time.monotonic())
+        p.grab_before = self._before(p)
+        self.pending.append(p)
+
+    def _usable(self, g: Grab, p: PendingStep) -> bool:
+        return g.final and g.mask is not None and g.mask.window_id == p.ctx.window_id
+
+    def _before(self, p: PendingStep) -> Grab | None:
+        for g in reversed(self.ring):
+            if g.t1 <= p.t0_mono - self.before_margin and self._usable(g, p):
+                return g
+        return None
+
+    def _after(self, p: PendingStep) -> Grab | None:
+        for g in self.ring:
+            if g.t0 >= p.t1_mono + self.settle and self._usable(g, p):
+                return g
+        return None
+
+    def pump(self, now: float, force: bool = False) -> int:
+        """Write every pending step whose after frame has arrived (or timed out). → steps written."""
+        done = 0
+        keep: list[PendingStep] = []
+        for p in self.pending:
+            if p.grab_after is None:
+                p.grab_after = self._after(p)
+            waited = now - max(p.emitted_mono, p.t1_mono + self.settle)
+            if p.grab_after is not None or force or waited > self.after_timeout or not self.frames_enabled:
+                if p.grab_after is None and self.frames_enabled:
+                    self.counts["after_frame_missing"] += 1
+                self._write(p)
+                done += 1
+            else:
+                keep.append(p)
+        self.pending = keep
+        return done
+
+    def _frame(self, g: Grab | None, p: PendingStep) -> str | None:
+        if g is None or not self.frames_enabled:
+            return None
+        key = f"{p.ctx.window_id:x}"
+        rel = g.encoded.get(key)
+        if rel is None:
+            rel = f"frames/f{g.id:06d}-{key}.{'jpg' if self.frame_format == 'jpeg' else self.frame_format}"
+            data = encode_frame(masked_rgb(g, g.mask), self.frame_format, self.frame_quality)
+            self.writer.write_blob(rel, data)
+            g.encoded[key] = rel
+            self.counts["frames"] += 1
+        return rel
+
+    def _write(self, p: PendingStep) -> None:
+        a = p.action
+        redactions: list[dict[str, str]] = []
+        if a.type == "type" and a.text:
+            r = self.redactor.redact(a.text)
+            if r.dropped or r.text is None:
+                self.counts[f"dropped_text:{(r.reason or 'redactor').split(':')[0]}"] += 1
+                return
+            redactions += [{"field": "action.text", "kind": f.kind} for f in r.findings]
+            a.text = r.text
+        context, ctx_red = self._context(p.ctx)
+        redactions += ctx_red
+        before, after = self._frame(p.grab_before, p), self._frame(p.grab_after, p)
+        g = p.grab_before or p.grab_after
+        obs: dict[str, Any] = {
+            "before": before,
+            "after": after,
+            "width": 0,
+            "height": 0,
+            "origin": [0, 0],
+            "scale": 1.0,
+        }
+        if g is not None:
+            obs.update(width=g.rect[2], height=g.rect[3], origin=[g.rect[0], g.rect[1]], monitor=g.monitor)
+        step = {
+            "index": self.seq,
+            "t": round(a.t, 4),
+            "t_end": round(a.t_end if a.t_end is not None else a.t, 4),
+            "action": a.to_dict(),
+            "observation": obs,
+            "context": context,
+            "redactions": redactions,
+        }
+        self.writer.add("step", step)
+        self.seq += 1
+        self.counts["steps"] += 1
+
+    def _context(self, ctx: WindowContext) -> tuple[dict[str, Any], list[dict[str, str]]]:
+        key = (ctx.title, ctx.url)
+        hit = self._title_cache.get(key)
+        if hit is None:
+            red: list[dict[str, str]] = []
+            title: str | None = ctx.title
+            if title:
+                r = self.redactor.redact(title)
+                title = r.text if not r.dropped else None
+                red += [{"field": "context.title", "kind": f.kind} for f in r.findings]
+                if r.dropped:
+                    red.append(
+                        {"field": "context.title", "kind": (r.reason or "DROPPED").split(":")[0].upper()}
+                    )
+            url: str | None = ctx.url
+            if url:
+                fn = getattr(self.redactor, "redact_url", self.redactor.redact)
+                r = fn(url)
+                url = r.text if not r.dropped else None
+                red += [{"field": "context.url", "kind": f.kind} for f in r.findings]
+            d: dict[str, Any] = {"app": ctx.app, "title": title}
+            if url is not None or ctx.url:
+                d["url"] = url
+            hit = (d, red)
+            if len(self._title_cache) > 512:
+                self._title_cache.clear()
+            self._title_cache[key] = hit
+        d, red = hit
+        out = dict(d)
+        out.update(wm_class=ctx.wm_class, window=list(ctx.geometry), monitor=ctx.monitor)
+        return out, list(red)
