@@ -116,10 +116,6 @@ def _coerce(cap: dict[str, Any], defaults: CaptureOptions) -> dict[str, Any]:
     return {k: (float(x) if isinstance(getattr(defaults, k), float) else x) for k, x in cap.items()}
 
 
-def _coerce(cap: dict[str, Any], defaults: CaptureOptions) -> dict[str, Any]:
-    return {k: (float(x) if isinstance(getattr(defaults, k), float) else x) for k, x in cap.items()}
-
-
 class _Validator:
     def __init__(self, source: str, text: str | None) -> None:
         self.source = source
