@@ -1,0 +1,103 @@
+"""Folding a typing run: the edits made inside the run's own text become one `type` action.
+
+A run is a list of ops: characters, and the editing keys pressed while it was open (backspace,
+delete, left/right, shift+left/right). `fold_run` replays them on a model of the run's text
+with a cursor and a selection. The longest prefix of ops that stays inside the run's text and
+leaves the cursor at its end with nothing selected becomes one `type` action with the text
+after the edits; every op after that prefix is emitted as it was pressed (characters as `type`,
+keys as `key`/`hotkey`), so replaying the actions always gives what replaying the keys gave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..schema import Action
+
+CHAR, BACKSPACE, DELETE, LEFT, RIGHT, SEL_LEFT, SEL_RIGHT = range(7)
+
+Op = tuple[int, float, int, str | Action]
+"""(code, t, seq, payload): payload is the text for CHAR, else the key's literal action."""
+
+Emit = Callable[[float, int, Action], None]
+
+
+def _foldable_prefix(ops: list[Op]) -> tuple[int, str]:
+    """(number of ops in the longest foldable prefix, the text it leaves)."""
+    text: list[str] = []
+    cur = 0
+    anchor = -1  # selection anchor, -1 when nothing is selected
+    best_n, best_text = 0, ""
+    for i, (code, _t, _seq, payload) in enumerate(ops):
+        if anchor >= 0 and code in (CHAR, BACKSPACE, DELETE):
+            lo, hi = min(anchor, cur), max(anchor, cur)
+            del text[lo:hi]
+            cur, anchor = lo, -1
+            if code != CHAR:
+                if cur == len(text):
+                    best_n, best_text = i + 1, "".join(text)
+                continue
+        if code == CHAR:
+            assert isinstance(payload, str)
+            text[cur:cur] = payload
+            cur += len(payload)
+        elif code == BACKSPACE:
+            if cur == 0:
+                break
+            cur -= 1
+            del text[cur]
+        elif code == DELETE:
+            if cur == len(text):
+                break
+            del text[cur]
+        elif code in (LEFT, RIGHT):
+            if anchor >= 0:
+                cur = min(anchor, cur) if code == LEFT else max(anchor, cur)
+                anchor = -1
+            elif code == LEFT:
+                if cur == 0:
+                    break
+                cur -= 1
+            else:
+                if cur == len(text):
+                    break
+                cur += 1
+        else:  # SEL_LEFT / SEL_RIGHT
+            step = -1 if code == SEL_LEFT else 1
+            if not 0 <= cur + step <= len(text):
+                break
+            if anchor < 0:
+                anchor = cur
+            cur += step
+            if cur == anchor:
+                anchor = -1
+        if anchor < 0 and cur == len(text):
+            best_n, best_text = i + 1, "".join(text)
+    return best_n, best_text
+
+
+def fold_run(ops: list[Op], emit: Emit) -> None:
+    """Emit the actions of a finished typing run (see module doc)."""
+    if not ops:
+        return
+    n, text = _foldable_prefix(ops)
+    if text:
+        first, last = ops[0], ops[n - 1]
+        emit(first[1], first[2], Action("type", first[1], last[1], text=text))
+    chars: list[str] = []
+    c_t, c_seq, c_last = 0.0, 0, 0.0
+    for code, t, seq, payload in ops[n:]:
+        if code == CHAR:
+            assert isinstance(payload, str)
+            if not chars:
+                c_t, c_seq = t, seq
+            chars.append(payload)
+            c_last = t
+            continue
+        if chars:
+            emit(c_t, c_seq, Action("type", c_t, c_last, text="".join(chars)))
+            chars = []
+        assert isinstance(payload, Action)
+        emit(t, seq, payload)
+    if chars:
+        emit(c_t, c_seq, Action("type", c_t, c_last, text="".join(chars)))
