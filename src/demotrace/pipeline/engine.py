@@ -1,0 +1,229 @@
+"""Running an export: which sessions still need work, where it runs, and writing the result.
+
+Engines (`local`: this process or a pool of processes; `ray`: tasks on a Ray cluster, a local
+instance unless RAY_ADDRESS names one) only run `process_session`; everything they return is
+written here, by one process, so output is identical whichever engine ran.
+
+Resuming: each finished session leaves `.demotrace-export/<format>/sessions/<bundle>.json`
+(a fingerprint of the bundle's files, the pipeline configuration and the format, the files it
+wrote and its statistics) and, for JSON-lines formats, its lines in `parts/<bundle>.jsonl`. A
+later run skips sessions whose fingerprint still matches, redoes failed or changed ones, and
+assembles the JSON-lines file from the parts in session order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from ..errors import UsageError
+from .config import PipelineConfig
+from .export import get_exporter
+from .report import write_report
+from .source import find_bundles
+from .worker import Job, SessionOutput, process_session
+
+ENGINES = ("local", "ray")
+STATE = ".demotrace-export"
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    fmt: str
+    out: Path
+    sessions: int = 0
+    exported: int = 0
+    resumed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(bundle folder name, what is wrong)."""
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    episodes: int = 0
+    steps: int = 0
+    report: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.fmt,
+            "out": str(self.out),
+            "sessions": self.sessions,
+            "exported": self.exported,
+            "resumed": self.resumed,
+            "failed": [{"session": s, "error": e} for s, e in self.failed],
+            "warnings": [{"session": s, "problem": p} for s, p in self.warnings],
+            "episodes": self.episodes,
+            "steps": self.steps,
+            "report": str(self.report) if self.report else None,
+        }
+
+
+def run_export(
+    src: Path,
+    fmt: str,
+    out: Path,
+    *,
+    key: bytes | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    config: PipelineConfig | None = None,
+    progress: bool = True,
+) -> ExportSummary:
+    config = config or PipelineConfig()
+    exporter = get_exporter(fmt)
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1 (got {workers})")
+    bundles = find_bundles(src)
+    names = _unique_names(bundles)
+    out.mkdir(parents=True, exist_ok=True)
+    state = out / STATE / fmt
+    (state / "sessions").mkdir(parents=True, exist_ok=True)
+    (state / "parts").mkdir(parents=True, exist_ok=True)
+
+    summary = ExportSummary(fmt, out, sessions=len(bundles))
+    stats: dict[str, dict[str, Any]] = {}
+    jobs: list[Job] = []
+    prints: dict[str, str] = {}
+    for b, name in zip(bundles, names, strict=True):
+        fp = _fingerprint(b, fmt, config, key)
+        prints[str(b)] = fp
+        done = _read_marker(state, name)
+        if done and done.get("fingerprint") == fp and done.get("error") is None:
+            stats[name] = done["stats"]
+            summary.resumed += 1
+        else:
+            jobs.append(Job(str(b), key, fmt, config))
+    by_path = {str(b): n for b, n in zip(bundles, names, strict=True)}
+
+    bar = tqdm(
+        total=len(bundles),
+        initial=summary.resumed,
+        unit="session",
+        desc=f"export {fmt}",
+        file=sys.stderr,
+        disable=not progress,
+        dynamic_ncols=True,
+    )
+    try:
+        for res in _run(jobs, engine, workers):
+            name = by_path[res.bundle]
+            _store(out, state, name, res, prints[res.bundle])
+            if res.error is None and res.stats is not None:
+                stats[name] = res.stats
+            else:
+                summary.failed.append((name, res.error or "unknown error"))
+            bar.update(1)
+    finally:
+        bar.close()
+
+    ordered = [n for n in names if n in stats]
+    summary.exported = len(ordered) - summary.resumed
+    if exporter.jsonl_name:
+        parts = [state / "parts" / f"{n}.jsonl" for n in ordered]
+        _concat(parts, out / exporter.jsonl_name)
+    for n in ordered:
+        st = stats[n]
+        summary.episodes += len(st["episodes"])
+        summary.steps += sum(e["steps"] for e in st["episodes"])
+        summary.warnings += [(n, p) for p in st.get("problems", [])]
+    summary.report = write_report(out, fmt, [stats[n] for n in ordered], summary.failed)
+    return summary
+
+
+def _run(jobs: list[Job], engine: str, workers: int) -> Iterator[SessionOutput]:
+    if not jobs:
+        return
+    if engine == "ray":
+        from .ray_engine import run_on_ray
+
+        yield from run_on_ray(jobs, workers)
+        return
+    if workers == 1 or len(jobs) == 1:
+        for job in jobs:
+            yield process_session(job)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver")) as pool:
+        pending = {pool.submit(process_session, j) for j in jobs[: 2 * workers]}
+        rest = iter(jobs[2 * workers :])
+        while pending:
+            fut = next(as_completed(pending))
+            pending.remove(fut)
+            nxt = next(rest, None)
+            if nxt is not None:
+                pending.add(pool.submit(process_session, nxt))
+            yield fut.result()
+
+
+def _store(out: Path, state: Path, name: str, res: SessionOutput, fp: str) -> None:
+    old = _read_marker(state, name) or {}
+    new_files = [rel for rel, _ in res.files]
+    for rel in set(old.get("files", [])) - set(new_files):
+        (out / rel).unlink(missing_ok=True)
+    for rel, data in res.files:
+        _atomic_write(out / rel, data)
+    part = state / "parts" / f"{name}.jsonl"
+    if res.error is None:
+        _atomic_write(part, b"".join(line + b"\n" for line in res.lines))
+    else:
+        part.unlink(missing_ok=True)
+    marker = {"fingerprint": fp, "files": new_files, "stats": res.stats, "error": res.error}
+    _atomic_write(state / "sessions" / f"{name}.json", json.dumps(marker, sort_keys=True).encode())
+
+
+def _read_marker(state: Path, name: str) -> dict[str, Any] | None:
+    try:
+        obj = json.loads((state / "sessions" / f"{name}.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _fingerprint(bundle: Path, fmt: str, config: PipelineConfig, key: bytes | None) -> str:
+    kid = hashlib.sha256(key).hexdigest()[:12] if key else "-"
+    h = hashlib.sha256(f"{fmt}\x00{config.fingerprint()}\x00{kid}".encode())
+    for p in sorted(bundle.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            h.update(f"{p.relative_to(bundle)}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _unique_names(bundles: list[Path]) -> list[str]:
+    """Bundle folder names (session ids), made unique if two folders share one."""
+    seen: dict[str, int] = {}
+    names = []
+    for b in bundles:
+        n = b.name
+        if n in seen:
+            seen[n] += 1
+            n = f"{n}~{seen[n]}"
+        else:
+            seen[n] = 0
+        names.append(n)
+    return names
+
+
+def _concat(parts: list[Path], dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".tmp")
+    with open(tmp, "wb") as f:
+        for p in parts:
+            f.write(p.read_bytes())
+    os.replace(tmp, dest)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)

@@ -1,0 +1,21 @@
+"""Exporters, one module per format (DESIGN.md, "Export formats"). `FORMATS` is the registry."""
+
+from __future__ import annotations
+
+from ...errors import UsageError
+from ._base import Exporter, Rendered
+from .native import NativeExporter
+
+FORMATS: dict[str, type[Exporter]] = {
+    "native": NativeExporter,
+}
+
+
+def get_exporter(name: str) -> Exporter:
+    cls = FORMATS.get(name)
+    if cls is None:
+        raise UsageError(f"unknown export format {name!r} (choose from {', '.join(FORMATS)})")
+    return cls()
+
+
+__all__ = ["FORMATS", "Exporter", "Rendered", "get_exporter"]

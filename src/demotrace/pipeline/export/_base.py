@@ -1,0 +1,144 @@
+"""What every exporter shares: its interface, and the coordinate and key-name conversions.
+
+An exporter turns one session's episodes into output: whole files (`files`, paths relative to
+`--out`) and, for the formats that gather every episode into one JSON-lines file, its lines
+(`lines`; the engine concatenates them in session order into `jsonl_name`). It must be a pure
+function of its input, so that any engine, any number of workers and any resume give the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import orjson
+
+from ...schema import SessionMeta, Step
+from ..frames import FrameSource
+from ..model import Episode
+
+
+@dataclass(slots=True)
+class Rendered:
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    lines: list[bytes] = field(default_factory=list)
+
+
+class Exporter:
+    name: ClassVar[str]
+    jsonl_name: ClassVar[str | None] = None
+
+    def render(self, episodes: list[Episode], frames: FrameSource, meta: SessionMeta) -> Rendered:
+        raise NotImplementedError
+
+
+def dumps(obj: Any) -> bytes:
+    """Deterministic JSON (sorted keys, no spaces, UTF-8)."""
+    return orjson.dumps(obj, option=orjson.OPT_SORT_KEYS)
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:24]
+
+
+# -- coordinates ---------------------------------------------------------------------------------
+
+
+def frame_point(step: Step, x: float, y: float) -> tuple[float, float]:
+    """Screen (virtual-desktop) px → the stored frame's px (DESIGN: coordinates follow frames)."""
+    o = step.observation
+    return ((x - o.origin[0]) * o.scale, (y - o.origin[1]) * o.scale)
+
+
+def screen_point(step: Step, fx: float, fy: float) -> tuple[float, float]:
+    """The inverse of `frame_point`."""
+    o = step.observation
+    s = o.scale or 1.0
+    return (fx / s + o.origin[0], fy / s + o.origin[1])
+
+
+def frame_size(step: Step, meta: SessionMeta) -> tuple[int, int]:
+    """The observation's size; without an image, the size of the monitor the action was on."""
+    o = step.observation
+    if o.width > 0 and o.height > 0:
+        return (o.width, o.height)
+    x, y = step.action.get("x"), step.action.get("y")
+    i = meta.monitor_at(int(x), int(y)) if isinstance(x, int | float) and isinstance(y, int | float) else None
+    if meta.monitors:
+        m = meta.monitors[i or 0]
+        return (round(m.width * o.scale), round(m.height * o.scale))
+    return (0, 0)
+
+
+def px(step: Step, x: Any, y: Any) -> tuple[int, int]:
+    fx, fy = frame_point(step, float(x), float(y))
+    return (round(fx), round(fy))
+
+
+def norm(step: Step, meta: SessionMeta, x: Any, y: Any) -> tuple[float, float]:
+    """Frame px normalised to 0–1 (4 decimals), the way AgentNet writes coordinates."""
+    w, h = frame_size(step, meta)
+    fx, fy = frame_point(step, float(x), float(y))
+    return (round(fx / w, 4) if w else 0.0, round(fy / h, 4) if h else 0.0)
+
+
+# -- key names -----------------------------------------------------------------------------------
+
+_PYAUTOGUI_RENAME = {"altgr": "altright", "cmd": "win"}
+
+
+def pyautogui_key(key: str, os_name: str = "") -> str:
+    """demotrace's key names are pyautogui's already (schema/events.py), except the super key
+    (`cmd` → `win`, or `command` for a macOS recording) and AltGr."""
+    if key == "cmd" and os_name.lower() in ("darwin", "macos", "mac"):
+        return "command"
+    return _PYAUTOGUI_RENAME.get(key, key)
+
+
+# xdotool keysym names, which Anthropic's computer tool takes for `key`.
+_XDOTOOL = {
+    "enter": "Return",
+    "return": "Return",
+    "tab": "Tab",
+    "escape": "Escape",
+    "esc": "Escape",
+    "backspace": "BackSpace",
+    "delete": "Delete",
+    "insert": "Insert",
+    "space": "space",
+    "up": "Up",
+    "down": "Down",
+    "left": "Left",
+    "right": "Right",
+    "home": "Home",
+    "end": "End",
+    "pageup": "Page_Up",
+    "pagedown": "Page_Down",
+    "capslock": "Caps_Lock",
+    "ctrl": "ctrl",
+    "shift": "shift",
+    "alt": "alt",
+    "cmd": "super",
+    "altgr": "ISO_Level3_Shift",
+    "menu": "Menu",
+    "printscreen": "Print",
+}
+
+
+def xdotool_key(key: str) -> str:
+    if key in _XDOTOOL:
+        return _XDOTOOL[key]
+    if len(key) > 1 and key[0] == "f" and key[1:].isdigit():
+        return "F" + key[1:]
+    return key
+
+
+def from_xdotool_key(name: str) -> str:
+    rev = {v: k for k, v in _XDOTOOL.items() if k not in ("return", "esc")}
+    if name in rev:
+        return rev[name]
+    if len(name) > 1 and name[0] == "F" and name[1:].isdigit():
+        return "f" + name[1:]
+    return name

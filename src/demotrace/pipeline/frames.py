@@ -1,0 +1,92 @@
+"""Observation images of one session, by reference: a file in the bundle (`frames/…`, decrypted
+with the device key) or a frame of a video segment (`video/NNNNNN.mp4#n`, encoded as WebP)."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from ..bundle import BundleReader
+from ..errors import BundleError
+from .video import encode_frames, split_ref
+
+MEDIA_TYPES = {"webp": "image/webp", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"}
+
+
+class FrameSource:
+    def __init__(self, reader: BundleReader) -> None:
+        self.reader = reader
+        self._cache: dict[str, bytes] = {}
+        self.problems: list[str] = []
+
+    def preload_video(self, refs: set[str]) -> None:
+        """Decode the video frames that `refs` name, one pass per segment."""
+        by_seg: dict[str, set[int]] = {}
+        for r in refs:
+            if "#" in r:
+                seg, n = split_ref(r)
+                by_seg.setdefault(seg, set()).add(n)
+        for seg, wanted in sorted(by_seg.items()):
+            data = self.reader.read_blob(seg)
+            for n, blob in encode_frames(data, wanted).items():
+                self._cache[f"{seg}#{n}"] = blob
+
+    def exists(self, ref: str) -> bool:
+        if ref in self._cache:
+            return True
+        if "#" in ref:
+            return (self.reader.root / split_ref(ref)[0]).is_file()
+        return (self.reader.root / ref).is_file()
+
+    def read(self, ref: str) -> bytes:
+        blob = self._cache.get(ref)
+        if blob is not None:
+            return blob
+        if "#" in ref:
+            self.preload_video({ref})
+            if ref not in self._cache:
+                raise BundleError(f"{ref}: no such video frame")
+            return self._cache[ref]
+        return self.reader.read_blob(ref)
+
+    def try_read(self, ref: str | None) -> bytes | None:
+        """The image, or None (reported in `problems`) when it is missing or unreadable."""
+        if not ref:
+            return None
+        try:
+            return self.read(ref)
+        except BundleError as e:
+            self.problems.append(f"image {ref} skipped: {e}")
+            return None
+
+    def release(self, ref: str) -> None:
+        self._cache.pop(ref, None)
+
+
+def ext_of(ref: str) -> str:
+    """The file extension an image reference will be written with (video frames are WebP)."""
+    if "#" in ref:
+        return "webp"
+    name = ref.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else "bin"
+
+
+def media_type(ext: str) -> str:
+    return MEDIA_TYPES.get(ext, "application/octet-stream")
+
+
+def to_jpeg(data: bytes, quality: int = 90) -> bytes:
+    """Re-encode any image as JPEG (already-JPEG bytes are returned as they are)."""
+    if data[:3] == b"\xff\xd8\xff":
+        return data
+    with Image.open(io.BytesIO(data)) as im:
+        rgb = im.convert("RGB")
+    buf = io.BytesIO()
+    rgb.save(buf, format="JPEG", quality=quality, optimize=False)
+    return buf.getvalue()
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(data)) as im:
+        return im.size

@@ -1,0 +1,126 @@
+"""Finding session bundles under a source folder and reading one, salvaging what a damage spares.
+
+A chunk that cannot be read (bad header, a record that does not decrypt or decompress) is
+skipped and reported; the steps on either side of it never share an episode (`gaps`). A torn last
+record (a crash while writing) is reported and the rest of the chunk kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..bundle import BundleReader, iter_bundle_dirs, read_chunk
+from ..errors import BundleError, UsageError
+from ..schema import SessionMeta, Step
+
+MAX_DEPTH = 3
+
+
+def find_bundles(src: Path) -> list[Path]:
+    """A bundle, a spool of bundles, or a folder holding those a few levels down (a service's
+    data folder), sorted by path. Raises UsageError when there is none."""
+    if not src.exists():
+        raise UsageError(f"{src}: no such file or folder")
+    if not src.is_dir():
+        raise UsageError(f"{src}: not a folder (expected a session bundle or a spool of bundles)")
+    found = iter_bundle_dirs(src)
+    if not found:
+        found = sorted(_walk(src, MAX_DEPTH))
+    if not found:
+        raise UsageError(f"{src}: holds no session bundle (no session.json found)")
+    return found
+
+
+def _walk(d: Path, depth: int) -> list[Path]:
+    out: list[Path] = []
+    if depth < 0:
+        return out
+    for p in sorted(d.iterdir()):
+        if p.is_dir() and not p.is_symlink():
+            if (p / "session.json").exists():
+                out.append(p)
+            else:
+                out += _walk(p, depth - 1)
+    return out
+
+
+@dataclass(slots=True)
+class SessionData:
+    root: Path
+    reader: BundleReader
+    meta: SessionMeta
+    steps: list[Step]
+    marks: list[dict[str, Any]]
+    gaps: list[float] = field(default_factory=list)
+    """Times after which data is missing (an unreadable chunk): an episode never spans one."""
+    problems: list[str] = field(default_factory=list)
+    videos: list[str] = field(default_factory=list)
+    """`video/NNNNNN.mp4` segments present in the bundle, in order."""
+    has_frames: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+def load_session(root: Path, key: bytes | None) -> SessionData:
+    """Read one bundle. Raises BundleError when nothing usable is left (no session.json, or no
+    chunk could be read at all)."""
+    reader = BundleReader(root, key)
+    steps: list[Step] = []
+    marks: list[dict[str, Any]] = []
+    gaps: list[float] = []
+    problems: list[str] = []
+    chunks = reader.chunk_paths()
+    bad = 0
+    for path in chunks:
+        objs: list[dict[str, Any]] = []
+        torn: list[str] = []
+        try:
+            objs = list(read_chunk(path, key, torn))
+        except BundleError as e:
+            bad += 1
+            problems.append(f"chunk {path.name} unreadable, skipped: {_short(e, root)}")
+            gaps.append(steps[-1].t if steps else float("-inf"))
+            continue
+        problems += [f"chunk {t}" for t in torn]
+        for obj in objs:
+            kind = obj.get("kind")
+            if kind == "step":
+                try:
+                    steps.append(Step.from_dict(obj))
+                except (KeyError, TypeError, ValueError) as e:
+                    problems.append(f"chunk {path.name}: malformed step record skipped ({e})")
+            elif kind == "mark":
+                marks.append(obj)
+        if torn:
+            gaps.append(steps[-1].t if steps else float("-inf"))
+    gaps.sort()
+    if chunks and bad == len(chunks):
+        raise BundleError(f"no chunk could be read ({problems[0]})")
+    steps.sort(key=lambda s: (s.t, s.index))
+    marks.sort(key=lambda m: float(m.get("t", 0.0)))
+    frames_dir = root / "frames"
+    has_frames = frames_dir.is_dir() and any(frames_dir.iterdir())
+    videos = sorted(f"video/{p.name}" for p in (root / "video").glob("*.mp4") if (root / "video").is_dir())
+    return SessionData(root, reader, reader.meta, steps, marks, gaps, problems, videos, has_frames)
+
+
+def read_video_index(data: SessionData, rel: str) -> list[dict[str, Any]]:
+    """The frame-time index beside a segment: `video/NNNNNN.json` = {"frames": [{"t", "pts"}]}."""
+    idx = rel[: -len(".mp4")] + ".json"
+    try:
+        obj = json.loads(data.reader.read_blob(idx))
+    except (ValueError, BundleError) as e:
+        raise BundleError(f"{idx}: unreadable frame-time index ({e})") from None
+    frames = obj.get("frames") if isinstance(obj, dict) else None
+    if not isinstance(frames, list):
+        raise BundleError(f"{idx}: no 'frames' list")
+    return frames
+
+
+def _short(e: Exception, root: Path) -> str:
+    return str(e).replace(str(root) + "/", "")

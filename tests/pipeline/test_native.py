@@ -1,0 +1,105 @@
+"""`demotrace export --format native` on recorded-style bundles, plain and encrypted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from demotrace.bundle import BundleReader, load_or_create_key
+from demotrace.paths import device_key_path
+
+from .builders import EPISODE_1, EPISODE_2, recorded_bundle, run_cli
+
+SID = "01JDEMOTRACE0000000000000A"
+
+
+def _export(args: list[str]) -> tuple[int, str, str]:
+    return run_cli(["export", *args])
+
+
+def _lines(out: Path) -> list[dict]:
+    return [json.loads(x) for x in (out / "trajectories.jsonl").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_native_export_of_a_recorded_bundle(tmp_path: Path, encrypted: bool) -> None:
+    key = load_or_create_key(device_key_path()) if encrypted else None
+    root = recorded_bundle(tmp_path / "spool", SID, key)
+    out = tmp_path / "out"
+    code, _, err = _export([str(root), "--format", "native", "--out", str(out), "--no-progress"])
+    assert code == 0, err
+    eps = _lines(out)
+    assert [e["episode_id"] for e in eps] == [f"{SID}-000", f"{SID}-001"]
+    assert [e["session_id"] for e in eps] == [SID, SID]
+    assert eps[0]["instruction"] == "Save the note"
+    assert eps[1]["instruction"] == "Read about agents"  # the session's task after task_done
+    assert [s["action"] for s in eps[0]["steps"]] == EPISODE_1
+    assert [s["action"] for s in eps[1]["steps"]] == EPISODE_2
+    reader = BundleReader(root, key)
+    src_steps = {s.t: s for s in reader.steps()}
+    for ep in eps:
+        assert [s["index"] for s in ep["steps"]] == list(range(len(ep["steps"])))
+        for s in ep["steps"]:
+            obs = s["observation"]
+            assert obs["before"] == f"frames/{ep['episode_id']}/{s['index']:06d}-before.webp"
+            assert obs["after"] == f"frames/{ep['episode_id']}/{s['index']:06d}-after.webp"
+            orig = src_steps[s["t"]].observation
+            # the copies are the decrypted originals, byte for byte
+            assert (out / obs["before"]).read_bytes() == reader.read_blob(orig.before)
+            assert (out / obs["after"]).read_bytes() == reader.read_blob(orig.after)
+            assert obs["origin"] == [0, 0] and obs["scale"] == 0.5
+    # the step after a step shares its frame: its before is the previous step's after
+    s0, s1 = eps[0]["steps"][:2]
+    assert (out / s1["observation"]["before"]).read_bytes() == (out / s0["observation"]["after"]).read_bytes()
+    report = json.loads((out / "report.json").read_text())
+    assert report["dropped_steps"] == {"empty": 1, "near_duplicate": 1, "off_screen": 1}
+    assert (out / "report.html").read_text().count("<svg") >= 5
+
+
+def test_native_export_of_a_spool_uses_the_device_key(tmp_path: Path) -> None:
+    key = load_or_create_key(device_key_path())
+    spool = tmp_path / "spool"
+    ids = [f"01JDEMOTRACE000000000000{c}" for c in "BA"]
+    for sid in ids:
+        recorded_bundle(spool, sid, key)
+    out = tmp_path / "out"
+    code, _, err = _export([str(spool), "--out", str(out), "--no-progress", "--json"])
+    assert code == 0, err
+    assert [e["episode_id"] for e in _lines(out)] == [f"{i}-{n:03d}" for i in sorted(ids) for n in range(2)]
+
+
+def test_encrypted_spool_without_the_key_fails_with_a_reason(tmp_path: Path) -> None:
+    key = bytes(range(32))
+    root = recorded_bundle(tmp_path / "spool", SID, key)
+    code, _, err = _export([str(root), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert code == 1
+    assert SID in err and "no device key" in err
+
+
+def test_key_file_option(tmp_path: Path) -> None:
+    key = bytes(range(32))
+    root = recorded_bundle(tmp_path / "spool", SID, key)
+    kf = tmp_path / "k"
+    kf.write_bytes(key)
+    code, _, err = _export(
+        [str(root), "--out", str(tmp_path / "out"), "--key-file", str(kf), "--no-progress"]
+    )
+    assert code == 0, err
+    assert len(_lines(tmp_path / "out")) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["/nonexistent/src"], "no such file"),
+        (["{tmp}"], "holds no session bundle"),
+        (["{tmp}", "--format", "csv"], "csv"),
+    ],
+)
+def test_bad_input_is_a_usage_error(tmp_path: Path, args: list[str], needle: str) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, _, err = run_cli(["export", *args, "--out", str(tmp_path / "o")])
+    assert code == 2
+    assert needle in err
