@@ -1,0 +1,218 @@
+"""Quarantine → release. A background thread in each worker claims quarantined sessions one at a
+time (an atomic UPDATE, so workers never process the same one), re-runs the text engine over all
+text of each step and event, runs the frame pass over every frame, writes the result as a plain
+bundle under `released/<id>/`, and only then marks the session released. Any failure marks it
+`failed` with the cause as an alert for admins; its data stays in quarantine. Video segments are
+not released (the frame pass covers still frames only)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import struct
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+import zstandard
+from sqlalchemy import or_, select, update
+
+from ..bundle import read_chunk
+from ..policy import Policy
+from ..redact import TextRedactor
+from ..store import ServiceData, audit
+from ..store.lifecycle import purge_expired
+from ..store.models import Session
+from .frames import FramePassError, redact_frames
+from .policies import current_policy
+
+log = logging.getLogger("demotrace.server")
+STALE_CLAIM = 900.0
+_cctx = zstandard.ZstdCompressor(level=3)
+_LEN = struct.Struct(">I")
+_STRUCTURAL = {"kind", "type", "button", "key", "source", "role", "tag", "before", "after", "reason"}
+
+
+def plain_chunk(objs: list[dict[str, Any]], per_record: int = 2000) -> bytes:
+    """A plaintext chunk file (readable by `demotrace.bundle.read_chunk(path, None)`)."""
+    out = [b"DTC1\x00"]
+    for i in range(0, len(objs), per_record):
+        payload = _cctx.compress(b"\n".join(orjson.dumps(o) for o in objs[i : i + per_record]))
+        out.append(_LEN.pack(len(payload)) + payload)
+    return b"".join(out)
+
+
+class TextPass:
+    def __init__(self, policy: Policy) -> None:
+        self.r = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
+
+    def _field(self, holder: dict[str, Any], key: str, path: str, found: list[dict[str, Any]]) -> bool:
+        """Redact holder[key] in place; False when the item had to be dropped."""
+        v = holder.get(key)
+        if not isinstance(v, str) or not v:
+            return True
+        res = self.r.redact(v)
+        if res.dropped or res.text is None:
+            del holder[key]
+            found.append({"field": path, "kind": "DROPPED"})
+            return False
+        holder[key] = res.text
+        found.extend({"field": path, "kind": f.kind} for f in res.findings)
+        return True
+
+    def step(self, obj: dict[str, Any]) -> dict[str, Any] | None:
+        found: list[dict[str, Any]] = []
+        action = obj.get("action") or {}
+        if not self._field(action, "text", "action.text", found):
+            return None  # a `type` action without its text is no action
+        for k in list((obj.get("context") or {}).keys()):
+            self._field(obj["context"], k, f"context.{k}", found)
+        target = obj.get("target")
+        if isinstance(target, dict):
+            for k in [k for k in target if k not in _STRUCTURAL]:
+                self._field(target, k, f"target.{k}", found)
+        if found:
+            obj["redactions"] = [*(obj.get("redactions") or []), *found]
+        return obj
+
+    def other(self, obj: dict[str, Any]) -> dict[str, Any]:
+        for k in [k for k, v in obj.items() if isinstance(v, str) and k not in _STRUCTURAL]:
+            self._field(obj, k, k, [])
+        return obj
+
+    def meta(self, data: bytes) -> bytes:
+        d = json.loads(data)
+        if isinstance(d.get("task"), str):
+            self._field(d, "task", "task", [])
+        return json.dumps(d, indent=1).encode()
+
+
+def release_session(data: ServiceData, session_id: str) -> None:
+    """Run the server-side redaction pass over a quarantined session and release it."""
+    src = data.blobs.session_dir("quarantine", session_id)
+    policy = current_policy(data)
+    text = TextPass(policy)
+    tmp_root = data.config.data_dir / "tmp"
+    tmp_root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"release-{session_id}-", dir=tmp_root) as tmp:
+        out = Path(tmp) / "bundle"
+        files: dict[str, bytes] = {"session.json": text.meta((src / "session.json").read_bytes())}
+        for p in sorted((src / "chunks").glob("*.dtc")) if (src / "chunks").is_dir() else []:
+            objs = []
+            for o in read_chunk(p, None):
+                r = text.step(o) if o.get("kind") == "step" else text.other(o)
+                if r is not None:
+                    objs.append(r)
+            files[f"chunks/{p.name}"] = plain_chunk(objs)
+        frames = (
+            sorted(f"frames/{p.name}" for p in (src / "frames").glob("*") if p.is_file())
+            if (src / "frames").is_dir()
+            else []
+        )
+        done = redact_frames(src, Path(tmp) / "frames-out", frames, cmd=data.config.frame_pass_cmd or None)
+        for rel, path in done.items():
+            files[rel] = path.read_bytes()
+        data.blobs.delete_prefix(f"released/{session_id}")
+        for rel, blob in files.items():
+            data.blobs.put(f"released/{session_id}/{rel}", blob)
+        del out
+    with data.db.write() as s:
+        row = s.get(Session, session_id)
+        if row is None:  # deleted meanwhile
+            data.blobs.delete_prefix(f"released/{session_id}")
+            return
+        row.state, row.alert, row.claimed_at, row.updated = "released", None, None, time.time()
+        audit.append(s, "service", "session.release", {"session": session_id, "frames": len(done)})
+    data.blobs.delete_prefix(f"quarantine/{session_id}")
+    data.blobs.drop_cache(session_id)
+
+
+def claim_next(data: ServiceData) -> str | None:
+    now = time.time()
+    with data.db.read() as s:
+        cands = list(
+            s.execute(
+                select(Session.id)
+                .where(
+                    or_(
+                        Session.state == "quarantined",
+                        (Session.state == "redacting") & (Session.claimed_at < now - STALE_CLAIM),
+                    )
+                )
+                .order_by(Session.updated)
+                .limit(5)
+            ).scalars()
+        )
+    for sid in cands:
+        with data.db.write() as s:
+            r = s.execute(
+                update(Session)
+                .where(
+                    Session.id == sid,
+                    or_(
+                        Session.state == "quarantined",
+                        (Session.state == "redacting") & (Session.claimed_at < now - STALE_CLAIM),
+                    ),
+                )
+                .values(state="redacting", claimed_at=now)
+            )
+            if r.rowcount == 1:  # type: ignore[attr-defined]
+                return sid
+    return None
+
+
+def process_one(data: ServiceData) -> bool:
+    sid = claim_next(data)
+    if sid is None:
+        return False
+    try:
+        release_session(data, sid)
+    except (FramePassError, Exception) as e:
+        msg = f"{type(e).__name__}: {e}".splitlines()[0][:500]
+        log.warning("session %s stays quarantined: %s", sid, msg)
+        shutil.rmtree(data.config.data_dir / "tmp" / f"release-{sid}", ignore_errors=True)
+        with data.db.write() as s:
+            row = s.get(Session, sid)
+            if row is not None:
+                row.state, row.alert, row.claimed_at, row.updated = "failed", msg, None, time.time()
+                audit.append(s, "service", "session.release_failed", {"session": sid, "error": msg})
+    return True
+
+
+class Background:
+    """The worker's background jobs: release quarantined sessions, purge expired ones."""
+
+    def __init__(self, data: ServiceData) -> None:
+        self.data = data
+        self._stop = threading.Event()
+        self._kick = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demotrace-release", daemon=True)
+        self._next_purge = time.monotonic() + 5.0
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def kick(self) -> None:
+        self._kick.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._kick.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                while not self._stop.is_set() and process_one(self.data):
+                    pass
+                if time.monotonic() >= self._next_purge:
+                    self._next_purge = time.monotonic() + self.data.config.retention_interval
+                    purge_expired(self.data, self.data.config.retention_days)
+            except Exception:
+                log.exception("background job failed")
+            self._kick.wait(self.data.config.release_interval)
+            self._kick.clear()

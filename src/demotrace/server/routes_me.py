@@ -1,0 +1,128 @@
+"""Self-service: an employee's own sessions, steps and frames, one archive of everything held
+about them, and deletion (a session, or every session overlapping a time range). Another
+person's session answers 404, as if it did not exist."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from sqlalchemy import func, select
+
+from ..store import ServiceData, audit
+from ..store.lifecycle import delete_session
+from ..store.models import Session
+from .auth import Principal, require
+from .deps import ERRORS, FILE_RESPONSE, bundle_dir, get_data, info, media_type, read_file, read_steps
+from .ingest import check_ids
+from .schemas import Deleted, SessionInfo, SessionList, StepList
+
+router = APIRouter(prefix="/v1/me", tags=["self-service"])
+Data = Annotated[ServiceData, Depends(get_data)]
+Employee = Annotated[Principal, Depends(require("employee"))]
+
+
+def _own(data: ServiceData, p: Principal, session_id: str) -> Session:
+    check_ids(session_id)
+    with data.db.read() as s:
+        row = s.get(Session, session_id)
+    if row is None or row.user != p.user:
+        raise HTTPException(404, f"no session {session_id} of yours")
+    return row
+
+
+def _log_read(data: ServiceData, p: Principal, row: Session, what: str) -> None:
+    if row.state == "released":
+        with data.db.write() as s:
+            audit.append(s, p.actor, "released.read", {"session": row.id, "what": what})
+
+
+@router.get("/sessions", response_model=SessionList, responses=ERRORS)
+def my_sessions(p: Employee, data: Data) -> SessionList:
+    with data.db.read() as s:
+        rows = s.execute(select(Session).where(Session.user == p.user).order_by(Session.id)).scalars()
+        return SessionList(sessions=[info(r) for r in rows])
+
+
+@router.get("/sessions/{session_id}", response_model=SessionInfo, responses=ERRORS)
+def my_session(session_id: str, p: Employee, data: Data) -> SessionInfo:
+    return info(_own(data, p, session_id))
+
+
+@router.get("/sessions/{session_id}/steps", response_model=StepList, responses=ERRORS)
+def my_steps(session_id: str, p: Employee, data: Data) -> StepList:
+    row = _own(data, p, session_id)
+    _log_read(data, p, row, "steps")
+    return StepList(session_id=session_id, steps=read_steps(data, row))
+
+
+@router.get("/sessions/{session_id}/frames/{name}", response_class=Response, responses=FILE_RESPONSE)
+def my_frame(session_id: str, name: str, p: Employee, data: Data) -> Response:
+    row = _own(data, p, session_id)
+    rel = f"frames/{name}"
+    body = read_file(data, row, rel)
+    _log_read(data, p, row, rel)
+    return Response(body, media_type=media_type(rel))
+
+
+@router.get(
+    "/archive",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+            "description": "a zip of everything held about you",
+        },
+        **ERRORS,
+    },
+)
+def my_archive(p: Employee, data: Data) -> Response:
+    """Everything the service holds about you, as one zip: `sessions.json` and each session's files."""
+    with data.db.read() as s:
+        rows = list(s.execute(select(Session).where(Session.user == p.user).order_by(Session.id)).scalars())
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("sessions.json", json.dumps([info(r).model_dump() for r in rows], indent=1))
+        for r in rows:
+            d = bundle_dir(data, r)
+            if d.is_dir():
+                for f in sorted(d.rglob("*")):
+                    if f.is_file() and not f.name.startswith("."):
+                        z.write(f, f"{r.id}/{f.relative_to(d)}")
+    with data.db.write() as s:
+        audit.append(s, p.actor, "me.archive", {"sessions": len(rows)})
+    return Response(
+        buf.getvalue(),
+        media_type="application/zip",
+        headers={"Content-Disposition": 'attachment; filename="demotrace-my-data.zip"'},
+    )
+
+
+@router.delete("/sessions/{session_id}", response_model=Deleted, responses=ERRORS)
+def delete_my_session(session_id: str, p: Employee, data: Data) -> Deleted:
+    _own(data, p, session_id)
+    return Deleted(deleted=int(delete_session(data, session_id, p.actor, "self-service")))
+
+
+@router.delete("/sessions", response_model=Deleted, responses=ERRORS)
+def delete_my_range(
+    p: Employee,
+    data: Data,
+    start: Annotated[float, Query(description="wall clock, seconds since the epoch", ge=0, le=1e11)],
+    end: Annotated[float, Query(ge=0, le=1e11)],
+) -> Deleted:
+    """Delete every session of yours that overlaps [start, end] (whole sessions)."""
+    if end < start:
+        raise HTTPException(422, "end: must not be before start")
+    with data.db.read() as s:
+        last = func.coalesce(Session.stop, Session.start)
+        ids = list(
+            s.execute(
+                select(Session.id).where(Session.user == p.user, Session.start <= end, last >= start)
+            ).scalars()
+        )
+    n = sum(delete_session(data, sid, p.actor, "self-service") for sid in ids)
+    return Deleted(deleted=n)

@@ -1,0 +1,63 @@
+"""Where a service keeps its state: `--data DIR` holds `service.json` (the DB and blob URLs and
+the service's settings), the SQLite database `demotrace.db` and the blob folder `blobs/` unless
+`--db` / `--blobs` point elsewhere. Admin commands and `export` find everything from DIR alone."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from ..errors import UsageError
+
+CONFIG_NAME = "service.json"
+
+
+@dataclass(slots=True)
+class ServiceConfig:
+    data_dir: Path
+    db_url: str = ""
+    blobs_url: str = ""
+    retention_days: int = 90
+    """Data older than this many days is purged (0 keeps it forever)."""
+    max_upload_bytes: int = 64 * 1024 * 1024
+    code_ttl_hours: float = 24.0
+    release_interval: float = 1.0
+    """Seconds between scans for quarantined sessions to redact and release."""
+    retention_interval: float = 3600.0
+    frame_pass_cmd: list[str] = field(default_factory=list)
+    """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir)
+        if not self.db_url:
+            self.db_url = f"sqlite:///{(self.data_dir / 'demotrace.db').resolve()}"
+        if not self.blobs_url:
+            self.blobs_url = str((self.data_dir / "blobs").resolve())
+
+    def save(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        d = asdict(self)
+        d.pop("data_dir")
+        tmp = self.data_dir / (CONFIG_NAME + ".tmp")
+        tmp.write_text(json.dumps(d, indent=1))
+        os.replace(tmp, self.data_dir / CONFIG_NAME)
+
+    @classmethod
+    def load(cls, data_dir: Path, must_exist: bool = True) -> ServiceConfig:
+        data_dir = Path(data_dir)
+        path = data_dir / CONFIG_NAME
+        if not path.exists():
+            if must_exist:
+                raise UsageError(
+                    f"{data_dir}: not a demotrace service data folder (no {CONFIG_NAME}); "
+                    "run `demotrace serve --data DIR` once to create it"
+                )
+            return cls(data_dir)
+        try:
+            raw = json.loads(path.read_text())
+        except (OSError, ValueError) as e:
+            raise UsageError(f"{path}: unreadable ({e})") from None
+        names = {f.name for f in fields(cls)} - {"data_dir"}
+        return cls(data_dir, **{k: v for k, v in raw.items() if k in names})
