@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors._base import Detector
+from .detectors.address import AddressDetector
 from .detectors.credit_card import CreditCardDetector
 from .detectors.email import EmailDetector
 from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
+from .detectors.person import PersonDetector
 from .detectors.phone import PhoneDetector
 from .detectors.secrets import SecretDetector
 from .detectors.ssn import SsnDetector
+from .detectors.username import UsernameDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
     SecretDetector,
@@ -25,6 +28,9 @@ DETECTORS: tuple[type[Detector], ...] = (
     SsnDetector,
     IpDetector,
     PhoneDetector,
+    AddressDetector,
+    PersonDetector,
+    UsernameDetector,
 )
 
 _CACHE: dict[str, Detector] = {}

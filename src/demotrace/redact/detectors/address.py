@@ -1,0 +1,221 @@
+"""STREET_ADDRESS: postal addresses, in running text and as multi-line blocks, in many languages.
+
+Street lines are found by shape (there is no free offline address parser that covers Europe;
+`pyap` misses most non-US forms):
+- a street-type word in the language's position: suffix words (`12 Argyll Road`, `Whittaker St`),
+  prefix words (`rue Descartes`, `Calle Mayor 5`, `Πλατεία Μαβίλη 170`) or glued suffixes
+  (`Nassaustraat 123`, `Auerstrasse 12`, `aðalgata 37`); the word lists follow the USPS street
+  suffix table (Publication 28, appendix C1) and the UPU's "Postal addressing systems" notes per
+  country, abridged;
+- `house-number street-name number` with capitalised words (`06 Reyes Católicos 17`), or after an
+  address cue (`lives at`, `address:`, `ship to`, …) also lower-case or number-last forms;
+- units (`Apt. 018`, `Suite 771`) and labelled postcodes (`ZIP: 11164`).
+A street line in a block of short lines takes the whole postal block with it: the addressee and
+organisation lines before it and the town / region / postcode / country lines after it, up to a
+postcode, a labelled line (`Mobile: …`) or a blank gap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._base import Detector, Span
+
+_SUFFIX_WORDS = (
+    "street|st|road|rd|avenue|ave|av|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|"
+    "terrace|ter|crescent|cres|close|highway|hwy|parkway|pkwy|circle|cir|trail|trl|row|alley|plaza|"
+    "mews|grove|gardens|gdns|walk|pike|esplanade|parade|quay|wharf|causeway|expressway|freeway|"
+    "straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|"
+    "steeg|vej|gade|gata|gatan|vägen|väg|veien|gate|katu|tie|utca|u|út|útja|tér|rkp|krt|körút|"
+    "ulice|třída|náměstí|nám|sokak|sokağı|cadde|caddesi|bulvarı|yolu"
+)
+_PREFIX_WORDS = (
+    "rue|avenue|allée|allee|chemin|boulevard|place|impasse|quai|cours|route|calle|avenida|avda|"
+    "carrera|camino|paseo|plaza|rua|travessa|largo|praça|via|viale|piazza|corso|vicolo|strada|"
+    "ulica|aleja|plac|osiedle|ulitsa|улица|проспект|переулок|бульвар|οδός|λεωφόρος|πλατεία|jalan|"
+    "calea|bulevardul|"
+    r"(?:bd|c/|ul|al|pl|os|ул|пр|пер|οδ|λεωφ|jl|str|av)\."  # abbreviations only with their dot
+)
+_GLUED = (
+    "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
+    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja"
+)
+_WORD = r"[^\W\d_][\w'’.-]*"
+_CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
+_UNIT = (
+    r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso)"
+    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+)
+
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    "september|oct|october|nov|november|dec|december"
+)
+_STOP = r"(?!(?i:the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by)\b)"
+_B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
+_STREET = re.compile(
+    # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?"
+    # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
+    rf"|{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?"
+    # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
+    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
+    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_NUM}|{_WORD})"
+    # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
+    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_]+(?i:{_GLUED})\b\.?(?:[ \t]+{_NUM})?"
+    # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
+    rf"|{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}"
+)
+# after an address cue: 46 velký průhon 426, 63 30 N. Stadion, Jakobi 69
+_CONTEXT_STREET = re.compile(
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,4}}(?:[ \t]+{_NUM})?"
+    rf"|{_B}{_CAP}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_NUM}"
+)
+_CUE = re.compile(
+    r"(?i:address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
+    r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
+    r"corner of|residing at|resides at|domicile|home:)\W{0,3}$"
+)
+_UNIT_RX = re.compile(_UNIT)
+_POSTCODE_LABEL = re.compile(
+    r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code)\W{0,3}"
+    r"([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
+)
+_TAIL_POSTCODE = re.compile(r"\b\d{4,6}(?:-\d{3,4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
+    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod)[ \t]+{_CAP})?"
+    r"|\d{4,6}|\([^()\n]{1,30}\))){1,5}"
+)
+_LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+MAX_BLOCK_LINE = 48
+
+
+class AddressDetector(Detector):
+    name = "address"
+    kinds = ("STREET_ADDRESS",)
+
+    def detect(self, text: str) -> Iterable[Span]:
+        spans: list[tuple[int, int]] = []
+        for m in _STREET.finditer(text):
+            if any(c.isdigit() for c in m.group()) or _capitalised(m.group()):
+                spans.append(m.span())
+        for m in _CONTEXT_STREET.finditer(text):
+            if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
+                spans.append(m.span())
+        for m in _UNIT_RX.finditer(text):
+            spans.append(m.span())
+        for m in _POSTCODE_LABEL.finditer(text):
+            spans.append(m.span(1))
+        if not spans:
+            return []
+        out = [self._extend(text, s, e) for s, e in _merge(spans, text)]
+        return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
+
+    def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
+        # same line: units, capitalised place names, postcodes, parenthesised names
+        m = _CAP_RUN.match(text, e)
+        if m and m.end() > e:
+            e = m.end()
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        starts_line = not text[line_start:s].strip(" \t?*•-·>|")
+        if starts_line and line_end - line_start <= 2 * MAX_BLOCK_LINE:
+            rest = re.findall(r"[^\W\d_]+", text[e:line_end])
+            if len(rest) <= 4 and (text.islower() or all(w[0].isupper() or len(w) <= 2 for w in rest)):
+                e = line_end
+            s = _block_start(text, line_start)
+        if line_end < len(text) and (starts_line or line_end - e <= 2):
+            e = _block_end(text, line_end, e)
+        return s, e
+
+
+def _capitalised(s: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", s)
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 2)
+
+
+def _block_start(text: str, line_start: int) -> int:
+    """Take up to two addressee / organisation lines before a street line of a postal block."""
+    s = line_start
+    for _ in range(3):
+        if s == 0:
+            break
+        prev_start = text.rfind("\n", 0, s - 1) + 1
+        prev = text[prev_start : s - 1]
+        if not prev.strip():
+            if prev_start > 0 and text[max(0, prev_start - 2) : prev_start - 1] != "\n":
+                s = prev_start
+                continue
+            break
+        if len(prev.strip()) > MAX_BLOCK_LINE or prev.rstrip().endswith((":", ".", "?", "!")):
+            break
+        if ":" in prev:  # "billing address: tracy sukhorukova" → the part after the label
+            after = prev.index(":") + 1
+            if _CUE.search(prev[:after]):
+                s = prev_start + after
+            break
+        s = prev_start
+    return s
+
+
+def _block_end(text: str, line_end: int, e: int) -> int:
+    """Absorb town / region / postcode / country lines after a street line."""
+    pos = line_end
+    blank = 0
+    for _ in range(5):
+        if pos >= len(text):
+            break
+        nxt_end = text.find("\n", pos + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        line = text[pos + 1 : nxt_end]
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                break
+            pos = nxt_end
+            continue
+        blank = 0
+        if _LABEL_LINE.match(line) or "@" in line:
+            break
+        pc = _TAIL_POSTCODE.search(line)
+        if pc and pc.start() <= MAX_BLOCK_LINE:
+            return pos + 1 + pc.end()
+        if len(line.strip()) > MAX_BLOCK_LINE or sum(c.isdigit() for c in line) > 6:
+            break
+        e = nxt_end
+        pos = nxt_end
+    return e
+
+
+_TRIM = " \t\r\n?*•·>|-"
+
+
+def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """One span per line, without the indentation and bullets around it."""
+    for s, e in spans:
+        pos = s
+        while pos < e:
+            nl = text.find("\n", pos, e)
+            end = e if nl < 0 else nl
+            a, b = pos, end
+            while a < b and text[a] in _TRIM:
+                a += 1
+            while b > a and text[b - 1] in " \t\r":
+                b -= 1
+            if a < b:
+                yield a, b
+            pos = end + 1
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Overlapping spans, and spans joined by a short connector (`, `, ` and `), become one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and (s <= out[-1][1] or re.fullmatch(r"[\s,;]*(?:and|&)?[\s,;]*", text[out[-1][1] : s])):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

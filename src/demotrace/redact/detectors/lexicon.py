@@ -1,0 +1,83 @@
+"""Word lists shipped with the package, loaded once per process on first use (thread-safe).
+
+- `names.txt.gz`: first/last name words from Faker's 80+ locales (MIT), built by
+  `data/build_names.py`;
+- `words.txt.gz`: lower-case English words (SCOWL via Debian's wamerican), built by
+  `data/build_words.py`;
+- `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from a whitespace-separated list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
+NOT_NAMES = word_set(
+    """
+    gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox
+    safari edge opera brave linkedin wikipedia github gitlab bitbucket slack jira confluence
+    atlassian trello notion figma miro zoom teams outlook excel powerpoint onenote sharepoint word
+    microsoft windows apple macos linux ubuntu debian fedora android iphone ipad xterm terminal
+    konsole vscode vim emacs threads manus twitter facebook instagram whatsapp telegram signal
+    discord reddit amazon aws azure gcp openai chatgpt claude anthropic gemini copilot stripe paypal
+    shopify salesforce hubspot zendesk dropbox box asana monday clickup airtable calendly docker
+    kubernetes python javascript typescript rust golang java kotlin swift postgres postgresql mysql
+    sqlite redis kafka grafana sentry datadog inbox outbox drafts sent spam starred snoozed archive
+    untitled document spreadsheet presentation dashboard settings preferences profile account
+    search results home page tab window new edit view help file tools insert format data extensions
+    repo repository pull request requests issues actions projects wiki security insights commits
+    branch branches main master readme roadmap sprint backlog board standup retro okrs kpi
+    hello thanks thank regards best cheers dear team everyone morning afternoon evening today
+    tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    first: frozenset[str]
+    last: frozenset[str]
+    words: frozenset[str]
+
+    def is_name(self, w: str) -> bool:
+        return w in self.first or w in self.last
+
+    def is_word(self, w: str) -> bool:
+        return w in self.words or w in NOT_NAMES
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def _read(name: str) -> list[str]:
+    ref = resources.files("demotrace.redact.data").joinpath(name)
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return f.read().split("\n")
+
+
+def lexicon() -> Lexicon:
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                first: set[str] = set()
+                last: set[str] = set()
+                for line in _read("names.txt.gz"):
+                    word, _, tags = line.partition("\t")
+                    if "f" in tags:
+                        first.add(word)
+                    if "l" in tags:
+                        last.add(word)
+                words = {w for w in _read("words.txt.gz") if w}
+                _LEXICON = Lexicon(frozenset(first), frozenset(last), frozenset(words))
+    return _LEXICON

@@ -1,0 +1,178 @@
+"""PERSON: names by gazetteer, shape and context, without a statistical model.
+
+Each word is classed with the shipped lexicon (see `lexicon.py`): a *strong* name (a first or last
+name in Faker's 80+ locales that is not an English word: "Megan", "Nielsen", "kristin"), a *weak*
+name (also an English word: "Will", "Rose", "Young"), an *unknown* capitalised word (in neither
+list: "Pesälä", "Duqyaha") or a word. Then:
+- a run of capitalised name/unknown words holding a strong name, or two names, is a person
+  ("Megan Payne", "Ronald Pesälä", "Janice Brkić MD"); so is a lower-case strong name with the
+  unknown lower-case words after it ("tracy sukhorukova");
+- after a strong cue (`Mr.`, `Dr.`, `my name is`, `call me`, `Dear`, `Hi`) the next words are a
+  person whatever their case; after a weak cue (`with`, `by`, `said`, `cc`) and before a speech or
+  action verb (`X said`, `X shouted`) an unknown capitalised word is one, as is a possessive
+  ("Sumaya's kid");
+- app, site and UI words ("Gmail", "Inbox", "Docs") are never names (lexicon.NOT_NAMES).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._base import Detector, Span
+from .lexicon import Lexicon, lexicon, word_set
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
+_PARTICLES = word_set(
+    "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
+)
+# a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
+_PLACE_HEADS = word_set(
+    "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
+    "great little los las bad glen"
+)
+_SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+_STRONG_CUE = re.compile(
+    r"(?:\b(?i:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr)\.?"
+    r"|\b(?i:my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?))\W{0,3}$"
+)
+_WEAK_CUE = re.compile(
+    r"\b(?i:with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
+    r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
+    r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask)\W{1,3}$"
+)
+_VERB_AFTER = re.compile(
+    r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
+    r"|\s+(?i:said|says|shouted|asked|replied|wrote|writes|told|tells|began|begins|is a|"
+    r"was a|is very|was very|had|has|lives|lived|spent|will be|would|wants|joined|left|called|"
+    r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted))"
+)
+
+STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cls: str
+    cap: bool
+    initial: bool  # first word of a sentence or a line
+
+
+def _classify(lex: Lexicon, word: str) -> str:
+    low = word.lower()
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    name = lex.is_name(low) or (len(parts) > 1 and all(lex.is_name(p) for p in parts))
+    common = lex.is_word(low)
+    if name and not common and len(low) > 2:
+        return STRONG
+    if name:
+        return WEAK
+    if not common and len(low) > 2:
+        return UNKNOWN
+    return WORD
+
+
+def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        pm = _POSSESSIVE.search(word)
+        if pm:
+            e -= len(pm.group())
+            word = word[: len(word) - len(pm.group())]
+        before = text[max(0, s - 3) : s].rstrip(" \t\"'“‘(")
+        initial = not before or before[-1] in ".!?:\n;•*" or s == 0
+        cls = _classify(lex, word)
+        if word.isupper() and len(word) > 1 and cls == UNKNOWN:
+            cls = WORD  # acronyms: ASAP, VOV, HTTP
+        out.append(_Tok(s, e, word, cls, word[0].isupper(), initial))
+    return out
+
+
+class PersonDetector(Detector):
+    name = "person"
+    kinds = ("PERSON",)
+
+    def __init__(self) -> None:
+        self._lex = lexicon()
+
+    def detect(self, text: str) -> Iterable[Span]:
+        toks = _tokens(text, self._lex)
+        hits: list[Span] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            before = text[max(0, t.start - 40) : t.start]
+            strong_cue = bool(_STRONG_CUE.search(before))
+            if t.cls == WORD and not strong_cue:
+                i += 1
+                continue
+            prev = toks[i - 1] if i else None
+            if (
+                prev
+                and prev.cap
+                and t.cap
+                and prev.text.lower() in _PLACE_HEADS
+                and _JOIN.match(text[prev.end : t.start])
+            ):
+                i += 1
+                continue
+            j = self._run_end(text, toks, i, lowercase=not t.cap)
+            run = toks[i:j]
+            classes = [r.cls for r in run if r.text.lower() not in _PARTICLES | _SUFFIXES]
+            after = text[run[-1].end : run[-1].end + 30]
+            is_person = False
+            score = 0.85
+            if strong_cue and (t.cls != WORD or t.cap or len(run) > 1):
+                is_person = True
+            elif t.cap:
+                n_names = classes.count(STRONG) + classes.count(WEAK)
+                if STRONG in classes or n_names >= 2:
+                    is_person = True
+                elif UNKNOWN in classes and not (t.initial and len(run) == 1 and t.cls == UNKNOWN):
+                    is_person = len(run) > 1 or bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
+                    score = 0.7
+                elif (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
+                    is_person, score = True, 0.6
+            elif t.cls == STRONG and not t.text.isupper():
+                is_person, score = True, 0.7
+            if is_person:
+                hits.append(Span("PERSON", run[0].start, run[-1].end, score))
+                i = j
+            else:
+                i += 1
+        return hits
+
+    def _run_end(self, text: str, toks: list[_Tok], i: int, lowercase: bool) -> int:
+        """Index after the last word of the name that may start at toks[i]."""
+        j = i + 1
+        while j < len(toks) and j - i < 5:
+            nxt = toks[j]
+            if not _JOIN.match(text[toks[j - 1].end : nxt.start]):
+                break
+            low = nxt.text.lower()
+            if low in _PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
+                j += 1
+                continue
+            if low in _SUFFIXES:
+                j += 1
+                break
+            if lowercase:
+                if nxt.cap or nxt.cls not in (STRONG, WEAK, UNKNOWN) or nxt.cls == WEAK:
+                    break
+            elif not nxt.cap or nxt.cls == WORD or (nxt.text.isupper() and len(nxt.text) > 3):
+                break
+            if "," in text[toks[j - 1].end : nxt.start]:
+                break
+            j += 1
+        return j

@@ -1,0 +1,39 @@
+"""USERNAME: account handles and login names.
+
+- `@handle` mentions (Twitter/X, GitHub, Slack: letters, digits, `_`, `-`; GitHub's rule of
+  at most 39 characters), not decorators (`@property.setter`, `@app.route(`);
+- the user folder of home paths: `/home/<user>/`, `/Users/<user>/`, `C:\\Users\\<user>\\`;
+- values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._base import Detector, Span
+from .lexicon import word_set
+
+_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
+_HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
+_CUE = re.compile(
+    r"\b(?i:user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as)"
+    r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+)
+_NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
+
+
+class UsernameDetector(Detector):
+    name = "username"
+    kinds = ("USERNAME",)
+
+    def detect(self, text: str) -> Iterable[Span]:
+        out: list[Span] = []
+        if "@" in text:
+            out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
+        if "/" in text or "\\" in text:
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
+        for m in _CUE.finditer(text):
+            if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
+                out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+        return out

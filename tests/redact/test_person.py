@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import flagged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names from many cultures, in sentences and window titles
+        ("Meeting with Priya Raman and Kwame Mensah", ["Priya Raman", "Kwame Mensah"]),
+        ("Inbox - Jane Doe - Gmail", ["Jane Doe"]),
+        ("Re: Budget review - Olga Ivanova - Outlook", ["Olga Ivanova"]),
+        ("Aisha Bello commented on PROJ-12", ["Aisha Bello"]),
+        ("Call Nguyen Van An tomorrow", ["Nguyen Van An"]),
+        ("José María Aznar", ["José María Aznar"]),
+        ("Siobhán Ní Bhriain", ["Siobhán Ní Bhriain"]),
+        ("Oluwaseun Adeyemi joined #general", ["Oluwaseun Adeyemi"]),
+        ("Hiroshi Tanaka", ["Hiroshi Tanaka"]),
+        ("Björn Ulvaeus", ["Björn Ulvaeus"]),
+        ("Mohammed Al-Sayed", ["Mohammed Al-Sayed"]),
+        ("Zhang Wei", ["Zhang Wei"]),
+        ("Ananya Krishnamurthy", ["Ananya Krishnamurthy"]),
+        # context makes unknown or lower-case words names
+        ("please ask ms. Wijtze", ["Wijtze"]),
+        ("My name is Patricia Jeknić", ["Patricia Jeknić"]),
+        ("Duqyaha shouted at Janet", ["Duqyaha", "Janet"]),
+        ("kristin crnić", ["kristin crnić"]),
+        ("Dr. Nielsen is here", ["Nielsen"]),
+        ('git commit -m "fix login for Ahmed"', ["Ahmed"]),
+        # near-misses: apps, products, places, title-case UI text, common words that are names
+        ("Q3 Roadmap - Google Docs - Chromium", []),
+        ("Pull requests · demotrace/demotrace · GitHub", []),
+        ("#eng-infra | Acme - Slack", []),
+        ("Visual Studio Code", []),
+        ("Amazon Web Services console", []),
+        ("Welcome to Confluence", []),
+        ("Sprint Planning Notes", []),
+        ("New York Times", []),
+        ("Will you merge this?", []),
+        ("the rose garden is open", []),
+        ("Mark as read", []),
+        ("Pay Bill", []),
+        ("Chromium - Wikipedia, the free encyclopedia", []),
+        ("CAN I SPEAK TO A REAL PERSON?", []),
+    ],
+)
+def test_person(text: str, expected: list[str]) -> None:
+    assert flagged(text, "PERSON") == expected

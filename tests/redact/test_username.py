@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import flagged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ping @jdoe about it", ["@jdoe"]),
+        ("cc @maria_k and @dev-ops", ["@maria_k", "@dev-ops"]),
+        ("cd /home/alice/projects", ["alice"]),
+        (r"C:\Users\bob\Desktop", ["bob"]),
+        ("username: jsmith42", ["jsmith42"]),
+        ("logged in as maria.k", ["maria.k"]),
+        # near-misses: decorators, emails (another kind), plain words
+        ("@property.setter", []),
+        ("@app.route('/')", []),
+        ("mail bob@example.com", []),
+        ("user is root", []),
+    ],
+)
+def test_username(text: str, expected: list[str]) -> None:
+    assert flagged(text, "USERNAME") == expected
