@@ -37,7 +37,7 @@ def test_corrupt_middle_chunk_is_skipped_and_reported(tmp_path: Path) -> None:
     data = bytearray(chunks[1].read_bytes())
     data[12:20] = b"\x00" * 8  # inside the first record's zstd frame
     chunks[1].write_bytes(bytes(data))
-    code, stdout, err = _export(root, tmp_path / "out")
+    code, _, err = _export(root, tmp_path / "out")
     assert code == 0, err
     assert f"warning: session {BAD}: chunk 000002.dtc unreadable" in err
     eps = [json.loads(x) for x in (tmp_path / "out" / "trajectories.jsonl").read_text().splitlines()]

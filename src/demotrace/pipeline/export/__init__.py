@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from ...errors import UsageError
 from ._base import Exporter, Rendered
+from .agentnet import AgentNetExporter
+from .anthropic import AnthropicExporter
 from .native import NativeExporter
+from .osworld import OSWorldExporter
+from .parquet import ParquetExporter
+from .webdataset import WebDatasetExporter
 
 FORMATS: dict[str, type[Exporter]] = {
     "native": NativeExporter,
+    "agentnet": AgentNetExporter,
+    "osworld": OSWorldExporter,
+    "anthropic": AnthropicExporter,
+    "parquet": ParquetExporter,
+    "webdataset": WebDatasetExporter,
 }
 
 

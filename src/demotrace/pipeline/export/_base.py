@@ -142,3 +142,20 @@ def from_xdotool_key(name: str) -> str:
     if len(name) > 1 and name[0] == "F" and name[1:].isdigit():
         return "f" + name[1:]
     return name
+
+
+def frame_action(step: Step) -> dict[str, Any]:
+    """The step's action with its points in the stored frame's px (ints)."""
+    a = dict(step.action)
+    for fx, fy in (("x", "y"), ("to_x", "to_y")):
+        if a.get(fx) is not None and a.get(fy) is not None:
+            a[fx], a[fy] = px(step, a[fx], a[fy])
+    return a
+
+
+def last_image_ref(ep: Episode) -> str | None:
+    """The screen after the episode's last action (its after frame, else its before frame)."""
+    if not ep.steps:
+        return None
+    o = ep.steps[-1].observation
+    return o.after or o.before
