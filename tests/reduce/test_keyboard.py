@@ -28,9 +28,18 @@ CASES: list[tuple[str, Script, list[dict[str, Any]]]] = [
     (
         "backspace past the run's start deletes earlier text",
         Script().text("ab").keys("backspace", "backspace", "backspace").text("c"),
-        [key("backspace"), typed("c")],
+        [typed("a"), key("backspace"), key("backspace"), typed("c")],
     ),
-    ("run erased entirely", Script().text("ab").keys("backspace", "backspace"), []),
+    (
+        "run erased entirely: kept as pressed (it may have replaced a selection)",
+        Script().text("ab").keys("backspace", "backspace"),
+        [typed("a"), key("backspace")],
+    ),
+    (
+        "folding restarts after a backspace before the run",
+        Script().text("a").keys("backspace", "backspace").text("bc").key("backspace"),
+        [typed("a"), key("backspace"), key("backspace"), typed("b")],
+    ),
     ("backspace alone", Script().key("backspace"), [key("backspace")]),
     (
         "delete at the end of the run acts after it",

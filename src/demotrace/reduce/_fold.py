@@ -2,10 +2,12 @@
 
 A run is a list of ops: characters, and the editing keys pressed while it was open (backspace,
 delete, left/right, shift+left/right). `fold_run` replays them on a model of the run's text
-with a cursor and a selection. The longest prefix of ops that stays inside the run's text and
-leaves the cursor at its end with nothing selected becomes one `type` action with the text
-after the edits; every op after that prefix is emitted as it was pressed (characters as `type`,
-keys as `key`/`hotkey`), so replaying the actions always gives what replaying the keys gave.
+with a cursor and a selection. The longest prefix of ops that stays inside the run's text,
+leaves the cursor at its end with nothing selected and leaves some text becomes one `type`
+action with the text after the edits. An op that cannot start such a prefix (a backspace
+before the run's text, an arrow leaving it) is emitted as it was pressed (`key`/`hotkey`, or
+`type` for a character), and folding starts again after it. So replaying the actions always
+gives what replaying the keys gave, whatever was selected before the run.
 """
 
 from __future__ import annotations
@@ -22,20 +24,21 @@ Op = tuple[int, float, int, str | Action]
 Emit = Callable[[float, int, Action], None]
 
 
-def _foldable_prefix(ops: list[Op]) -> tuple[int, str]:
-    """(number of ops in the longest foldable prefix, the text it leaves)."""
+def _foldable_prefix(ops: list[Op], start: int) -> tuple[int, str]:
+    """(number of ops in the longest foldable prefix that leaves text, that text) from ops[start:]."""
     text: list[str] = []
     cur = 0
     anchor = -1  # selection anchor, -1 when nothing is selected
     best_n, best_text = 0, ""
-    for i, (code, _t, _seq, payload) in enumerate(ops):
+    for i in range(start, len(ops)):
+        code, _t, _seq, payload = ops[i]
         if anchor >= 0 and code in (CHAR, BACKSPACE, DELETE):
             lo, hi = min(anchor, cur), max(anchor, cur)
             del text[lo:hi]
             cur, anchor = lo, -1
             if code != CHAR:
-                if cur == len(text):
-                    best_n, best_text = i + 1, "".join(text)
+                if text and cur == len(text):
+                    best_n, best_text = i + 1 - start, "".join(text)
                 continue
         if code == CHAR:
             assert isinstance(payload, str)
@@ -71,22 +74,28 @@ def _foldable_prefix(ops: list[Op]) -> tuple[int, str]:
             cur += step
             if cur == anchor:
                 anchor = -1
-        if anchor < 0 and cur == len(text):
-            best_n, best_text = i + 1, "".join(text)
+        if anchor < 0 and text and cur == len(text):
+            best_n, best_text = i + 1 - start, "".join(text)
     return best_n, best_text
 
 
 def fold_run(ops: list[Op], emit: Emit) -> None:
     """Emit the actions of a finished typing run (see module doc)."""
-    if not ops:
-        return
-    n, text = _foldable_prefix(ops)
-    if text:
-        first, last = ops[0], ops[n - 1]
-        emit(first[1], first[2], Action("type", first[1], last[1], text=text))
     chars: list[str] = []
     c_t, c_seq, c_last = 0.0, 0, 0.0
-    for code, t, seq, payload in ops[n:]:
+    i, n = 0, len(ops)
+    while i < n:
+        k, text = _foldable_prefix(ops, i)
+        if k:
+            if chars:
+                emit(c_t, c_seq, Action("type", c_t, c_last, text="".join(chars)))
+                chars = []
+            first, last = ops[i], ops[i + k - 1]
+            emit(first[1], first[2], Action("type", first[1], last[1], text=text))
+            i += k
+            continue
+        code, t, seq, payload = ops[i]
+        i += 1
         if code == CHAR:
             assert isinstance(payload, str)
             if not chars:
