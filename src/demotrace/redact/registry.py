@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from .detectors._base import Detector
 from .detectors.address import AddressDetector
 from .detectors.credit_card import CreditCardDetector
+from .detectors.driver_license import DriverLicenseDetector
 from .detectors.email import EmailDetector
 from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
@@ -31,6 +32,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     AddressDetector,
     PersonDetector,
     UsernameDetector,
+    DriverLicenseDetector,
 )
 
 _CACHE: dict[str, Detector] = {}
