@@ -43,3 +43,37 @@ def eval_redaction(file: Path, as_json: bool) -> None:
 @click.group("redact")
 def redact_group() -> None:
     """Run redaction passes over stored data."""
+
+
+@redact_group.command("frames")
+@click.argument("in_dir", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
+@click.option("--policy", "policy_file", type=click.Path(path_type=Path), help="Policy file (TOML).")
+@click.option("--no-ocr", is_flag=True, help="Structural boxes only (bundles).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON summary object on stdout.")
+def redact_frames_cmd(
+    in_dir: Path, out_dir: Path, policy_file: Path | None, no_ocr: bool, as_json: bool
+) -> None:
+    """OCR + text engine over every image in IN_DIR (and the recorded structural boxes when IN_DIR
+    is a session bundle), written to --out under the same names; flagged text is filled solid."""
+    from ..bundle import load_key
+    from ..paths import device_key_path
+    from .frames import redact_frames_dir
+
+    terms: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    if policy_file is not None:
+        from ..policy import load_policy
+
+        pol = load_policy(policy_file)
+        terms, topics = pol.confidential_terms, pol.sensitive_topics
+    key = load_key(device_key_path()) if (in_dir / "session.json").exists() else None
+    rep = redact_frames_dir(in_dir, out_dir, TextRedactor(terms, topics), key=key, ocr=not no_ocr)
+    if as_json:
+        sys.stdout.write(json.dumps(rep.to_dict()) + "\n")
+        return
+    click.echo(
+        f"{rep.frames} frames in {rep.seconds:.1f} s: {rep.structural_boxes} structural boxes, "
+        f"{rep.ocr_boxes} OCR boxes {rep.kinds} -> {out_dir}",
+        err=True,
+    )

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+from PIL import Image, ImageDraw, ImageFont
+
+from demotrace.bundle import BundleWriter, load_or_create_key
+from demotrace.paths import device_key_path
+from demotrace.redact import TextRedactor
+from demotrace.redact.cli import redact_group
+from demotrace.redact.image import mask_boxes, ocr_words, redact_image
+from demotrace.schema import SessionMeta, new_session_id
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def page(lines: list[str], size: int = 15) -> Image.Image:
+    img = Image.new("RGB", (900, 40 + 30 * len(lines)), "white")
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, size)
+    for i, line in enumerate(lines):
+        d.text((12, 12 + 30 * i), line, fill="black", font=font)
+    return img
+
+
+def read_text(img: Image.Image) -> str:
+    return " ".join(w.text for w in ocr_words(img))
+
+
+def test_mask_boxes_fills_solid_and_clips() -> None:
+    img = Image.new("RGB", (20, 10), "white")
+    out = mask_boxes(img, [[2, 2, 5, 5], [18, 8, 40, 40]])
+    assert out.getpixel((3, 3)) == (0, 0, 0) and out.getpixel((19, 9)) == (0, 0, 0)
+    assert out.getpixel((6, 6)) == (255, 255, 255) and img.getpixel((3, 3)) == (255, 255, 255)
+
+
+def test_flagged_words_are_filled_and_others_kept() -> None:
+    img = page(["Contact Jane Doe at jane.doe@example.com today", "Meeting notes for the roadmap"])
+    assert "jane.doe@example.com" in read_text(img)
+    out, found = redact_image(img, TextRedactor())
+    after = read_text(out)
+    assert "example" not in after and "Jane" not in after
+    assert "roadmap" in after and "Meeting" in after and "Contact" in after
+    assert {f.kind for f in found} >= {"EMAIL_ADDRESS", "PERSON"} and all(f.bbox for f in found)
+
+
+def test_dropped_block_is_filled_whole() -> None:
+    img = page(["Project Nightingale launch plan"])
+    out, found = redact_image(img, TextRedactor(confidential_terms=["Project Nightingale"]))
+    assert [f.kind for f in found] == ["CONFIDENTIAL"]
+    assert "launch" not in read_text(out)
+
+
+def test_frames_over_a_bundle_applies_structural_masks(tmp_path: Path) -> None:
+    key = load_or_create_key(device_key_path())
+    img = page(["please call +44 20 7946 0958 about the invoice", "password field here"])
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    meta = SessionMeta(id=new_session_id(), start=time.time())
+    w = BundleWriter(tmp_path / "spool", meta, key)
+    w.write_blob("frames/000000-before.png", buf.getvalue())
+    # the second line's box is a structural mask (e.g. a password field) recorded by the step
+    obs = {
+        "before": "frames/000000-before.png",
+        "width": img.width,
+        "height": img.height,
+        "masks": [[0, 38, 900, 72]],
+    }
+    w.add("step", {"index": 0, "t": 0.0, "action": {"type": "click", "x": 1, "y": 1}, "observation": obs})
+    w.seal()
+    w.close()
+    out = tmp_path / "out"
+    res = CliRunner().invoke(redact_group, ["frames", str(w.root), "--out", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    rep = json.loads(res.stdout)
+    assert rep["frames"] == 1 and rep["structural_boxes"] == 1 and rep["kinds"].get("PHONE_NUMBER") == 1
+    text = read_text(Image.open(out / "frames/000000-before.png"))
+    assert "7946" not in text and "password" not in text and "invoice" in text
+
+
+def test_frames_cli_rejects_a_missing_folder(tmp_path: Path) -> None:
+    res = CliRunner().invoke(redact_group, ["frames", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
+    assert res.exit_code != 0 and "no such folder" in str(res.exception)
