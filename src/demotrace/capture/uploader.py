@@ -151,6 +151,25 @@ class Uploader:
                 self._stop.wait(backoff_delay(attempt, cap=self.max_backoff))
                 attempt += 1
 
+    def flush(self, timeout: float = 60.0) -> int:
+        """Run passes in the calling thread (backing off on failures) until nothing is pending or
+        `timeout` passes; returns the number of files still pending. For a final drain after
+        recording stops, or tests; do not mix with a running `start()` thread."""
+        deadline = time.monotonic() + timeout
+        attempt, pending = 0, 1
+        while time.monotonic() < deadline:
+            try:
+                pending = self.run_once()
+                attempt = 0
+                if pending == 0:
+                    return 0
+                time.sleep(min(self.interval, max(0.0, deadline - time.monotonic())))
+            except _Retry as e:
+                self._bump(last_error=str(e), retries=1)
+                time.sleep(min(backoff_delay(attempt, cap=self.max_backoff), max(0.0, deadline - time.monotonic())))
+                attempt += 1
+        return pending
+
     # -- one pass -------------------------------------------------------------------------------
     def run_once(self) -> int:
         """Send what is pending in the whole spool; returns the number of files still pending.
