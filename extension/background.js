@@ -1,0 +1,142 @@
+/* demotrace service worker: the one link to the recorder (a localhost WebSocket, paired by secret).
+ * It keeps the page state of every window's active tab, forwards content-script events of
+ * allowlisted tabs, and says only "not allowed" about any other tab.
+ */
+importScripts("messages.js");
+
+let ws = null;
+let paired = false;
+let policy = null;       // {sites, deny_sites}
+let retryMs = 500;
+const queue = [];        // frames waiting for the connection (bounded)
+const secure = new Map(); // "tab:frame" → true while a secure field has focus there
+const MAX_QUEUE = 1000;
+
+chrome.storage.local.get(DT.K_SITES).then((s) => { if (!policy) policy = s[DT.K_SITES] || null; });
+
+async function loadPairing() {
+  const s = await chrome.storage.local.get(DT.K_PAIRING);
+  if (s[DT.K_PAIRING] && s[DT.K_PAIRING].secret) return s[DT.K_PAIRING];
+  try {  // a managed profile (demotrace browser) carries config.json in its copy of the extension
+    const r = await fetch(chrome.runtime.getURL("config.json"), { cache: "no-store" });
+    if (r.ok) return await r.json();
+  } catch (e) { /* not a managed profile */ }
+  return null;
+}
+
+function retry() { setTimeout(connect, retryMs); retryMs = Math.min(retryMs * 2, 5000); }
+
+async function connect() {
+  if (ws) return;
+  const pairing = await loadPairing();
+  if (!pairing) { retry(); return; }
+  let sock;
+  try { sock = new WebSocket(`ws://127.0.0.1:${pairing.port || DT.DEFAULT_PORT}/`); } catch (e) { retry(); return; }
+  ws = sock;
+  sock.onopen = () => sock.send(JSON.stringify({ type: DT.HELLO, secret: pairing.secret, version: DT.VERSION, ua: navigator.userAgent }));
+  sock.onmessage = (m) => {
+    let msg;
+    try { msg = JSON.parse(m.data); } catch (e) { return; }
+    if (msg.type === DT.WELCOME || msg.type === DT.POLICY) {
+      setPolicy({ sites: msg.sites || [], deny_sites: msg.deny_sites || [] });
+      if (msg.type === DT.WELCOME) {
+        paired = true; retryMs = 500;
+        while (queue.length) sock.send(queue.shift());
+        for (const [k, on] of secure) if (on) { const [tab, frame] = k.split(":").map(Number); sendSecure(tab, frame, true); }
+      }
+      reportPages();
+    }
+  };
+  sock.onclose = () => { if (ws === sock) { ws = null; paired = false; retry(); } };
+  sock.onerror = () => {};
+}
+
+function setPolicy(p) { policy = p; chrome.storage.local.set({ [DT.K_SITES]: p }); }
+
+function post(msg) {
+  const s = JSON.stringify(msg);
+  if (ws && paired && ws.readyState === WebSocket.OPEN) ws.send(s);
+  else if (queue.length < MAX_QUEUE) queue.push(s);
+}
+
+setInterval(() => { if (ws && paired && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: DT.PING })); }, 20000);
+
+// ------------------------------------------------------------------ page state
+function tabInfo(tab) {
+  if (!tab) return null;
+  if (tab.incognito) return { id: tab.id, allowed: false, reason: "incognito" };
+  if (!DT.siteAllowed(policy, tab.url)) return { id: tab.id, allowed: false, reason: "not allowed" };
+  return { id: tab.id, allowed: true, reason: "allowlisted", url: tab.url, title: tab.title || "" };
+}
+
+let pageTimer = 0;
+function reportPages() { if (!pageTimer) pageTimer = setTimeout(() => { pageTimer = 0; sendPages(); }, 15); }
+async function sendPages() {
+  try {
+    const wins = await chrome.windows.getAll({ populate: true, windowTypes: ["normal", "popup", "app"] });
+    let last = null;
+    try { last = await chrome.windows.getLastFocused(); } catch (e) { /* none */ }
+    post({ type: DT.PAGE, t: DT.now(), windows: wins.map((w) => ({
+      id: w.id, focused: !!w.focused, last_focused: !!(last && last.id === w.id), incognito: !!w.incognito,
+      tab: tabInfo((w.tabs || []).find((t) => t.active)),
+    })) });
+  } catch (e) { /* browser shutting down */ }
+}
+chrome.tabs.onActivated.addListener(reportPages);
+chrome.tabs.onUpdated.addListener((id, ch) => {
+  if (ch.url || ch.title !== undefined || ch.status) reportPages();
+});
+chrome.tabs.onRemoved.addListener((tabId) => {
+  for (const k of [...secure.keys()]) if (k.startsWith(tabId + ":")) { secure.delete(k); sendSecure(tabId, Number(k.split(":")[1]), false); }
+  reportPages();
+});
+chrome.windows.onFocusChanged.addListener(reportPages);
+chrome.windows.onRemoved.addListener(reportPages);
+chrome.webNavigation.onHistoryStateUpdated.addListener((d) => {
+  if (d.frameId !== 0) return;
+  chrome.tabs.get(d.tabId).then((tab) => {
+    if (!tab.incognito && DT.siteAllowed(policy, tab.url))
+      post({ type: DT.DOM, kind: "navigate", t: DT.now(), tab: tab.id, frame: 0, window: tab.windowId,
+             url: tab.url, title: tab.title || "", target: null, detail: { how: "history" } });
+    reportPages();
+  }, () => {});
+});
+chrome.tabs.onZoomChange.addListener((z) => {
+  chrome.tabs.sendMessage(z.tabId, { type: DT.C_ZOOM, zoom: z.newZoomFactor }).catch(() => {});
+});
+
+// ------------------------------------------------------------------ content scripts
+function sendSecure(tab, frame, on) { post({ type: DT.SECURE_FOCUS, on, tab, frame, t: DT.now() }); }
+
+chrome.runtime.onMessage.addListener((m, sender, reply) => {
+  const tab = sender.tab;
+  if (!m || !tab || tab.incognito) return false;
+  if (m.type === DT.C_FRAME_HELLO) {
+    chrome.tabs.getZoom(tab.id).then((zoom) => reply({ zoom }), () => reply({ zoom: 1 }));
+    return true;
+  }
+  const key = tab.id + ":" + sender.frameId;
+  if (m.type === DT.C_SECURE) {
+    // state is kept whatever the site, but only an allowlisted tab's is sent
+    if (m.on) secure.set(key, true); else secure.delete(key);
+    if (DT.siteAllowed(policy, tab.url)) post({ type: DT.SECURE_FOCUS, on: !!m.on, tab: tab.id, frame: sender.frameId, t: m.t });
+    return false;
+  }
+  if (!DT.siteAllowed(policy, tab.url)) return false; // nothing from a page off the allowlist
+  if (m.type === DT.C_EVENT) {
+    post({ type: DT.DOM, kind: m.kind, t: m.t, tab: tab.id, frame: sender.frameId, window: tab.windowId,
+           url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
+  } else if (m.type === DT.C_BOXES) {
+    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, t: m.t });
+  } else if (m.type === DT.C_STATS) {
+    post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms });
+  }
+  return false;
+});
+
+chrome.runtime.onStartup.addListener(connect);
+chrome.runtime.onInstalled.addListener(connect);
+chrome.storage.onChanged.addListener((ch, area) => {
+  if (area === "local" && ch[DT.K_PAIRING] && ws) { try { ws.close(); } catch (e) { /* reconnects */ } }
+});
+connect();

@@ -1,0 +1,60 @@
+/* demotrace extension: every message type, storage key and shared rule, in one place.
+ * Loaded by the service worker (importScripts) and before content.js in every frame.
+ *
+ * extension → recorder (WebSocket, JSON text frames)
+ *   hello        {type, secret, version, ua}                  first frame; anything else first is refused
+ *   page         {type, windows:[{id, focused, incognito, tab:{id, allowed, reason, url?, title?}}], t}
+ *                url/title only for allowed tabs; a not-allowed tab says only "not allowed"
+ *   dom          {type, kind, t, tab, frame, window, url, title, target, point?, detail?}
+ *   secure_focus {type, on, tab, frame, t}                    a secure field gained/lost focus
+ *   boxes        {type, tab, frame, boxes:[[x0,y0,x1,y1]…], t} secure fields + block_selectors, screen px
+ *   stats        {type, tab, frame, handled, cost_ms}         content-script main-thread cost so far
+ *   ping         {type}                                       keeps the service worker alive
+ * recorder → extension
+ *   welcome      {type, sites:[{domain, block_selectors}], deny_sites}   pairing accepted
+ *   policy       {type, sites, deny_sites}                    hot reload
+ * content ↔ background (chrome.runtime messages): C_* below.
+ * t is always epoch milliseconds: performance.timeOrigin + performance.now().
+ */
+var DT = (self.DT = {
+  VERSION: 1,
+  HELLO: "hello", PAGE: "page", DOM: "dom", SECURE_FOCUS: "secure_focus", BOXES: "boxes",
+  STATS: "stats", PING: "ping", WELCOME: "welcome", POLICY: "policy",
+
+  C_EVENT: "dt:event", C_SECURE: "dt:secure", C_BOXES: "dt:boxes", C_STATS: "dt:stats",
+  C_FRAME_HELLO: "dt:frame-hello", C_ZOOM: "dt:zoom",
+
+  K_PAIRING: "pairing", // {port, secret}: set by the options page when pairing an existing browser
+  K_SITES: "sites",     // {sites, deny_sites}: the last policy the recorder sent
+
+  DEFAULT_PORT: 47613,
+
+  now() { return performance.timeOrigin + performance.now(); },
+
+  domainMatch(pattern, host) {
+    const p = pattern.toLowerCase().replace(/^\.+|\.+$/g, "");
+    host = host.toLowerCase().replace(/^\.+|\.+$/g, "");
+    if (p.startsWith("*.")) { const b = p.slice(2); return host === b || host.endsWith("." + b); }
+    return host === p;
+  },
+
+  /** Same rules as demotrace.policy.Policy.site_decision: deny wins, then the allowlist. */
+  siteAllowed(policy, url) {
+    if (!policy || !url) return false;
+    let u;
+    try { u = new URL(url); } catch (e) { return false; }
+    if (u.protocol !== "http:" && u.protocol !== "https:") return false;
+    const host = u.hostname;
+    for (const d of policy.deny_sites || []) if (DT.domainMatch(d, host)) return false;
+    return (policy.sites || []).some((s) => DT.domainMatch(s.domain, host));
+  },
+
+  blockSelectors(policy, host) {
+    const out = [];
+    for (const s of (policy && policy.sites) || [])
+      if (DT.domainMatch(s.domain, host)) out.push(...(s.block_selectors || []));
+    return out;
+  },
+
+  SECURE_AUTOCOMPLETE: /(^|\s)(current-password|new-password|one-time-code|cc-[a-z-]+)(\s|$)/i,
+});
