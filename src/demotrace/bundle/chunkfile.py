@@ -46,10 +46,16 @@ class ChunkWriter:
         if self.key:
             payload = seal(self.key, payload, _aad(self.path.name, self.records))
         rec = _LEN.pack(len(payload)) + payload
-        self._f.write(rec)
-        self._f.flush()
-        if fsync:
-            os.fdatasync(self._f.fileno())
+        try:
+            self._f.write(rec)
+            self._f.flush()
+            if fsync:
+                os.fdatasync(self._f.fileno())
+        except OSError:
+            # A full disk must not leave a torn record in the middle of the log: cut back to the
+            # last whole record, so later appends (after space is freed) stay readable.
+            self._f = _reopen_truncated(self.path, self.bytes, self._f)
+            raise
         self.records += 1
         self.bytes += len(rec)
         return len(rec)
@@ -59,6 +65,15 @@ class ChunkWriter:
             self._f.flush()
             os.fsync(self._f.fileno())
             self._f.close()
+
+
+def _reopen_truncated(path: Path, size: int, f: BinaryIO) -> BinaryIO:
+    try:
+        f.close()
+    except OSError:
+        pass
+    os.truncate(path, size)
+    return open(path, "ab")
 
 
 def _aad(name: str, index: int) -> bytes:

@@ -58,7 +58,7 @@ class BundleWriter:
         if self._chunk is None:
             self._open_chunk()
         assert self._chunk is not None
-        n = self._chunk.append(self._pending)
+        n = self._chunk.append(self._pending)  # on OSError the objects stay pending: nothing is lost
         self._pending = []
         self.bytes_written += n
         return n

@@ -34,7 +34,11 @@ def parse_policy_toml(text: str, source: str = "<policy>") -> Policy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise PolicyError(f"policy {source}: {e}") from None
+        msg = str(e)
+        m = re.search(r"\(at line (\d+), column \d+\)", msg)
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))
+        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", msg)
+        raise PolicyError(f"policy {source}, line {line}: TOML syntax: {msg}") from None
     return policy_from_dict(data, source, text)
 
 

@@ -40,7 +40,7 @@ class MssScreenSource:
     def _read_monitors(self) -> list[Rect]:
         import mss
 
-        with mss.mss(display=self.display) as sct:
+        with mss.MSS(display=self.display) as sct:
             mons = [(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[1:]]
             return mons or [(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[:1]]
 
@@ -82,7 +82,7 @@ class MssScreenSource:
         import mss
 
         try:
-            with mss.mss(display=self.display) as sct:
+            with mss.MSS(display=self.display) as sct:
                 next_periodic = time.monotonic()
                 while True:
                     with self._cv:

@@ -1,0 +1,215 @@
+"""A real desktop for recorder tests: Xvfb, real X programs, xdotool input, and the recorder as
+a real subprocess (`demotrace record`), so kill -9 and the control socket are exercised for real."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.xvfb import xvfb
+
+DEMOTRACE = str(Path(sys.executable).with_name("demotrace"))
+
+POLICY = """\
+version = 3
+default = "deny"
+pause_hotkey = "<ctrl>+<alt>+p"
+
+[[apps]]
+match = { wm_class = "xterm" }
+
+[[apps]]
+match = { wm_class = "colorbox" }
+
+[deny]
+apps = ["keepassxc"]
+
+[capture]
+video = true
+"""
+
+
+def need(*tools: str) -> None:
+    missing = [t for t in tools if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"missing tools {missing}: run `make setup` (installs them as root)")
+
+
+@dataclass
+class Desktop:
+    display: str
+    home: Path
+    env: dict[str, str]
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def run(self, *args: str, check: bool = True) -> str:
+        r = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=60)
+        if check and r.returncode != 0:
+            raise RuntimeError(f"{args} failed: {r.stderr}")
+        return r.stdout
+
+    def xdo(self, *args: str) -> str:
+        return self.run("xdotool", *args)
+
+    def spawn(self, *args: str) -> subprocess.Popen[bytes]:
+        p = subprocess.Popen(args, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.procs.append(p)
+        return p
+
+    def wait_window(self, cls: str, timeout: float = 15) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            r = subprocess.run(
+                ["xdotool", "search", "--classname", cls], env=self.env, capture_output=True, text=True
+            )
+            ids = r.stdout.split()
+            if ids:
+                return ids[-1]
+            time.sleep(0.1)
+        raise RuntimeError(f"no window of class {cls} appeared")
+
+    def xterm(
+        self,
+        name: str = "xterm",
+        geometry: str = "80x24+0+0",
+        cmd: str = "cat > /dev/null",
+        echo: bool = False,
+    ) -> str:
+        """An xterm whose input goes to `cat` (nothing typed is executed), SIGINT ignored; with
+        `echo`, what is typed shows in the window."""
+        stty = "" if echo else "stty -echo 2>/dev/null; "
+        self.spawn(
+            "xterm",
+            "-name",
+            name,
+            "-class",
+            name.capitalize(),
+            "-geometry",
+            geometry,
+            "-fa",
+            "DejaVu Sans Mono",
+            "-fs",
+            "11",
+            "-e",
+            "sh",
+            "-c",
+            f"trap '' INT; {stty}{cmd}",
+        )
+        return self.wait_window(name)
+
+    def focus(self, wid: str) -> None:
+        self.xdo("windowfocus", "--sync", wid)
+        time.sleep(0.2)
+
+    def close(self) -> None:
+        for p in self.procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+@contextmanager
+def desktop(home: Path, screens: list[tuple[int, int]] | None = None) -> Iterator[Desktop]:
+    need("Xvfb", "xdotool", "xterm")
+    with xvfb(screens or [(1280, 800)]) as display:
+        env = dict(os.environ, DISPLAY=display, DEMOTRACE_HOME=str(home))
+        d = Desktop(display, home, env)
+        try:
+            yield d
+        finally:
+            d.close()
+
+
+@dataclass
+class RecorderProc:
+    proc: subprocess.Popen[bytes]
+    spool: Path
+    out: Path
+    err: Path
+    env: dict[str, str]
+
+    def status(self) -> dict[str, Any]:
+        r = subprocess.run(
+            [DEMOTRACE, "status", "--json"], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return json.loads(r.stdout)  # type: ignore[no-any-return]
+
+    def ctl(self, cmd: str) -> str:
+        r = subprocess.run([DEMOTRACE, cmd], env=self.env, capture_output=True, text=True, timeout=10)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    def stop(self, timeout: float = 30) -> dict[str, Any]:
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout)
+        assert self.proc.returncode == 0, self.err.read_text()
+        return json.loads(self.out.read_text())  # type: ignore[no-any-return]
+
+    def kill9(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+
+def start_recorder(d: Desktop, tmp: Path, policy: str = POLICY, *extra: str) -> RecorderProc:
+    pol = tmp / "policy.toml"
+    pol.write_text(policy)
+    spool = tmp / "spool"
+    out, err = tmp / "rec.out", tmp / "rec.err"
+    proc = subprocess.Popen(
+        [
+            DEMOTRACE,
+            "record",
+            "--policy",
+            str(pol),
+            "--spool",
+            str(spool),
+            "--display",
+            d.display,
+            "--json",
+            "--no-browser",
+            *extra,
+        ],
+        env=d.env,
+        stdout=out.open("wb"),
+        stderr=err.open("wb"),
+    )
+    r = RecorderProc(proc, spool, out, err, d.env)
+    end = time.monotonic() + 20
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"recorder exited: {err.read_text()}")
+        try:
+            if r.status().get("state") in ("recording", "blocked"):
+                time.sleep(0.6)  # first grabs
+                return r
+        except (ValueError, json.JSONDecodeError):
+            pass
+        time.sleep(0.1)
+    raise RuntimeError("recorder did not start")
+
+
+def search_tree(root: Path, needles: list[bytes]) -> list[tuple[str, bytes]]:
+    """Every (file, needle) where a needle occurs in a file under root (case-insensitive)."""
+    hits = []
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            data = (Path(dirpath) / f).read_bytes().lower()
+            for n in needles:
+                if n.lower() in data:
+                    hits.append((os.path.join(dirpath, f), n))
+    return hits
