@@ -96,6 +96,4 @@ def matches(expected: dict[str, Any], got: dict[str, Any], tol: int = 3) -> bool
                 return False
         elif g != v:
             return False
-    if "modifiers" not in expected and got.get("modifiers"):
-        return False
-    return True
+    return "modifiers" in expected or not got.get("modifiers")
