@@ -73,8 +73,14 @@ def frame_size(step: Step, meta: SessionMeta) -> tuple[int, int]:
 
 
 def px(step: Step, x: Any, y: Any) -> tuple[int, int]:
+    """Frame px as ints, kept inside the frame (a point on the screen's last pixel column maps
+    to the frame's last column however the scale rounds)."""
     fx, fy = frame_point(step, float(x), float(y))
-    return (round(fx), round(fy))
+    ix, iy = round(fx), round(fy)
+    o = step.observation
+    if o.width > 0 and o.height > 0:
+        ix, iy = min(max(ix, 0), o.width - 1), min(max(iy, 0), o.height - 1)
+    return (ix, iy)
 
 
 def norm(step: Step, meta: SessionMeta, x: Any, y: Any) -> tuple[float, float]:
