@@ -151,10 +151,12 @@ class Service:
 
 
 def make_bundle(spool: Path, key: bytes | None, steps: int = 4, chunks: int = 1, frames: int = 0,
-                stop: bool = True, user: str = "u", marker: str = "hello", events_per_step: int = 2) -> str:
+                stop: bool = True, user: str = "u", marker: str = "hello", events_per_step: int = 2,
+                start: float | None = None) -> str:
     """A session bundle with `chunks` sealed chunks of `steps` steps each (+ raw events) and
     `frames` PNG frames; returns the session id."""
-    meta = SessionMeta(id=new_session_id(), user=user, start=time.time() - 60, os="linux",
+    start = time.time() - 60 if start is None else start
+    meta = SessionMeta(id=new_session_id(), user=user, start=start, os="linux",
                        recorder_version="test")
     w = BundleWriter(spool, meta, key)
     i = 0
@@ -172,7 +174,7 @@ def make_bundle(spool: Path, key: bytes | None, steps: int = 4, chunks: int = 1,
             i += 1
         w.seal()
     if stop:
-        w.close()
+        w.close(stop_wall=start + 30)
     else:
         w.seal()
     return meta.id

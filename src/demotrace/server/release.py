@@ -24,7 +24,7 @@ from sqlalchemy import or_, select, update
 from ..bundle import read_chunk
 from ..policy import Policy
 from ..redact import TextRedactor
-from ..store import ServiceData, audit
+from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
 from .frames import FramePassError, redact_frames
@@ -126,7 +126,7 @@ def release_session(data: ServiceData, session_id: str) -> None:
             data.blobs.delete_prefix(f"released/{session_id}")
             return
         row.state, row.alert, row.claimed_at, row.updated = "released", None, None, time.time()
-        audit.append(s, "service", "session.release", {"session": session_id, "frames": len(done)})
+        audit.append(s, "service", "session.release", {"session_hash": id_hash(session_id), "frames": len(done)})
     data.blobs.delete_prefix(f"quarantine/{session_id}")
     data.blobs.drop_cache(session_id)
 
@@ -172,14 +172,14 @@ def process_one(data: ServiceData) -> bool:
     try:
         release_session(data, sid)
     except (FramePassError, Exception) as e:
-        msg = f"{type(e).__name__}: {e}".splitlines()[0][:500]
+        msg = f"{type(e).__name__}: {e}".splitlines()[0][:500].replace(sid, "<session>")
         log.warning("session %s stays quarantined: %s", sid, msg)
         shutil.rmtree(data.config.data_dir / "tmp" / f"release-{sid}", ignore_errors=True)
         with data.db.write() as s:
             row = s.get(Session, sid)
             if row is not None:
                 row.state, row.alert, row.claimed_at, row.updated = "failed", msg, None, time.time()
-                audit.append(s, "service", "session.release_failed", {"session": sid, "error": msg})
+                audit.append(s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg})
     return True
 
 
@@ -191,7 +191,7 @@ class Background:
         self._stop = threading.Event()
         self._kick = threading.Event()
         self._thread = threading.Thread(target=self._run, name="demotrace-release", daemon=True)
-        self._next_purge = time.monotonic() + 5.0
+        self._next_purge = time.monotonic() + min(5.0, data.config.retention_interval)
 
     def start(self) -> None:
         self._thread.start()

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy import select
 
-from ..store import ServiceData, audit
+from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import delete_session, purge_expired
 from ..store.models import EnrollCode, Session, Token
 from .auth import Principal, hash_secret, new_code, normalise_code, require
@@ -118,7 +118,7 @@ def retry(session_id: str, p: Admin, data: Data, request: Request) -> SessionInf
         if row.state != "failed":
             raise HTTPException(409, f"session {session_id} is {row.state}, not failed")
         row.state, row.updated = "quarantined", time.time()
-        audit.append(s, p.actor, "session.retry", {"session": session_id})
+        audit.append(s, p.actor, "session.retry", {"session_hash": id_hash(session_id)})
         out = info(row)
     request.app.state.background.kick()
     return out

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from sqlalchemy import func, select
 
-from ..store import ServiceData, audit
+from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import delete_session
 from ..store.models import Session
 from .auth import Principal, require
@@ -37,7 +37,7 @@ def _own(data: ServiceData, p: Principal, session_id: str) -> Session:
 def _log_read(data: ServiceData, p: Principal, row: Session, what: str) -> None:
     if row.state == "released":
         with data.db.write() as s:
-            audit.append(s, p.actor, "released.read", {"session": row.id, "what": what})
+            audit.append(s, p.actor, "released.read", {"session_hash": id_hash(row.id), "what": what})
 
 
 @router.get("/sessions", response_model=SessionList, responses=ERRORS)

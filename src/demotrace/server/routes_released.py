@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Response
 from sqlalchemy import select
 
-from ..store import ServiceData, audit
+from ..store import ServiceData, audit, id_hash
 from ..store.models import Session
 from .auth import Principal, require
 from .deps import ERRORS, FILE_RESPONSE, get_data, info, media_type, read_file, read_steps
@@ -25,7 +25,7 @@ def _released(data: ServiceData, p: Principal, session_id: str, what: str) -> Se
         row = s.get(Session, session_id)
         if row is None or row.state != "released":
             raise HTTPException(404, f"no released session {session_id}")
-        audit.append(s, p.actor, "released.read", {"session": session_id, "what": what})
+        audit.append(s, p.actor, "released.read", {"session_hash": id_hash(session_id), "what": what})
     return row
 
 
