@@ -220,3 +220,16 @@ def test_finish_forgets_held_modifiers() -> None:
     s2.text("a")
     out = [a for ev in s2.events for a in r.feed(ev)] + r.finish()
     assert [a.to_dict() for a in out] == [typed("a")]
+
+
+def test_long_run_is_split_but_replays_the_same() -> None:
+    from demotrace.reduce._keyboard import MAX_RUN_OPS
+
+    s = Script(step=0.01).text("x" * (MAX_RUN_OPS + 10))
+    acts = s.dicts()
+    assert acts == [typed("x" * MAX_RUN_OPS), typed("x" * 10)]
+
+
+def test_empty_and_unknown_key_names() -> None:
+    assert Script().key("").dicts() == []
+    assert Script().key("<65027>").dicts() == [key("<65027>")]

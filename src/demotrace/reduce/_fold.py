@@ -26,11 +26,21 @@ Emit = Callable[[float, int, Action], None]
 
 def _foldable_prefix(ops: list[Op], start: int) -> tuple[int, str]:
     """(number of ops in the longest foldable prefix that leaves text, that text) from ops[start:]."""
+    n, _ = _walk(ops, start, len(ops))
+    if not n:
+        return 0, ""
+    _, text = _walk(ops, start, start + n)
+    return n, "".join(text)
+
+
+def _walk(ops: list[Op], start: int, stop: int) -> tuple[int, list[str]]:
+    """Replay ops[start:stop] on the run model: (length of the longest foldable prefix, text at
+    the end of the walk)."""
     text: list[str] = []
     cur = 0
     anchor = -1  # selection anchor, -1 when nothing is selected
-    best_n, best_text = 0, ""
-    for i in range(start, len(ops)):
+    best_n = 0
+    for i in range(start, stop):
         code, _t, _seq, payload = ops[i]
         if anchor >= 0 and code in (CHAR, BACKSPACE, DELETE):
             lo, hi = min(anchor, cur), max(anchor, cur)
@@ -38,7 +48,7 @@ def _foldable_prefix(ops: list[Op], start: int) -> tuple[int, str]:
             cur, anchor = lo, -1
             if code != CHAR:
                 if text and cur == len(text):
-                    best_n, best_text = i + 1 - start, "".join(text)
+                    best_n = i + 1 - start
                 continue
         if code == CHAR:
             assert isinstance(payload, str)
@@ -75,8 +85,8 @@ def _foldable_prefix(ops: list[Op], start: int) -> tuple[int, str]:
             if cur == anchor:
                 anchor = -1
         if anchor < 0 and text and cur == len(text):
-            best_n, best_text = i + 1 - start, "".join(text)
-    return best_n, best_text
+            best_n = i + 1 - start
+    return best_n, text
 
 
 def fold_run(ops: list[Op], emit: Emit) -> None:

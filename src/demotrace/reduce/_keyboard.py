@@ -30,6 +30,8 @@ from ._keys import (
 Emit = Callable[[float, int, Action], None]
 OpenKey = tuple[float, int]
 
+MAX_RUN_OPS = 512
+"""A typing run is split after this many key presses (folding is quadratic at worst)."""
 _COMMAND_MODS = frozenset({"ctrl", "alt", "cmd"})
 _RUN_EDIT_KEYS = {"backspace": BACKSPACE, "delete": DELETE, "left": LEFT, "right": RIGHT}
 
@@ -74,6 +76,8 @@ class KeyboardState:
     def press(self, ev: KeyEvent) -> bool:
         """Handle a press; True when it was input that ends pending pointer gestures."""
         k = normalize_key(ev.key)
+        if not k:
+            return False
         if k in MODIFIERS:
             if k not in self.mods:
                 self.mods.add(k)
@@ -91,6 +95,8 @@ class KeyboardState:
         idle = self._cfg.type_idle_flush
         if self._ops and idle is not None and t - self._last_t > idle:
             self.end_run()
+        elif len(self._ops) >= MAX_RUN_OPS:  # bound the fold's work; the split replays the same
+            self._flush_ops()
         char = ev.char
 
         if not command:
@@ -145,6 +151,9 @@ class KeyboardState:
     def end_run(self) -> None:
         """End the typing run (a click, a focus change, a non-text key, the end)."""
         self._dead = None  # a dead key left hanging types nothing
+        self._flush_ops()
+
+    def _flush_ops(self) -> None:
         ops = self._ops
         if ops:
             self._ops = []

@@ -17,6 +17,8 @@ from ._config import ReduceConfig
 from ._keyboard import KeyboardState
 from ._pointer import PointerState
 
+_OTHER_EVENTS = (KeyEvent, ButtonEvent, ScrollEvent, FocusEvent)
+
 
 def _window_key(ev: FocusEvent) -> tuple[object, ...] | None:
     w = ev.window
@@ -48,6 +50,8 @@ class Reducer:
         if isinstance(ev, MoveEvent):
             self._pointer.move(ev)
             return self._release() if self._heap else []
+        if not isinstance(ev, _OTHER_EVENTS):
+            raise TypeError(f"not a raw event: {ev!r}")
         ptr, keys = self._pointer, self._keys
         ptr.expire(ev.t)
         keys.expire(ev.t)
@@ -67,14 +71,12 @@ class Reducer:
             if ev.dx or ev.dy:
                 keys.end_run()
                 ptr.scroll(ev, keys.modifiers)
-        elif isinstance(ev, FocusEvent):
+        else:
             w = _window_key(ev)
             if not self._seen_window or w != self._window or w is None:
                 keys.end_run()
             self._window = w
             self._seen_window = True
-        else:
-            raise TypeError(f"not a raw event: {ev!r}")
         return self._release()
 
     def poll(self, now: float) -> list[Action]:
