@@ -147,3 +147,8 @@ def run_cli(args: list[str]) -> tuple[int, str, str]:
     elif r.exception is not None and not isinstance(r.exception, SystemExit):
         raise r.exception
     return code, r.stdout, err
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root` by relative path (for byte-identity checks)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
