@@ -233,3 +233,10 @@ def test_long_run_is_split_but_replays_the_same() -> None:
 def test_empty_and_unknown_key_names() -> None:
     assert Script().key("").dicts() == []
     assert Script().key("<65027>").dicts() == [key("<65027>")]
+
+
+def test_idle_flush_keeps_a_pending_dead_key() -> None:
+    s = Script().text("ab").wait(0.8).key("dead_acute").wait(0.8).key("e")
+    assert s.dicts(type_idle_flush=1.0) == [typed("abé")]
+    s = Script().text("ab").wait(1.5).key("dead_acute").key("e")
+    assert s.dicts(type_idle_flush=1.0) == [typed("ab"), typed("é")]

@@ -171,3 +171,13 @@ def test_strategies_make_interesting_streams() -> None:
             and len({a.type for a in reduce_events(evs)}) >= 4
         ),
     )
+
+
+@PROFILE
+@given(st.permutations(list(range(12))).flatmap(lambda p: st.tuples(st.just(p), streams(max_size=12))))
+def test_out_of_order_input_does_not_crash(arg: tuple[list[int], list[RawEvent]]) -> None:
+    """Input out of time order breaks the contract, but must not break the recorder."""
+    perm, events = arg
+    shuffled = [events[i] for i in perm if i < len(events)]
+    acts = reduce_events(shuffled)
+    assert all(a.t_end is not None and a.t <= a.t_end for a in acts)

@@ -94,7 +94,7 @@ class KeyboardState:
         t, seq = ev.t, ev.seq
         idle = self._cfg.type_idle_flush
         if self._ops and idle is not None and t - self._last_t > idle:
-            self.end_run()
+            self._flush_ops()
         elif len(self._ops) >= MAX_RUN_OPS:  # bound the fold's work; the split replays the same
             self._flush_ops()
         char = ev.char
@@ -110,6 +110,7 @@ class KeyboardState:
                     if d0 == dead:  # the same one twice types the accent alone
                         return True
                 self._dead = (dead, t, seq)
+                self._last_t = t
                 return True
             code = _RUN_EDIT_KEYS.get(k)
             if code is not None and self._ops and (not mods or mods == {"shift"}):
@@ -146,7 +147,7 @@ class KeyboardState:
     def expire(self, now: float) -> None:
         idle = self._cfg.type_idle_flush
         if self._ops and idle is not None and now - self._last_t > idle:
-            self.end_run()
+            self._flush_ops()
 
     def end_run(self) -> None:
         """End the typing run (a click, a focus change, a non-text key, the end)."""

@@ -42,6 +42,8 @@ class Reducer:
         self._seen_window = False
 
     def _emit(self, t: float, seq: int, action: Action) -> None:
+        if action.t_end is not None and action.t_end < action.t:  # only on out-of-order input
+            action.t_end = action.t
         self._n += 1
         heapq.heappush(self._heap, (t, seq, self._n, action))
 
