@@ -3,7 +3,8 @@
     python -m demotrace.redact.data.build_names   # needs `pip install faker` (dev only)
 
 Every locale's `first_names*` and `last_names*` are read; each name is split into words, lower-cased
-and written once with a tag: `f` first name, `l` last name, `fl` both. Run time needs only the
+and written once with a tag: `f` first name, `l` last name, `fl` both. One-letter words are kept
+only for CJK scripts. Run time needs only the
 output file, never Faker.
 """
 
@@ -32,8 +33,10 @@ def collect() -> dict[str, set[str]]:
             if not isinstance(names, (list, tuple, dict)):  # properties, helpers
                 continue
             for name in names:
-                for word in re.findall(r"[^\W\d_]{2,}", str(name)):
-                    tags.setdefault(word.lower(), set()).add(tag)
+                for word in re.findall(r"[^\W\d_]+", str(name)):
+                    # one-letter words only for CJK (single-character surnames: 王, 李)
+                    if len(word) > 1 or ord(word) >= 0x2E80:
+                        tags.setdefault(word.lower(), set()).add(tag)
     return tags
 
 

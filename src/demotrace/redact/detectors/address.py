@@ -27,19 +27,22 @@ _SUFFIX_WORDS = (
     "terrace|ter|crescent|cres|close|highway|hwy|parkway|pkwy|circle|cir|trail|trl|row|alley|plaza|"
     "mews|grove|gardens|gdns|walk|pike|esplanade|parade|quay|wharf|causeway|expressway|freeway|"
     "straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|"
-    "steeg|vej|gade|gata|gatan|vägen|väg|veien|gate|katu|tie|utca|u|út|útja|tér|rkp|krt|körút|"
+    "steeg|vej|gade|gata|gatan|vägen|väg|veien|gate|katu|tie|utca|út|útja|tér|rkp|krt|körút|allé|"
+    "vænge|gränd|stig|backe|torg|torget|"
     "ulice|třída|náměstí|nám|sokak|sokağı|cadde|caddesi|bulvarı|yolu"
 )
 _PREFIX_WORDS = (
     "rue|avenue|allée|allee|chemin|boulevard|place|impasse|quai|cours|route|calle|avenida|avda|"
     "carrera|camino|paseo|plaza|rua|travessa|largo|praça|via|viale|piazza|corso|vicolo|strada|"
     "ulica|aleja|plac|osiedle|ulitsa|улица|проспект|переулок|бульвар|οδός|λεωφόρος|πλατεία|jalan|"
-    "calea|bulevardul|"
+    "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
+    "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
+    "ladeira|parque|πάροδος|"
     r"(?:bd|c/|ul|al|pl|os|ул|пр|пер|οδ|λεωφ|jl|str|av)\."  # abbreviations only with their dot
 )
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
-    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja"
+    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|vænget|alle"
 )
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
@@ -62,11 +65,21 @@ _STREET = re.compile(
     rf"|{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?"
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
     rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
-    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_NUM}|{_WORD})"
+    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})"
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
-    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_]+(?i:{_GLUED})\b\.?(?:[ \t]+{_NUM})?"
+    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
+    rf"(?:,?[ \t]+{_NUM})?"
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
     rf"|{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}"
+)
+# a line that is only a house number and capitalised words, in a block: "90 Benjamin Nook"
+_NUMBER_LINE = re.compile(
+    rf"(?m)^[ \t]*{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_STOP}{_CAP}){{1,4}},?[ \t]*(?=\n[^\n])"
+)
+# CJK addresses: a run with administrative units and a number (山形県荒川区高田馬場5丁目8番3号)
+_CJK_ADDRESS = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{2,}(?:省|市|県|都|府|道|区|县|縣|州|街|路|町|村|丁目)"
+    r"[\u3040-\u30ff\u4e00-\u9fff\w-]*(?:\d|号|號|座)[\u4e00-\u9fff\w-]*(?:[ \t]+\d{5,7})?"
 )
 # after an address cue: 46 velký průhon 426, 63 30 N. Stadion, Jakobi 69
 _CONTEXT_STREET = re.compile(
@@ -80,10 +93,17 @@ _CUE = re.compile(
 )
 _UNIT_RX = re.compile(_UNIT)
 _POSTCODE_LABEL = re.compile(
-    r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code)\W{0,3}"
+    r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.)\W{0,3}"
     r"([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
 )
-_TAIL_POSTCODE = re.compile(r"\b\d{4,6}(?:-\d{3,4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
+    r"\b(?:[A-Z]{1,2}-)?\d{4,8}(?:-\d{3,4})?\b(?:[ \t][A-Z]{2}\b)?"  # 12345, 12345-678, H-8543, 8712 ZJ
+    r"|\b\d{2}-\d{3}\b|\b\d{3} \d{2}\b"  # PL 71-435, CZ/SE/GR 326 84
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK S6 3DX
+)
+_CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
+    r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
+)
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
     rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod)[ \t]+{_CAP})?"
     r"|\d{4,6}|\([^()\n]{1,30}\))){1,5}"
@@ -104,6 +124,10 @@ class AddressDetector(Detector):
         for m in _CONTEXT_STREET.finditer(text):
             if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
                 spans.append(m.span())
+        for m in _NUMBER_LINE.finditer(text):
+            spans.append(m.span())
+        for m in _CJK_ADDRESS.finditer(text):
+            spans.append(m.span())
         for m in _UNIT_RX.finditer(text):
             spans.append(m.span())
         for m in _POSTCODE_LABEL.finditer(text):
@@ -182,7 +206,18 @@ def _block_end(text: str, line_end: int, e: int) -> int:
             break
         pc = _TAIL_POSTCODE.search(line)
         if pc and pc.start() <= MAX_BLOCK_LINE:
-            return pos + 1 + pc.end()
+            # the town after the postcode ("7016 Karup", "80029, Sant'Antimo (NA)")
+            end = pc.end()
+            rest = _CITY_REST.match(line, end)
+            if rest and len(line[end : rest.end()]) <= 36:
+                end = len(line[: rest.end()].rstrip(" \t,./-"))
+            e = pos + 1 + end
+            nxt = text.find("\n", pos + 1 + len(line) + 1)
+            after = text[pos + 2 + len(line) : len(text) if nxt < 0 else nxt]
+            # a town alone on the next line (Dutch blocks: "8712 ZJ\nLeiderdorp")
+            if end == len(line.rstrip()) and re.fullmatch(r"[ \t]*[^\W\d_][\w'’ -]{1,30}", after):
+                e = pos + 2 + len(line) + len(after)
+            return e
         if len(line.strip()) > MAX_BLOCK_LINE or sum(c.isdigit() for c in line) > 6:
             break
         e = nxt_end

@@ -53,7 +53,30 @@ _VERB_AFTER = re.compile(
     r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted))"
 )
 
+_SUFFIX_AFTER = re.compile(
+    r"^(?:,?[ \t]+(?:B\.A\.|B\.Sc\.|BSc|M\.A\.|M\.Sc\.|MSc|MBA\.?|B\.Eng\.|M\.Eng\.|Ph\.?D\.?|MD|"
+    r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
+)
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
+
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
+
+
+def _cjk_name(lex: Lexicon, word: str) -> bool:
+    """A CJK word that is a listed name (高橋, 修平) or surname + given name (张慧, 欧阳娜娜)."""
+    if not _CJK.match(word):
+        return False
+    if len(word) >= 2 and lex.is_name(word):
+        return True
+    for k in (1, 2):
+        head, rest = word[:k], word[k:]
+        if (
+            head in lex.last
+            and 1 <= len(rest) <= 2
+            and (rest in lex.first or all(c in lex.first for c in rest))
+        ):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -112,6 +135,18 @@ class PersonDetector(Detector):
         n = len(toks)
         while i < n:
             t = toks[i]
+            if _CJK.match(t.text):
+                j = i + 1
+                if _cjk_name(self._lex, t.text) or (
+                    _STRONG_CUE.search(text[max(0, t.start - 40) : t.start]) and len(t.text) <= 3
+                ):
+                    while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
+                        if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
+                            break
+                        j += 1
+                    hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
+                i = j
+                continue
             before = text[max(0, t.start - 40) : t.start]
             strong_cue = bool(_STRONG_CUE.search(before))
             if t.cls == WORD and not strong_cue:
@@ -147,11 +182,18 @@ class PersonDetector(Detector):
             elif t.cls == STRONG and not t.text.isupper():
                 is_person, score = True, 0.7
             if is_person:
-                hits.append(Span("PERSON", run[0].start, run[-1].end, score))
+                hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
             else:
                 i += 1
         return hits
+
+    def _span(self, text: str, start: int, end: int, score: float) -> Span:
+        """Widen to the degrees after a name ("MD", "MBA"); honorifics before it ("Dr.") stay."""
+        m2 = _SUFFIX_AFTER.match(text[end : end + 30])
+        if m2:
+            end += m2.end()
+        return Span("PERSON", start, end, score)
 
     def _run_end(self, text: str, toks: list[_Tok], i: int, lowercase: bool) -> int:
         """Index after the last word of the name that may start at toks[i]."""

@@ -21,7 +21,7 @@ import phonenumbers
 from ._base import Detector, Span
 
 _CANDIDATE = re.compile(  # one character per step: linear, no nested quantifiers
-    r"(?<![\w+.\-/])(?:\+|\()?\d(?:\d|[ .\-/]\(?|\)[ .\-]?){5,22}\d"
+    r"(?<![\w+.\-/])(?:\+|\()?\d(?:\d|[ .\-/]\(?|\(|\)[ .\-]?){5,22}\d"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w\-/]|\.\d)",
     re.IGNORECASE,
@@ -62,9 +62,27 @@ def _libphonenumber_ok(cand: str) -> bool:
     return False
 
 
+_WARM = False
+
+
+def _warm_up() -> None:
+    """libphonenumber loads each region's metadata on first use (tens of ms each): do it once,
+    at construction, not inside an item's time budget."""
+    global _WARM
+    if not _WARM:
+        for region in REGIONS:
+            _libphonenumber_ok(f"{phonenumbers.country_code_for_region(region)} 1234 5678")
+            phonenumbers.is_valid_number(phonenumbers.parse("+1 650 253 0000", region))
+        _libphonenumber_ok("+44 20 7946 0958")
+        _WARM = True
+
+
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
+
+    def __init__(self) -> None:
+        _warm_up()
 
     def detect(self, text: str) -> Iterable[Span]:
         if sum(c.isdigit() for c in text) < 6:
