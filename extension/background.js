@@ -12,7 +12,9 @@ const queue = [];        // frames waiting for the connection (bounded)
 const secure = new Map(); // "tab:frame" → true while a secure field has focus there
 const MAX_QUEUE = 1000;
 
-chrome.storage.local.get(DT.K_SITES).then((s) => { if (!policy) policy = s[DT.K_SITES] || null; });
+// a restarted service worker must know the sites before it judges the first content message
+const policyLoaded = chrome.storage.local.get(DT.K_SITES).then(
+  (s) => { if (!policy) policy = s[DT.K_SITES] || null; }, () => {});
 
 async function loadPairing() {
   const s = await chrome.storage.local.get(DT.K_PAIRING);
@@ -76,6 +78,7 @@ async function sendPages() {
     const wins = await chrome.windows.getAll({ populate: true, windowTypes: ["normal", "popup", "app"] });
     let last = null;
     try { last = await chrome.windows.getLastFocused(); } catch (e) { /* none */ }
+    for (const w of wins) for (const t of w.tabs || []) remember(t);
     post({ type: DT.PAGE, t: DT.now(), windows: wins.map((w) => ({
       id: w.id, focused: !!w.focused, last_focused: !!(last && last.id === w.id), incognito: !!w.incognito,
       tab: tabInfo((w.tabs || []).find((t) => t.active)),
@@ -83,10 +86,17 @@ async function sendPages() {
   } catch (e) { /* browser shutting down */ }
 }
 chrome.tabs.onActivated.addListener(reportPages);
-chrome.tabs.onUpdated.addListener((id, ch) => {
+const tabCache = new Map(); // tabId → {id, url, title, windowId, incognito}, kept current
+function remember(tab) {
+  if (tab && tab.id !== undefined)
+    tabCache.set(tab.id, { id: tab.id, url: tab.url, title: tab.title || "", windowId: tab.windowId, incognito: tab.incognito });
+}
+chrome.tabs.onUpdated.addListener((id, ch, tab) => {
+  remember(tab);
   if (ch.url || ch.title !== undefined || ch.status) reportPages();
 });
 chrome.tabs.onRemoved.addListener((tabId) => {
+  tabCache.delete(tabId);
   for (const k of [...secure.keys()]) if (k.startsWith(tabId + ":")) { secure.delete(k); sendSecure(tabId, Number(k.split(":")[1]), false); }
   reportPages();
 });
@@ -115,24 +125,48 @@ chrome.runtime.onMessage.addListener((m, sender, reply) => {
     chrome.tabs.getZoom(tab.id).then((zoom) => reply({ zoom }), () => reply({ zoom: 1 }));
     return true;
   }
+  return false;
+});
+
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== DT.PORT) return;
+  const sender = port.sender, tab = sender && sender.tab;
+  if (!tab || tab.incognito) { port.disconnect(); return; }
+  if (!tabCache.has(tab.id)) remember(tab);
+  port.onMessage.addListener((text) => {
+    let m;
+    try { m = JSON.parse(text); } catch (e) { return; }
+    if (!m) return;
+    if (policy) fromContent(m, sender, tab);
+    else policyLoaded.then(() => fromContent(m, sender, tab));
+  });
+  port.onDisconnect.addListener(() => { // the frame is gone: its secure focus ends with it
+    const key = tab.id + ":" + sender.frameId;
+    if (secure.delete(key)) sendSecure(tab.id, sender.frameId, false);
+  });
+});
+
+function fromContent(m, sender, tabAtConnect) {
+  // a port's sender.tab is a snapshot from connect time; SPA routes and titles change after it
+  const tab = tabCache.get(tabAtConnect.id) || tabAtConnect;
   const key = tab.id + ":" + sender.frameId;
   if (m.type === DT.C_SECURE) {
     // state is kept whatever the site, but only an allowlisted tab's is sent
     if (m.on) secure.set(key, true); else secure.delete(key);
     if (DT.siteAllowed(policy, tab.url)) post({ type: DT.SECURE_FOCUS, on: !!m.on, tab: tab.id, frame: sender.frameId, t: m.t });
-    return false;
+    return;
   }
-  if (!DT.siteAllowed(policy, tab.url)) return false; // nothing from a page off the allowlist
+  if (!DT.siteAllowed(policy, tab.url)) return; // nothing from a page off the allowlist
   if (m.type === DT.C_EVENT) {
     post({ type: DT.DOM, kind: m.kind, t: m.t, tab: tab.id, frame: sender.frameId, window: tab.windowId,
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
     post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, t: m.t });
   } else if (m.type === DT.C_STATS) {
-    post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms });
+    post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,
+           send_ms: m.send_ms, describe_ms: m.describe_ms });
   }
-  return false;
-});
+}
 
 chrome.runtime.onStartup.addListener(connect);
 chrome.runtime.onInstalled.addListener(connect);

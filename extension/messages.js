@@ -13,7 +13,8 @@
  * recorder → extension
  *   welcome      {type, sites:[{domain, block_selectors}], deny_sites}   pairing accepted
  *   policy       {type, sites, deny_sites}                    hot reload
- * content ↔ background (chrome.runtime messages): C_* below.
+ * content → background: C_* below, over one chrome.runtime port per frame (PORT);
+ * C_FRAME_HELLO (zoom) and C_ZOOM use chrome.runtime/tabs.sendMessage.
  * t is always epoch milliseconds: performance.timeOrigin + performance.now().
  */
 var DT = (self.DT = {
@@ -22,7 +23,7 @@ var DT = (self.DT = {
   STATS: "stats", PING: "ping", WELCOME: "welcome", POLICY: "policy",
 
   C_EVENT: "dt:event", C_SECURE: "dt:secure", C_BOXES: "dt:boxes", C_STATS: "dt:stats",
-  C_FRAME_HELLO: "dt:frame-hello", C_ZOOM: "dt:zoom",
+  C_FRAME_HELLO: "dt:frame-hello", C_ZOOM: "dt:zoom", PORT: "dt:frame",
 
   K_PAIRING: "pairing", // {port, secret}: set by the options page when pairing an existing browser
   K_SITES: "sites",     // {sites, deny_sites}: the last policy the recorder sent
