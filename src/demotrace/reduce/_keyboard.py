@@ -93,9 +93,8 @@ class KeyboardState:
         command = bool(mods) and not mods.isdisjoint(_COMMAND_MODS)
         t, seq = ev.t, ev.seq
         idle = self._cfg.type_idle_flush
-        if self._ops and idle is not None and t - self._last_t > idle:
-            self._flush_ops()
-        elif len(self._ops) >= MAX_RUN_OPS:  # bound the fold's work; the split replays the same
+        # An idle gap ends the run; so does its length (bounds the fold's work, replays the same).
+        if (self._ops and idle is not None and t - self._last_t > idle) or len(self._ops) >= MAX_RUN_OPS:
             self._flush_ops()
         char = ev.char
 
