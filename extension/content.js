@@ -42,8 +42,15 @@
   let port = null;
   function portOf() {
     if (!port) {
-      port = chrome.runtime.connect({ name: DT.PORT });
-      port.onDisconnect.addListener(() => { port = null; });
+      const p = (port = chrome.runtime.connect({ name: DT.PORT }));
+      p.onDisconnect.addListener(() => {
+        if (port === p) port = null;
+        // the service worker was stopped: come back (waking it) and say again what holds now,
+        // or a focused secure field would go unannounced until the next event
+        if (secureEl || active) setTimeout(() => { if (!port && (secureEl || active)) portOf(); }, 250);
+      });
+      if (secureEl) p.postMessage(JSON.stringify({ type: DT.C_SECURE, on: true, t: DT.now() }));
+      lastBoxes = ""; // boxes go again on the next round
     }
     return port;
   }

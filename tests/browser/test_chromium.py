@@ -276,3 +276,20 @@ def test_demotrace_browser_opens_a_paired_managed_profile(tmp_path: Path) -> Non
                 proc.terminate()
                 proc.wait(10)
             bridge.stop()
+
+
+def test_secure_focus_is_announced_again_after_a_service_worker_restart(s: Session) -> None:
+    s.goto(s.app.url("/login"))
+    x, y = s.center_of("#password")
+    s.click(x, y)
+    wait_secure(s, True)
+    cdp = s.context.browser.new_browser_cdp_session()
+    workers = [t for t in cdp.send("Target.getTargets")["targetInfos"] if t["type"] == "service_worker"]
+    assert len(workers) == 1
+    cdp.send("Target.closeTarget", {"targetId": workers[0]["targetId"]})
+    s.wait(lambda: s.bridge.connected == 0 or not s.bridge.secure_focus_active(), what="worker stopped")
+    # the content script wakes the worker, which pairs again; the focused field is announced again
+    s.wait(lambda: s.bridge.connected == 1 and s.bridge.secure_focus_active(), 10, "secure focus again")
+    x, y = s.center_of("#username")
+    s.click(x, y)
+    wait_secure(s, False)
