@@ -14,7 +14,7 @@ from ..store.models import Session
 from .schemas import Problem, SessionInfo
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem} for code in (401, 403, 404, 409, 410, 413, 422)
+    code: {"model": Problem} for code in (400, 401, 403, 404, 409, 410, 413, 422)
 }
 
 
