@@ -71,7 +71,16 @@ class Service:
         if self.db_url:
             cfg.db_url = self.db_url
         cfg.save()
-        args = [*CLI, "serve", "--data", str(self.data_dir), "--port", str(self.port), "--workers", str(self.workers)]
+        args = [
+            *CLI,
+            "serve",
+            "--data",
+            str(self.data_dir),
+            "--port",
+            str(self.port),
+            "--workers",
+            str(self.workers),
+        ]
         log = open(self.data_dir / "serve.log", "ab")  # noqa: SIM115 - lives with the process
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
         deadline = time.monotonic() + timeout
@@ -150,14 +159,22 @@ class Service:
         raise AssertionError(f"session {session_id} stayed {state}, wanted {states}")
 
 
-def make_bundle(spool: Path, key: bytes | None, steps: int = 4, chunks: int = 1, frames: int = 0,
-                stop: bool = True, user: str = "u", marker: str = "hello", events_per_step: int = 2,
-                start: float | None = None) -> str:
+def make_bundle(
+    spool: Path,
+    key: bytes | None,
+    steps: int = 4,
+    chunks: int = 1,
+    frames: int = 0,
+    stop: bool = True,
+    user: str = "u",
+    marker: str = "hello",
+    events_per_step: int = 2,
+    start: float | None = None,
+) -> str:
     """A session bundle with `chunks` sealed chunks of `steps` steps each (+ raw events) and
     `frames` PNG frames; returns the session id."""
     start = time.time() - 60 if start is None else start
-    meta = SessionMeta(id=new_session_id(), user=user, start=start, os="linux",
-                       recorder_version="test")
+    meta = SessionMeta(id=new_session_id(), user=user, start=start, os="linux", recorder_version="test")
     w = BundleWriter(spool, meta, key)
     i = 0
     for _ in range(chunks):
@@ -167,10 +184,20 @@ def make_bundle(spool: Path, key: bytes | None, steps: int = 4, chunks: int = 1,
                 rel = f"frames/{i:06d}-before.png"
                 w.write_blob(rel, PNG)
                 obs["before"] = rel
-            w.add("step", {"index": i, "t": float(i), "action": {"type": "type", "text": f"{marker} {i}"},
-                           "observation": obs, "context": {"app": "xterm", "title": f"{marker} title {i}"}})
+            w.add(
+                "step",
+                {
+                    "index": i,
+                    "t": float(i),
+                    "action": {"type": "type", "text": f"{marker} {i}"},
+                    "observation": obs,
+                    "context": {"app": "xterm", "title": f"{marker} title {i}"},
+                },
+            )
             for j in range(events_per_step):
-                w.add("event", {"type": "key", "t": i + j / 10, "seq": i * 10 + j, "key": "a", "pressed": True})
+                w.add(
+                    "event", {"type": "key", "t": i + j / 10, "seq": i * 10 + j, "key": "a", "pressed": True}
+                )
             i += 1
         w.seal()
     if stop:

@@ -17,7 +17,9 @@ from demotrace.paths import device_key_path, home
 from .helpers import Service, make_bundle, run_cli
 
 
-def _put(c: httpx.Client, sid: str, rel: str, body: bytes, sha: str | None = None, **headers: str) -> httpx.Response:
+def _put(
+    c: httpx.Client, sid: str, rel: str, body: bytes, sha: str | None = None, **headers: str
+) -> httpx.Response:
     h = {"X-Content-SHA256": sha or hashlib.sha256(body).hexdigest(), **headers}
     return c.put(f"/v1/sessions/{sid}/files/{rel}", content=body, headers=h)
 
@@ -41,7 +43,9 @@ def test_enroll_cli_stores_token_0600_and_code_is_one_time(service: Service) -> 
 
 
 def test_expired_code_is_refused(service: Service) -> None:
-    out = run_cli("admin", "code", "--data", str(service.data_dir), "--user", "bob", "--ttl-hours", "0.01").stdout
+    out = run_cli(
+        "admin", "code", "--data", str(service.data_dir), "--user", "bob", "--ttl-hours", "0.01"
+    ).stdout
     code = out.strip().splitlines()[-1]
     from demotrace.store import ServiceData
     from demotrace.store.models import EnrollCode
@@ -87,8 +91,17 @@ def test_upload_is_idempotent_validated_and_size_limited(make_service: type[Serv
         assert again.status_code == 200 and again.json()["duplicate"] is True
         # compressed on the wire
         z = zstandard.ZstdCompressor().compress(chunk)
-        assert _put(c, sid, "chunks/000001.dtc", z, hashlib.sha256(chunk).hexdigest(),
-                    **{"Content-Encoding": "zstd"}).json()["duplicate"] is True
+        assert (
+            _put(
+                c,
+                sid,
+                "chunks/000001.dtc",
+                z,
+                hashlib.sha256(chunk).hexdigest(),
+                **{"Content-Encoding": "zstd"},
+            ).json()["duplicate"]
+            is True
+        )
         # a different file under the same id
         other = plain_chunk([{"kind": "event", "type": "key", "t": 1.0}])
         assert _put(c, sid, "chunks/000001.dtc", other).status_code == 409
@@ -111,23 +124,37 @@ def test_upload_is_idempotent_validated_and_size_limited(make_service: type[Serv
         big = _put(c, sid, "frames/big.png", b"\0" * 5000)
         assert big.status_code == 413 and "4096" in big.json()["detail"]
         bomb = zstandard.ZstdCompressor().compress(b"\0" * 100_000)
-        r = _put(c, sid, "frames/bomb.png", bomb, hashlib.sha256(b"\0" * 100_000).hexdigest(),
-                 **{"Content-Encoding": "zstd"})
+        r = _put(
+            c,
+            sid,
+            "frames/bomb.png",
+            bomb,
+            hashlib.sha256(b"\0" * 100_000).hexdigest(),
+            **{"Content-Encoding": "zstd"},
+        )
         assert r.status_code == 413 and "4096" in r.json()["detail"]
         man = c.get(f"/v1/sessions/{sid}/manifest").json()
         assert set(man["files"]) == {"session.json", "chunks/000001.dtc"}
         info = c.get(f"/v1/me/sessions/{sid}").json()
         assert info["steps"] == 1 and info["state"] == "receiving"
         # completion lists what is missing; the device must not delete yet
-        done = c.post(f"/v1/sessions/{sid}/complete", json={"files": {
-            "session.json": hashlib.sha256(_meta(sid)).hexdigest(),
-            "chunks/000001.dtc": hashlib.sha256(chunk).hexdigest(),
-            "chunks/000002.dtc": hashlib.sha256(chunk).hexdigest()}}).json()
+        done = c.post(
+            f"/v1/sessions/{sid}/complete",
+            json={
+                "files": {
+                    "session.json": hashlib.sha256(_meta(sid)).hexdigest(),
+                    "chunks/000001.dtc": hashlib.sha256(chunk).hexdigest(),
+                    "chunks/000002.dtc": hashlib.sha256(chunk).hexdigest(),
+                }
+            },
+        ).json()
         assert done["durable"] is False and done["missing"] == ["chunks/000002.dtc"]
     assert "Traceback" not in svc.log_text()
 
 
-def test_uploader_sends_sealed_decrypted_and_deletes_only_when_durable(service: Service, tmp_path: Path) -> None:
+def test_uploader_sends_sealed_decrypted_and_deletes_only_when_durable(
+    service: Service, tmp_path: Path
+) -> None:
     service.enroll("alice")
     run_cli("enroll", service.url, service.code("alice"))
     key = load_or_create_key(device_key_path())

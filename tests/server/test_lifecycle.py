@@ -73,7 +73,9 @@ def test_deletion_leaves_no_trace_and_a_tombstone_blocks_reupload(service: Servi
     assert u.flush(timeout=20) == 0
     assert not (retry_spool / gone).exists()
     with service.client(alice) as c:
-        r = c.put(f"/v1/sessions/{gone}/files/session.json", content=b"{}", headers={"X-Content-SHA256": "0" * 64})
+        r = c.put(
+            f"/v1/sessions/{gone}/files/session.json", content=b"{}", headers={"X-Content-SHA256": "0" * 64}
+        )
         assert r.status_code in (410, 422)
         assert c.get(f"/v1/sessions/{gone}/manifest").status_code == 410
         assert [s["id"] for s in c.get("/v1/me/sessions").json()["sessions"]] == [kept]
@@ -99,7 +101,10 @@ def test_delete_a_time_range(service: Service, tmp_path: Path) -> None:
 def test_audit_chain_verifier_catches_an_edited_or_removed_entry(service: Service, tmp_path: Path) -> None:
     alice, admin = service.enroll("alice"), service.token("admin")
     with service.client(admin) as c:
-        assert c.put("/v1/policy", json={"version": 3, "apps": [{"match": {"wm_class": "xterm"}}]}).status_code == 200
+        assert (
+            c.put("/v1/policy", json={"version": 3, "apps": [{"match": {"wm_class": "xterm"}}]}).status_code
+            == 200
+        )
         assert c.get("/v1/admin/audit/verify").json()["ok"] is True
     ok = run_cli("admin", "audit", "--data", str(service.data_dir), "--verify")
     assert "chain intact" in ok.stdout
@@ -124,10 +129,16 @@ def test_audit_chain_verifier_catches_an_edited_or_removed_entry(service: Servic
     _ = alice
 
 
-def test_retention_purges_old_sessions_from_the_cli_and_on_schedule(make_service: type[Service],
-                                                                  tmp_path: Path) -> None:
-    svc = make_service(config={"frame_pass_cmd": COPY_FRAMES, "retention_days": 0,  # type: ignore[call-arg]
-                               "release_interval": 0.2}).start()
+def test_retention_purges_old_sessions_from_the_cli_and_on_schedule(
+    make_service: type[Service], tmp_path: Path
+) -> None:
+    svc = make_service(
+        config={
+            "frame_pass_cmd": COPY_FRAMES,
+            "retention_days": 0,  # type: ignore[call-arg]
+            "release_interval": 0.2,
+        }
+    ).start()
     alice = svc.enroll("alice")
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"

@@ -18,6 +18,7 @@ from demotrace.store import ServiceConfig
 
 from .helpers import Service, make_bundle
 
+
 def _routes(tmp: Path) -> list[tuple[str, str]]:
     """Every operation in the published OpenAPI document."""
     spec = create_app(ServiceConfig(tmp), background=False).openapi()
@@ -40,7 +41,9 @@ def _upload(svc: Service, token: str, tmp: Path, name: str, **kw: object) -> str
     return sid
 
 
-def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(service: Service, tmp_path: Path) -> None:
+def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(
+    service: Service, tmp_path: Path
+) -> None:
     alice, bob = service.enroll("alice"), service.enroll("bob")
     admin, trainer = service.token("admin"), service.token("trainer")
     released = _upload(service, alice, tmp_path, "a1", frames=1, marker="alicesecret")
@@ -55,8 +58,12 @@ def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(service: S
     with service.client(bob) as c:
         for m, p in session_routes:
             for sid in (released, live):
-                r = c.request(m, _fill(p, sid), json={"files": {}} if m == "POST" else None,
-                              headers={"X-Content-SHA256": "0" * 64})
+                r = c.request(
+                    m,
+                    _fill(p, sid),
+                    json={"files": {}} if m == "POST" else None,
+                    headers={"X-Content-SHA256": "0" * 64},
+                )
                 assert r.status_code in (403, 404, 422), (m, p, r.status_code, r.text)
                 assert "alice" not in r.text, (m, p, r.text)
                 if p.startswith(("/v1/me", "/v1/sessions")) and r.status_code != 422:
@@ -66,7 +73,9 @@ def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(service: S
         z = zipfile.ZipFile(io.BytesIO(c.get("/v1/me/archive").content))
         assert all(n.startswith((bob_sid, "sessions.json")) for n in z.namelist())
         assert b"alice" not in b"".join(z.read(n) for n in z.namelist())
-        assert c.request("DELETE", "/v1/me/sessions", params={"start": 0, "end": 1e10}).json() == {"deleted": 1}
+        assert c.request("DELETE", "/v1/me/sessions", params={"start": 0, "end": 1e10}).json() == {
+            "deleted": 1
+        }
     with service.client(alice) as c:  # bob's deletions did not touch alice
         assert {s["id"] for s in c.get("/v1/me/sessions").json()["sessions"]} == {released, live}
         assert c.get(f"/v1/me/sessions/{released}/frames/000000-before.png").status_code == 200
@@ -79,7 +88,9 @@ def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(service: S
             if p.startswith(("/v1/me", "/v1/released")) or "/files/" in p:
                 r = c.request(m, _fill(p, released), headers={"X-Content-SHA256": "0" * 64})
                 assert r.status_code in (403, 422), (m, p, r.status_code)
-        body = c.get("/v1/admin/sessions").text + c.get("/v1/admin/alerts").text + c.get("/v1/admin/audit").text
+        body = (
+            c.get("/v1/admin/sessions").text + c.get("/v1/admin/alerts").text + c.get("/v1/admin/audit").text
+        )
         assert released in body and "alicesecret" not in body
 
     with service.client(trainer) as c:
@@ -90,20 +101,25 @@ def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(service: S
         for rel in ("frames/000000-before.png", "session.json", "chunks/000001.dtc"):
             assert c.get(f"/v1/released/sessions/{live}/files/{rel}").status_code == 404
         assert c.get(f"/v1/released/sessions/{live}/steps").status_code == 404
-        assert c.get(f"/v1/released/sessions/{released}/files/../quarantine/{live}/session.json").status_code in (
-            404, 422)
+        assert c.get(
+            f"/v1/released/sessions/{released}/files/../quarantine/{live}/session.json"
+        ).status_code in (404, 422)
         for m, p in routes:
             if p.startswith(("/v1/me", "/v1/admin", "/v1/sessions")):
                 assert c.request(m, _fill(p, released)).status_code in (403, 422), (m, p)
     with service.client(admin) as c:
-        reads = [e for e in c.get("/v1/admin/audit", params={"limit": 1000}).json()["entries"]
-                 if e["action"] == "released.read" and e["actor"].startswith("trainer:")]
+        reads = [
+            e
+            for e in c.get("/v1/admin/audit", params={"limit": 1000}).json()["entries"]
+            if e["action"] == "released.read" and e["actor"].startswith("trainer:")
+        ]
         assert {e["detail"]["what"] for e in reads} >= {"steps", "frames/000000-before.png"}
     assert not re.search(r"Traceback", service.log_text())
 
 
-def test_failed_redaction_pass_keeps_data_quarantined_with_an_admin_alert(make_service: type[Service],
-                                                                          tmp_path: Path) -> None:
+def test_failed_redaction_pass_keeps_data_quarantined_with_an_admin_alert(
+    make_service: type[Service], tmp_path: Path
+) -> None:
     svc = make_service(config={"frame_pass_cmd": ["false"], "release_interval": 0.2}).start()  # type: ignore[call-arg]
     alice, admin, trainer = svc.enroll("alice"), svc.token("admin"), svc.token("trainer")
     with_frames = _upload(svc, alice, tmp_path, "f", frames=1)

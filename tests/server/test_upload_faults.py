@@ -66,13 +66,17 @@ class FaultyTransport(httpx.BaseTransport):
 
 
 def _source_steps(spool: Path, key: bytes) -> dict[str, list[tuple[int, float, str]]]:
-    return {d.name: [(s["index"], s["t"], s["action"]["type"]) for s in read_steps(d, key)]
-            for d in sorted(spool.iterdir())}
+    return {
+        d.name: [(s["index"], s["t"], s["action"]["type"]) for s in read_steps(d, key)]
+        for d in sorted(spool.iterdir())
+    }
 
 
 def _service_steps(svc: Service) -> dict[str, list[tuple[int, float, str]]]:
-    return {d.name: [(s["index"], s["t"], s["action"]["type"]) for s in read_steps(d)]
-            for d in released_bundle_dirs(svc.data_dir)}
+    return {
+        d.name: [(s["index"], s["t"], s["action"]["type"]) for s in read_steps(d)]
+        for d in released_bundle_dirs(svc.data_dir)
+    }
 
 
 def _wait_released(svc: Service, n: int, timeout: float = 120.0) -> None:
@@ -96,7 +100,8 @@ def _raw_truncated_put(svc: Service, token: str, sid: str) -> None:
         s.sendall(
             f"PUT /v1/sessions/{sid}/files/frames/cut.png HTTP/1.1\r\nHost: x\r\n"
             f"Authorization: Bearer {token}\r\nX-Content-SHA256: {'a' * 64}\r\n"
-            "Content-Length: 1000\r\n\r\n".encode() + b"\0" * 100
+            "Content-Length: 1000\r\n\r\n".encode()
+            + b"\0" * 100
         )
 
 

@@ -166,7 +166,9 @@ class Uploader:
                 time.sleep(min(self.interval, max(0.0, deadline - time.monotonic())))
             except _Retry as e:
                 self._bump(last_error=str(e), retries=1)
-                time.sleep(min(backoff_delay(attempt, cap=self.max_backoff), max(0.0, deadline - time.monotonic())))
+                time.sleep(
+                    min(backoff_delay(attempt, cap=self.max_backoff), max(0.0, deadline - time.monotonic()))
+                )
                 attempt += 1
         return pending
 

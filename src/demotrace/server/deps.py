@@ -27,9 +27,9 @@ def info(row: Session) -> SessionInfo:
     return SessionInfo(
         id=row.id,
         user=row.user,
-        state=row.state,
+        state=row.state,  # type: ignore[arg-type]
         start=row.start,
-        stop=row.stop,  # type: ignore[arg-type]
+        stop=row.stop,
         steps=row.steps,
         events=row.events,
         bytes=row.bytes,

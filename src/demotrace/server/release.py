@@ -126,7 +126,9 @@ def release_session(data: ServiceData, session_id: str) -> None:
             data.blobs.delete_prefix(f"released/{session_id}")
             return
         row.state, row.alert, row.claimed_at, row.updated = "released", None, None, time.time()
-        audit.append(s, "service", "session.release", {"session_hash": id_hash(session_id), "frames": len(done)})
+        audit.append(
+            s, "service", "session.release", {"session_hash": id_hash(session_id), "frames": len(done)}
+        )
     data.blobs.delete_prefix(f"quarantine/{session_id}")
     data.blobs.drop_cache(session_id)
 
@@ -179,7 +181,9 @@ def process_one(data: ServiceData) -> bool:
             row = s.get(Session, sid)
             if row is not None:
                 row.state, row.alert, row.claimed_at, row.updated = "failed", msg, None, time.time()
-                audit.append(s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg})
+                audit.append(
+                    s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg}
+                )
     return True
 
 
