@@ -24,7 +24,6 @@ from ._base import Detector, Span
 from .lexicon import Lexicon, lexicon, word_set
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
 _PARTICLES = word_set(
     "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
@@ -91,8 +90,10 @@ class _Tok:
 
 def _classify(lex: Lexicon, word: str) -> str:
     low = word.lower()
-    parts = [p for p in re.split(r"[-'’]", low) if p]
-    name = lex.is_name(low) or (len(parts) > 1 and all(lex.is_name(p) for p in parts))
+    name = lex.is_name(low)
+    if not name and ("-" in low or "'" in low or "’" in low):
+        parts = [p for p in re.split(r"[-'’]", low) if p]
+        name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
     common = lex.is_word(low)
     if name and not common and len(low) > 2:
         return STRONG
@@ -108,10 +109,9 @@ def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
-        pm = _POSSESSIVE.search(word)
-        if pm:
-            e -= len(pm.group())
-            word = word[: len(word) - len(pm.group())]
+        if word[-2:] in ("'s", "’s", "'S", "’S") and len(word) > 2:
+            e -= 2
+            word = word[:-2]
         before = text[max(0, s - 3) : s].rstrip(" \t\"'“‘(")
         initial = not before or before[-1] in ".!?:\n;•*" or s == 0
         cls = _classify(lex, word)
@@ -146,6 +146,9 @@ class PersonDetector(Detector):
                         j += 1
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
                 i = j
+                continue
+            if t.cls == WORD and not t.cap:  # most words of prose: no cue makes them a name
+                i += 1
                 continue
             before = text[max(0, t.start - 40) : t.start]
             strong_cue = bool(_STRONG_CUE.search(before))
