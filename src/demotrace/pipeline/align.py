@@ -8,9 +8,10 @@ frames from the video segments (1 fps) by this rule:
   cannot show the action's effect); of a run of identical frames, the first one is named, so that
   steps share one image when the screen did not change between them;
 - **after**: the first *settled* frame after the action: shown at least `settle` seconds after
-  it, and not visually different from the frame after it (the screen stopped changing); if the
-  screen never settles before the next action, the last frame before the next action; none when
-  the next action comes before any frame.
+  its last raw event (`t_end` where the step record carries it, else `t`) and not visually
+  different from the frame after it (the screen stopped changing); if the screen never settles
+  before the next action, the last frame before the next action; none when the next action
+  comes before any frame.
 
 "Visually different" = mean absolute difference of 32x32 grey thumbnails above
 `distinct_threshold` (0–255). Frame pixels map to screen pixels with the session's first monitor
@@ -66,7 +67,7 @@ def align_from_video(data: SessionData, config: PipelineConfig) -> list[Step]:
             out.append(s)
             continue
         before = frames[canon[b]]
-        after = _after(frames, times, s.t + config.settle, nxt - config.settle, config)
+        after = _after(frames, times, data.end_of(s) + config.settle, nxt - config.settle, config)
         seg = before.ref.split("#", 1)[0]
         origin, scale = geometry.get(seg, ((0, 0), 1.0))
         obs = Observation(

@@ -76,7 +76,7 @@ def media_type(ext: str) -> str:
     return MEDIA_TYPES.get(ext, "application/octet-stream")
 
 
-def to_jpeg(data: bytes, quality: int = 90) -> bytes:
+def to_jpeg(data: bytes, quality: int = 85) -> bytes:
     """Re-encode any image as JPEG (already-JPEG bytes are returned as they are)."""
     if data[:3] == b"\xff\xd8\xff":
         return data

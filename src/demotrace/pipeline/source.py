@@ -60,6 +60,11 @@ class SessionData:
     videos: list[str] = field(default_factory=list)
     """`video/NNNNNN.mp4` segments present in the bundle, in order."""
     has_frames: bool = False
+    t_end: dict[tuple[float, int], float] = field(default_factory=dict)
+    """(t, index) → the time of the step's last raw event, where the record carries `t_end`."""
+
+    def end_of(self, step: Step) -> float:
+        return self.t_end.get((step.t, step.index), step.t)
 
     @property
     def id(self) -> str:
@@ -73,6 +78,7 @@ def load_session(root: Path, key: bytes | None) -> SessionData:
     steps: list[Step] = []
     marks: list[dict[str, Any]] = []
     gaps: list[float] = []
+    ends: dict[tuple[float, int], float] = {}
     problems: list[str] = []
     chunks = reader.chunk_paths()
     bad = 0
@@ -91,7 +97,10 @@ def load_session(root: Path, key: bytes | None) -> SessionData:
             kind = obj.get("kind")
             if kind == "step":
                 try:
-                    steps.append(Step.from_dict(obj))
+                    st = Step.from_dict(obj)
+                    steps.append(st)
+                    if isinstance(obj.get("t_end"), int | float):
+                        ends[(st.t, st.index)] = float(obj["t_end"])
                 except (KeyError, TypeError, ValueError) as e:
                     problems.append(f"chunk {path.name}: malformed step record skipped ({e})")
             elif kind == "mark":
@@ -106,7 +115,7 @@ def load_session(root: Path, key: bytes | None) -> SessionData:
     frames_dir = root / "frames"
     has_frames = frames_dir.is_dir() and any(frames_dir.iterdir())
     videos = sorted(f"video/{p.name}" for p in (root / "video").glob("*.mp4") if (root / "video").is_dir())
-    return SessionData(root, reader, reader.meta, steps, marks, gaps, problems, videos, has_frames)
+    return SessionData(root, reader, reader.meta, steps, marks, gaps, problems, videos, has_frames, ends)
 
 
 def read_video_index(data: SessionData, rel: str) -> list[dict[str, Any]]:
