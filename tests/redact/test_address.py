@@ -48,3 +48,28 @@ def test_postal_block_takes_addressee_to_postcode() -> None:
     assert covered(text) == (
         "#############\n\n#############\n ########\n #########\n\n #############\nMobile: ###########"
     )
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("she lives at Čankovská 62\n276 01 Kostelec nad Labem", "Čankovská 62\n276 01 Kostelec nad Labem"),
+        (
+            "It is 633 Kelly Artery\nNew Thomasborough, TAS, 2615",
+            "633 Kelly Artery\nNew Thomasborough, TAS, 2615",
+        ),
+        ("send to Jäkäläkuja 212\n33079 Lemi.", "Jäkäläkuja 212\n33079 Lemi"),
+        ("send to Χουλιαράδων 94,\nΤΚ 21993 Κατερίνη", "Χουλιαράδων 94,\nΤΚ 21993 Κατερίνη"),
+        (
+            "send to Via Totino, 777 Appartamento 17\n19017, Manarola (SP).",
+            "Via Totino, 777 Appartamento 17\n19017, Manarola (SP)",
+        ),
+        ("send to Liselaan 36\n8712 ZJ\nLeiderdorp", "Liselaan 36\n8712 ZJ\nLeiderdorp"),
+        ("send to aleja Piwna 31\n71-435 Toruń", "aleja Piwna 31\n71-435 Toruń"),
+        ("送付先 山形県荒川区高田馬場5丁目8番3号", "山形県荒川区高田馬場5丁目8番3号"),
+    ],
+)
+def test_postal_blocks_in_many_countries(text: str, address: str) -> None:
+    start = text.index(address)
+    want = text[:start] + "".join("#" if c != "\n" else "\n" for c in address) + text[start + len(address) :]
+    assert covered(text).replace(" ", "#") == want.replace(" ", "#")

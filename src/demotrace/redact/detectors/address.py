@@ -48,7 +48,8 @@ _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
 _UNIT = (
-    r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso)"
+    r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
+    r"studio|appartamento|interno|scala|lgh|étage|etage|whg)"
     r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
 
@@ -75,6 +76,21 @@ _STREET = re.compile(
 # a line that is only a house number and capitalised words, in a block: "90 Benjamin Nook"
 _NUMBER_LINE = re.compile(
     rf"(?m)^[ \t]*{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_STOP}{_CAP}){{1,4}},?[ \t]*(?=\n[^\n])"
+)
+# a "postcode town" line ("276 01 Kostelec nad Labem", "84047, Segni (RM)", "ΤΚ 21993 Κατερίνη") or a
+# "town, region postcode" line ("Davidbury, MO 51743", "Mirzapur 323194"): the line before it that
+# ends with a house number, or starts with one, is the street line of a postal address
+_TOWN = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.()/-]*(?:[ \t]+[\w'’.()/-]+){0,4}"
+_PC_LABEL = r"(?:(?i:τκ|t\.k\.|cp|pl|d|f|a|nl|b|ch|h)[ -]?)?"
+_PC_LINE = re.compile(
+    rf"^[ \t]*{_PC_LABEL}\d{{2,6}}(?:[- ]\d{{2,4}})?,?[ \t]+{_TOWN}[ \t.]*$"
+    rf"|^[ \t]*{_TOWN}?(?:,[ \t]*[A-Z]{{2,3}})?,?[ \t-]+\d{{4,6}}[ \t.]*$",
+    re.MULTILINE,
+)
+_STREET_TAIL = re.compile(
+    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
+    rf"[ \t]+{_NUM},?[ \t]*$"
+    rf"|(?:^|(?<=[ \t])){_NUM}[ \t]*,?[ \t]+(?:{_WORD}[ \t]*){{1,4}},?[ \t]*$"
 )
 # CJK addresses: a run with administrative units and a number (山形県荒川区高田馬場5丁目8番3号)
 _CJK_ADDRESS = re.compile(
@@ -126,6 +142,15 @@ class AddressDetector(Detector):
                 spans.append(m.span())
         for m in _NUMBER_LINE.finditer(text):
             spans.append(m.span())
+        if "\n" in text:
+            for m in _PC_LINE.finditer(text):
+                prev_end = m.start() - 1
+                if prev_end <= 0:
+                    continue
+                prev_start = text.rfind("\n", 0, prev_end) + 1
+                st = _STREET_TAIL.search(text, prev_start, prev_end)
+                if st and st.start() >= prev_start:
+                    spans.append((st.start(), len(text[: m.end()].rstrip(" \t."))))
         for m in _CJK_ADDRESS.finditer(text):
             spans.append(m.span())
         for m in _UNIT_RX.finditer(text):

@@ -5,8 +5,11 @@ country's length from the SWIFT IBAN registry (release 99)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ._base import Pattern, PatternDetector
+from ._base import Pattern, PatternDetector, Span
+
+_LABELLED = re.compile(r"(?i:iban)\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8})\b")
 
 # SWIFT IBAN Registry: country → total IBAN length
 IBAN_LENGTHS: dict[str, int] = {
@@ -42,6 +45,14 @@ class IbanDetector(PatternDetector):
             ),
         ),
     )
+
+    def detect(self, text: str) -> Iterable[Span]:
+        found = list(super().detect(text))
+        if "iban" in text.lower():  # after an "IBAN" label an IBAN-shaped value is one, checksum or not
+            for m in _LABELLED.finditer(text):
+                if not any(s.start <= m.start(1) < s.end for s in found):
+                    found.append(Span(self.kind, m.start(1), m.end(1), 0.7))
+        return found
 
     def validate(self, match: str) -> bool:
         iban = match.replace(" ", "").upper()

@@ -56,7 +56,7 @@ _SUFFIX_AFTER = re.compile(
     r"^(?:,?[ \t]+(?:B\.A\.|B\.Sc\.|BSc|M\.A\.|M\.Sc\.|MSc|MBA\.?|B\.Eng\.|M\.Eng\.|Ph\.?D\.?|MD|"
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
-_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
+_CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
 
@@ -137,8 +137,17 @@ class PersonDetector(Detector):
             t = toks[i]
             if _CJK.match(t.text):
                 j = i + 1
-                if _cjk_name(self._lex, t.text) or (
-                    _STRONG_CUE.search(text[max(0, t.start - 40) : t.start]) and len(t.text) <= 3
+                paired = (  # two listed name words side by side: 翼 佐々木, 柳 李
+                    j < n
+                    and self._lex.is_name(t.text)
+                    and _CJK.match(toks[j].text)
+                    and text[t.end : toks[j].start] == " "
+                    and self._lex.is_name(toks[j].text)
+                )
+                if (
+                    paired
+                    or _cjk_name(self._lex, t.text)
+                    or (_STRONG_CUE.search(text[max(0, t.start - 40) : t.start]) and len(t.text) <= 3)
                 ):
                     while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
                         if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
