@@ -17,7 +17,6 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..reduce import ReduceConfig, Reducer
 from ..schema import (
     Action,
     ButtonEvent,
@@ -68,13 +67,15 @@ class EventGate:
         layout = rec.windows.layout()
         s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input())
         self.samples.append(s)
-        self._update_state(s, ctx)
         while self.queue_has_events():
             self.held.append(rec.queue.popleft())
+        self._update_state(s, ctx)
         horizon = now - self.secure_grace
         while self.held and self.held[0][1] <= horizon:
             self._one(self.held.popleft())
-        self._emit(rec.reducer.poll(now - rec.mono0))
+        # the reducer may only conclude up to where it has seen every event
+        upto = min(horizon, self.held[0][1]) if self.held else horizon
+        self._emit(rec.reducer.poll(upto - rec.mono0))
 
     def queue_has_events(self) -> bool:
         return bool(self.rec.queue)
@@ -98,12 +99,16 @@ class EventGate:
         if s.focus != self._last_focus:
             self._last_focus = s.focus
             rec.screen.request(s.t + 0.05)
-            self._feed(FocusEvent(t=s.t - rec.mono0, window=ctx if s.allowed else None, seq=self._next_seq()))
+            # in time order with the input: after every event that happened before this sample
+            marker = ("f", s.t, ctx if s.allowed else None)
+            i = len(self.held)
+            while i > 0 and self.held[i - 1][1] > s.t:
+                i -= 1
+            self.held.insert(i, marker)
 
     def finish(self) -> None:
         """End of session or pause: everything the reducer holds becomes actions now."""
-        self._emit(self.rec.reducer.finish())
-        self.rec.reducer = Reducer(ReduceConfig(double_click_interval=self.rec.meta.double_click_interval))
+        self._emit(self.rec.reducer.finish())  # finish() also resets held keys and buttons
         self._press_ok.clear()
 
     # -- per event ------------------------------------------------------------------------------
@@ -122,6 +127,9 @@ class EventGate:
     def _one(self, raw: tuple[Any, ...]) -> None:
         rec = self.rec
         kind, mono = raw[0], raw[1]
+        if kind == "f":
+            self._feed(FocusEvent(t=mono - rec.mono0, window=raw[2], seq=self._next_seq()))
+            return
         if kind == "k":
             swallow, hk = rec.hotkeys.feed(raw[2], raw[3], raw[4])
             if hk == "pause":

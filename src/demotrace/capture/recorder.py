@@ -138,9 +138,20 @@ class Recorder:
         self.quota = SpoolQuota(self.opts.spool, quota_mb * 1024 * 1024)
         self.browser = self._start_browser_bridge() if self.opts.browser else None
         self.gate = Gate(self.policy, self.windows, self.browser)
-        self.reducer = Reducer(ReduceConfig(double_click_interval=dbl_s))
+        self.reducer = Reducer(
+            ReduceConfig(
+                double_click_interval=dbl_s,
+                double_click_distance=self.meta.double_click_distance,
+                hover_dwell=0.5 if cap.hover_moves else None,
+            )
+        )
         self.steps = StepWriter(
-            self.writer, self._redactor(), cap.frame_format, cap.frame_quality, frames_enabled=cap.frames
+            self.writer,
+            self._redactor(),
+            cap.frame_format,
+            cap.frame_quality,
+            frames_enabled=cap.frames,
+            browser=self.browser,
         )
         self.video = VideoSegmenter(self.writer.write_blob) if cap.video else None
         self.hotkeys = HotkeyFilter.from_specs(
@@ -276,7 +287,20 @@ class Recorder:
         if uploader is not None:
             self.policy_client.stop()
             uploader.stop(timeout=10)
+            self.upload_pending = self._drain_uploads()
         self.windows.close()
+
+    def _drain_uploads(self, timeout: float = 30.0) -> int:
+        """After the last chunk is sealed: send what is left, so a clean stop leaves an empty spool
+        when the service is up (local data is deleted only once the service confirms it)."""
+        from .uploader import Uploader
+
+        assert self.opts.server is not None
+        final = Uploader(self.opts.spool, self.opts.server, self.key)
+        try:
+            return final.flush(timeout=timeout)
+        finally:
+            final.stop(timeout=1)
 
     def summary(self) -> dict[str, Any]:
         s = self.status()
@@ -287,7 +311,11 @@ class Recorder:
             frames=self.steps.counts["frames"],
             video_frames=self.video.frames if self.video else 0,
             grabs=self.screen.grabs,
+            upload_pending=getattr(self, "upload_pending", None),
             blocked=dict(self.events.blocked_reasons),
+            browser_clicks=self.steps.counts["browser_clicks"],
+            browser_clicks_joined=self.steps.counts["browser_clicks_joined"],
+            dropped_text={k: v for k, v in self.steps.counts.items() if k.startswith("dropped_text:")},
         )
         return s
 

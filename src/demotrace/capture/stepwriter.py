@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..redact import TextRedactor
 from ..schema import Action, WindowContext
 from .screen import Grab, encode_frame, masked_rgb
 
+CLICK_TYPES = {"click", "double_click", "triple_click", "right_click", "middle_click"}
 MOUSE_TYPES = {
     "click",
     "double_click",
@@ -53,6 +54,8 @@ class StepWriter:
     before_margin: float = 0.03
     after_timeout: float = 2.0
     frames_enabled: bool = True
+    browser: Any = None
+    """The BrowserBridge, when one runs: clicks in the browser are joined to DOM events."""
     ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=6))
     pending: list[PendingStep] = field(default_factory=list)
     seq: int = 0
@@ -132,8 +135,13 @@ class StepWriter:
                 return
             redactions += [{"field": "action.text", "kind": f.kind} for f in r.findings]
             a.text = r.text
-        context, ctx_red = self._context(p.ctx)
+        target, ctx = self._join(p)
+        context, ctx_red = self._context(ctx)
         redactions += ctx_red
+        if target is not None and target.get("name"):
+            r = self.redactor.redact(str(target["name"]))
+            target = {**target, "name": r.text if not r.dropped else None}
+            redactions += [{"field": "target.name", "kind": f.kind} for f in r.findings]
         before, after = self._frame(p.grab_before, p), self._frame(p.grab_after, p)
         g = p.grab_before or p.grab_after
         obs: dict[str, Any] = {
@@ -155,9 +163,26 @@ class StepWriter:
             "context": context,
             "redactions": redactions,
         }
+        if target is not None:
+            step["target"] = target
         self.writer.add("step", step)
         self.seq += 1
         self.counts["steps"] += 1
+
+    def _join(self, p: PendingStep) -> tuple[dict[str, Any] | None, WindowContext]:
+        """For a click in a browser window: the DOM event it caused (target and page URL)."""
+        a = p.action
+        if self.browser is None or p.ctx.url is None or a.type not in CLICK_TYPES or a.point is None:
+            return None, p.ctx
+        from .browser import join_click
+
+        self.counts["browser_clicks"] += 1
+        t_end = a.t_end if a.t_end is not None else a.t
+        ev = join_click(a.point[0], a.point[1], a.t, self.browser.events_between(a.t - 1.0, t_end + 1.0))
+        if ev is None:
+            return None, p.ctx
+        self.counts["browser_clicks_joined"] += 1
+        return ev.target, replace(p.ctx, url=ev.url or p.ctx.url)
 
     def _context(self, ctx: WindowContext) -> tuple[dict[str, Any], list[dict[str, str]]]:
         key = (ctx.title, ctx.url)

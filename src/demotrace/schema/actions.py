@@ -32,7 +32,7 @@ CLICK_TYPES = frozenset({"click", "double_click", "triple_click", "right_click",
 _FIELDS: dict[str, tuple[str, ...]] = {
     **{c: ("x", "y", "button", "modifiers") for c in CLICK_TYPES},
     "drag": ("x", "y", "to_x", "to_y", "button", "modifiers"),
-    "scroll": ("x", "y", "dx", "dy"),
+    "scroll": ("x", "y", "dx", "dy", "modifiers"),
     "type": ("text",),
     "key": ("key", "modifiers"),
     "hotkey": ("keys",),

@@ -27,6 +27,9 @@ _TOP_MASK = X.FocusChangeMask | X.PropertyChangeMask | X.StructureNotifyMask
 class XorgWindowSource(WindowSource):
     def __init__(self, display: str, monitors: list[tuple[int, int, int, int]] | None = None) -> None:
         self.d = open_display(display)
+        # Windows vanish between an event and our request about them: such X errors are expected
+        # (the request's result is then ignored); keep them out of stderr.
+        self.d.set_error_handler(lambda err, *_: log.debug("X error: %s", err))
         self.root = self.d.screen().root
         self.monitors = monitors or []
         self._atoms = {
@@ -158,9 +161,10 @@ class XorgWindowSource(WindowSource):
         try:
             while True:
                 tree = self.d.create_resource_object("window", cur).query_tree()
-                if tree.parent is None or tree.parent.id == root_id or tree.parent.id == 0:
+                parent = tree.parent if isinstance(tree.parent, int) else getattr(tree.parent, "id", 0)
+                if not parent or parent == root_id:
                     break
-                cur = tree.parent.id
+                cur = int(parent)
         except XError:
             return None
         if cur == root_id:

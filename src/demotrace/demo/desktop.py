@@ -1,0 +1,93 @@
+"""The demo's virtual desktop: Xvfb and real X programs, driven with xdotool."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+from ..errors import CaptureError, UsageError
+
+TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xterm": "xterm", "xcalc": "x11-apps", "chromium": "chromium"}
+
+
+def check_tools() -> None:
+    missing = [pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None]
+    if missing:
+        raise UsageError(
+            f"missing system packages: {' '.join(sorted(set(missing)))} (`make demo` installs them as root)"
+        )
+
+
+class VirtualDesktop:
+    def __init__(self, size: tuple[int, int] = (1280, 800), log_dir: Path | None = None) -> None:
+        self.size = size
+        self.log_dir = log_dir
+        self.procs: list[subprocess.Popen[bytes]] = []
+        r, w = os.pipe()
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(w), "-nolisten", "tcp", "-screen", "0", f"{size[0]}x{size[1]}x24"],
+            pass_fds=(w,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(w)
+        buf = b""
+        end = time.monotonic() + 20
+        while not buf.endswith(b"\n") and time.monotonic() < end:
+            chunk = os.read(r, 16)
+            if not chunk:
+                break
+            buf += chunk
+        os.close(r)
+        if not buf.strip():
+            self.xvfb.kill()
+            raise CaptureError("Xvfb did not start")
+        self.display = ":" + buf.decode().strip()
+        self.env = dict(os.environ, DISPLAY=self.display)
+
+    def spawn(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        p = subprocess.Popen(args, env=env or self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.procs.append(p)
+        return p
+
+    def xdo(self, *args: object) -> str:
+        r = subprocess.run(
+            ["xdotool", *map(str, args)], env=self.env, capture_output=True, text=True, timeout=30
+        )
+        if r.returncode != 0:
+            raise CaptureError(f"xdotool {' '.join(map(str, args))} failed: {r.stderr.strip()}")
+        return r.stdout
+
+    def wait_window(self, classname: str, timeout: float = 20) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            r = subprocess.run(
+                ["xdotool", "search", "--classname", classname], env=self.env, capture_output=True, text=True
+            )
+            if r.stdout.split():
+                return r.stdout.split()[-1]
+            time.sleep(0.1)
+        raise CaptureError(f"no {classname} window appeared")
+
+    def focus(self, wid: str) -> None:
+        self.xdo("windowraise", wid)
+        self.xdo("windowfocus", "--sync", wid)
+        time.sleep(0.3)
+
+    def close(self) -> None:
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        self.xvfb.terminate()
+        try:
+            self.xvfb.wait(5)
+        except subprocess.TimeoutExpired:
+            self.xvfb.kill()

@@ -1,0 +1,91 @@
+"""The demo's scripted work, as a person would do it, with xdotool: a terminal, a calculator, a
+terminal that is NOT on the allowlist, then the bundled web app in Chromium (search, dropdowns,
+a login with a password and a one-time code, a long page, an SPA, a page off the allowlist).
+Returns how many inputs went where the policy forbids recording (they must not be kept)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .desktop import VirtualDesktop
+
+
+def desktop_work(desk: VirtualDesktop) -> int:
+    desk.spawn("xterm", "-geometry", "90x24+0+0", "-fa", "DejaVu Sans Mono", "-fs", "11")
+    term = desk.wait_window("xterm")
+    desk.spawn("xcalc", "-geometry", "240x320+780+40")
+    calc = desk.wait_window("xcalc")
+    desk.spawn("xterm", "-name", "secretterm", "-class", "Secretterm", "-geometry", "50x8+760+420")
+    secret = desk.wait_window("secretterm")
+    time.sleep(0.5)
+
+    desk.focus(term)
+    desk.xdo("mousemove", 200, 150, "click", 1)
+    time.sleep(0.6)
+    for cmd in ("ls -la /usr/share | head -20", "echo mail me at jane.doe@example.com", "seq 1 40"):
+        desk.xdo("type", "--delay", 35, cmd)
+        desk.xdo("key", "Return")
+        time.sleep(0.8)
+    desk.xdo("mousemove", 300, 200, "click", "--repeat", 2, "--delay", 90, 1)
+    time.sleep(0.8)
+    desk.xdo("click", "--repeat", 4, "--delay", 50, 4)
+    time.sleep(0.8)
+    desk.xdo("mousemove", 40, 60, "mousedown", 1, "mousemove", 200, 90, "mousemove", 380, 120, "mouseup", 1)
+    time.sleep(0.8)
+    desk.xdo("key", "ctrl+l")
+    time.sleep(0.6)
+
+    desk.focus(calc)
+    g = desk.xdo("getwindowgeometry", calc)
+    x0, y0 = 780, 40
+    for line in g.splitlines():
+        if "Position" in line:
+            x0, y0 = (int(v) for v in line.split()[1].split(","))
+    for dx, dy in ((30, 140), (90, 140), (150, 140), (210, 260), (30, 200), (150, 300)):
+        desk.xdo("mousemove", x0 + dx, y0 + dy, "click", 1)
+        time.sleep(0.7)
+
+    desk.focus(secret)
+    desk.xdo("type", "--delay", 35, "not-allowlisted: s3cr3t-pass")
+    desk.xdo("key", "Return")
+    time.sleep(0.8)
+    return len("not-allowlisted: s3cr3t-pass") + 1
+
+
+def browser_work(desk: VirtualDesktop, b: Any, app: Any) -> int:
+    wid = b.window_id()
+    desk.focus(wid)
+    b.goto(app.url("/"))
+    b.click("#q")
+    b.type("weather in lisbon")
+    b.key("Return")
+    b.click("#country", pause=0.9)  # native <select>: the popup lies outside the DOM
+    b.key("Down", pause=0.3)
+    b.key("Down", pause=0.3)
+    b.key("Return", pause=0.8)
+    b.click("#fruit-button")
+    b.click("#fruit-banana")
+    b.goto(app.url("/login"))
+    b.click("#username")
+    b.type("alice.demo")
+    b.click("#password")
+    b.type("hunter2-Secret!")
+    b.click("#toggle")
+    b.click("#otp")
+    b.type("493817")
+    b.click("#signin", pause=1.0)
+    b.goto(app.url("/long"))
+    desk.xdo("mousemove", 600, 450)
+    desk.xdo("click", "--repeat", 8, "--delay", 60, 5)
+    time.sleep(0.8)
+    desk.xdo("click", "--repeat", 3, "--delay", 60, 4)
+    time.sleep(0.8)
+    b.goto(app.url("/app/inbox"))
+    b.click("#spa-settings")
+    b.click("#spa-inbox")
+    b.goto(app.url("/", host="other.localhost"))
+    b.click("#q")
+    b.type("off the allowlist")
+    b.key("Return", pause=1.0)
+    return len("off the allowlist") + 2
