@@ -42,6 +42,18 @@ NOT_NAMES = word_set(
 )
 
 
+# function words that some locale's surname list contains ("the", "and") are never names
+STOPWORDS = word_set(
+    """
+    the and of to in for a an on at by with from as or but if so not no yes is are was were be been
+    this that these those it its he she we they you i me my our your his her their them us who what
+    when where why how all any each some more most other such only own same than too very can will
+    just should now new one two up out over under again then once here there about into through
+    during before after above below off further per via
+    """
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     first: frozenset[str]
@@ -74,6 +86,8 @@ def lexicon() -> Lexicon:
                 last: set[str] = set()
                 for line in _read("names.txt.gz"):
                     word, _, tags = line.partition("\t")
+                    if word in STOPWORDS:
+                        continue
                     if "f" in tags:
                         first.add(word)
                     if "l" in tags:
