@@ -42,10 +42,11 @@ NOT_NAMES = word_set(
 )
 
 
-# function words that some locale's surname list contains ("the", "and") are never names
+# function words that some locale's surname list contains ("the", "and") are never names ("an" is a
+# Vietnamese and Chinese given name, so it stays)
 STOPWORDS = word_set(
     """
-    the and of to in for a an on at by with from as or but if so not no yes is are was were be been
+    the and of to in for a on at by with from as or but if so not no yes is are was were be been
     this that these those it its he she we they you i me my our your his her their them us who what
     when where why how all any each some more most other such only own same than too very can will
     just should now new one two up out over under again then once here there about into through
