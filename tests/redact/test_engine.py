@@ -74,3 +74,15 @@ def test_thread_safe() -> None:
 def test_url_keeps_host_and_redacts_query() -> None:
     r = TextRedactor().redact_url("https://mail.example.com/u/0/?q=bob%40example.com&token=abc123&x=1#inbox")
     assert r.text == "https://mail.example.com/u/0/?q=[EMAIL]&token=[SECRET]&x=1#inbox"
+
+
+def test_url_confidential_term_across_path_segments_drops() -> None:
+    r = TextRedactor(confidential_terms=["Project Nightingale"]).redact_url(
+        "https://docs.example.com/project/nightingale/plan"
+    )
+    assert r.dropped and r.reason == "confidential_term"
+
+
+def test_url_about_a_sensitive_topic_drops() -> None:
+    r = TextRedactor(sensitive_topics=["immigration"]).redact_url("https://www.uscis.gov/green-card/asylum")
+    assert r.dropped and r.reason == "sensitive_topic:immigration"

@@ -74,12 +74,9 @@ class TextRedactor:
     def redact(self, text: str) -> Redacted:
         if not text:
             return Redacted(text)
-        conf = self._confidential.find(text)
-        if conf:
-            return self._drop("confidential_term", tuple(conf))
-        topic = self._topics.topic_of(text)
-        if topic is not None:
-            return self._drop(f"sensitive_topic:{topic}", ())
+        policy_drop = self.policy_drop(text)
+        if policy_drop is not None:
+            return policy_drop
         found: list[Finding] = []
         budget = self.budget_s + PER_CHAR_BUDGET_S * len(text)
         for det in self._detectors:
@@ -97,6 +94,16 @@ class TextRedactor:
             )
         merged = operators.merge(found)
         return Redacted(operators.replace(text, merged), tuple(merged))
+
+    def policy_drop(self, text: str) -> Redacted | None:
+        """The drop for a text that names a confidential term or is about a sensitive topic."""
+        conf = self._confidential.find(text)
+        if conf:
+            return self._drop("confidential_term", tuple(conf))
+        topic = self._topics.topic_of(text)
+        if topic is not None:
+            return self._drop(f"sensitive_topic:{topic}", ())
+        return None
 
     def redact_url(self, url: str) -> Redacted:
         """A URL: scheme, host and port are kept, each path segment, query value and fragment is

@@ -25,6 +25,10 @@ def redact_url(redactor: TextRedactor, url: str) -> Redacted:
     m = _URL.match(url)
     if m is None:
         return redactor.redact(url)
+    # terms and topics are judged on the whole URL, words apart: /project/nightingale/ names one
+    whole = redactor.policy_drop(re.sub(r"[/?#&=+_.-]+", " ", unquote(url)))
+    if whole is not None:
+        return Redacted(None, (), True, whole.reason)
     head = redactor.redact(m.group("head"))  # userinfo passwords, IP hosts
     if head.dropped:
         return head
