@@ -40,7 +40,6 @@ def pct(xs: list[float], q: float) -> float:
 def main_thread_cost(s: Session, n: int) -> dict[str, float]:
     s.goto(s.app.url("/heavy"))
     n_el = s.page.evaluate("document.getElementsByTagName('*').length")
-    h0, c0 = s.bridge.content_stats()
     e0 = len(s.bridge.events_between(-1e9, 1e9))
     rng = random.Random(1)
     boxes = s.page.evaluate(
@@ -55,26 +54,39 @@ def main_thread_cost(s: Session, n: int) -> dict[str, float]:
         ms = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         return 1000 * float(ms["TaskDuration"])
 
-    def drive() -> float:
+    def drive(k: int) -> float:
         r0 = renderer_ms()
-        for _ in range(n):
+        for _ in range(k):
             x, y = rng.choice(boxes)
             s.page.mouse.click(x, y)
         time.sleep(1.5)
         return renderer_ms() - r0
 
-    t0 = time.perf_counter()
-    with_ext = drive()
-    wall = time.perf_counter() - t0
-    time.sleep(1.0)  # the content script reports its counters once a second
-    h1, c1 = s.bridge.content_stats()
-    # the same clicks with the site off the allowlist: the content script stays idle
-    s.bridge.set_policy(parse_policy_toml('[[sites]]\ndomain = "nothing.invalid"\n', "bench"))
-    s.wait(lambda: (p := s.bridge.page_for()) is not None and not p.allowed, what="blocked")
-    idle = drive()
-    s.bridge.set_policy(default_policy())
-    s.wait(lambda: (p := s.bridge.page_for()) is not None and p.allowed, what="allowed")
-    handled, cost = h1 - h0, c1 - c0
+    def recording(on: bool) -> None:
+        # off: the same page with its site off the allowlist, so the content script stays idle
+        pol = default_policy() if on else parse_policy_toml('[[sites]]\ndomain = "nothing.invalid"\n', "b")
+        s.bridge.set_policy(pol)
+        s.wait(lambda: (p := s.bridge.page_for()) is not None and p.allowed is on, what=f"recording {on}")
+
+    # ABBA blocks (idle, recording, recording, idle) so warm-up and load drift cancel out
+    with_ext = idle = wall = 0.0
+    handled = 0
+    cost = 0.0
+    for on in (False, True, True, False):
+        recording(on)
+        if on:
+            time.sleep(1.2)
+            h0, c0 = s.bridge.content_stats()
+            t0 = time.perf_counter()
+            with_ext += drive(n // 2)
+            wall += time.perf_counter() - t0
+            time.sleep(1.2)  # the content script reports its counters once a second
+            h1, c1 = s.bridge.content_stats()
+            handled += h1 - h0
+            cost += c1 - c0
+        else:
+            idle += drive(n // 2)
+    recording(True)
     clicks = sum(1 for e in s.bridge.events_between(-1e9, 1e9)[e0:] if e.kind == "click")
     return {
         "elements": n_el,
