@@ -27,7 +27,12 @@ PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE 
         ("mysql://admin:s3cr3t@db:3306/app", ["s3cr3t"]),
         # the password also reads as an email's local part here; the merged span is a SECRET
         ("postgres://admin:s3cr3t@db.internal:5432/app", ["s3cr3t@db.internal"]),
-        # near-misses: words after credential keywords, placeholders
+        ("aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]),
+        ("session Zx9Qm2LpT7vR4sKc8NwYb3HdJ6fA", ["Zx9Qm2LpT7vR4sKc8NwYb3HdJ6fA"]),
+        # near-misses: words after credential keywords, placeholders, hashes and ids by themselves
+        ("git show 3f786850e387550fdab836ed7e6dc881de23001b", []),
+        ("id 123e4567-e89b-12d3-a456-426614174000", []),
+        ("see ThisIsAVeryLongCamelCaseIdentifierName", []),
         ("reset your password please", []),
         ("the token expired yesterday", []),
         ("password=[SECRET]", []),

@@ -58,6 +58,9 @@ _KEYWORD_VALUE = re.compile(
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b)"
     r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
 )
+# a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
+# Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
+_HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
 _BEARER = re.compile(r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})")
 
 
@@ -93,4 +96,13 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        for m in _HIGH_ENTROPY.finditer(text):
+            tok = m.group()
+            if (
+                any(c.islower() for c in tok)
+                and any(c.isupper() for c in tok)
+                and any(c.isdigit() for c in tok)
+                and shannon_entropy(tok) >= 4.2
+            ):
+                out.append(Span("SECRET", m.start(), m.end(), 0.7))
         return out
