@@ -165,7 +165,9 @@ class RecorderProc:
         self.proc.wait(10)
 
 
-def start_recorder(d: Desktop, tmp: Path, policy: str = POLICY, *extra: str) -> RecorderProc:
+def start_recorder(
+    d: Desktop, tmp: Path, policy: str = POLICY, *extra: str, browser: bool = False
+) -> RecorderProc:
     pol = tmp / "policy.toml"
     pol.write_text(policy)
     spool = tmp / "spool"
@@ -181,7 +183,7 @@ def start_recorder(d: Desktop, tmp: Path, policy: str = POLICY, *extra: str) -> 
             "--display",
             d.display,
             "--json",
-            "--no-browser",
+            *([] if browser else ["--no-browser"]),
             *extra,
         ],
         env=d.env,

@@ -118,9 +118,7 @@ class Policy:
         return next((s for s in self.sites if s.matches_host(host)), None)
 
     def is_browser(self, w: WindowContext | None) -> bool:
-        return w is not None and (
-            w.wm_instance.lower() in BROWSER_CLASSES or w.wm_class.lower() in BROWSER_CLASSES
-        )
+        return w is not None and (w.app in BROWSER_CLASSES or w.wm_class.lower() in BROWSER_CLASSES)
 
     # -- wire form ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

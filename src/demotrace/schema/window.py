@@ -23,7 +23,10 @@ class WindowContext:
 
     @property
     def app(self) -> str:
-        return (self.wm_instance or self.wm_class or self.exe).lower()
+        """The application's name: WM_CLASS instance (class, executable as fallbacks), without the
+        " (profile path)" that Chromium appends to its instance name."""
+        name = self.wm_instance or self.wm_class or self.exe
+        return name.split(" (", 1)[0].strip().lower()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

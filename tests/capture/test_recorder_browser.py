@@ -1,0 +1,117 @@
+"""Issue 3 acceptance, end to end through the recorder: real Chromium with the extension under
+Xvfb, real xdotool input (Playwright only launches it and reads element positions).
+
+- the password (shown in clear by its toggle too) and the OTP appear nowhere in the spool nor in
+  the OCR of any stored frame, while the username was captured;
+- ≥ 95 % of clicks on allowlisted pages carry a target whose bbox holds the click point;
+- SPA navigation updates context.url;
+- a page outside the allowlist leaves no frame, key or URL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from tests.capture.desktop import DEMOTRACE, desktop, need, search_tree, start_recorder
+from tests.capture.test_recorder_privacy import ocr
+
+from demotrace.demo.browser import DemoBrowser
+from demotrace.demo.desktop import VirtualDesktop
+from demotrace.demo.webapp import DemoWebApp
+
+pytestmark = pytest.mark.x11
+
+POLICY = """\
+version = 4
+[[sites]]
+domain = "demo.localhost"
+[capture]
+video = false
+"""
+
+PASSWORD, OTP, USER, OFFLIST = "Zebra7781Pw", "552901", "buildbot7", "offlistword"
+
+
+def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _demotrace_home: Path) -> None:
+    need("chromium", "tesseract")
+    with desktop(_demotrace_home) as d, DemoWebApp() as app:
+        rec = start_recorder(d, tmp_path, POLICY, browser=True)
+        desk = VirtualDesktop.__new__(VirtualDesktop)  # drive the test's own Xvfb
+        desk.size, desk.display, desk.env, desk.procs = (1280, 800), d.display, d.env, []
+        b = DemoBrowser(desk, tmp_path / "profile")
+        try:
+            end = time.monotonic() + 30
+            while rec.status().get("browser_connected", 0) < 1 and time.monotonic() < end:
+                time.sleep(0.2)
+            assert rec.status().get("browser_connected", 0) >= 1, "extension did not pair with the recorder"
+            desk.focus(b.window_id())
+            b.goto(app.url("/login"))
+            b.click("#username")
+            b.type(USER)
+            b.click("#password")
+            b.type(PASSWORD)
+            b.click("#toggle", pause=1.2)  # shows the password in clear: its pixels must stay masked
+            b.click("#otp")
+            b.type(OTP)
+            b.click("#signin", pause=1.0)
+            b.goto(app.url("/"))
+            for sel in (
+                "#q",
+                "#search-btn",
+                "#fruit-button",
+                "#fruit-banana",
+                "#newsletter",
+                "#search-btn",
+                "#q",
+                "#fruit-button",
+                "#fruit-cherry",
+                "#shadow-btn",
+            ):
+                b.click(sel, pause=0.65)
+            b.goto(app.url("/app/inbox"))
+            b.click("#spa-settings", pause=0.9)
+            b.click("#spa-inbox", pause=0.9)
+            b.goto(app.url("/", host="other.localhost"))
+            b.click("#q")
+            b.type(OFFLIST)
+            b.key("Return", pause=1.0)
+        finally:
+            b.close()
+        summary = rec.stop()
+    dump = tmp_path / "dump"
+    r = subprocess.run(
+        [DEMOTRACE, "spool", "dump", str(rec.spool), "--out", str(dump)],
+        env=d.env,
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    assert search_tree(dump, [USER.encode()]), "the username should have been captured"
+    assert search_tree(dump, [PASSWORD.encode(), OTP.encode(), OFFLIST.encode(), b"other.localhost"]) == []
+    assert search_tree(rec.spool, [PASSWORD.encode(), OTP.encode()]) == []
+    frames = sorted(p for p in dump.rglob("frames/*") if p.is_file())
+    assert frames
+    for f in frames:
+        png = tmp_path / (f.stem + ".png")
+        Image.open(f).save(png)
+        text = ocr(png).replace(" ", "")
+        assert PASSWORD.lower() not in text.lower() and OTP not in text, f
+    steps = [json.loads(line) for p in dump.rglob("chunks/*.jsonl") for line in p.read_text().splitlines()]
+    steps = [s for s in steps if s.get("kind") == "step"]
+    clicks = [s for s in steps if s["action"]["type"].endswith("click")]
+    assert len(clicks) >= 15
+    hit = 0
+    for s in clicks:
+        t, a = s.get("target") or {}, s["action"]
+        bb = t.get("bbox")
+        if bb and bb[0] - 1 <= a["x"] <= bb[2] + 1 and bb[1] - 1 <= a["y"] <= bb[3] + 1:
+            hit += 1
+    assert hit / len(clicks) >= 0.95, (hit, len(clicks))
+    urls = [s["context"].get("url") or "" for s in steps]
+    assert any(u.endswith("/app/settings") for u in urls), urls
+    assert all("other.localhost" not in u for u in urls)
+    assert summary["dropped"].get("secure_field", 0) >= len(PASSWORD) + len(OTP)
