@@ -73,3 +73,36 @@ def test_postal_blocks_in_many_countries(text: str, address: str) -> None:
     start = text.index(address)
     want = text[:start] + "".join("#" if c != "\n" else "\n" for c in address) + text[start + len(address) :]
     assert covered(text).replace(" ", "#") == want.replace(" ", "#")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("I'd like to order a taxi to Schäferring 7, 97873 Osterburg", "Schäferring 7, 97873 Osterburg"),
+        (
+            "change the address linked to my card to г. Сунтар, ул. Приморская, д. 82, 884717?",
+            "г. Сунтар, ул. Приморская, д. 82, 884717",
+        ),
+        ("meet me at 5 patricia mount\ngregorymouth\nw5 4aw", "5 patricia mount\ngregorymouth\nw5 4aw"),
+        (
+            "my new address is 2405 arslan street suite 693, demirside, as 97555",
+            "2405 arslan street suite 693, demirside, as 97555",
+        ),
+    ],
+)
+def test_address_after_a_cue(text: str, address: str) -> None:
+    start = text.index(address)
+    want = text[:start] + "".join("#" if c != "\n" else "\n" for c in address) + text[start + len(address) :]
+    assert covered(text).replace(" ", "#") == want.replace(" ", "#")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delvis spent a year at Weight Watchers, and the following year at Kpmg in Chisholm in 1965.",
+        "send it to the team before 2024",
+        "my address is not on file",
+    ],
+)
+def test_cues_without_an_address(text: str) -> None:
+    assert flagged(text, "STREET_ADDRESS") == []

@@ -9,7 +9,9 @@ Street lines are found by shape (there is no free offline address parser that co
   country, abridged;
 - `house-number street-name number` with capitalised words (`06 Reyes Católicos 17`), or after an
   address cue (`lives at`, `address:`, `ship to`, …) also lower-case or number-last forms;
-- units (`Apt. 018`, `Suite 771`) and labelled postcodes (`ZIP: 11164`).
+- units (`Apt. 018`, `Suite 771`) and labelled postcodes (`ZIP: 11164`);
+- after an address cue ("send it to", "my address is"), everything up to the last postcode within
+  reach (`_address_cue.py`).
 A street line in a block of short lines takes the whole postal block with it: the addressee and
 organisation lines before it and the town / region / postcode / country lines after it, up to a
 postcode, a labelled line (`Mobile: …`) or a blank gap.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._address_cue import cue_spans
 from ._base import Detector, Span
 
 _SUFFIX_WORDS = (
@@ -142,6 +145,7 @@ class AddressDetector(Detector):
                 spans.append(m.span())
         for m in _NUMBER_LINE.finditer(text):
             spans.append(m.span())
+        spans.extend(cue_spans(text))
         if "\n" in text:
             for m in _PC_LINE.finditer(text):
                 prev_end = m.start() - 1

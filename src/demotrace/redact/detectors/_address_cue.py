@@ -1,0 +1,100 @@
+"""Addresses introduced by a cue ("send it to …", "my new address is …", "taxi to …"): the text
+from the cue up to the last postcode within reach (and the town after it) is the address, whatever
+its language, case or punctuation. Written for chat and form text, where addresses are typed on
+one line, lower-cased, and in any country's order ("г. Сунтар, ул. Приморская, д. 82, 884717").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon, word_set
+
+_LEAD = re.compile(
+    r"\b(?i:address(?:es)?(?:[ \t]+(?:is|to|with|are|of|was))?|here they are|sent to|send (?:it|them|this|"
+    r"a new one|the \w+|my \w+)(?:[ \t]+\w+)?[ \t]+to|deliver(?:ed|y)? to|ship(?:ped|ping)?(?: it)? to|"
+    r"taxi to|meet me at|lives? (?:at|on|in)|lived (?:at|on|in)|live in|it'?s in|located at|is at|"
+    r"mov(?:e|ed|ing) to|return (?:it )?to|the following|user:|ship to|deliver to|bill to)\b[ \t:,]*"
+)
+_POSTCODE = re.compile(  # UPU formats, case-insensitive here: the cue makes them safe
+    r"(?<![\w-])(?:"
+    r"(?:[a-z]{1,2}-)?\d{4,8}(?:-\d{3,4})?(?:[ \t][a-z]{2}\b(?![ \t]*\w*[a-z]{3}))?"  # 12345, H-8543, 8712 ZJ
+    r"|\d{2}-\d{3}|\d{3} \d{2}"  # PL, CZ/SK/SE/GR
+    r"|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}"  # UK
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# a sentence ends at ?, !, a blank line, or ". X" after a number or a lower-case word ("88027. I now"),
+# not after an abbreviation ("Apt. 993", "Rd. Suite")
+_STOP = re.compile(r"[?!]|(?:(?<=\d)|(?<=[a-z]{3}))\.(?=[ \t]+[A-Z])|\n\s*\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]+")
+_STREETISH = word_set("via rue place route calle avenue park parc unit apt suite flat rua box")
+_TOWN_AFTER = re.compile(
+    r"(?:[ \t,]*(?:(?!(?i:for|in|to|i|and|the|please|so|because|on|at|is|if|but|or|with)\b)"
+    r"[^\W\d_][\w'’.-]*|\([\w.]{1,12}\)|/))"
+    r"{0,4}"
+)
+REACH = 160
+
+
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lead in _LEAD.finditer(text):
+        start = _skip_words(text, lead.end())
+        if start >= len(text) or not text[start].isalnum():
+            continue
+        window = text[start : start + REACH]
+        stop = _STOP.search(window)
+        if stop:
+            window = window[: stop.start()]
+        last = None
+        for pc in _POSTCODE.finditer(window):
+            last = pc
+        if last is None or not re.search(r"[^\W\d_]{2}", window[: last.start()]):
+            continue
+        if _prose(window[: last.start()]) or _year(window, last):
+            continue
+        end = start + last.end()
+        town = _TOWN_AFTER.match(text, end)
+        if town and town.end() > end and "\n" not in text[end : town.end()]:
+            end = len(text[: town.end()].rstrip(" \t,./"))
+        out.append((start, end))
+    return out
+
+
+def _skip_words(text: str, pos: int) -> int:
+    """Past the common words between a cue and the address: "address linked to my card to г. …"."""
+    lex = lexicon()
+    for _ in range(10):
+        m = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+        if m is None:
+            break
+        w = m.group().lower()
+        if w[0].isalpha() and (w not in lex.words or w in _STREETISH):
+            break
+        if not w[0].isalpha() and w not in (":", ",", "-", "—"):
+            break
+        pos = m.end()
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+
+
+def _prose(segment: str) -> bool:
+    """Three common lower-case English words in a row: a sentence, not an address."""
+    lex = lexicon()
+    run = 0
+    for w in re.findall(r"[^\W\d_]+", segment):
+        run = run + 1 if w.islower() and w in lex.words else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def _year(window: str, pc: re.Match[str]) -> bool:
+    """A 4-digit 'postcode' that reads as a year: "in 1965", "since 2019"."""
+    v = pc.group()
+    return (
+        len(v) == 4
+        and v.isdigit()
+        and 1800 <= int(v) <= 2099
+        and bool(re.search(r"(?i:\b(?:in|since|of|year|until|by|from)\s*)$", window[: pc.start()]))
+    )
