@@ -38,7 +38,7 @@ _STRONG_CUE = re.compile(
     r"(?:\b(?i:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr)\.?"
     r"|\b(?i:my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
     r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?))\W{0,3}$"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:))\W{0,3}$"
 )
 _WEAK_CUE = re.compile(
     r"\b(?i:with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
@@ -198,7 +198,21 @@ class PersonDetector(Detector):
                 i = j
             else:
                 i += 1
-        return hits
+        return self._coordinated(text, toks, hits)
+
+    def _coordinated(self, text: str, toks: list[_Tok], hits: list[Span]) -> list[Span]:
+        """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez"."""
+        starts = {h.start for h in hits}
+        ends = {h.end for h in hits}
+        extra: list[Span] = []
+        for a, b in zip(toks, toks[1:], strict=False):
+            if not re.fullmatch(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+", text[a.end : b.start]):
+                continue
+            if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
+                extra.append(Span("PERSON", a.start, a.end, 0.6))
+            if a.end in ends and b.cap and b.cls != WORD and b.start not in starts:
+                extra.append(Span("PERSON", b.start, b.end, 0.6))
+        return hits + extra
 
     def _span(self, text: str, start: int, end: int, score: float) -> Span:
         """Widen to the degrees after a name ("MD", "MBA"); honorifics before it ("Dr.") stay."""
@@ -215,14 +229,20 @@ class PersonDetector(Detector):
             if not _JOIN.match(text[toks[j - 1].end : nxt.start]):
                 break
             low = nxt.text.lower()
-            if low in _PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
-                j += 1
-                continue
+            if low in _PARTICLES:  # van der Maath, de la Cruz
+                k = j
+                while k < len(toks) and toks[k].text.lower() in _PARTICLES and k - j < 3:
+                    k += 1
+                if k < len(toks) and (toks[k].cap or lowercase) and toks[k].cls != WORD:
+                    j = k + 1
+                    continue
+                break
             if low in _SUFFIXES:
                 j += 1
                 break
             if lowercase:
-                if nxt.cap or nxt.cls not in (STRONG, WEAK, UNKNOWN) or nxt.cls == WEAK:
+                surname = nxt.cls == WEAK and low in self._lex.last  # "aimée auger"
+                if nxt.cap or not (nxt.cls in (STRONG, UNKNOWN) or surname):
                     break
             elif not nxt.cap or nxt.cls == WORD or (nxt.text.isupper() and len(nxt.text) > 3):
                 break

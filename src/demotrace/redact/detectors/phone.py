@@ -21,7 +21,7 @@ import phonenumbers
 from ._base import Detector, Span
 
 _CANDIDATE = re.compile(  # one character per step: linear, no nested quantifiers
-    r"(?<![\w+.\-/])(?:\+|\()?\d(?:\d|[ .\-/]\(?|\(|\)[ .\-]?){5,22}\d"
+    r"(?<![\w+.\-/])(?:\+?\()?\+?\d(?:\d|[ .\-/]\(?|\(|\)[ .\-]?){5,22}\d"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w\-/]|\.\d)",
     re.IGNORECASE,
