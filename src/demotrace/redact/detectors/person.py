@@ -16,6 +16,7 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -205,7 +206,7 @@ class PersonDetector(Detector):
         starts = {h.start for h in hits}
         ends = {h.end for h in hits}
         extra: list[Span] = []
-        for a, b in zip(toks, toks[1:], strict=False):
+        for a, b in itertools.pairwise(toks):
             if not re.fullmatch(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+", text[a.end : b.start]):
                 continue
             if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
