@@ -64,7 +64,7 @@ class Service:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 60.0) -> Service:
+    def start(self, timeout: float = 120.0) -> Service:
         cfg = ServiceConfig.load(self.data_dir, must_exist=False)
         for k, v in self.config.items():
             setattr(cfg, k, v)
@@ -86,7 +86,11 @@ class Service:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise AssertionError(f"service exited: {(self.data_dir / 'serve.log').read_text()[-2000:]}")
+                log_text = self.log_text()
+                if "address already in use" in log_text and time.monotonic() < deadline:
+                    self.port = free_port()  # another process took the port meanwhile
+                    return self.start(timeout=max(1.0, deadline - time.monotonic()))
+                raise AssertionError(f"service exited: {log_text[-2000:]}")
             try:
                 if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
                     return self
@@ -95,19 +99,26 @@ class Service:
             time.sleep(0.1)
         raise AssertionError("service did not start")
 
+    def _signal(self, sig: int) -> None:
+        assert self.proc is not None
+        try:
+            os.killpg(self.proc.pid, sig)
+        except ProcessLookupError:
+            pass
+
     def kill9(self) -> None:
         if self.proc is not None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            self._signal(signal.SIGKILL)
             self.proc.wait(10)
             self.proc = None
 
     def stop(self) -> None:
         if self.proc is not None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
+            self._signal(signal.SIGTERM)
             try:
                 self.proc.wait(15)
             except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
+                self._signal(signal.SIGKILL)
                 self.proc.wait(10)
             self.proc = None
 
