@@ -62,20 +62,23 @@ _MONTHS = (
 )
 _STOP = r"(?!(?i:the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by)\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
-_STREET = re.compile(
+_STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?"
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
-    rf"|{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?"
+    rf"{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
-    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
-    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
+    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
-    rf"|{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
-    rf"(?:,?[ \t]+{_NUM})?"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
+    rf"(?:,?[ \t]+{_NUM})?",
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
-    rf"|{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}"
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
 )
+_STREET = re.compile("|".join(_STREET_ALTS))
+# text without a digit can hold only number-less street names: one pass instead of ten
+_STREET_NO_DIGITS = re.compile("|".join(_STREET_ALTS[1:4]))
 # a line that is only a house number and capitalised words, in a block: "90 Benjamin Nook"
 _NUMBER_LINE = re.compile(
     rf"(?m)^[ \t]*{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_STOP}{_CAP}){{1,4}},?[ \t]*(?=\n[^\n])"
@@ -127,6 +130,7 @@ _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, p
     rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod)[ \t]+{_CAP})?"
     r"|\d{4,6}|\([^()\n]{1,30}\))){1,5}"
 )
+_DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
 MAX_BLOCK_LINE = 48
 
@@ -136,6 +140,16 @@ class AddressDetector(Detector):
     kinds = ("STREET_ADDRESS",)
 
     def detect(self, text: str) -> Iterable[Span]:
+        if not _DIGIT.search(text) and not _CJK_ADDRESS.search(text):
+            spans = [m.span() for m in _STREET_NO_DIGITS.finditer(text) if _capitalised(m.group())]
+        else:
+            spans = self._candidates(text)
+        if not spans:
+            return []
+        out = [self._extend(text, s, e) for s, e in _merge(spans, text)]
+        return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
+
+    def _candidates(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in _STREET.finditer(text):
             if any(c.isdigit() for c in m.group()) or _capitalised(m.group()):
@@ -161,10 +175,7 @@ class AddressDetector(Detector):
             spans.append(m.span())
         for m in _POSTCODE_LABEL.finditer(text):
             spans.append(m.span(1))
-        if not spans:
-            return []
-        out = [self._extend(text, s, e) for s, e in _merge(spans, text)]
-        return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
+        return spans
 
     def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
         # same line: units, capitalised place names, postcodes, parenthesised names
