@@ -119,6 +119,7 @@ def main() -> None:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--import-repeat", type=int, default=10)
     ap.add_argument("--skip-ray", action="store_true")
+    ap.add_argument("--formats", default=",".join(FORMATS), help="comma-separated; empty: none")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
@@ -132,7 +133,7 @@ def main() -> None:
         hours = make_spool(spool, args.sessions, args.minutes)
         print(f"synthetic spool: {args.sessions} sessions, {hours:.3f} recorded hours")
         print(f"{'format':<11} {'cpu s':>7} {'rec h / core-min':>17} {'MB / rec h':>11}")
-        for fmt in FORMATS:
+        for fmt in [f for f in args.formats.split(",") if f]:
             out = tmp / f"out-{fmt}"
             c0 = time.process_time()
             run_export(spool, fmt, out, workers=1, progress=False)
@@ -144,9 +145,12 @@ def main() -> None:
             walls = {}
             for n in (1, 2):
                 ray.init(num_cpus=n, include_dashboard=False, log_to_driver=False, configure_logging=False)
-                out = tmp / f"ray-{n}"
+                # a first run starts the worker processes (imports); the second one is timed
+                run_export(
+                    spool, "webdataset", tmp / f"ray-warm-{n}", engine="ray", workers=n, progress=False
+                )
                 t0 = time.perf_counter()
-                run_export(spool, "webdataset", out, engine="ray", workers=n, progress=False)
+                run_export(spool, "webdataset", tmp / f"ray-{n}", engine="ray", workers=n, progress=False)
                 walls[n] = time.perf_counter() - t0
                 ray.shutdown()
             print(
