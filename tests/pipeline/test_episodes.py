@@ -35,7 +35,7 @@ def _split(
 def test_idle_gap_splits_and_is_counted() -> None:
     got, drops = _split(_steps((0, "a"), (1, "a"), (200, "a"), (201, "a")), idle_gap=120)
     assert got == [[0, 1], [200, 201]]
-    assert drops.idle_seconds == 199
+    assert drops.idle_seconds == 199 and drops.idle_gaps == 1
 
 
 def test_quick_app_switch_stays_slow_one_splits() -> None:

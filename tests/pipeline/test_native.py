@@ -103,3 +103,31 @@ def test_bad_input_is_a_usage_error(tmp_path: Path, args: list[str], needle: str
     code, _, err = run_cli(["export", *args, "--out", str(tmp_path / "o")])
     assert code == 2
     assert needle in err
+
+
+def test_a_session_still_being_recorded_exports_what_is_flushed(tmp_path: Path) -> None:
+    from demotrace.bundle import BundleWriter
+
+    from .builders import XTERM, meta, png, step
+
+    w = BundleWriter(tmp_path / "spool", meta(SID), None)
+    w.write_blob("frames/a.webp", png((1, 2, 3)))
+    w.add(
+        "step",
+        step(0, 1.0, {"type": "click", "x": 1, "y": 2, "button": "left"}, XTERM, "frames/a.webp", None),
+    )
+    w.add("step", step(1, 2.0, {"type": "key", "key": "tab"}, XTERM, "frames/a.webp", None))
+    w.flush()  # no seal, no close: chunks/000001.dtc.open, session.json without stop
+    assert [p.name for p in (w.root / "chunks").iterdir()] == ["000001.dtc.open"]
+    code, _, err = _export([str(tmp_path / "spool"), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert code == 0, err
+    (ep,) = _lines(tmp_path / "out")
+    assert [s["action"]["type"] for s in ep["steps"]] == ["click", "key"]
+    assert ep["steps"][0]["observation"]["after"] is None
+
+
+def test_bundles_a_few_levels_down_are_found(tmp_path: Path) -> None:
+    recorded_bundle(tmp_path / "data" / "blobs" / "tenant1", SID)
+    code, _, err = _export([str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert code == 0, err
+    assert len(_lines(tmp_path / "out")) == 2

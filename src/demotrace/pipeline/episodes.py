@@ -56,6 +56,7 @@ def split_episodes(
             gap = s.t - prev.t
             if gap > config.idle_gap:
                 drops.idle_seconds += gap
+                drops.idle_gaps += 1
                 boundary = True
             elif (
                 (step_place(s) != step_place(prev) and gap >= config.switch_gap)

@@ -77,21 +77,12 @@ class Drops:
     steps: Counter[str] = field(default_factory=Counter)
     episodes: Counter[str] = field(default_factory=Counter)
     idle_seconds: float = 0.0
+    idle_gaps: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "steps": dict(sorted(self.steps.items())),
             "episodes": dict(sorted(self.episodes.items())),
             "idle_seconds": round(self.idle_seconds, 3),
+            "idle_gaps": self.idle_gaps,
         }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Drops:
-        return cls(
-            Counter(d.get("steps", {})), Counter(d.get("episodes", {})), float(d.get("idle_seconds", 0))
-        )
-
-    def merge(self, other: Drops) -> None:
-        self.steps.update(other.steps)
-        self.episodes.update(other.episodes)
-        self.idle_seconds += other.idle_seconds

@@ -22,6 +22,7 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
     drops_steps: Counter[str] = Counter()
     drops_eps: Counter[str] = Counter()
     idle = 0.0
+    idle_gaps = 0
     recorded = 0.0
     no_images: list[str] = []
     problems: list[dict[str, str]] = []
@@ -34,6 +35,7 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
         drops_steps.update(d.get("steps", {}))
         drops_eps.update(d.get("episodes", {}))
         idle += float(d.get("idle_seconds", 0.0))
+        idle_gaps += int(d.get("idle_gaps", 0))
         for ep in st["episodes"]:
             place = ep.get("app") or "(unknown)"
             per_place_eps[place] += 1
@@ -61,6 +63,7 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
         "dropped_steps": dict(sorted(drops_steps.items())),
         "dropped_episodes": dict(sorted(drops_eps.items())),
         "idle_seconds_cut": round(idle, 3),
+        "idle_gaps_cut": idle_gaps,
         "sessions_without_images": no_images,
         "problems": problems,
     }
@@ -96,7 +99,15 @@ def render_html(agg: dict[str, Any]) -> str:
         "<table>",
         *(
             f"<tr><th>{e(k)}</th><td>{e(str(agg[k]))}</td></tr>"
-            for k in ("sessions", "recorded_hours", "episodes", "episode_hours", "steps", "idle_seconds_cut")
+            for k in (
+                "sessions",
+                "recorded_hours",
+                "episodes",
+                "episode_hours",
+                "steps",
+                "idle_gaps_cut",
+                "idle_seconds_cut",
+            )
         ),
         "</table>",
     ]
