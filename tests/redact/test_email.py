@@ -16,6 +16,7 @@ from .helpers import flagged
         # near-misses
         ("my email is info@presidio.", []),
         ("ssh root@localhost", []),
+        ("git clone git@github.com:acme/api.git", []),
         ("@mention in slack", []),
         ("decorator @property.setter", []),
     ],

@@ -14,6 +14,8 @@ from .helpers import flagged
         (r"C:\Users\bob\Desktop", ["bob"]),
         ("username: jsmith42", ["jsmith42"]),
         ("logged in as maria.k", ["maria.k"]),
+        ("ssh deploy@192.168.1.20", ["deploy"]),
+        ("jdoe@laptop:~/src$ make", ["jdoe"]),
         # near-misses: decorators, emails (another kind), plain words
         ("@property.setter", []),
         ("@app.route('/')", []),

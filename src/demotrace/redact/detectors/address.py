@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from ._address_cue import cue_spans
 from ._base import Detector, Span
+from .lexicon import NOT_NAMES
 
 _SUFFIX_WORDS = (
     "street|st|road|rd|avenue|ave|av|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|"
@@ -141,7 +142,7 @@ class AddressDetector(Detector):
 
     def detect(self, text: str) -> Iterable[Span]:
         if not _DIGIT.search(text) and not _CJK_ADDRESS.search(text):
-            spans = [m.span() for m in _STREET_NO_DIGITS.finditer(text) if _capitalised(m.group())]
+            spans = [m.span() for m in _STREET_NO_DIGITS.finditer(text) if _numberless_ok(m.group())]
         else:
             spans = self._candidates(text)
         if not spans:
@@ -152,7 +153,7 @@ class AddressDetector(Detector):
     def _candidates(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in _STREET.finditer(text):
-            if any(c.isdigit() for c in m.group()) or _capitalised(m.group()):
+            if any(c.isdigit() for c in m.group()) or _numberless_ok(m.group()):
                 spans.append(m.span())
         for m in _CONTEXT_STREET.finditer(text):
             if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -194,6 +195,11 @@ class AddressDetector(Detector):
         if line_end < len(text) and (starts_line or line_end - e <= 2):
             e = _block_end(text, line_end, e)
         return s, e
+
+
+def _numberless_ok(s: str) -> bool:
+    """A street name without a number must be capitalised and not a product ("Google Drive")."""
+    return _capitalised(s) and not any(w.lower() in NOT_NAMES for w in re.findall(r"[^\W\d_]+", s))
 
 
 def _capitalised(s: str) -> bool:

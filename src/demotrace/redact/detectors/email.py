@@ -9,12 +9,14 @@ found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ._base import Pattern, PatternDetector
+from ._base import Pattern, PatternDetector, Span
 
 # local part: the characters people use (RFC 5322 also allows !#$%&*/=?^`{|}~, which in running text
 # and URLs glue the address to its neighbours: "?user=ana%40x.org" must not start at "?")
 _LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
+_SCP_PATH = re.compile(r":[\w~./-]")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -28,3 +30,12 @@ class EmailDetector(PatternDetector):
 
     def prefilter(self, text: str) -> bool:
         return "@" in text or "%40" in text
+
+    def detect(self, text: str) -> Iterable[Span]:
+        # not git's scp-like `git@github.com:org/repo.git` (a host, not a mailbox); a URL's
+        # userinfo `scheme://bob@example.com:pw@host` is still an email
+        return [
+            s
+            for s in super().detect(text)
+            if not (_SCP_PATH.match(text, s.end) and not text[: s.start].endswith("//"))
+        ]

@@ -2,6 +2,7 @@
 
 - `@handle` mentions (Twitter/X, GitHub, Slack: letters, digits, `_`, `-`; GitHub's rule of
   at most 39 characters), not decorators (`@property.setter`, `@app.route(`);
+- `user@host` in ssh commands and shell prompts (`deploy@10.0.0.5`, `jdoe@laptop:`);
 - the user folder of home paths: `/home/<user>/`, `/Users/<user>/`, `C:\\Users\\<user>\\`;
 - values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`.
 """
@@ -16,6 +17,10 @@ from .lexicon import word_set
 
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
+# user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
+_USER_AT_HOST = re.compile(
+    r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
+)
 _CUE = re.compile(
     r"\b(?i:user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as)"
     r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
@@ -31,6 +36,7 @@ class UsernameDetector(Detector):
         out: list[Span] = []
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_AT_HOST.finditer(text)]
         if "/" in text or "\\" in text:
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
         for m in _CUE.finditer(text):
