@@ -85,3 +85,20 @@ def test_frames_over_a_bundle_applies_structural_masks(tmp_path: Path) -> None:
 def test_frames_cli_rejects_a_missing_folder(tmp_path: Path) -> None:
     res = CliRunner().invoke(redact_group, ["frames", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
     assert res.exit_code != 0 and "no such folder" in str(res.exception)
+
+
+def test_the_services_frame_pass_contract(tmp_path: Path) -> None:
+    """The service runs `demotrace redact frames BUNDLE --out DIR` as a child process
+    (demotrace.server.frames); the redacted copy must be where it looks for it."""
+    from demotrace.server.frames import redact_frames
+
+    img = page(["mail maria.garcia@example.com about the invoice"])
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    w = BundleWriter(tmp_path / "quarantine", SessionMeta(id=new_session_id(), start=time.time()), None)
+    w.write_blob("frames/000000-after.png", buf.getvalue())
+    w.seal()
+    w.close()
+    done = redact_frames(w.root, tmp_path / "out", ["frames/000000-after.png"])
+    text = read_text(Image.open(done["frames/000000-after.png"]))
+    assert "invoice" in text and "garcia" not in text
