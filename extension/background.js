@@ -10,6 +10,7 @@ let policy = null;       // {sites, deny_sites}
 let retryMs = 500;
 const queue = [];        // frames waiting for the connection (bounded)
 const secure = new Map(); // "tab:frame" → true while a secure field has focus there
+const boxed = new Set();  // "tab:frame" that last sent a non-empty boxes list
 const MAX_QUEUE = 1000;
 
 // a restarted service worker must know the sites before it judges the first content message
@@ -140,9 +141,10 @@ chrome.runtime.onConnect.addListener((port) => {
     if (policy) fromContent(m, sender, tab);
     else policyLoaded.then(() => fromContent(m, sender, tab));
   });
-  port.onDisconnect.addListener(() => { // the frame is gone: its secure focus ends with it
+  port.onDisconnect.addListener(() => { // the frame is gone: its secure focus and boxes go with it
     const key = tab.id + ":" + sender.frameId;
     if (secure.delete(key)) sendSecure(tab.id, sender.frameId, false);
+    if (boxed.delete(key)) post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: [], t: DT.now() });
   });
 });
 
@@ -161,6 +163,7 @@ function fromContent(m, sender, tabAtConnect) {
     post({ type: DT.DOM, kind: m.kind, t: m.t, tab: tab.id, frame: sender.frameId, window: tab.windowId,
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
+    if (m.boxes && m.boxes.length) boxed.add(key); else boxed.delete(key);
     post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, t: m.t });
   } else if (m.type === DT.C_STATS) {
     post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,

@@ -92,8 +92,10 @@
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["type"], attributeOldValue: true });
 
   // ---------------------------------------------------------------- coordinates
+  let hint = null; // [dx, dy] like calib, from the parent frame's geometry (FRAME_ORIGIN below)
   function viewportOrigin() { // screen DIPs of this frame's viewport top-left
     if (calib) return [window.screenX + calib[0], window.screenY + calib[1]];
+    if (hint) return [window.screenX + hint[0], window.screenY + hint[1]];
     if (!TOP) return null;
     const bx = Math.max(0, (window.outerWidth - window.innerWidth * zoom) / 2);
     return [window.screenX + bx, window.screenY + Math.max(0, window.outerHeight - window.innerHeight * zoom - bx)];
@@ -262,15 +264,23 @@
     if (!NON_TEXT.test(e.key) && !(chord && e.key.length === 1)) return;
     emit("keydown", el, null, { key: e.key, modifiers: mods(e) });
   });
-  const lastScroll = new WeakMap();
+  // at most one scroll event per 250 ms per scroller, plus a trailing one where it came to rest
+  const lastScroll = new WeakMap(), trailing = new WeakMap();
+  function scrolled(tgt) {
+    lastScroll.set(tgt, performance.now());
+    emit("scroll", tgt, null, { scroll_x: Math.round(tgt.scrollLeft), scroll_y: Math.round(tgt.scrollTop) });
+    scheduleBoxes();
+    hintChildren();
+  }
   on("scroll", (e) => {
     if (!active) return;
     const tgt = e.target === document ? document.scrollingElement || document.documentElement : e.target;
-    const now = performance.now();
-    if (now - (lastScroll.get(tgt) || 0) < 250) return;
-    lastScroll.set(tgt, now);
-    emit("scroll", tgt, null, { scroll_x: Math.round(tgt.scrollLeft), scroll_y: Math.round(tgt.scrollTop) });
-    scheduleBoxes();
+    clearTimeout(trailing.get(tgt));
+    if (performance.now() - (lastScroll.get(tgt) || 0) < 250) {
+      trailing.set(tgt, setTimeout(timed(() => scrolled(tgt)), 250));
+      return;
+    }
+    scrolled(tgt);
   });
   on("focusin", (e) => {
     const el = innermost(e);
@@ -290,7 +300,7 @@
     if (active && e.isTrusted) emit("blur", el, null, null);
   });
   window.addEventListener("pagehide", () => { if (secureEl) { secureEl = null; send({ type: DT.C_SECURE, on: false, t: DT.now() }); } });
-  window.addEventListener("resize", () => scheduleBoxes());
+  window.addEventListener("resize", () => { scheduleBoxes(); if (active) hintChildren(); });
   if (TOP) window.addEventListener("popstate", timed(() => { if (active) emit("navigate", null, null, { how: "popstate" }); }));
 
   // ---------------------------------------------------------------- boxes to mask in frames
@@ -314,7 +324,34 @@
     cost += performance.now() - t0;
     if (key !== lastBoxes) { lastBoxes = key; send({ type: DT.C_BOXES, boxes, t: DT.now() }); }
   }
+  // Each frame tells its child frames where their viewports are on screen, so a secure field in
+  // a (cross-origin) iframe is masked before the mouse ever enters it. Pages see these messages.
+  const sentHints = new WeakMap();
+  function hintChildren() {
+    const o = viewportOrigin();
+    if (!o) return;
+    for (const f of document.querySelectorAll("iframe, frame")) {
+      const r = f.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0 || !f.contentWindow) continue;
+      const at = [o[0] + (r.left + f.clientLeft) * zoom - window.screenX, o[1] + (r.top + f.clientTop) * zoom - window.screenY];
+      const key = at.join(",");
+      if (sentHints.get(f) === key) continue;
+      sentHints.set(f, key);
+      try { f.contentWindow.postMessage({ [DT.FRAME_ORIGIN]: at }, "*"); } catch (e) { /* detached */ }
+    }
+  }
+  if (!TOP) {
+    window.addEventListener("message", (e) => {
+      const at = e.source === window.parent && e.data && e.data[DT.FRAME_ORIGIN];
+      if (Array.isArray(at) && at.length === 2 && at.every(Number.isFinite)) {
+        hint = at; // relative to the parent's screenX/Y, which equal ours (same window)
+        calib = null; // the frame may have moved (parent scrolled): fresh geometry wins until the next mouse event
+        if (active) { scheduleBoxes(); hintChildren(); }
+      }
+    });
+  }
   setInterval(() => {
+    if (active) hintChildren();
     sendBoxes();
     if (active && handled !== sentHandled) { sentHandled = handled; send({ type: DT.C_STATS, handled, cost_ms: cost, send_ms: sendMs, describe_ms: describeMs }); }
   }, 1000);

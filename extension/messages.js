@@ -29,6 +29,7 @@ var DT = (self.DT = {
   K_SITES: "sites",     // {sites, deny_sites}: the last policy the recorder sent
 
   DEFAULT_PORT: 47613,
+  FRAME_ORIGIN: "__demotrace_frame_origin", // window.postMessage parent → child: viewport offset in DIPs
 
   now() { return performance.timeOrigin + performance.now(); },
 
