@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,18 @@ SEALED_SUFFIX = ".dtc"
 
 
 class BundleWriter:
-    def __init__(self, spool: Path, meta: SessionMeta, key: bytes | None, seal_every: float = 10.0) -> None:
+    def __init__(
+        self,
+        spool: Path,
+        meta: SessionMeta,
+        key: bytes | None,
+        seal_every: float = 10.0,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.meta = meta
+        self.clock = clock
+        """When set, each record ends with {"kind": "flush", "t": clock()}: when it was written, in
+        session seconds (for event-to-disk latency figures)."""
         self.key = key
         self.root = spool / meta.id
         self.seal_every = seal_every
@@ -58,6 +69,8 @@ class BundleWriter:
         if self._chunk is None:
             self._open_chunk()
         assert self._chunk is not None
+        if self.clock is not None and self._pending[-1].get("kind") != "flush":
+            self._pending.append({"kind": "flush", "t": round(self.clock(), 4)})
         n = self._chunk.append(self._pending)  # on OSError the objects stay pending: nothing is lost
         self._pending = []
         self.bytes_written += n

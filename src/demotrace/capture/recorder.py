@@ -134,7 +134,13 @@ class Recorder:
             start=wall0,
         )
         self.opts.spool.mkdir(parents=True, exist_ok=True)
-        self.writer = BundleWriter(self.opts.spool, self.meta, self.key, self.opts.seal_every)
+        self.writer = BundleWriter(
+            self.opts.spool,
+            self.meta,
+            self.key,
+            self.opts.seal_every,
+            clock=lambda: time.monotonic() - self.mono0,
+        )
         quota_mb = self.opts.quota_mb if self.opts.quota_mb is not None else cap.quota_mb
         self.quota = SpoolQuota(self.opts.spool, quota_mb * 1024 * 1024)
         self.browser = self._start_browser_bridge() if self.opts.browser else None

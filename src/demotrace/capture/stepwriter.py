@@ -56,7 +56,7 @@ class StepWriter:
     frames_enabled: bool = True
     browser: Any = None
     """The BrowserBridge, when one runs: clicks in the browser are joined to DOM events."""
-    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=6))
+    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=4))
     pending: list[PendingStep] = field(default_factory=list)
     seq: int = 0
     counts: Counter[str] = field(default_factory=Counter)

@@ -44,8 +44,11 @@ class Grab:
     """Monotonic time when the pixels had arrived."""
     monitor: int
     rect: Rect
-    """The monitor's rectangle: pixel (0, 0) of the grab is (rect[0], rect[1]) on the desktop."""
-    bgra: bytes
+    """The monitor's rectangle: the stored frame covers it (outside `area`, black)."""
+    area: Rect
+    """What was actually read from the screen: the allowlisted window's part of the monitor (the
+    rest would be masked anyway). `bgra` holds area[2] x area[3] pixels."""
+    bgra: bytes | bytearray
     digest: bytes
     mask: MaskSpec | None
     """Set at grab time; the recorder's loop merges in what it saw after the grab (`final`)."""

@@ -2,7 +2,8 @@
 
 The thread grabs the monitor it is told to (`target()`), while it is told it may:
 periodically (`fps`) and on request (`request(at)`: "a grab that starts no earlier than
-monotonic time `at`"). Finished grabs go to `take_new()`; the last few stay in `ring`.
+monotonic time `at`"). Finished grabs go to `take_new()`. Only the allowlisted window's part
+of the monitor is read (`Grab.area`).
 """
 
 from __future__ import annotations
@@ -11,19 +12,17 @@ import hashlib
 import logging
 import threading
 import time
-from collections import deque
 
-from ._base import Grab, MaskSpec, Rect
+from ._base import Grab, MaskSpec, Rect, _intersect
 
 log = logging.getLogger("demotrace.capture.screen")
 
 
 class MssScreenSource:
-    def __init__(self, display: str, fps: float = 1.0, ring: int = 4, min_gap: float = 0.15) -> None:
+    def __init__(self, display: str, fps: float = 1.0, min_gap: float = 0.15) -> None:
         self.display = display
         self.period = 1.0 / fps if fps > 0 else 1e9
         self.min_gap = min_gap
-        self.ring: deque[Grab] = deque(maxlen=ring)
         self._new: list[Grab] = []
         self._cv = threading.Condition()
         self._stop = False
@@ -114,16 +113,18 @@ class MssScreenSource:
 
     def _grab(self, sct: object, target: tuple[int, Rect, MaskSpec], periodic: bool) -> None:
         monitor, rect, mask = target
+        area = _intersect(rect, mask.keep) or rect
         t0 = time.monotonic()
-        shot = sct.grab({"left": rect[0], "top": rect[1], "width": rect[2], "height": rect[3]})  # type: ignore[attr-defined]
+        shot = sct.grab({"left": area[0], "top": area[1], "width": area[2], "height": area[3]})  # type: ignore[attr-defined]
         t1 = time.monotonic()
-        raw = bytes(shot.raw)
-        digest = hashlib.blake2b(raw[:: 4 * 97], digest_size=16).digest()
+        raw = shot.raw  # the bytearray itself: no copy of the pixels
+        digest = hashlib.blake2b(
+            bytes(memoryview(raw)[:: 4 * 97]) + repr(area).encode(), digest_size=16
+        ).digest()
         self._next_id += 1
-        g = Grab(self._next_id, t0, t1, monitor, rect, raw, digest, mask, periodic=periodic)
+        g = Grab(self._next_id, t0, t1, monitor, rect, area, raw, digest, mask, periodic=periodic)
         self._last_t = t1
         self.grabs += 1
         self.grab_seconds += t1 - t0
         with self._cv:
             self._new.append(g)
-            self.ring.append(g)

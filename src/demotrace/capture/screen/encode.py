@@ -16,17 +16,20 @@ KEEP_NOTHING = None
 def masked_rgb(
     g: Grab, mask: MaskSpec | None, extra_cover: tuple[tuple[int, int, int, int], ...] = ()
 ) -> np.ndarray:
-    """The grab as an RGB array with everything outside `mask.keep` and inside its covers black."""
+    """The grab as an RGB array of the whole monitor: black outside `mask.keep` (and outside what
+    was read) and inside every cover rectangle."""
     x0, y0, w, h = g.rect
-    bgra = np.frombuffer(g.bgra, dtype=np.uint8).reshape(h, w, 4)
     out = np.zeros((h, w, 3), dtype=np.uint8)
     if mask is None:
         return out
+    ax, ay, aw, ah = g.area
+    bgra = np.frombuffer(g.bgra, dtype=np.uint8).reshape(ah, aw, 4)
     kx, ky, kw, kh = mask.keep
-    ax0, ay0 = max(kx - x0, 0), max(ky - y0, 0)
-    ax1, ay1 = min(kx + kw - x0, w), min(ky + kh - y0, h)
-    if ax1 > ax0 and ay1 > ay0:
-        out[ay0:ay1, ax0:ax1] = bgra[ay0:ay1, ax0:ax1, 2::-1]
+    # the kept part, in desktop coordinates: keep ∩ area
+    kx0, ky0 = max(kx, ax), max(ky, ay)
+    kx1, ky1 = min(kx + kw, ax + aw), min(ky + kh, ay + ah)
+    if kx1 > kx0 and ky1 > ky0:
+        out[ky0 - y0 : ky1 - y0, kx0 - x0 : kx1 - x0] = bgra[ky0 - ay : ky1 - ay, kx0 - ax : kx1 - ax, 2::-1]
     for cx, cy, cw, ch in mask.cover + extra_cover:
         bx0, by0 = max(cx - x0, 0), max(cy - y0, 0)
         bx1, by1 = min(cx + cw - x0, w), min(cy + ch - y0, h)

@@ -72,7 +72,16 @@ class VideoSegmenter:
         st = self._container.add_stream("libx264", rate=1)
         st.width, st.height, st.pix_fmt = w, h, "yuv420p"
         st.time_base = Fraction(1, 1000)
-        st.options = {"crf": str(self.crf), "preset": "veryfast", "tune": "stillimage"}
+        # ultrafast: half the encoder's memory of the other presets (~20 MB less RSS), at 1 fps the
+        # extra bytes are small; one thread, no lookahead and no B-frames keep the buffers minimal.
+        st.codec_context.thread_count = 1
+        st.options = {
+            "crf": str(self.crf),
+            "preset": "ultrafast",
+            "tune": "stillimage",
+            "rc-lookahead": "0",
+            "bframes": "0",
+        }
         st.codec_context.time_base = Fraction(1, 1000)
         self._stream = st
         self._t_open = t
