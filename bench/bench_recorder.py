@@ -60,6 +60,9 @@ def run(label: str, out: Path, seconds: float) -> dict:
     return json.loads(res.read_text())
 
 
+PART_NAMES = {"chunks": "log (events+steps)", "frames": "frames", "video": "video"}
+
+
 def spool_parts(out: Path) -> dict:
     """Bytes per part and latencies, from the decrypted demotrace spool of the last run."""
     sys.path.insert(0, str(ROOT / "src"))
