@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from tests.xvfb import xvfb
 
 DEMOTRACE = str(Path(sys.executable).with_name("demotrace"))

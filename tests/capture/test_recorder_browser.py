@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from tests.capture.desktop import DEMOTRACE, desktop, need, search_tree, start_recorder
-from tests.capture.test_recorder_privacy import ocr
 
 from demotrace.demo.browser import DemoBrowser
 from demotrace.demo.desktop import VirtualDesktop
 from demotrace.demo.webapp import DemoWebApp
+from tests.capture.desktop import DEMOTRACE, desktop, need, search_tree, start_recorder
+from tests.capture.test_recorder_privacy import ocr
 
 pytestmark = pytest.mark.x11
 

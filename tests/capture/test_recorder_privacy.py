@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+
 from tests.capture.desktop import DEMOTRACE, desktop, search_tree, start_recorder
 
 pytestmark = pytest.mark.x11

@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from tests.capture.desktop import DEMOTRACE, POLICY, desktop, start_recorder
 
 from demotrace.bundle import BundleReader, iter_bundle_dirs, load_key
+from tests.capture.desktop import DEMOTRACE, POLICY, desktop, start_recorder
 
 pytestmark = pytest.mark.x11
 HERE = Path(__file__).parent

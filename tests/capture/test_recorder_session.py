@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from tests.capture.desktop import DEMOTRACE, desktop, start_recorder
 from tests.capture.workload import matches, play, xterm_session
 

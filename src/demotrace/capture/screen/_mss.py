@@ -37,7 +37,26 @@ class MssScreenSource:
         self._thread = threading.Thread(target=self._run, name="demotrace-screen", daemon=True)
 
     def _read_monitors(self) -> list[Rect]:
+        """Monitors as the X server reports them (XRandR, through mss), or as declared in
+        DEMOTRACE_MONITORS="x,y,w,h;x,y,w,h" for servers that report one big screen (Xvfb, some
+        VNC setups): the pixels are still read from the real screen."""
+        import os
+
         import mss
+
+        declared = os.environ.get("DEMOTRACE_MONITORS")
+        if declared:
+            try:
+                rects = [
+                    tuple(int(v) for v in part.split(",")) for part in declared.split(";") if part.strip()
+                ]
+            except ValueError:
+                rects = []
+            if not rects or any(len(r) != 4 or r[2] <= 0 or r[3] <= 0 for r in rects):
+                from ...errors import UsageError
+
+                raise UsageError(f"DEMOTRACE_MONITORS={declared!r}: expected x,y,w,h;x,y,w,h")
+            return [(r[0], r[1], r[2], r[3]) for r in rects]
 
         with mss.MSS(display=self.display) as sct:
             mons = [(m["left"], m["top"], m["width"], m["height"]) for m in sct.monitors[1:]]
