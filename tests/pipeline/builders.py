@@ -152,3 +152,37 @@ def run_cli(args: list[str]) -> tuple[int, str, str]:
 def tree(root: Path) -> dict[str, bytes]:
     """Every file under `root` by relative path (for byte-identity checks)."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+COLORS = {"A": (200, 30, 30), "B": (30, 200, 30), "C": (30, 30, 200)}
+
+
+def write_video(path: Path, seq: str, size: tuple[int, int] = (320, 200)) -> None:
+    """An H.264 MP4 at 1 fps, one solid-colour frame per letter of `seq` (see COLORS)."""
+    from fractions import Fraction
+
+    import av
+    import numpy as np
+
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=1)
+        s.width, s.height, s.pix_fmt = size[0], size[1], "yuv420p"
+        s.time_base = Fraction(1, 1)
+        for i, name in enumerate(seq):
+            arr = np.zeros((size[1], size[0], 3), np.uint8)
+            arr[:, :] = COLORS[name]
+            frame = av.VideoFrame.from_ndarray(arr, format="rgb24")
+            frame.pts = i
+            for p in s.encode(frame):
+                c.mux(p)
+        for p in s.encode():
+            c.mux(p)
+
+
+def color_of(data: bytes) -> str:
+    """Which COLORS letter an image shows (at its centre)."""
+    with Image.open(io.BytesIO(data)) as im:
+        rgb = im.convert("RGB")
+        px = rgb.getpixel((rgb.width // 2, rgb.height // 2))
+    assert isinstance(px, tuple)
+    return min(COLORS, key=lambda k: sum(abs(a - b) for a, b in zip(COLORS[k], px, strict=True)))

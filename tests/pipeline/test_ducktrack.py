@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from fractions import Fraction
 from pathlib import Path
 
-import av
-import numpy as np
 import pytest
 
 from demotrace.bundle import BundleReader
 from demotrace.pipeline import run_export
 
-from .builders import run_cli
+from .builders import color_of, run_cli, write_video
 from .conftest import FORMATS
 from .readers import native_episodes
 
@@ -102,34 +99,6 @@ def test_fixture_exports_to_every_format(exports: dict[str, Path]) -> None:
         assert summary["sessions"] == 2 and summary["steps"] == 35 + 12, fmt
 
 
-COLORS = {"A": (200, 30, 30), "B": (30, 200, 30), "C": (30, 30, 200)}
-
-
-def _video(path: Path, seq: str) -> None:
-    with av.open(str(path), "w") as c:
-        s = c.add_stream("libx264", rate=1)
-        s.width, s.height, s.pix_fmt = 320, 200, "yuv420p"
-        s.time_base = Fraction(1, 1)
-        for i, name in enumerate(seq):
-            arr = np.zeros((200, 320, 3), np.uint8)
-            arr[:, :] = COLORS[name]
-            frame = av.VideoFrame.from_ndarray(arr, format="rgb24")
-            frame.pts = i
-            for p in s.encode(frame):
-                c.mux(p)
-        for p in s.encode():
-            c.mux(p)
-
-
-def _color(data: bytes) -> str:
-    import io
-
-    from PIL import Image
-
-    px = Image.open(io.BytesIO(data)).convert("RGB").getpixel((160, 100))
-    return min(COLORS, key=lambda k: sum(abs(a - b) for a, b in zip(COLORS[k], px, strict=True)))  # type: ignore[arg-type]
-
-
 def test_video_recording_gets_aligned_observations(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -158,7 +127,7 @@ def test_video_recording_gets_aligned_observations(tmp_path: Path) -> None:
     ]
     (raw / "events.jsonl").write_text("".join(json.dumps(e) + "\n" for e in ev))
     # screen: A until 2 s, B from 2 s (the click's effect) to 5 s, C from 5 s (the typed key's)
-    _video(raw / "screen.mp4", "AABBBC")
+    write_video(raw / "screen.mp4", "AABBBC")
     code, stdout, err = run_cli(["import", "ducktrack", str(raw), "--out", str(tmp_path / "b"), "--json"])
     assert code == 0, err
     assert json.loads(stdout)["video"] is True
@@ -169,7 +138,7 @@ def test_video_recording_gets_aligned_observations(tmp_path: Path) -> None:
     assert click["action"] == {"type": "click", "x": 100, "y": 100, "button": "left"}
     assert key["action"] == {"type": "type", "text": "a"}
     seen = [
-        _color((out / s["observation"][w]).read_bytes()) for s in (click, key) for w in ("before", "after")
+        color_of((out / s["observation"][w]).read_bytes()) for s in (click, key) for w in ("before", "after")
     ]
     assert seen == ["A", "B", "B", "C"]
     obs = click["observation"]

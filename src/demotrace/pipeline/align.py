@@ -10,13 +10,14 @@ frames from the video segments (1 fps) by this rule:
 - **after**: the first *settled* frame after the action: shown at least `settle` seconds after
   its last raw event (`t_end` where the step record carries it, else `t`) and not visually
   different from the frame after it (the screen stopped changing); if the screen never settles
-  before the next action, the last frame before the next action; none when the next action
-  comes before any frame.
+  before the next action, the last frame before the next action; if no frame at all is shown
+  between the action and the next one, the frame still on screen then (the recorder's video
+  only gets a frame when the screen changes, so this is the unchanged screen).
 
 "Visually different" = mean absolute difference of 32x32 grey thumbnails above
-`distinct_threshold` (0–255). Frame pixels map to screen pixels with the session's first monitor
-(origin) and the ratio of the video's width to that monitor's (scale), or the `origin`/`scale`
-that the segment's index names.
+`distinct_threshold` (0–255). Frame pixels map to screen pixels with the `origin` (or `rect`,
+x/y/w/h) and `scale` that the segment's index names (the recorder writes `rect` and `scale`),
+else with the session's first monitor and the ratio of the video's width to that monitor's.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def align_from_video(data: SessionData, config: PipelineConfig) -> list[Step]:
             continue
         before = frames[canon[b]]
         after = _after(frames, times, data.end_of(s) + config.settle, nxt - config.settle, config)
+        if after is None:  # nothing new on screen before the next action: what is still shown
+            shown = bisect.bisect_right(times, nxt - config.settle) - 1
+            after = shown if shown >= b else None
         seg = before.ref.split("#", 1)[0]
         origin, scale = geometry.get(seg, ((0, 0), 1.0))
         obs = Observation(
@@ -105,13 +109,23 @@ def _after(
 
 
 def _geometry(data: SessionData, seg: str, width: int) -> tuple[tuple[int, int], float]:
+    """Where the video's pixels are on the virtual desktop: the index's `origin` or `rect`
+    (x, y, w, h) and `scale`, else the session's first monitor."""
     idx: dict[str, Any] = {}
     try:
         idx = json.loads(data.reader.read_blob(seg[: -len(".mp4")] + ".json"))
     except (ValueError, BundleError):
         idx = {}
-    if isinstance(idx.get("origin"), list) and len(idx["origin"]) == 2:
-        return (int(idx["origin"][0]), int(idx["origin"][1])), float(idx.get("scale", 1.0))
+    rect = idx.get("rect")
+    origin = idx.get("origin") or (rect[:2] if isinstance(rect, list) and len(rect) == 4 else None)
+    if isinstance(origin, list) and len(origin) == 2:
+        if isinstance(idx.get("scale"), int | float):
+            scale = float(idx["scale"])
+        elif isinstance(rect, list) and len(rect) == 4 and rect[2]:
+            scale = width / rect[2]
+        else:
+            scale = 1.0
+        return (int(origin[0]), int(origin[1])), scale
     if data.meta.monitors:
         m = data.meta.monitors[0]
         return (m.x, m.y), (width / m.width if m.width else 1.0)
