@@ -330,3 +330,52 @@ def test_a_secure_field_in_a_cross_origin_frame_is_boxed_before_the_mouse_enters
     )
     x, y = s.center_of("#pin", s.page.frame_locator("#frame"))
     s.wait(boxed, 5, "the PIN box after scrolling")
+
+
+def test_an_incognito_window_is_never_recorded(tmp_path: Path) -> None:
+    from demotrace.capture.browser import launch
+    from demotrace.demo.webapp import DemoWebApp
+
+    raw: list[str] = []
+    with xvfb([(1024, 700)]) as display, DemoWebApp() as app:
+        bridge = BrowserBridge(default_policy(), port=0, raw_log=raw.append)
+        bridge.start()
+        proc = launch(
+            app.url("/login"),
+            load_pairing(),
+            profile=tmp_path / "profile",
+            window=(0, 0, 1024, 700),
+            display=display,
+            extra_args=["--incognito"],
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while bridge.connected == 0:  # the extension runs for the regular profile
+                assert time.monotonic() < deadline, "the extension never paired"
+                time.sleep(0.1)
+            env = {**os.environ, "DISPLAY": display}
+            name = ""
+            while "Sign in" not in name:
+                assert time.monotonic() < deadline, f"no incognito window with the page ({name!r})"
+                r = subprocess.run(["xdotool", "search", "--name", "Sign in"], env=env, capture_output=True)
+                ids = r.stdout.split()
+                if ids:
+                    name = subprocess.run(
+                        ["xdotool", "getwindowname", ids[0]], env=env, capture_output=True, text=True
+                    ).stdout.strip()
+                time.sleep(0.2)
+            for y in range(150, 400, 40):  # click around the form and type
+                subprocess.run(["xdotool", "mousemove", "300", str(y), "click", "1"], env=env, check=True)
+            subprocess.run(["xdotool", "type", "--delay", "15", PASSWORD], env=env, check=True)
+            time.sleep(1.5)
+            p = bridge.page_for(name)
+            print(f"incognito window {name!r} → {p}")
+            assert p is not None and not p.allowed, p
+            assert bridge.events_between(-1e9, 1e9) == []
+            assert not bridge.secure_focus_active()
+            text = "\n".join(raw)
+            assert "demo.localhost" not in text and PASSWORD not in text
+        finally:
+            proc.terminate()
+            proc.wait(10)
+            bridge.stop()

@@ -26,6 +26,7 @@ from websockets.exceptions import ConnectionClosed
 from demotrace.errors import CaptureError
 from demotrace.policy import Policy
 
+from .launcher import refresh_managed_config
 from .model import BBox, DomEvent, PageState, as_bbox, as_point
 from .pairing import Pairing, load_pairing, save_pairing
 
@@ -120,6 +121,7 @@ class BrowserBridge:
             if self._want_port is None:
                 log.warning("pairing port %d busy; listening on %d instead", pairing.port, self.port)
             save_pairing(Pairing(self.port, pairing.secret))
+            refresh_managed_config(Pairing(self.port, pairing.secret))
         self._pairing = Pairing(self.port, pairing.secret)
         log.info("browser bridge listening on 127.0.0.1:%d", self.port)
 

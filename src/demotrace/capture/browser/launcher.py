@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from demotrace import paths
@@ -47,6 +48,24 @@ def default_profile() -> Path:
     return paths.home() / "browser-profile"
 
 
+def write_config(ext: Path, pairing: Pairing) -> None:
+    """The pairing inside a profile's copy of the extension (read again at every reconnect)."""
+    cfg = ext / "config.json"
+    tmp = ext / "config.json.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        json.dump({"port": pairing.port, "secret": pairing.secret}, f)
+    os.replace(tmp, cfg)
+
+
+def refresh_managed_config(pairing: Pairing) -> None:
+    """Point the managed profile's extension at the bridge's current port (a running browser
+    picks it up at its next reconnect)."""
+    ext = default_profile() / "demotrace-extension"
+    if (ext / "manifest.json").is_file():
+        write_config(ext, pairing)
+
+
 def prepare_profile(profile: Path, pairing: Pairing) -> Path:
     """Create `profile` if needed and install a paired copy of the extension into it."""
     profile.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -54,10 +73,7 @@ def prepare_profile(profile: Path, pairing: Pairing) -> Path:
     if ext.exists():
         shutil.rmtree(ext)
     shutil.copytree(extension_source(), ext)
-    cfg = ext / "config.json"
-    fd = os.open(cfg, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump({"port": pairing.port, "secret": pairing.secret}, f)
+    write_config(ext, pairing)
     return ext
 
 
@@ -85,6 +101,7 @@ def launch(
     chromium: str = CHROMIUM,
     window: tuple[int, int, int, int] | None = None,
     display: str | None = None,
+    extra_args: Sequence[str] = (),
 ) -> subprocess.Popen[bytes]:
     if not Path(chromium).exists():
         raise CaptureError(f"{chromium} not found; install chromium (make setup does)")
@@ -95,7 +112,7 @@ def launch(
         raise UsageError("no X display (DISPLAY unset); pass --display :N")
     profile = profile or default_profile()
     ext = prepare_profile(profile, pairing)
-    args = [chromium, f"--user-data-dir={profile}", *chromium_flags(ext, window=window)]
+    args = [chromium, f"--user-data-dir={profile}", *chromium_flags(ext, window=window), *extra_args]
     if url:
         args.append(url)
     return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
