@@ -68,3 +68,29 @@ def test_nothing_exportable_exits_1(tmp_path: Path) -> None:
     assert code == 1
     assert f"session {GOOD}: no chunk could be read" in err
     assert "none of the 2 sessions" in err
+
+
+def test_malformed_steps_are_dropped_not_fatal(tmp_path: Path) -> None:
+    from demotrace.bundle import BundleWriter
+
+    from .builders import XTERM, meta, png, step
+
+    w = BundleWriter(tmp_path / "spool", meta(BAD), None)
+    w.write_blob("frames/a.webp", png((1, 2, 3)))
+    for i, a in enumerate(
+        [
+            {"type": "click", "x": 1, "y": 2, "button": "left"},
+            {"type": "teleport", "x": 1},
+            {"type": "click", "y": 2},
+            {"type": "key", "key": "tab"},
+        ]
+    ):
+        w.add("step", step(i, float(i), a, XTERM, "frames/a.webp", "frames/a.webp"))
+    w.close()
+    for fmt in ("native", "agentnet", "osworld", "anthropic", "parquet", "webdataset"):
+        code, _, err = run_cli(
+            ["export", str(w.root), "--format", fmt, "--out", str(tmp_path / fmt), "--no-progress"]
+        )
+        assert code == 0, err
+        report = json.loads((tmp_path / fmt / "report.json").read_text())
+        assert report["dropped_steps"] == {"malformed": 2} and report["steps"] == 2, fmt

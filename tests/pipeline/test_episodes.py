@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from demotrace.pipeline import Drops, PipelineConfig, split_episodes
-from demotrace.pipeline.filters import is_empty, off_screen
+from demotrace.pipeline.filters import is_empty, is_malformed, off_screen
 from demotrace.schema import Monitor, SessionMeta, Step
 
 META = SessionMeta(id="S", monitors=[Monitor(0, 0, 100, 100), Monitor(100, 0, 50, 50)], task="meta task")
@@ -113,6 +113,15 @@ def test_filters() -> None:
     assert off_screen({"type": "click", "x": 120, "y": 60}, META)  # below the second monitor
     assert off_screen({"type": "drag", "x": 1, "y": 1, "to_x": -1, "to_y": 5}, META)
     assert not off_screen({"type": "type", "text": "x"}, META)
+    assert is_malformed({"type": "teleport"}) and is_malformed({"type": "click", "x": 1})
+    assert is_malformed({"type": "drag", "x": 1, "y": 1, "to_x": "a", "to_y": 2})
+    assert is_malformed({"type": "hotkey", "keys": ["ctrl", 3]}) and is_malformed(
+        {"type": "scroll", "x": 1, "y": 1, "dy": 0.5}
+    )
+    assert not is_malformed({"type": "type", "text": None}) and not is_malformed(
+        {"type": "key", "key": "tab"}
+    )
+    assert not is_malformed({"type": "click", "x": 1, "y": 2, "button": "left", "modifiers": ["ctrl"]})
 
 
 @given(

@@ -1,5 +1,6 @@
 """Quality filters, run once before any exporter. Each dropped step is counted under its reason:
 
+- `malformed`: an unknown action type, or one without the fields its type needs;
 - `empty`: an action that does nothing (no text, no keys, a scroll of 0 ticks, a drag of 0 px);
 - `near_duplicate`: the same action as the step before, within `duplicate_window` seconds;
 - `off_screen`: a point outside every monitor of the session (DESIGN, "Export formats");
@@ -12,12 +13,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..schema import SessionMeta, Step
+from ..schema import ACTION_TYPES, SessionMeta, Step
 from .config import PipelineConfig
 from .frames import FrameSource
 from .model import Drops
 
 POINT_FIELDS = (("x", "y"), ("to_x", "to_y"))
+_NUM = (int, float)
+_NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
+    **{c: (("x", _NUM), ("y", _NUM)) for c in ("click", "double_click", "triple_click", "right_click")},
+    "middle_click": (("x", _NUM), ("y", _NUM)),
+    "move": (("x", _NUM), ("y", _NUM)),
+    "scroll": (("x", _NUM), ("y", _NUM)),
+    "drag": (("x", _NUM), ("y", _NUM), ("to_x", _NUM), ("to_y", _NUM)),
+    "type": (("text", str),),
+    "key": (("key", str),),
+    "hotkey": (("keys", list),),
+}
+
+
+def is_malformed(action: Any) -> bool:
+    if not isinstance(action, dict) or action.get("type") not in ACTION_TYPES:
+        return True
+    for name, kind in _NEEDS.get(str(action["type"]), ()):
+        v = action.get(name)
+        if v is None and name in ("text", "keys"):
+            continue  # empty, not malformed
+        if not isinstance(v, kind) or isinstance(v, bool):
+            return True
+    for name in ("dx", "dy"):
+        if action.get(name) is not None and not isinstance(action.get(name), int):
+            return True
+    mods = action.get("modifiers", [])
+    keys = action.get("keys") or []
+    return not isinstance(mods, list) or not all(isinstance(k, str) for k in [*mods, *keys])
 
 
 def is_empty(action: dict[str, Any]) -> bool:
@@ -72,6 +101,8 @@ def _reason(
     has_images: bool,
     config: PipelineConfig,
 ) -> str | None:
+    if is_malformed(s.action):
+        return "malformed"
     if is_empty(s.action):
         return "empty"
     if prev is not None and prev.action == s.action and s.t - prev.t <= config.duplicate_window:
