@@ -102,12 +102,22 @@ def tree_stats(pid: int) -> tuple[float, int]:
     return cpu, rss
 
 
-def run(workers: int, uploads: int, n_events: int, concurrency: int) -> dict[str, float]:
+def run(workers: int, uploads: int, n_events: int, concurrency: int, db: str | None) -> dict[str, float]:
     tmp = Path(tempfile.mkdtemp(prefix="dtbench-"))
     env = dict(os.environ, DEMOTRACE_HOME=str(tmp / "home"))
     port = free_port()
     proc = subprocess.Popen(
-        [*CLI, "serve", "--data", str(tmp / "data"), "--port", str(port), "--workers", str(workers)],
+        [
+            *CLI,
+            "serve",
+            "--data",
+            str(tmp / "data"),
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            *(["--db", db] if db else []),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -206,13 +216,14 @@ def main() -> None:
     ap.add_argument("--uploads", type=int, default=400)
     ap.add_argument("--events", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--db", default=None, help="database URL (default: SQLite in a temporary data folder)")
     a = ap.parse_args()
     print(
         f"machine: {os.cpu_count()} CPUs; {a.uploads} uploads of {a.events} raw events "
         f"(+{a.events // 100} steps) each, {a.concurrency} concurrent clients"
     )
     for w in a.workers:
-        r = run(w, a.uploads, a.events, a.concurrency)
+        r = run(w, a.uploads, a.events, a.concurrency, a.db)
         print(
             f"workers={w}: {r['uploads_s']:.0f} uploads/s, {r['events_s']:,.0f} raw events/s, "
             f"{r['actions_s']:,.0f} actions/s, {r['mb_s']:.1f} MB/s (chunk {r['chunk_kb']:.0f} kB), "

@@ -161,8 +161,8 @@ class Uploader:
             try:
                 pending = self.run_once()
                 attempt = 0
-                if pending == 0:
-                    return 0
+                if pending <= len(self._stuck):  # only sessions that need a person are left
+                    return pending
                 time.sleep(min(self.interval, max(0.0, deadline - time.monotonic())))
             except _Retry as e:
                 self._bump(last_error=str(e), retries=1)
@@ -185,6 +185,7 @@ class Uploader:
                 break
             if d.name in self._stuck:
                 if time.monotonic() - self._stuck_at.setdefault(d.name, time.monotonic()) < self.stuck_retry:
+                    pending += 1
                     continue
                 self._stuck.pop(d.name)
                 self._stuck_at.pop(d.name)
@@ -251,7 +252,7 @@ class Uploader:
         except (BundleError, ValueError) as e:
             self._stuck[sid] = f"session.json unreadable: {e}"
             self._bump(last_error=self._stuck[sid])
-            return 0
+            return 1
         stopped = meta.get("stop") is not None
         manifest = self._manifests.get(sid)
         if manifest is None:
@@ -261,7 +262,7 @@ class Uploader:
             if r.status_code != 200:
                 self._stuck[sid] = f"manifest: HTTP {r.status_code} {r.text[:200]}"
                 self._bump(last_error=self._stuck[sid])
-                return 0
+                return 1
             manifest = dict(r.json()["files"])
             self._manifests[sid] = manifest
         rels = self._local_files(d, stopped)
@@ -277,7 +278,7 @@ class Uploader:
             except BundleError as e:
                 self._stuck[sid] = f"{rel}: {e}"
                 self._bump(last_error=self._stuck[sid])
-                return 0
+                return 1
             shas[rel] = sha
             if manifest.get(rel) == sha:
                 continue
