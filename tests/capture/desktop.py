@@ -72,7 +72,10 @@ class Desktop:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             r = subprocess.run(
-                ["xdotool", "search", "--classname", cls], env=self.env, capture_output=True, text=True
+                ["xdotool", "search", "--onlyvisible", "--classname", cls],
+                env=self.env,
+                capture_output=True,
+                text=True,
             )
             ids = r.stdout.split()
             if ids:

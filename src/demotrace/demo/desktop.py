@@ -65,7 +65,10 @@ class VirtualDesktop:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             r = subprocess.run(
-                ["xdotool", "search", "--classname", classname], env=self.env, capture_output=True, text=True
+                ["xdotool", "search", "--onlyvisible", "--classname", classname],
+                env=self.env,
+                capture_output=True,
+                text=True,
             )
             if r.stdout.split():
                 return r.stdout.split()[-1]
