@@ -4,6 +4,7 @@ import (no frames)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,30 @@ def test_webdataset_round_trip(exports: dict[str, Path]) -> None:
             smp, d = by_key[(ep["episode_id"], s["index"])]
             _same(from_frame_px(d["action"], d["observation"]), s["action"])
             assert ("jpg" in smp) == (s["observation"]["before"] is not None)
+
+
+def test_anthropic_transcripts_are_well_formed(exports: dict[str, Path]) -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    for p in sorted((exports["anthropic"] / "anthropic").glob("*.json")):
+        doc = json.loads(p.read_text())
+        assert set(doc) == {"tools", "messages"}
+        (tool,) = doc["tools"]
+        assert tool["name"] == "computer" and tool["type"].startswith("computer_")
+        msgs = doc["messages"]
+        assert msgs[0]["role"] == "user" and msgs[-1]["role"] == "assistant"
+        roles = [m["role"] for m in msgs]
+        assert all(a != b for a, b in itertools.pairwise(roles))  # strictly alternating
+        for call, answer in zip(msgs[1:-1:2], msgs[2:-1:2], strict=True):
+            (use,) = call["content"]
+            (res,) = answer["content"]
+            assert use["type"] == "tool_use" and res["type"] == "tool_result"
+            assert res["tool_use_id"] == use["id"]
+            for part in res["content"]:
+                if part["type"] == "image":
+                    img = Image.open(io.BytesIO(base64.b64decode(part["source"]["data"])))
+                    assert img.size == (tool["display_width_px"], tool["display_height_px"])
+                    assert part["source"]["media_type"] == f"image/{img.format.lower()}"

@@ -1,4 +1,5 @@
-"""`anthropic`: Claude computer-use transcripts, `anthropic/<episode_id>.json` = `{"tools", "messages"}`.
+"""`anthropic`: Claude computer-use transcripts, `anthropic/<episode_id>.json` = exactly
+`{"tools", "messages"}` (ready to pass to the Messages API; the episode is the file name).
 
 The `computer` tool (computer_20250124) declares `display_width_px`/`display_height_px` = the
 screenshots' size, and coordinates are screenshot px. The user's first turn gives the
@@ -134,8 +135,6 @@ class AnthropicExporter(Exporter):
         messages.append({"role": "assistant", "content": [{"type": "text", "text": "The task is done."}]})
         tool = {"type": TOOL, "name": "computer", "display_width_px": width, "display_height_px": height}
         return {
-            "episode_id": ep.episode_id,
-            "instruction": ep.instruction,
             "tools": [tool],
             "messages": messages,
         }
