@@ -88,3 +88,21 @@ def test_url_confidential_term_across_path_segments_drops() -> None:
 def test_url_about_a_sensitive_topic_drops() -> None:
     r = TextRedactor(sensitive_topics=["immigration"]).redact_url("https://www.uscis.gov/green-card/asylum")
     assert r.dropped and r.reason == "sensitive_topic:immigration"
+
+
+def test_url_pieces_stay_url_encoded() -> None:
+    r = TextRedactor().redact_url("https://x.example/search?q=hello%20bob%40example.com&lang=en")
+    assert r.text == "https://x.example/search?q=hello%20[EMAIL]&lang=en"
+
+
+def test_url_host_is_kept_and_path_words_are_read_as_words() -> None:
+    red = TextRedactor()
+    assert red.redact_url("https://en.wikipedia.org/wiki/Albert_Einstein").text == (
+        "https://en.wikipedia.org/wiki/[PERSON]"
+    )
+    assert red.redact_url("https://en.wikipedia.org/wiki/Python_(programming_language)").text == (
+        "https://en.wikipedia.org/wiki/Python_(programming_language)"
+    )
+    assert (
+        red.redact_url("https://admin:hunter22@10.1.2.3:8080/x").text == "https://admin:[SECRET]@[IP]:8080/x"
+    )

@@ -16,10 +16,10 @@ from pathlib import Path
 import mss
 import pytest
 from PIL import Image
-from tests.xvfb import xvfb
 
 from demotrace.redact import TextRedactor
 from demotrace.redact.image import Word, ocr_words, redact_image
+from tests.xvfb import xvfb
 
 pytestmark = pytest.mark.x11
 
