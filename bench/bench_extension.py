@@ -26,10 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["DEMOTRACE_HOME"] = tempfile.mkdtemp(prefix="dt-bench-ext-")
 
-from tests.browser.harness import Session, browser_session  # noqa: E402
-
 from demotrace.capture.browser import join_click  # noqa: E402
 from demotrace.policy import default_policy, parse_policy_toml  # noqa: E402
+from tests.browser.harness import Session, browser_session  # noqa: E402
 
 
 def pct(xs: list[float], q: float) -> float:

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.xvfb import xvfb
-
 from demotrace.capture.browser import BrowserBridge, chromium_flags, load_pairing, prepare_profile
 from demotrace.demo.webapp import DemoWebApp
 from demotrace.policy import Policy, default_policy
+from tests.xvfb import xvfb
 
 CHROMIUM = "/usr/bin/chromium"
 SCREEN = (1280, 800)

@@ -167,3 +167,12 @@ def test_dom_events_map_to_session_time_and_off_policy_ones_are_dropped() -> Non
         assert b.events_between(e.t + 1, e.t + 2) == []
     finally:
         b.stop()
+
+
+def test_pairing_is_made_once_when_several_ask_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as ex:
+        got = list(ex.map(lambda _: load_pairing(), range(16)))
+    assert len({p.secret for p in got}) == 1
+    assert load_pairing() == got[0]

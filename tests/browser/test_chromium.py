@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.xvfb import xvfb
 
 from demotrace.capture.browser import BrowserBridge, DomEvent, join_click, load_pairing
 from demotrace.policy import default_policy, parse_policy_toml
+from tests.xvfb import xvfb
 
 from .harness import Session, browser_session
 
@@ -244,48 +246,35 @@ def test_policy_hot_reload_reaches_the_extension(s: Session) -> None:
 
 
 def test_demotrace_browser_opens_a_paired_managed_profile(tmp_path: Path) -> None:
+    """The browser first, the recorder's bridge later and on another port: they still pair."""
+    exe = Path(sys.executable).with_name("demotrace")
     with xvfb([(1024, 700)]) as display:
+        proc = subprocess.Popen(
+            [str(exe), "browser", "about:blank", "--display", display, "--window", "0,0,1024x700", "--wait"]
+        )
         bridge = BrowserBridge(default_policy(), port=0)
-        bridge.start()
-        proc = None
         try:
-            exe = Path(os.environ.get("VIRTUAL_ENV", ".venv")) / "bin" / "demotrace"
-            exe = exe if exe.exists() else Path(__file__).resolve().parents[2] / ".venv/bin/demotrace"
+            time.sleep(2)
+            assert proc.poll() is None, "demotrace browser exited"
+            bridge.start()
             out = subprocess.run(
                 [str(exe), "browser", "--pairing"], capture_output=True, text=True, check=True, timeout=30
             )
             assert json.loads(out.stdout) == {"port": bridge.port, "secret": load_pairing().secret}
-            proc = subprocess.Popen(
-                [
-                    str(exe),
-                    "browser",
-                    "about:blank",
-                    "--display",
-                    display,
-                    "--window",
-                    "0,0,1024x700",
-                    "--wait",
-                ]
-            )
+            cfg = Path(os.environ["DEMOTRACE_HOME"]) / "browser-profile/demotrace-extension/config.json"
+            assert json.loads(cfg.read_text())["port"] == bridge.port
+            assert stat.S_IMODE(cfg.stat().st_mode) == 0o600
             deadline = time.monotonic() + 30
             while bridge.connected == 0:
                 assert time.monotonic() < deadline, "the managed profile's extension never paired"
                 assert proc.poll() is None, "demotrace browser exited"
                 time.sleep(0.1)
-            cfg = json.loads(
-                (
-                    Path(os.environ["DEMOTRACE_HOME"]) / "browser-profile/demotrace-extension/config.json"
-                ).read_text()
-            )
-            assert cfg["port"] == bridge.port
             p = bridge.page_for()
-            s_ = p and p.allowed
-            assert not s_  # about:blank is not a web page on the allowlist
+            assert p is not None and not p.allowed  # about:blank is not a web page on the allowlist
         finally:
-            if proc is not None:
-                subprocess.run(["pkill", "-P", str(proc.pid)], check=False)
-                proc.terminate()
-                proc.wait(10)
+            subprocess.run(["pkill", "-P", str(proc.pid)], check=False)
+            proc.terminate()
+            proc.wait(10)
             bridge.stop()
 
 

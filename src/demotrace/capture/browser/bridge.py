@@ -117,12 +117,12 @@ class BrowserBridge:
         ready.wait(10)
         if errors:
             raise CaptureError(f"browser bridge could not listen on 127.0.0.1: {errors[0]}")
+        self._pairing = Pairing(self.port, pairing.secret)
         if pairing.port != self.port:
             if self._want_port is None:
                 log.warning("pairing port %d busy; listening on %d instead", pairing.port, self.port)
-            save_pairing(Pairing(self.port, pairing.secret))
-            refresh_managed_config(Pairing(self.port, pairing.secret))
-        self._pairing = Pairing(self.port, pairing.secret)
+            save_pairing(self._pairing)
+        refresh_managed_config(self._pairing)
         log.info("browser bridge listening on 127.0.0.1:%d", self.port)
 
     async def _bind(self, pairing: Pairing) -> None:

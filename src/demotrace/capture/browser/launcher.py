@@ -58,12 +58,22 @@ def write_config(ext: Path, pairing: Pairing) -> None:
     os.replace(tmp, cfg)
 
 
+def _registry() -> Path:
+    return paths.home() / "browser-extensions.txt"
+
+
 def refresh_managed_config(pairing: Pairing) -> None:
-    """Point the managed profile's extension at the bridge's current port (a running browser
-    picks it up at its next reconnect)."""
-    ext = default_profile() / "demotrace-extension"
-    if (ext / "manifest.json").is_file():
-        write_config(ext, pairing)
+    """Point every managed profile's extension (those `prepare_profile` made under this
+    DEMOTRACE_HOME) at the bridge's current port; a running browser picks it up at its next
+    reconnect, whichever of the two started first."""
+    try:
+        listed = _registry().read_text().splitlines()
+    except FileNotFoundError:
+        return
+    for line in dict.fromkeys(listed):
+        ext = Path(line)
+        if line and (ext / "manifest.json").is_file():
+            write_config(ext, pairing)
 
 
 def prepare_profile(profile: Path, pairing: Pairing) -> Path:
@@ -74,6 +84,11 @@ def prepare_profile(profile: Path, pairing: Pairing) -> Path:
         shutil.rmtree(ext)
     shutil.copytree(extension_source(), ext)
     write_config(ext, pairing)
+    reg = _registry()
+    known = reg.read_text().splitlines() if reg.exists() else []
+    if str(ext) not in known:
+        with reg.open("a") as f:
+            f.write(f"{ext}\n")
     return ext
 
 

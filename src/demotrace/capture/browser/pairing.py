@@ -33,7 +33,7 @@ def pairing_path() -> Path:
 
 
 def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
         f.write(text)
@@ -55,8 +55,17 @@ def load_pairing(create: bool = True) -> Pairing:
         return pairing
     if not create:
         raise CaptureError(f"no browser pairing yet ({p} missing); start the recorder first")
+    # two processes may get here at once (the recorder and `demotrace browser`): the first link
+    # wins and the other reads its secret
     pairing = Pairing(DEFAULT_PORT, secrets.token_urlsafe(32))
-    save_pairing(pairing)
+    tmp = p.with_name(f"{p.name}.{os.getpid()}.new")
+    _write_private(tmp, pairing.to_json())
+    try:
+        os.link(tmp, p)
+    except FileExistsError:
+        return load_pairing(create=False)
+    finally:
+        tmp.unlink(missing_ok=True)
     return pairing
 
 
