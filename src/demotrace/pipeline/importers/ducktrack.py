@@ -39,6 +39,8 @@ from ...schema.steps import Observation
 
 VIDEO_SUFFIXES = (".mp4", ".mkv", ".mov", ".webm")
 BUTTONS = {"left", "right", "middle", "x1", "x2"}
+INDEX_SPACING = 0.25
+"""Seconds between the video frames listed in the frame-time index (the rest are not aligned to)."""
 
 
 @dataclass(slots=True)
@@ -264,8 +266,12 @@ def _video(path: Path, t0: float, md: dict[str, Any]) -> tuple[bytes, list[dict[
     except av.error.FFmpegError as e:
         raise UsageError(f"{path}: not a readable video ({e})") from None
     started = _origin(md, [{"time_stamp": t0}])
+    last = float("-inf")
     for p in pts:
-        index.append({"t": round(started - t0 + p * tb - start, 6), "pts": p})
+        t = round(started - t0 + p * tb - start, 6)
+        if t - last >= INDEX_SPACING:  # OBS records 30-60 fps; alignment needs far fewer
+            index.append({"t": t, "pts": p})
+            last = t
     return data, index
 
 
