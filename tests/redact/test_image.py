@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from demotrace.bundle import BundleWriter, load_or_create_key
 from demotrace.paths import device_key_path
-from demotrace.redact import TextRedactor
+from demotrace.redact import TextRedactor, redact_frames_dir
 from demotrace.redact.cli import redact_group
 from demotrace.redact.image import mask_boxes, ocr_words, redact_image
 from demotrace.schema import SessionMeta, new_session_id
@@ -87,11 +87,8 @@ def test_frames_cli_rejects_a_missing_folder(tmp_path: Path) -> None:
     assert res.exit_code != 0 and "no such folder" in str(res.exception)
 
 
-def test_the_services_frame_pass_contract(tmp_path: Path) -> None:
-    """The service runs `demotrace redact frames BUNDLE --out DIR` as a child process
-    (demotrace.server.frames); the redacted copy must be where it looks for it."""
-    from demotrace.server.frames import redact_frames
-
+def test_redact_frames_dir_over_a_plain_bundle(tmp_path: Path) -> None:
+    """What the service calls in-process on a quarantined bundle (plain files, no device key)."""
     img = page(["mail maria.garcia@example.com about the invoice"])
     buf = io.BytesIO()
     img.save(buf, format="PNG")
@@ -99,6 +96,7 @@ def test_the_services_frame_pass_contract(tmp_path: Path) -> None:
     w.write_blob("frames/000000-after.png", buf.getvalue())
     w.seal()
     w.close()
-    done = redact_frames(w.root, tmp_path / "out", ["frames/000000-after.png"])
-    text = read_text(Image.open(done["frames/000000-after.png"]))
+    rep = redact_frames_dir(w.root, tmp_path / "out", TextRedactor(), key=None)
+    assert rep.frames == 1 and rep.kinds == {"EMAIL_ADDRESS": 1}
+    text = read_text(Image.open(tmp_path / "out" / "frames/000000-after.png"))
     assert "invoice" in text and "garcia" not in text
