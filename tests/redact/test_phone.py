@@ -28,6 +28,11 @@ from .helpers import flagged
         ("host 10.0.0.1", []),
         ("order 12345 shipped", []),
         ("total 1500 EUR", []),
+        ("Build 2024.11.23.1 succeeded", []),
+        ("Chrome 131.0.6778.85", []),
+        ("ISBN 978-3-16-148410-0", []),
+        ("Order ID 7842-1193-0021", []),
+        ("Tracking number 1Z999AA10123456784", []),
     ],
 )
 def test_phone(text: str, expected: list[str]) -> None:

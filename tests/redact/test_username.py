@@ -16,6 +16,7 @@ from .helpers import flagged
         ("logged in as maria.k", ["maria.k"]),
         ("ssh deploy@192.168.1.20", ["deploy"]),
         ("jdoe@laptop:~/src$ make", ["jdoe"]),
+        ("ssh -i key.pem ubuntu@ec2-3-120-45-67.eu-central-1.compute.amazonaws.com", ["ubuntu"]),
         # near-misses: decorators, emails (another kind), plain words
         ("@property.setter", []),
         ("@app.route('/')", []),

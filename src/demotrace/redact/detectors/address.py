@@ -114,7 +114,11 @@ _CUE = re.compile(
     r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
     r"corner of|residing at|resides at|domicile|home:)\W{0,3}$"
 )
-_UNIT_RX = re.compile(_UNIT)
+# alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
+_UNIT_RX = re.compile(
+    r"(?i:apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg)"
+    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+)
 _POSTCODE_LABEL = re.compile(
     r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.)\W{0,3}"
     r"([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"

@@ -17,6 +17,7 @@ from ._base import Pattern, PatternDetector, Span
 # and URLs glue the address to its neighbours: "?user=ana%40x.org" must not start at "?")
 _LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
 _SCP_PATH = re.compile(r":[\w~./-]")
+_SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -32,10 +33,14 @@ class EmailDetector(PatternDetector):
         return "@" in text or "%40" in text
 
     def detect(self, text: str) -> Iterable[Span]:
-        # not git's scp-like `git@github.com:org/repo.git` (a host, not a mailbox); a URL's
-        # userinfo `scheme://bob@example.com:pw@host` is still an email
-        return [
-            s
-            for s in super().detect(text)
-            if not (_SCP_PATH.match(text, s.end) and not text[: s.start].endswith("//"))
-        ]
+        # not git's scp-like `git@github.com:org/repo.git`, nor `ssh ubuntu@host.example.com`: a
+        # login at a host, not a mailbox (the username detector takes the login); a URL's userinfo
+        # `scheme://bob@example.com:pw@host` is still an email
+        out = []
+        for s in super().detect(text):
+            if _SCP_PATH.match(text, s.end) and not text[: s.start].endswith("//"):
+                continue
+            if _SSH_CMD.search(text, text.rfind("\n", 0, s.start) + 1, s.start):
+                continue
+            out.append(s)
+        return out

@@ -38,6 +38,7 @@ NOT_NAMES = word_set(
     hello thanks thank regards best cheers dear team everyone morning afternoon evening today
     tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december
+    dev prod staging api app src lib bin etc tmp usr var opt admin test tests docs doc config
     """
 )
 

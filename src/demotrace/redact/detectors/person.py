@@ -192,7 +192,7 @@ class PersonDetector(Detector):
                     score = 0.7
                 elif (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
                     is_person, score = True, 0.6
-            elif t.cls == STRONG and not t.text.isupper():
+            elif t.cls == STRONG and not t.text.isupper() and len(t.text) >= 4:  # not "dev", "ana"
                 is_person, score = True, 0.7
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))

@@ -37,6 +37,19 @@ _CONTEXT = re.compile(
     r"telefon|téléphone|teléfono|handy|numéro|número)\b[^\n\w]{0,4}(?:\w+[^\n\w]{1,3}){0,2}$",
     re.IGNORECASE,
 )
+_PHONE_WORD = re.compile(
+    r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|whatsapp|telefon|téléphone|teléfono|handy)\b"
+    r"[^\n]{0,24}$",
+    re.IGNORECASE,
+)
+# identifiers that look like phone numbers: ISBN 978-3-16-148410-0, Order ID 7842-1193-0021
+_OTHER_NUMBER = re.compile(
+    r"\b(?:isbn|issn|order|invoice|ticket|meeting id|id|tracking|ref|reference|sku|serial|build|"
+    r"version|ver|v|model|part|case|po|pr|issue|commit|release|chrome|firefox|kb)\b[^\n\w]{0,4}"
+    r"(?:\w+[^\n\w]{1,3}){0,1}$",
+    re.IGNORECASE,
+)
+_DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
 REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
 
 
@@ -102,8 +115,15 @@ class PhoneDetector(Detector):
             return 0.0
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core):
             return 0.0
-        has_ctx = bool(_CONTEXT.search(text[max(0, start - 30) : start]))
+        before = text[max(0, start - 30) : start]
+        if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
+            return 0.0
+        has_ctx = bool(_CONTEXT.search(before))
         groups = [g for g in re.split(r"[ .\-/()]+", core) if g]
+        dots_only = "." in core and not re.search(r"[ \-/()]", core) and not core.startswith("+")
+        # dots only: a version, a build or a date unless shaped like 555.123.4567 / 01.23.45.67.89
+        if dots_only and not has_ctx and not _DOTTED_PHONE.fullmatch(core):
+            return 0.0
         if len(digits) >= 7 and _libphonenumber_ok(cand):
             return 0.9 if len(groups) > 1 or core.startswith("+") or has_ctx else 0.6
         if len(digits) >= 7 and (core.startswith("(") or len(groups) >= 3 or cand != core):

@@ -21,6 +21,9 @@ _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
+_SSH_LOGIN = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
+)
 _CUE = re.compile(
     r"\b(?i:user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as)"
     r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
@@ -37,6 +40,7 @@ class UsernameDetector(Detector):
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
             out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_AT_HOST.finditer(text)]
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/" in text or "\\" in text:
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
         for m in _CUE.finditer(text):
