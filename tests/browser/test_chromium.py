@@ -184,6 +184,25 @@ def test_secure_fields_focus_and_values_never_leave_the_page(s: Session) -> None
     assert USERNAME in received  # the username's change event was captured
     kinds = [json.loads(r).get("type") for r in s.raw[n0:]]
     assert "secure_focus" in kinds
+    # keys pressed in a secure field (End above) are not reported either
+    keys = [e for e in s.bridge.events_between(-1e9, 1e9) if e.kind == "keydown"]
+    assert not [e for e in keys if (e.target or {}).get("id") in ("password", "otp")]
+
+
+def test_non_text_keys_are_reported_with_their_target(s: Session) -> None:
+    s.goto(s.app.url("/"))
+    x, y = s.center_of("#q")
+    s.click(x, y)
+    s.xdo("type", "--delay", "15", "report")
+    t = s.clock()
+    s.xdo("key", "Return")
+    s.wait(lambda: "Result 1 for report" in s.page.inner_text("#results"), what="search results")
+    time.sleep(0.3)
+    evs = s.bridge.events_between(t - 0.5, t + 2)
+    enter = [e for e in evs if e.kind == "keydown" and e.detail.get("key") == "Enter"]
+    assert enter and enter[0].target is not None and enter[0].target["id"] == "q"
+    assert not [e for e in evs if e.kind == "keydown" and len(str(e.detail.get("key"))) == 1]
+    assert [e for e in evs if e.kind == "submit"]
 
 
 def test_a_page_off_the_allowlist_sends_nothing_but_not_allowed(s: Session) -> None:
