@@ -48,3 +48,19 @@ from .helpers import flagged
 )
 def test_person(text: str, expected: list[str]) -> None:
     assert flagged(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I would like to remove my kid Roman from the will", ["Roman"]),
+        ("Dawn is from Acme", ["Dawn"]),
+        ("sung by maria hiltunen in 1847", ["maria hiltunen"]),
+        ("Smith was born in 1950", ["Smith"]),
+        # near-misses: the same words in their common sense
+        ("roman numerals and the dawn of time", []),
+        ("will kubectl apply work", []),
+    ],
+)
+def test_word_like_names_need_context(text: str, expected: list[str]) -> None:
+    assert flagged(text, "PERSON") == expected

@@ -46,11 +46,18 @@ _WEAK_CUE = re.compile(
     r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
     r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask)\W{1,3}$"
 )
+# a relation word makes the next capitalised word a name even when it is also a word ("my kid Roman")
+_RELATION_CUE = re.compile(
+    r"\b(?i:partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
+    r"boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter)"
+    r"(?:'s name)?\W{1,3}$"
+)
 _VERB_AFTER = re.compile(
     r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
     r"|\s+(?i:said|says|shouted|asked|replied|wrote|writes|told|tells|began|begins|is a|"
     r"was a|is very|was very|had|has|lives|lived|spent|will be|would|wants|joined|left|called|"
-    r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted))"
+    r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted|"
+    r"is from|was from|(?:is|was) (?:born|influenced|known|married|hired|promoted|elected)\b))"
 )
 
 _SUFFIX_AFTER = re.compile(
@@ -190,16 +197,30 @@ class PersonDetector(Detector):
                 elif UNKNOWN in classes and not (t.initial and len(run) == 1 and t.cls == UNKNOWN):
                     is_person = len(run) > 1 or bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
                     score = 0.7
-                elif (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
+                elif self._single_by_context(t, run, before, after):
                     is_person, score = True, 0.6
             elif t.cls == STRONG and not t.text.isupper() and len(t.text) >= 4:  # not "dev", "ana"
                 is_person, score = True, 0.7
+            elif (
+                t.cls == WEAK
+                and t.text.lower() in self._lex.first
+                and len(run) > 1
+                and all(r.text.lower() in self._lex.last for r in run[1:])
+            ):
+                is_person, score = True, 0.6  # "maria hiltunen": a first name and listed surnames
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
             else:
                 i += 1
         return self._coordinated(text, toks, hits)
+
+    @staticmethod
+    def _single_by_context(t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
+        """An unknown word or a lone word-like name, made a name by what is around it."""
+        if (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
+            return True
+        return t.cls == WEAK and not t.initial and bool(_RELATION_CUE.search(before))
 
     def _coordinated(self, text: str, toks: list[_Tok], hits: list[Span]) -> list[Span]:
         """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez"."""
