@@ -387,3 +387,27 @@ def test_an_incognito_window_is_never_recorded(tmp_path: Path) -> None:
             proc.terminate()
             proc.wait(10)
             bridge.stop()
+
+
+def test_page_zoom_and_right_clicks_keep_boxes_on_the_click(s: Session) -> None:
+    s.goto(s.app.url("/"))
+    s.xdo("mousemove", 600, 400)
+    try:
+        s.xdo("key", "ctrl+plus")
+        s.xdo("key", "ctrl+plus")
+        s.wait(lambda: s.page.evaluate("devicePixelRatio") > 1.1, what="zoom")
+        dpr = s.page.evaluate("devicePixelRatio")
+        for sel in ("#search-btn", "#fruit-button", "#newsletter"):
+            box = s.page.locator(sel).first.bounding_box()
+            sx, sy, oh, ih = s.page.evaluate("() => [screenX, screenY, outerHeight, innerHeight]")
+            x = int(sx + (box["x"] + box["width"] / 2) * dpr)
+            y = int(sy + oh - ih * dpr + (box["y"] + box["height"] / 2) * dpr)
+            ev = joined(s, x, y, s.click(x, y))
+            assert contains(ev, x, y) and ev is not None and sel[1:] in str(ev.target), (sel, ev)
+    finally:
+        s.xdo("key", "ctrl+0")
+        s.wait(lambda: s.page.evaluate("devicePixelRatio") == 1, what="zoom reset")
+    x, y = s.center_of("#search-btn")
+    ev = joined(s, x, y, s.click(x, y, button=3))
+    s.xdo("key", "Escape")  # close Chromium's context menu
+    assert ev is not None and ev.kind == "contextmenu" and contains(ev, x, y)
