@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -51,7 +52,7 @@ def default_profile() -> Path:
 def write_config(ext: Path, pairing: Pairing) -> None:
     """The pairing inside a profile's copy of the extension (read again at every reconnect)."""
     cfg = ext / "config.json"
-    tmp = ext / "config.json.tmp"
+    tmp = ext / f"config.json.{secrets.token_hex(6)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
         json.dump({"port": pairing.port, "secret": pairing.secret}, f)

@@ -33,7 +33,7 @@ def pairing_path() -> Path:
 
 
 def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
         f.write(text)
@@ -58,7 +58,7 @@ def load_pairing(create: bool = True) -> Pairing:
     # two processes may get here at once (the recorder and `demotrace browser`): the first link
     # wins and the other reads its secret
     pairing = Pairing(DEFAULT_PORT, secrets.token_urlsafe(32))
-    tmp = p.with_name(f"{p.name}.{os.getpid()}.new")
+    tmp = p.with_name(f"{p.name}.{secrets.token_hex(6)}.new")
     _write_private(tmp, pairing.to_json())
     try:
         os.link(tmp, p)
