@@ -4,7 +4,6 @@ DEMOTRACE_TEST_PG holds a server URL)."""
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import pytest
 from .helpers import Service, pg_database
 
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("DEMOTRACE_TEST_PG") else [])
-COPY_FRAMES = [sys.executable, str(Path(__file__).with_name("copy_frames.py"))]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -41,4 +39,4 @@ def make_service(tmp_path: Path, db_url: str) -> Iterator[type[Service]]:
 
 @pytest.fixture
 def service(make_service: type[Service]) -> Service:
-    return make_service(config={"frame_pass_cmd": COPY_FRAMES, "release_interval": 0.2}).start()  # type: ignore[call-arg]
+    return make_service(config={"release_interval": 0.2}).start()  # type: ignore[call-arg]

@@ -15,7 +15,6 @@ from demotrace.paths import device_key_path
 from demotrace.store import ServiceData, id_hash, released_bundle_dirs
 from demotrace.store.models import Base
 
-from .conftest import COPY_FRAMES
 from .helpers import Service, make_bundle, run_cli
 
 
@@ -134,7 +133,6 @@ def test_retention_purges_old_sessions_from_the_cli_and_on_schedule(
 ) -> None:
     svc = make_service(
         config={
-            "frame_pass_cmd": COPY_FRAMES,
             "retention_days": 0,  # type: ignore[call-arg]
             "release_interval": 0.2,
         }

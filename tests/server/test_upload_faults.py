@@ -20,7 +20,6 @@ from demotrace.paths import device_key_path
 from demotrace.store import ServiceData, released_bundle_dirs
 from demotrace.store.models import StoredFile
 
-from .conftest import COPY_FRAMES
 from .helpers import Service, make_bundle, read_steps
 
 FAULTS = ("drop_before", "drop_after", "truncate", "duplicate", "bad_sha")
@@ -133,7 +132,7 @@ def test_1000_uploads_with_injected_faults(service: Service, tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_kill9_during_upload_every_action_arrives_once(make_service: type[Service], tmp_path: Path) -> None:
-    svc = make_service(config={"frame_pass_cmd": COPY_FRAMES, "release_interval": 0.2}).start()  # type: ignore[call-arg]
+    svc = make_service(config={"release_interval": 0.2, "claim_timeout": 2.0}).start()  # type: ignore[call-arg]
     token = svc.enroll("alice")
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"

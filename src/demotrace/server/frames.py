@@ -1,36 +1,52 @@
-"""The frame (OCR) pass, reached through its command-line contract (DESIGN.md):
-`demotrace redact frames IN_DIR --out DIR [--policy FILE]` writes every image of IN_DIR, redacted,
-under the same names. Running it as a child process keeps the service independent of how the
-OCR engine is built and bounds it with a timeout; any failure raises FramePassError, which keeps
-the session quarantined with an alert (fail closed)."""
+"""The frame (OCR) pass of the redaction package, reached through a lazy import of
+`demotrace.redact.frames.redact_frames_dir` (structural boxes + OCR + text engine over every image
+of a bundle, written under the same names). `frame_pass_cmd` in service.json replaces it with a
+command that follows the CLI contract (`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`).
+Any failure — import, exception, exit status, timeout, a frame without its redacted copy —
+raises FramePassError, which keeps the session quarantined with an alert (fail closed)."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
-DEFAULT_CMD = [sys.executable, "-c", "from demotrace.cli import main; main()", "redact", "frames"]
+from ..policy import Policy
+from ..redact import TextRedactor
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
 
 class FramePassError(Exception):
     pass
 
 
-def redact_frames(
-    bundle_dir: Path,
-    out_dir: Path,
-    frames: list[str],
-    cmd: list[str] | None = None,
-    policy_file: Path | None = None,
-    timeout: float = 900.0,
-) -> dict[str, Path]:
-    """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file."""
-    if not frames:
-        return {}
-    argv = [*(cmd or DEFAULT_CMD), str(bundle_dir), "--out", str(out_dir)]
-    if policy_file is not None:
-        argv += ["--policy", str(policy_file)]
+def frame_paths(bundle_dir: Path) -> list[str]:
+    """The images of a bundle that the pass must redact (other files under frames/ are not released)."""
+    d = bundle_dir / "frames"
+    if not d.is_dir():
+        return []
+    return sorted(
+        f"frames/{p.relative_to(d).as_posix()}"
+        for p in d.rglob("*")
+        if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def _in_process(bundle_dir: Path, out_dir: Path, policy: Policy) -> None:
+    try:
+        from ..redact.frames import redact_frames_dir
+    except ImportError as e:
+        raise FramePassError(f"frame redaction pass unavailable: {e}") from None
+    try:
+        redact_frames_dir(
+            bundle_dir, out_dir, TextRedactor(policy.confidential_terms, policy.sensitive_topics), key=None
+        )
+    except Exception as e:
+        raise FramePassError(f"frame redaction pass failed: {type(e).__name__}: {e}") from None
+
+
+def _command(cmd: list[str], bundle_dir: Path, out_dir: Path, timeout: float) -> None:
+    argv = [*cmd, str(bundle_dir), "--out", str(out_dir)]
     try:
         r = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
@@ -38,12 +54,28 @@ def redact_frames(
     if r.returncode != 0:
         last = (r.stderr.strip().splitlines() or [f"exit status {r.returncode}"])[-1]
         raise FramePassError(f"frame redaction pass failed: {last[:300]}")
+
+
+def redact_frames(
+    bundle_dir: Path,
+    out_dir: Path,
+    frames: list[str],
+    policy: Policy,
+    cmd: list[str] | None = None,
+    timeout: float = 900.0,
+) -> dict[str, Path]:
+    """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file."""
+    if not frames:
+        return {}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if cmd:
+        _command(cmd, bundle_dir, out_dir, timeout)
+    else:
+        _in_process(bundle_dir, out_dir, policy)
     out: dict[str, Path] = {}
     for rel in frames:
-        for cand in (out_dir / rel, out_dir / Path(rel).name):
-            if cand.is_file() and cand.stat().st_size > 0:
-                out[rel] = cand
-                break
-        else:
+        cand = out_dir / rel
+        if not (cand.is_file() and cand.stat().st_size > 0):
             raise FramePassError(f"frame redaction pass wrote no redacted copy of {rel}")
+        out[rel] = cand
     return out

@@ -152,7 +152,7 @@ def store_file(
             return True, old.size
         if old is not None and rel != "session.json":
             raise HTTPException(409, f"{rel}: a different file is already stored under this name")
-        if row is not None and row.state not in ("receiving",) and rel != "session.json":
+        if row is not None and row.state != "receiving":
             raise HTTPException(409, f"session {session_id} is complete ({row.state}); no new files")
     if row is None:
         try:

@@ -27,11 +27,10 @@ from ..redact import TextRedactor
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
-from .frames import FramePassError, redact_frames
+from .frames import FramePassError, frame_paths, redact_frames
 from .policies import current_policy
 
 log = logging.getLogger("demotrace.server")
-STALE_CLAIM = 900.0
 _cctx = zstandard.ZstdCompressor(level=3)
 _LEN = struct.Struct(">I")
 _STRUCTURAL = {"kind", "type", "button", "key", "source", "role", "tag", "before", "after", "reason"}
@@ -99,7 +98,6 @@ def release_session(data: ServiceData, session_id: str) -> None:
     tmp_root = data.config.data_dir / "tmp"
     tmp_root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"release-{session_id}-", dir=tmp_root) as tmp:
-        out = Path(tmp) / "bundle"
         files: dict[str, bytes] = {"session.json": text.meta((src / "session.json").read_bytes())}
         for p in sorted((src / "chunks").glob("*.dtc")) if (src / "chunks").is_dir() else []:
             objs = []
@@ -108,18 +106,15 @@ def release_session(data: ServiceData, session_id: str) -> None:
                 if r is not None:
                     objs.append(r)
             files[f"chunks/{p.name}"] = plain_chunk(objs)
-        frames = (
-            sorted(f"frames/{p.name}" for p in (src / "frames").glob("*") if p.is_file())
-            if (src / "frames").is_dir()
-            else []
+        frames = frame_paths(src)
+        done = redact_frames(
+            src, Path(tmp) / "frames-out", frames, policy, cmd=data.config.frame_pass_cmd or None
         )
-        done = redact_frames(src, Path(tmp) / "frames-out", frames, cmd=data.config.frame_pass_cmd or None)
         for rel, path in done.items():
             files[rel] = path.read_bytes()
         data.blobs.delete_prefix(f"released/{session_id}")
         for rel, blob in files.items():
             data.blobs.put(f"released/{session_id}/{rel}", blob)
-        del out
     with data.db.write() as s:
         row = s.get(Session, session_id)
         if row is None:  # deleted meanwhile
@@ -134,7 +129,10 @@ def release_session(data: ServiceData, session_id: str) -> None:
 
 
 def claim_next(data: ServiceData) -> str | None:
+    """Claim one quarantined session (or one whose claimer stopped heart-beating: a worker that
+    died mid-pass) with an atomic UPDATE; returns its id."""
     now = time.time()
+    stale = now - data.config.claim_timeout
     with data.db.read() as s:
         cands = list(
             s.execute(
@@ -142,7 +140,7 @@ def claim_next(data: ServiceData) -> str | None:
                 .where(
                     or_(
                         Session.state == "quarantined",
-                        (Session.state == "redacting") & (Session.claimed_at < now - STALE_CLAIM),
+                        (Session.state == "redacting") & (Session.claimed_at < stale),
                     )
                 )
                 .order_by(Session.updated)
@@ -157,7 +155,7 @@ def claim_next(data: ServiceData) -> str | None:
                     Session.id == sid,
                     or_(
                         Session.state == "quarantined",
-                        (Session.state == "redacting") & (Session.claimed_at < now - STALE_CLAIM),
+                        (Session.state == "redacting") & (Session.claimed_at < stale),
                     ),
                 )
                 .values(state="redacting", claimed_at=now)
@@ -167,16 +165,32 @@ def claim_next(data: ServiceData) -> str | None:
     return None
 
 
+def _heartbeat(data: ServiceData, sid: str, done: threading.Event) -> None:
+    """Keep our claim fresh while the pass runs, so only a dead worker's claim goes stale."""
+    while not done.wait(data.config.claim_timeout / 4):
+        try:
+            with data.db.write() as s:
+                s.execute(
+                    update(Session)
+                    .where(Session.id == sid, Session.state == "redacting")
+                    .values(claimed_at=time.time())
+                )
+        except Exception:  # a missed beat only risks a duplicate (idempotent) pass
+            log.warning("heartbeat for session %s failed", sid, exc_info=True)
+
+
 def process_one(data: ServiceData) -> bool:
     sid = claim_next(data)
     if sid is None:
         return False
+    done = threading.Event()
+    beat = threading.Thread(target=_heartbeat, args=(data, sid, done), daemon=True)
+    beat.start()
     try:
         release_session(data, sid)
     except (FramePassError, Exception) as e:
         msg = f"{type(e).__name__}: {e}".splitlines()[0][:500].replace(sid, "<session>")
         log.warning("session %s stays quarantined: %s", sid, msg)
-        shutil.rmtree(data.config.data_dir / "tmp" / f"release-{sid}", ignore_errors=True)
         with data.db.write() as s:
             row = s.get(Session, sid)
             if row is not None:
@@ -184,7 +198,23 @@ def process_one(data: ServiceData) -> bool:
                 audit.append(
                     s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg}
                 )
+    finally:
+        done.set()
+        beat.join()
     return True
+
+
+def _sweep_tmp(data: ServiceData, older_than: float = 3600.0) -> None:
+    """Remove work folders that a killed worker left behind (they hold plaintext)."""
+    tmp = data.config.data_dir / "tmp"
+    if not tmp.is_dir():
+        return
+    for p in tmp.iterdir():
+        try:
+            if time.time() - p.stat().st_mtime > older_than:
+                shutil.rmtree(p, ignore_errors=True)
+        except FileNotFoundError:
+            pass
 
 
 class Background:
@@ -198,6 +228,7 @@ class Background:
         self._next_purge = time.monotonic() + min(5.0, data.config.retention_interval)
 
     def start(self) -> None:
+        _sweep_tmp(self.data)
         self._thread.start()
 
     def kick(self) -> None:

@@ -26,6 +26,8 @@ class ServiceConfig:
     release_interval: float = 1.0
     """Seconds between scans for quarantined sessions to redact and release."""
     retention_interval: float = 3600.0
+    claim_timeout: float = 60.0
+    """A session claimed by a worker that stopped heart-beating this long ago is claimed again."""
     frame_pass_cmd: list[str] = field(default_factory=list)
     """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import time
 
 from sqlalchemy import delete, func, or_, select
@@ -31,6 +32,10 @@ def _drop_blobs(data: ServiceData, session_id: str) -> None:
     for area in AREAS:
         data.blobs.delete_prefix(f"{area}/{session_id}")
     data.blobs.drop_cache(session_id)
+    tmp = data.config.data_dir / "tmp"
+    if tmp.is_dir():
+        for p in tmp.glob(f"release-{session_id}-*"):
+            shutil.rmtree(p, ignore_errors=True)
 
 
 def delete_session(data: ServiceData, session_id: str, actor: str, reason: str) -> bool:

@@ -1,0 +1,93 @@
+"""The server-side redaction pass before release, with the real parts: the text engine over every
+step's text and the OCR frame pass over every frame. What trainers and export read is the
+redacted copy; the pass runs with the service's current policy (confidential terms drop steps)."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from demotrace.bundle import BundleWriter, load_or_create_key
+from demotrace.capture.uploader import Uploader
+from demotrace.paths import device_key_path
+from demotrace.schema import SessionMeta, new_session_id
+from demotrace.store import released_bundle_dirs
+
+from .helpers import Service, read_steps
+
+
+def _frame_with_email() -> bytes:
+    img = Image.new("RGB", (640, 120), "white")
+    ImageDraw.Draw(img).text(
+        (20, 30), "mail bob.smith@example.com now", fill="black", font=ImageFont.load_default(size=36)
+    )
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _session(spool: Path, key: bytes, frame: bytes) -> str:
+    meta = SessionMeta(id=new_session_id(), start=time.time() - 30, task="write to bob.smith@example.com")
+    w = BundleWriter(spool, meta, key)
+    w.write_blob("frames/000000-before.png", frame)
+    steps = [
+        {"type": "click", "x": 5, "y": 5},
+        {"type": "type", "text": "hello carol@example.org"},
+        {"type": "type", "text": "about Project Nightingale"},
+        {"type": "key", "key": "enter"},
+    ]
+    for i, action in enumerate(steps):
+        w.add(
+            "step",
+            {
+                "index": i,
+                "t": float(i),
+                "action": action,
+                "observation": {"before": "frames/000000-before.png" if i == 0 else None},
+                "context": {
+                    "app": "chromium",
+                    "title": "Inbox - dave@example.net",
+                    "url": "https://mail.example/?u=dave@example.net",
+                },
+            },
+        )
+    w.close()
+    return meta.id
+
+
+def test_release_redacts_text_and_frames_with_the_current_policy(service: Service, tmp_path: Path) -> None:
+    alice, admin, trainer = service.enroll("alice"), service.token("admin"), service.token("trainer")
+    with service.client(admin) as c:
+        r = c.put("/v1/policy", json={"version": 2, "deny": {"confidential_terms": ["Project Nightingale"]}})
+        assert r.status_code == 200
+    key = load_or_create_key(device_key_path())
+    spool = tmp_path / "spool"
+    frame = _frame_with_email()
+    sid = _session(spool, key, frame)
+    u = Uploader(spool, service.url, key, alice, interval=0.05)
+    assert u.flush(timeout=30) == 0
+    assert service.wait_state(alice, sid, ("released",), timeout=120) == "released"
+
+    [bundle] = released_bundle_dirs(service.data_dir)
+    steps = read_steps(bundle)
+    text = repr(steps) + (bundle / "session.json").read_text()
+    for secret in ("carol@example.org", "dave@example.net", "bob.smith@example.com", "Nightingale"):
+        assert secret not in text
+    assert [s["action"]["type"] for s in steps] == ["click", "type", "key"]  # the confidential step is gone
+    assert steps[1]["action"]["text"] == "hello [EMAIL]"
+    assert {"field": "context.title", "kind": "EMAIL_ADDRESS"} in steps[0]["redactions"]
+
+    with service.client(trainer) as c:
+        got = c.get(f"/v1/released/sessions/{sid}/files/frames/000000-before.png")
+        assert got.status_code == 200
+    before = np.asarray(Image.open(io.BytesIO(frame)).convert("RGB"))
+    after = np.asarray(Image.open(io.BytesIO(got.content)).convert("RGB"))
+    assert before.shape == after.shape
+    changed = (before != after).any(axis=2)
+    _, xs = np.nonzero(changed)
+    assert changed.sum() > 2000 and xs.min() < 320 < xs.max()  # the address is filled over
+    assert not list((service.data_dir / "blobs" / "quarantine").glob(f"{sid}*"))
