@@ -176,3 +176,24 @@ def test_pairing_is_made_once_when_several_ask_at_once() -> None:
         got = list(ex.map(lambda _: load_pairing(), range(16)))
     assert len({p.secret for p in got}) == 1
     assert load_pairing() == got[0]
+
+
+def test_a_focused_blocked_window_is_not_mistaken_for_an_allowed_tab_with_the_same_title(
+    bridge: BrowserBridge,
+) -> None:
+    with paired(bridge) as (ws, _):
+        allowed = {"id": 1, "allowed": True, "url": "http://demo.localhost/app/inbox", "title": "Inbox"}
+        blocked = {"id": 2, "allowed": False, "reason": "not allowed"}  # titled "Inbox" too, unseen
+        windows = [
+            {"id": 10, "focused": False, "last_focused": False, "incognito": False, "tab": allowed},
+            {"id": 20, "focused": True, "last_focused": True, "incognito": False, "tab": blocked},
+        ]
+        ws.send(json.dumps({"type": "page", "t": 0, "windows": windows}))
+        wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 20)
+        p = bridge.page_for("Inbox - Chromium")
+        assert p is not None and not p.allowed and p.window_id == 20
+        windows[0]["focused"], windows[1]["focused"] = True, False
+        ws.send(json.dumps({"type": "page", "t": 0, "windows": windows}))
+        wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 10)
+        p = bridge.page_for("Inbox - Chromium")
+        assert p is not None and p.allowed and p.url == allowed["url"]

@@ -381,6 +381,11 @@ def _pick_window(conns: list[_Conn], title: str | None) -> tuple[_Conn, _Window]
             if t and (title == t or title.startswith(t + " - ")) and len(t) > best_len:
                 best, best_len = (c, w), len(t)
         if best is not None:
+            # a page off the allowlist reports no title, so it could carry the same title as an
+            # allowed tab: when the browser says such a page has focus, it is that one (blocked)
+            for c, w in wins:
+                if w.focused and w is not best[1] and not (w.tab or {}).get("allowed"):
+                    return c, w
             return best
         # a not-allowed tab reports no title: fall back to the focused window only if it is blocked
         for pred in preds:
