@@ -126,8 +126,43 @@ def test_a_session_still_being_recorded_exports_what_is_flushed(tmp_path: Path) 
     assert ep["steps"][0]["observation"]["after"] is None
 
 
-def test_bundles_a_few_levels_down_are_found(tmp_path: Path) -> None:
-    recorded_bundle(tmp_path / "data" / "blobs" / "tenant1", SID)
+def test_folders_further_down_are_not_searched(tmp_path: Path) -> None:
+    recorded_bundle(tmp_path / "data" / "blobs" / "quarantine", SID)
     code, _, err = _export([str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert code == 2 and "holds no session bundle" in err
+
+
+def test_service_data_folder_exports_released_sessions_only_and_audits(tmp_path: Path) -> None:
+    import time
+
+    from sqlalchemy import select
+
+    from demotrace.store import ServiceData
+    from demotrace.store.config import ServiceConfig
+    from demotrace.store.models import AuditEntry, Session
+
+    data_dir = tmp_path / "service"
+    ServiceConfig(data_dir).save()
+    data = ServiceData.open(data_dir)
+    released, held = "01JDEMOTRACE0000000000000R", "01JDEMOTRACE0000000000000Q"
+    for sid, area in ((released, "released"), (held, "quarantine")):
+        root = recorded_bundle(tmp_path / "up", sid)
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                data.blobs.put(f"{area}/{sid}/{p.relative_to(root)}", p.read_bytes())
+        with data.db.write() as s:
+            now = time.time()
+            s.add(Session(id=sid, user="u", device="d", state=area, created=now, updated=now))
+    data.close()
+    out = tmp_path / "out"
+    code, _, err = _export([str(data_dir), "--format", "agentnet", "--out", str(out), "--no-progress"])
     assert code == 0, err
-    assert len(_lines(tmp_path / "out")) == 2
+    lines = [json.loads(x) for x in (out / "agentnet.jsonl").read_text().splitlines()]
+    assert {x["task_id"].split("-")[0] for x in lines} == {released}
+    data = ServiceData.open(data_dir)
+    with data.db.read() as s:
+        entries = [e for e in s.execute(select(AuditEntry)).scalars() if e.action == "export"]
+    data.close()
+    (entry,) = entries
+    detail = json.loads(entry.detail)
+    assert entry.actor == "pipeline" and detail["sessions"] == [released] and detail["format"] == "agentnet"

@@ -30,7 +30,7 @@ from ..errors import UsageError
 from .config import PipelineConfig
 from .export import get_exporter
 from .report import write_report
-from .source import find_bundles
+from .source import find_bundles, is_service_folder
 from .worker import Job, SessionOutput, process_session
 
 ENGINES = ("local", "ray")
@@ -137,6 +137,18 @@ def run_export(
         summary.steps += sum(e["steps"] for e in st["episodes"])
         summary.warnings += [(n, p) for p in st.get("problems", [])]
     summary.report = write_report(out, fmt, [stats[n] for n in ordered], summary.failed)
+    if is_service_folder(src):  # every read of released data is logged (DESIGN, principle 5)
+        from ..store import audit_event
+
+        detail = {
+            "format": fmt,
+            "out": str(out.resolve()),
+            "sessions": [str(stats[n]["session_id"]) for n in ordered],
+            "failed": [n for n, _ in summary.failed],
+            "episodes": summary.episodes,
+            "steps": summary.steps,
+        }
+        audit_event(src, "pipeline", "export", detail)
     return summary
 
 

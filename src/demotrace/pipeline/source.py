@@ -16,35 +16,33 @@ from ..bundle import BundleReader, iter_bundle_dirs, read_chunk
 from ..errors import BundleError, UsageError
 from ..schema import SessionMeta, Step
 
-MAX_DEPTH = 3
+SERVICE_CONFIG = "service.json"
+
+
+def is_service_folder(src: Path) -> bool:
+    return (src / SERVICE_CONFIG).is_file()
 
 
 def find_bundles(src: Path) -> list[Path]:
-    """A bundle, a spool of bundles, or a folder holding those a few levels down (a service's
-    data folder), sorted by path. Raises UsageError when there is none."""
+    """A bundle, a spool of bundles, or a service data folder (`service.json`): then only its
+    *released* sessions (after the server-side redaction pass), through the store's API; nothing
+    is looked for further down, so quarantined data can never be picked up by walking the blob
+    folder. Sorted by session id (= time). Raises UsageError when there is none."""
     if not src.exists():
         raise UsageError(f"{src}: no such file or folder")
     if not src.is_dir():
         raise UsageError(f"{src}: not a folder (expected a session bundle or a spool of bundles)")
+    if is_service_folder(src):
+        from ..store import released_bundle_dirs
+
+        found = released_bundle_dirs(src)
+        if not found:
+            raise UsageError(f"{src}: the service holds no released session yet")
+        return found
     found = iter_bundle_dirs(src)
     if not found:
-        found = sorted(_walk(src, MAX_DEPTH))
-    if not found:
-        raise UsageError(f"{src}: holds no session bundle (no session.json found)")
+        raise UsageError(f"{src}: holds no session bundle (no session.json here or one level down)")
     return found
-
-
-def _walk(d: Path, depth: int) -> list[Path]:
-    out: list[Path] = []
-    if depth < 0:
-        return out
-    for p in sorted(d.iterdir()):
-        if p.is_dir() and not p.is_symlink():
-            if (p / "session.json").exists():
-                out.append(p)
-            else:
-                out += _walk(p, depth - 1)
-    return out
 
 
 @dataclass(slots=True)
