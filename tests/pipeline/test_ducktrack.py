@@ -52,6 +52,7 @@ def test_import_cli_then_agentnet_by_hand(raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "agentnet"
     code, _, err = run_cli(["export", str(tmp_path / "b"), "--format", "agentnet", "--out", str(out)])
     assert code == 0, err
+    assert "export agentnet: 100%" in err  # the progress bar, on stderr
     (line,) = (out / "agentnet.jsonl").read_text().splitlines()
     traj = json.loads(line)["traj"]
     assert len(traj) == 36
