@@ -113,7 +113,20 @@ class Desktop:
         return self.wait_window(name)
 
     def focus(self, wid: str) -> None:
-        self.xdo("windowfocus", "--sync", wid)
+        """Give `wid` the input focus (retried: a just-mapped window can refuse it, BadMatch)."""
+        for _ in range(30):
+            r = subprocess.run(
+                ["xdotool", "windowfocus", "--sync", wid],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            if r.returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"cannot focus window {wid}: {r.stderr}")
         time.sleep(0.2)
 
     def close(self) -> None:

@@ -138,10 +138,14 @@ class StepWriter:
         target, ctx = self._join(p)
         context, ctx_red = self._context(ctx)
         redactions += ctx_red
-        if target is not None and target.get("name"):
-            r = self.redactor.redact(str(target["name"]))
-            target = {**target, "name": r.text if not r.dropped else None}
-            redactions += [{"field": "target.name", "kind": f.kind} for f in r.findings]
+        if target is not None:
+            target = dict(target)
+            for k in ("name", "selector", "id", "field_name", "title", "placeholder"):
+                v = target.get(k)
+                if isinstance(v, str) and v:
+                    r = self.redactor.redact(v)
+                    target[k] = r.text if not r.dropped else None
+                    redactions += [{"field": f"target.{k}", "kind": f.kind} for f in r.findings]
         before, after = self._frame(p.grab_before, p), self._frame(p.grab_after, p)
         g = p.grab_before or p.grab_after
         obs: dict[str, Any] = {

@@ -77,7 +77,12 @@ class VirtualDesktop:
 
     def focus(self, wid: str) -> None:
         self.xdo("windowraise", wid)
-        self.xdo("windowfocus", "--sync", wid)
+        for _ in range(30):  # a just-mapped window can refuse the focus (BadMatch) for a moment
+            try:
+                self.xdo("windowfocus", "--sync", wid)
+                break
+            except CaptureError:
+                time.sleep(0.1)
         time.sleep(0.3)
 
     def close(self) -> None:
