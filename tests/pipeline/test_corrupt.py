@@ -94,3 +94,28 @@ def test_malformed_steps_are_dropped_not_fatal(tmp_path: Path) -> None:
         assert code == 0, err
         report = json.loads((tmp_path / fmt / "report.json").read_text())
         assert report["dropped_steps"] == {"malformed": 2} and report["steps"] == 2, fmt
+
+
+def test_image_paths_outside_the_bundle_are_never_followed(tmp_path: Path) -> None:
+    from demotrace.bundle import BundleWriter
+
+    from .builders import XTERM, meta, png, step
+
+    secret = tmp_path / "spool" / "secret.txt"
+    w = BundleWriter(tmp_path / "spool", meta(BAD), None)
+    secret.write_text("not for the dataset")
+    w.write_blob("frames/a.webp", png((1, 2, 3)))
+    click = {"type": "click", "x": 1, "y": 2, "button": "left"}
+    for i, ref in enumerate(["frames/a.webp", "../secret.txt", "frames/../../secret.txt", "/etc/passwd"]):
+        w.add("step", step(i, float(i), click | {"x": i + 1}, XTERM, "frames/a.webp", ref))
+    w.add("step", step(9, 9.0, click, XTERM, "../secret.txt", None))
+    w.close()
+    out = tmp_path / "out"
+    code, _, err = run_cli(["export", str(w.root), "--out", str(out), "--no-progress"])
+    assert code == 0, err
+    assert "not a path under frames/" in err
+    report = json.loads((out / "report.json").read_text())
+    assert report["dropped_steps"] == {"missing_observation": 1}
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert b"not for the dataset" not in p.read_bytes(), p

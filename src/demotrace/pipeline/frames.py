@@ -11,6 +11,19 @@ from ..bundle import BundleReader
 from ..errors import BundleError
 from .video import encode_frames, split_ref
 
+ALLOWED_ROOTS = ("frames/", "video/")
+
+
+def check_ref(ref: str) -> str:
+    """An image reference must stay inside the bundle's `frames/` or `video/` folder (a corrupt
+    or hostile step must not make the exporter copy other files into a dataset)."""
+    path = ref.split("#", 1)[0]
+    parts = path.split("/")
+    if not path.startswith(ALLOWED_ROOTS) or any(p in ("", ".", "..") for p in parts) or "\\" in path:
+        raise BundleError(f"{ref!r}: not a path under frames/ or video/")
+    return ref
+
+
 MEDIA_TYPES = {"webp": "image/webp", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"}
 
 
@@ -24,7 +37,7 @@ class FrameSource:
         """Decode the video frames that `refs` name, one pass per segment."""
         by_seg: dict[str, set[int]] = {}
         for r in refs:
-            if "#" in r:
+            if "#" in r and r.startswith("video/") and ".." not in r:
                 seg, n = split_ref(r)
                 by_seg.setdefault(seg, set()).add(n)
         for seg, wanted in sorted(by_seg.items()):
@@ -33,6 +46,10 @@ class FrameSource:
                 self._cache[f"{seg}#{n}"] = blob
 
     def exists(self, ref: str) -> bool:
+        try:
+            check_ref(ref)
+        except BundleError:
+            return False
         if ref in self._cache:
             return True
         if "#" in ref:
@@ -40,6 +57,7 @@ class FrameSource:
         return (self.reader.root / ref).is_file()
 
     def read(self, ref: str) -> bytes:
+        check_ref(ref)
         blob = self._cache.get(ref)
         if blob is not None:
             return blob
