@@ -119,3 +119,16 @@ def test_image_paths_outside_the_bundle_are_never_followed(tmp_path: Path) -> No
     for p in out.rglob("*"):
         if p.is_file():
             assert b"not for the dataset" not in p.read_bytes(), p
+
+
+def test_a_session_id_that_is_a_path_is_refused(tmp_path: Path) -> None:
+    spool = tmp_path / "spool"
+    recorded_bundle(spool, GOOD)
+    bad = recorded_bundle(spool, BAD)
+    meta = json.loads((bad / "session.json").read_text())
+    meta["id"] = "../../escaped"
+    (bad / "session.json").write_text(json.dumps(meta))
+    code, _, err = _export(spool, tmp_path / "out")
+    assert code == 0
+    assert f"session {BAD}: session.json: id '../../escaped' is not a session id" in err
+    assert not (tmp_path / "escaped-000").exists() and not list(tmp_path.rglob("escaped*"))

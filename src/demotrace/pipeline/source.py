@@ -8,6 +8,7 @@ record (a crash while writing) is reported and the rest of the chunk kept.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from ..errors import BundleError, UsageError
 from ..schema import SessionMeta, Step
 
 SERVICE_CONFIG = "service.json"
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""A session id becomes part of output paths and WebDataset keys: ULID-like, no dots or slashes."""
 
 
 def is_service_folder(src: Path) -> bool:
@@ -73,6 +76,10 @@ def load_session(root: Path, key: bytes | None) -> SessionData:
     """Read one bundle. Raises BundleError when nothing usable is left (no session.json, or no
     chunk could be read at all)."""
     reader = BundleReader(root, key)
+    if not SESSION_ID.fullmatch(reader.meta.id):
+        raise BundleError(
+            f"session.json: id {reader.meta.id[:80]!r} is not a session id (letters, digits, _ or -)"
+        )
     steps: list[Step] = []
     marks: list[dict[str, Any]] = []
     gaps: list[float] = []
