@@ -232,3 +232,40 @@ def search_tree(root: Path, needles: list[bytes]) -> list[tuple[str, bytes]]:
                 if n.lower() in data:
                     hits.append((os.path.join(dirpath, f), n))
     return hits
+
+
+def spool_dump(rec: RecorderProc, out: Path) -> Path:
+    """`demotrace spool dump`: the decrypted, decompressed copy of everything the recorder wrote."""
+    r = subprocess.run(
+        [DEMOTRACE, "spool", "dump", str(rec.spool), "--out", str(out)],
+        env=rec.env,
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def ocr(path: Path) -> str:
+    """Tesseract twice (uniform block and sparse text), both readings joined."""
+    out = []
+    for psm in ("6", "11"):
+        r = subprocess.run(
+            ["tesseract", str(path), "-", "--psm", psm], capture_output=True, text=True, timeout=60
+        )
+        out.append(r.stdout)
+    return "\n".join(out)
+
+
+def ocr_frames(dump: Path, tmp: Path) -> list[tuple[Path, str]]:
+    """(frame, its OCR text) for every frame in a spool dump; fails if there is none."""
+    from PIL import Image
+
+    frames = sorted(p for p in dump.rglob("frames/*") if p.is_file())
+    assert frames, "no frame was stored"
+    out = []
+    for f in frames:
+        png = tmp / (f.stem + ".png")
+        Image.open(f).save(png)
+        out.append((f, ocr(png)))
+    return out

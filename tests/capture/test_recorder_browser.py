@@ -10,18 +10,15 @@ Xvfb, real xdotool input (Playwright only launches it and reads element position
 from __future__ import annotations
 
 import json
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from demotrace.demo.browser import DemoBrowser
 from demotrace.demo.desktop import VirtualDesktop
 from demotrace.demo.webapp import DemoWebApp
-from tests.capture.desktop import DEMOTRACE, desktop, need, search_tree, start_recorder
-from tests.capture.test_recorder_privacy import ocr
+from tests.capture.desktop import desktop, need, ocr_frames, search_tree, spool_dump, start_recorder
 
 pytestmark = pytest.mark.x11
 
@@ -82,23 +79,12 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
         finally:
             b.close()
         summary = rec.stop()
-    dump = tmp_path / "dump"
-    r = subprocess.run(
-        [DEMOTRACE, "spool", "dump", str(rec.spool), "--out", str(dump)],
-        env=d.env,
-        capture_output=True,
-        text=True,
-    )
-    assert r.returncode == 0, r.stderr
+    dump = spool_dump(rec, tmp_path / "dump")
     assert search_tree(dump, [USER.encode()]), "the username should have been captured"
     assert search_tree(dump, [PASSWORD.encode(), OTP.encode(), OFFLIST.encode(), b"other.localhost"]) == []
     assert search_tree(rec.spool, [PASSWORD.encode(), OTP.encode()]) == []
-    frames = sorted(p for p in dump.rglob("frames/*") if p.is_file())
-    assert frames
-    for f in frames:
-        png = tmp_path / (f.stem + ".png")
-        Image.open(f).save(png)
-        text = ocr(png).replace(" ", "")
+    for f, text in ocr_frames(dump, tmp_path):
+        text = text.replace(" ", "")
         assert PASSWORD.lower() not in text.lower() and OTP not in text, f
     steps = [json.loads(line) for p in dump.rglob("chunks/*.jsonl") for line in p.read_text().splitlines()]
     steps = [s for s in steps if s.get("kind") == "step"]

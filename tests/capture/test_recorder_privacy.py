@@ -4,14 +4,12 @@ appears nowhere in the spool (every file, decrypted and decompressed), nor in th
 from __future__ import annotations
 
 import shutil
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
-from tests.capture.desktop import DEMOTRACE, desktop, search_tree, start_recorder
+from tests.capture.desktop import desktop, ocr, ocr_frames, search_tree, spool_dump, start_recorder
 
 pytestmark = pytest.mark.x11
 
@@ -23,17 +21,6 @@ def screenshot(display: str, out: Path) -> None:
     with mss.MSS(display=display) as sct:
         g = sct.grab(sct.monitors[1])
         mss.tools.to_png(g.rgb, g.size, output=str(out))
-
-
-def ocr(path: Path) -> str:
-    """Tesseract twice (uniform block and sparse text), both readings joined."""
-    out = []
-    for psm in ("6", "11"):
-        r = subprocess.run(
-            ["tesseract", str(path), "-", "--psm", psm], capture_output=True, text=True, timeout=60
-        )
-        out.append(r.stdout)
-    return "\n".join(out)
 
 
 def test_denied_window_and_pause_leave_no_trace(tmp_path: Path, _demotrace_home: Path) -> None:
@@ -82,14 +69,7 @@ def test_denied_window_and_pause_leave_no_trace(tmp_path: Path, _demotrace_home:
         d.xdo("key", "Return")
         time.sleep(0.8)
         summary = rec.stop()
-    dump = tmp_path / "dump"
-    r = subprocess.run(
-        [DEMOTRACE, "spool", "dump", str(rec.spool), "--out", str(dump)],
-        env=d.env,
-        capture_output=True,
-        text=True,
-    )
-    assert r.returncode == 0, r.stderr
+    dump = spool_dump(rec, tmp_path / "dump")
     secrets = [s.encode() for s in (denied_secret, paused_secret, hotkey_secret)]
     # positive control: what was typed in the open is there (so the search can find things)
     assert search_tree(dump, [visible.encode()]), "the visible text should have been recorded"
@@ -99,12 +79,8 @@ def test_denied_window_and_pause_leave_no_trace(tmp_path: Path, _demotrace_home:
     # the pause hotkey itself is never recorded
     assert not search_tree(dump, [b'"keys":["ctrl","alt","p"]'])
     # OCR of every stored frame: the denied window's pixels were masked
-    frames = sorted(p for p in dump.rglob("frames/*") if p.is_file())
-    assert frames
-    for f in frames:
-        png = tmp_path / (f.stem + ".png")
-        Image.open(f).save(png)
-        text = ocr(png).lower()
+    for f, text in ocr_frames(dump, tmp_path):
+        text = text.lower()
         assert "denied" not in text and "4417" not in text, f  # not even a fragment
     # control: unmasked, OCR does read the secret on screen
     assert "denied4417" in ocr(shot).lower().replace(" ", "")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..schema import (
+    POINTER_TYPES,
     Action,
     ButtonEvent,
     FocusEvent,
@@ -27,7 +28,6 @@ from ..schema import (
     ScrollEvent,
     event_to_dict,
 )
-from .stepwriter import MOUSE_TYPES
 from .window import Layout
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ class EventGate:
     def _emit(self, actions: list[Action]) -> None:
         rec = self.rec
         for a in actions:
-            if a.type in MOUSE_TYPES and a.x is not None and a.y is not None:
+            if a.type in POINTER_TYPES and a.x is not None and a.y is not None:
                 wid = rec.windows.layout().at(a.x, a.y)
             else:
                 wid = self._key_window

@@ -16,20 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..redact import TextRedactor
-from ..schema import Action, WindowContext
+from ..schema import CLICK_TYPES, Action, WindowContext
 from .screen import Grab, encode_frame, masked_rgb
-
-CLICK_TYPES = {"click", "double_click", "triple_click", "right_click", "middle_click"}
-MOUSE_TYPES = {
-    "click",
-    "double_click",
-    "triple_click",
-    "right_click",
-    "middle_click",
-    "drag",
-    "scroll",
-    "move",
-}
 
 
 @dataclass

@@ -21,31 +21,35 @@ def check_tools() -> None:
         )
 
 
+def start_xvfb(screens: list[tuple[int, int]], depth: int = 24) -> tuple[subprocess.Popen[bytes], str]:
+    """Start Xvfb on a display number it picks itself (-displayfd), so parallel desktops never
+    collide; one X screen per size. Returns the process and its DISPLAY (":N")."""
+    r, w = os.pipe()
+    args = ["Xvfb", "-displayfd", str(w), "-nolisten", "tcp", "-noreset"]
+    for i, (width, height) in enumerate(screens):
+        args += ["-screen", str(i), f"{width}x{height}x{depth}"]
+    proc = subprocess.Popen(args, pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(w)
+    buf = b""
+    end = time.monotonic() + 20
+    while not buf.endswith(b"\n") and time.monotonic() < end:
+        chunk = os.read(r, 16)
+        if not chunk:
+            break
+        buf += chunk
+    os.close(r)
+    if not buf.strip():
+        proc.kill()
+        raise CaptureError("Xvfb did not start (no display number reported)")
+    return proc, ":" + buf.decode().strip()
+
+
 class VirtualDesktop:
     def __init__(self, size: tuple[int, int] = (1280, 800), log_dir: Path | None = None) -> None:
         self.size = size
         self.log_dir = log_dir
         self.procs: list[subprocess.Popen[bytes]] = []
-        r, w = os.pipe()
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(w), "-nolisten", "tcp", "-screen", "0", f"{size[0]}x{size[1]}x24"],
-            pass_fds=(w,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(w)
-        buf = b""
-        end = time.monotonic() + 20
-        while not buf.endswith(b"\n") and time.monotonic() < end:
-            chunk = os.read(r, 16)
-            if not chunk:
-                break
-            buf += chunk
-        os.close(r)
-        if not buf.strip():
-            self.xvfb.kill()
-            raise CaptureError("Xvfb did not start")
-        self.display = ":" + buf.decode().strip()
+        self.xvfb, self.display = start_xvfb([size])
         self.env = dict(os.environ, DISPLAY=self.display)
 
     def spawn(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:

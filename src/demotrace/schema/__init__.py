@@ -4,7 +4,7 @@ Pure data: this package imports nothing else from demotrace, and every other pac
 Types only grow: add fields with defaults, never rename.
 """
 
-from .actions import ACTION_TYPES, MODIFIER_KEYS, Action, ActionType
+from .actions import ACTION_TYPES, CLICK_TYPES, MODIFIER_KEYS, POINTER_TYPES, Action, ActionType
 from .events import (
     ButtonEvent,
     FocusEvent,
@@ -22,7 +22,9 @@ from .window import WindowContext
 
 __all__ = [
     "ACTION_TYPES",
+    "CLICK_TYPES",
     "MODIFIER_KEYS",
+    "POINTER_TYPES",
     "Action",
     "ActionType",
     "ButtonEvent",

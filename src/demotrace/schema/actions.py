@@ -27,6 +27,8 @@ ACTION_TYPES: tuple[str, ...] = get_args(ActionType)
 MODIFIER_KEYS: frozenset[str] = frozenset({"shift", "ctrl", "alt", "cmd", "altgr"})
 
 CLICK_TYPES = frozenset({"click", "double_click", "triple_click", "right_click", "middle_click"})
+POINTER_TYPES = CLICK_TYPES | {"drag", "scroll", "move"}
+"""Actions that happen at a screen point (and so in the window under it)."""
 
 # Which fields each type carries in its serialised form, in order.
 _FIELDS: dict[str, tuple[str, ...]] = {
