@@ -153,11 +153,28 @@ class Demo:
     def _release_and_pick_source(self, url: str | None) -> Path:
         if url is None:
             return self.spool
+        left = self._pending_sessions()
+        if left:  # the recorder drains for 30 s at stop; finish what is left before releasing
+            from ..bundle import load_key
+            from ..capture.uploader import Uploader
+
+            say(f"{len(left)} session(s) still uploading; waiting for the service to confirm them")
+            key = load_key(self.home / "device.key")
+            assert key is not None
+            up = Uploader(self.spool, url, key)
+            try:
+                up.flush(timeout=120)
+            finally:
+                up.stop(timeout=1)
         self.cli("admin", "release", "--data", str(self.data))
-        left = [p for p in self.spool.iterdir() if p.is_dir()] if self.spool.exists() else []
+        left = self._pending_sessions()
         if left:
-            say(f"{len(left)} session(s) still in the local spool (not yet confirmed by the service)")
+            say(f"{len(left)} session(s) not confirmed by the service; exporting from the local spool instead")
+            return self.spool
         return self.data
+
+    def _pending_sessions(self) -> list[Path]:
+        return [p for p in self.spool.iterdir() if p.is_dir()] if self.spool.exists() else []
 
     def _export(self, src: Path) -> dict[str, str]:
         out: dict[str, str] = {}
