@@ -213,6 +213,27 @@ def purge_cmd(data_dir: Path | None, days: int | None) -> None:
     click.echo(f"purged {n} sessions")
 
 
+@admin_group.command("alerts")
+@data_option
+def alerts_cmd(data_dir: Path | None) -> None:
+    """List sessions whose server-side redaction pass failed (kept in quarantine), one per line."""
+    from sqlalchemy import select
+
+    from ..store.models import Session
+
+    data = _open(data_dir)
+    try:
+        with data.db.read() as s:
+            rows = list(
+                s.execute(select(Session).where(Session.state == "failed").order_by(Session.id)).scalars()
+            )
+    finally:
+        data.close()
+    for r in rows:
+        click.echo(f"{r.id} {r.user}: {r.alert}")
+    click.echo(f"{len(rows)} sessions held in quarantine", err=True)
+
+
 @admin_group.command("release")
 @data_option
 def release_cmd(data_dir: Path | None) -> None:
