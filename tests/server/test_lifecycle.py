@@ -44,13 +44,16 @@ def test_deletion_leaves_no_trace_and_a_tombstone_blocks_reupload(service: Servi
     alice = service.enroll("alice")
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"
-    gone = make_bundle(spool, key, frames=1, marker="zebracorn")
-    kept = make_bundle(spool, key, frames=1, marker="keepme")
+    gone = make_bundle(spool, key, frames=4, marker="zebracorn")
+    kept = make_bundle(spool, key, frames=4, marker="keepme")
     backup = tmp_path / "backup"
     shutil.copytree(spool, backup)
     _upload(service, alice, spool)
     for sid in (gone, kept):
         service.wait_state(alice, sid, ("released",))
+    before = tmp_path / "export-before"
+    run_cli("export", str(service.data_dir), "--format", "native", "--out", str(before))
+    assert gone in (before / "trajectories.jsonl").read_text()
     with service.client(alice) as c:
         c.get(f"/v1/me/sessions/{gone}/steps")  # a read: audited
         assert c.delete(f"/v1/me/sessions/{gone}").json() == {"deleted": 1}
@@ -65,6 +68,10 @@ def test_deletion_leaves_no_trace_and_a_tombstone_blocks_reupload(service: Servi
     blobs = [str(p) for p in service.data_dir.rglob("*")]
     assert not [b for b in blobs if gone in b] and [b for b in blobs if kept in b]
     assert [d.name for d in released_bundle_dirs(service.data_dir)] == [kept]
+    after = tmp_path / "export-after"
+    run_cli("export", str(service.data_dir), "--format", "native", "--out", str(after))
+    exported = b"".join(p.read_bytes() for p in after.rglob("*") if p.is_file())
+    assert gone.encode() not in exported and b"zebracorn" not in exported and kept.encode() in exported
     # the device retries the upload from a backup: refused (410), and the local copy is dropped
     retry_spool = tmp_path / "retry"
     shutil.copytree(backup / gone, retry_spool / gone)

@@ -10,7 +10,17 @@ from sqlalchemy import select
 
 from . import audit
 from .data import ServiceData
+from .lifecycle import id_hash
 from .models import Session
+
+
+def _hash_sessions(detail: dict[str, Any]) -> dict[str, Any]:
+    out = dict(detail)
+    if isinstance(out.get("session"), str):
+        out["session_hash"] = id_hash(out.pop("session"))
+    if isinstance(out.get("sessions"), list):
+        out["session_hashes"] = [id_hash(str(x)) for x in out.pop("sessions")]
+    return out
 
 
 def released_session_ids(data: ServiceData) -> list[str]:
@@ -33,10 +43,12 @@ def released_bundle_dirs(data_dir: Path) -> list[Path]:
 
 
 def audit_event(data_dir: Path, actor: str, action: str, detail: dict[str, Any] | None = None) -> int:
-    """Append one entry to the service's audit log (e.g. action="export"); returns its number."""
+    """Append one entry to the service's audit log (e.g. action="export"); returns its number.
+    Session ids under `session` / `sessions` are logged as their hashes (`session_hash` /
+    `session_hashes`), like every entry of the log, so a later deletion leaves no id behind."""
     data = ServiceData.open(data_dir)
     try:
         with data.db.write() as s:
-            return audit.append(s, actor, action, detail)
+            return audit.append(s, actor, action, _hash_sessions(detail or {}))
     finally:
         data.close()
