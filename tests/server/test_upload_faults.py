@@ -7,6 +7,7 @@ import hashlib
 import random
 import shutil
 import socket
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -14,9 +15,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from demotrace.bundle import load_or_create_key
+from demotrace.bundle import BundleWriter, load_or_create_key
 from demotrace.capture.uploader import Uploader
 from demotrace.paths import device_key_path
+from demotrace.schema import SessionMeta, new_session_id
 from demotrace.store import ServiceData, released_bundle_dirs
 from demotrace.store.models import StoredFile
 
@@ -130,17 +132,47 @@ def test_1000_uploads_with_injected_faults(service: Service, tmp_path: Path) -> 
     assert "Traceback" not in service.log_text()
 
 
+def _record_live(spool: Path, key: bytes, copy: Path, chunks: int, started: threading.Event) -> None:
+    """A recording in progress: seals a chunk of 3 steps every 50 ms, then stops. A twin writer
+    records the same into `copy` (the uploader deletes the spool's copy once it is stored)."""
+    meta = SessionMeta(id=new_session_id(), start=time.time(), os="linux")
+    writers = [BundleWriter(spool, meta, key), BundleWriter(copy, SessionMeta.from_dict(meta.to_dict()), key)]
+    started.set()
+    for c in range(chunks):
+        for k in range(3):
+            i = c * 3 + k
+            for w in writers:
+                w.add(
+                    "step",
+                    {
+                        "index": i,
+                        "t": float(i),
+                        "action": {"type": "key", "key": "enter"},
+                        "observation": {},
+                        "context": {"app": "xterm"},
+                    },
+                )
+        for w in writers:
+            w.seal()
+        time.sleep(0.05)
+    for w in writers:
+        w.close()
+
+
 @pytest.mark.slow
 def test_kill9_during_upload_every_action_arrives_once(make_service: type[Service], tmp_path: Path) -> None:
     svc = make_service(config={"release_interval": 0.2, "claim_timeout": 2.0}).start()  # type: ignore[call-arg]
     token = svc.enroll("alice")
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"
+    copy = tmp_path / "spool-copy"
     for _ in range(6):
         make_bundle(spool, key, steps=4, chunks=30, frames=2)
-    expected = _source_steps(spool, key)
-    copy = tmp_path / "spool-copy"
     shutil.copytree(spool, copy)
+    started = threading.Event()
+    recorder = threading.Thread(target=_record_live, args=(spool, key, copy, 80, started))
+    recorder.start()
+    started.wait(10)
     u = Uploader(spool, svc.url, key, token, interval=0.05, max_backoff=0.3)
     u.start()
     deadline = time.monotonic() + 60
@@ -150,13 +182,16 @@ def test_kill9_during_upload_every_action_arrives_once(make_service: type[Servic
     sent_before = u.stats()["sent_files"]
     time.sleep(1.0)
     assert u.stats()["sent_files"] == sent_before  # nothing "sent" while the service is down
+    assert recorder.is_alive()  # the recording goes on while the service is down
     svc.start()
+    recorder.join(60)
     deadline = time.monotonic() + 120
     while any(spool.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.1)
     u.stop()
     assert not any(spool.iterdir()), u.stats()
     assert u.stats()["retries"] >= 1
+    expected = _source_steps(copy, key)
+    assert len(expected) == 7 and sum(map(len, expected.values())) == 6 * 120 + 240
     _wait_released(svc, len(expected))
     assert _service_steps(svc) == expected
-    assert _source_steps(copy, key) == expected
