@@ -65,6 +65,11 @@ def test_wrong_or_revoked_token_gets_401_and_nothing_else(service: Service) -> N
         assert r.status_code == 401 and r.json() == {"detail": "missing, wrong or revoked token"}
     with service.client(None) as c:
         assert c.get("/v1/policy").status_code == 401
+        for bad_body in (b"{not json", b'{"files": 3}'):  # 401 before the body is looked at
+            r = c.post(
+                "/v1/sessions/01X/complete", content=bad_body, headers={"Content-Type": "application/json"}
+            )
+            assert r.status_code == 401 and r.json() == {"detail": "missing, wrong or revoked token"}
     with service.client(tok) as c:
         dev = c.get("/v1/me/sessions")
         assert dev.status_code == 200

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from .. import __version__
 from ..store import ServiceConfig, ServiceData
 from . import routes_admin, routes_device, routes_me, routes_released
+from .auth import AuthFirst
 from .release import Background
 
 DATA_ENV = "DEMOTRACE_SERVICE_DATA"
@@ -51,6 +52,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(AuthFirst)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, bool]:

@@ -11,7 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from sqlalchemy import select
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..store import ServiceData, audit
 from ..store.models import Token
@@ -65,19 +68,54 @@ def _unauthorized() -> HTTPException:
     return HTTPException(401, "missing, wrong or revoked token", headers={"WWW-Authenticate": "Bearer"})
 
 
-def authenticate(request: Request) -> Principal:
-    header = request.headers.get("authorization", "")
+def lookup(data: ServiceData, header: str) -> Principal | None:
+    """The principal of an `Authorization: Bearer …` header value, or None."""
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip() or len(token) > 200:
-        raise _unauthorized()
-    data: ServiceData = request.app.state.data
+        return None
     with data.db.read() as s:
         row = s.execute(
             select(Token).where(Token.token_hash == hash_secret(token.strip()))
         ).scalar_one_or_none()
         if row is None or row.revoked:
-            raise _unauthorized()
+            return None
         return Principal(row.id, row.role, row.user)
+
+
+def authenticate(request: Request) -> Principal:
+    p = getattr(request.state, "principal", None)
+    if isinstance(p, Principal):
+        return p
+    p = lookup(request.app.state.data, request.headers.get("authorization", ""))
+    if p is None:
+        raise _unauthorized()
+    return p
+
+
+class AuthFirst:
+    """ASGI middleware: every `/v1/` request but enrollment is authenticated before its body is
+    read or validated, so a wrong token gets 401 and nothing else (not a 400/422 about the body).
+    The principal is handed to the routes in `request.state`."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if path.startswith("/v1/") and path != "/v1/enroll":
+            header = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"authorization"), "")
+            data: ServiceData = scope["app"].state.data
+            p = await run_in_threadpool(lookup, data, header)
+            if p is None:
+                resp = JSONResponse(
+                    {"detail": "missing, wrong or revoked token"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+                await resp(scope, receive, send)
+                return
+            scope.setdefault("state", {})["principal"] = p
+        await self.app(scope, receive, send)
 
 
 def require(*roles: str) -> Callable[[Request], Principal]:
