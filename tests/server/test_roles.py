@@ -88,6 +88,11 @@ def test_every_endpoint_keeps_employees_apart_and_roles_in_their_lane(
             if p.startswith(("/v1/me", "/v1/released")) or "/files/" in p:
                 r = c.request(m, _fill(p, released), headers={"X-Content-SHA256": "0" * 64})
                 assert r.status_code in (403, 422), (m, p, r.status_code)
+        # no way from the admin API to a person's data or to a trainer's access
+        assert c.post("/v1/admin/codes", json={"user": "alice"}).status_code == 409
+        assert c.post("/v1/admin/codes", json={"role": "trainer"}).status_code == 422
+        new = c.post("/v1/admin/codes", json={"user": "newcomer"})
+        assert new.status_code == 200 and new.json()["role"] == "employee"
         body = (
             c.get("/v1/admin/sessions").text + c.get("/v1/admin/alerts").text + c.get("/v1/admin/audit").text
         )

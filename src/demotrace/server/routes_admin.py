@@ -56,7 +56,17 @@ def create_code(data: ServiceData, actor: str, user: str | None, role: str, ttl_
 
 @router.post("/codes", response_model=CodeResponse, responses=ERRORS)
 def post_code(req: CodeRequest, p: Admin, data: Data) -> CodeResponse:
-    """A one-time, expiring enrollment code (for a device of `user`, or a trainer)."""
+    """A one-time, expiring enrollment code for a *new* person's device. Codes for people who
+    already hold a token, and trainer codes, are made on the service's host (`demotrace admin
+    code`), so that an admin's API token cannot be turned into someone else's data or a trainer's
+    access to frames."""
+    if req.user is not None:
+        with data.db.read() as s:
+            if s.execute(select(Token.id).where(Token.user == req.user).limit(1)).first() is not None:
+                raise HTTPException(
+                    409,
+                    f"user {req.user} already has a device; use `demotrace admin code` on the host",
+                )
     return create_code(data, p.actor, req.user, req.role, req.ttl_hours)
 
 

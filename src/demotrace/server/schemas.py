@@ -76,8 +76,13 @@ class Deleted(BaseModel):
 
 
 class CodeRequest(BaseModel):
-    user: str | None = Field(default=None, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")
-    role: Literal["employee", "trainer"] = "employee"
+    user: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9._@-]+$",
+        description="a new person's pseudonym (default: a random one); existing people get codes on the host",
+    )
+    role: Literal["employee"] = "employee"
     ttl_hours: float = Field(default=24.0, gt=0, le=24 * 30)
 
 
