@@ -210,6 +210,7 @@ class Recorder:
     def _loop(self) -> None:
         deadline = self.mono0 + self.opts.duration if self.opts.duration else None
         next_flush = time.monotonic() + self.opts.flush_every
+        next_sync = 0.0
         while not self.stop_event.is_set():
             self.stop_event.wait(self.opts.tick)
             now = time.monotonic()
@@ -218,7 +219,11 @@ class Recorder:
                 if err is not None:
                     raise CaptureError(f"{type(src).__name__} failed: {err}")
             self._apply_policy()
-            self.windows.sync()
+            # a round trip only when input waits to be judged, or twice a second as a safety net
+            force = bool(self.queue) or bool(self.events.held) or now >= next_sync
+            self.windows.sync(force=force)
+            if force:
+                next_sync = now + 0.5
             self.events.process(now)
             self._take_grabs()
             for at in self.steps.wants_after():
@@ -253,7 +258,13 @@ class Recorder:
             g.final = True
             self.steps.add_grab(g)
             if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
-                self.video.add(g.t0 - self.mono0, g.monitor, g.rect, masked_rgb(g, g.mask), g.digest)
+                digest = g.digest + repr(g.mask).encode()
+                if self.video.unchanged(digest):
+                    self.video.skipped += 1
+                    continue
+                step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
+                rgb = masked_rgb(g, g.mask)[::step, ::step]
+                self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
 
     def _flush(self) -> None:
         try:

@@ -37,6 +37,10 @@ class VideoSegmenter:
         self.skipped = 0
         self.bytes = 0
 
+    def unchanged(self, digest: bytes) -> bool:
+        """True when a frame with this digest would be skipped (check before building it)."""
+        return self._container is not None and digest == self._last_digest
+
     def add(
         self, t: float, monitor: int, rect: tuple[int, int, int, int], rgb: np.ndarray, digest: bytes
     ) -> None:

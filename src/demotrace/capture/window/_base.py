@@ -51,9 +51,9 @@ class Layout:
 class WindowSource:
     """Backends answer these from the thread that owns them (the recorder's loop)."""
 
-    def sync(self) -> None:
-        """Process pending window-system events and make one round trip, so that every change
-        that happened before this call is visible to the calls below."""
+    def sync(self, force: bool = True) -> None:
+        """Process pending window-system events; with `force`, also make one round trip, so that
+        every change that happened before this call is visible to the calls below."""
         raise NotImplementedError
 
     def focused(self) -> WindowContext | None:

@@ -42,6 +42,8 @@ class XorgWindowSource(WindowSource):
         self._layout: Layout | None = None
         self._gen = 0
         self._focus: int | None = None
+        self._active: int | None = None
+        """_NET_ACTIVE_WINDOW (0: none, no window manager), None: to be read."""
         for child in self.root.query_tree().children:
             self._watch(child)
         self.d.sync()
@@ -51,7 +53,16 @@ class XorgWindowSource(WindowSource):
     def generation(self) -> int:
         return self._gen
 
-    def sync(self) -> None:
+    def sync(self, force: bool = True) -> None:
+        """With `force` (input is waiting to be judged), one round trip so that every change before
+        this call is seen. Without it, only what the server already sent is read, and the round
+        trip is made only if something changed — an idle desktop costs no requests."""
+        changed = False
+        while self.d.pending_events():
+            self._handle(self.d.next_event())
+            changed = True
+        if not (force or changed):
+            return
         focus = self._query_focus()  # the round trip: events queued before it are now readable
         while self.d.pending_events():
             self._handle(self.d.next_event())
@@ -135,6 +146,7 @@ class XorgWindowSource(WindowSource):
         elif t == X.PropertyNotify:
             if ev.window == self.root:
                 if ev.atom == self._atoms["_NET_ACTIVE_WINDOW"]:
+                    self._active = None  # re-read at the next round trip
                     self._changed()
             elif ev.atom in (self._atoms["_NET_WM_NAME"], self._atoms["WM_NAME"], Xatom.WM_CLASS):
                 self._changed(ev.window.id)
@@ -143,15 +155,20 @@ class XorgWindowSource(WindowSource):
 
     def _query_focus(self) -> int | None:
         try:
-            active = self.root.get_full_property(self._atoms["_NET_ACTIVE_WINDOW"], X.AnyPropertyType)
-            if active is not None and len(active.value) and active.value[0]:
-                return self._toplevel(int(active.value[0]))
             f = self.d.get_input_focus().focus
+            if self._active is None:  # EWMH window manager: its word, kept current by PropertyNotify
+                self._active = self._read_active()
+            if self._active:
+                return self._toplevel(self._active)
         except XError:
             return None
         if isinstance(f, int):  # None (0) or PointerRoot (1): keys go to the window under the pointer
             return self.pointer_toplevel() if f == X.PointerRoot else None
         return self._toplevel(int(f.id))
+
+    def _read_active(self) -> int:
+        active = self.root.get_full_property(self._atoms["_NET_ACTIVE_WINDOW"], X.AnyPropertyType)
+        return int(active.value[0]) if active is not None and len(active.value) else 0
 
     def _toplevel(self, wid: int) -> int | None:
         if wid in self._toplevel_of:
