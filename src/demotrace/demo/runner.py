@@ -169,7 +169,9 @@ class Demo:
         self.cli("admin", "release", "--data", str(self.data))
         left = self._pending_sessions()
         if left:
-            say(f"{len(left)} session(s) not confirmed by the service; exporting from the local spool instead")
+            say(
+                f"{len(left)} session(s) not confirmed by the service; exporting from the local spool instead"
+            )
             return self.spool
         return self.data
 
