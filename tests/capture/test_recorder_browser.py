@@ -83,6 +83,8 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
     assert search_tree(dump, [USER.encode()]), "the username should have been captured"
     assert search_tree(dump, [PASSWORD.encode(), OTP.encode(), OFFLIST.encode(), b"other.localhost"]) == []
     assert search_tree(rec.spool, [PASSWORD.encode(), OTP.encode()]) == []
+    # the managed profile keeps no autofill entries or saved passwords of what was typed either
+    assert search_tree(tmp_path / "profile", [PASSWORD.encode(), OTP.encode(), USER.encode()]) == []
     for f, text in ocr_frames(dump, tmp_path):
         text = text.replace(" ", "")
         assert PASSWORD.lower() not in text.lower() and OTP not in text, f

@@ -165,4 +165,8 @@ def test_service_data_folder_exports_released_sessions_only_and_audits(tmp_path:
     data.close()
     (entry,) = entries
     detail = json.loads(entry.detail)
-    assert entry.actor == "pipeline" and detail["sessions"] == [released] and detail["format"] == "agentnet"
+    # sessions are named by their hash in the audit log, so that a later deletion leaves no id behind
+    from demotrace.store.lifecycle import id_hash
+
+    assert entry.actor == "pipeline" and detail["format"] == "agentnet"
+    assert detail["session_hashes"] == [id_hash(released)] and released not in entry.detail

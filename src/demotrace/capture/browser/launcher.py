@@ -77,9 +77,42 @@ def refresh_managed_config(pairing: Pairing) -> None:
             write_config(ext, pairing)
 
 
+# The managed profile must not keep what people type either: no autofill entries, no saved
+# passwords, no payment methods (Chromium would store them in "Web Data" / "Login Data").
+PRIVATE_PREFS = {
+    "autofill": {"enabled": False, "profile_enabled": False, "credit_card_enabled": False},
+    "credentials_enable_service": False,
+    "credentials_enable_autosignin": False,
+    "profile": {"password_manager_enabled": False},
+}
+
+
+def _merge(into: dict[str, object], new: dict[str, object]) -> None:
+    for k, v in new.items():
+        cur = into.get(k)
+        if isinstance(v, dict) and isinstance(cur, dict):
+            _merge(cur, v)
+        else:
+            into[k] = v
+
+
+def write_private_prefs(profile: Path) -> None:
+    prefs_path = profile / "Default" / "Preferences"
+    prefs_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        prefs = json.loads(prefs_path.read_text())
+        if not isinstance(prefs, dict):
+            prefs = {}
+    except (FileNotFoundError, ValueError):
+        prefs = {}
+    _merge(prefs, PRIVATE_PREFS)
+    prefs_path.write_text(json.dumps(prefs))
+
+
 def prepare_profile(profile: Path, pairing: Pairing) -> Path:
     """Create `profile` if needed and install a paired copy of the extension into it."""
     profile.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_private_prefs(profile)
     ext = profile / "demotrace-extension"
     if ext.exists():
         shutil.rmtree(ext)
