@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 from collections import Counter
@@ -182,7 +181,6 @@ def main() -> None:
     s = table(a.out)
     (a.out / "summary.json").write_text(json.dumps(s, indent=1))
     print(json.dumps(s, indent=1))
-    _ = statistics
 
 
 if __name__ == "__main__":

@@ -16,9 +16,6 @@ class SpoolQuota:
         self._base_written = 0
         self._scanned_at = -1e9
 
-    def add(self, n: int) -> None:  # kept for symmetry with future per-write accounting
-        return None
-
     def full(self, session_written: int) -> str | None:
         """A reason string when the spool is over its quota, else None. Rescans the folder every
         `rescan_every` seconds (the uploader deletes confirmed sessions meanwhile)."""

@@ -12,7 +12,6 @@ import getpass
 import hashlib
 import hmac
 import logging
-import os
 import platform
 import signal
 import threading
@@ -28,7 +27,7 @@ from ..errors import CaptureError
 from ..policy import Policy, default_policy, load_policy
 from ..redact import TextRedactor
 from ..reduce import ReduceConfig, Reducer
-from ..schema import Monitor, SessionMeta, WindowContext, new_session_id
+from ..schema import Monitor, SessionMeta, new_session_id
 from ._util.xorg import read_resource_ms, read_xsettings_int, require_display
 from .control import ControlServer
 from .eventgate import EventGate
@@ -274,7 +273,6 @@ class Recorder:
             self.state_why = f"spool write failed ({e.strerror}); capture paused, nothing lost"
             self.counts["write_errors"] += 1
             return
-        self.quota.add(0)
         full = self.quota.full(self.writer.bytes_written)
         if full:
             self.state_why = full
@@ -342,9 +340,4 @@ def _pseudonym(key: bytes, what: str) -> str:
     return hmac.new(key, what.encode(), hashlib.sha256).hexdigest()[:16]
 
 
-def context_for(windows: Any, wid: int | None) -> WindowContext | None:
-    return windows.context(wid) if wid else None
-
-
 __all__ = ["Recorder", "RecorderOptions"]
-_ = os

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 from ..capture.browser import chromium_flags, load_pairing, prepare_profile
 from ..errors import CaptureError
@@ -73,7 +72,3 @@ class DemoBrowser:
 
     def window_id(self) -> str:
         return self.desk.wait_window("chromium")
-
-
-def _unused(*_: Any) -> None:
-    return None
