@@ -31,7 +31,7 @@ from .auth import Principal
 REL = re.compile(r"^(session\.json|chunks/\d{6}\.dtc|(frames|video)/[A-Za-z0-9][A-Za-z0-9._-]{0,120})$")
 SID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,31}$")
 SHA = re.compile(r"^[0-9a-f]{64}$")
-KINDS = {"step", "event", "mark", "video"}
+KINDS = {"step", "event", "mark", "video", "flush"}  # flush: write-time stamp (latency figures)
 MAGIC = b"DTC1"
 _LEN = struct.Struct(">I")
 

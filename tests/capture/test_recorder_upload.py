@@ -1,0 +1,91 @@
+"""Recorder → service, end to end: a real `demotrace record --server` uploads while recording;
+after stop the spool is empty (the service confirmed every file), the release pass runs and
+`export` of the service folder gives back exactly the recorded actions."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.capture.desktop import DEMOTRACE, POLICY, desktop, start_recorder
+
+pytestmark = pytest.mark.x11
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_recording_uploads_releases_and_exports(tmp_path: Path, _demotrace_home: Path) -> None:
+    data, port = tmp_path / "service", _port()
+    url = f"http://127.0.0.1:{port}"
+    with desktop(_demotrace_home) as d:
+        log = (tmp_path / "service.log").open("wb")
+        svc = subprocess.Popen(
+            [DEMOTRACE, "serve", "--data", str(data), "--port", str(port)], env=d.env, stdout=log, stderr=log
+        )
+        try:
+            end = time.monotonic() + 30
+            while time.monotonic() < end:
+                try:
+                    if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.2)
+            code = (
+                subprocess.run(
+                    [DEMOTRACE, "admin", "code", "--data", str(data)],
+                    env=d.env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            subprocess.run([DEMOTRACE, "enroll", url, code], env=d.env, check=True, capture_output=True)
+            wid = d.xterm()
+            d.focus(wid)
+            rec = start_recorder(d, tmp_path, POLICY, "--server", url)
+            d.xdo("mousemove", "100", "100", "click", "1")
+            time.sleep(0.7)
+            d.xdo("type", "--delay", "30", "uploaded text")
+            d.xdo("key", "Return")
+            time.sleep(0.8)
+            summary = rec.stop(timeout=90)
+            assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
+            assert not [p for p in rec.spool.iterdir() if p.is_dir()], "local data left after confirmation"
+            r = subprocess.run(
+                [DEMOTRACE, "admin", "release", "--data", str(data)],
+                env=d.env,
+                capture_output=True,
+                text=True,
+            )
+            assert r.returncode == 0, r.stderr
+        finally:
+            svc.terminate()
+            svc.wait(10)
+    out = tmp_path / "export"
+    r = subprocess.run(
+        [DEMOTRACE, "export", str(data), "--format", "native", "--out", str(out), "--no-progress"],
+        env=d.env,
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    steps = [
+        s for line in (out / "trajectories.jsonl").read_text().splitlines() for s in json.loads(line)["steps"]
+    ]
+    assert [s["action"] for s in steps] == [
+        {"type": "click", "x": 100, "y": 100, "button": "left"},
+        {"type": "type", "text": "uploaded text"},
+        {"type": "key", "key": "enter"},
+    ]
