@@ -166,7 +166,7 @@ class Demo:
                 up.flush(timeout=120)
             finally:
                 up.stop(timeout=1)
-        self.cli("admin", "release", "--data", str(self.data))
+        self._wait_for_release()
         left = self._pending_sessions()
         if left:
             say(
@@ -174,6 +174,40 @@ class Demo:
             )
             return self.spool
         return self.data
+
+    def _wait_for_release(self, timeout: float = 900.0) -> None:
+        """The service's own scheduler runs the server-side pass (text engine + OCR of every
+        frame, a few seconds a frame on a CPU); `admin release` helps with what it has not
+        claimed. Wait until no uploaded session is still quarantined or being redacted."""
+        start = time.monotonic()
+        said = 0.0
+        while time.monotonic() - start < timeout:
+            self.cli("admin", "release", "--data", str(self.data))
+            waiting = self._sessions_in("quarantine", "redacting")
+            if not waiting:
+                return
+            if time.monotonic() - said > 20:
+                said = time.monotonic()
+                elapsed = time.monotonic() - start
+                say(f"server-side redaction pass (OCR of every frame): {waiting} session(s), {elapsed:.0f} s")
+            time.sleep(3)
+        say("the release pass did not finish in time")
+
+    def _sessions_in(self, *states: str) -> int:
+        from sqlalchemy import func, select
+
+        from ..store import ServiceData
+        from ..store.models import Session
+
+        data = ServiceData.open(self.data)
+        try:
+            with data.db.read() as s:
+                n = s.execute(
+                    select(func.count()).select_from(Session).where(Session.state.in_(states))
+                ).scalar()
+                return int(n or 0)
+        finally:
+            data.close()
 
     def _pending_sessions(self) -> list[Path]:
         return [p for p in self.spool.iterdir() if p.is_dir()] if self.spool.exists() else []
