@@ -35,7 +35,7 @@ def demo_cmd(out: Path, no_service: bool, no_browser: bool, as_json: bool) -> No
         click.echo(json.dumps(result))
         return
     r = result["recorder"]
-    reports = sorted(str(p) for p in (out / "dataset").rglob("*.html"))
+    reports = sorted(str(p.resolve()) for p in (out / "dataset").rglob("*.html"))
     lines = [
         "demotrace demo: done",
         f"  recorded   {r.get('events', 0)} input events → {r.get('steps', 0)} actions, "
