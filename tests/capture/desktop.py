@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from demotrace.demo.desktop import wait_window
 from tests.xvfb import xvfb
 
 DEMOTRACE = str(Path(sys.executable).with_name("demotrace"))
@@ -69,19 +70,7 @@ class Desktop:
         return p
 
     def wait_window(self, cls: str, timeout: float = 15) -> str:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            r = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--classname", cls],
-                env=self.env,
-                capture_output=True,
-                text=True,
-            )
-            ids = r.stdout.split()
-            if ids:
-                return ids[-1]
-            time.sleep(0.1)
-        raise RuntimeError(f"no window of class {cls} appeared")
+        return wait_window(self.env, cls, timeout)
 
     def xterm(
         self,

@@ -10,9 +10,9 @@ import subprocess
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
+from demotrace.demo.runner import wait_healthy
 from tests.capture.desktop import DEMOTRACE, POLICY, desktop, start_recorder
 
 pytestmark = pytest.mark.x11
@@ -33,13 +33,7 @@ def test_recording_uploads_releases_and_exports(tmp_path: Path, _demotrace_home:
             [DEMOTRACE, "serve", "--data", str(data), "--port", str(port)], env=d.env, stdout=log, stderr=log
         )
         try:
-            end = time.monotonic() + 30
-            while time.monotonic() < end:
-                try:
-                    if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
+            assert wait_healthy(url), (tmp_path / "service.log").read_text()
             code = (
                 subprocess.run(
                     [DEMOTRACE, "admin", "code", "--data", str(data)],

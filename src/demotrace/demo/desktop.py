@@ -44,6 +44,18 @@ def start_xvfb(screens: list[tuple[int, int]], depth: int = 24) -> tuple[subproc
     return proc, ":" + buf.decode().strip()
 
 
+def wait_window(env: dict[str, str], classname: str, timeout: float = 20) -> str:
+    """The id of the newest viewable window of WM_CLASS instance `classname` (waits for it)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        cmd = ["xdotool", "search", "--onlyvisible", "--classname", classname]
+        ids = subprocess.run(cmd, env=env, capture_output=True, text=True).stdout.split()
+        if ids:
+            return ids[-1]
+        time.sleep(0.1)
+    raise CaptureError(f"no {classname} window appeared")
+
+
 class VirtualDesktop:
     def __init__(self, size: tuple[int, int] = (1280, 800), log_dir: Path | None = None) -> None:
         self.size = size
@@ -66,18 +78,7 @@ class VirtualDesktop:
         return r.stdout
 
     def wait_window(self, classname: str, timeout: float = 20) -> str:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            r = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--classname", classname],
-                env=self.env,
-                capture_output=True,
-                text=True,
-            )
-            if r.stdout.split():
-                return r.stdout.split()[-1]
-            time.sleep(0.1)
-        raise CaptureError(f"no {classname} window appeared")
+        return wait_window(self.env, classname, timeout)
 
     def focus(self, wid: str) -> None:
         self.xdo("windowraise", wid)

@@ -33,6 +33,21 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_healthy(url: str, timeout: float = 30) -> bool:
+    """True once the service at `url` answers /healthz."""
+    import httpx
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
 class Demo:
     def __init__(self, out: Path, with_service: bool = True, with_browser: bool = True) -> None:
         self.out = out.resolve()
@@ -117,16 +132,7 @@ class Demo:
                 stderr=log,
             )
         )
-        import httpx
-
-        end = time.monotonic() + 30
-        while time.monotonic() < end:
-            try:
-                if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
+        if not wait_healthy(url):
             raise DemotraceError(f"service did not start: see {self.out / 'service.log'}")
         code = self.cli("admin", "code", "--data", str(self.data)).strip().splitlines()[-1]
         self.cli("enroll", url, code)
