@@ -4,11 +4,10 @@ never collide. Use as a context manager; DISPLAY is not changed globally."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from demotrace.demo.desktop import start_xvfb
+from demotrace.demo.desktop import start_xvfb, stop_processes
 
 
 @contextmanager
@@ -21,8 +20,4 @@ def xvfb(screens: list[tuple[int, int]] | None = None, depth: int = 24) -> Itera
     try:
         yield display
     finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_processes([proc])

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from demotrace.demo.desktop import wait_window
+from demotrace.demo.desktop import focus_window, stop_processes, wait_window
 from tests.xvfb import xvfb
 
 DEMOTRACE = str(Path(sys.executable).with_name("demotrace"))
@@ -102,31 +102,13 @@ class Desktop:
         return self.wait_window(name)
 
     def focus(self, wid: str) -> None:
-        """Give `wid` the input focus (retried: a just-mapped window can refuse it, BadMatch)."""
-        for _ in range(30):
-            r = subprocess.run(
-                ["xdotool", "windowfocus", "--sync", wid],
-                env=self.env,
-                capture_output=True,
-                text=True,
-                timeout=30,
-            )
-            if r.returncode == 0:
-                break
-            time.sleep(0.1)
-        else:
-            raise RuntimeError(f"cannot focus window {wid}: {r.stderr}")
+        err = focus_window(self.env, wid)
+        if err is not None:
+            raise RuntimeError(f"cannot focus window {wid}: {err}")
         time.sleep(0.2)
 
     def close(self) -> None:
-        for p in self.procs:
-            if p.poll() is None:
-                p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(5)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_processes(self.procs)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import CaptureError, UsageError
@@ -56,6 +57,33 @@ def wait_window(env: dict[str, str], classname: str, timeout: float = 20) -> str
     raise CaptureError(f"no {classname} window appeared")
 
 
+def focus_window(env: dict[str, str], wid: str, tries: int = 30) -> str | None:
+    """Give `wid` the input focus, retrying: a just-mapped window can refuse it (BadMatch) for a
+    moment. Returns None on success, else xdotool's last error."""
+    err = ""
+    for _ in range(tries):
+        cmd = ["xdotool", "windowfocus", "--sync", wid]
+        r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=30)
+        if r.returncode == 0:
+            return None
+        err = r.stderr.strip()
+        time.sleep(0.1)
+    return err or "unknown error"
+
+
+def stop_processes(procs: Iterable[subprocess.Popen[bytes]], timeout: float = 5) -> None:
+    """SIGTERM every process still running, then wait for each (SIGKILL after `timeout`)."""
+    procs = list(procs)
+    for p in procs:
+        if p.poll() is None:
+            p.terminate()
+    for p in procs:
+        try:
+            p.wait(timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
 class VirtualDesktop:
     def __init__(self, size: tuple[int, int] = (1280, 800), log_dir: Path | None = None) -> None:
         self.size = size
@@ -82,25 +110,9 @@ class VirtualDesktop:
 
     def focus(self, wid: str) -> None:
         self.xdo("windowraise", wid)
-        for _ in range(30):  # a just-mapped window can refuse the focus (BadMatch) for a moment
-            try:
-                self.xdo("windowfocus", "--sync", wid)
-                break
-            except CaptureError:
-                time.sleep(0.1)
+        focus_window(self.env, wid)  # best effort, as a person's click would be
         time.sleep(0.3)
 
     def close(self) -> None:
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(5)
-            except subprocess.TimeoutExpired:
-                p.kill()
-        self.xvfb.terminate()
-        try:
-            self.xvfb.wait(5)
-        except subprocess.TimeoutExpired:
-            self.xvfb.kill()
+        stop_processes(reversed(self.procs))
+        stop_processes([self.xvfb])

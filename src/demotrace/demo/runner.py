@@ -17,7 +17,7 @@ import click
 
 from ..errors import DemotraceError
 from .browser import DemoBrowser
-from .desktop import VirtualDesktop, check_tools
+from .desktop import VirtualDesktop, check_tools, stop_processes
 
 FORMATS = ("native", "agentnet", "osworld", "anthropic", "parquet", "webdataset")
 DEMOTRACE = str(Path(sys.executable).with_name("demotrace"))
@@ -73,7 +73,6 @@ class Demo:
         desk = VirtualDesktop()
         self.env["DISPLAY"] = desk.display
         say(f"virtual desktop on {desk.display} ({desk.size[0]}x{desk.size[1]})")
-        server = None
         try:
             url = self._start_service() if self.with_service else None
             rec = self._start_recorder(desk, url)
@@ -96,17 +95,9 @@ class Demo:
                 raise DemotraceError(f"recorder failed: {(self.out / 'recorder.log').read_text()[-400:]}")
             src = self._release_and_pick_source(url)
             exports = self._export(src)
-            server = self.procs[0] if self.procs else None
         finally:
-            for p in self.procs:
-                if p.poll() is None:
-                    p.terminate()
-                    try:
-                        p.wait(10)
-                    except subprocess.TimeoutExpired:
-                        p.kill()
+            stop_processes(self.procs, timeout=10)
             desk.close()
-        _ = server
         return {
             "recorder": summary,
             "exports": exports,
