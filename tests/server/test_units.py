@@ -13,16 +13,24 @@ from hypothesis import strategies as st
 
 from demotrace.bundle import read_chunk
 from demotrace.capture.uploader import backoff_delay, plain_chunk
-from demotrace.server.ingest import validate_chunk
+from demotrace.server.decode import Limits, scan_chunk
 from demotrace.store import ServiceConfig, ServiceData, audit
 
 objs = st.lists(
     st.one_of(
-        st.fixed_dictionaries({"kind": st.just("event"), "t": st.floats(0, 1e6), "key": st.text(max_size=5)}),
+        st.fixed_dictionaries(
+            {
+                "kind": st.just("event"),
+                "type": st.just("key"),
+                "t": st.floats(0, 1e6),
+                "key": st.text(max_size=5),
+            }
+        ),
         st.fixed_dictionaries(
             {
                 "kind": st.just("step"),
                 "index": st.integers(0, 10**6),
+                "t": st.floats(0, 1e6),
                 "action": st.fixed_dictionaries(
                     {"type": st.sampled_from(["click", "type"]), "text": st.text()}
                 ),
@@ -31,6 +39,9 @@ objs = st.lists(
     ),
     max_size=60,
 )
+
+
+LIMITS = Limits(body=1 << 20, record=1 << 20, records=100)
 
 
 @settings(max_examples=40, deadline=None)
@@ -42,7 +53,7 @@ def test_plain_chunk_round_trips_and_validates(items: list[dict[str, object]], p
         p = Path(d) / "000001.dtc"
         p.write_bytes(data)
         assert list(read_chunk(p, None)) == items
-    counts = validate_chunk("chunks/000001.dtc", data)
+    counts = scan_chunk("chunks/000001.dtc", data, LIMITS)
     assert counts.steps == sum(o["kind"] == "step" for o in items)
     assert counts.events == sum(o["kind"] == "event" for o in items)
 
@@ -52,14 +63,19 @@ def test_plain_chunk_round_trips_and_validates(items: list[dict[str, object]], p
     [
         (b"nope", "bad header"),
         (b"DTC1\x01", "encrypted"),
-        (plain_chunk([{"kind": "step", "action": {}}]), "action.type"),
+        (plain_chunk([{"kind": "step", "index": 0, "t": 1.0, "action": {}}]), "action.type"),
+        (plain_chunk([{"kind": "step", "index": 0, "t": "1", "action": {"type": "key"}}]), "step.t"),
+        (
+            plain_chunk([{"kind": "step", "index": 0, "t": 1, "action": {"type": "k"}, "observation": []}]),
+            "observation",
+        ),
         (plain_chunk([{"kind": "x"}]), "kind"),
-        (b"DTC1\x00\x00\x00\x00\x03abc", "does not decompress"),
+        (b"DTC1\x00\x00\x00\x00\x03abc", "not valid zstd"),
     ],
 )
 def test_validate_chunk_names_the_problem(data: bytes, words: str) -> None:
     with pytest.raises(HTTPException) as e:
-        validate_chunk("chunks/000007.dtc", data)
+        scan_chunk("chunks/000007.dtc", data, LIMITS)
     assert e.value.status_code == 422 and words in str(e.value.detail)
 
 

@@ -14,7 +14,7 @@ from ..store.models import Session
 from .schemas import Problem, SessionInfo
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem} for code in (400, 401, 403, 404, 409, 410, 413, 422)
+    code: {"model": Problem} for code in (400, 401, 403, 404, 409, 410, 413, 422, 429)
 }
 
 
@@ -50,6 +50,8 @@ def read_steps(data: ServiceData, row: Session) -> list[dict[str, Any]]:
         return [s.to_dict() for s in BundleReader(d, None).steps()]
     except BundleError as e:
         raise HTTPException(409, f"session {row.id} cannot be read now ({e})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as e:  # a record stored before validation
+        raise HTTPException(409, f"session {row.id} holds a malformed record ({type(e).__name__})") from None
 
 
 def read_file(data: ServiceData, row: Session, rel: str) -> bytes:

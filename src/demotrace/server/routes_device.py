@@ -95,7 +95,7 @@ async def upload_file(
     """Store one file of a session's bundle (idempotent by path and sha256)."""
     ingest.check_ids(session_id, rel)
     sha = x_content_sha256.strip().lower()
-    if not ingest.SHA.match(sha):
+    if not ingest.SHA.fullmatch(sha):
         raise HTTPException(422, "X-Content-SHA256: must be 64 hex digits")
     limit = data.config.max_upload_bytes
     declared = request.headers.get("content-length", "")
@@ -109,7 +109,8 @@ async def upload_file(
                 raise HTTPException(413, f"upload exceeds the limit of {limit} bytes")
     except ClientDisconnect:
         raise HTTPException(400, "body: the connection closed before the body was complete") from None
-    body = ingest.decode_body(bytes(buf), content_encoding, limit)
+    body = await run_in_threadpool(ingest.decode_body, buf, content_encoding, limit)
+    del buf
     dup, size = await run_in_threadpool(ingest.store_file, data, p, session_id, rel, body, sha)
     return FileAck(session_id=session_id, rel=rel, sha256=sha, size=size, duplicate=dup)
 

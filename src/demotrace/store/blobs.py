@@ -5,8 +5,10 @@ folder. Writes to a local folder are atomic and fsynced before the database says
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +38,16 @@ class BlobStore:
             return
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fdatasync(f.fileno())
-        os.replace(tmp, p)
+        tmp = p.with_name(f".{p.name}.{uuid.uuid4().hex}.tmp")  # one per writer, never shared
+        try:
+            with open(tmp, "xb") as f:
+                f.write(data)
+                f.flush()
+                os.fdatasync(f.fileno())
+            os.replace(tmp, p)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         fd = os.open(p.parent, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -51,6 +57,17 @@ class BlobStore:
     def get(self, key: str) -> bytes:
         data: bytes = self.fs.cat_file(self._path(key))
         return data
+
+    def sha256(self, key: str) -> str | None:
+        """The sha256 of a stored blob, read back in blocks; None when there is none."""
+        h = hashlib.sha256()
+        try:
+            with self.fs.open(self._path(key), "rb") as f:
+                while block := f.read(1 << 20):
+                    h.update(block)
+        except FileNotFoundError:
+            return None
+        return h.hexdigest()
 
     def exists(self, key: str) -> bool:
         return bool(self.fs.exists(self._path(key)))

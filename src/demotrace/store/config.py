@@ -22,6 +22,17 @@ class ServiceConfig:
     retention_days: int = 90
     """Data older than this many days is purged (0 keeps it forever)."""
     max_upload_bytes: int = 64 * 1024 * 1024
+    """One upload, compressed on the wire and again after decompression (413 above it)."""
+    max_record_bytes: int = 16 * 1024 * 1024
+    """One chunk record, decompressed."""
+    max_records_per_chunk: int = 20_000
+    max_session_bytes: int = 16 * 1024 * 1024 * 1024
+    """All files of one session together."""
+    rate_per_s: float = 200.0
+    """Requests per second per token (a token bucket per worker); 0 turns the limit off."""
+    rate_burst: int = 2000
+    audit_checkpoint_interval: float = 60.0
+    """Seconds between signed checkpoints of the audit head (`audit-checkpoints.jsonl`)."""
     code_ttl_hours: float = 24.0
     release_interval: float = 1.0
     """Seconds between scans for quarantined sessions to redact and release."""

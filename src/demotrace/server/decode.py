@@ -1,0 +1,102 @@
+"""Reading what a device sends without letting it choose how much memory we spend: zstd is
+decompressed as a stream, a block at a time, and refused with 413 as soon as the *decompressed*
+bytes pass the limit (per request body, per chunk record, per chunk); a chunk's records are
+parsed one object (one line) at a time and each object is validated against its model
+(`schema/records.py`), so a bomb or a poisoned record is refused before anything is stored."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+import orjson
+import zstandard
+from fastapi import HTTPException
+
+from ..schema.records import validate_record
+
+MAGIC = b"DTC1"
+BLOCK = 1 << 20
+_LEN = struct.Struct(">I")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    body: int
+    """decompressed bytes of one upload"""
+    record: int
+    """decompressed bytes of one chunk record"""
+    records: int
+    """records in one chunk"""
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    steps: int = 0
+    events: int = 0
+
+
+def inflate(data: bytes | bytearray, limit: int, what: str) -> bytes:
+    """Decompress zstd `data` a block at a time; 413 once more than `limit` bytes come out, 422
+    when it is not zstd. Memory stays within the limit plus one block."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True) as r:
+            while True:
+                block = r.read(BLOCK)
+                if not block:
+                    break
+                size += len(block)
+                if size > limit:
+                    raise HTTPException(
+                        413, f"{what} is more than {limit} bytes decompressed; the limit is {limit} bytes"
+                    )
+                parts.append(block)
+    except zstandard.ZstdError as e:
+        raise HTTPException(422, f"{what}: not valid zstd ({e})") from None
+    return b"".join(parts)
+
+
+def decode_body(body: bytes | bytearray, encoding: str, limit: int) -> bytes:
+    enc = encoding.strip().lower()
+    if enc in ("", "identity"):
+        return bytes(body)
+    if enc != "zstd":
+        raise HTTPException(422, f"Content-Encoding: {encoding!r} is not supported (identity or zstd)")
+    return inflate(body, limit, "the upload")
+
+
+def scan_chunk(rel: str, data: bytes, limits: Limits) -> Counts:
+    """Parse a plaintext chunk file completely; 422 naming the record and object on any fault,
+    413 for a record or a chunk over the limits. A torn last record (a crash while writing) is
+    tolerated like the bundle reader does."""
+    if data[:4] != MAGIC or len(data) < 5:
+        raise HTTPException(422, f"{rel}: not a demotrace chunk (bad header)")
+    if data[4] != 0:
+        raise HTTPException(422, f"{rel}: chunk is encrypted; the uploader must send it decrypted")
+    pos, index, steps, events = 5, 0, 0, 0
+    while pos + 4 <= len(data):
+        (n,) = _LEN.unpack_from(data, pos)
+        if pos + 4 + n > len(data):
+            break
+        if index >= limits.records:
+            raise HTTPException(413, f"{rel}: more than {limits.records} records in one chunk")
+        raw = inflate(data[pos + 4 : pos + 4 + n], limits.record, f"{rel}: record {index}")
+        for j, line in enumerate(raw.split(b"\n") if raw.strip() else []):
+            if not line.strip():
+                continue
+            try:
+                kind = validate_record(orjson.loads(line))
+            except orjson.JSONDecodeError:
+                raise HTTPException(422, f"{rel}: record {index} object {j} is not JSON") from None
+            except ValueError as e:
+                raise HTTPException(422, f"{rel}: record {index} object {j}: {e}") from None
+            if kind == "step":
+                steps += 1
+            elif kind == "event":
+                events += 1
+        del raw
+        pos += 4 + n
+        index += 1
+    return Counts(steps, events)
