@@ -40,7 +40,20 @@ _SKIP_SUFFIXES = (".tmp", ".open", ".part", ".partial")
 
 
 class _Retry(Exception):
-    """A transient failure: back off and try again."""
+    """A transient failure: back off and try again (at least `wait` seconds: a 429's Retry-After)."""
+
+    def __init__(self, msg: str, wait: float = 0.0) -> None:
+        super().__init__(msg)
+        self.wait = wait
+
+
+def retry_after_s(r: httpx.Response, cap: float = 600.0) -> float:
+    """The seconds a response's `Retry-After` asks for (0 without one; an HTTP date is not used)."""
+    v = r.headers.get("retry-after", "").strip()
+    try:
+        return min(cap, max(0.0, float(v))) if v else 0.0
+    except ValueError:
+        return 0.0
 
 
 def plain_chunk(objs: list[dict[str, Any]], per_record: int = 2000) -> bytes:
@@ -143,7 +156,7 @@ class Uploader:
                 self._stop.wait(self.interval)
             except _Retry as e:
                 self._bump(last_error=str(e), retries=1)
-                self._stop.wait(backoff_delay(attempt, cap=self.max_backoff))
+                self._stop.wait(max(e.wait, backoff_delay(attempt, cap=self.max_backoff)))
                 attempt += 1
             except Exception as e:
                 log.exception("uploader pass failed")
@@ -166,9 +179,8 @@ class Uploader:
                 time.sleep(min(self.interval, max(0.0, deadline - time.monotonic())))
             except _Retry as e:
                 self._bump(last_error=str(e), retries=1)
-                time.sleep(
-                    min(backoff_delay(attempt, cap=self.max_backoff), max(0.0, deadline - time.monotonic()))
-                )
+                wait = max(e.wait, backoff_delay(attempt, cap=self.max_backoff))
+                time.sleep(min(wait, max(0.0, deadline - time.monotonic())))
                 attempt += 1
         return pending
 
@@ -205,7 +217,7 @@ class Uploader:
         except httpx.HTTPError as e:
             raise _Retry(f"{method} {url}: {type(e).__name__}: {e}") from None
         if r.status_code >= 500 or r.status_code in (401, 403, 408, 429):
-            raise _Retry(f"{method} {url}: HTTP {r.status_code} {r.text[:200]}")
+            raise _Retry(f"{method} {url}: HTTP {r.status_code} {r.text[:200]}", retry_after_s(r))
         return r
 
     def _sha(self, d: Path, rel: str, force: bool = False) -> tuple[str, bytes | None]:

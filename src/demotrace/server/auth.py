@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..store import ServiceData, audit
 from ..store.models import Token
+from .ratelimit import RateLimiter, retry_after
 
 ROLES = ("employee", "admin", "trainer")
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -95,10 +96,12 @@ def authenticate(request: Request) -> Principal:
 class AuthFirst:
     """ASGI middleware: every `/v1/` request but enrollment is authenticated before its body is
     read or validated, so a wrong token gets 401 and nothing else (not a 400/422 about the body).
-    The principal is handed to the routes in `request.state`."""
+    The principal is handed to the routes in `request.state`; a token over its rate limit gets
+    429 with Retry-After (`ratelimit.py`)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.limiter: RateLimiter | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
@@ -114,8 +117,22 @@ class AuthFirst:
                 )
                 await resp(scope, receive, send)
                 return
+            wait = self._limiter(data).take(p.id)
+            if wait > 0:
+                resp = JSONResponse(
+                    {"detail": f"too many requests for this token; retry after {retry_after(wait)} s"},
+                    status_code=429,
+                    headers={"Retry-After": retry_after(wait)},
+                )
+                await resp(scope, receive, send)
+                return
             scope.setdefault("state", {})["principal"] = p
         await self.app(scope, receive, send)
+
+    def _limiter(self, data: ServiceData) -> RateLimiter:
+        if self.limiter is None:
+            self.limiter = RateLimiter(data.config.rate_per_s, data.config.rate_burst)
+        return self.limiter
 
 
 def require(*roles: str) -> Callable[[Request], Principal]:

@@ -164,19 +164,41 @@ def revoke_cmd(data_dir: Path | None, token_id: str) -> None:
 
 @admin_group.command("audit")
 @data_option
-@click.option("--verify", is_flag=True, help="Check the hash chain; exit 1 if any entry was altered.")
+@click.option(
+    "--verify",
+    is_flag=True,
+    help="Check the keyed chain and the signed checkpoints; exit 1 naming the first problem.",
+)
+@click.option(
+    "--checkpoints",
+    "checkpoints_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Checkpoints to verify against (default: DIR/audit-checkpoints.jsonl; use your shipped copy).",
+)
+@click.option("--checkpoint", is_flag=True, help="Append a signed checkpoint of the head now.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
-def audit_cmd(data_dir: Path | None, verify: bool, limit: int) -> None:
-    """Show the newest audit entries (JSON lines), or verify the whole chain."""
+def audit_cmd(
+    data_dir: Path | None, verify: bool, checkpoints_file: Path | None, checkpoint: bool, limit: int
+) -> None:
+    """Show the newest audit entries (JSON lines), verify the whole log, or write a checkpoint."""
     data = _open(data_dir)
     try:
+        if checkpoint:
+            head = data.checkpoint_audit()
+            click.echo(f"checkpoint of entry {head[0] if head else 0} written to {data.checkpoints_path}")
+            if not verify:
+                return
         with data.db.read() as s:
             if verify:
-                r = audit.verify(s)
+                cps = audit.read_checkpoints(checkpoints_file or data.checkpoints_path)
+                r = audit.verify(s, cps)
                 if not r.ok:
                     click.echo(f"audit log TAMPERED after {r.entries} entries: {r.problem}")
                     sys.exit(1)
-                click.echo(f"audit log ok: {r.entries} entries, chain intact")
+                click.echo(
+                    f"audit log ok: {r.entries} entries, chain intact, {r.checkpoints} checkpoints hold"
+                )
                 return
             for e in reversed(audit.entries(s, limit)):
                 click.echo(

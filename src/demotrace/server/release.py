@@ -226,6 +226,8 @@ class Background:
         self._kick = threading.Event()
         self._thread = threading.Thread(target=self._run, name="demotrace-release", daemon=True)
         self._next_purge = time.monotonic() + min(5.0, data.config.retention_interval)
+        self._next_checkpoint = time.monotonic() + data.config.audit_checkpoint_interval
+        self._checkpointed: tuple[int, str] | None = None
 
     def start(self) -> None:
         _sweep_tmp(self.data)
@@ -238,6 +240,14 @@ class Background:
         self._stop.set()
         self._kick.set()
         self._thread.join(timeout)
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """A signed checkpoint of the audit head, outside the database (when it moved)."""
+        try:
+            self._checkpointed = self.data.checkpoint_audit(self._checkpointed)
+        except Exception:
+            log.exception("audit checkpoint failed")
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -247,7 +257,12 @@ class Background:
                 if time.monotonic() >= self._next_purge:
                     self._next_purge = time.monotonic() + self.data.config.retention_interval
                     purge_expired(self.data, self.data.config.retention_days)
+                if time.monotonic() >= self._next_checkpoint:
+                    self._next_checkpoint = time.monotonic() + self.data.config.audit_checkpoint_interval
+                    self.checkpoint()
             except Exception:
                 log.exception("background job failed")
-            self._kick.wait(self.data.config.release_interval)
+            self._kick.wait(
+                min(self.data.config.release_interval, self.data.config.audit_checkpoint_interval)
+            )
             self._kick.clear()

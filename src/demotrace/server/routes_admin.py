@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import delete_session, purge_expired
@@ -36,11 +37,37 @@ Data = Annotated[ServiceData, Depends(get_data)]
 Admin = Annotated[Principal, Depends(require("admin"))]
 
 
-def create_code(data: ServiceData, actor: str, user: str | None, role: str, ttl_hours: float) -> CodeResponse:
+def person_is_known(s: OrmSession, user: str) -> bool:
+    """Whether anything already belongs to `user`: an enrollment code (pending or used), a
+    device or API token (even revoked) or a session."""
+    return any(
+        s.execute(select(col).where(col == user).limit(1)).first() is not None
+        for col in (EnrollCode.user, Token.user, Session.user)
+    )
+
+
+def create_code(
+    data: ServiceData,
+    actor: str,
+    user: str | None,
+    role: str,
+    ttl_hours: float,
+    new_person_only: bool = False,
+) -> CodeResponse:
+    """Issue a one-time code. With `new_person_only` (the admin API) the code is refused (409)
+    when anything already belongs to `user`; the check runs after the audit append has taken
+    the head's row lock, so two racing requests cannot both pass it."""
     code, now = new_code(), time.time()
     user = user or "u-" + secrets.token_hex(6)
     expires = now + ttl_hours * 3600.0
     with data.db.write() as s:
+        audit.append(s, actor, "code.create", {"user": user, "role": role, "expires": expires})
+        if new_person_only and person_is_known(s, user):
+            raise HTTPException(
+                409,
+                f"user {user} already exists; a code for another device of theirs comes from one of "
+                "their own devices (POST /v1/me/codes)",
+            )
         s.add(
             EnrollCode(
                 code_hash=hash_secret(normalise_code(code)),
@@ -50,29 +77,23 @@ def create_code(data: ServiceData, actor: str, user: str | None, role: str, ttl_
                 expires=expires,
             )
         )
-        audit.append(s, actor, "code.create", {"user": user, "role": role, "expires": expires})
     return CodeResponse(code=code, user=user, role=role, expires=expires)
 
 
 @router.post("/codes", response_model=CodeResponse, responses=ERRORS)
 def post_code(req: CodeRequest, p: Admin, data: Data) -> CodeResponse:
-    """A one-time, expiring enrollment code for a *new* person's device. Codes for people who
-    already hold a token, and trainer codes, are made on the service's host (`demotrace admin
-    code`), so that an admin's API token cannot be turned into someone else's data or a trainer's
-    access to frames."""
-    if req.user is not None:
-        with data.db.read() as s:
-            if s.execute(select(Token.id).where(Token.user == req.user).limit(1)).first() is not None:
-                raise HTTPException(
-                    409,
-                    f"user {req.user} already has a device; use `demotrace admin code` on the host",
-                )
-    return create_code(data, p.actor, req.user, req.role, req.ttl_hours)
+    """A one-time, expiring enrollment code for a *new* person's device: 409 for anyone who
+    already has a code, a device, a token or a session. A code for an existing person comes only
+    from that person (`POST /v1/me/codes` with one of their device tokens); trainer codes are
+    made on the service's host (`demotrace admin code`). So an admin's API token can never be
+    turned into someone else's data or a trainer's access to frames."""
+    return create_code(data, p.actor, req.user, req.role, req.ttl_hours, new_person_only=True)
 
 
 @router.get("/devices", response_model=DeviceList, responses=ERRORS)
 def devices(p: Admin, data: Data) -> DeviceList:
-    with data.db.read() as s:
+    with data.db.write() as s:
+        audit.append(s, p.actor, "admin.read", {"what": "devices"})
         rows = s.execute(select(Token).order_by(Token.created)).scalars()
         return DeviceList(
             devices=[
@@ -101,8 +122,9 @@ def sessions(
     data: Data,
     state: Annotated[str | None, Query(pattern="^(receiving|quarantined|redacting|released|failed)$")] = None,
 ) -> SessionList:
-    """Session metadata (no content)."""
-    with data.db.read() as s:
+    """Session metadata (no content); the read is audited."""
+    with data.db.write() as s:
+        audit.append(s, p.actor, "admin.read", {"what": "sessions", "state": state})
         q = select(Session).order_by(Session.id)
         if state:
             q = q.where(Session.state == state)
@@ -111,8 +133,9 @@ def sessions(
 
 @router.get("/alerts", response_model=SessionList, responses=ERRORS)
 def alerts(p: Admin, data: Data) -> SessionList:
-    """Sessions whose server-side redaction pass failed: they stay quarantined."""
-    with data.db.read() as s:
+    """Sessions whose server-side redaction pass failed: they stay quarantined (read audited)."""
+    with data.db.write() as s:
+        audit.append(s, p.actor, "admin.read", {"what": "alerts"})
         rows = s.execute(select(Session).where(Session.state == "failed").order_by(Session.id)).scalars()
         return SessionList(sessions=[info(r) for r in rows])
 
@@ -157,7 +180,8 @@ def audit_entries(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> AuditList:
-    with data.db.read() as s:
+    with data.db.write() as s:
+        audit.append(s, p.actor, "admin.read", {"what": "audit", "limit": limit, "offset": offset})
         rows = audit.entries(s, limit, offset)
         return AuditList(
             entries=[
@@ -177,5 +201,5 @@ def audit_entries(
 @router.get("/audit/verify", response_model=AuditVerifyOut, responses=ERRORS)
 def audit_verify(p: Admin, data: Data) -> AuditVerifyOut:
     with data.db.read() as s:
-        r = audit.verify(s)
+        r = audit.verify(s, audit.read_checkpoints(data.checkpoints_path))
     return AuditVerifyOut(ok=r.ok, entries=r.entries, problem=r.problem)

@@ -18,7 +18,8 @@ from ..store.models import Session
 from .auth import Principal, require
 from .deps import ERRORS, FILE_RESPONSE, bundle_dir, get_data, info, media_type, read_file, read_steps
 from .ingest import check_ids
-from .schemas import Deleted, SessionInfo, SessionList, StepList
+from .routes_admin import create_code
+from .schemas import CodeResponse, Deleted, SessionInfo, SessionList, StepList
 
 router = APIRouter(prefix="/v1/me", tags=["self-service"])
 Data = Annotated[ServiceData, Depends(get_data)]
@@ -66,6 +67,13 @@ def my_frame(session_id: str, name: str, p: Employee, data: Data) -> Response:
     body = read_file(data, row, rel)
     _log_read(data, p, row, rel)
     return Response(body, media_type=media_type(rel))
+
+
+@router.post("/codes", response_model=CodeResponse, responses=ERRORS)
+def my_code(p: Employee, data: Data) -> CodeResponse:
+    """A one-time code for another device of yours (the only way to get a code for a person who
+    already exists: the person asks for it from a device of their own)."""
+    return create_code(data, p.actor, p.user, "employee", min(1.0, data.config.code_ttl_hours))
 
 
 @router.get(

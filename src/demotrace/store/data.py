@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .audit import CHECKPOINTS_FILE, load_key, write_checkpoint
 from .blobs import BlobStore
 from .config import ServiceConfig
 from .db import Store
@@ -12,7 +13,7 @@ from .db import Store
 class ServiceData:
     def __init__(self, config: ServiceConfig, migrate: bool = True) -> None:
         self.config = config
-        self.db = Store(config.db_url)
+        self.db = Store(config.db_url, audit_key=load_key(config.data_dir))
         if migrate:
             self.db.migrate()
         self.blobs = BlobStore(config.blobs_url, cache_dir=config.data_dir / "cache")
@@ -20,6 +21,16 @@ class ServiceData:
     @classmethod
     def open(cls, data_dir: Path, migrate: bool = True) -> ServiceData:
         return cls(ServiceConfig.load(data_dir), migrate=migrate)
+
+    @property
+    def checkpoints_path(self) -> Path:
+        """The signed checkpoints of the audit head (outside the database: ship it elsewhere)."""
+        return self.config.data_dir / CHECKPOINTS_FILE
+
+    def checkpoint_audit(self, last: tuple[int, str] | None = None) -> tuple[int, str] | None:
+        """Append a signed checkpoint of the audit head unless it is still `last`."""
+        with self.db.read() as s:
+            return write_checkpoint(s, self.checkpoints_path, last)
 
     def close(self) -> None:
         self.db.close()

@@ -72,12 +72,15 @@ def migrate(engine: Engine) -> None:
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, audit_key: bytes | None = None) -> None:
         self.url = url
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        info = {"audit_key": audit_key} if audit_key else {}  # for store.audit, never stored
+        self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._write = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False, info=info
+        )
         # SQLite has one writer: queue this process's writers on a lock rather than on SQLite's
         # busy handler, whose sleeps make the tail latency jump (other processes still use it)
         self._wlock = threading.Lock() if self.is_sqlite else None
