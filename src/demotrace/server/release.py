@@ -1,8 +1,9 @@
 """Quarantine → release. A background thread in each worker claims quarantined sessions one at a
 time (an atomic UPDATE, so workers never process the same one), re-runs the text engine over all
 text of each step and event, runs the frame pass over every frame, writes the result as a plain
-bundle under `released/<id>/`, and only then marks the session released. Any failure marks it
-`failed` with the cause as an alert for admins; its data stays in quarantine. Video segments are
+bundle under `released/<id>/`, and only then marks the session released. Every record is validated
+against its model first. Any failure (an invalid record included) marks it `failed` with the
+cause as an alert for admins; its data stays in quarantine. Video segments are
 not released (the frame pass covers still frames only)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import or_, select, update
 from ..bundle import read_chunk
 from ..policy import Policy
 from ..redact import TextRedactor
+from ..schema.records import validate_record
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
@@ -43,6 +45,10 @@ def plain_chunk(objs: list[dict[str, Any]], per_record: int = 2000) -> bytes:
         payload = _cctx.compress(b"\n".join(orjson.dumps(o) for o in objs[i : i + per_record]))
         out.append(_LEN.pack(len(payload)) + payload)
     return b"".join(out)
+
+
+class InvalidRecord(ValueError):
+    """A stored record fails its model (stored before validation, or altered): no release."""
 
 
 class TextPass:
@@ -101,7 +107,11 @@ def release_session(data: ServiceData, session_id: str) -> None:
         files: dict[str, bytes] = {"session.json": text.meta((src / "session.json").read_bytes())}
         for p in sorted((src / "chunks").glob("*.dtc")) if (src / "chunks").is_dir() else []:
             objs = []
-            for o in read_chunk(p, None):
+            for n, o in enumerate(read_chunk(p, None)):
+                try:  # fail closed: a record that is not what its model says is never released
+                    validate_record(o)
+                except ValueError as e:
+                    raise InvalidRecord(f"chunks/{p.name} object {n}: {e}") from None
                 r = text.step(o) if o.get("kind") == "step" else text.other(o)
                 if r is not None:
                     objs.append(r)
