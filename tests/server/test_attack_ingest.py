@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -31,7 +32,10 @@ def _put(c: httpx.Client, sid: str, rel: str, body: bytes, **headers: str) -> ht
 
 
 def _meta(sid: str, stop: float | None = 2.0) -> bytes:
-    return json.dumps({"id": sid, "start": 1.0, "stop": stop}).encode()
+    now = time.time()  # not 1970: the retention purge would take the session
+    return json.dumps(
+        {"id": sid, "start": now - 60, "stop": None if stop is None else now - 60 + stop}
+    ).encode()
 
 
 def _step(i: int, **over: object) -> dict[str, object]:
@@ -149,17 +153,17 @@ def test_racing_writers_of_one_path_one_wins_and_every_ack_matches(
             assert r1.json()["duplicate"] and r2.json()["duplicate"]
         man = c1.get(f"/v1/sessions/{sid}/manifest").json()["files"]
         assert {k: v for k, v in man.items() if k != "session.json"} == winners
-        done = c1.post(f"/v1/sessions/{sid}/complete", json={"files": man}).json()
-        assert done["durable"] is True, done  # every blob re-hashed by the service
         for rel, sha in winners.items():  # what is stored is what was acknowledged
             if rel.startswith("frames/"):
                 got = c1.get(f"/v1/me/sessions/{sid}/frames/{rel.split('/', 1)[1]}")
                 assert got.status_code == 200 and hashlib.sha256(got.content).hexdigest() == sha, rel
-    if blobs == "local":
-        stored = svc.data_dir / "blobs" / "quarantine" / sid
-        for rel, sha in winners.items():
-            assert hashlib.sha256((stored / rel).read_bytes()).hexdigest() == sha, rel
-        assert not [p for p in stored.rglob(".*.tmp")], "temporaries left behind"
+        if blobs == "local":
+            stored = svc.data_dir / "blobs" / "quarantine" / sid
+            for rel, sha in winners.items():
+                assert hashlib.sha256((stored / rel).read_bytes()).hexdigest() == sha, rel
+            assert not [p for p in stored.rglob(".*.tmp")], "temporaries left behind"
+        done = c1.post(f"/v1/sessions/{sid}/complete", json={"files": man}).json()
+        assert done["durable"] is True, done  # every blob re-hashed by the service
 
 
 def test_a_blob_that_does_not_match_its_record_is_never_durable(service: Service) -> None:

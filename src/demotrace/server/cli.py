@@ -197,7 +197,7 @@ def audit_cmd(
                     click.echo(f"audit log TAMPERED after {r.entries} entries: {r.problem}")
                     sys.exit(1)
                 click.echo(
-                    f"audit log ok: {r.entries} entries, chain intact, {r.checkpoints} checkpoints hold"
+                    f"audit log ok: {r.entries} entries, chain intact, {r.checkpoints} checkpoints match"
                 )
                 return
             for e in reversed(audit.entries(s, limit)):

@@ -18,6 +18,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def whole_rel(request: Request, rel: str) -> str:
+    """The `{rel:path}` parameter, refused (422) unless it is the whole rest of the path:
+    Starlette's `.*$` stops before a trailing newline (`…%0A`) and would drop it silently."""
+    if not request.scope.get("path", "").endswith("/" + rel):
+        raise HTTPException(422, f"path: {rel[:80]!r} is not a file of the bundle")
+    return rel
+
+
 def get_data(request: Request) -> ServiceData:
     data: ServiceData = request.app.state.data
     return data

@@ -149,6 +149,7 @@ def store_file(
             cap = data.config.max_session_bytes
             raise HTTPException(413, f"session {session_id} would hold {total} bytes; the limit is {cap}")
         data.blobs.put(f"quarantine/{session_id}/{rel}", body)
+        data.blobs.drop_cache(session_id)  # a remote store's local copy is stale now
         if old is not None:
             old.sha256, old.size, old.received = sha, len(body), now
         else:

@@ -17,7 +17,7 @@ from ..store import ServiceData, audit
 from ..store.models import EnrollCode, Token
 from . import ingest
 from .auth import Principal, hash_secret, new_token, normalise_code, require
-from .deps import ERRORS, get_data
+from .deps import ERRORS, get_data, whole_rel
 from .policies import current_document, put_document
 from .schemas import (
     CompleteRequest,
@@ -93,7 +93,7 @@ async def upload_file(
     content_encoding: Annotated[str, Header(description="identity or zstd")] = "identity",
 ) -> FileAck:
     """Store one file of a session's bundle (idempotent by path and sha256)."""
-    ingest.check_ids(session_id, rel)
+    ingest.check_ids(session_id, whole_rel(request, rel))
     sha = x_content_sha256.strip().lower()
     if not ingest.SHA.fullmatch(sha):
         raise HTTPException(422, "X-Content-SHA256: must be 64 hex digits")

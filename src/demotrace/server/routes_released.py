@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Response
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from sqlalchemy import select
 
 from ..store import ServiceData, audit, id_hash
 from ..store.models import Session
 from .auth import Principal, require
-from .deps import ERRORS, FILE_RESPONSE, get_data, info, media_type, read_file, read_steps
+from .deps import ERRORS, FILE_RESPONSE, get_data, info, media_type, read_file, read_steps, whole_rel
 from .ingest import check_ids
 from .schemas import SessionList, StepList
 
@@ -46,6 +46,6 @@ def released_steps(session_id: str, p: Trainer, data: Data) -> StepList:
 
 
 @router.get("/sessions/{session_id}/files/{rel:path}", response_class=Response, responses=FILE_RESPONSE)
-def released_file(session_id: str, rel: str, p: Trainer, data: Data) -> Response:
-    row = _released(data, p, session_id, rel[:200])
+def released_file(session_id: str, rel: str, p: Trainer, data: Data, request: Request) -> Response:
+    row = _released(data, p, session_id, whole_rel(request, rel)[:200])
     return Response(read_file(data, row, rel), media_type=media_type(rel))
