@@ -187,7 +187,7 @@ def test_a_blob_that_does_not_match_its_record_is_never_durable(service: Service
         (_step(0, context=["x"]), "step.context"),
         ({"kind": "event", "type": "key", "t": "soon"}, "event.t"),
         ({"kind": "mark", "what": 7}, "mark.what"),
-        ([1, 2], "not an object"),
+        ([1, 2], "object 1: Input should be an object"),
     ],
 )
 def test_poisoned_records_are_refused_at_ingest(service: Service, obj: object, field: str) -> None:

@@ -129,6 +129,14 @@ def store_file(
         counts = scan_chunk(rel, body, limits(data))
     now = time.time()
     _ensure_row(data, p, session_id, now)
+    with data.db.read() as s:  # a retry of a stored file needs no lock
+        known = s.execute(
+            select(StoredFile.sha256, StoredFile.size).where(
+                StoredFile.session_id == session_id, StoredFile.rel == rel
+            )
+        ).first()
+        if known is not None and known[0] == sha:
+            return True, int(known[1])
     with data.db.write() as s:
         row = s.get(Session, session_id, with_for_update=True)
         if row is None:  # deleted since

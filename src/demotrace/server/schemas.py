@@ -80,7 +80,7 @@ class CodeRequest(BaseModel):
         default=None,
         max_length=64,
         pattern=r"^[A-Za-z0-9._@-]+$",
-        description="a new person's pseudonym (default: a random one); existing people get codes on the host",
+        description="a new person's pseudonym (default: a random one); 409 for anyone who exists",
     )
     role: Literal["employee"] = "employee"
     ttl_hours: float = Field(default=24.0, gt=0, le=24 * 30)
