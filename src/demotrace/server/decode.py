@@ -7,6 +7,7 @@ parsed and validated a batch of objects (lines) at a time against their models
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import zstandard
@@ -17,6 +18,7 @@ from ..schema.records import validate_json_records
 MAGIC = b"DTC1"
 BLOCK = 1 << 20
 PARSE_BATCH = 2000
+WHOLE_RECORD = 1 << 20
 _LEN = struct.Struct(">I")
 
 
@@ -67,6 +69,21 @@ def decode_body(body: bytes | bytearray, encoding: str, limit: int) -> bytes:
     return inflate(body, limit, "the upload")
 
 
+def _batches(raw: bytes) -> Iterator[tuple[int, bytes]]:
+    """A record's objects (one per line) as JSON arrays: the whole record at once when it is
+    small, else `PARSE_BATCH` objects at a time, so that the parsed objects stay bounded."""
+    raw = raw.strip(b"\n")
+    if not raw.strip():
+        return
+    if len(raw) <= WHOLE_RECORD:
+        yield 0, b"[" + raw.replace(b"\n", b",") + b"]"
+        return
+    lines = [ln for ln in raw.split(b"\n") if ln.strip()]
+    del raw
+    for first in range(0, len(lines), PARSE_BATCH):
+        yield first, b"[" + b",".join(lines[first : first + PARSE_BATCH]) + b"]"
+
+
 def scan_chunk(rel: str, data: bytes, limits: Limits) -> Counts:
     """Parse a plaintext chunk file completely; 422 naming the record and object on any fault,
     413 for a record or a chunk over the limits. A torn last record (a crash while writing) is
@@ -83,13 +100,9 @@ def scan_chunk(rel: str, data: bytes, limits: Limits) -> Counts:
         if index >= limits.records:
             raise HTTPException(413, f"{rel}: more than {limits.records} records in one chunk")
         raw = inflate(data[pos + 4 : pos + 4 + n], limits.record, f"{rel}: record {index}")
-        lines = [ln for ln in raw.split(b"\n") if ln.strip()]
-        del raw
-        for first in range(0, len(lines), PARSE_BATCH):  # bounded: a batch of objects at a time
+        for first, batch in _batches(raw):
             try:
-                objs = validate_json_records(
-                    b"[" + b",".join(lines[first : first + PARSE_BATCH]) + b"]", first
-                )
+                objs = validate_json_records(batch, first)
             except ValueError as e:
                 raise HTTPException(422, f"{rel}: record {index} {e}") from None
             for o in objs:

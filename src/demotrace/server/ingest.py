@@ -76,9 +76,12 @@ def _not_yours(session_id: str) -> HTTPException:
     return HTTPException(404, f"no session {session_id} of yours")
 
 
-def _ensure_row(data: ServiceData, p: Principal, session_id: str, now: float) -> None:
+def _ensure_row(
+    data: ServiceData, p: Principal, session_id: str, rel: str, now: float
+) -> tuple[str, int] | None:
     """The session row exists and is ours, or we create it (a deletion removes the row and
-    writes the tombstone in one transaction: a session without a row needs the tombstone check)."""
+    writes the tombstone in one transaction: a session without a row needs the tombstone check).
+    Returns the (sha256, size) already stored under `rel`, if any."""
     with data.db.read() as s:
         row = s.get(Session, session_id)
         if row is None and is_tombstoned(s, session_id):
@@ -86,7 +89,12 @@ def _ensure_row(data: ServiceData, p: Principal, session_id: str, now: float) ->
         if row is not None:
             if not _owned(row, p):
                 raise _not_yours(session_id)
-            return
+            known = s.execute(
+                select(StoredFile.sha256, StoredFile.size).where(
+                    StoredFile.session_id == session_id, StoredFile.rel == rel
+                )
+            ).first()
+            return None if known is None else (str(known[0]), int(known[1]))
     try:
         with data.db.write() as s:
             if is_tombstoned(s, session_id):
@@ -108,6 +116,7 @@ def _ensure_row(data: ServiceData, p: Principal, session_id: str, now: float) ->
                 )
     except IntegrityError:
         pass
+    return None
 
 
 def store_file(
@@ -128,15 +137,9 @@ def store_file(
     elif rel.startswith("chunks/"):
         counts = scan_chunk(rel, body, limits(data))
     now = time.time()
-    _ensure_row(data, p, session_id, now)
-    with data.db.read() as s:  # a retry of a stored file needs no lock
-        known = s.execute(
-            select(StoredFile.sha256, StoredFile.size).where(
-                StoredFile.session_id == session_id, StoredFile.rel == rel
-            )
-        ).first()
-        if known is not None and known[0] == sha:
-            return True, int(known[1])
+    known = _ensure_row(data, p, session_id, rel, now)
+    if known is not None and known[0] == sha:  # a retry of a stored file needs no lock
+        return True, known[1]
     with data.db.write() as s:
         row = s.get(Session, session_id, with_for_update=True)
         if row is None:  # deleted since
