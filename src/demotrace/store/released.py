@@ -49,6 +49,8 @@ def audit_event(data_dir: Path, actor: str, action: str, detail: dict[str, Any] 
     data = ServiceData.open(data_dir)
     try:
         with data.db.write() as s:
-            return audit.append(s, actor, action, _hash_sessions(detail or {}))
+            seq = audit.append(s, actor, action, _hash_sessions(detail or {}))
+        data.checkpoint_audit()  # an export leaves a signed checkpoint of the head behind
+        return seq
     finally:
         data.close()
