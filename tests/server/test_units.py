@@ -100,3 +100,15 @@ def test_audit_chain_detects_reordering(tmp_path: Path) -> None:
         r = audit.verify(s)
     assert not r.ok and r.problem is not None and "entry 2" in r.problem
     data.close()
+
+
+def test_rate_limiter_refills_per_token_and_names_the_wait() -> None:
+    from demotrace.server.ratelimit import RateLimiter, retry_after
+
+    rl = RateLimiter(rate_per_s=2.0, burst=3)
+    assert [rl.take("a", now=0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
+    wait = rl.take("a", now=0.0)
+    assert wait == 0.5 and retry_after(wait) == "1"
+    assert rl.take("b", now=0.0) == 0.0  # another token has its own bucket
+    assert rl.take("a", now=0.5) == 0.0  # refilled one request in 0.5 s
+    assert RateLimiter(0, 1).take("a") == 0.0  # 0 turns it off
