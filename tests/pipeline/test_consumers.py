@@ -51,7 +51,7 @@ def test_shards_load_with_webdataset(exports: dict[str, Path]) -> None:
     native = native_episodes(exports["native"])
     assert len(samples) == sum(len(e["steps"]) for e in native)
     with_image = [s for s in samples if "jpg" in s]
-    assert len(with_image) == 12
+    assert len(with_image) == 14
     for s in samples:
         assert "." not in s["__key__"]
         d = s["json"]
@@ -63,4 +63,4 @@ def test_shards_load_with_webdataset(exports: dict[str, Path]) -> None:
         buf = io.BytesIO()
         s["jpg"].save(buf, format="PNG")
         numbers.append(frame_number(buf.getvalue()))
-    assert numbers == [1, 2, 3, 4, 5, 6]
+    assert numbers == [1, 2, 3, 4, 5, 6, 7]

@@ -38,8 +38,8 @@ def test_interrupted_run_resumes_to_the_same_bytes(two: Path, tmp_path: Path) ->
     want = tree(out)
     # as if killed after session A: B's marker, part and frames never written, the JSONL torn
     state = out / ".demotrace-export" / "native"
-    (state / "sessions" / "01JDEMOTRACE0000000000000B.json").unlink()
-    (state / "parts" / "01JDEMOTRACE0000000000000B.jsonl").unlink()
+    (state / "sessions" / "01JDEMOTRACE0000000000000B.state").unlink()
+    (state / "parts" / "01JDEMOTRACE0000000000000B.lines").unlink()
     for p in (out / "frames").glob("01JDEMOTRACE0000000000000B-*"):
         for f in p.iterdir():
             f.unlink()
