@@ -77,6 +77,16 @@ def computer13(step: Step, meta: SessionMeta) -> list[dict[str, Any]]:
     raise ValueError(f"action type {kind!r} has no computer_13 form")
 
 
+def _entry(
+    steps: list[dict[str, Any]],
+    step: int | None,
+    shot: str | None,
+    act: dict[str, Any],
+    extra: dict[str, Any],
+) -> None:
+    steps.append({"index": len(steps), "step": step, "screenshot": shot, "action": act, **extra})
+
+
 class OSWorldExporter(Exporter):
     name: ClassVar[str] = "osworld"
     jsonl_name: ClassVar[str | None] = "osworld.jsonl"
@@ -88,15 +98,6 @@ class OSWorldExporter(Exporter):
             images = EpisodeImages(out, frames, self.image_format, f"screenshots/{ep.episode_id}_")
             steps: list[dict[str, Any]] = []
 
-            def entry(
-                step: int | None,
-                shot: str | None,
-                act: dict[str, Any],
-                steps: list[dict[str, Any]] = steps,
-                **extra: Any,
-            ) -> None:
-                steps.append({"index": len(steps), "step": step, "screenshot": shot, "action": act, **extra})
-
             for i, s in enumerate(ep.steps):
                 path = images.add(s.observation.before)
                 marker = (
@@ -105,12 +106,12 @@ class OSWorldExporter(Exporter):
                     else {}
                 )
                 for act in computer13(s, meta):
-                    entry(s.index, path, act, **marker)
+                    _entry(steps, s.index, path, act, marker)
                 nxt = ep.steps[i + 1].t if i + 1 < len(ep.steps) else None
                 if nxt is not None and nxt - s.t > self.config.wait_gap:
                     after = images.add(s.observation.after) or path
-                    entry(s.index, after, _act("WAIT"), seconds=round(nxt - s.t, 3))
-            entry(None, images.add(last_image_ref(ep)), _act("DONE"))
+                    _entry(steps, s.index, after, _act("WAIT"), {"seconds": round(nxt - s.t, 3)})
+            _entry(steps, None, images.add(last_image_ref(ep)), _act("DONE"), {})
             line = {
                 "episode_id": ep.episode_id,
                 "instruction": ep.instruction,

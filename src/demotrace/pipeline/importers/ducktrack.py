@@ -11,7 +11,8 @@ event; coordinates rounded to screen px), reduced by `demotrace.reduce.reduce_ev
 action becomes a step. Consecutive wheel ticks at one place (within IMPORT_SCROLL_DISTANCE px of
 the first) less than IMPORT_SCROLL_GAP apart become one scroll. With a video, the bundle gets it
 as `video/000001.mp4` plus its frame-time index and the pipeline aligns observations from it;
-without one there are no images at all and the steps carry none (`observation.before` is null, width/height = the screen).
+without one there are no images at all and the steps carry none (`observation.before` is null,
+width/height = the screen).
 
 Scroll sign: DuckTrack stores pynput's deltas (dy > 0 = up), already in the direction the content
 moved; `scroll_direction` (-1 with macOS natural scrolling) is what DuckTrack's *player*
