@@ -12,6 +12,7 @@ from .config import PipelineConfig
 from .episodes import split_episodes
 from .filters import filter_steps
 from .frames import FrameSource
+from .markers import with_marker_steps
 from .model import Drops, Episode
 from .source import SessionData, load_session
 
@@ -53,7 +54,7 @@ class Prepared:
 def prepare_session(root: Path, key: bytes | None, config: PipelineConfig) -> Prepared:
     data = load_session(root, key)
     steps_read = len(data.steps)
-    data.steps = align_from_video(data, config)
+    data.steps = with_marker_steps(align_from_video(data, config), data.marks)
     frames = FrameSource(data.reader)
     drops = Drops()
     has_images = data.has_frames or bool(data.videos)
