@@ -14,6 +14,7 @@ from .filters import filter_steps
 from .frames import FrameSource
 from .markers import with_marker_steps
 from .model import Drops, Episode
+from .quality import episode_quality, with_strips
 from .source import SessionData, load_session
 
 
@@ -45,8 +46,10 @@ class Prepared:
                     **ep.header(),
                     "steps": len(ep.steps),
                     "actions": dict(sorted(Counter(str(s.action.get("type")) for s in ep.steps).items())),
+                    "quality": episode_quality(ep),
+                    "strip": strip,
                 }
-                for ep in self.episodes
+                for ep, strip in zip(self.episodes, with_strips(self.episodes, self.frames), strict=True)
             ],
         }
 
