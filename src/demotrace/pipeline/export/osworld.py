@@ -7,7 +7,8 @@ entry belongs to (null for DONE). computer_13 has no press-to-release drag, modi
 positioned scroll, so one step can become several entries sharing its `step` and screenshot:
 MOVE_TO + DRAG_TO (a left drag), MOVE_TO + MOUSE_DOWN + MOVE_TO + MOUSE_UP with the button for
 another button; KEY_DOWN…CLICK…KEY_UP; MOVE_TO + SCROLL. SCROLL's `dy` follows pyautogui (> 0
-up). A `secure_input` step is a WAIT carrying `secure_input: <field>`; where more than `wait_gap`
+up). Entries of a step with a DOM/accessibility target carry it (`target`: role, name, bbox …).
+A `secure_input` step is a WAIT carrying `secure_input: <field>`; where more than `wait_gap`
 seconds pass before the next action a WAIT (with `seconds`, on the screen after the step) shows
 it. The episode ends with DONE. Screenshots are PNG unless `--image-format` says otherwise, one
 file per distinct image of an episode.
@@ -100,11 +101,9 @@ class OSWorldExporter(Exporter):
 
             for i, s in enumerate(ep.steps):
                 path = images.add(s.observation.before)
-                marker = (
-                    {"secure_input": s.action.get("field") or "secure"}
-                    if s.action["type"] == "secure_input"
-                    else {}
-                )
+                marker: dict[str, Any] = {"target": s.target} if s.target else {}
+                if s.action["type"] == "secure_input":
+                    marker["secure_input"] = s.action.get("field") or "secure"
                 for act in computer13(s, meta):
                     _entry(steps, s.index, path, act, marker)
                 nxt = ep.steps[i + 1].t if i + 1 < len(ep.steps) else None
