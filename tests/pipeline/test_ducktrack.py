@@ -50,6 +50,8 @@ def test_import_cli_then_agentnet_by_hand(raw: Path, tmp_path: Path) -> None:
     info = json.loads(stdout)
     assert info["events"] == 13401 and info["steps"] == 34 and info["video"] is False
     reader = BundleReader(Path(info["bundle"]))
+    scrolls = [s.action for s in reader.steps() if s.action["type"] == "scroll"]
+    assert len(scrolls) == 11 and sum(a["dy"] for a in scrolls) == 140  # every tick kept, merged
     assert reader.meta.source == "ducktrack" and reader.meta.monitors[0].width == 1512
     out = tmp_path / "agentnet"
     code, _, err = run_cli(["export", str(tmp_path / "b"), "--format", "agentnet", "--out", str(out)])
