@@ -94,6 +94,7 @@ def run_export(
     state = out / STATE / fmt
     (state / "sessions").mkdir(parents=True, exist_ok=True)
     (state / "parts").mkdir(parents=True, exist_ok=True)
+    _adopt_legacy_state(state)
 
     summary = ExportSummary(fmt, out, sessions=len(bundles))
     stats: dict[str, dict[str, Any]] = {}
@@ -195,6 +196,15 @@ def _store(out: Path, state: Path, name: str, res: SessionOutput, fp: str) -> No
         part.unlink(missing_ok=True)
     marker = {"fingerprint": fp, "files": new_files, "stats": res.stats, "error": res.error}
     _atomic_write(state / "sessions" / f"{name}{MARKER}", json.dumps(marker, sort_keys=True).encode())
+
+
+def _adopt_legacy_state(state: Path) -> None:
+    """Earlier versions named the state `sessions/*.json` and `parts/*.jsonl`, which a recursive
+    glob of the dataset reads: rename them (their fingerprints no longer match, so those sessions
+    are redone and the files they wrote are replaced or removed)."""
+    for old, suffix in (("sessions/*.json", MARKER), ("parts/*.jsonl", PART)):
+        for p in state.glob(old):
+            p.replace(p.with_suffix(suffix))
 
 
 def _read_marker(state: Path, name: str) -> dict[str, Any] | None:
