@@ -42,7 +42,7 @@ def draft_instruction(steps: list[Step]) -> str:
     for place, parts in groups[:MAX_PARTS]:
         parts = _join_clicks(parts)
         shown = parts[:MAX_PARTS] + (["…"] if len(parts) > MAX_PARTS else [])
-        prep = "on" if "." in place else "in"
+        prep = "on" if "." in place or place == "the desktop" else "in"
         sentences.append(f"{prep} {place}, {_and(shown)}")
     text = "; then ".join(sentences)
     return text[0].upper() + text[1:]
