@@ -9,6 +9,8 @@ import html
 from typing import Any
 
 BAR_W = 420
+MAX_STRIPS = 24
+"""Episodes whose thumbnails the page shows (it stays a few MB however large the export)."""
 e = html.escape
 
 
@@ -58,8 +60,13 @@ def render_html(agg: dict[str, Any], strips: dict[str, list[dict[str, Any]]]) ->
         parts.append(f"<h2>{e(title)}</h2>")
         parts.append(bar_chart(data, fmt) if data else "<p>none</p>")
     parts.append("<h2>Episodes</h2>")
+    shown = 0
     for ep in agg["episode_list"]:
-        parts.append(_episode(ep, strips.get(ep["episode_id"], [])))
+        strip = strips.get(ep["episode_id"], []) if shown < MAX_STRIPS else []
+        shown += 1 if strip else 0
+        parts.append(_episode(ep, strip))
+    if shown >= MAX_STRIPS:
+        parts.append(f"<p>Frames are shown for the first {MAX_STRIPS} episodes only.</p>")
     if agg["problems"]:
         parts.append("<h2 class='warn'>Problems found while reading</h2><ul>")
         parts += [f"<li>{e(p['session'])}: {e(p['problem'])}</li>" for p in agg["problems"]]
