@@ -65,3 +65,31 @@ def test_report_per_step_places_no_ops_and_escaping(tmp_path: Path) -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     # the click is drawn where it happened: frame px (x 0.5 scale) x thumbnail scale (200 / 640)
     assert re.search(r"<circle cx='15\.6' cy='15\.6' r='6'", page)
+
+
+def test_the_page_shows_frames_of_the_first_episodes_only() -> None:
+    from demotrace.pipeline.report import aggregate
+    from demotrace.pipeline.report_html import MAX_STRIPS, render_html
+
+    cell = {
+        "index": 0,
+        "before": "AAAA",
+        "after": None,
+        "size": [200, 125],
+        "action": {"type": "click", "x": 1, "y": 2},
+    }
+    eps = [
+        {
+            "episode_id": f"S-{i:03d}",
+            "steps": 2,
+            "instruction": "x",
+            "instruction_source": "person",
+            "strip": [cell],
+        }
+        for i in range(MAX_STRIPS + 6)
+    ]
+    agg = aggregate([{"session_id": "S", "episodes": eps}], [])
+    agg["format"] = "native"
+    page = render_html(agg, {e["episode_id"]: e["strip"] for e in eps})
+    assert page.count("data:image/jpeg;base64,AAAA") == MAX_STRIPS
+    assert page.count("<div class='ep'>") == MAX_STRIPS + 6  # every episode is still listed
