@@ -45,7 +45,7 @@ def episodes_of(fmt: str, out: Path) -> list[dict[str, Any]]:
         for p in sorted((out / "anthropic").glob("*.json")):
             doc = json.loads(p.read_text())
             task = doc["messages"][0]["content"][0]["text"]
-            md = json.loads(doc["system"].split("Metadata: ", 1)[1])
+            md = json.loads(doc["messages"][0]["content"][1]["text"].split("Metadata: ", 1)[1])
             eps.append({"task": task, "instruction_source": "(none)", "metadata": md})
         return eps
     if fmt == "parquet":

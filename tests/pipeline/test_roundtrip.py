@@ -135,8 +135,9 @@ def test_anthropic_transcripts_are_well_formed(exports: dict[str, Path]) -> None
 
     for p in sorted((exports["anthropic"] / "anthropic").glob("*.json")):
         doc = json.loads(p.read_text())
-        assert set(doc) == {"system", "tools", "messages"}
-        assert isinstance(doc["system"], str) and "screen" in doc["system"]
+        assert set(doc) == {"tools", "messages"}
+        task, env = doc["messages"][0]["content"]  # the instruction, then the environment
+        assert task["type"] == env["type"] == "text" and "screen" in env["text"]
         (tool,) = doc["tools"]
         assert tool["name"] == "computer" and tool["type"].startswith("computer_")
         msgs = doc["messages"]

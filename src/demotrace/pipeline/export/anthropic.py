@@ -8,8 +8,10 @@ answered by a user `tool_result` turn carrying the next screenshot (base64): the
 the next step, so every action is decided on exactly the screen the person saw. A scroll on both
 axes is two tool calls. Key names are xdotool's (`Return`, `ctrl+s`), as the tool expects. A
 `secure_input` step is a `wait` call preceded by a text block saying which kind of field was typed
-into (never what). The recording's metadata (OS, screen, scale, versions, apps) is the `system`
-prompt, the Messages API's place for the environment an agent works in.
+into (never what). The file stays exactly `{"tools", "messages"}` (DESIGN), so the recording's
+metadata (OS, screens, scale, versions, locale, apps) is a second text block of the first user
+turn, after the instruction: the environment in words, then the metadata as JSON after
+`Metadata: `.
 """
 
 from __future__ import annotations
@@ -137,7 +139,8 @@ class AnthropicExporter(Exporter):
             return {"role": "assistant", "content": [*text, use]}
 
         task = ep.instruction or "(no instruction was recorded for this task)"
-        messages: list[dict[str, Any]] = [{"role": "user", "content": [{"type": "text", "text": task}]}]
+        env = {"type": "text", "text": _environment(meta, ep, width, height)}
+        messages: list[dict[str, Any]] = [{"role": "user", "content": [{"type": "text", "text": task}, env]}]
         first = next(ids)
         messages += [call(first, {"action": "screenshot"}), result(first, ep.steps[0].observation.before)]
         for i, s in enumerate(ep.steps):
@@ -150,7 +153,7 @@ class AnthropicExporter(Exporter):
                 messages.append(result(tid, nxt if j == len(inputs) - 1 else s.observation.after or nxt))
         messages.append({"role": "assistant", "content": [{"type": "text", "text": "The task is done."}]})
         tool = {"type": TOOL, "name": "computer", "display_width_px": width, "display_height_px": height}
-        return {"system": _system(meta, ep, width, height), "tools": [tool], "messages": messages}
+        return {"tools": [tool], "messages": messages}
 
     @staticmethod
     def _display(ep: Episode, frames: FrameSource, meta: SessionMeta) -> tuple[int, int]:
@@ -160,7 +163,7 @@ class AnthropicExporter(Exporter):
         return frame_size(ep.steps[0], meta)
 
 
-def _system(meta: SessionMeta, ep: Episode, width: int, height: int) -> str:
+def _environment(meta: SessionMeta, ep: Episode, width: int, height: int) -> str:
     """The environment, in words, from the recording's metadata."""
     md = recording_metadata(meta, ep)
     screens = (
@@ -168,7 +171,7 @@ def _system(meta: SessionMeta, ep: Episode, width: int, height: int) -> str:
     )
     apps = ", ".join(a["place"] + (f" ({a['version']})" if a["version"] else "") for a in md["apps"])
     return (
-        f"You are operating a computer: OS {md['os'] or 'unknown'}; screen(s) {screens}; screenshots "
+        f"The computer: OS {md['os'] or 'unknown'}; screen(s) {screens}; screenshots "
         f"{width}x{height} px; locale {md['locale'] or 'unknown'}; apps/sites used: {apps or 'unknown'}. "
         f"Recorded by {' '.join(filter(None, (md['recorder'], md['recorder_version'])))}, "
         f"policy v{md['policy_version']}. "
