@@ -73,12 +73,24 @@ def _place_seconds(ep: Episode) -> dict[str, float]:
     return out
 
 
-def strip(ep: Episode, frames: FrameSource) -> list[dict[str, Any]]:
-    """Up to STRIP_STEPS steps: thumbnails and the action in thumbnail px."""
+def strip(
+    ep: Episode, frames: FrameSource, made: dict[str, tuple[str | None, float]] | None = None
+) -> list[dict[str, Any]]:
+    """Up to STRIP_STEPS steps: thumbnails and the action in thumbnail px. `made` caches
+    thumbnails by reference (a step's after frame is usually the next step's before frame)."""
+    made = {} if made is None else made
+
+    def thumb(ref: str | None) -> tuple[str | None, float]:
+        if ref is None:
+            return None, 0.0
+        if ref not in made:
+            made[ref] = _thumb(frames, ref)
+        return made[ref]
+
     out = []
     for s in ep.steps[:STRIP_STEPS]:
-        before, scale = _thumb(frames, s.observation.before)
-        after, _ = _thumb(frames, s.observation.after)
+        before, scale = thumb(s.observation.before)
+        after, _ = thumb(s.observation.after)
         out.append(
             {
                 "index": s.index,
@@ -128,4 +140,5 @@ def _drawn(s: Step, scale: float) -> dict[str, Any]:
 
 
 def with_strips(episodes: list[Episode], frames: FrameSource) -> list[list[dict[str, Any]]]:
-    return [strip(ep, frames) if i < STRIP_EPISODES else [] for i, ep in enumerate(episodes)]
+    made: dict[str, tuple[str | None, float]] = {}
+    return [strip(ep, frames, made) if i < STRIP_EPISODES else [] for i, ep in enumerate(episodes)]
