@@ -88,8 +88,11 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
     for f, text in ocr_frames(dump, tmp_path):
         text = text.replace(" ", "")
         assert PASSWORD.lower() not in text.lower() and OTP not in text, f
-    steps = [json.loads(line) for p in dump.rglob("chunks/*.jsonl") for line in p.read_text().splitlines()]
-    steps = [s for s in steps if s.get("kind") == "step"]
+    records = [json.loads(line) for p in dump.rglob("chunks/*.jsonl") for line in p.read_text().splitlines()]
+    steps = [s for s in records if s.get("kind") == "step"]
+    # where keys went to a secure field, a mark (never what or how many): password, then OTP
+    marks = [m for m in records if m.get("kind") == "mark" and m.get("what") == "secure_input"]
+    assert len(marks) >= 2 and all(set(m) == {"kind", "what", "t"} for m in marks), marks
     clicks = [s for s in steps if s["action"]["type"].endswith("click")]
     assert len(clicks) >= 15
     hit = 0

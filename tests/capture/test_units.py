@@ -52,9 +52,11 @@ def test_layout_topmost_wins() -> None:
 def test_control_socket_roundtrip(tmp_path: Path) -> None:
     state = {"paused": False}
 
-    def handle(cmd: str) -> dict:
+    def handle(cmd: str, args: dict | None = None) -> dict:
         if cmd == "pause":
             state["paused"] = True
+        if cmd == "task_start":
+            return {"task": (args or {}).get("text")}
         return {"state": "paused" if state["paused"] else "recording"}
 
     srv = ControlServer(tmp_path / "c.sock", handle)
@@ -62,6 +64,7 @@ def test_control_socket_roundtrip(tmp_path: Path) -> None:
     try:
         assert send(tmp_path / "c.sock", "status") == {"state": "recording"}
         assert send(tmp_path / "c.sock", "pause") == {"state": "paused"}
+        assert send(tmp_path / "c.sock", "task_start", args={"text": "Do it"}) == {"task": "Do it"}
         assert (tmp_path / "c.sock").stat().st_mode & 0o077 == 0
     finally:
         srv.stop()

@@ -21,6 +21,7 @@ WIKI = {"app": "chromium", "title": "Wikipedia", "url": "https://en.wikipedia.or
 EPISODE_1 = [
     {"type": "click", "x": 100, "y": 200, "button": "left"},
     {"type": "type", "text": "hello world"},
+    {"type": "secure_input", "field": "password"},
     {"type": "key", "key": "enter"},
     {"type": "scroll", "x": 640, "y": 400, "dx": 0, "dy": 3},
     {"type": "drag", "x": 10, "y": 10, "to_x": 200, "to_y": 300, "button": "left"},
@@ -33,6 +34,7 @@ EPISODE_2 = [
     {"type": "triple_click", "x": 1279, "y": 799},
     {"type": "scroll", "x": 50, "y": 60, "dx": -2, "dy": -1},
     {"type": "middle_click", "x": 5, "y": 6},
+    {"type": "drag", "x": 20, "y": 30, "to_x": 60, "to_y": 90, "button": "right"},
 ]
 # Dropped by the quality filters (reason → step).
 NOISE = {
@@ -106,7 +108,7 @@ def recorded_bundle(
         n += 1
         t += 1.5
         prev = after  # the next step's before is this step's after (shared file)
-        if i == 2:
+        if i == 3:
             w.add("step", step(n, t, NOISE["empty"], XTERM, prev, prev))
             n += 1
             t += 0.5

@@ -83,6 +83,8 @@ def agentnet_action(code: str, obs: dict[str, Any]) -> dict[str, Any] | None:
     calls = _calls(code)
     if calls[0][0] == "computer.terminate":
         return None
+    if calls[0][0] == "computer.wait":
+        return {"type": "wait"}
     w, h = obs["width"], obs["height"]
 
     def pt(kw: dict[str, Any]) -> tuple[float, float]:
@@ -132,10 +134,21 @@ def agentnet_action(code: str, obs: dict[str, Any]) -> dict[str, Any] | None:
     raise AssertionError(f"unexpected code {code!r}")
 
 
+def agentnet_entry(entry: dict[str, Any], obs: dict[str, Any]) -> dict[str, Any] | None:
+    """One `traj` entry → a DESIGN action: a secure-input marker is named on the entry."""
+    if "secure_input" in entry:
+        assert entry["value"]["code"] == "computer.wait()"
+        return {"type": "secure_input", "field": entry["secure_input"]}
+    return agentnet_action(entry["value"]["code"], obs)
+
+
 # -- osworld -------------------------------------------------------------------------------------
 
 
 def osworld_action(entries: list[dict[str, Any]], obs: dict[str, Any]) -> dict[str, Any] | None:
+    """The entries of one step (same `step`) → a DESIGN action; a WAIT that shows time passing
+    (it carries `seconds`) is not an action of the person and is left out."""
+    entries = [e for e in entries if "seconds" not in e]
     acts = [e["action"] for e in entries]
     kinds = [a["action_type"] for a in acts]
     if kinds == ["DONE"]:
@@ -171,6 +184,16 @@ def osworld_action(entries: list[dict[str, Any]], obs: dict[str, Any]) -> dict[s
         q = acts[1]["parameters"]
         tx, ty = to_screen(obs, q["x"], q["y"])
         return {"type": "drag", "x": x, "y": y, "to_x": tx, "to_y": ty, "button": "left"}
+    if t == "MOVE_TO" and acts[1]["action_type"] == "MOUSE_DOWN":
+        assert [a["action_type"] for a in acts] == ["MOVE_TO", "MOUSE_DOWN", "MOVE_TO", "MOUSE_UP"], acts
+        x, y = to_screen(obs, p["x"], p["y"])
+        q = acts[2]["parameters"]
+        tx, ty = to_screen(obs, q["x"], q["y"])
+        button = acts[1]["parameters"]["button"]
+        assert acts[3]["parameters"]["button"] == button
+        return {"type": "drag", "x": x, "y": y, "to_x": tx, "to_y": ty, "button": button}
+    if t == "WAIT" and "secure_input" in entries[0]:
+        return {"type": "secure_input", "field": entries[0]["secure_input"]}
     if t == "MOVE_TO" and acts[1]["action_type"] == "SCROLL":
         x, y = to_screen(obs, p["x"], p["y"])
         q = acts[1]["parameters"]
@@ -246,6 +269,8 @@ def anthropic_expected(a: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"action": "key", "text": "+".join(k(m) for m in a["keys"])}]
     if t == "move":
         return [{"action": "mouse_move", "coordinate": [a["x"], a["y"]]}]
+    if t in ("secure_input", "wait"):
+        return [{"action": "wait", "duration": 1}]
     raise AssertionError(t)
 
 

@@ -41,8 +41,8 @@ def test_corrupt_middle_chunk_is_skipped_and_reported(tmp_path: Path) -> None:
     assert code == 0, err
     assert f"warning: session {BAD}: chunk 000002.dtc unreadable" in err
     eps = [json.loads(x) for x in (tmp_path / "out" / "trajectories.jsonl").read_text().splitlines()]
-    # chunk 1 held the first three steps; chunk 2 (lost) the rest of episode 1
-    assert [s["action"] for s in eps[0]["steps"]] == EPISODE_1[:3]
+    # chunk 1 held the first four steps; chunk 2 (lost) the rest of episode 1
+    assert [s["action"] for s in eps[0]["steps"]] == EPISODE_1[:4]
     assert [s["action"] for s in eps[1]["steps"]] == EPISODE_2
 
 

@@ -25,12 +25,14 @@ HAND_CHECKED = [
     (4, "pyautogui.write(message='transformer model')"),
     # 13 wheel ticks towards the end of the article at (612.6, 635.5) (pynput dy = -1 each)
     (6, "pyautogui.moveTo(x=0.4054, y=0.6466)\npyautogui.scroll(-13)"),
+    # two bursts of 8 ticks 0.36 s apart, 88 px apart (490.x, 642.x → 419, 589): one scroll of 16
+    (11, "pyautogui.moveTo(x=0.3241, y=0.6538)\npyautogui.scroll(-16)"),
     # press at (363.3, 359.8), release at (564.0, 403.2): selecting a sentence
-    (13, "pyautogui.moveTo(x=0.2401, y=0.3666)\npyautogui.dragTo(x=0.373, y=0.4104, button='left')"),
+    (12, "pyautogui.moveTo(x=0.2401, y=0.3666)\npyautogui.dragTo(x=0.373, y=0.4104, button='left')"),
     # three presses at (457.0, 398.2) within 0.2 s, selecting the paragraph: 457/1512 = 0.302249
-    (16, "pyautogui.tripleClick(x=0.3022, y=0.4053)"),
-    (34, "pyautogui.click(x=0.7798, y=0.0509)"),
-    (35, "computer.terminate(status='success')"),
+    (15, "pyautogui.tripleClick(x=0.3022, y=0.4053)"),
+    (33, "pyautogui.click(x=0.7798, y=0.0509)"),
+    (34, "computer.terminate(status='success')"),
 ]
 
 
@@ -46,8 +48,10 @@ def test_import_cli_then_agentnet_by_hand(raw: Path, tmp_path: Path) -> None:
     assert code == 0, err
     assert "no video" in err
     info = json.loads(stdout)
-    assert info["events"] == 13401 and info["steps"] == 35 and info["video"] is False
+    assert info["events"] == 13401 and info["steps"] == 34 and info["video"] is False
     reader = BundleReader(Path(info["bundle"]))
+    scrolls = [s.action for s in reader.steps() if s.action["type"] == "scroll"]
+    assert len(scrolls) == 11 and sum(a["dy"] for a in scrolls) == 140  # every tick kept, merged
     assert reader.meta.source == "ducktrack" and reader.meta.monitors[0].width == 1512
     out = tmp_path / "agentnet"
     code, _, err = run_cli(["export", str(tmp_path / "b"), "--format", "agentnet", "--out", str(out)])
@@ -55,7 +59,7 @@ def test_import_cli_then_agentnet_by_hand(raw: Path, tmp_path: Path) -> None:
     assert "export agentnet: 100%" in err  # the progress bar, on stderr
     (line,) = (out / "agentnet.jsonl").read_text().splitlines()
     traj = json.loads(line)["traj"]
-    assert len(traj) == 36
+    assert len(traj) == 35
     for i, want in HAND_CHECKED:
         assert traj[i]["index"] == i
         assert traj[i]["value"]["code"] == want, i
@@ -68,7 +72,7 @@ def test_reimport_is_deterministic_and_replaces(raw: Path, tmp_path: Path) -> No
     b = run_cli(["import", "ducktrack", str(raw), "--out", str(tmp_path / "b"), "--json"])
     assert json.loads(a[1])["session_id"] == json.loads(b[1])["session_id"]
     assert len(list((tmp_path / "b").iterdir())) == 1
-    assert len(BundleReader(Path(json.loads(b[1])["bundle"])).steps()) == 35
+    assert len(BundleReader(Path(json.loads(b[1])["bundle"])).steps()) == 34
 
 
 def test_task_name_becomes_the_instruction(raw: Path, tmp_path: Path) -> None:
@@ -94,10 +98,10 @@ def test_bad_recordings_are_usage_errors(raw: Path, tmp_path: Path, change, need
 
 
 def test_fixture_exports_to_every_format(exports: dict[str, Path]) -> None:
-    """The session-wide spool holds the DuckTrack import; every format carries its 35 steps."""
+    """The session-wide spool holds the DuckTrack import; every format carries its 34 steps."""
     for fmt in FORMATS:
         summary = json.loads((exports[fmt] / "report.json").read_text())
-        assert summary["sessions"] == 2 and summary["steps"] == 35 + 12, fmt
+        assert summary["sessions"] == 2 and summary["steps"] == 34 + 14, fmt
 
 
 def test_video_recording_gets_aligned_observations(tmp_path: Path) -> None:

@@ -76,9 +76,11 @@ def normalise(fmt: str, out: Path) -> Any:
         doc["features"] = json.loads(table.schema.metadata[b"huggingface"])
         doc["columns"] = [f"{f.name}: {f.type}" for f in table.schema]
         rows = table.to_pylist()
+        doc["metadata"] = json.loads(table.schema.metadata[b"demotrace"])
         for r in rows:
-            if r["image"] is not None:
-                r["image"] = f"{r['image']['path']} = frame {frame_number(r['image']['bytes'])}"
+            for col in ("image", "after_image"):
+                if r[col] is not None:
+                    r[col] = f"{r[col]['path']} = frame {frame_number(r[col]['bytes'])}"
         doc["rows"] = rows
     elif fmt == "webdataset":
         p = next((out / "shards").glob("*.tar"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -43,8 +44,9 @@ def test_native_export_of_a_recorded_bundle(tmp_path: Path, encrypted: bool) -> 
         assert [s["index"] for s in ep["steps"]] == list(range(len(ep["steps"])))
         for s in ep["steps"]:
             obs = s["observation"]
-            assert obs["before"] == f"frames/{ep['episode_id']}/{s['index']:06d}-before.webp"
-            assert obs["after"] == f"frames/{ep['episode_id']}/{s['index']:06d}-after.webp"
+            for which in ("before", "after"):  # named by content: each distinct image once
+                digest = hashlib.sha256((out / obs[which]).read_bytes()).hexdigest()[:16]
+                assert obs[which] == f"frames/{ep['episode_id']}/{digest}.webp"
             orig = src_steps[s["t"]].observation
             # the copies are the decrypted originals, byte for byte
             assert (out / obs["before"]).read_bytes() == reader.read_blob(orig.before)
@@ -52,7 +54,10 @@ def test_native_export_of_a_recorded_bundle(tmp_path: Path, encrypted: bool) -> 
             assert obs["origin"] == [0, 0] and obs["scale"] == 0.5
     # the step after a step shares its frame: its before is the previous step's after
     s0, s1 = eps[0]["steps"][:2]
-    assert (out / s1["observation"]["before"]).read_bytes() == (out / s0["observation"]["after"]).read_bytes()
+    assert s1["observation"]["before"] == s0["observation"]["after"]  # one file, two references
+    for ep in eps:  # within an episode, no two files hold the same image
+        files = list((out / "frames" / ep["episode_id"]).glob("*.webp"))
+        assert len({f.read_bytes() for f in files}) == len(files) > 0
     report = json.loads((out / "report.json").read_text())
     assert report["dropped_steps"] == {"empty": 1, "near_duplicate": 1, "off_screen": 1}
     assert (out / "report.html").read_text().count("<svg") >= 5

@@ -3,6 +3,7 @@ whatever the number of worker processes."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -38,8 +39,8 @@ def test_interrupted_run_resumes_to_the_same_bytes(two: Path, tmp_path: Path) ->
     want = tree(out)
     # as if killed after session A: B's marker, part and frames never written, the JSONL torn
     state = out / ".demotrace-export" / "native"
-    (state / "sessions" / "01JDEMOTRACE0000000000000B.json").unlink()
-    (state / "parts" / "01JDEMOTRACE0000000000000B.jsonl").unlink()
+    (state / "sessions" / "01JDEMOTRACE0000000000000B.state").unlink()
+    (state / "parts" / "01JDEMOTRACE0000000000000B.lines").unlink()
     for p in (out / "frames").glob("01JDEMOTRACE0000000000000B-*"):
         for f in p.iterdir():
             f.unlink()
@@ -64,3 +65,21 @@ def test_two_worker_processes_write_the_same_bytes_as_one(fmt: str, two: Path, t
     run_export(two, fmt, tmp_path / "one", workers=1, progress=False)
     run_export(two, fmt, tmp_path / "two", workers=2, progress=False)
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_state_of_an_earlier_version_is_renamed_and_its_files_replaced(two: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_export(two, "native", out, progress=False)
+    state = out / ".demotrace-export" / "native"
+    for p in [*state.glob("sessions/*.state"), *state.glob("parts/*.lines")]:  # as an earlier version left it
+        p.rename(p.with_suffix(".json" if p.suffix == ".state" else ".jsonl"))
+    stale = out / "frames" / "01JDEMOTRACE0000000000000B-000" / "000000-before.webp"
+    stale.write_bytes(b"old layout")
+    marker = json.loads(next(state.glob("sessions/*B.json")).read_text())
+    marker["files"].append(str(stale.relative_to(out)))
+    marker["fingerprint"] = "from an earlier version"
+    next(state.glob("sessions/*B.json")).write_text(json.dumps(marker))
+    run_export(two, "native", out, progress=False)
+    assert not [p for p in state.rglob("*") if p.suffix in (".json", ".jsonl")]
+    assert not stale.exists()
+    assert len(list(out.rglob("*.jsonl"))) == 1

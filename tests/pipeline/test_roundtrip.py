@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .readers import (
-    agentnet_action,
+    agentnet_entry,
     anthropic_calls,
     anthropic_expected,
     canonical,
@@ -23,6 +23,15 @@ from .readers import (
 )
 
 COORDS = ("x", "y", "to_x", "to_y")
+AGENTNET_VALUE = {
+    "observation",
+    "thought",
+    "action",
+    "code",
+    "reflection",
+    "last_step_correct",
+    "last_step_redundant",
+}
 
 
 def _same(got: dict[str, Any], want: dict[str, Any]) -> None:
@@ -51,18 +60,20 @@ def test_agentnet_round_trip(exports: dict[str, Path]) -> None:
         assert [t["index"] for t in traj] == list(range(len(ep["steps"]) + 1))
         assert traj[-1]["value"]["code"] == "computer.terminate(status='success')"
         for s, t in zip(ep["steps"], traj, strict=False):
-            _same(agentnet_action(t["value"]["code"], s["observation"]), s["action"])
+            _same(agentnet_entry(t, s["observation"]), s["action"])  # type: ignore[arg-type]
+            assert set(t["value"]) >= AGENTNET_VALUE  # OpenCUA's per-step fields, even when empty
 
 
 def test_osworld_round_trip(exports: dict[str, Path]) -> None:
     native = _native(exports)
     lines = [json.loads(x) for x in (exports["osworld"] / "osworld.jsonl").read_text().splitlines()]
     for ep, line in zip(native, lines, strict=True):
-        groups: dict[int, list[dict[str, Any]]] = {}
+        assert [e["index"] for e in line["steps"]] == list(range(len(line["steps"])))  # unique
+        groups: dict[int | None, list[dict[str, Any]]] = {}
         for e in line["steps"]:
-            groups.setdefault(e["index"], []).append(e)
-        assert sorted(groups) == list(range(len(ep["steps"]) + 1))
-        assert groups[len(ep["steps"])][0]["action"] == {"action_type": "DONE", "parameters": {}}
+            groups.setdefault(e["step"], []).append(e)
+        assert sorted(k for k in groups if k is not None) == list(range(len(ep["steps"])))
+        assert groups[None][0]["action"] == {"action_type": "DONE", "parameters": {}}
         for s in ep["steps"]:
             _same(osworld_action(groups[s["index"]], s["observation"]), s["action"])
 
@@ -125,6 +136,8 @@ def test_anthropic_transcripts_are_well_formed(exports: dict[str, Path]) -> None
     for p in sorted((exports["anthropic"] / "anthropic").glob("*.json")):
         doc = json.loads(p.read_text())
         assert set(doc) == {"tools", "messages"}
+        task, env = doc["messages"][0]["content"]  # the instruction, then the environment
+        assert task["type"] == env["type"] == "text" and "screen" in env["text"]
         (tool,) = doc["tools"]
         assert tool["name"] == "computer" and tool["type"].startswith("computer_")
         msgs = doc["messages"]
@@ -132,7 +145,8 @@ def test_anthropic_transcripts_are_well_formed(exports: dict[str, Path]) -> None
         roles = [m["role"] for m in msgs]
         assert all(a != b for a, b in itertools.pairwise(roles))  # strictly alternating
         for call, answer in zip(msgs[1:-1:2], msgs[2:-1:2], strict=True):
-            (use,) = call["content"]
+            *notes, use = call["content"]
+            assert all(n["type"] == "text" for n in notes)
             (res,) = answer["content"]
             assert use["type"] == "tool_use" and res["type"] == "tool_result"
             assert res["tool_use_id"] == use["id"]

@@ -78,11 +78,11 @@ def record_cmd(
         )
 
 
-def _control(cmd: str) -> dict[str, object] | None:
+def _control(cmd: str, args: dict[str, object] | None = None) -> dict[str, object] | None:
     from .control import send
 
     try:
-        return send(paths.control_socket(), cmd)
+        return send(paths.control_socket(), cmd, args=args)
     except OSError:
         return None
 
@@ -103,6 +103,36 @@ def resume_cmd() -> None:
     if r is None:
         raise UsageError("no recorder is running")
     click.echo(_line(r))
+
+
+@click.group("task")
+def task_group() -> None:
+    """Name the task you are about to do (the dataset's instruction), or mark it done."""
+
+
+@task_group.command("start")
+@click.argument("text")
+def task_start_cmd(text: str) -> None:
+    """Start a task: what follows, until `task done` or the next task, is one episode."""
+    if not text.strip():
+        raise UsageError("the task's text is empty")
+    r = _control("task_start", {"text": text})
+    if r is None:
+        raise UsageError("no recorder is running")
+    if "error" in r:
+        raise UsageError(str(r["error"]))
+    click.echo(f"task started: {r.get('task')}")
+
+
+@task_group.command("done")
+def task_done_cmd() -> None:
+    """Mark the current task done (its episode ends here)."""
+    r = _control("task_done")
+    if r is None:
+        raise UsageError("no recorder is running")
+    if "error" in r:
+        raise UsageError(str(r["error"]))
+    click.echo("task done")
 
 
 @click.command("status")

@@ -1,5 +1,6 @@
-"""The recorder's control socket: `demotrace pause|resume|status` talk to a running recorder
-over a Unix socket in DEMOTRACE_HOME (mode 0600). One JSON line in, one JSON line out."""
+"""The recorder's control socket: `demotrace pause|resume|status|task` talk to a running recorder
+over a Unix socket in DEMOTRACE_HOME (mode 0600). One JSON line in (`{"cmd", …arguments}`), one
+JSON line out. A handler that takes arguments (`task_start` needs `text`) gets them as a dict."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ log = logging.getLogger("demotrace.capture.control")
 
 
 class ControlServer:
-    def __init__(self, path: Path, handle: Callable[[str], dict[str, Any]]) -> None:
+    def __init__(self, path: Path, handle: Callable[..., dict[str, Any]]) -> None:
         self.path = path
         self.handle = handle
         if path.exists():
@@ -60,8 +61,10 @@ class ControlServer:
                 try:
                     conn.settimeout(2)
                     line = conn.makefile("r").readline().strip()
-                    cmd = json.loads(line).get("cmd", "") if line.startswith("{") else line
-                    reply = self.handle(str(cmd))
+                    obj = json.loads(line) if line.startswith("{") else {"cmd": line}
+                    cmd = obj.pop("cmd", "") if isinstance(obj, dict) else ""
+                    args = obj if isinstance(obj, dict) else {}
+                    reply = self.handle(str(cmd), args) if args else self.handle(str(cmd))
                 except Exception as e:  # a bad client never stops the recorder
                     reply = {"error": str(e)}
                 try:
@@ -78,12 +81,12 @@ def _alive(path: Path) -> bool:
         return False
 
 
-def send(path: Path, cmd: str, timeout: float = 3.0) -> dict[str, Any]:
-    """Send one command to the recorder; OSError when none is running."""
+def send(path: Path, cmd: str, timeout: float = 3.0, args: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Send one command (with its arguments) to the recorder; OSError when none is running."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
         s.settimeout(timeout)
         s.connect(str(path))
-        s.sendall(json.dumps({"cmd": cmd}).encode() + b"\n")
+        s.sendall(json.dumps({**(args or {}), "cmd": cmd}).encode() + b"\n")
         data = s.makefile("r").readline()
     reply: dict[str, Any] = json.loads(data) if data else {}
     return reply

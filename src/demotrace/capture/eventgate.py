@@ -58,6 +58,8 @@ class EventGate:
         self._key_window: int | None = None
         self._last_focus: int | None = None
         self._was_paused = False
+        self._secure_run = False
+        """Keys are going to a secure field; its `secure_input` mark is written (once a run)."""
 
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
@@ -153,7 +155,11 @@ class EventGate:
             if any(x.secure for x in self.samples if lo <= x.t <= hi) or (
                 self.secure_grace and rec.gate.secure_input()
             ):
+                if not self._secure_run:  # where, never what: one mark per run of dropped keys
+                    self._secure_run = True
+                    rec.writer.add("mark", {"what": "secure_input", "t": round(t, 4)})
                 return self._drop("secure_field")
+            self._secure_run = False
             self._key_window = a.focus
             self._feed(KeyEvent(t=t, pressed=raw[2], key=raw[3], char=raw[4], seq=self._next_seq()))
         elif kind == "m":
@@ -162,6 +168,7 @@ class EventGate:
             if any(self._press_ok.values()) or hover:
                 self._feed(MoveEvent(t=t, x=x, y=y, seq=self._next_seq()))
         elif kind == "b":
+            self._secure_run = False
             x, y, button, pressed = raw[2], raw[3], raw[4], raw[5]
             if pressed:
                 ok, reason = self._point_ok(b, a, x, y)

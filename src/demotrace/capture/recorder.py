@@ -66,9 +66,12 @@ class Recorder:
         self.state_why = ""
         self._lock = threading.Lock()
         self._pending_policy: Policy | None = None
+        self._pending_marks: list[dict[str, Any]] = []
 
     # -- control socket -------------------------------------------------------------------------
-    def handle(self, cmd: str) -> dict[str, Any]:
+    def handle(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
+        if cmd in ("task_start", "task_done"):
+            return self._task(cmd, args or {})
         if cmd == "pause":
             self.paused = True
         elif cmd == "resume":
@@ -78,6 +81,28 @@ class Recorder:
         elif cmd not in ("status", "ping"):
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
+
+    def _task(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
+        """`demotrace task start TEXT` / `task done`: a mark the pipeline splits episodes on,
+        written by the main loop (the writer is not shared across threads)."""
+        mark: dict[str, Any] = {"what": "instruction" if cmd == "task_start" else "task_done"}
+        if cmd == "task_start":
+            text = args.get("text")
+            if not isinstance(text, str) or not text.strip():
+                return {"error": "task start needs the task's text"}
+            mark["text"] = " ".join(text.split())[:500]
+        mark["t"] = round(time.monotonic() - getattr(self, "mono0", time.monotonic()), 4)
+        with self._lock:
+            self._pending_marks.append(mark)
+        return {**self.status(), "task": mark.get("text")}
+
+    def _write_marks(self) -> None:
+        with self._lock:
+            marks, self._pending_marks = self._pending_marks, []
+        for m in marks:
+            if "text" in m and hasattr(self, "steps"):  # the task is typed text: redacted like it
+                m["text"] = self.steps.redactor.redact(m["text"]).text or "[REDACTED]"
+            self.writer.add("mark", m)
 
     def status(self) -> dict[str, Any]:
         if self.paused:
@@ -131,6 +156,7 @@ class Recorder:
             policy_version=self.policy.version,
             clock={"monotonic": self.mono0, "wall": wall0},
             start=wall0,
+            extra={"locale": _locale(), "redaction_engine": f"demotrace-redact {__version__}"},
         )
         self.opts.spool.mkdir(parents=True, exist_ok=True)
         self.writer = BundleWriter(
@@ -218,6 +244,7 @@ class Recorder:
                 if err is not None:
                     raise CaptureError(f"{type(src).__name__} failed: {err}")
             self._apply_policy()
+            self._write_marks()
             # a round trip only when input waits to be judged, or twice a second as a safety net
             force = bool(self.queue) or bool(self.events.held) or now >= next_sync
             self.windows.sync(force=force)
@@ -282,6 +309,7 @@ class Recorder:
     def _shutdown(self, uploader: Any) -> None:
         self.input.stop()
         self.events.finish()
+        self._write_marks()
         if self.steps.pending:
             self.screen.request(time.monotonic())
             end = time.monotonic() + self.steps.settle + 1.0
@@ -341,3 +369,14 @@ def _pseudonym(key: bytes, what: str) -> str:
 
 
 __all__ = ["Recorder", "RecorderOptions"]
+
+
+def _locale() -> str | None:
+    """The person's locale as the environment gives it (e.g. en_US.UTF-8), for the dataset."""
+    import os
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        v = os.environ.get(var)
+        if v and v not in ("C", "POSIX"):
+            return v
+    return None

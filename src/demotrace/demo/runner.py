@@ -78,14 +78,14 @@ class Demo:
             rec = self._start_recorder(desk, url)
             from .workload import browser_work, desktop_work
 
-            blocked_planned = desktop_work(desk)
+            blocked_planned = desktop_work(desk, self._task)
             if self.with_browser:
                 from ..demo.webapp import DemoWebApp
 
                 with DemoWebApp() as app:
                     browser = DemoBrowser(desk, self.home / "browser-profile")
                     try:
-                        blocked_planned += browser_work(desk, browser, app)
+                        blocked_planned += browser_work(desk, browser, app, self._task)
                     finally:
                         browser.close()
             rec.send_signal(signal.SIGTERM)
@@ -104,6 +104,11 @@ class Demo:
             "source": str(src),
             "blocked_planned": blocked_planned,
         }
+
+    def _task(self, text: str | None) -> None:
+        """Name the task about to start (None: the current one is done), as a person would."""
+        self.cli("task", *(("start", text) if text else ("done",)), timeout=15)
+        time.sleep(0.2)
 
     # -- parts ------------------------------------------------------------------------------------
     def _start_service(self) -> str | None:

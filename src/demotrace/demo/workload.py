@@ -1,17 +1,28 @@
 """The demo's scripted work, as a person would do it, with xdotool: a terminal, a calculator, a
 terminal that is NOT on the allowlist, then the bundled web app in Chromium (search, dropdowns,
 a login with a password and a one-time code, a long page, an SPA, a page off the allowlist).
-Returns how many inputs went where the policy forbids recording (they must not be kept)."""
+Returns how many inputs went where the policy forbids recording (they must not be kept).
+
+`task(text)` names the task about to start (`demotrace task start`), `task(None)` marks it done:
+most of the work is named, the last web pages are left unnamed so the dataset shows a drafted
+instruction too."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from .desktop import VirtualDesktop
 
+Task = Callable[[str | None], None]
 
-def desktop_work(desk: VirtualDesktop) -> int:
+
+def _no_task(text: str | None) -> None:
+    return None
+
+
+def desktop_work(desk: VirtualDesktop, task: Task = _no_task) -> int:
     desk.spawn("xterm", "-geometry", "90x24+0+0", "-fa", "DejaVu Sans Mono", "-fs", "11")
     term = desk.wait_window("xterm")
     desk.spawn("xcalc", "-geometry", "240x320+780+40")
@@ -21,6 +32,7 @@ def desktop_work(desk: VirtualDesktop) -> int:
     time.sleep(0.5)
 
     desk.focus(term)
+    task("In the terminal, list /usr/share and count to 40")
     desk.xdo("mousemove", 200, 150, "click", 1)
     time.sleep(0.6)
     for cmd in ("ls -la /usr/share | head -20", "echo mail me at jane.doe@example.com", "seq 1 40"):
@@ -36,7 +48,9 @@ def desktop_work(desk: VirtualDesktop) -> int:
     desk.xdo("key", "ctrl+l")
     time.sleep(0.6)
 
+    task(None)
     desk.focus(calc)
+    task("Do a sum in the calculator")
     g = desk.xdo("getwindowgeometry", calc)
     x0, y0 = 780, 40
     for line in g.splitlines():
@@ -46,6 +60,7 @@ def desktop_work(desk: VirtualDesktop) -> int:
         desk.xdo("mousemove", x0 + dx, y0 + dy, "click", 1)
         time.sleep(0.7)
 
+    task(None)
     desk.focus(secret)
     desk.xdo("type", "--delay", 35, "not-allowlisted: s3cr3t-pass")
     desk.xdo("key", "Return")
@@ -53,9 +68,10 @@ def desktop_work(desk: VirtualDesktop) -> int:
     return len("not-allowlisted: s3cr3t-pass") + 1
 
 
-def browser_work(desk: VirtualDesktop, b: Any, app: Any) -> int:
+def browser_work(desk: VirtualDesktop, b: Any, app: Any, task: Task = _no_task) -> int:
     wid = b.window_id()
     desk.focus(wid)
+    task("Search the demo site for the weather in Lisbon, then pick a country and a fruit")
     b.goto(app.url("/"))
     b.click("#q")
     b.type("weather in lisbon")
@@ -66,6 +82,7 @@ def browser_work(desk: VirtualDesktop, b: Any, app: Any) -> int:
     b.key("Return", pause=0.8)
     b.click("#fruit-button")
     b.click("#fruit-banana")
+    task("Sign in to the demo site with the demo account")
     b.goto(app.url("/login"))
     b.click("#username")
     b.type("alice.demo")
@@ -75,6 +92,7 @@ def browser_work(desk: VirtualDesktop, b: Any, app: Any) -> int:
     b.click("#otp")
     b.type("493817")
     b.click("#signin", pause=1.0)
+    task(None)  # the rest is not named: its instruction is drafted from the steps
     b.goto(app.url("/long"))
     desk.xdo("mousemove", 600, 450)
     desk.xdo("click", "--repeat", 8, "--delay", 60, 5)

@@ -19,6 +19,7 @@ from ..paths import device_key_path
 from .config import PipelineConfig
 from .engine import ENGINES, run_export
 from .export import FORMATS
+from .frames import IMAGE_FORMATS
 
 _DEFAULT = PipelineConfig()
 
@@ -48,6 +49,20 @@ def _key(key_file: Path | None) -> bytes | None:
 @click.option("--min-steps", type=int, default=_DEFAULT.min_steps, show_default=True)
 @click.option("--max-steps", type=int, default=_DEFAULT.max_steps, show_default=True)
 @click.option("--idle-gap", type=float, default=_DEFAULT.idle_gap, show_default=True)
+@click.option(
+    "--switch-gap",
+    type=float,
+    default=_DEFAULT.switch_gap,
+    show_default=True,
+    help="A switch to another app/site after this many idle seconds starts a new episode.",
+)
+@click.option(
+    "--image-format",
+    type=click.Choice(IMAGE_FORMATS),
+    default=None,
+    help="Encode every frame as this (default: what the format's tooling expects; PNG for "
+    "agentnet and osworld, JPEG for webdataset, as stored otherwise).",
+)
 @click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary object on stdout.")
 def export_cmd(
@@ -60,13 +75,23 @@ def export_cmd(
     min_steps: int,
     max_steps: int,
     idle_gap: float,
+    switch_gap: float,
+    image_format: str | None,
     progress: bool,
     as_json: bool,
 ) -> None:
     """Export session bundles (a bundle, a spool, or a service data folder) as training data."""
     if min_steps < 1 or max_steps < 1 or max_steps < min_steps:
         raise UsageError("--min-steps and --max-steps must be ≥ 1 and --max-steps ≥ --min-steps")
-    config = PipelineConfig(min_steps=min_steps, max_steps=max_steps, idle_gap=idle_gap)
+    if idle_gap <= 0 or switch_gap < 0:
+        raise UsageError("--idle-gap must be > 0 and --switch-gap ≥ 0")
+    config = PipelineConfig(
+        min_steps=min_steps,
+        max_steps=max_steps,
+        idle_gap=idle_gap,
+        switch_gap=switch_gap,
+        image_format=image_format,
+    )
     n = workers if workers is not None else max(1, min(4, os.cpu_count() or 1))
     s = run_export(
         src, fmt, out, key=_key(key_file), engine=engine, workers=n, config=config, progress=progress

@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 """Bumped whenever the output of the same input changes; part of every resume fingerprint."""
 
 
@@ -28,6 +28,12 @@ class PipelineConfig:
     """Alignment margin (seconds): a before frame is older than the action by at least this much."""
     distinct_threshold: float = 1.0
     """Mean absolute difference (0–255, on a 32x32 grey thumbnail) above which two frames differ."""
+    image_format: str | None = None
+    """`png`, `webp` or `jpeg` for every exported frame; None: what each format's tooling
+    expects (PNG for AgentNet and OSWorld, JPEG for WebDataset, else the stored frame)."""
+    wait_gap: float = 3.0
+    """Seconds between two actions after which formats with a wait action (OSWorld's WAIT,
+    Anthropic's `wait`) get one, so the time the screen took is visible."""
 
     def fingerprint(self) -> str:
         data: dict[str, Any] = {"v": PIPELINE_VERSION, **asdict(self)}

@@ -4,9 +4,12 @@ Engines (`local`: this process or a pool of processes; `ray`: tasks on a Ray clu
 instance unless RAY_ADDRESS names one) only run `process_session`; everything they return is
 written here, by one process, so output is identical whichever engine ran.
 
-Resuming: each finished session leaves `.demotrace-export/<format>/sessions/<bundle>.json`
-(a fingerprint of the bundle's files, the pipeline configuration and the format, the files it
-wrote and its statistics) and, for JSON-lines formats, its lines in `parts/<bundle>.jsonl`. A
+Resuming: each finished session leaves `.demotrace-export/<format>/sessions/<bundle>.state`
+(JSON: a fingerprint of the bundle's files, the pipeline configuration and the format, the files
+it wrote and its statistics) and, for JSON-lines formats, its lines in `parts/<bundle>.lines`.
+The state folder is hidden (Hugging Face `datasets` and WebDataset skip dot-folders) and none of
+its files ends in a dataset suffix (`.json`, `.jsonl`, `.parquet`, `.tar`, an image), so a loader
+that globs the dataset folder recursively never reads anything twice. A
 later run skips sessions whose fingerprint still matches, redoes failed or changed ones, and
 assembles the JSON-lines file from the parts in session order.
 """
@@ -35,6 +38,8 @@ from .worker import Job, SessionOutput, process_session
 
 ENGINES = ("local", "ray")
 STATE = ".demotrace-export"
+MARKER = ".state"
+PART = ".lines"
 
 
 @dataclass(slots=True)
@@ -78,7 +83,7 @@ def run_export(
     progress: bool = True,
 ) -> ExportSummary:
     config = config or PipelineConfig()
-    exporter = get_exporter(fmt)
+    exporter = get_exporter(fmt, config)
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if workers < 1:
@@ -89,6 +94,7 @@ def run_export(
     state = out / STATE / fmt
     (state / "sessions").mkdir(parents=True, exist_ok=True)
     (state / "parts").mkdir(parents=True, exist_ok=True)
+    _adopt_legacy_state(state)
 
     summary = ExportSummary(fmt, out, sessions=len(bundles))
     stats: dict[str, dict[str, Any]] = {}
@@ -129,7 +135,7 @@ def run_export(
     ordered = [n for n in names if n in stats]
     summary.exported = len(ordered) - summary.resumed
     if exporter.jsonl_name:
-        parts = [state / "parts" / f"{n}.jsonl" for n in ordered]
+        parts = [state / "parts" / f"{n}{PART}" for n in ordered]
         _concat(parts, out / exporter.jsonl_name)
     for n in ordered:
         st = stats[n]
@@ -183,18 +189,27 @@ def _store(out: Path, state: Path, name: str, res: SessionOutput, fp: str) -> No
         (out / rel).unlink(missing_ok=True)
     for rel, data in res.files:
         _atomic_write(out / rel, data)
-    part = state / "parts" / f"{name}.jsonl"
+    part = state / "parts" / f"{name}{PART}"
     if res.error is None:
         _atomic_write(part, b"".join(line + b"\n" for line in res.lines))
     else:
         part.unlink(missing_ok=True)
     marker = {"fingerprint": fp, "files": new_files, "stats": res.stats, "error": res.error}
-    _atomic_write(state / "sessions" / f"{name}.json", json.dumps(marker, sort_keys=True).encode())
+    _atomic_write(state / "sessions" / f"{name}{MARKER}", json.dumps(marker, sort_keys=True).encode())
+
+
+def _adopt_legacy_state(state: Path) -> None:
+    """Earlier versions named the state `sessions/*.json` and `parts/*.jsonl`, which a recursive
+    glob of the dataset reads: rename them (their fingerprints no longer match, so those sessions
+    are redone and the files they wrote are replaced or removed)."""
+    for old, suffix in (("sessions/*.json", MARKER), ("parts/*.jsonl", PART)):
+        for p in state.glob(old):
+            p.replace(p.with_suffix(suffix))
 
 
 def _read_marker(state: Path, name: str) -> dict[str, Any] | None:
     try:
-        obj = json.loads((state / "sessions" / f"{name}.json").read_text())
+        obj = json.loads((state / "sessions" / f"{name}{MARKER}").read_text())
     except (OSError, ValueError):
         return None
     return obj if isinstance(obj, dict) else None

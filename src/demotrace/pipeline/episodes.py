@@ -10,8 +10,11 @@ A new episode starts:
 5. when the episode reaches `max_steps` or `max_duration`;
 6. across missing data (an unreadable chunk).
 
-The instruction is the active `instruction` mark's text, else the session's `task`. Episodes with
-fewer than `min_steps` steps are dropped (`short_episode`).
+The instruction is a reviewer's edit (`SessionMeta.extra["reviewed_instructions"]`, episode id →
+text, written by the service's review queue), else the active `instruction` mark's text (source
+`person`), else the session's `task` (`import` for an imported recording, `person` for one of
+ours), else a draft from the steps (`drafted`, instructions.py). Episodes with fewer than
+`min_steps` steps are dropped (`short_episode`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 
 from ..schema import SessionMeta, Step
 from .config import PipelineConfig
+from .instructions import draft_instruction
 from .model import Drops, Episode, step_place
 
 
@@ -34,11 +38,13 @@ def split_episodes(
     drops: Drops,
 ) -> list[Episode]:
     events = _mark_times(marks)
-    groups: list[tuple[list[Step], str | None]] = []
+    groups: list[tuple[list[Step], str | None, str | None]] = []
     current: list[Step] = []
     instruction: str | None = None
     mark_i = 0
     current_instruction: str | None = None
+    current_source: str | None = None
+    task_source = "person" if meta.source == "demotrace" else "import"
     for s in steps:
         boundary = False
         # marks that happened before this step
@@ -66,23 +72,32 @@ def split_episodes(
             ):
                 boundary = True
         if boundary and current:
-            groups.append((current, current_instruction))
+            groups.append((current, current_instruction, current_source))
             current = []
         if not current:
-            current_instruction = instruction if instruction is not None else meta.task
+            current_instruction, current_source = (instruction, "person")
+            if instruction is None:
+                current_instruction, current_source = (meta.task, task_source if meta.task else None)
         current.append(s)
     if current:
-        groups.append((current, current_instruction))
+        groups.append((current, current_instruction, current_source))
+    reviewed = meta.extra.get("reviewed_instructions") if isinstance(meta.extra, dict) else None
 
     episodes: list[Episode] = []
-    for group, instr in groups:
+    for group, instr, source in groups:
         if len(group) < config.min_steps:
             drops.episodes["short_episode"] += 1
             drops.steps["short_episode"] += len(group)
             continue
         n = len(episodes)
         renumbered = [dataclasses.replace(st, index=i) for i, st in enumerate(group)]
-        episodes.append(Episode(f"{meta.id}-{n:03d}", meta.id, n, renumbered, instr, meta.os))
+        ep_id = f"{meta.id}-{n:03d}"
+        edit = reviewed.get(ep_id) if isinstance(reviewed, dict) else None
+        if isinstance(edit, str) and edit.strip():
+            instr, source = edit.strip(), "reviewer"
+        elif not instr:
+            instr, source = draft_instruction(renumbered), "drafted"
+        episodes.append(Episode(ep_id, meta.id, n, renumbered, instr, meta.os, source))
     return episodes
 
 

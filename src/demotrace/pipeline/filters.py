@@ -19,6 +19,10 @@ from .frames import FrameSource
 from .model import Drops
 
 POINT_FIELDS = (("x", "y"), ("to_x", "to_y"))
+MARKER_TYPES = ("secure_input", "wait")
+"""DESIGN's marker steps: keys went to a secure field (`field`, never the content), or the screen
+changed with no input. Every exporter writes them (its closest equivalent)."""
+KNOWN_TYPES = (*ACTION_TYPES, *MARKER_TYPES)
 _NUM = (int, float)
 _NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
     **{c: (("x", _NUM), ("y", _NUM)) for c in ("click", "double_click", "triple_click", "right_click")},
@@ -29,15 +33,16 @@ _NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
     "type": (("text", str),),
     "key": (("key", str),),
     "hotkey": (("keys", list),),
+    "secure_input": (("field", str),),
 }
 
 
 def is_malformed(action: Any) -> bool:
-    if not isinstance(action, dict) or action.get("type") not in ACTION_TYPES:
+    if not isinstance(action, dict) or action.get("type") not in KNOWN_TYPES:
         return True
     for name, kind in _NEEDS.get(str(action["type"]), ()):
         v = action.get(name)
-        if v is None and name in ("text", "keys"):
+        if v is None and name in ("text", "keys", "field"):
             continue  # empty, not malformed
         if not isinstance(v, kind) or isinstance(v, bool):
             return True

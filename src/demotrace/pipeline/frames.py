@@ -3,6 +3,7 @@ with the device key) or a frame of a video segment (`video/NNNNNN.mp4#n`, encode
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 from PIL import Image
@@ -25,12 +26,17 @@ def check_ref(ref: str) -> str:
 
 
 MEDIA_TYPES = {"webp": "image/webp", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"}
+IMAGE_FORMATS = ("png", "webp", "jpeg")
+"""What `--image-format` accepts; None keeps each frame as stored."""
+_PIL_NAMES = {"png": "PNG", "webp": "WEBP", "jpeg": "JPEG"}
+_MAGIC = {"png": b"\x89PNG", "jpeg": b"\xff\xd8\xff"}
 
 
 class FrameSource:
     def __init__(self, reader: BundleReader) -> None:
         self.reader = reader
         self._cache: dict[str, bytes] = {}
+        self._encoded: dict[str, bytes] = {}
         self.problems: list[str] = []
 
     def preload_video(self, refs: set[str]) -> None:
@@ -81,6 +87,20 @@ class FrameSource:
     def release(self, ref: str) -> None:
         self._cache.pop(ref, None)
 
+    def image(self, ref: str | None, image_format: str | None) -> tuple[bytes, str] | None:
+        """The frame encoded as `image_format` (None: as stored) and its file extension, encoded
+        once per reference and format from the stored frame; None when it is missing."""
+        blob = self.try_read(ref)
+        if ref is None or blob is None:
+            return None
+        if image_format is None:
+            return blob, ext_of(ref)
+        key = f"{ref}\x00{image_format}"
+        done = self._encoded.get(key)
+        if done is None:
+            done = self._encoded[key] = encode_image(blob, image_format)
+        return done, "jpg" if image_format == "jpeg" else image_format
+
 
 def ext_of(ref: str) -> str:
     """The file extension an image reference will be written with (video frames are WebP)."""
@@ -92,6 +112,29 @@ def ext_of(ref: str) -> str:
 
 def media_type(ext: str) -> str:
     return MEDIA_TYPES.get(ext, "application/octet-stream")
+
+
+def encode_image(data: bytes, image_format: str) -> bytes:
+    """Any stored frame as PNG, WebP (lossless) or JPEG; bytes already in that format pass as
+    they are (no second lossy pass)."""
+    if image_format == "jpeg":
+        return to_jpeg(data)
+    magic = _MAGIC.get(image_format)
+    if (magic and data.startswith(magic)) or (image_format == "webp" and data[8:12] == b"WEBP"):
+        return data
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        buf = io.BytesIO()
+        if image_format == "webp":
+            im.save(buf, format="WEBP", lossless=True, method=4)
+        else:
+            im.save(buf, format=_PIL_NAMES[image_format], optimize=False, compress_level=6)
+    return buf.getvalue()
+
+
+def content_name(data: bytes) -> str:
+    """A frame's name by content (identical frames of an episode share one file)."""
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def to_jpeg(data: bytes, quality: int = 85) -> bytes:

@@ -21,6 +21,13 @@ class Episode:
     """Steps with `index` renumbered 0-based within the episode, in time order."""
     instruction: str | None = None
     os: str = ""
+    instruction_source: str | None = None
+    """`person`, `reviewer`, `import` or `drafted` (see instructions.py)."""
+
+    @property
+    def places(self) -> list[str]:
+        """Every app/site the episode's steps happened in, in order of first use."""
+        return list(dict.fromkeys(p for p in (step_place(s) for s in self.steps) if p))
 
     @property
     def start(self) -> float:
@@ -49,7 +56,9 @@ class Episode:
             "episode_id": self.episode_id,
             "session_id": self.session_id,
             "instruction": self.instruction,
+            "instruction_source": self.instruction_source,
             "app": self.app,
+            "apps": self.places,
             "start": round(self.start, 3),
             "duration": round(self.duration, 3),
         }

@@ -12,7 +12,9 @@ from .config import PipelineConfig
 from .episodes import split_episodes
 from .filters import filter_steps
 from .frames import FrameSource
+from .markers import with_marker_steps
 from .model import Drops, Episode
+from .quality import episode_quality, with_strips
 from .source import SessionData, load_session
 
 
@@ -44,8 +46,10 @@ class Prepared:
                     **ep.header(),
                     "steps": len(ep.steps),
                     "actions": dict(sorted(Counter(str(s.action.get("type")) for s in ep.steps).items())),
+                    "quality": episode_quality(ep),
+                    "strip": strip,
                 }
-                for ep in self.episodes
+                for ep, strip in zip(self.episodes, with_strips(self.episodes, self.frames), strict=True)
             ],
         }
 
@@ -53,7 +57,7 @@ class Prepared:
 def prepare_session(root: Path, key: bytes | None, config: PipelineConfig) -> Prepared:
     data = load_session(root, key)
     steps_read = len(data.steps)
-    data.steps = align_from_video(data, config)
+    data.steps = with_marker_steps(align_from_video(data, config), data.marks)
     frames = FrameSource(data.reader)
     drops = Drops()
     has_images = data.has_frames or bool(data.videos)

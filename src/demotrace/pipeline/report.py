@@ -1,24 +1,34 @@
-"""The dataset report: `report.json` (the numbers) and `report.html` (the same as charts, inline
-SVG, no scripts, no network) beside every export."""
+"""The dataset report: `report.json` (the numbers) and `report.html` (the same as charts and a
+strip of frames per episode, inline SVG, no scripts, no network) beside every export.
+
+Counts per app/site come from the steps (an episode that touches a terminal and a web site counts
+for both, each with its own actions); instruction coverage by source; target coverage of pointer
+actions; redactions by kind (text, pixels, dropped keys = secure-input markers); no-ops (a click or
+key whose before and after frames are the same image) and quick repeats; the frame-alignment
+self-check (steps whose after frame is missing because the next action came too soon)."""
 
 from __future__ import annotations
 
-import html
 import json
 import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-BAR_W = 420
+from .report_html import render_html
 
 
 def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> dict[str, Any]:
     per_place_eps: Counter[str] = Counter()
-    per_place_sec: dict[str, float] = {}
+    per_place_sec: Counter[str] = Counter()
     per_place_act: Counter[str] = Counter()
     per_type: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    quality: Counter[str] = Counter()
+    redactions: Counter[str] = Counter()
+    redaction_kinds: Counter[str] = Counter()
     step_counts: list[int] = []
+    durations: list[float] = []
     drops_steps: Counter[str] = Counter()
     drops_eps: Counter[str] = Counter()
     idle = 0.0
@@ -26,6 +36,7 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
     recorded = 0.0
     no_images: list[str] = []
     problems: list[dict[str, str]] = []
+    episodes: list[dict[str, Any]] = []
     for st in sessions:
         recorded += float(st.get("recorded_seconds", 0.0))
         if not st.get("has_images", True):
@@ -37,19 +48,30 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
         idle += float(d.get("idle_seconds", 0.0))
         idle_gaps += int(d.get("idle_gaps", 0))
         for ep in st["episodes"]:
-            place = ep.get("app") or "(unknown)"
-            per_place_eps[place] += 1
-            per_place_sec[place] = per_place_sec.get(place, 0.0) + float(ep.get("duration", 0.0))
-            per_place_act[place] += int(ep["steps"])
+            q = ep.get("quality") or {}
+            places = q.get("places") or {ep.get("app") or "(unknown)": int(ep["steps"])}
+            per_place_eps.update(set(places))
+            per_place_act.update(places)
+            per_place_sec.update(q.get("place_seconds") or {})
             per_type.update(ep.get("actions", {}))
             step_counts.append(int(ep["steps"]))
+            durations.append(float(ep.get("duration", 0.0)))
+            sources[ep.get("instruction_source") or "none"] += 1 if ep.get("instruction") else 0
+            sources["none"] += 0 if ep.get("instruction") else 1
+            for k in ("pointer_steps", "with_target", "with_before", "after_missing"):
+                quality[k] += int(q.get(k, 0))
+            quality["no_ops"] += len(q.get("no_ops", []))
+            quality["repeats"] += len(q.get("repeats", []))
+            redactions.update(q.get("redactions") or {})
+            redaction_kinds.update(q.get("redaction_kinds") or {})
+            episodes.append({k: v for k, v in ep.items() if k != "strip"})
     return {
         "sessions": len(sessions),
         "failed_sessions": [{"session": s, "error": e} for s, e in failed],
         "recorded_hours": round(recorded / 3600, 4),
-        "episodes": sum(per_place_eps.values()),
+        "episodes": len(step_counts),
         "steps": sum(step_counts),
-        "episode_hours": round(sum(per_place_sec.values()) / 3600, 4),
+        "episode_hours": round(sum(durations) / 3600, 4),
         "by_place": {
             p: {
                 "episodes": per_place_eps[p],
@@ -60,12 +82,20 @@ def aggregate(sessions: list[dict[str, Any]], failed: list[tuple[str, str]]) -> 
         },
         "by_action_type": dict(sorted(per_type.items())),
         "steps_per_episode": _histogram(step_counts),
+        "instruction_sources": {k: v for k, v in sorted(sources.items()) if v},
+        "targets": {"pointer_steps": quality["pointer_steps"], "with_target": quality["with_target"]},
+        "redactions": dict(sorted(redactions.items())),
+        "redaction_kinds": dict(sorted(redaction_kinds.items())),
+        "no_ops": quality["no_ops"],
+        "repeats": quality["repeats"],
+        "alignment": {"steps_with_before": quality["with_before"], "after_missing": quality["after_missing"]},
         "dropped_steps": dict(sorted(drops_steps.items())),
         "dropped_episodes": dict(sorted(drops_eps.items())),
         "idle_seconds_cut": round(idle, 3),
         "idle_gaps_cut": idle_gaps,
         "sessions_without_images": no_images,
         "problems": problems,
+        "episode_list": episodes,
     }
 
 
@@ -83,84 +113,9 @@ def write_report(out: Path, fmt: str, sessions: list[dict[str, Any]], failed: li
     agg["format"] = fmt
     _write(out / "report.json", json.dumps(agg, indent=1, sort_keys=True).encode())
     path = out / "report.html"
-    _write(path, render_html(agg).encode())
+    strips = {ep["episode_id"]: ep.get("strip") or [] for st in sessions for ep in st["episodes"]}
+    _write(path, render_html(agg, strips).encode())
     return path
-
-
-def render_html(agg: dict[str, Any]) -> str:
-    e = html.escape
-    by_place = agg["by_place"]
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>demotrace dataset report</title>",
-        "<style>body{font:14px sans-serif;margin:2em;max-width:60em}h2{margin-top:1.6em}"
-        "table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left}"
-        ".warn{color:#a40}</style></head><body>",
-        f"<h1>Dataset report ({e(agg['format'])})</h1>",
-        "<table>",
-        *(
-            f"<tr><th>{e(k)}</th><td>{e(str(agg[k]))}</td></tr>"
-            for k in (
-                "sessions",
-                "recorded_hours",
-                "episodes",
-                "episode_hours",
-                "steps",
-                "idle_gaps_cut",
-                "idle_seconds_cut",
-            )
-        ),
-        "</table>",
-    ]
-    if agg["failed_sessions"]:
-        parts.append("<h2 class='warn'>Sessions that could not be exported</h2><ul>")
-        parts += [f"<li>{e(f['session'])}: {e(f['error'])}</li>" for f in agg["failed_sessions"]]
-        parts.append("</ul>")
-    if agg["sessions_without_images"]:
-        parts.append(
-            "<p class='warn'>Sessions without any observation image (imported without video): "
-            f"{e(', '.join(agg['sessions_without_images']))}. Their steps carry no screenshots.</p>"
-        )
-    charts: list[tuple[str, dict[str, Any], str]] = [
-        ("Episodes per app/site", {p: v["episodes"] for p, v in by_place.items()}, "{:g}"),
-        ("Hours per app/site", {p: v["hours"] for p, v in by_place.items()}, "{:.3f}"),
-        ("Actions per app/site", {p: v["actions"] for p, v in by_place.items()}, "{:g}"),
-        ("Actions per type", agg["by_action_type"], "{:g}"),
-        ("Steps per episode", agg["steps_per_episode"], "{:g}"),
-        ("Dropped steps by reason", agg["dropped_steps"], "{:g}"),
-        ("Dropped episodes by reason", agg["dropped_episodes"], "{:g}"),
-    ]
-    for title, data, fmt in charts:  # data: label -> number
-        parts.append(f"<h2>{e(title)}</h2>")
-        parts.append(bar_chart(data, fmt) if data else "<p>none</p>")
-    if agg["problems"]:
-        parts.append("<h2 class='warn'>Problems found while reading</h2><ul>")
-        parts += [f"<li>{e(p['session'])}: {e(p['problem'])}</li>" for p in agg["problems"]]
-        parts.append("</ul>")
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
-
-
-def bar_chart(data: dict[str, Any], fmt: str = "{:g}") -> str:
-    """A horizontal bar chart as inline SVG."""
-    rows = list(data.items())
-    top = max((float(v) for _, v in rows), default=0.0) or 1.0
-    h = 22
-    label_w = 180
-    svg = [
-        f"<svg xmlns='http://www.w3.org/2000/svg' width='{label_w + BAR_W + 80}' "
-        f"height='{h * len(rows) + 4}' role='img'>"
-    ]
-    for i, (label, value) in enumerate(rows):
-        y = i * h + 2
-        w = round(BAR_W * float(value) / top)
-        svg.append(
-            f"<text x='{label_w - 6}' y='{y + 15}' text-anchor='end' font-size='12'>"
-            f"{html.escape(label[:28])}</text>"
-            f"<rect x='{label_w}' y='{y + 3}' width='{w}' height='{h - 6}' fill='#4a7bd0'/>"
-            f"<text x='{label_w + w + 4}' y='{y + 15}' font-size='12'>{html.escape(fmt.format(value))}</text>"
-        )
-    svg.append("</svg>")
-    return "".join(svg)
 
 
 def _write(path: Path, data: bytes) -> None:

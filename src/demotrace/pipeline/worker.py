@@ -40,7 +40,8 @@ def process_session(job: Job) -> SessionOutput:
     root = Path(job.bundle)
     try:
         prep = prepare_session(root, job.key, job.config)
-        rendered = get_exporter(job.fmt).render(prep.episodes, prep.frames, prep.data.meta)
+        exporter = get_exporter(job.fmt, job.config)
+        rendered = exporter.render(prep.episodes, prep.frames, prep.data.meta)
         stats = prep.stats()
         stats["problems"] += prep.frames.problems
         return SessionOutput(job.bundle, rendered.files, rendered.lines, stats)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...errors import UsageError
+from ..config import PipelineConfig
+from ..frames import IMAGE_FORMATS
 from ._base import Exporter, Rendered
 from .agentnet import AgentNetExporter
 from .anthropic import AnthropicExporter
@@ -21,11 +23,14 @@ FORMATS: dict[str, type[Exporter]] = {
 }
 
 
-def get_exporter(name: str) -> Exporter:
+def get_exporter(name: str, config: PipelineConfig | None = None) -> Exporter:
     cls = FORMATS.get(name)
     if cls is None:
         raise UsageError(f"unknown export format {name!r} (choose from {', '.join(FORMATS)})")
-    return cls()
+    image_format = config.image_format if config else None
+    if image_format is not None and image_format not in IMAGE_FORMATS:
+        raise UsageError(f"unknown image format {image_format!r} (choose from {', '.join(IMAGE_FORMATS)})")
+    return cls(config)
 
 
 __all__ = ["FORMATS", "Exporter", "Rendered", "get_exporter"]

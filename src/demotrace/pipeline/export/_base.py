@@ -16,7 +16,8 @@ from typing import Any, ClassVar
 import orjson
 
 from ...schema import SessionMeta, Step
-from ..frames import FrameSource
+from ..config import PipelineConfig
+from ..frames import FrameSource, content_name
 from ..model import Episode
 
 
@@ -29,9 +30,47 @@ class Rendered:
 class Exporter:
     name: ClassVar[str]
     jsonl_name: ClassVar[str | None] = None
+    default_image_format: ClassVar[str | None] = None
+    """What the format's own tooling expects (None: each frame as stored)."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self.image_format = self.config.image_format or self.default_image_format
 
     def render(self, episodes: list[Episode], frames: FrameSource, meta: SessionMeta) -> Rendered:
         raise NotImplementedError
+
+
+class EpisodeImages:
+    """Writes an episode's frames, each distinct image once: files are named by content under
+    `prefix`, so identical frames (an unchanged screen) share one file and one reference."""
+
+    def __init__(self, out: Rendered, frames: FrameSource, image_format: str | None, prefix: str) -> None:
+        self.out, self.frames, self.image_format, self.prefix = out, frames, image_format, prefix
+        self._written: set[str] = set()
+
+    def add(self, ref: str | None) -> str | None:
+        got = self.frames.image(ref, self.image_format)
+        if got is None:
+            return None
+        data, ext = got
+        rel = f"{self.prefix}{content_name(data)}.{ext}"
+        if rel not in self._written:
+            self._written.add(rel)
+            self.out.files.append((rel, data))
+        return rel
+
+
+SECURE_NOTE = "typed into a {field} field; what was typed is not recorded"
+MARKER_TYPES = ("secure_input", "wait")
+"""Steps that mark what happened without an action to replay (DESIGN, "secure_input")."""
+
+
+def marker_note(step: Step) -> str:
+    a = step.action
+    if a.get("type") == "secure_input":
+        return SECURE_NOTE.format(field=a.get("field") or "secure")
+    return "waited for the screen to change"
 
 
 def dumps(obj: Any) -> bytes:

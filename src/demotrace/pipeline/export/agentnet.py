@@ -1,10 +1,15 @@
 """`agentnet`: AgentNet / OpenCUA JSON lines, `agentnet.jsonl` + `images/`.
 
-One episode a line: `{"task_id", "instruction", "traj": [{"index", "image", "value": {"code"}}]}`.
-`code` is pyautogui in AgentNet's dialect (`hotkey(keys=[…])`, `press(keys=[…])`,
-`write(message=…)`), coordinates are the frame's, normalised to 0–1 with 4 decimals; the last
-entry is `computer.terminate(status='success')` on the final screen. `image` names the file
-under `images/` (null when the recording has no images).
+One episode a line: `{"task_id", "instruction", "natural_language_task", "actual_task",
+"instruction_source", "task_completed", "metadata", "traj": [{"index", "image", "value": {…}}]}`.
+Each `value` has every per-step field OpenCUA's reader looks up, present even when empty:
+`observation`, `thought`, `action` (the step in words), `code`, `reflection`, `last_step_correct`,
+`last_step_redundant`. `code` is pyautogui in AgentNet's dialect (`hotkey(keys=[…])`,
+`press(keys=[…])`, `write(message=…)`), coordinates are the frame's, normalised to 0–1 with 4
+decimals; a `secure_input` step is `computer.wait()` with `secure_input: <field>` on the entry
+(never what was typed); the last entry is `computer.terminate(status='success')` on the final
+screen. `image` names the file under `images/` (PNG unless `--image-format` says otherwise; one
+file per distinct image of an episode; null when the recording has no images).
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from ...schema import SessionMeta, Step
-from ..frames import FrameSource, ext_of
+from ..frames import FrameSource
+from ..instructions import describe_action
+from ..metadata import recording_metadata
 from ..model import Episode
-from ._base import Exporter, Rendered, dumps, last_image_ref, norm, pyautogui_key
+from ._base import EpisodeImages, Exporter, Rendered, dumps, last_image_ref, marker_note, norm, pyautogui_key
 
 CLICK_FN = {
     "click": "click",
@@ -24,6 +31,7 @@ CLICK_FN = {
     "middle_click": "middleClick",
 }
 TERMINATE = "computer.terminate(status='success')"
+WAIT = "computer.wait()"
 
 
 def _xy(step: Step, meta: SessionMeta, x: Any, y: Any) -> str:
@@ -68,32 +76,64 @@ def pyautogui_code(step: Step, meta: SessionMeta) -> str:
         return f"pyautogui.hotkey(keys={[pyautogui_key(k, meta.os) for k in a['keys']]!r})"
     if kind == "move":
         return f"pyautogui.moveTo({_xy(step, meta, a['x'], a['y'])})"
+    if kind in ("secure_input", "wait"):
+        return WAIT
     raise ValueError(f"action type {kind!r} has no pyautogui form")
+
+
+def _value(code: str, action: str, thought: str = "") -> dict[str, Any]:
+    return {
+        "observation": "",
+        "thought": thought,
+        "action": action,
+        "code": code,
+        "reflection": "",
+        "last_step_correct": True,
+        "last_step_redundant": False,
+    }
 
 
 class AgentNetExporter(Exporter):
     name: ClassVar[str] = "agentnet"
     jsonl_name: ClassVar[str | None] = "agentnet.jsonl"
+    default_image_format: ClassVar[str | None] = "png"
 
     def render(self, episodes: list[Episode], frames: FrameSource, meta: SessionMeta) -> Rendered:
         out = Rendered()
         for ep in episodes:
+            images = EpisodeImages(out, frames, self.image_format, f"images/{ep.episode_id}_")
+
+            def image(ref: str | None, images: EpisodeImages = images) -> str | None:
+                rel = images.add(ref)
+                return rel[len("images/") :] if rel else None
+
             traj: list[dict[str, Any]] = []
-
-            def image(ref: str | None, i: int, ep: Episode = ep) -> str | None:
-                blob = frames.try_read(ref)
-                if ref is None or blob is None:
-                    return None
-                name = f"{ep.episode_id}_{i}.{ext_of(ref)}"
-                out.files.append((f"images/{name}", blob))
-                return name
-
             for s in ep.steps:
-                code = pyautogui_code(s, meta)
-                traj.append(
-                    {"index": s.index, "image": image(s.observation.before, s.index), "value": {"code": code}}
-                )
+                entry: dict[str, Any] = {
+                    "index": s.index,
+                    "image": image(s.observation.before),
+                    "value": _value(pyautogui_code(s, meta), describe_action(s)),
+                }
+                if s.action["type"] == "secure_input":
+                    entry["secure_input"] = s.action.get("field") or "secure"
+                    entry["value"]["thought"] = marker_note(s)
+                traj.append(entry)
             n = len(ep.steps)
-            traj.append({"index": n, "image": image(last_image_ref(ep), n), "value": {"code": TERMINATE}})
-            out.lines.append(dumps({"task_id": ep.episode_id, "instruction": ep.instruction, "traj": traj}))
+            done = {
+                "index": n,
+                "image": image(last_image_ref(ep)),
+                "value": _value(TERMINATE, "Finish the task"),
+            }
+            traj.append(done)
+            line = {
+                "task_id": ep.episode_id,
+                "instruction": ep.instruction,
+                "natural_language_task": ep.instruction,
+                "actual_task": ep.instruction,
+                "instruction_source": ep.instruction_source,
+                "task_completed": None,
+                "metadata": recording_metadata(meta, ep),
+                "traj": traj,
+            }
+            out.lines.append(dumps(line))
         return out

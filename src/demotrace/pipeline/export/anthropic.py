@@ -6,7 +6,12 @@ screenshots' size, and coordinates are screenshot px. The user's first turn give
 instruction; the assistant takes a screenshot, then each action is an assistant `tool_use` turn
 answered by a user `tool_result` turn carrying the next screenshot (base64): the before frame of
 the next step, so every action is decided on exactly the screen the person saw. A scroll on both
-axes is two tool calls. Key names are xdotool's (`Return`, `ctrl+s`), as the tool expects.
+axes is two tool calls. Key names are xdotool's (`Return`, `ctrl+s`), as the tool expects. A
+`secure_input` step is a `wait` call preceded by a text block saying which kind of field was typed
+into (never what). The file stays exactly `{"tools", "messages"}` (DESIGN), so the recording's
+metadata (OS, screens, scale, versions, locale, apps) is a second text block of the first user
+turn, after the instruction: the environment in words, then the metadata as JSON after
+`Metadata: `.
 """
 
 from __future__ import annotations
@@ -15,9 +20,20 @@ import base64
 from typing import Any, ClassVar
 
 from ...schema import SessionMeta, Step
-from ..frames import FrameSource, ext_of, image_size, media_type
+from ..frames import FrameSource, image_size, media_type
+from ..metadata import recording_metadata
 from ..model import Episode
-from ._base import Exporter, Rendered, digest, dumps, frame_size, last_image_ref, px, xdotool_key
+from ._base import (
+    Exporter,
+    Rendered,
+    digest,
+    dumps,
+    frame_size,
+    last_image_ref,
+    marker_note,
+    px,
+    xdotool_key,
+)
 
 TOOL = "computer_20250124"
 CLICKS = {
@@ -83,6 +99,8 @@ def tool_inputs(step: Step) -> list[dict[str, Any]]:
         return [{"action": "key", "text": "+".join(xdotool_key(k) for k in a["keys"])}]
     if kind == "move":
         return [{"action": "mouse_move", "coordinate": list(px(step, a["x"], a["y"]))}]
+    if kind in ("secure_input", "wait"):
+        return [{"action": "wait", "duration": 1}]
     raise ValueError(f"action type {kind!r} has no computer-use form")
 
 
@@ -100,14 +118,14 @@ class AnthropicExporter(Exporter):
         ids = iter(f"toolu_{digest(ep.episode_id, str(i))}" for i in range(1_000_000))
 
         def result(tool_id: str, ref: str | None) -> dict[str, Any]:
-            blob = frames.try_read(ref)
-            if ref is None or blob is None:
+            got = frames.image(ref, self.image_format)
+            if got is None:
                 content: list[dict[str, Any]] = [{"type": "text", "text": "(no screenshot recorded)"}]
             else:
                 src = {
                     "type": "base64",
-                    "media_type": media_type(ext_of(ref)),
-                    "data": base64.b64encode(blob).decode(),
+                    "media_type": media_type(got[1]),
+                    "data": base64.b64encode(got[0]).decode(),
                 }
                 content = [{"type": "image", "source": src}]
             return {
@@ -115,14 +133,14 @@ class AnthropicExporter(Exporter):
                 "content": [{"type": "tool_result", "tool_use_id": tool_id, "content": content}],
             }
 
-        def call(tool_id: str, inp: dict[str, Any]) -> dict[str, Any]:
-            return {
-                "role": "assistant",
-                "content": [{"type": "tool_use", "id": tool_id, "name": "computer", "input": inp}],
-            }
+        def call(tool_id: str, inp: dict[str, Any], note: str | None = None) -> dict[str, Any]:
+            use = {"type": "tool_use", "id": tool_id, "name": "computer", "input": inp}
+            text = [{"type": "text", "text": f"({note})"}] if note else []
+            return {"role": "assistant", "content": [*text, use]}
 
         task = ep.instruction or "(no instruction was recorded for this task)"
-        messages: list[dict[str, Any]] = [{"role": "user", "content": [{"type": "text", "text": task}]}]
+        env = {"type": "text", "text": _environment(meta, ep, width, height)}
+        messages: list[dict[str, Any]] = [{"role": "user", "content": [{"type": "text", "text": task}, env]}]
         first = next(ids)
         messages += [call(first, {"action": "screenshot"}), result(first, ep.steps[0].observation.before)]
         for i, s in enumerate(ep.steps):
@@ -130,14 +148,12 @@ class AnthropicExporter(Exporter):
             inputs = tool_inputs(s)
             for j, inp in enumerate(inputs):
                 tid = next(ids)
-                messages.append(call(tid, inp))
+                note = marker_note(s) if s.action["type"] == "secure_input" else None
+                messages.append(call(tid, inp, note))
                 messages.append(result(tid, nxt if j == len(inputs) - 1 else s.observation.after or nxt))
         messages.append({"role": "assistant", "content": [{"type": "text", "text": "The task is done."}]})
         tool = {"type": TOOL, "name": "computer", "display_width_px": width, "display_height_px": height}
-        return {
-            "tools": [tool],
-            "messages": messages,
-        }
+        return {"tools": [tool], "messages": messages}
 
     @staticmethod
     def _display(ep: Episode, frames: FrameSource, meta: SessionMeta) -> tuple[int, int]:
@@ -145,3 +161,19 @@ class AnthropicExporter(Exporter):
         if blob is not None:
             return image_size(blob)
         return frame_size(ep.steps[0], meta)
+
+
+def _environment(meta: SessionMeta, ep: Episode, width: int, height: int) -> str:
+    """The environment, in words, from the recording's metadata."""
+    md = recording_metadata(meta, ep)
+    screens = (
+        ", ".join(f"{m['width']}x{m['height']} at scale {m['scale']}" for m in md["screens"]) or "unknown"
+    )
+    apps = ", ".join(a["place"] + (f" ({a['version']})" if a["version"] else "") for a in md["apps"])
+    return (
+        f"The computer: OS {md['os'] or 'unknown'}; screen(s) {screens}; screenshots "
+        f"{width}x{height} px; locale {md['locale'] or 'unknown'}; apps/sites used: {apps or 'unknown'}. "
+        f"Recorded by {' '.join(filter(None, (md['recorder'], md['recorder_version'])))}, "
+        f"policy v{md['policy_version']}. "
+        f"Metadata: {dumps(md).decode()}"
+    )

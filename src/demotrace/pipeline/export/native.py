@@ -1,16 +1,19 @@
 """`native`: DESIGN.md's own layout. `trajectories.jsonl` holds one episode a line,
-`{"episode_id", "session_id", "instruction", "app", "start", "duration", "steps": [step, …]}`,
-with steps exactly as in the bundle (screen px, `index` 0-based in the episode) except that
-`observation.before/after` name the copies under `frames/<episode_id>/NNNNNN-before.<ext>`."""
+`{"episode_id", "session_id", "instruction", "instruction_source", "app", "apps", "start",
+"duration", "metadata", "steps": [step, …]}`, with steps exactly as in the bundle (screen px,
+`index` 0-based in the episode) except that `observation.before/after` name the copies under
+`frames/<episode_id>/<content hash>.<ext>`: each distinct image of an episode is written once
+(a step's after frame is usually the next step's before frame)."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from ...schema import SessionMeta
-from ..frames import FrameSource, ext_of
+from ..frames import FrameSource
+from ..metadata import recording_metadata
 from ..model import Episode
-from ._base import Exporter, Rendered, dumps
+from ._base import EpisodeImages, Exporter, Rendered, dumps
 
 
 class NativeExporter(Exporter):
@@ -20,19 +23,13 @@ class NativeExporter(Exporter):
     def render(self, episodes: list[Episode], frames: FrameSource, meta: SessionMeta) -> Rendered:
         out = Rendered()
         for ep in episodes:
+            images = EpisodeImages(out, frames, self.image_format, f"frames/{ep.episode_id}/")
             steps = []
             for s in ep.steps:
                 d = s.to_dict()
                 obs = d["observation"]
                 for which in ("before", "after"):
-                    ref = obs.get(which)
-                    blob = frames.try_read(ref)
-                    if ref and blob is not None:
-                        rel = f"frames/{ep.episode_id}/{s.index:06d}-{which}.{ext_of(ref)}"
-                        out.files.append((rel, blob))
-                        obs[which] = rel
-                    else:
-                        obs[which] = None
+                    obs[which] = images.add(obs.get(which))
                 steps.append(d)
-            out.lines.append(dumps({**ep.header(), "steps": steps}))
+            out.lines.append(dumps({**ep.header(), "metadata": recording_metadata(meta, ep), "steps": steps}))
         return out

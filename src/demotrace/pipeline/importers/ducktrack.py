@@ -8,9 +8,11 @@ video (`*.mp4`, `*.mkv`, `*.mov`) and AgentNetTool's `task_name.json` (the task 
 
 Conversion: events become raw events (t = seconds since the video started, else since the first
 event; coordinates rounded to screen px), reduced by `demotrace.reduce.reduce_events`; each
-action becomes a step. With a video, the bundle gets it as `video/000001.mp4` plus its frame-time
-index and the pipeline aligns observations from it; without one there are no images at all and
-the steps carry none (`observation.before` is null, width/height = the screen).
+action becomes a step. Consecutive wheel ticks at one place (within IMPORT_SCROLL_DISTANCE px of
+the first) less than IMPORT_SCROLL_GAP apart become one scroll. With a video, the bundle gets it
+as `video/000001.mp4` plus its frame-time index and the pipeline aligns observations from it;
+without one there are no images at all and the steps carry none (`observation.before` is null,
+width/height = the screen).
 
 Scroll sign: DuckTrack stores pynput's deltas (dy > 0 = up), already in the direction the content
 moved; `scroll_direction` (-1 with macOS natural scrolling) is what DuckTrack's *player*
@@ -40,6 +42,12 @@ from ...schema.steps import Observation
 VIDEO_SUFFIXES = (".mp4", ".mkv", ".mov", ".webm")
 BUTTONS = {"left", "right", "middle", "x1", "x2"}
 INDEX_SPACING = 0.25
+IMPORT_SCROLL_GAP = 1.0
+"""Seconds: consecutive wheel ticks at one place closer than this are one scroll on import, as
+AgentNetTool's reviewed trajectories merge them (a trackpad flick arrives as bursts of ticks
+with pauses of a few hundred ms between them; the live recorder's own threshold is 0.4 s)."""
+IMPORT_SCROLL_DISTANCE = 100
+"""Pixels: ticks further than this from the scroll's first tick start another scroll."""
 """Seconds between the video frames listed in the frame-time index (the rest are not aligned to)."""
 
 
@@ -90,7 +98,7 @@ def import_ducktrack(raw_dir: Path, out: Path) -> ImportResult:
     skipped: dict[str, int] = {}
     started = time.perf_counter()
     events = _to_raw_events(lines, t0, skipped)
-    cfg = ReduceConfig()
+    cfg = ReduceConfig(scroll_gap=IMPORT_SCROLL_GAP, scroll_distance=IMPORT_SCROLL_DISTANCE)
     actions = reduce_events(events, cfg)
     reduce_seconds = time.perf_counter() - started
 
