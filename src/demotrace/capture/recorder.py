@@ -182,7 +182,9 @@ class Recorder:
 
     def _redactor(self) -> TextRedactor:
         return TextRedactor(
-            confidential_terms=self.policy.confidential_terms, sensitive_topics=self.policy.sensitive_topics
+            confidential_terms=self.policy.confidential_terms,
+            sensitive_topics=self.policy.sensitive_topics,
+            host_allowed=self.policy.host_allowed,
         )
 
     def _start_browser_bridge(self) -> Any:

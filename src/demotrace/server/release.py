@@ -47,14 +47,18 @@ def plain_chunk(objs: list[dict[str, Any]], per_record: int = 2000) -> bytes:
 
 class TextPass:
     def __init__(self, policy: Policy) -> None:
-        self.r = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
+        self.r = TextRedactor(
+            policy.confidential_terms, policy.sensitive_topics, host_allowed=policy.host_allowed
+        )
 
     def _field(self, holder: dict[str, Any], key: str, path: str, found: list[dict[str, Any]]) -> bool:
         """Redact holder[key] in place; False when the item had to be dropped."""
         v = holder.get(key)
         if not isinstance(v, str) or not v:
             return True
-        res = self.r.redact(v)
+        # a URL is redacted as one (host kept, pieces apart): plain text redaction would turn
+        # an IP host into `[IP]`, which no URL parser accepts
+        res = self.r.redact_url(v) if key == "url" else self.r.redact(v)
         if res.dropped or res.text is None:
             del holder[key]
             found.append({"field": path, "kind": "DROPPED"})
