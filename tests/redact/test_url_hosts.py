@@ -31,7 +31,11 @@ def parses(url: str) -> None:
             "http://ip-address.invalid:8123/app/inbox?q=[EMAIL]",
             "http://127.0.0.1:8123/app/inbox?q=[EMAIL]",
         ),
-        ("http://user:pw@[::1]:99/x", "http://redacted@ip-address.invalid:99/x", "http://redacted@[::1]:99/x"),
+        (
+            "http://user:pw@[::1]:99/x",
+            "http://redacted@ip-address.invalid:99/x",
+            "http://redacted@[::1]:99/x",
+        ),
         ("http://[fe80::1%25eth0]/a", "http://ip-address.invalid/a", "http://ip-address.invalid/a"),
         ("https://admin:hunter22@10.1.2.3/", "https://redacted@ip-address.invalid/", None),
         ("http://[::1/x", "http://redacted-host.invalid/x", None),

@@ -4,7 +4,8 @@
 - `empty`: an action that does nothing (no text, no keys, a scroll of 0 ticks, a drag of 0 px);
 - `near_duplicate`: the same action as the step before, within `duplicate_window` seconds;
 - `off_screen`: a point outside every monitor of the session (DESIGN, "Export formats");
-- `missing_observation`: the session has images but this step's before frame is absent or gone.
+- `missing_observation`: the session has images but this step's before frame is absent or gone;
+- `secure_input`: a marker that keys went to a secure field and were dropped (nothing to learn).
 
 `idle` (seconds cut at idle gaps) and `short_episode` are counted by the episode splitter.
 """
@@ -29,6 +30,7 @@ _NEEDS: dict[str, tuple[tuple[str, type | tuple[type, ...]], ...]] = {
     "type": (("text", str),),
     "key": (("key", str),),
     "hotkey": (("keys", list),),
+    "secure_input": (("field", str),),
 }
 
 
@@ -103,6 +105,8 @@ def _reason(
 ) -> str | None:
     if is_malformed(s.action):
         return "malformed"
+    if s.action.get("type") == "secure_input":
+        return "secure_input"
     if is_empty(s.action):
         return "empty"
     if prev is not None and prev.action == s.action and s.t - prev.t <= config.duplicate_window:
