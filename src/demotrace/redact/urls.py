@@ -8,9 +8,10 @@ address (v4, or v6 in brackets) that `host_allowed` does not accept: that become
 parses (`[IP]` in the host position makes every URL parser raise). A host no parser accepts
 becomes `redacted-host.invalid`; the port is kept when it is a port number. Each path segment,
 query value and the fragment is URL-decoded (`+`, `_` and, in segments without digits, `-` read
-as spaces: `Albert_Einstein`, `priya-raman`) and passed through the redactor; a piece with a
-finding is replaced by the redactor's output, URL-encoded again with placeholders left readable.
-Values of credential-like keys (`token=`, `sig=`, `code=`) are `[SECRET]` whatever they look
+as spaces: `Albert_Einstein`, `priya-raman`) and passed through the redactor, and also as it is
+when that differs (a token keeps its `_`: `ghp_…`); a piece with a finding is replaced by the
+redactor's output, URL-encoded again with placeholders left readable. Values of credential-like
+keys (`token=`, `sig=`, `code=`) are `[SECRET]` whatever they look
 like; parameter names are kept. `host_of(url)` reads the host of any string, redacted or not,
 without raising.
 """
@@ -76,10 +77,7 @@ def redact_url(
             findings.append(Finding("SECRET", base + pm.start(), base + pm.end(), "url"))
             out.append("[SECRET]")
         else:
-            decoded = unquote(piece.replace("+", " ")).replace("_", " ")
-            if not any(c.isdigit() for c in decoded):
-                decoded = decoded.replace("-", " ")
-            r = redactor.redact(decoded)
+            r = _redact_piece(redactor, piece)
             if r.dropped:
                 return Redacted(None, tuple(r.findings), True, r.reason)
             if r.findings:
@@ -93,6 +91,22 @@ def redact_url(
         pos = pm.end()
     out.append(rest[pos:])
     return Redacted("".join(out), tuple(findings))
+
+
+def _redact_piece(redactor: TextRedactor, piece: str) -> Redacted:
+    """A path segment or query value, read as words (`Albert_Einstein`) and, when that differs,
+    as it is too (a token keeps its `_`): the reading with a kind the other missed wins."""
+    raw = unquote(piece.replace("+", " "))
+    words = raw.replace("_", " ")
+    if not any(c.isdigit() for c in words):
+        words = words.replace("-", " ")
+    r = redactor.redact(words)
+    if words == raw or r.dropped:
+        return r
+    as_is = redactor.redact(raw)
+    if as_is.dropped or {f.kind for f in as_is.findings} - {f.kind for f in r.findings}:
+        return as_is
+    return r
 
 
 def split_authority(authority: str) -> tuple[str | None, str, str]:
