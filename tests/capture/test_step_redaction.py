@@ -119,9 +119,7 @@ def test_no_string_of_a_stored_step_holds_pii(target: dict[str, Any], title_pii:
 def check_step(tmp: Path, target: dict[str, Any], title_pii: str, url_pii: str) -> None:
     w = BundleWriter(tmp / "spool", meta("01J0000000000000000000STEP"), None)
     url = f"http://127.0.0.1:8123/inbox/{url_pii}?q={url_pii}#{url_pii}"
-    ev = DomEvent(
-        kind="click", t=1.0, url=url, title="t", target=target, screen_bbox=(100, 100, 300, 130)
-    )
+    ev = DomEvent(kind="click", t=1.0, url=url, title="t", target=target, screen_bbox=(100, 100, 300, 130))
     sw = StepWriter(w, _REDACTOR, frames_enabled=False, browser=Events([ev]))
     ctx = WindowContext(
         window_id=7,
