@@ -70,11 +70,14 @@ def _session(spool: Path, key: bytes, frame: bytes) -> str:
 def test_release_redacts_text_and_frames_with_the_current_policy(service: Service, tmp_path: Path) -> None:
     alice, admin, trainer = service.enroll("alice"), service.token("admin"), service.token("trainer")
     with service.client(admin) as c:
-        r = c.put("/v1/policy", json={
+        r = c.put(
+            "/v1/policy",
+            json={
                 "version": 2,
                 "sites": [{"domain": "127.0.0.1"}],
                 "deny": {"confidential_terms": ["Project Nightingale"]},
-            },)
+            },
+        )
         assert r.status_code == 200
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"
