@@ -18,7 +18,7 @@ Cost: a probe is a few /proc reads and one open/ioctl/close (`TerminalWatch` mea
 `active_for` seconds), at most once per `min_interval`; otherwise the last answer is kept. The
 process tree is re-read at most every `tree_every` seconds.
 
-What this cannot see (docs/architecture/capture.md, "Terminal secrets"): a prompt on the far side
+What this cannot see (docs/ARCHITECTURE.md, "Terminal secrets"): a prompt on the far side
 of ssh/mosh, or inside tmux/screen (the local tty is raw there: the prompt's tty is remote, or a
 pane of the multiplexer's server that is not the emulator's child); type-ahead typed before the
 program turned echo off (the line discipline had echoed it already).
