@@ -12,10 +12,19 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.capture.desktop import DEMOTRACE, Desktop, desktop, search_tree, spool_dump, start_recorder
+from tests.capture.desktop import (
+    DEMOTRACE,
+    Desktop,
+    RecorderProc,
+    desktop,
+    search_tree,
+    spool_dump,
+    start_recorder,
+)
 from tests.pipeline.readers import parquet_rows
 
 pytestmark = pytest.mark.x11
@@ -30,6 +39,16 @@ def type_line(d: Desktop, text: str, pause: float = 0.6) -> None:
     time.sleep(0.25)  # the command is typed; then its Return, on its own
     d.xdo("key", "Return")
     time.sleep(pause)
+
+
+def wait_secure(rec: RecorderProc, timeout: float = 4.0) -> dict[str, Any]:
+    """The recorder's status once it reports terminal secure input (or the last one seen)."""
+    end = time.monotonic() + timeout
+    while True:
+        st = rec.status()
+        if st.get("secure_input") == "terminal" or time.monotonic() > end:
+            return st
+        time.sleep(0.1)
 
 
 def test_terminal_prompt_answers_leave_no_trace(tmp_path: Path, _demotrace_home: Path) -> None:
@@ -48,14 +67,15 @@ def test_terminal_prompt_answers_leave_no_trace(tmp_path: Path, _demotrace_home:
         rec = start_recorder(d, tmp_path)
         d.xdo("mousemove", "200", "150", "click", "1")
         type_line(d, BEFORE)
-        type_line(d, "askpw", pause=1.5)  # Python starts and turns echo off
-        status_at_prompt = rec.status()
+        type_line(d, "askpw", pause=0.3)  # Python starts and turns echo off
+        status_at_prompt = wait_secure(rec)
         line_at_prompt = subprocess.run(
             [DEMOTRACE, "status"], env=d.env, capture_output=True, text=True, timeout=10
         ).stdout
         type_line(d, GETPASS_ANSWER, pause=0.8)
         type_line(d, BETWEEN)
-        type_line(d, "read -s SECRET", pause=0.8)
+        type_line(d, "read -s SECRET", pause=0.3)
+        assert wait_secure(rec)["secure_input"] == "terminal"
         type_line(d, READ_ANSWER, pause=0.8)
         type_line(d, "keep")
         type_line(d, AFTER, pause=1.0)
