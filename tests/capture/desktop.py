@@ -81,7 +81,7 @@ class Desktop:
     ) -> str:
         """An xterm whose input goes to `cat` (nothing typed is executed), SIGINT ignored; with
         `echo`, what is typed shows in the window."""
-        stty = "" if echo else "stty -echo 2>/dev/null; "
+        stty = "" if echo else "stty -echo -icanon 2>/dev/null; "  # raw: not a hidden-input prompt
         self.spawn(
             "xterm",
             "-name",

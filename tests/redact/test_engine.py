@@ -104,5 +104,6 @@ def test_url_host_is_kept_and_path_words_are_read_as_words() -> None:
         "https://en.wikipedia.org/wiki/Python_(programming_language)"
     )
     assert (
-        red.redact_url("https://admin:hunter22@10.1.2.3:8080/x").text == "https://admin:[SECRET]@[IP]:8080/x"
+        red.redact_url("https://admin:hunter22@10.1.2.3:8080/x").text
+        == "https://redacted@ip-address.invalid:8080/x"
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -51,7 +52,14 @@ def _session(spool: Path, key: bytes, frame: bytes) -> str:
                 "context": {
                     "app": "chromium",
                     "title": "Inbox - dave@example.net",
-                    "url": "https://mail.example/?u=dave@example.net",
+                    "url": "http://127.0.0.1:8123/mail?u=dave@example.net",
+                },
+                "target": {
+                    "source": "dom",
+                    "name": "Pick",
+                    "href": "http://10.1.2.3:8080/u/x",
+                    "control": {"name": "erin@example.com", "selector": "#to-erin@example.com"},
+                    "options": ["frank@example.com", {"label": "Call +1 415 555 0132"}],
                 },
             },
         )
@@ -62,7 +70,14 @@ def _session(spool: Path, key: bytes, frame: bytes) -> str:
 def test_release_redacts_text_and_frames_with_the_current_policy(service: Service, tmp_path: Path) -> None:
     alice, admin, trainer = service.enroll("alice"), service.token("admin"), service.token("trainer")
     with service.client(admin) as c:
-        r = c.put("/v1/policy", json={"version": 2, "deny": {"confidential_terms": ["Project Nightingale"]}})
+        r = c.put(
+            "/v1/policy",
+            json={
+                "version": 2,
+                "sites": [{"domain": "127.0.0.1"}],
+                "deny": {"confidential_terms": ["Project Nightingale"]},
+            },
+        )
         assert r.status_code == 200
     key = load_or_create_key(device_key_path())
     spool = tmp_path / "spool"
@@ -75,11 +90,17 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
     [bundle] = released_bundle_dirs(service.data_dir)
     steps = read_steps(bundle)
     text = repr(steps) + (bundle / "session.json").read_text()
-    for secret in ("carol@example.org", "dave@example.net", "bob.smith@example.com", "Nightingale"):
+    secrets = ("carol@example.org", "dave@example.net", "bob.smith@example.com", "Nightingale")
+    for secret in (*secrets, "erin@", "frank@", "415 555", "10.1.2.3"):
         assert secret not in text
     assert [s["action"]["type"] for s in steps] == ["click", "type", "key"]  # the confidential step is gone
     assert steps[1]["action"]["text"] == "hello [EMAIL]"
     assert {"field": "context.title", "kind": "EMAIL_ADDRESS"} in steps[0]["redactions"]
+    # nested target strings too; URLs stay URLs, and the allowlisted IP host is kept
+    assert {"field": "target.control.name", "kind": "EMAIL_ADDRESS"} in steps[0]["redactions"]
+    url = steps[0]["context"]["url"]
+    assert urlsplit(url).hostname == "127.0.0.1" and url.startswith("http://127.0.0.1:8123/mail?u=")
+    assert urlsplit(steps[0]["target"]["href"]).hostname == "ip-address.invalid"
 
     with service.client(trainer) as c:
         got = c.get(f"/v1/released/sessions/{sid}/files/frames/000000-before.png")

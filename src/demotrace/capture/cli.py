@@ -148,7 +148,11 @@ def _line(r: dict[str, object]) -> str:
     if state == "blocked":
         return f"blocked: {r.get('why')}"
     if state == "recording":
-        return f"recording (session {r.get('session')}, {r.get('actions')} actions, {r.get('frames')} frames)"
+        secure = f", secure input: {r['secure_input']} (keys dropped)" if r.get("secure_input") else ""
+        return (
+            f"recording (session {r.get('session')}, {r.get('actions')} actions, {r.get('frames')} frames"
+            f"{secure})"
+        )
     if state == "paused":
         return f"paused (session {r.get('session')})"
     return "stopped"

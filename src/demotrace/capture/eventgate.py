@@ -4,7 +4,8 @@ Each tick the loop samples (time, focused window, its decision, layout, secure-f
 right after a window-source round trip. An event at time t is judged against the samples just
 before and just after it: a key is kept only if the focused window was the same allowlisted
 window in both (a focus change in between makes the key ambiguous, and ambiguity drops it), and
-no secure field had focus within `secure_grace` seconds of it; a click, scroll or drag start is
+no secure field had focus within `secure_grace` seconds of it, and the terminal it went to (if
+it is one) was not at a hidden-input prompt in either sample (`terminal.py`); a click, scroll or drag start is
 kept only if the window under the pointer was allowlisted in both samples. Events wait for the
 sample after them (one tick, plus `secure_grace` while a browser is connected).
 """
@@ -28,6 +29,7 @@ from ..schema import (
     ScrollEvent,
     event_to_dict,
 )
+from .terminal import TerminalWatch
 from .window import Layout
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ class Sample:
     reason: str
     layout: Layout
     secure: bool
+    terminal: bool = False
+    """The focused window is a terminal at a hidden-input prompt (echo off, canonical mode)."""
 
 
 class EventGate:
@@ -60,6 +64,8 @@ class EventGate:
         self._was_paused = False
         self._secure_run = False
         """Keys are going to a secure field; its `secure_input` mark is written (once a run)."""
+        self.terminal = TerminalWatch()
+        self._in_terminal_secret = False
 
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
@@ -67,7 +73,9 @@ class EventGate:
         focus = rec.windows.focused_id()
         decision, ctx = rec.gate.decide(focus)
         layout = rec.windows.layout()
-        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input())
+        keys_waiting = any(e[0] == "k" for e in rec.queue)
+        term = self.terminal.secret(ctx if decision.allowed else None, keys_waiting)
+        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input(), term)
         self.samples.append(s)
         while self.queue_has_events():
             self.held.append(rec.queue.popleft())
@@ -160,6 +168,9 @@ class EventGate:
                     rec.writer.add("mark", {"what": "secure_input", "t": round(t, 4)})
                 return self._drop("secure_field")
             self._secure_run = False
+            if b.terminal or a.terminal:  # either side of the key: ambiguity drops it
+                return self._terminal_secret(t, a.focus)
+            self._in_terminal_secret = False
             self._key_window = a.focus
             self._feed(KeyEvent(t=t, pressed=raw[2], key=raw[3], char=raw[4], seq=self._next_seq()))
         elif kind == "m":
@@ -183,6 +194,26 @@ class EventGate:
             if not ok:
                 return self._drop("window", reason)
             self._feed(ScrollEvent(t=t, x=raw[2], y=raw[3], dx=raw[4], dy=raw[5], seq=self._next_seq()))
+
+    def _terminal_secret(self, t: float, window: int | None) -> None:
+        """A key to a terminal's hidden-input prompt: dropped; one `secure_input` step marks the
+        prompt (its first key's time only: neither content nor count)."""
+        if self._in_terminal_secret:
+            return
+        self._in_terminal_secret = True
+        self.rec.counts["dropped:secure_terminal"] += 1  # prompts, not keys
+        self._emit(self.rec.reducer.finish())  # what was typed before the prompt comes first
+        self._key_window = window
+        self._emit([Action(type="secure_input", t=t, field="terminal")])
+
+    def secure_input(self) -> str | None:
+        """What kind of secure input takes the keys now (for status), or None."""
+        last = self.samples[-1] if self.samples else None
+        if last is not None and last.terminal:
+            return "terminal"
+        if last is not None and last.secure:
+            return "password"
+        return None
 
     def _point_ok(self, b: Sample, a: Sample, x: int, y: int) -> tuple[bool, str]:
         for s in (b, a):

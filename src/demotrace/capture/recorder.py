@@ -123,6 +123,7 @@ class Recorder:
             "dropped": {k[8:]: v for k, v in self.counts.items() if k.startswith("dropped:")},
             "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
             "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
+            "secure_input": ev.secure_input() if (ev := getattr(self, "events", None)) else None,
         }
 
     def set_policy(self, policy: Policy) -> None:
@@ -208,7 +209,9 @@ class Recorder:
 
     def _redactor(self) -> TextRedactor:
         return TextRedactor(
-            confidential_terms=self.policy.confidential_terms, sensitive_topics=self.policy.sensitive_topics
+            confidential_terms=self.policy.confidential_terms,
+            sensitive_topics=self.policy.sensitive_topics,
+            host_allowed=self.policy.host_allowed,
         )
 
     def _start_browser_bridge(self) -> Any:

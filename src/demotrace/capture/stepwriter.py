@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..redact import TextRedactor
+from ..redact.fields import FieldRedactor
 from ..schema import CLICK_TYPES, Action, WindowContext
 from .screen import Grab, encode_frame, masked_rgb
 
@@ -48,9 +49,7 @@ class StepWriter:
     pending: list[PendingStep] = field(default_factory=list)
     seq: int = 0
     counts: Counter[str] = field(default_factory=Counter)
-    _title_cache: dict[tuple[str, str | None], tuple[dict[str, Any], list[dict[str, str]]]] = field(
-        default_factory=dict
-    )
+    _field_redactor: FieldRedactor | None = None
 
     # -- grabs ----------------------------------------------------------------------------------
     def add_grab(self, g: Grab) -> None:
@@ -126,14 +125,9 @@ class StepWriter:
         target, ctx = self._join(p)
         context, ctx_red = self._context(ctx)
         redactions += ctx_red
-        if target is not None:
-            target = dict(target)
-            for k in ("name", "selector", "id", "field_name", "title", "placeholder"):
-                v = target.get(k)
-                if isinstance(v, str) and v:
-                    r = self.redactor.redact(v)
-                    target[k] = r.text if not r.dropped else None
-                    redactions += [{"field": f"target.{k}", "kind": f.kind} for f in r.findings]
+        if target is not None:  # every string in it, nested ones too (control, options, path)
+            target, t_red = self._fields().tree(target, "target")
+            redactions += t_red
         before, after = self._frame(p.grab_before, p), self._frame(p.grab_after, p)
         g = p.grab_before or p.grab_after
         obs: dict[str, Any] = {
@@ -176,34 +170,17 @@ class StepWriter:
         self.counts["browser_clicks_joined"] += 1
         return ev.target, replace(p.ctx, url=ev.url or p.ctx.url)
 
+    def _fields(self) -> FieldRedactor:
+        if self._field_redactor is None or self._field_redactor.redactor is not self.redactor:
+            self._field_redactor = FieldRedactor(self.redactor)  # a new policy brings a new redactor
+        return self._field_redactor
+
     def _context(self, ctx: WindowContext) -> tuple[dict[str, Any], list[dict[str, str]]]:
-        key = (ctx.title, ctx.url)
-        hit = self._title_cache.get(key)
-        if hit is None:
-            red: list[dict[str, str]] = []
-            title: str | None = ctx.title
-            if title:
-                r = self.redactor.redact(title)
-                title = r.text if not r.dropped else None
-                red += [{"field": "context.title", "kind": f.kind} for f in r.findings]
-                if r.dropped:
-                    red.append(
-                        {"field": "context.title", "kind": (r.reason or "DROPPED").split(":")[0].upper()}
-                    )
-            url: str | None = ctx.url
-            if url:
-                fn = getattr(self.redactor, "redact_url", self.redactor.redact)
-                r = fn(url)
-                url = r.text if not r.dropped else None
-                red += [{"field": "context.url", "kind": f.kind} for f in r.findings]
-            d: dict[str, Any] = {"app": ctx.app, "title": title}
-            if url is not None or ctx.url:
-                d["url"] = url
-            hit = (d, red)
-            if len(self._title_cache) > 512:
-                self._title_cache.clear()
-            self._title_cache[key] = hit
-        d, red = hit
-        out = dict(d)
-        out.update(wm_class=ctx.wm_class, window=list(ctx.geometry), monitor=ctx.monitor)
-        return out, list(red)
+        """Every string of the context through the redactor (the URL as a URL)."""
+        d: dict[str, Any] = {"app": ctx.app, "title": ctx.title}
+        if ctx.url:
+            d["url"] = ctx.url
+        d["wm_class"] = ctx.wm_class
+        out, red = self._fields().tree(d, "context")
+        out.update(window=list(ctx.geometry), monitor=ctx.monitor)
+        return out, red

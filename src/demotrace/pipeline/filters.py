@@ -4,7 +4,7 @@
 - `empty`: an action that does nothing (no text, no keys, a scroll of 0 ticks, a drag of 0 px);
 - `near_duplicate`: the same action as the step before, within `duplicate_window` seconds;
 - `off_screen`: a point outside every monitor of the session (DESIGN, "Export formats");
-- `missing_observation`: the session has images but this step's before frame is absent or gone.
+- `missing_observation`: the session has images but this step's before frame is absent or gone;
 
 `idle` (seconds cut at idle gaps) and `short_episode` are counted by the episode splitter.
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
+from ..redact.urls import host_of
 from ..schema import Step
 
 
@@ -72,9 +72,9 @@ def step_place(step: Step) -> str:
 def place_of(context: dict[str, Any]) -> str:
     url = context.get("url")
     if isinstance(url, str) and url:
-        host = urlsplit(url).hostname
+        host = host_of(url)  # never raises: a redacted URL may hold anything
         if host:
-            return host.lower()
+            return host
     app = context.get("app")
     return str(app).lower() if app else ""
 

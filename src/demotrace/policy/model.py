@@ -110,6 +110,13 @@ class Policy:
                 return Decision(True, f"allowlisted site {host}")
         return Decision(False, f"site not on the allowlist: {host}")
 
+    def host_allowed(self, host: str) -> bool:
+        """An allowlisted (and not denied) web host: its name, even an IP address, is not PII."""
+        host = host.lower()
+        if any(domain_match(d, host) for d in self.deny_sites):
+            return False
+        return any(s.matches_host(host) for s in self.sites)
+
     def site_rule(self, url: str) -> SiteRule | None:
         try:
             host = (urlsplit(url).hostname or "").lower()

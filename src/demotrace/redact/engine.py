@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..schema import Finding
@@ -62,6 +62,7 @@ class TextRedactor:
         detectors: Sequence[Detector] | None = None,
         min_score: float = 0.5,
         budget_s: float = DEFAULT_BUDGET_S,
+        host_allowed: Callable[[str], bool] | None = None,
     ) -> None:
         self.confidential_terms = tuple(confidential_terms)
         self.sensitive_topics = tuple(sensitive_topics)
@@ -70,6 +71,8 @@ class TextRedactor:
         self._detectors = list(detectors) if detectors is not None else registry.build()
         self.min_score = min_score
         self.budget_s = budget_s
+        self.host_allowed = host_allowed
+        """Whether a URL's host is allowlisted (then it is kept even when it is an IP address)."""
         self.dropped = DropCounter()
 
     def redact(self, text: str) -> Redacted:
@@ -108,8 +111,9 @@ class TextRedactor:
 
     def redact_url(self, url: str) -> Redacted:
         """A URL: scheme, host and port are kept, each path segment, query value and fragment is
-        redacted on its own; values of credential-like query keys become `[SECRET]`."""
-        return redact_url(self, url)
+        redacted on its own; values of credential-like query keys become `[SECRET]`; an IP host
+        that `host_allowed` does not accept becomes `ip-address.invalid`, userinfo `redacted@`."""
+        return redact_url(self, url, self.host_allowed)
 
     def _drop(self, reason: str, findings: tuple[Finding, ...]) -> Redacted:
         self.dropped.add(reason)

@@ -22,6 +22,7 @@ ActionType = Literal[
     "key",
     "hotkey",
     "move",
+    "secure_input",
 ]
 ACTION_TYPES: tuple[str, ...] = get_args(ActionType)
 MODIFIER_KEYS: frozenset[str] = frozenset({"shift", "ctrl", "alt", "cmd", "altgr"})
@@ -39,6 +40,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "key": ("key", "modifiers"),
     "hotkey": ("keys",),
     "move": ("x", "y"),
+    "secure_input": ("field",),
 }
 
 
@@ -58,6 +60,8 @@ class Action:
     text: str | None = None
     key: str | None = None
     keys: tuple[str, ...] | None = None
+    field: str | None = None
+    """`secure_input` only: what kind of secure field took the (dropped) keys: `terminal`, …"""
 
     def __post_init__(self) -> None:
         if self.type not in ACTION_TYPES:

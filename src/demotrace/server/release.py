@@ -26,6 +26,7 @@ from ..bundle import read_chunk
 from ..policy import Policy
 from ..redact import TextRedactor
 from ..schema.records import validate_record
+from ..redact.fields import URL_KEYS, FieldRedactor
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
@@ -53,14 +54,19 @@ class InvalidRecord(ValueError):
 
 class TextPass:
     def __init__(self, policy: Policy) -> None:
-        self.r = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
+        self.r = TextRedactor(
+            policy.confidential_terms, policy.sensitive_topics, host_allowed=policy.host_allowed
+        )
+        self.fields = FieldRedactor(self.r)
 
     def _field(self, holder: dict[str, Any], key: str, path: str, found: list[dict[str, Any]]) -> bool:
         """Redact holder[key] in place; False when the item had to be dropped."""
         v = holder.get(key)
         if not isinstance(v, str) or not v:
             return True
-        res = self.r.redact(v)
+        # a URL is redacted as one (host kept, pieces apart): plain text redaction would turn
+        # an IP host into `[IP]`, which no URL parser accepts
+        res = self.r.redact_url(v) if key in URL_KEYS else self.r.redact(v)
         if res.dropped or res.text is None:
             del holder[key]
             found.append({"field": path, "kind": "DROPPED"})
@@ -79,7 +85,11 @@ class TextPass:
         target = obj.get("target")
         if isinstance(target, dict):
             for k in [k for k in target if k not in _STRUCTURAL]:
-                self._field(target, k, f"target.{k}", found)
+                if isinstance(target[k], dict | list):  # control, options, ancestor path: every string
+                    target[k], nested = self.fields.tree(target[k], f"target.{k}")
+                    found.extend(nested)
+                else:
+                    self._field(target, k, f"target.{k}", found)
         if found:
             obj["redactions"] = [*(obj.get("redactions") or []), *found]
         return obj
