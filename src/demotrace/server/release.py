@@ -25,8 +25,8 @@ from sqlalchemy import or_, select, update
 from ..bundle import read_chunk
 from ..policy import Policy
 from ..redact import TextRedactor
-from ..schema.records import validate_record
 from ..redact.fields import URL_KEYS, FieldRedactor
+from ..schema.records import validate_record
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
