@@ -11,7 +11,6 @@ sample after them (one tick, plus `secure_grace` while a browser is connected).
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -42,6 +41,8 @@ class Sample:
     reason: str
     layout: Layout
     secure: bool
+    ctx: Any = None
+    """The focused window's context (app, title, URL) as sampled at `t`."""
 
 
 class EventGate:
@@ -58,6 +59,9 @@ class EventGate:
         self._key_window: int | None = None
         self._last_focus: int | None = None
         self._was_paused = False
+        self._ctx_at: deque[tuple[float, int | None, Any]] = deque(maxlen=4096)
+        """(monotonic time, window, context) at each kept action-starting event: an action's
+        context is the state at its first raw event, not when the reducer emits it."""
 
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
@@ -65,10 +69,20 @@ class EventGate:
         focus = rec.windows.focused_id()
         decision, ctx = rec.gate.decide(focus)
         layout = rec.windows.layout()
-        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input())
+        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input(), ctx)
         self.samples.append(s)
+        tl = rec.steps.timeline
+        last_input = None
         while self.queue_has_events():
-            self.held.append(rec.queue.popleft())
+            raw = rec.queue.popleft()
+            self.held.append(raw)
+            if raw[0] != "m":
+                last_input = raw[1]
+                if raw[0] == "s" or (raw[0] == "k" and raw[2]) or (raw[0] == "b" and raw[5]):
+                    tl.note_press(raw[1])
+        tl.input_seen_upto = now
+        if last_input is not None:  # a fresh grab once input pauses: the next before frame
+            rec.screen.request_idle(last_input + rec.steps.settle)
         self._update_state(s, ctx)
         horizon = now - self.secure_grace
         while self.held and self.held[0][1] <= horizon:
@@ -155,6 +169,8 @@ class EventGate:
             ):
                 return self._drop("secure_field")
             self._key_window = a.focus
+            if raw[2]:
+                self._ctx_at.append((mono, b.focus, b.ctx))
             self._feed(KeyEvent(t=t, pressed=raw[2], key=raw[3], char=raw[4], seq=self._next_seq()))
         elif kind == "m":
             x, y = raw[2], raw[3]
@@ -168,6 +184,7 @@ class EventGate:
                 self._press_ok[button] = ok
                 if not ok:
                     return self._drop("window", reason)
+                self._note_pointer_ctx(mono, b, x, y)
             elif not self._press_ok.pop(button, False):
                 return
             self._feed(ButtonEvent(t=t, x=x, y=y, button=button, pressed=pressed, seq=self._next_seq()))
@@ -175,7 +192,22 @@ class EventGate:
             ok, reason = self._point_ok(b, a, raw[2], raw[3])
             if not ok:
                 return self._drop("window", reason)
+            self._note_pointer_ctx(mono, b, raw[2], raw[3])
             self._feed(ScrollEvent(t=t, x=raw[2], y=raw[3], dx=raw[4], dy=raw[5], seq=self._next_seq()))
+
+    def _note_pointer_ctx(self, mono: float, b: Sample, x: int, y: int) -> None:
+        wid = b.layout.at(x, y)
+        ctx = b.ctx if wid == b.focus and b.ctx is not None else self.rec.gate.decide(wid)[1]
+        self._ctx_at.append((mono, wid, ctx))
+
+    def _ctx_of(self, mono: float) -> tuple[int | None, Any] | None:
+        """The (window, context) noted at the action-starting event at monotonic time `mono`."""
+        for t, wid, ctx in reversed(self._ctx_at):
+            if abs(t - mono) < 1e-4:
+                return wid, ctx
+            if t < mono - 1e-4:
+                return None
+        return None
 
     def _point_ok(self, b: Sample, a: Sample, x: int, y: int) -> tuple[bool, str]:
         for s in (b, a):
@@ -219,5 +251,7 @@ class EventGate:
             if ctx is None or not d.allowed:
                 self._drop("window_at_action", d.reason)
                 continue
+            then = self._ctx_of(rec.mono0 + a.t)
+            if then is not None and then[1] is not None and then[0] == ctx.window_id:
+                ctx = then[1]  # the state at the action's first event (title, URL before its effect)
             rec.steps.add(a, ctx, rec.mono0)
-            rec.screen.request(time.monotonic() + rec.steps.settle)

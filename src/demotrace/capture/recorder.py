@@ -164,6 +164,8 @@ class Recorder:
             {"pause": self.policy.pause_hotkey, "task_done": self.policy.task_done_hotkey}
         )
         self.events = EventGate(self)
+        self._unfinal: deque[Any] = deque()
+        self.mask_delay = 0.2 if self.browser is not None else 0.0
         self.queue: deque[tuple[Any, ...]] = deque()
         self.input = XorgInputSource(self.queue)
         self.control = ControlServer(paths.control_socket(), self.handle)
@@ -224,9 +226,7 @@ class Recorder:
             if force:
                 next_sync = now + 0.5
             self.events.process(now)
-            self._take_grabs()
-            for at in self.steps.wants_after():
-                self.screen.request(at)
+            self._take_grabs(now)
             self.steps.pump(now)
             if now >= next_flush:
                 self._flush()
@@ -248,22 +248,30 @@ class Recorder:
             "mark", {"what": "policy", "version": p.version, "t": round(time.monotonic() - self.mono0, 4)}
         )
 
-    def _take_grabs(self) -> None:
-        for g in self.screen.take_new():
-            if g.mask is not None:
-                _, ctx = self.gate.decide(g.mask.window_id)
-                current = self.gate.mask_for(g.mask.window_id, self.windows.layout()) if ctx else None
-                g.mask = g.mask.merged(current)
-            g.final = True
-            self.steps.add_grab(g)
-            if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
-                digest = g.digest + repr(g.mask).encode()
-                if self.video.unchanged(digest):
-                    self.video.skipped += 1
-                    continue
-                step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
-                rgb = masked_rgb(g, g.mask)[::step, ::step]
-                self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
+    def _take_grabs(self, now: float) -> None:
+        """Finalise grabs `mask_delay` after they completed (masks reported late still apply),
+        hand them to the step writer, and pin before frames up to there."""
+        self._unfinal.extend(self.screen.take_new())
+        upto = now - self.mask_delay
+        while self._unfinal and self._unfinal[0].t1 <= upto:
+            self._finalise(self._unfinal.popleft())
+        self.steps.timeline.resolve(upto)
+
+    def _finalise(self, g: Any) -> None:
+        if g.mask is not None:
+            _, ctx = self.gate.decide(g.mask.window_id)
+            current = self.gate.mask_for(g.mask.window_id, self.windows.layout()) if ctx else None
+            g.mask = g.mask.merged(current)
+        g.final = True
+        self.steps.add_grab(g)
+        if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
+            digest = g.digest + repr(g.mask).encode()
+            if self.video.unchanged(digest):
+                self.video.skipped += 1
+                return
+            step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
+            rgb = masked_rgb(g, g.mask)[::step, ::step]
+            self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
 
     def _flush(self) -> None:
         try:
@@ -287,7 +295,8 @@ class Recorder:
             end = time.monotonic() + self.steps.settle + 1.0
             while self.steps.pending and time.monotonic() < end:
                 time.sleep(0.05)
-                self._take_grabs()
+                self.steps.timeline.input_seen_upto = time.monotonic()
+                self._take_grabs(time.monotonic())
                 self.steps.pump(time.monotonic())
             self.steps.pump(time.monotonic(), force=True)
         self.screen.stop()
