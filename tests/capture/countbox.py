@@ -25,9 +25,9 @@ def main() -> None:
     s = d.screen()
     cmap = s.default_colormap
     grey = cmap.alloc_color(0x8000, 0x8000, 0x8000).pixel
+    mask = X.ButtonPressMask | X.ButtonReleaseMask | X.KeyPressMask | X.KeyReleaseMask | X.ExposureMask
     win = s.root.create_window(
-        x, y, w, h, 0, s.root_depth, X.InputOutput, X.CopyFromParent, background_pixel=grey,
-        event_mask=X.ButtonPressMask | X.ButtonReleaseMask | X.KeyPressMask | X.KeyReleaseMask | X.ExposureMask,
+        x, y, w, h, 0, s.root_depth, X.InputOutput, X.CopyFromParent, background_pixel=grey, event_mask=mask
     )  # fmt: skip
     white = win.create_gc(foreground=s.white_pixel)
     black = win.create_gc(foreground=s.black_pixel)

@@ -98,7 +98,7 @@ def alignment(steps: list[dict[str, Any]], read: Any, mono0: float, spans: list[
                 continue
             checked += 1
             got = shown_count(read(obs[k]), tuple(obs["origin"]))
-            what = f"step {s['index']} ({s['action']['type']}, action {i0}-{i1}) {k}: shows {got}, want {want}"
+            what = f"step {s['index']} ({s['action']['type']}, {i0}-{i1}) {k}: shows {got}, want {want}"
             if got > want:
                 bad.append(what)
             elif got != want and quiet:
