@@ -12,6 +12,7 @@ import getpass
 import hashlib
 import hmac
 import logging
+import os
 import platform
 import signal
 import threading
@@ -23,7 +24,6 @@ from typing import Any
 
 from .. import __version__, paths
 from ..bundle import BundleWriter, load_or_create_key
-from ..errors import CaptureError
 from ..policy import Policy, default_policy, load_policy
 from ..redact import TextRedactor
 from ..reduce import ReduceConfig, Reducer
@@ -66,6 +66,9 @@ class Recorder:
         self.state_why = ""
         self._lock = threading.Lock()
         self._pending_policy: Policy | None = None
+        self.failure = ""
+        """What failed (a dead input listener, grabber or bridge): capture stopped for good."""
+        self._faults: list[str] = []
 
     # -- control socket -------------------------------------------------------------------------
     def handle(self, cmd: str) -> dict[str, Any]:
@@ -75,15 +78,23 @@ class Recorder:
             self.paused = False
         elif cmd == "stop":
             self.stop_event.set()
+        elif cmd.startswith("fault:") and os.environ.get("DEMOTRACE_TEST_FAULTS") == "1":
+            with self._lock:
+                self._faults.append(cmd[6:])
         elif cmd not in ("status", "ping"):
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
 
     def status(self) -> dict[str, Any]:
-        if self.paused:
+        front = self._front_browser_block()
+        if self.failure:
+            state, why = "blocked", self.failure
+        elif self.paused:
             state, why = "paused", "paused by the person recorded"
         elif self.state_why:
             state, why = "blocked", self.state_why
+        elif front:
+            state, why = "blocked", front
         else:
             state, why = "recording", ""
         sw = getattr(self, "steps", None)
@@ -99,6 +110,17 @@ class Recorder:
             "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
             "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
         }
+
+    def _front_browser_block(self) -> str:
+        """A browser in front that cannot be recorded (no extension, not paired, no tab matching
+        the window): said in `status`, not hidden behind "recording"."""
+        events = getattr(self, "events", None)
+        if events is None or not events.samples:
+            return ""
+        s = events.samples[-1]
+        if s.allowed or s.ctx is None or not self.policy.is_browser(s.ctx):
+            return ""
+        return f"browser in front not recorded: {s.reason}"
 
     def set_policy(self, policy: Policy) -> None:
         """Hot reload (from the service's policy poller thread): applied by the loop."""
@@ -215,10 +237,7 @@ class Recorder:
         while not self.stop_event.is_set():
             self.stop_event.wait(self.opts.tick)
             now = time.monotonic()
-            for src in (self.screen, self.input):
-                err = src.error()
-                if err is not None:
-                    raise CaptureError(f"{type(src).__name__} failed: {err}")
+            self._check_parts()
             self._apply_policy()
             # a round trip only when input waits to be judged, or twice a second as a safety net
             force = bool(self.queue) or bool(self.events.held) or now >= next_sync
@@ -233,6 +252,34 @@ class Recorder:
                 next_flush = now + self.opts.flush_every
             if deadline is not None and now >= deadline:
                 break
+
+    def _check_parts(self) -> None:
+        """A dead input listener, grabber or bridge stops capture: status says `blocked: <what
+        failed>`, the session keeps what was captured before, nothing half-seen is recorded."""
+        with self._lock:
+            faults, self._faults = self._faults, []
+        for f in faults:  # failure tests only (DEMOTRACE_TEST_FAULTS=1)
+            if f in ("keyboard", "mouse"):
+                self.input.kill(f)
+            elif f == "screen":
+                self.screen.kill()
+            elif f == "bridge" and self.browser is not None:
+                self.browser.kill()
+        if self.failure:
+            return
+        parts: list[tuple[str, Any]] = [("screen grabber", self.screen.error())]
+        parts.append(("input", self.input.error()))
+        if self.browser is not None:
+            parts.append(("browser bridge", self.browser.error()))
+        for what, err in parts:
+            if err is not None:
+                self.failure = f"{what} failed ({err}); capture stopped"
+                log.error("%s", self.failure)
+                self.state_why = self.failure
+                self.events.finish()
+                t = round(time.monotonic() - self.mono0, 4)
+                self.writer.add("mark", {"what": "failed", "why": self.failure, "t": t})
+                return
 
     def _apply_policy(self) -> None:
         with self._lock:
@@ -282,6 +329,8 @@ class Recorder:
             self.counts["write_errors"] += 1
             return
         full = self.quota.full(self.writer.bytes_written)
+        if self.failure:
+            return
         if full:
             self.state_why = full
         elif self.state_why.startswith(("spool", "disk")):

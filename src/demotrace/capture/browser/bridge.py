@@ -87,6 +87,7 @@ class BrowserBridge:
         self._wall0 = 0.0
         self._mono0 = 0.0
         self.port = 0
+        self._stopping = False
         self.refused = 0
         self.received = 0
 
@@ -141,9 +142,26 @@ class BrowserBridge:
             return
         raise last or OSError("no port")
 
+    def error(self) -> str | None:
+        """Why the bridge no longer serves (its thread or event loop ended), or None."""
+        if self._stopping or self._thread is None:
+            return None
+        if not self._thread.is_alive() or self._loop is None or self._loop.is_closed():
+            return "browser bridge stopped"
+        return None
+
+    def kill(self) -> None:
+        """End the bridge's event loop as if it had died (failure tests: DEMOTRACE_TEST_FAULTS=1)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+
     def stop(self) -> None:
+        self._stopping = True
         loop, server = self._loop, self._server
         if loop is None or server is None:
+            return
+        if loop.is_closed():  # the loop died on its own (error() reported it)
+            self._loop = self._server = None
             return
 
         async def close() -> None:

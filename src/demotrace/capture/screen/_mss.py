@@ -32,6 +32,7 @@ class MssScreenSource:
         self._next_id = 0
         self._last_t = 0.0
         self._err: BaseException | None = None
+        self._fault = False
         self.grabs = 0
         self.grab_seconds = 0.0
         self.monitors: list[Rect] = self._read_monitors()
@@ -100,7 +101,16 @@ class MssScreenSource:
             out, self._new = self._new, []
         return out
 
+    def kill(self) -> None:
+        """Make the grabber thread fail (failure tests: DEMOTRACE_TEST_FAULTS=1)."""
+        with self._cv:
+            self._fault = True
+            self._cv.notify()
+
     def error(self) -> BaseException | None:
+        dead = self._thread.ident is not None and not self._thread.is_alive()
+        if self._err is None and dead and not self._stop:
+            self._err = RuntimeError("grabber thread ended")
         return self._err
 
     # -- thread ---------------------------------------------------------------------------------
@@ -115,6 +125,8 @@ class MssScreenSource:
                         while True:
                             if self._stop:
                                 return
+                            if self._fault:
+                                raise RuntimeError("grabber killed (fault injected)")
                             now = time.monotonic()
                             if self._idle is not None and self._idle <= now:
                                 self._requests.append(self._idle)
