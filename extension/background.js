@@ -170,7 +170,7 @@ function fromContent(m, sender, tabAtConnect) {
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
     if (m.boxes && m.boxes.length) boxed.add(key); else boxed.delete(key);
-    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, t: m.t });
+    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, t: m.t });
   } else if (m.type === DT.C_STATS) {
     post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,
            send_ms: m.send_ms, describe_ms: m.describe_ms });

@@ -307,7 +307,8 @@ class Recorder:
     def _finalise(self, g: Any) -> None:
         if g.mask is not None:
             _, ctx = self.gate.decide(g.mask.window_id)
-            current = self.gate.mask_for(g.mask.window_id, self.windows.layout()) if ctx else None
+            around = (g.t0 - self.mono0 - self.mask_delay / 2, g.t1 - self.mono0 + self.mask_delay / 2)
+            current = self.gate.mask_for(g.mask.window_id, self.windows.layout(), around) if ctx else None
             g.mask = g.mask.merged(current)
         g.final = True
         self.steps.add_grab(g)

@@ -160,6 +160,7 @@ class StepWriter:
                 obs[k] = round(fg.t0 - mono0, 4)
         if p.after_missing and self.frames_enabled:
             obs["after_missing"] = p.after_missing
+        redactions += _pixel_redactions(p, before, after)
         step = {
             "index": self.seq,
             "t": round(a.t, 4),
@@ -221,3 +222,16 @@ class StepWriter:
         out = dict(d)
         out.update(wm_class=ctx.wm_class, window=list(ctx.geometry), monitor=ctx.monitor)
         return out, list(red)
+
+
+def _pixel_redactions(p: PendingStep, before: str | None, after: str | None) -> list[dict[str, Any]]:
+    """Every pixel mask of the stored frames: what it hides and its box in frame pixels."""
+    out: list[dict[str, Any]] = []
+    for name, g, rel in (("before", p.grab_before, before), ("after", p.grab_after, after)):
+        if g is None or rel is None or g.mask is None:
+            continue
+        ox, oy = g.rect[0], g.rect[1]
+        for (x, y, w, h), kind in g.mask.covers():
+            box = [x - ox, y - oy, x + w - ox, y + h - oy]
+            out.append({"field": f"observation.{name}", "kind": kind, "box": box})
+    return out
