@@ -45,7 +45,7 @@ class StepWriter:
     frame_quality: int = 60
     settle: float = 0.3
     before_margin: float = 0.03
-    after_timeout: float = 2.0
+    after_timeout: float = 0.6
     frames_enabled: bool = True
     browser: Any = None
     """The BrowserBridge, when one runs: clicks in the browser are joined to DOM events."""
