@@ -40,12 +40,12 @@ class FrameTimeline:
     """A before grab must have completed this long before the action's first raw event."""
     input_slack: float = 0.03
     """Input callbacks reach the queue within this long of their timestamp."""
-    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=6))
+    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=4))
     presses: list[float] = field(default_factory=list)
     input_seen_upto: float = 0.0
     """Every raw event stamped before this time has been noted (presses) or is in the queue."""
     pins: deque[tuple[float, Grab | None]] = field(default_factory=lambda: deque(maxlen=512))
-    max_pinned: int = 6
+    max_pinned: int = 4
     """Distinct grabs kept alive by pins (raw pixels: the memory bound)."""
     _unresolved: deque[float] = field(default_factory=deque)
 
