@@ -29,9 +29,13 @@ async function loadPairing() {
 
 function retry() { setTimeout(connect, retryMs); retryMs = Math.min(retryMs * 2, 5000); }
 
+let connecting = false; // connect() runs from start-up, install and the top level at once
 async function connect() {
-  if (ws) return;
-  const pairing = await loadPairing();
+  if (ws || connecting) return;
+  connecting = true;
+  let pairing = null;
+  try { pairing = await loadPairing(); } finally { connecting = false; }
+  if (ws) return; // another call got there first while we waited
   if (!pairing) { retry(); return; }
   let sock;
   try { sock = new WebSocket(`ws://127.0.0.1:${pairing.port || DT.DEFAULT_PORT}/`); } catch (e) { retry(); return; }
@@ -43,8 +47,10 @@ async function connect() {
     if (msg.type === DT.WELCOME || msg.type === DT.POLICY) {
       setPolicy({ sites: msg.sites || [], deny_sites: msg.deny_sites || [] });
       if (msg.type === DT.WELCOME) {
+        if (ws !== sock) { sock.close(); return; } // a stray second link: it would carry stale state
         paired = true; retryMs = 500;
-        while (queue.length) sock.send(queue.shift());
+        // page states judged before the policy was known are stale: reportPages() below says what holds
+        while (queue.length) { const q = queue.shift(); if (!q.startsWith('{"type":"' + DT.PAGE + '"')) sock.send(q); }
         for (const [k, on] of secure) if (on) { const [tab, frame] = k.split(":").map(Number); sendSecure(tab, frame, true); }
       }
       reportPages();
@@ -164,7 +170,7 @@ function fromContent(m, sender, tabAtConnect) {
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
     if (m.boxes && m.boxes.length) boxed.add(key); else boxed.delete(key);
-    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, t: m.t });
+    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, t: m.t });
   } else if (m.type === DT.C_STATS) {
     post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,
            send_ms: m.send_ms, describe_ms: m.describe_ms });

@@ -304,8 +304,20 @@
   if (TOP) window.addEventListener("popstate", timed(() => { if (active) emit("navigate", null, null, { how: "popstate" }); }));
 
   // ---------------------------------------------------------------- boxes to mask in frames
-  let boxTimer = 0;
+  // Boxes are valid for one layout: every scroll, resize, DOM mutation or navigation starts a new
+  // layout generation, and the boxes are measured again at once (before the next paint: mutation
+  // callbacks run as microtasks, scroll and resize events before rendering), stamped with the
+  // generation and the time. The recorder masks a grab with every box valid around it.
+  let boxTimer = 0, gen = 0;
   function scheduleBoxes() { if (!boxTimer) boxTimer = setTimeout(() => { boxTimer = 0; sendBoxes(); }, 100); }
+  function layoutMoved() {
+    gen++;
+    if (active && (secureEls.size || block.length)) sendBoxes();
+  }
+  new MutationObserver(layoutMoved).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.addEventListener("scroll", layoutMoved, { capture: true, passive: true });
+  window.addEventListener("resize", layoutMoved);
+  window.addEventListener("pageshow", layoutMoved);
   function sendBoxes() {
     if (!active || document.visibilityState !== "visible") return;
     const t0 = performance.now();
@@ -322,7 +334,7 @@
     }
     const key = JSON.stringify(boxes);
     cost += performance.now() - t0;
-    if (key !== lastBoxes) { lastBoxes = key; send({ type: DT.C_BOXES, boxes, t: DT.now() }); }
+    if (key !== lastBoxes) { lastBoxes = key; send({ type: DT.C_BOXES, boxes, gen, t: DT.now() }); }
   }
   // Each frame tells its child frames where their viewports are on screen, so a secure field in
   // a (cross-origin) iframe is masked before the mouse ever enters it. Pages see these messages.

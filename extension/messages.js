@@ -7,7 +7,8 @@
  *                url/title only for allowed tabs; a not-allowed tab says only "not allowed"
  *   dom          {type, kind, t, tab, frame, window, url, title, target, point?, detail?}
  *   secure_focus {type, on, tab, frame, t}                    a secure field gained/lost focus
- *   boxes        {type, tab, frame, boxes:[[x0,y0,x1,y1]…], t} secure fields + block_selectors, screen px
+ *   boxes        {type, tab, frame, boxes:[[x0,y0,x1,y1]…], gen, t} secure fields + block_selectors, screen
+ *                px, measured at t (epoch ms) for layout generation gen (scroll/resize/mutation/navigation)
  *   stats        {type, tab, frame, handled, cost_ms}         content-script main-thread cost so far
  *   ping         {type}                                       keeps the service worker alive
  * recorder → extension

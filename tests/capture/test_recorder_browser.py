@@ -105,4 +105,12 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
     urls = [s["context"].get("url") or "" for s in steps]
     assert any(u.endswith("/app/settings") for u in urls), urls
     assert all("other.localhost" not in u for u in urls)
+    # context from one moment (the action's first event): never the URL before a click with the
+    # title after it
+    for s in steps:
+        url, title = s["context"].get("url") or "", s["context"].get("title") or ""
+        if url.endswith("/app/inbox"):
+            assert "Settings" not in title, s["context"]
+        if url.endswith("/app/settings"):
+            assert "Inbox" not in title, s["context"]
     assert summary["dropped"].get("secure_field", 0) >= len(PASSWORD) + len(OTP)

@@ -4,6 +4,7 @@ policy is one line naming key and line, exit 2; a full spool pauses capture and 
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -42,6 +43,9 @@ def test_kill9_keeps_every_action_older_than_one_second(tmp_path: Path, _demotra
             d.xdo("type", "--delay", "20", f"w{i}x")
             d.xdo("key", "Return")
             done.append((time.monotonic(), {"type": "type", "text": f"w{i}x"}))
+            time.sleep(0.15)  # an action hard on the heels of the last: its after frame is bounded
+            d.xdo("mousemove", str(x + 200), str(y), "click", "1")
+            done.append((time.monotonic(), {"type": "click", "x": x + 200, "y": y}))
             time.sleep(0.35)
         time.sleep(1.0)
         killed_at = time.monotonic()
@@ -49,9 +53,13 @@ def test_kill9_keeps_every_action_older_than_one_second(tmp_path: Path, _demotra
     steps = read_steps(rec.spool, _demotrace_home)  # loads despite the torn/open chunk
     got = [s["action"] for s in steps]
     old = [a for t, a in done if killed_at - t > 1.0]
-    assert len(old) == 16
+    assert len(old) == 24
     for a in old:
         assert any(all(g.get(k) == v for k, v in a.items()) for g in got), (a, got)
+    # one timeline: no after frame is a moment after the next action began
+    for s, nxt in itertools.pairwise(steps):
+        after_t = s["observation"].get("after_t")
+        assert after_t is None or after_t < nxt["t"], (s, nxt)
     # and the export path copes with the unsealed chunk too
     r = subprocess.run(
         [DEMOTRACE, "export", str(rec.spool), "--format", "native", "--out", str(tmp_path / "x")],

@@ -12,7 +12,6 @@ sample after them (one tick, plus `secure_grace` while a browser is connected).
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ class Sample:
     secure: bool
     terminal: bool = False
     """The focused window is a terminal at a hidden-input prompt (echo off, canonical mode)."""
+    ctx: Any = None
+    """The focused window's context (app, title, URL) as sampled at `t`."""
 
 
 class EventGate:
@@ -66,6 +67,9 @@ class EventGate:
         """Keys are going to a secure field; its `secure_input` mark is written (once a run)."""
         self.terminal = TerminalWatch()
         self._in_terminal_secret = False
+        self._ctx_at: deque[tuple[float, int | None, Any]] = deque(maxlen=4096)
+        """(monotonic time, window, context) at each kept action-starting event: an action's
+        context is the state at its first raw event, not when the reducer emits it."""
 
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
@@ -75,10 +79,29 @@ class EventGate:
         layout = rec.windows.layout()
         keys_waiting = any(e[0] == "k" for e in rec.queue)
         term = self.terminal.secret(ctx if decision.allowed else None, keys_waiting)
-        s = Sample(now, focus, decision.allowed, decision.reason, layout, rec.gate.secure_input(), term)
+        s = Sample(
+            now,
+            focus,
+            decision.allowed,
+            decision.reason,
+            layout,
+            rec.gate.secure_input(),
+            terminal=term,
+            ctx=ctx,
+        )
         self.samples.append(s)
+        tl = rec.steps.timeline
+        last_input = None
         while self.queue_has_events():
-            self.held.append(rec.queue.popleft())
+            raw = rec.queue.popleft()
+            self.held.append(raw)
+            if raw[0] != "m":
+                last_input = raw[1]
+                if raw[0] == "s" or (raw[0] == "k" and raw[2]) or (raw[0] == "b" and raw[5]):
+                    tl.note_press(raw[1])
+        tl.input_seen_upto = now
+        if last_input is not None:  # a fresh grab once input pauses: the next before frame
+            rec.screen.request_idle(last_input + rec.steps.settle)
         self._update_state(s, ctx)
         horizon = now - self.secure_grace
         while self.held and self.held[0][1] <= horizon:
@@ -172,6 +195,8 @@ class EventGate:
                 return self._terminal_secret(t, a.focus)
             self._in_terminal_secret = False
             self._key_window = a.focus
+            if raw[2]:
+                self._ctx_at.append((mono, b.focus, b.ctx))
             self._feed(KeyEvent(t=t, pressed=raw[2], key=raw[3], char=raw[4], seq=self._next_seq()))
         elif kind == "m":
             x, y = raw[2], raw[3]
@@ -186,6 +211,7 @@ class EventGate:
                 self._press_ok[button] = ok
                 if not ok:
                     return self._drop("window", reason)
+                self._note_pointer_ctx(mono, b, x, y)
             elif not self._press_ok.pop(button, False):
                 return
             self._feed(ButtonEvent(t=t, x=x, y=y, button=button, pressed=pressed, seq=self._next_seq()))
@@ -193,6 +219,7 @@ class EventGate:
             ok, reason = self._point_ok(b, a, raw[2], raw[3])
             if not ok:
                 return self._drop("window", reason)
+            self._note_pointer_ctx(mono, b, raw[2], raw[3])
             self._feed(ScrollEvent(t=t, x=raw[2], y=raw[3], dx=raw[4], dy=raw[5], seq=self._next_seq()))
 
     def _terminal_secret(self, t: float, window: int | None) -> None:
@@ -213,6 +240,20 @@ class EventGate:
             return "terminal"
         if last is not None and last.secure:
             return "password"
+        return None
+
+    def _note_pointer_ctx(self, mono: float, b: Sample, x: int, y: int) -> None:
+        wid = b.layout.at(x, y)
+        ctx = b.ctx if wid == b.focus and b.ctx is not None else self.rec.gate.decide(wid)[1]
+        self._ctx_at.append((mono, wid, ctx))
+
+    def _ctx_of(self, mono: float) -> tuple[int | None, Any] | None:
+        """The (window, context) noted at the action-starting event at monotonic time `mono`."""
+        for t, wid, ctx in reversed(self._ctx_at):
+            if abs(t - mono) < 1e-4:
+                return wid, ctx
+            if t < mono - 1e-4:
+                return None
         return None
 
     def _point_ok(self, b: Sample, a: Sample, x: int, y: int) -> tuple[bool, str]:
@@ -257,5 +298,7 @@ class EventGate:
             if ctx is None or not d.allowed:
                 self._drop("window_at_action", d.reason)
                 continue
+            then = self._ctx_of(rec.mono0 + a.t)
+            if then is not None and then[1] is not None and then[0] == ctx.window_id:
+                ctx = then[1]  # the state at the action's first event (title, URL before its effect)
             rec.steps.add(a, ctx, rec.mono0)
-            rec.screen.request(time.monotonic() + rec.steps.settle)

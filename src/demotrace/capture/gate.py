@@ -24,6 +24,8 @@ class PageSource(Protocol):
 
     def secure_focus_active(self) -> bool: ...
 
+    def boxes_during(self, tab_id: int, t0: float, t1: float) -> list[Any]: ...
+
 
 class Gate:
     def __init__(self, policy: Policy, windows: Any, browser: PageSource | None = None) -> None:
@@ -74,13 +76,17 @@ class Gate:
         """A secure field (password, OTP, card) has focus in the browser: drop every key."""
         return self.browser is not None and self.browser.secure_focus_active()
 
-    def mask_for(self, window_id: int, layout: Layout) -> MaskSpec | None:
+    def mask_for(
+        self, window_id: int, layout: Layout, during: tuple[float, float] | None = None
+    ) -> MaskSpec | None:
         """Keep the window's visible rectangle; cover windows above it that may not be recorded,
-        and the browser's secure fields and blocked selectors."""
+        and the browser's secure fields and blocked selectors: the whole element, as it is now
+        and, with `during` (session seconds around a grab), wherever it was in that span."""
         rect = layout.rect_of(window_id)
         if rect is None:
             return None
         cover: list[tuple[int, int, int, int]] = []
+        kinds: list[str] = []
         seen = False
         for w in layout.windows:
             if w.window_id == window_id:
@@ -88,13 +94,18 @@ class Gate:
                 continue
             if seen and not self.decide(w.window_id)[0].allowed:
                 cover.append(w.rect)
+                kinds.append("WINDOW")
         ctx = self.windows.context(window_id)
         if ctx is not None and self.browser is not None and self.policy.is_browser(ctx):
             page = self.browser.page_for(ctx.title)
-            for b in getattr(page, "blocked_boxes", None) or []:
-                x0, y0, x1, y1 = (int(v) for v in b)
+            boxes = list(getattr(page, "blocked_boxes", None) or [])
+            if during is not None and page is not None and getattr(page, "allowed", False):
+                boxes += self.browser.boxes_during(page.tab_id, *during)
+            for b in dict.fromkeys(tuple(int(v) for v in b) for b in boxes):
+                x0, y0, x1, y1 = b
                 cover.append((x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
-        return MaskSpec(window_id, rect, tuple(cover))
+                kinds.append("SECURE_ELEMENT")
+        return MaskSpec(window_id, rect, tuple(cover), tuple(kinds))
 
 
 def _page_key(page: Any) -> Any:

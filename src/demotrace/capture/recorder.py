@@ -12,6 +12,7 @@ import getpass
 import hashlib
 import hmac
 import logging
+import os
 import platform
 import signal
 import threading
@@ -23,7 +24,6 @@ from typing import Any
 
 from .. import __version__, paths
 from ..bundle import BundleWriter, load_or_create_key
-from ..errors import CaptureError
 from ..policy import Policy, default_policy, load_policy
 from ..redact import TextRedactor
 from ..reduce import ReduceConfig, Reducer
@@ -67,6 +67,9 @@ class Recorder:
         self._lock = threading.Lock()
         self._pending_policy: Policy | None = None
         self._pending_marks: list[dict[str, Any]] = []
+        self.failure = ""
+        """What failed (a dead input listener, grabber or bridge): capture stopped for good."""
+        self._faults: list[str] = []
 
     # -- control socket -------------------------------------------------------------------------
     def handle(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -78,6 +81,9 @@ class Recorder:
             self.paused = False
         elif cmd == "stop":
             self.stop_event.set()
+        elif cmd.startswith("fault:") and os.environ.get("DEMOTRACE_TEST_FAULTS") == "1":
+            with self._lock:
+                self._faults.append(cmd[6:])
         elif cmd not in ("status", "ping"):
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
@@ -105,10 +111,15 @@ class Recorder:
             self.writer.add("mark", m)
 
     def status(self) -> dict[str, Any]:
-        if self.paused:
+        front = self._front_browser_block()
+        if self.failure:
+            state, why = "blocked", self.failure
+        elif self.paused:
             state, why = "paused", "paused by the person recorded"
         elif self.state_why:
             state, why = "blocked", self.state_why
+        elif front:
+            state, why = "blocked", front
         else:
             state, why = "recording", ""
         sw = getattr(self, "steps", None)
@@ -125,6 +136,17 @@ class Recorder:
             "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
             "secure_input": ev.secure_input() if (ev := getattr(self, "events", None)) else None,
         }
+
+    def _front_browser_block(self) -> str:
+        """A browser in front that cannot be recorded (no extension, not paired, no tab matching
+        the window): said in `status`, not hidden behind "recording"."""
+        events = getattr(self, "events", None)
+        if events is None or not events.samples:
+            return ""
+        s = events.samples[-1]
+        if s.allowed or s.ctx is None or not self.policy.is_browser(s.ctx):
+            return ""
+        return f"browser in front not recorded: {s.reason}"
 
     def set_policy(self, policy: Policy) -> None:
         """Hot reload (from the service's policy poller thread): applied by the loop."""
@@ -191,6 +213,8 @@ class Recorder:
             {"pause": self.policy.pause_hotkey, "task_done": self.policy.task_done_hotkey}
         )
         self.events = EventGate(self)
+        self._unfinal: deque[Any] = deque()
+        self.mask_delay = 0.2 if self.browser is not None else 0.0
         self.queue: deque[tuple[Any, ...]] = deque()
         self.input = XorgInputSource(self.queue)
         self.control = ControlServer(paths.control_socket(), self.handle)
@@ -242,10 +266,7 @@ class Recorder:
         while not self.stop_event.is_set():
             self.stop_event.wait(self.opts.tick)
             now = time.monotonic()
-            for src in (self.screen, self.input):
-                err = src.error()
-                if err is not None:
-                    raise CaptureError(f"{type(src).__name__} failed: {err}")
+            self._check_parts()
             self._apply_policy()
             self._write_marks()
             # a round trip only when input waits to be judged, or twice a second as a safety net
@@ -254,15 +275,41 @@ class Recorder:
             if force:
                 next_sync = now + 0.5
             self.events.process(now)
-            self._take_grabs()
-            for at in self.steps.wants_after():
-                self.screen.request(at)
+            self._take_grabs(now)
             self.steps.pump(now)
             if now >= next_flush:
                 self._flush()
                 next_flush = now + self.opts.flush_every
             if deadline is not None and now >= deadline:
                 break
+
+    def _check_parts(self) -> None:
+        """A dead input listener, grabber or bridge stops capture: status says `blocked: <what
+        failed>`, the session keeps what was captured before, nothing half-seen is recorded."""
+        with self._lock:
+            faults, self._faults = self._faults, []
+        for f in faults:  # failure tests only (DEMOTRACE_TEST_FAULTS=1)
+            if f in ("keyboard", "mouse"):
+                self.input.kill(f)
+            elif f == "screen":
+                self.screen.kill()
+            elif f == "bridge" and self.browser is not None:
+                self.browser.kill()
+        if self.failure:
+            return
+        parts: list[tuple[str, Any]] = [("screen grabber", self.screen.error())]
+        parts.append(("input", self.input.error()))
+        if self.browser is not None:
+            parts.append(("browser bridge", self.browser.error()))
+        for what, err in parts:
+            if err is not None:
+                self.failure = f"{what} failed ({err}); capture stopped"
+                log.error("%s", self.failure)
+                self.state_why = self.failure
+                self.events.finish()
+                t = round(time.monotonic() - self.mono0, 4)
+                self.writer.add("mark", {"what": "failed", "why": self.failure, "t": t})
+                return
 
     def _apply_policy(self) -> None:
         with self._lock:
@@ -278,22 +325,31 @@ class Recorder:
             "mark", {"what": "policy", "version": p.version, "t": round(time.monotonic() - self.mono0, 4)}
         )
 
-    def _take_grabs(self) -> None:
-        for g in self.screen.take_new():
-            if g.mask is not None:
-                _, ctx = self.gate.decide(g.mask.window_id)
-                current = self.gate.mask_for(g.mask.window_id, self.windows.layout()) if ctx else None
-                g.mask = g.mask.merged(current)
-            g.final = True
-            self.steps.add_grab(g)
-            if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
-                digest = g.digest + repr(g.mask).encode()
-                if self.video.unchanged(digest):
-                    self.video.skipped += 1
-                    continue
-                step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
-                rgb = masked_rgb(g, g.mask)[::step, ::step]
-                self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
+    def _take_grabs(self, now: float) -> None:
+        """Finalise grabs `mask_delay` after they completed (masks reported late still apply),
+        hand them to the step writer, and pin before frames up to there."""
+        self._unfinal.extend(self.screen.take_new())
+        upto = now - self.mask_delay
+        while self._unfinal and self._unfinal[0].t1 <= upto:
+            self._finalise(self._unfinal.popleft())
+        self.steps.timeline.resolve(upto)
+
+    def _finalise(self, g: Any) -> None:
+        if g.mask is not None:
+            _, ctx = self.gate.decide(g.mask.window_id)
+            around = (g.t0 - self.mono0 - self.mask_delay / 2, g.t1 - self.mono0 + self.mask_delay / 2)
+            current = self.gate.mask_for(g.mask.window_id, self.windows.layout(), around) if ctx else None
+            g.mask = g.mask.merged(current)
+        g.final = True
+        self.steps.add_grab(g)
+        if g.periodic and self.video is not None and g.mask is not None and self.events.capturing:
+            digest = g.digest + repr(g.mask).encode()
+            if self.video.unchanged(digest):
+                self.video.skipped += 1
+                return
+            step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
+            rgb = masked_rgb(g, g.mask)[::step, ::step]
+            self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
 
     def _flush(self) -> None:
         try:
@@ -304,6 +360,8 @@ class Recorder:
             self.counts["write_errors"] += 1
             return
         full = self.quota.full(self.writer.bytes_written)
+        if self.failure:
+            return
         if full:
             self.state_why = full
         elif self.state_why.startswith(("spool", "disk")):
@@ -318,7 +376,8 @@ class Recorder:
             end = time.monotonic() + self.steps.settle + 1.0
             while self.steps.pending and time.monotonic() < end:
                 time.sleep(0.05)
-                self._take_grabs()
+                self.steps.timeline.input_seen_upto = time.monotonic()
+                self._take_grabs(time.monotonic())
                 self.steps.pump(time.monotonic())
             self.steps.pump(time.monotonic(), force=True)
         self.screen.stop()

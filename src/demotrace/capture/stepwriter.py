@@ -1,17 +1,17 @@
 """From reduced actions to stored steps: context and text redaction, before/after frame choice,
 masking, encoding (once per grab and window) and the step record.
 
-Frame rule (see docs/ARCHITECTURE.md): the *before* frame is the newest grab that had fully
-arrived `before_margin` seconds before the action's first raw event (so it cannot show the
-action's effect); the *after* frame is the first grab started at least `settle` seconds after the
-action's last raw event. Both must have been taken while the action's window was the allowlisted
-window in front, and are masked to it.
+Frame rule (see docs/ARCHITECTURE.md and capture/timeline.py): the *before* frame is the newest
+grab completed before the action's first raw event; the *after* frame is the first grab started
+`settle` after its last raw event, completed before the next action's first raw event (else the
+newest grab in that window, else none, with `after_missing`). Both must have been taken while
+the action's window was the allowlisted window in front, and are masked to it.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..redact import TextRedactor
 from ..redact.fields import FieldRedactor
 from ..schema import CLICK_TYPES, Action, WindowContext
 from .screen import Grab, encode_frame, masked_rgb
+from .timeline import AfterChoice, FrameTimeline
 
 
 @dataclass
@@ -31,6 +32,10 @@ class PendingStep:
     emitted_mono: float
     grab_before: Grab | None = None
     grab_after: Grab | None = None
+    before_done: bool = False
+    after_done: bool = False
+    after_held: Grab | None = None
+    after_missing: str = ""
 
 
 @dataclass
@@ -41,11 +46,11 @@ class StepWriter:
     frame_quality: int = 60
     settle: float = 0.3
     before_margin: float = 0.03
-    after_timeout: float = 2.0
+    after_timeout: float = 0.6
     frames_enabled: bool = True
     browser: Any = None
     """The BrowserBridge, when one runs: clicks in the browser are joined to DOM events."""
-    ring: deque[Grab] = field(default_factory=lambda: deque(maxlen=4))
+    timeline: FrameTimeline = field(default_factory=FrameTimeline)
     pending: list[PendingStep] = field(default_factory=list)
     seq: int = 0
     counts: Counter[str] = field(default_factory=Counter)
@@ -53,50 +58,53 @@ class StepWriter:
 
     # -- grabs ----------------------------------------------------------------------------------
     def add_grab(self, g: Grab) -> None:
-        self.ring.append(g)
-
-    def wants_after(self) -> list[float]:
-        """Monotonic times at which pending steps need an after grab."""
-        return [p.t1_mono + self.settle for p in self.pending if p.grab_after is None]
+        self.timeline.add_grab(g)
 
     # -- steps ----------------------------------------------------------------------------------
     def add(self, action: Action, ctx: WindowContext, mono0: float) -> None:
         t1 = action.t_end if action.t_end is not None else action.t
         p = PendingStep(action, ctx, mono0 + action.t, mono0 + t1, time.monotonic())
-        p.grab_before = self._before(p)
         self.pending.append(p)
+        self.timeline.release_before(p.t0_mono - 5.0)
 
-    def _usable(self, g: Grab, p: PendingStep) -> bool:
-        return g.final and g.mask is not None and g.mask.window_id == p.ctx.window_id
+    def _usable_for(self, p: PendingStep) -> Any:
+        return lambda g: g.final and g.mask is not None and g.mask.window_id == p.ctx.window_id
 
-    def _before(self, p: PendingStep) -> Grab | None:
-        for g in reversed(self.ring):
-            if g.t1 <= p.t0_mono - self.before_margin and self._usable(g, p):
-                return g
-        return None
-
-    def _after(self, p: PendingStep) -> Grab | None:
-        for g in self.ring:
-            if g.t0 >= p.t1_mono + self.settle and self._usable(g, p):
-                return g
-        return None
+    def _decide_frames(self, p: PendingStep, now: float, force: bool) -> bool:
+        """Pick what can be picked now; True when both frames are decided."""
+        if not self.frames_enabled:
+            return True
+        ok = self._usable_for(p)
+        tl = self.timeline
+        if not p.before_done:
+            p.before_done, p.grab_before = tl.before(p.t0_mono, ok)
+            if force and not p.before_done:
+                p.before_done = True
+        if not p.after_done:
+            got = tl.after(p.t1_mono, ok, p.after_held, now, self.after_timeout)
+            if isinstance(got, AfterChoice):
+                p.after_done, p.grab_after, p.after_missing = True, got.grab, got.reason
+            else:
+                p.after_held = got
+                if force:
+                    p.after_done, p.grab_after = True, got
+                    p.after_missing = "" if got is not None else "recorder stopped before a grab"
+        return p.before_done and p.after_done
 
     def pump(self, now: float, force: bool = False) -> int:
-        """Write every pending step whose after frame has arrived (or timed out). → steps written."""
+        """Write, in order, every pending step whose frames are decided. → steps written."""
         done = 0
-        keep: list[PendingStep] = []
-        for p in self.pending:
-            if p.grab_after is None:
-                p.grab_after = self._after(p)
-            waited = now - max(p.emitted_mono, p.t1_mono + self.settle)
-            if p.grab_after is not None or force or waited > self.after_timeout or not self.frames_enabled:
-                if p.grab_after is None and self.frames_enabled:
-                    self.counts["after_frame_missing"] += 1
-                self._write(p)
-                done += 1
-            else:
-                keep.append(p)
-        self.pending = keep
+        while self.pending:
+            p = self.pending[0]
+            if not self._decide_frames(p, now, force):
+                break
+            if p.grab_after is None and self.frames_enabled:
+                self.counts["after_frame_missing"] += 1
+            if p.grab_before is None and self.frames_enabled:
+                self.counts["before_frame_missing"] += 1
+            self.pending.pop(0)
+            self._write(p)
+            done += 1
         return done
 
     def _frame(self, g: Grab | None, p: PendingStep) -> str | None:
@@ -140,6 +148,13 @@ class StepWriter:
         }
         if g is not None:
             obs.update(width=g.rect[2], height=g.rect[3], origin=[g.rect[0], g.rect[1]], monitor=g.monitor)
+        mono0 = p.t0_mono - a.t
+        for k, fg, rel in (("before_t", p.grab_before, before), ("after_t", p.grab_after, after)):
+            if fg is not None and rel is not None:
+                obs[k] = round(fg.t0 - mono0, 4)
+        if p.after_missing and self.frames_enabled:
+            obs["after_missing"] = p.after_missing
+        redactions += _pixel_redactions(p, before, after)
         step = {
             "index": self.seq,
             "t": round(a.t, 4),
@@ -184,3 +199,16 @@ class StepWriter:
         out, red = self._fields().tree(d, "context")
         out.update(window=list(ctx.geometry), monitor=ctx.monitor)
         return out, red
+
+
+def _pixel_redactions(p: PendingStep, before: str | None, after: str | None) -> list[dict[str, Any]]:
+    """Every pixel mask of the stored frames: what it hides and its box in frame pixels."""
+    out: list[dict[str, Any]] = []
+    for name, g, rel in (("before", p.grab_before, before), ("after", p.grab_after, after)):
+        if g is None or rel is None or g.mask is None:
+            continue
+        ox, oy = g.rect[0], g.rect[1]
+        for (x, y, w, h), kind in g.mask.covers():
+            box = [x - ox, y - oy, x + w - ox, y + h - oy]
+            out.append({"field": f"observation.{name}", "kind": kind, "box": box})
+    return out

@@ -25,6 +25,9 @@ from .engine import TextRedactor
 Box = tuple[int, int, int, int]
 FILL = (0, 0, 0)
 PAD = 2
+WIDTH_STEP = 24
+"""Masks over text are widened to a multiple of this many pixels (about three characters of
+terminal or page text): a mask must not tell the exact length of what it hides."""
 MIN_CONF = 10.0
 
 
@@ -118,11 +121,21 @@ def redact_image(
         for f in res.findings:
             hit = [w.box for w, (s, e) in zip(blk, spans, strict=True) if s < f.end and f.start < e]
             for line_boxes in _by_line(hit):
-                box = _union(line_boxes)
+                box = _coarse(_union(line_boxes), img.width)
                 boxes.append(box)
                 found.append(Finding(f.kind, f.start, f.end, f.detector, f.score, box))
     padded = [(x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD) for x0, y0, x1, y1 in boxes]
     return mask_boxes(img, padded), found
+
+
+def _coarse(box: Box, width: int, step: int = WIDTH_STEP) -> Box:
+    """`box` widened to the next multiple of `step` pixels (rightwards, then leftwards at the
+    image's edge), so that its width no longer gives away the hidden text's length."""
+    x0, y0, x1, y1 = box
+    want = -(-(x1 - x0) // step) * step
+    x1 = min(x0 + want, width)
+    x0 = max(0, x1 - want)
+    return (x0, y0, x1, y1)
 
 
 def _drop_kind(reason: str | None) -> str:

@@ -17,10 +17,19 @@ class Observation:
     """Virtual-desktop position of the frame's top-left pixel (the monitor's origin), so that
     frame pixel = (screen x - origin x) * scale, screen coordinates being virtual-desktop pixels."""
     scale: float = 1.0
+    before_t: float | None = None
+    """Session time (s) the before grab was started: the moment it shows (recorder frames)."""
+    after_t: float | None = None
+    after_missing: str | None = None
+    """Why `after` is null (the next action began before any grab of the window), or why it is
+    earlier than the settle delay."""
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["origin"] = list(self.origin)
+        for k in ("before_t", "after_t", "after_missing"):
+            if d[k] is None:
+                del d[k]
         return d
 
     @classmethod

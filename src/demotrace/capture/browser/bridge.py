@@ -53,6 +53,9 @@ class _Conn:
     windows: list[_Window] = field(default_factory=list)
     secure: set[tuple[int, int]] = field(default_factory=set)
     boxes: dict[tuple[int, int], list[BBox]] = field(default_factory=dict)
+    box_history: dict[tuple[int, int], deque[tuple[float, list[BBox]]]] = field(default_factory=dict)
+    """(session time measured, boxes) per frame, the last few seconds: a grab is masked with
+    every box valid while it was taken, not only the newest."""
     stats: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
     last_seen_t: float = 0.0
     page_seq: int = 0
@@ -87,6 +90,7 @@ class BrowserBridge:
         self._wall0 = 0.0
         self._mono0 = 0.0
         self.port = 0
+        self._stopping = False
         self.refused = 0
         self.received = 0
 
@@ -141,9 +145,26 @@ class BrowserBridge:
             return
         raise last or OSError("no port")
 
+    def error(self) -> str | None:
+        """Why the bridge no longer serves (its thread or event loop ended), or None."""
+        if self._stopping or self._thread is None:
+            return None
+        if not self._thread.is_alive() or self._loop is None or self._loop.is_closed():
+            return "browser bridge stopped"
+        return None
+
+    def kill(self) -> None:
+        """End the bridge's event loop as if it had died (failure tests: DEMOTRACE_TEST_FAULTS=1)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+
     def stop(self) -> None:
+        self._stopping = True
         loop, server = self._loop, self._server
         if loop is None or server is None:
+            return
+        if loop.is_closed():  # the loop died on its own (error() reported it)
+            self._loop = self._server = None
             return
 
         async def close() -> None:
@@ -272,6 +293,9 @@ class BrowserBridge:
             elif kind == "boxes":
                 boxes = [b for b in (as_bbox(v) for v in msg.get("boxes") or []) if b is not None]
                 conn.boxes[key] = boxes
+                t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()
+                hist = conn.box_history.setdefault(key, deque(maxlen=64))
+                hist.append((min(t, self._now()), boxes))
             elif kind == "stats":
                 conn.stats[key] = (_int(msg.get("handled")), float(msg.get("cost_ms") or 0.0))
             elif kind == "dom":
@@ -322,6 +346,24 @@ class BrowserBridge:
         with self._lock:
             vals = [v for c in self._conns.values() for v in c.stats.values()]
         return sum(v[0] for v in vals), sum(v[1] for v in vals)
+
+    def boxes_during(self, tab_id: int, t0: float, t1: float) -> list[BBox]:
+        """Every box of tab `tab_id` valid at some moment in [t0, t1] (session seconds): the
+        report in force at t0 and every report measured up to t1, across the tab's frames."""
+        out: list[BBox] = []
+        with self._lock:
+            for c in self._conns.values():
+                for key, hist in c.box_history.items():
+                    if key[0] != tab_id:
+                        continue
+                    at_start: list[BBox] = []
+                    for t, boxes in hist:
+                        if t <= t0:
+                            at_start = boxes
+                        elif t <= t1:
+                            out += boxes
+                    out += at_start
+        return list(dict.fromkeys(out))
 
     def page_for(self, window_title: str | None = None) -> PageState | None:
         """The active tab of the focused browser window (or of the window whose title is

@@ -28,6 +28,8 @@ class XorgInputSource(InputSource):
         self._kl = keyboard.Listener(on_press=self._press, on_release=self._release)
         self._ml = mouse.Listener(on_move=self._move, on_click=self._click, on_scroll=self._scroll)
         self._err: BaseException | None = None
+        self._started = False
+        self._stopping = False
 
     # Callbacks: one clock read and one append each, nothing else.
     def _key(self, key: Any) -> tuple[str, str | None]:
@@ -62,17 +64,37 @@ class XorgInputSource(InputSource):
         self.queue.append(("s", time.monotonic(), x, y, dx, -dy))
 
     def start(self) -> None:
+        self._started = True
         self._kl.start()
         self._ml.start()
         self._kl.wait()
         self._ml.wait()
 
     def stop(self) -> None:
-        self._kl.stop()
-        self._ml.stop()
+        self._stopping = True
+        for lst in (self._kl, self._ml):
+            try:
+                lst.stop()
+            except Exception:  # a listener whose X connection is gone: nothing left to stop
+                if lst.is_alive():
+                    raise
+
+    def kill(self, which: str = "keyboard") -> None:
+        """Cut one listener's X connection, as a server reset or a lost link would (failure tests:
+        DEMOTRACE_TEST_FAULTS=1); its thread then dies the way it would in the field."""
+        import socket
+
+        lst = self._kl if which == "keyboard" else self._ml
+        conn = getattr(lst, "_display_record", None)
+        sock = getattr(getattr(conn, "display", None), "socket", None)
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
 
     def error(self) -> BaseException | None:
-        for lst in (self._kl, self._ml):
-            if not lst.is_alive() and lst.running is False and self._err is None:
-                pass
+        """A listener thread that ended while the recorder still runs (its X connection closed,
+        an exception in pynput): input is no longer seen, so capture must stop."""
+        if self._err is None and self._started and not self._stopping:
+            for name, lst in (("keyboard", self._kl), ("mouse", self._ml)):
+                if not lst.is_alive():
+                    self._err = RuntimeError(f"{name} listener stopped")
         return self._err

@@ -15,6 +15,11 @@ class MaskSpec:
     window_id: int
     keep: Rect
     cover: tuple[Rect, ...] = ()
+    kinds: tuple[str, ...] = ()
+    """What each cover rectangle hides (`WINDOW`, `SECURE_ELEMENT`), aligned with `cover`."""
+
+    def covers(self) -> list[tuple[Rect, str]]:
+        return [(r, self.kinds[i] if i < len(self.kinds) else "MASK") for i, r in enumerate(self.cover)]
 
     def merged(self, other: MaskSpec | None) -> MaskSpec | None:
         """The conservative union of two specs seen around one grab: the keep area shrinks to the
@@ -24,7 +29,8 @@ class MaskSpec:
         keep = _intersect(self.keep, other.keep)
         if keep is None:
             return None
-        return MaskSpec(self.window_id, keep, tuple(dict.fromkeys(self.cover + other.cover)))
+        pairs = dict.fromkeys(self.covers() + other.covers())
+        return MaskSpec(self.window_id, keep, tuple(r for r, _ in pairs), tuple(k for _, k in pairs))
 
 
 def _intersect(a: Rect, b: Rect) -> Rect | None:

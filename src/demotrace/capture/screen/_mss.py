@@ -19,7 +19,7 @@ log = logging.getLogger("demotrace.capture.screen")
 
 
 class MssScreenSource:
-    def __init__(self, display: str, fps: float = 1.0, min_gap: float = 0.15) -> None:
+    def __init__(self, display: str, fps: float = 1.0, min_gap: float = 0.1) -> None:
         self.display = display
         self.period = 1.0 / fps if fps > 0 else 1e9
         self.min_gap = min_gap
@@ -28,9 +28,11 @@ class MssScreenSource:
         self._stop = False
         self._target: tuple[int, Rect, MaskSpec] | None = None
         self._requests: list[float] = []
+        self._idle: float | None = None
         self._next_id = 0
         self._last_t = 0.0
         self._err: BaseException | None = None
+        self._fault = False
         self.grabs = 0
         self.grab_seconds = 0.0
         self.monitors: list[Rect] = self._read_monitors()
@@ -87,12 +89,28 @@ class MssScreenSource:
             self._requests.append(at)
             self._cv.notify()
 
+    def request_idle(self, at: float) -> None:
+        """One grab once input has paused: each call replaces the previous idle request, so a
+        burst of typing costs one grab at its end, not one per key."""
+        with self._cv:
+            self._idle = at
+            self._cv.notify()
+
     def take_new(self) -> list[Grab]:
         with self._cv:
             out, self._new = self._new, []
         return out
 
+    def kill(self) -> None:
+        """Make the grabber thread fail (failure tests: DEMOTRACE_TEST_FAULTS=1)."""
+        with self._cv:
+            self._fault = True
+            self._cv.notify()
+
     def error(self) -> BaseException | None:
+        dead = self._thread.ident is not None and not self._thread.is_alive()
+        if self._err is None and dead and not self._stop:
+            self._err = RuntimeError("grabber thread ended")
         return self._err
 
     # -- thread ---------------------------------------------------------------------------------
@@ -107,7 +125,12 @@ class MssScreenSource:
                         while True:
                             if self._stop:
                                 return
+                            if self._fault:
+                                raise RuntimeError("grabber killed (fault injected)")
                             now = time.monotonic()
+                            if self._idle is not None and self._idle <= now:
+                                self._requests.append(self._idle)
+                                self._idle = None
                             due_req = [r for r in self._requests if r <= now]
                             periodic = now >= next_periodic
                             if (
@@ -117,6 +140,8 @@ class MssScreenSource:
                             ):
                                 break
                             waits = [next_periodic - now] + [r - now for r in self._requests if r > now]
+                            if self._idle is not None:
+                                waits.append(self._idle - now)
                             if now - self._last_t < self.min_gap:
                                 waits.append(self.min_gap - (now - self._last_t))
                             self._cv.wait(max(0.005, min(waits)) if self._target is not None else None)

@@ -1,0 +1,63 @@
+"""The frame-choice rules of capture/timeline.py on made-up grab and input times (no X needed)."""
+
+from __future__ import annotations
+
+from demotrace.capture.screen import Grab
+from demotrace.capture.timeline import AfterChoice, FrameTimeline
+
+
+def grab(i: int, t0: float) -> Grab:
+    return Grab(i, t0, t0 + 0.01, 0, (0, 0, 10, 10), (0, 0, 10, 10), b"", b"", None, final=True)
+
+
+def ok(_g: Grab) -> bool:
+    return True
+
+
+def test_before_is_pinned_when_the_first_event_is_drained_and_survives_the_ring() -> None:
+    tl = FrameTimeline()
+    tl.add_grab(grab(1, 0.0))
+    tl.add_grab(grab(2, 1.0))
+    tl.note_press(1.5)
+    assert tl.before(1.5, ok) == (False, None)  # not yet resolved: undecided, not a guess
+    tl.resolve(1.5)
+    for i in range(3, 20):  # the ring rolls over while the reducer holds the action
+        tl.add_grab(grab(i, 1.5 + 0.2 * i))
+    decided, g = tl.before(1.5, ok)
+    assert decided and g is not None and g.id == 2
+
+
+def test_after_is_the_settled_grab_when_there_was_quiet() -> None:
+    tl = FrameTimeline(settle=0.3)
+    tl.add_grab(grab(1, 1.1))
+    tl.add_grab(grab(2, 1.35))
+    tl.input_seen_upto = 2.0
+    got = tl.after(1.0, ok, None, 2.0, 0.6)
+    assert isinstance(got, AfterChoice) and got.grab is not None and got.grab.id == 2 and got.reason == ""
+
+
+def test_after_never_shows_the_next_action() -> None:
+    tl = FrameTimeline(settle=0.3)
+    tl.note_press(1.2)  # the next action began 0.2 s after this one ended
+    tl.add_grab(grab(1, 1.1))
+    tl.add_grab(grab(2, 1.35))  # settled, but after the next action began
+    tl.input_seen_upto = 2.0
+    got = tl.after(1.0, ok, None, 2.0, 0.6)
+    assert isinstance(got, AfterChoice) and got.grab is not None and got.grab.id == 1
+    assert "newest grab before it" in got.reason
+
+
+def test_no_after_frame_rather_than_a_later_moment() -> None:
+    tl = FrameTimeline(settle=0.3)
+    tl.note_press(1.15)
+    tl.add_grab(grab(1, 1.4))
+    tl.input_seen_upto = 2.0
+    got = tl.after(1.0, ok, None, 2.0, 0.6)
+    assert isinstance(got, AfterChoice) and got.grab is None and "before any grab" in got.reason
+
+
+def test_after_waits_while_input_up_to_the_grab_is_not_yet_seen() -> None:
+    tl = FrameTimeline(settle=0.3)
+    tl.add_grab(grab(1, 1.35))
+    tl.input_seen_upto = 1.36  # a press at 1.355 could still be on its way
+    assert not isinstance(tl.after(1.0, ok, None, 1.4, 0.6), AfterChoice)
