@@ -1,0 +1,186 @@
+"""Admin pages: the policy editor (search, add, remove, bulk import, deny lists, versions with
+diff and rollback), devices and enrollment codes, quarantine alerts with retry, coverage."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
+
+from ..errors import PolicyError
+from ..server.policies import current_document, put_document
+from ..server.routes_admin import create_code
+from ..store import audit, id_hash
+from ..store.models import Session, Token
+from . import policy_edit
+from .coverage import coverage
+from .signin import Viewer
+from .web import ConsoleError, data_of, form_with_csrf, need_role, render, signed_in
+
+router = APIRouter(prefix="/console/admin", include_in_schema=False)
+Signed = Annotated[Viewer, Depends(signed_in)]
+
+
+def admin(viewer: Signed) -> Viewer:
+    need_role(viewer, "admin")
+    return viewer
+
+
+Admin = Annotated[Viewer, Depends(admin)]
+
+
+@router.get("/policy")
+def policy_page(request: Request, viewer: Admin) -> Response:
+    data = data_of(request)
+    doc, etag = current_document(data)
+    q = request.query_params.get("q", "").strip().lower()[:100]
+    sites = [s for s in doc.get("sites", []) if q in s.get("domain", "")]
+    history = policy_edit.versions(data)
+    shown: dict[str, Any] | None = None
+    v = request.query_params.get("diff", "")
+    if v.isdigit():
+        new = policy_edit.document_of(data, int(v))
+        older = [h.version for h in history if h.version < int(v)]
+        old = policy_edit.document_of(data, older[0]) if older else {}
+        if new is not None:
+            shown = {
+                "version": int(v),
+                "against": older[0] if older else None,
+                "changes": policy_edit.diff(old or {}, new),
+            }
+    return render(
+        request,
+        "admin_policy.html",
+        viewer,
+        doc=doc,
+        etag=etag,
+        q=q,
+        sites=sites,
+        history=history,
+        shown=shown,
+        notice=request.query_params.get("notice", "")[:200],
+    )
+
+
+def _save(request: Request, viewer: Viewer, doc: dict[str, Any], what: str) -> Response:
+    try:
+        version, _ = put_document(data_of(request), doc, viewer.actor)
+    except PolicyError as e:
+        raise ConsoleError(422, f"The policy was not saved: {e}") from None
+    return RedirectResponse(f"/console/admin/policy?notice={what}, now version {version}", status_code=303)
+
+
+@router.post("/policy/sites")
+async def edit_sites(request: Request, viewer: Admin) -> Response:
+    form = await form_with_csrf(request, viewer)
+    doc, _ = current_document(data_of(request))
+    op = form.get("op", "")
+    if op == "remove":
+        gone = [str(v) for k, v in form.items() if k == "domain"]
+        return _save(
+            request, viewer, policy_edit.with_sites(doc, remove=gone), f"Removed {', '.join(gone)[:100]}"
+        )
+    text = str(form.get("domains", ""))
+    upload = form.get("file")
+    if upload is not None and hasattr(upload, "read"):
+        text += "\n" + (await upload.read()).decode("utf-8", "replace")
+    good, bad = policy_edit.parse_domains(text)
+    if bad:
+        raise ConsoleError(422, f"Not a domain: {', '.join(bad[:5])}. Nothing was saved.")
+    if not good:
+        raise ConsoleError(422, "No domain given. Nothing was saved.")
+    before = {s["domain"] for s in doc.get("sites", [])}
+    added = [d for d in good if d not in before]
+    return _save(request, viewer, policy_edit.with_sites(doc, add=good), f"Added {len(added)} sites")
+
+
+@router.post("/policy/lists")
+async def edit_lists(request: Request, viewer: Admin) -> Response:
+    form = await form_with_csrf(request, viewer)
+    doc, _ = current_document(data_of(request))
+    deny = dict(doc.get("deny", {}))
+    for field in ("apps", "sites", "confidential_terms", "sensitive_topics"):
+        if f"deny_{field}" in form:
+            deny[field] = policy_edit.lines(str(form[f"deny_{field}"]))
+    doc = dict(doc, deny=deny)
+    if "apps" in form:
+        doc["apps"] = [{"match": {"wm_class": a}} for a in policy_edit.lines(str(form["apps"]))]
+    return _save(request, viewer, doc, "Saved the lists")
+
+
+@router.post("/policy/rollback")
+async def rollback(request: Request, viewer: Admin) -> Response:
+    form = await form_with_csrf(request, viewer)
+    v = str(form.get("version", ""))
+    old = policy_edit.document_of(data_of(request), int(v)) if v.isdigit() else None
+    if old is None:
+        raise ConsoleError(404, f"No policy version {v[:20]}.")
+    with data_of(request).db.write() as s:
+        audit.append(s, viewer.actor, "policy.rollback", {"to_version": int(v)})
+    return _save(request, viewer, old, f"Rolled back to version {v}")
+
+
+@router.get("/devices")
+def devices_page(request: Request, viewer: Admin) -> Response:
+    data = data_of(request)
+    with data.db.read() as s:
+        tokens = list(s.execute(select(Token).order_by(Token.created)).scalars())
+        failed = list(
+            s.execute(select(Session).where(Session.state == "failed").order_by(Session.id)).scalars()
+        )
+    return render(
+        request,
+        "admin_devices.html",
+        viewer,
+        tokens=tokens,
+        failed=failed,
+        code=request.query_params.get("code"),
+    )
+
+
+@router.post("/codes")
+async def new_code(request: Request, viewer: Admin) -> Response:
+    form = await form_with_csrf(request, viewer)
+    user = str(form.get("user", "")).strip()[:64] or None
+    data = data_of(request)
+    if user is not None:
+        with data.db.read() as s:
+            if s.execute(select(Token.id).where(Token.user == user).limit(1)).first() is not None:
+                raise ConsoleError(
+                    409, f"{user} already has a device; make their code on the host (`demotrace admin code`)."
+                )
+    r = create_code(data, viewer.actor, user, "employee", data.config.code_ttl_hours)
+    return render(request, "admin_code.html", viewer, code=r)
+
+
+@router.post("/devices/{device_id}/revoke")
+async def revoke(device_id: str, request: Request, viewer: Admin) -> Response:
+    await form_with_csrf(request, viewer)
+    with data_of(request).db.write() as s:
+        t = s.get(Token, device_id[:32])
+        if t is None:
+            raise ConsoleError(404, f"No device {device_id[:40]}.")
+        t.revoked = True
+        audit.append(s, viewer.actor, "device.revoke", {"device": t.id})
+    return RedirectResponse("/console/admin/devices", status_code=303)
+
+
+@router.post("/sessions/{session_id}/retry")
+async def retry(session_id: str, request: Request, viewer: Admin) -> Response:
+    await form_with_csrf(request, viewer)
+    with data_of(request).db.write() as s:
+        row = s.get(Session, session_id[:32])
+        if row is None or row.state != "failed":
+            raise ConsoleError(404, "No failed session with that id.")
+        row.state, row.updated = "quarantined", time.time()
+        audit.append(s, viewer.actor, "session.retry", {"session_hash": id_hash(row.id)})
+    request.app.state.background.kick()
+    return RedirectResponse("/console/admin/devices", status_code=303)
+
+
+@router.get("/coverage")
+def coverage_page(request: Request, viewer: Admin) -> Response:
+    return render(request, "admin_coverage.html", viewer, cov=coverage(data_of(request)))
