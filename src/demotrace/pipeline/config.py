@@ -28,6 +28,8 @@ class PipelineConfig:
     """Alignment margin (seconds): a before frame is older than the action by at least this much."""
     distinct_threshold: float = 1.0
     """Mean absolute difference (0–255, on a 32x32 grey thumbnail) above which two frames differ."""
+    reviews: tuple[tuple[str, str, str | None], ...] = ()
+    """Reviewers' verdicts (episode id, status, edited instruction): see pipeline/reviews.py."""
 
     def fingerprint(self) -> str:
         data: dict[str, Any] = {"v": PIPELINE_VERSION, **asdict(self)}

@@ -13,6 +13,7 @@ from .episodes import split_episodes
 from .filters import filter_steps
 from .frames import FrameSource
 from .model import Drops, Episode
+from .reviews import apply_reviews
 from .source import SessionData, load_session
 
 
@@ -63,6 +64,7 @@ def prepare_session(root: Path, key: bytes | None, config: PipelineConfig) -> Pr
         )
     kept = filter_steps(data.steps, data.meta, frames, has_images, config, drops)
     episodes = split_episodes(kept, data.marks, data.gaps, data.meta, config, drops)
+    episodes = apply_reviews(episodes, config.reviews, drops)
     return Prepared(data, episodes, frames, drops, steps_read)
 
 
