@@ -66,8 +66,11 @@ def policy_page(request: Request, viewer: Admin) -> Response:
 
 
 def _save(request: Request, viewer: Viewer, doc: dict[str, Any], what: str) -> Response:
+    data = data_of(request)
+    if not policy_edit.versions(data):  # keep the built-in default in the history, to roll back to
+        put_document(data, current_document(data)[0], "built-in default")
     try:
-        version, _ = put_document(data_of(request), doc, viewer.actor)
+        version, _ = put_document(data, doc, viewer.actor)
     except PolicyError as e:
         raise ConsoleError(422, f"The policy was not saved: {e}") from None
     return RedirectResponse(f"/console/admin/policy?notice={what}, now version {version}", status_code=303)
