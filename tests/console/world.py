@@ -151,7 +151,10 @@ def chromium(bypass_csp: bool = False) -> Iterator[Any]:
 def axe_violations(page: Any) -> list[dict[str, Any]]:
     """axe-core's serious and critical violations on the page."""
     page.add_script_tag(content=AXE.read_text())
-    result = page.evaluate("async () => (await axe.run(document)).violations")
+    passes, result = page.evaluate(
+        "async () => { const r = await axe.run(document); return [r.passes.length, r.violations]; }"
+    )
+    assert passes > 10, "axe-core did not run its rules"
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
         for v in result
@@ -162,6 +165,7 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
 def shot(page: Any, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     p = SHOTS / f"{name}.png"
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=str(p), full_page=False)
     return p
 

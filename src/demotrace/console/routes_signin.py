@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
 from ..server.auth import Principal, require
+from ..server.deps import ERRORS
 from .signin import (
     COOKIE,
     SESSION_TTL,
@@ -34,7 +35,7 @@ class LinkOut(BaseModel):
     expires_in: int
 
 
-@api.post("/v1/console/link", response_model=LinkOut)
+@api.post("/v1/console/link", response_model=LinkOut, responses=ERRORS)
 def device_link(request: Request, p: Annotated[Principal, Depends(require("employee"))]) -> LinkOut:
     """A one-time console sign-in URL for this device's person (single use, 10 minutes)."""
     base = str(request.base_url).rstrip("/")
