@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 from sqlalchemy import update
@@ -48,6 +49,15 @@ def test_sign_in_sessions_and_anothers_ids(world: World) -> None:
         for path in ("/console/review", "/console/admin/policy", "/console/admin/devices"):
             r = page.goto(svc.url + path)
             assert r is not None and r.status == 403, path
+        # everything about me, streamed as one zip: alice's files only
+        page.goto(svc.url + "/console/me")
+        with page.expect_download() as dl:
+            page.get_by_role("link", name="Download everything held about me (zip)").click()
+        z = zipfile.ZipFile(dl.value.path())
+        names = z.namelist()
+        assert "sessions.json" in names and f"{alice.sessions[0]}/session.json" in names
+        assert not any(n.startswith(bob_sid) for n in names)
+        assert sum(n.endswith(".webp") for n in names) == 13
         # the reused link is refused
         r = page.goto(url)
         assert r is not None and r.status == 401

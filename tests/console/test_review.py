@@ -98,5 +98,14 @@ def test_replay_edit_reject_and_export(world: World, tmp_path: Path) -> None:
         for t in map(json.loads, (tmp_path / "agentnet" / "agentnet.jsonl").read_text().splitlines())
     }
     assert tasks[first]["instruction"] == "Save the note in the editor with Ctrl+S" and second not in tasks
+    # the person sees the trainer's reads of their data in their own audit trail
+    with chromium() as ctx:
+        page = ctx.new_page()
+        page.goto(world.alice.console_url())
+        page.goto(svc.url + "/console/me/audit")
+        rows = page.locator("tbody tr", has_text="trainer:tom:console")
+        assert rows.filter(has_text="released.read").count() >= 2  # the two episodes opened
+        assert rows.filter(has_text="episode.review").count() == 3
+        page.goto(svc.url + "/console/me")  # bob's reads are not in alice's trail
     reviews = [e for e in audit_actions(svc) if e["action"] == "episode.review"]
     assert len(reviews) == 3 and all(e["actor"] == "trainer:tom:console" for e in reviews)
