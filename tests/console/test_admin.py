@@ -118,6 +118,14 @@ def test_lists_codes_revoke_coverage(world: World, tmp_path: Path) -> None:
         assert page.locator("figure.chart svg").count() >= 6
         main = page.text_content("main") or ""
         assert "Clicks with a known target" in main and "xterm" in main and "en.wikipedia.org" in main
+        assert "16.7% (2 of 12)" in " ".join(main.split())  # one click of six per session has a target
+        charts = {
+            f.locator("figcaption").text_content(): f.locator("table").text_content() or ""
+            for f in page.locator("figure.chart").all()
+        }
+        assert "EMAIL2" in charts["Redactions per kind"]
+        assert "step: empty2" in charts["Dropped, by reason"]
+        assert "xterm2" in charts["Episodes per app or site"]
         # admins never see steps or frames: the person's pages answer 404
         r = page.goto(f"{svc.url}/console/me/sessions/{world.alice.sessions[0]}")
         assert r is not None and r.status == 404

@@ -35,7 +35,7 @@ def test_sign_in_sessions_and_anothers_ids(world: World) -> None:
         assert links.count() == 1
         links.first.click()
         page.wait_for_url(f"**/console/me/sessions/{alice.sessions[0]}")
-        assert page.locator("table.steps tbody tr").count() == 12
+        assert page.locator("table.steps tbody tr").count() == 13
         # another person's session and frame, by editing the URL: 404, as if it did not exist
         bob_sid = bob.sessions[0]
         for path in (
@@ -137,7 +137,7 @@ def test_delete_time_range_gone_from_pages_and_exports(world: World, tmp_path: P
         page.wait_for_url("**removed=2")
         main = page.text_content("main") or ""
         assert "RANGE-SECRET-TEXT" not in main
-        assert page.locator("table.steps tbody tr").count() == 10
+        assert page.locator("table.steps tbody tr").count() == 11
         assert page.goto(f"{svc.url}/console/me/sessions/{sid}/frames/f000003.webp").status == 404  # type: ignore[union-attr]
         assert page.goto(f"{svc.url}/console/me/sessions/{sid}/frames/f000002.webp").status == 200  # type: ignore[union-attr]
         page.goto(f"{svc.url}/console/me")

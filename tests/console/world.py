@@ -20,7 +20,7 @@ import httpx
 from demotrace.bundle import BundleWriter
 from demotrace.capture.uploader import Uploader
 from demotrace.schema import Monitor, SessionMeta, new_session_id
-from tests.pipeline.builders import EPISODE_1, EPISODE_2, png, step
+from tests.pipeline.builders import EPISODE_1, EPISODE_2, NOISE, png, step
 from tests.server.helpers import CLI, Service
 
 CHROMIUM = "/usr/bin/chromium"
@@ -66,11 +66,17 @@ def recorded_session(
         for a in actions:
             act = dict(a, text=typed) if typed and a.get("type") == "type" else dict(a)
             after = frame()
-            w.add("step", step(n, t, act, ctx, prev, after))
+            rec = step(n, t, act, ctx, prev, after)
+            if n == 0:  # the first click knows its target; the typed text had an email redacted
+                rec["target"] = {"role": "button", "name": "Save"}
+            if act.get("type") == "type":
+                rec["redactions"] = [{"field": "action.text", "kind": "EMAIL"}]
+            w.add("step", rec)
             prev, n, t = after, n + 1, t + 1.0
         w.add("mark", {"what": "task_done", "t": t - 0.5})
         w.add("mark", {"what": "instruction", "text": tasks[1], "t": t - 0.4})
         w.seal()
+    w.add("step", step(n, t, NOISE["empty"], ctx2, prev, prev))  # dropped by the filters: `empty`
     w.close(stop_wall=start + t + 1)
     return sid, start
 

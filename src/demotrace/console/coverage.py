@@ -35,7 +35,7 @@ class Coverage:
         rows = getattr(self, table)
         top = max((r[metric] for r in rows.values()), default=0.0) or 1.0
         return [
-            {"label": k, "value": v[metric], "pct": round(100.0 * v[metric] / top, 1)}
+            {"label": k, "value": _number(v[metric]), "pct": round(100.0 * v[metric] / top, 1)}
             for k, v in sorted(rows.items(), key=lambda kv: -kv[1][metric])
         ]
 
@@ -43,6 +43,10 @@ class Coverage:
     def counter_bars(c: Counter[str]) -> list[dict[str, Any]]:
         top = max(c.values(), default=0) or 1
         return [{"label": k, "value": v, "pct": round(100.0 * v / top, 1)} for k, v in c.most_common()]
+
+
+def _number(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else v
 
 
 def _blank() -> dict[str, float]:
