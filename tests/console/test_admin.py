@@ -8,6 +8,8 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
+
 from demotrace.capture.policy_client import PolicyClient
 from demotrace.policy import Policy
 
@@ -109,7 +111,7 @@ def test_lists_codes_revoke_coverage(world: World, tmp_path: Path) -> None:
         token_id = carol.home.joinpath("device.json").read_text().split('"device_id": "')[1].split('"')[0]
         page.get_by_role("button", name=f"Revoke {token_id}").click()
         page.wait_for_url("**/console/admin/devices")
-        with __import__("httpx").Client(base_url=svc.url) as c:
+        with httpx.Client(base_url=svc.url) as c:
             assert (
                 c.get("/v1/me/sessions", headers={"Authorization": f"Bearer {carol.token}"}).status_code
                 == 401
