@@ -21,6 +21,16 @@ from .world import XSS_TITLE, chromium, staff_url
 pytestmark = pytest.mark.x11
 
 
+def link_for(home: Path) -> str:
+    """What `demotrace console --print-url` prints on the device (its last line)."""
+    env = dict(os.environ, DEMOTRACE_HOME=str(home))
+    r = subprocess.run(
+        [DEMOTRACE, "console", "--print-url"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip().splitlines()[-1]
+
+
 def test_recorded_session_title_is_text(tmp_path: Path, _demotrace_home: Path) -> None:
     svc = Service(data_dir=tmp_path / "data", config={"release_interval": 0.2, "retention_days": 0})
     svc.data_dir.mkdir()
@@ -50,17 +60,23 @@ def test_recorded_session_title_is_text(tmp_path: Path, _demotrace_home: Path) -
             rec = start_recorder(d, tmp_path, POLICY, "--server", svc.url)
             d.xdo("mousemove", "100", "100", "click", "1")
             time.sleep(0.7)
+            seen = []  # while recording, the console shows what the recorder reports
+            with chromium() as ctx:
+                page = ctx.new_page()
+                page.goto(link_for(_demotrace_home))
+                for _ in range(100):
+                    page.goto(f"{svc.url}/console/me")
+                    seen.append(page.text_content("td.device-state") or "")
+                    if seen[-1].startswith("recording (reported"):
+                        break
+                    page.wait_for_timeout(200)
+            assert seen[-1].startswith("recording (reported"), seen[-3:]
             d.xdo("type", "--delay", "30", "console text")
             d.xdo("key", "Return")
             time.sleep(0.8)
             summary = rec.stop(timeout=90)
             assert summary["upload_pending"] == 0
-            env = dict(os.environ, DEMOTRACE_HOME=str(_demotrace_home))
-            r = subprocess.run(
-                [DEMOTRACE, "console", "--print-url"], env=env, capture_output=True, text=True, timeout=60
-            )
-            assert r.returncode == 0, r.stderr
-            link = r.stdout.strip().splitlines()[-1]
+            link = link_for(_demotrace_home)
         token = json.loads((_demotrace_home / "device.json").read_text())["token"]
         with svc.client(token) as c:
             (sid,) = [s["id"] for s in c.get("/v1/me/sessions").json()["sessions"]]
@@ -75,6 +91,8 @@ def test_recorded_session_title_is_text(tmp_path: Path, _demotrace_home: Path) -
             assert page.locator("span.title", has_text=XSS_TITLE).count() >= 2
             assert "console text" in (page.text_content("main") or "")
             assert page.locator("img[src='x']").count() == 0
+            page.goto(f"{svc.url}/console/me")  # the recorder reported its state with its uploads
+            assert (page.text_content("td.device-state") or "").startswith("stopped (reported")
             page.goto(staff_url(svc, "trainer", "tom"))
             page.goto(f"{svc.url}/console/review/episodes/{sid}-000")
             assert XSS_TITLE in (page.text_content("#where") or "")

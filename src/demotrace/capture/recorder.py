@@ -79,6 +79,11 @@ class Recorder:
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
 
+    def state_line(self) -> str:
+        """`recording`, `paused` or `blocked: <why>` (what `demotrace status` prints first)."""
+        s = self.status()
+        return f"{s['state']}: {s['why']}" if s["state"] == "blocked" else str(s["state"])
+
     def status(self) -> dict[str, Any]:
         if self.paused:
             state, why = "paused", "paused by the person recorded"
@@ -201,6 +206,7 @@ class Recorder:
         from .uploader import Uploader
 
         up = Uploader(self.opts.spool, self.opts.server, self.key)
+        up.recorder_state = self.state_line
         up.start()
         self.policy_client = PolicyClient(self.opts.server, None, self.set_policy)
         self.policy_client.start()
@@ -313,6 +319,7 @@ class Recorder:
 
         assert self.opts.server is not None
         final = Uploader(self.opts.spool, self.opts.server, self.key)
+        final.recorder_state = lambda: "stopped"
         try:
             return final.flush(timeout=timeout)
         finally:

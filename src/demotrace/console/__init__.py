@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from .device_state import RecorderStateObserver
 from .web import HERE, ConsoleError, SecurityHeaders, error_page
 
 
@@ -15,6 +16,7 @@ def mount(app: FastAPI) -> None:
     from . import routes_admin, routes_me, routes_review, routes_signin
 
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RecorderStateObserver)
     app.add_exception_handler(ConsoleError, error_page)
     app.mount("/console/static", StaticFiles(directory=HERE / "static"), name="console-static")
     for r in (

@@ -17,6 +17,7 @@ from ..server.policies import current_policy
 from ..store import ServiceData, audit, delete_session, id_hash
 from ..store.models import Session, Token
 from .archive import archive_stream, my_sessions
+from .device_state import states_of
 from .episodes import describe, session_episodes
 from .ranges import delete_time_range
 from .signin import Viewer
@@ -55,7 +56,7 @@ def _thumbnail(data: ServiceData, row: Session) -> str | None:
 def _devices(data: ServiceData, user: str) -> list[dict[str, Any]]:
     with data.db.read() as s:
         tokens = list(s.execute(select(Token).where(Token.user == user, Token.role == "employee")).scalars())
-        out = []
+        out: list[dict[str, Any]] = []
         for t in tokens:
             last = s.execute(
                 select(func.max(Session.updated)).where(Session.device == t.id)
@@ -66,7 +67,12 @@ def _devices(data: ServiceData, user: str) -> list[dict[str, Any]]:
             out.append(
                 {"id": t.id, "name": t.name, "revoked": t.revoked, "last_seen": last, "latest": latest}
             )
-        return out
+    reported = states_of(data, user)
+    for d in out:
+        r = reported.get(d["id"])
+        if r is not None:
+            d["reported"], d["reported_at"] = r.state, r.updated
+    return out
 
 
 @router.get("")

@@ -45,3 +45,14 @@ class EpisodeReview(Base):
     instruction: Mapped[str | None] = mapped_column(Text, nullable=True)
     reviewer: Mapped[str] = mapped_column(String(128), default="")
     updated: Mapped[float] = mapped_column(Float)
+
+
+class DeviceState(Base):
+    """What a device's recorder last said about itself (`X-Recorder-State` on its uploads):
+    recording, paused, blocked: <why>, stopped; and when."""
+
+    __tablename__ = "device_states"
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    state: Mapped[str] = mapped_column(String(200))
+    updated: Mapped[float] = mapped_column(Float)

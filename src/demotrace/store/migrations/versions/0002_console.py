@@ -1,4 +1,4 @@
-"""The console: sign-in links, browser sessions, episode reviews.
+"""The console: sign-in links, browser sessions, episode reviews, devices' reported states.
 
 Revision ID: 0002
 """
@@ -45,9 +45,18 @@ def upgrade() -> None:
         sa.Column("updated", sa.Float, nullable=False),
     )
     op.create_index("ix_episode_reviews_session_id", "episode_reviews", ["session_id"])
+    op.create_table(
+        "device_states",
+        sa.Column("device_id", sa.String(32), primary_key=True),
+        sa.Column("user", sa.String(64), nullable=False),
+        sa.Column("state", sa.String(200), nullable=False),
+        sa.Column("updated", sa.Float, nullable=False),
+    )
+    op.create_index("ix_device_states_user", "device_states", ["user"])
 
 
 def downgrade() -> None:
+    op.drop_table("device_states")
     op.drop_table("episode_reviews")
     op.drop_table("console_sessions")
     op.drop_table("console_links")
