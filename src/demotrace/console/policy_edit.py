@@ -19,16 +19,15 @@ MAX_BULK = 10000
 
 
 def parse_domains(text: str) -> tuple[list[str], list[str]]:
-    """Domains from a CSV (a `domain` column, else the first column) or a plain list (one per
-    line, or separated by commas/spaces). Returns (valid domains, rejected entries)."""
+    """Domains from a CSV whose header names a `domain` column, or a plain list (one per line, or
+    separated by commas, semicolons or spaces). Returns (valid domains, rejected entries)."""
     text = text.strip()
     cells: list[str] = []
-    if "\n" in text and "," in text.splitlines()[0]:
-        rows = list(csv.reader(io.StringIO(text)))
-        header = [h.strip().lower() for h in rows[0]]
-        col = header.index("domain") if "domain" in header else 0
-        body = rows[1:] if "domain" in header else rows
-        cells = [r[col] for r in body if len(r) > col]
+    header = [h.strip().lower() for h in next(csv.reader(io.StringIO(text)), [])]
+    if "domain" in header:
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        col = header.index("domain")
+        cells = [r[col] for r in rows if len(r) > col]
     else:
         cells = re.split(r"[\s,;]+", text)
     good: list[str] = []

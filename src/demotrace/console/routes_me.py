@@ -112,8 +112,10 @@ def frame(session_id: str, name: str, request: Request, viewer: Signed) -> Respo
 @router.post("/sessions/{session_id}/delete")
 async def delete_one(session_id: str, request: Request, viewer: Signed) -> Response:
     data = data_of(request)
-    await form_with_csrf(request, viewer)
+    form = await form_with_csrf(request, viewer)
     _own(data, viewer, session_id)
+    if form.get("confirm") != "yes":
+        raise ConsoleError(422, "Tick “Yes, delete all of it” to delete the whole session.")
     delete_session(data, session_id, viewer.actor, "self-service")
     return RedirectResponse("/console/me?deleted=1", status_code=303)
 
