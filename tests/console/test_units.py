@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from demotrace.console.episodes import describe, frame_point, split_episode_id
-from demotrace.console.policy_edit import diff, parse_domains, with_sites
+from demotrace.console.policy_edit import app_line, app_rule, diff, parse_domains, with_sites
 from demotrace.schema import Step
 from demotrace.schema.steps import Observation
 
@@ -43,3 +43,8 @@ def test_frame_point_scales_into_frame_pixels() -> None:
 def test_episode_ids() -> None:
     assert split_episode_id("01ABC-003") == ("01ABC", 3)
     assert split_episode_id("../x-001") is None and split_episode_id("01ABC") is None
+
+
+def test_app_lines_round_trip() -> None:
+    for rule in ({"match": {"wm_class": "xterm"}}, {"match": {"exe": "gedit"}}):
+        assert app_rule(app_line(rule)) == rule

@@ -44,6 +44,19 @@ def lines(text: str) -> list[str]:
     return list(dict.fromkeys(x.strip() for x in text.splitlines() if x.strip()))
 
 
+def app_rule(line: str) -> dict[str, Any]:
+    """`NAME` → matched by WM_CLASS; `exe:NAME` → by the executable's name."""
+    kind, _, name = line.partition(":")
+    if name and kind.strip().lower() == "exe":
+        return {"match": {"exe": name.strip()}}
+    return {"match": {"wm_class": line.strip()}}
+
+
+def app_line(rule: dict[str, Any]) -> str:
+    m = rule.get("match", {})
+    return str(m["wm_class"]) if m.get("wm_class") else f"exe:{m.get('exe', '')}"
+
+
 def with_sites(
     doc: dict[str, Any], add: list[str] | None = None, remove: list[str] | None = None
 ) -> dict[str, Any]:

@@ -61,6 +61,7 @@ def policy_page(request: Request, viewer: Admin) -> Response:
         sites=sites,
         history=history,
         shown=shown,
+        app_line=policy_edit.app_line,
         notice=request.query_params.get("notice", "")[:200],
     )
 
@@ -110,7 +111,7 @@ async def edit_lists(request: Request, viewer: Admin) -> Response:
             deny[field] = policy_edit.lines(str(form[f"deny_{field}"]))
     doc = dict(doc, deny=deny)
     if "apps" in form:
-        doc["apps"] = [{"match": {"wm_class": a}} for a in policy_edit.lines(str(form["apps"]))]
+        doc["apps"] = [policy_edit.app_rule(a) for a in policy_edit.lines(str(form["apps"]))]
     return _save(request, viewer, doc, "Saved the lists")
 
 
