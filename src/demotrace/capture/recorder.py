@@ -209,6 +209,7 @@ class Recorder:
         up.recorder_state = self.state_line
         up.start()
         self.policy_client = PolicyClient(self.opts.server, None, self.set_policy)
+        self.policy_client.recorder_state = self.state_line
         self.policy_client.start()
         return up
 
@@ -321,7 +322,9 @@ class Recorder:
         final = Uploader(self.opts.spool, self.opts.server, self.key)
         final.recorder_state = lambda: "stopped"
         try:
-            return final.flush(timeout=timeout)
+            left = final.flush(timeout=timeout)
+            final.report_state()  # "stopped", also when the running uploader had sent everything
+            return left
         finally:
             final.stop(timeout=1)
 

@@ -197,6 +197,14 @@ class Uploader:
         self._bump(pending=pending)
         return pending
 
+    def report_state(self) -> bool:
+        """Send `recorder_state` now, even with nothing to upload (a GET of the policy); best
+        effort: False when the service did not answer."""
+        try:
+            return self._call("GET", "/v1/policy").status_code < 500
+        except Exception:
+            return False
+
     def _headers(self) -> dict[str, str]:
         tok = self._token or device_token()
         if not tok:
