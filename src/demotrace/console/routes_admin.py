@@ -18,7 +18,7 @@ from ..store.models import Session, Token
 from . import policy_edit
 from .coverage import coverage
 from .signin import Viewer
-from .web import ConsoleError, data_of, form_with_csrf, need_role, render, signed_in
+from .web import ConsoleError, Form, data_of, need_role, render, signed_in
 
 router = APIRouter(prefix="/console/admin", include_in_schema=False)
 Signed = Annotated[Viewer, Depends(signed_in)]
@@ -78,19 +78,16 @@ def _save(request: Request, viewer: Viewer, doc: dict[str, Any], what: str) -> R
 
 
 @router.post("/policy/sites")
-async def edit_sites(request: Request, viewer: Admin) -> Response:
-    form = await form_with_csrf(request, viewer)
+def edit_sites(request: Request, viewer: Admin, form: Form) -> Response:
     doc, _ = current_document(data_of(request))
     op = form.get("op", "")
     if op == "remove":
-        gone = [str(v) for k, v in form.items() if k == "domain"]
+        gone = form.getlist("domain")
         return _save(
             request, viewer, policy_edit.with_sites(doc, remove=gone), f"Removed {', '.join(gone)[:100]}"
         )
     text = str(form.get("domains", ""))
-    upload = form.get("file")
-    if upload is not None and hasattr(upload, "read"):
-        text += "\n" + (await upload.read()).decode("utf-8", "replace")
+    text += "\n" + form.get("file")
     good, bad = policy_edit.parse_domains(text)
     if bad:
         raise ConsoleError(422, f"Not a domain: {', '.join(bad[:5])}. Nothing was saved.")
@@ -102,22 +99,20 @@ async def edit_sites(request: Request, viewer: Admin) -> Response:
 
 
 @router.post("/policy/lists")
-async def edit_lists(request: Request, viewer: Admin) -> Response:
-    form = await form_with_csrf(request, viewer)
+def edit_lists(request: Request, viewer: Admin, form: Form) -> Response:
     doc, _ = current_document(data_of(request))
     deny = dict(doc.get("deny", {}))
     for field in ("apps", "sites", "confidential_terms", "sensitive_topics"):
         if f"deny_{field}" in form:
-            deny[field] = policy_edit.lines(str(form[f"deny_{field}"]))
+            deny[field] = policy_edit.lines(form.get(f"deny_{field}"))
     doc = dict(doc, deny=deny)
     if "apps" in form:
-        doc["apps"] = [policy_edit.app_rule(a) for a in policy_edit.lines(str(form["apps"]))]
+        doc["apps"] = [policy_edit.app_rule(a) for a in policy_edit.lines(form.get("apps"))]
     return _save(request, viewer, doc, "Saved the lists")
 
 
 @router.post("/policy/rollback")
-async def rollback(request: Request, viewer: Admin) -> Response:
-    form = await form_with_csrf(request, viewer)
+def rollback(request: Request, viewer: Admin, form: Form) -> Response:
     v = str(form.get("version", ""))
     old = policy_edit.document_of(data_of(request), int(v)) if v.isdigit() else None
     if old is None:
@@ -146,8 +141,7 @@ def devices_page(request: Request, viewer: Admin) -> Response:
 
 
 @router.post("/codes")
-async def new_code(request: Request, viewer: Admin) -> Response:
-    form = await form_with_csrf(request, viewer)
+def new_code(request: Request, viewer: Admin, form: Form) -> Response:
     user = str(form.get("user", "")).strip()[:64] or None
     data = data_of(request)
     if user is not None:
@@ -161,8 +155,7 @@ async def new_code(request: Request, viewer: Admin) -> Response:
 
 
 @router.post("/devices/{device_id}/revoke")
-async def revoke(device_id: str, request: Request, viewer: Admin) -> Response:
-    await form_with_csrf(request, viewer)
+def revoke(device_id: str, request: Request, viewer: Admin, form: Form) -> Response:
     with data_of(request).db.write() as s:
         t = s.get(Token, device_id[:32])
         if t is None:
@@ -173,8 +166,7 @@ async def revoke(device_id: str, request: Request, viewer: Admin) -> Response:
 
 
 @router.post("/sessions/{session_id}/retry")
-async def retry(session_id: str, request: Request, viewer: Admin) -> Response:
-    await form_with_csrf(request, viewer)
+def retry(session_id: str, request: Request, viewer: Admin, form: Form) -> Response:
     with data_of(request).db.write() as s:
         row = s.get(Session, session_id[:32])
         if row is None or row.state != "failed":

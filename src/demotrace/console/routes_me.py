@@ -21,7 +21,7 @@ from .device_state import states_of
 from .episodes import describe, session_episodes
 from .ranges import delete_time_range
 from .signin import Viewer
-from .web import ConsoleError, data_of, form_with_csrf, not_found, render, signed_in
+from .web import ConsoleError, Form, data_of, not_found, render, signed_in
 
 router = APIRouter(prefix="/console/me", include_in_schema=False)
 Signed = Annotated[Viewer, Depends(signed_in)]
@@ -110,9 +110,8 @@ def frame(session_id: str, name: str, request: Request, viewer: Signed) -> Respo
 
 
 @router.post("/sessions/{session_id}/delete")
-async def delete_one(session_id: str, request: Request, viewer: Signed) -> Response:
+def delete_one(session_id: str, request: Request, viewer: Signed, form: Form) -> Response:
     data = data_of(request)
-    form = await form_with_csrf(request, viewer)
     _own(data, viewer, session_id)
     if form.get("confirm") != "yes":
         raise ConsoleError(422, "Tick “Yes, delete all of it” to delete the whole session.")
@@ -121,9 +120,8 @@ async def delete_one(session_id: str, request: Request, viewer: Signed) -> Respo
 
 
 @router.post("/sessions/{session_id}/delete-range")
-async def delete_range(session_id: str, request: Request, viewer: Signed) -> Response:
+def delete_range(session_id: str, request: Request, viewer: Signed, form: Form) -> Response:
     data = data_of(request)
-    form = await form_with_csrf(request, viewer)
     row = _own(data, viewer, session_id)
     try:
         start, end = float(form.get("start", "")), float(form.get("end", ""))

@@ -18,7 +18,7 @@ from ..store.models import Session
 from ..store.reviews import reviews_of
 from .episodes import describe, frame_point, session_episodes, split_episode_id
 from .signin import Viewer
-from .web import ConsoleError, data_of, form_with_csrf, need_role, not_found, render, signed_in
+from .web import ConsoleError, Form, data_of, need_role, not_found, render, signed_in
 
 router = APIRouter(prefix="/console/review", include_in_schema=False)
 Signed = Annotated[Viewer, Depends(signed_in)]
@@ -136,9 +136,8 @@ def _upsert(data: ServiceData, viewer: Viewer, row: Session, episode_id: str, **
 
 
 @router.post("/episodes/{episode_id}/instruction")
-async def edit_instruction(episode_id: str, request: Request, viewer: Trainer) -> Response:
+def edit_instruction(episode_id: str, request: Request, viewer: Trainer, form: Form) -> Response:
     data = data_of(request)
-    form = await form_with_csrf(request, viewer)
     row, _ = _episode(data, viewer, episode_id)
     text = " ".join(str(form.get("instruction", "")).split())[:2000]
     if not text:
@@ -148,9 +147,8 @@ async def edit_instruction(episode_id: str, request: Request, viewer: Trainer) -
 
 
 @router.post("/episodes/{episode_id}/verdict")
-async def verdict(episode_id: str, request: Request, viewer: Trainer) -> Response:
+def verdict(episode_id: str, request: Request, viewer: Trainer, form: Form) -> Response:
     data = data_of(request)
-    form = await form_with_csrf(request, viewer)
     row, _ = _episode(data, viewer, episode_id)
     status = str(form.get("status", ""))
     reason = " ".join(str(form.get("reason", "")).split())[:2000]

@@ -21,7 +21,7 @@ from .signin import (
     end_session,
     start_session,
 )
-from .web import ConsoleError, data_of, form_with_csrf, render, signed_in
+from .web import ConsoleError, Form, data_of, render, signed_in
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(tags=["console"])
@@ -64,8 +64,7 @@ def login(request: Request) -> Response:
 
 
 @router.post("/console/logout")
-async def logout(request: Request, viewer: Signed) -> Response:
-    await form_with_csrf(request, viewer)
+def logout(request: Request, viewer: Signed, form: Form) -> Response:
     end_session(data_of(request), request.cookies.get(COOKIE))
     resp = RedirectResponse("/console/signed-out", status_code=303)
     resp.delete_cookie(COOKIE, path="/console")

@@ -8,9 +8,9 @@ import hmac
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -103,13 +103,47 @@ def not_found(data: ServiceData, viewer: Viewer, what: str, ident: str) -> Conso
     return ConsoleError(404, f"No {what} {ident[:64]} of yours.")
 
 
-async def form_with_csrf(request: Request, viewer: Viewer) -> dict[str, Any]:
-    """The posted form, after checking its CSRF token against the viewer's session."""
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+class Posted:
+    """A posted form whose CSRF token was checked; files are read as text."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self.items = items
+
+    def get(self, key: str, default: str = "") -> str:
+        vals = self.getlist(key)
+        return vals[-1] if vals else default
+
+    def getlist(self, key: str) -> list[str]:
+        return [v for k, v in self.items if k == key]
+
+    def __contains__(self, key: object) -> bool:
+        return any(k == key for k, _ in self.items)
+
+
+async def posted(request: Request, viewer: Annotated[Viewer, Depends(signed_in)]) -> Posted:
+    """A FastAPI dependency: the posted form, after checking its CSRF token against the viewer's
+    session. Read here (async) so that the routes themselves are plain functions that FastAPI
+    runs in its thread pool: their database and blob work never blocks the event loop."""
     form = await request.form()
-    token = str(form.get("csrf", ""))
-    if not hmac.compare_digest(token.encode(), viewer.csrf.encode()):
+    token = form.get("csrf", "")
+    if not isinstance(token, str) or not hmac.compare_digest(token.encode(), viewer.csrf.encode()):
         raise ConsoleError(403, "This form has expired or did not come from the console (CSRF check failed).")
-    return {k: v for k, v in form.multi_items()}
+    items: list[tuple[str, str]] = []
+    for k, v in form.multi_items():
+        if isinstance(v, str):
+            items.append((k, v))
+        else:
+            body = await v.read(MAX_UPLOAD + 1)
+            if len(body) > MAX_UPLOAD:
+                raise ConsoleError(413, f"The file is larger than {MAX_UPLOAD // 1024 // 1024} MB.")
+            items.append((k, body.decode("utf-8", "replace")))
+    return Posted(items)
+
+
+Form = Annotated[Posted, Depends(posted)]
 
 
 class SecurityHeaders:
