@@ -4,6 +4,7 @@ expired links are refused; recorded markup stays text under a strict CSP."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import time
@@ -14,7 +15,7 @@ from sqlalchemy import update
 
 from demotrace.store import ServiceData
 from demotrace.store.console_models import ConsoleLink
-from tests.server.helpers import CLI
+from tests.server.helpers import CLI, PNG
 
 from .conftest import World
 from .world import XSS_TITLE, audit_actions, chromium, http
@@ -158,3 +159,28 @@ def test_delete_time_range_gone_from_pages_and_exports(world: World, tmp_path: P
         assert sid.encode() in blob  # the rest of the session is still exported
     entries = [e for e in audit_actions(svc) if e["action"] == "session.delete_range"]
     assert entries and entries[-1]["detail"]["steps"] == 2 and entries[-1]["detail"]["frames"] == 1
+
+
+def test_range_covering_everything_deletes_the_session_with_its_tombstone(world: World) -> None:
+    svc, alice = world.svc, world.alice
+    (sid,) = alice.upload(svc, "to be deleted")
+    with http(svc) as c:
+        c.get(alice.console_url().removeprefix(svc.url))
+        page = c.get(f"/console/me/sessions/{sid}").text
+        csrf = page.split('name="csrf" value="')[1].split('"')[0]
+        r = c.post(f"/console/me/sessions/{sid}/delete-range", data={"csrf": csrf, "start": "5", "end": "2"})
+        assert r.status_code == 422 and "must not be before" in r.text
+        r = c.post(f"/console/me/sessions/{sid}/delete", data={"csrf": csrf})
+        assert r.status_code == 422  # the whole session needs the confirmation box
+        r = c.post(
+            f"/console/me/sessions/{sid}/delete-range", data={"csrf": csrf, "start": "0", "end": "1000"}
+        )
+        assert r.status_code == 303 and r.headers["location"] == "/console/me?deleted=1"
+        assert c.get(f"/console/me/sessions/{sid}").status_code == 404
+    with svc.client(alice.token) as api:  # a retried upload of the deleted session: 410 (tombstone)
+        sha = hashlib.sha256(PNG).hexdigest()
+        r = api.put(
+            f"/v1/sessions/{sid}/files/frames/f000001.png", content=PNG, headers={"X-Content-SHA256": sha}
+        )
+        assert r.status_code == 410
+    assert any(e["action"] == "session.delete" for e in audit_actions(svc))
