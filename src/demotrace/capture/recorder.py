@@ -110,6 +110,11 @@ class Recorder:
                 m["text"] = self.steps.redactor.redact(m["text"]).text or "[REDACTED]"
             self.writer.add("mark", m)
 
+    def state_line(self) -> str:
+        """`recording`, `paused` or `blocked: <why>` (what `demotrace status` prints first)."""
+        s = self.status()
+        return f"{s['state']}: {s['why']}" if s["state"] == "blocked" else str(s["state"])
+
     def status(self) -> dict[str, Any]:
         front = self._front_browser_block()
         if self.failure:
@@ -254,8 +259,10 @@ class Recorder:
         from .uploader import Uploader
 
         up = Uploader(self.opts.spool, self.opts.server, self.key)
+        up.recorder_state = self.state_line
         up.start()
         self.policy_client = PolicyClient(self.opts.server, None, self.set_policy)
+        self.policy_client.recorder_state = self.state_line
         self.policy_client.start()
         return up
 
@@ -403,8 +410,11 @@ class Recorder:
 
         assert self.opts.server is not None
         final = Uploader(self.opts.spool, self.opts.server, self.key)
+        final.recorder_state = lambda: "stopped"
         try:
-            return final.flush(timeout=timeout)
+            left = final.flush(timeout=timeout)
+            final.report_state()  # "stopped", also when the running uploader had sent everything
+            return left
         finally:
             final.stop(timeout=1)
 

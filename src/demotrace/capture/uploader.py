@@ -22,6 +22,7 @@ import shutil
 import struct
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,9 @@ class Uploader:
         self._stuck: dict[str, str] = {}
         self._stuck_at: dict[str, float] = {}
         self.stuck_retry = 300.0
+        self.recorder_state: Callable[[], str] | None = None
+        """When set: a one-line state (`recording`, `paused`, `blocked: why`, `stopped`) sent
+        with every request as `X-Recorder-State`."""
         self._stats: dict[str, Any] = {
             "sent_chunks": 0,
             "sent_files": 0,
@@ -205,11 +209,23 @@ class Uploader:
         self._bump(pending=pending)
         return pending
 
+    def report_state(self) -> bool:
+        """Send `recorder_state` now, even with nothing to upload (a GET of the policy); best
+        effort: False when the service did not answer."""
+        try:
+            return self._call("GET", "/v1/policy").status_code < 500
+        except Exception:
+            return False
+
     def _headers(self) -> dict[str, str]:
         tok = self._token or device_token()
         if not tok:
             raise _Retry("not enrolled: no device token (run `demotrace enroll URL CODE`)")
-        return {"Authorization": f"Bearer {tok}"}
+        headers = {"Authorization": f"Bearer {tok}"}
+        if self.recorder_state is not None:  # the console shows it as the device's live state
+            line = self.recorder_state().encode("ascii", "replace").decode()
+            headers["X-Recorder-State"] = " ".join(line.split())[:200]
+        return headers
 
     def _call(self, method: str, url: str, **kw: Any) -> httpx.Response:
         try:

@@ -34,6 +34,8 @@ class PipelineConfig:
     wait_gap: float = 3.0
     """Seconds between two actions after which formats with a wait action (OSWorld's WAIT,
     Anthropic's `wait`) get one, so the time the screen took is visible."""
+    reviews: tuple[tuple[str, str, str | None], ...] = ()
+    """Reviewers' verdicts (episode id, status, edited instruction): see pipeline/reviews.py."""
 
     def fingerprint(self) -> str:
         data: dict[str, Any] = {"v": PIPELINE_VERSION, **asdict(self)}

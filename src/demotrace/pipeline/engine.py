@@ -16,6 +16,7 @@ assembles the JSON-lines file from the parts in session order.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -33,6 +34,7 @@ from ..errors import UsageError
 from .config import PipelineConfig
 from .export import get_exporter
 from .report import write_report
+from .reviews import service_reviews
 from .source import find_bundles, is_service_folder
 from .worker import Job, SessionOutput, process_session
 
@@ -89,6 +91,8 @@ def run_export(
     if workers < 1:
         raise UsageError(f"--workers must be at least 1 (got {workers})")
     bundles = find_bundles(src)
+    if is_service_folder(src) and not config.reviews:
+        config = dataclasses.replace(config, reviews=service_reviews(src))
     names = _unique_names(bundles)
     out.mkdir(parents=True, exist_ok=True)
     state = out / STATE / fmt

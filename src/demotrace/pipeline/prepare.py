@@ -15,6 +15,7 @@ from .frames import FrameSource
 from .markers import with_marker_steps
 from .model import Drops, Episode
 from .quality import episode_quality, with_strips
+from .reviews import apply_reviews
 from .source import SessionData, load_session
 
 
@@ -67,6 +68,7 @@ def prepare_session(root: Path, key: bytes | None, config: PipelineConfig) -> Pr
         )
     kept = filter_steps(data.steps, data.meta, frames, has_images, config, drops)
     episodes = split_episodes(kept, data.marks, data.gaps, data.meta, config, drops)
+    episodes = apply_reviews(episodes, config.reviews, drops)
     return Prepared(data, episodes, frames, drops, steps_read)
 
 

@@ -60,6 +60,9 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
 
     for r in (routes_device, routes_me, routes_admin, routes_released):
         app.include_router(r.router)
+    from ..console import mount as mount_console
+
+    mount_console(app)
     return app
 
 

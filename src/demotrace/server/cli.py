@@ -72,6 +72,7 @@ def serve_cmd(
         cfg.retention_days = retention_days
     if max_upload_mb is not None:
         cfg.max_upload_bytes = max_upload_mb * 1024 * 1024
+    cfg.url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"  # console links
     cfg.save()
     ServiceData(cfg, migrate=True).close()
     os.environ[DATA_ENV] = str(data_dir)
@@ -270,6 +271,15 @@ def release_cmd(data_dir: Path | None) -> None:
     finally:
         data.close()
     click.echo(f"processed {n} sessions")
+
+
+def _add_console_login() -> None:
+    from ..console.cli import login_cmd
+
+    admin_group.add_command(login_cmd)
+
+
+_add_console_login()
 
 
 @click.command("enroll")

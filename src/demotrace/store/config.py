@@ -41,6 +41,8 @@ class ServiceConfig:
     """A session claimed by a worker that stopped heart-beating this long ago is claimed again."""
     frame_pass_cmd: list[str] = field(default_factory=list)
     """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
+    url: str = ""
+    """Where `serve` was last reached (http://HOST:PORT): the base of console sign-in links."""
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir)

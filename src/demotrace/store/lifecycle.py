@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from . import audit
 from .blobs import AREAS
+from .console_models import EpisodeReview
 from .data import ServiceData
 from .models import EnrollCode, Session, StoredFile, Tombstone
 
@@ -44,6 +45,7 @@ def delete_session(data: ServiceData, session_id: str, actor: str, reason: str) 
     with data.db.write() as s:
         row = s.get(Session, session_id)
         s.execute(delete(StoredFile).where(StoredFile.session_id == session_id))
+        s.execute(delete(EpisodeReview).where(EpisodeReview.session_id == session_id))
         if row is not None:
             s.delete(row)
         h = id_hash(session_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from demotrace.store import console_models  # noqa: F401 - registers the console's tables
 from demotrace.store.models import Base
 
 connection = context.config.attributes["connection"]
