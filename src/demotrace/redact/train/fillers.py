@@ -164,7 +164,7 @@ SECRET_SHAPES: tuple[tuple[str, str, int], ...] = (
 
 
 def _token(c: Ctx) -> Filled:
-    prefix, alphabet, n = c.pick(SECRET_SHAPES)  # type: ignore[arg-type]
+    prefix, alphabet, n = c.rng.choice(SECRET_SHAPES)
     return prefix + "".join(c.rng.choice(alphabet) for _ in range(n)), "S"
 
 
@@ -228,7 +228,7 @@ def _version(c: Ctx) -> Filled:
 
 
 def _commit(c: Ctx) -> Filled:
-    return _hexid(c, c.pick((7, 8, 12, 40))), ""  # type: ignore[arg-type]
+    return _hexid(c, c.rng.choice((7, 8, 12, 40))), ""
 
 
 def _uuid(c: Ctx) -> Filled:
@@ -266,7 +266,9 @@ def _iban(c: Ctx) -> Filled:
 
 
 def _host(c: Ctx) -> Filled:
-    return c.pick(("db", "api", "prod-db", "staging", "cache", "git", "vpn", "build")) + "." + c.fake.domain_name(), ""
+    return c.pick(
+        ("db", "api", "prod-db", "staging", "cache", "git", "vpn", "build")
+    ) + "." + c.fake.domain_name(), ""
 
 
 def _domain(c: Ctx) -> Filled:

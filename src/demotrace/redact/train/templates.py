@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template tables: one template per line reads better than wrapped ones)
 """Training templates: `{slot}` markers are filled by `fillers.FILLERS`. The held-out sets in
 tests/redact/data/heldout/ are written from other templates (tests/redact/heldout_templates.py).
 
@@ -198,8 +199,24 @@ LANG: dict[str, dict[str, list[str]]] = {
 
 # Topic lines: (topic, template). Clinical lines also serve as name-free hard negatives.
 CLINICAL_HEADS = {
-    "es": ("Antecedentes", "Exploración", "Diagnóstico", "Tratamiento", "Evolución", "Motivo de consulta", "Plan"),
-    "nl": ("Anamnese", "Lichamelijk onderzoek", "Diagnose", "Beleid", "Conclusie", "Medicatie", "Voorgeschiedenis"),
+    "es": (
+        "Antecedentes",
+        "Exploración",
+        "Diagnóstico",
+        "Tratamiento",
+        "Evolución",
+        "Motivo de consulta",
+        "Plan",
+    ),
+    "nl": (
+        "Anamnese",
+        "Lichamelijk onderzoek",
+        "Diagnose",
+        "Beleid",
+        "Conclusie",
+        "Medicatie",
+        "Voorgeschiedenis",
+    ),
     "de": ("Anamnese", "Befund", "Diagnose", "Therapie", "Verlauf", "Medikation"),
     "fr": ("Antécédents", "Examen clinique", "Diagnostic", "Traitement", "Évolution", "Conclusion"),
     "pt": ("Antecedentes", "Exame físico", "Diagnóstico", "Tratamento", "Evolução", "Conduta"),
