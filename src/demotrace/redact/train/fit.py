@@ -50,10 +50,21 @@ class CharTagger(nn.Module):
         for conv in self.blocks:
             h = h + F.relu(conv(h))
         logits = self.tags(h).transpose(1, 2)  # B, L, labels
+        return logits, self.topic(self.pooled(h, mask))
+
+    @staticmethod
+    def pooled(h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         m = mask.unsqueeze(1)  # B, 1, L
         mean = (h * m).sum(-1) / m.sum(-1).clamp(min=1.0)
         mx = (h - (1.0 - m) * 1e4).amax(-1)
-        return logits, self.topic(torch.cat([mean, mx], dim=-1))
+        return torch.cat([mean, mx], dim=-1)
+
+    def hidden(self, ids: torch.Tensor, shapes: torch.Tensor) -> torch.Tensor:
+        x = torch.cat([self.chars(ids), self.shapes(shapes)], dim=-1).transpose(1, 2)
+        h = F.relu(self.inp(x))
+        for conv in self.blocks:
+            h = h + F.relu(conv(h))
+        return h
 
 
 class Exported(nn.Module):
@@ -136,6 +147,62 @@ def train(samples: int, epochs: int, seed: int, log_every: int = 50) -> CharTagg
     return net
 
 
+def _topic_samples(n: int, seed: int) -> list[Sample]:
+    """Topic data for the head: clinical and topic lines (positives) against every other kind of
+    the generator, ordinary prose per language and Faker's own sentences in each locale."""
+    from faker import Faker
+
+    from . import templates as T
+    from .fillers import LOCALES, Ctx
+    from .generate import sample_from
+
+    rng = random.Random(seed)
+    langs = list(LOCALES)
+    out: list[Sample] = []
+    for i in range(n):
+        ctx = Ctx(rng.choice(langs), rng, seed + i % 5)
+        r = rng.random()
+        if r < 0.3:
+            out.append(sample_from(ctx, rng.choice(("clinical", "clinical", "topic")), T.LANG, T.COMMON))
+        elif r < 0.5:
+            prose = T.ORDINARY_PROSE.get(ctx.lang) or T.ORDINARY_PROSE["en"]
+            out.append(Sample(" ".join(rng.choice(prose) for _ in range(rng.randint(1, 2)))))
+        elif r < 0.65:
+            fk = Faker(rng.choice(LOCALES[ctx.lang]))
+            fk.seed_instance(rng.randint(0, 10**6))
+            out.append(Sample(fk.paragraph(nb_sentences=rng.randint(1, 3))))
+        else:
+            kinds = ("title", "chat", "email", "form", "ticket", "letter", "shell", "code", "negative")
+            kind = rng.choice(kinds)
+            out.append(sample_from(ctx, kind, T.LANG, T.COMMON))
+    return out
+
+
+def refit_topics(net: CharTagger, samples: int, seed: int, epochs: int = 300) -> None:
+    """Retrain the topic head alone on frozen features (`_topic_samples`): the joint training
+    saw full sentences mostly in clinical lines and took "a sentence" for "health"."""
+    data = _topic_samples(samples, seed)
+    rng = random.Random(seed)
+    arrays = [_arrays(s, rng) for s in data]
+    feats, targets = [], []
+    net.eval()
+    with torch.no_grad():
+        for b in _batches(arrays, 256, rng):
+            ids, shapes, _, mask, topics = _collate([arrays[i] for i in b])
+            feats.append(net.pooled(net.hidden(ids, shapes), mask))
+            targets.append(topics)
+    x, y = torch.cat(feats), torch.cat(targets)
+    head = net.topic
+    head.reset_parameters()
+    opt = torch.optim.Adam(head.parameters(), lr=1e-2)
+    for _ in range(epochs):
+        loss = F.binary_cross_entropy_with_logits(head(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    print(f"topic head refit on {len(data)} samples: loss {loss.item():.4f}")
+
+
 def export(net: CharTagger, out: Path, quantize: bool = True) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     fp32 = out / "charmodel.fp32.onnx"
@@ -169,7 +236,7 @@ def export(net: CharTagger, out: Path, quantize: bool = True) -> Path:
 
 def tune(out: Path, samples: int, seed: int) -> dict[str, float]:
     """Thresholds picked on a validation set from the training templates (another seed): the
-    private-character threshold with the best F2 at precision ≥ 0.9, and the lowest topic threshold
+    private-character threshold with the best F2 at precision ≥ 0.92, and the lowest topic threshold
     that flags ≤ 1 % of the validation items without a topic."""
     from ..model.tagger import CharModel, decode
 
@@ -177,7 +244,7 @@ def tune(out: Path, samples: int, seed: int) -> dict[str, float]:
     val = list(generate(samples, seed + 1000))
     probs = [model.probabilities(s.text) for s in val]
     best = (-1.0, 0.5)
-    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6):
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         gold = hit = red = 0
         for s, (p, _) in zip(val, probs, strict=True):
             g = np.zeros(len(s.text), bool)
@@ -190,7 +257,7 @@ def tune(out: Path, samples: int, seed: int) -> dict[str, float]:
         rec, prec = hit / max(gold, 1), hit / max(red, 1)
         f2 = 5 * prec * rec / max(4 * prec + rec, 1e-9)
         print(f"threshold {t}: recall {rec:.3f} precision {prec:.3f} F2 {f2:.3f}")
-        if prec >= 0.9 and f2 > best[0]:
+        if prec >= 0.92 and f2 > best[0]:
             best = (f2, t)
     neg = sorted(
         (float(tp.max()) for s, (_, tp) in zip(val, probs, strict=True) if not s.topics), reverse=True
@@ -210,11 +277,12 @@ def main() -> None:
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     net = train(a.samples, a.epochs, a.seed)
+    refit_topics(net, 12_000, a.seed + 7)
     torch.save(net.state_dict(), a.out / "charmodel.pt") if a.out != HERE else None
     path = export(net, a.out, quantize=not a.no_int8)
     meta_path = a.out / "charmodel.json"
     meta = json.loads(meta_path.read_text())
-    meta.update(tune(a.out, 3000, a.seed), seed=a.seed, samples=a.samples, epochs=a.epochs)
+    meta.update(tune(a.out, 1500, a.seed), seed=a.seed, samples=a.samples, epochs=a.epochs)
     meta_path.write_text(json.dumps(meta, indent=1) + "\n")
     print("tuned", {k: meta[k] for k in ("threshold", "topic_threshold")})
     print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
