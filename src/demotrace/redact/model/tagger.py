@@ -85,10 +85,15 @@ class CharModel:
 
     def probabilities(self, text: str) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         """(per-character label probabilities [len, labels], topic probabilities [topics])."""
+        if len(text) <= WINDOW + 2 * OVERLAP:
+            tags, topics = self._run([text])
+            return tags[0, : len(text)], topics[0]
+        return self._tags(text), self._topics(text)
+
+    def _tags(self, text: str) -> npt.NDArray[np.float32]:
         n = len(text)
         if n <= WINDOW + 2 * OVERLAP:
-            tags, topics = self._run([text])
-            return tags[0, :n], topics[0]
+            return self._run([text])[0][0, :n]
         out = np.zeros((n, len(self.labels)), dtype=np.float32)
         starts = list(range(0, n, WINDOW))
         for b in range(0, len(starts), BATCH):
@@ -98,9 +103,14 @@ class CharModel:
                 off = s - max(0, s - OVERLAP)
                 keep = min(WINDOW, n - s)
                 out[s : s + keep] = t[off : off + keep]
-        pieces = [text[i : i + TOPIC_WINDOW] for i in range(0, n, TOPIC_WINDOW)]
-        topics = np.concatenate([self._run(pieces[i : i + BATCH])[1] for i in range(0, len(pieces), BATCH)])
-        return out, topics.max(axis=0)
+        return out
+
+    def _topics(self, text: str) -> npt.NDArray[np.float32]:
+        if len(text) <= WINDOW + 2 * OVERLAP:
+            return self._run([text])[1][0]
+        pieces = [text[i : i + TOPIC_WINDOW] for i in range(0, len(text), TOPIC_WINDOW)]
+        topics = [self._run(pieces[i : i + BATCH])[1] for i in range(0, len(pieces), BATCH)]
+        return np.concatenate(topics).max(axis=0)
 
     def _run(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         width = max(len(t) for t in texts)
@@ -116,13 +126,13 @@ class CharModel:
     def spans(self, text: str) -> list[ModelSpan]:
         if not text.strip():
             return []
-        probs, _ = self.probabilities(text)
+        probs = self._tags(text)
         return decode(text, probs, self.labels, self.thresholds, self.default_threshold)
 
     def topics(self, text: str) -> dict[str, float]:
         if not text.strip():
             return {}
-        _, topics = self.probabilities(text)
+        topics = self._topics(text)
         return {name: float(p) for name, p in zip(self.topic_names, topics, strict=True)}
 
 
