@@ -107,10 +107,11 @@ class CharModel:
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:
         if len(text) <= WINDOW + 2 * OVERLAP:
-            return self._run([text])[1][0]
+            topics: npt.NDArray[np.float32] = self._run([text])[1][0]
+            return topics
         pieces = [text[i : i + TOPIC_WINDOW] for i in range(0, len(text), TOPIC_WINDOW)]
-        topics = [self._run(pieces[i : i + BATCH])[1] for i in range(0, len(pieces), BATCH)]
-        return np.concatenate(topics).max(axis=0)
+        per_window = [self._run(pieces[i : i + BATCH])[1] for i in range(0, len(pieces), BATCH)]
+        return np.asarray(np.concatenate(per_window).max(axis=0), dtype=np.float32)
 
     def _run(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         width = max(len(t) for t in texts)
