@@ -282,6 +282,7 @@ def main() -> None:
     ap.add_argument("--int8", action="store_true", help="dynamic int8 weights (3x slower here: ConvInteger)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
+    a.out.mkdir(parents=True, exist_ok=True)
     net = train(a.samples, a.epochs, a.seed)
     refit_topics(net, 12_000, a.seed + 7)
     torch.save(net.state_dict(), a.out / "charmodel.pt") if a.out != HERE else None
