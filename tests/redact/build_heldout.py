@@ -4,7 +4,9 @@
 
 Span files are presidio-research's format plus `language` and `kind` per sample (what
 `demotrace eval redaction` breaks down by); `topics.json` is a list of {text, language, topic}.
-The committed files are what the tests read; rebuild only when the templates change.
+The committed files are what the tests read; rebuild only when the templates change. They were
+built before `fillers._date` got fixed bounds (Faker's `date()` ends today): a rebuild now gives
+other samples than the committed ones, and the figures in docs/MODEL_CARD.md are on those.
 """
 
 from __future__ import annotations

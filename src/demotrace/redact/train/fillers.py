@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 
 from faker import Faker
@@ -246,7 +247,9 @@ def _num(c: Ctx) -> Filled:
 
 
 def _date(c: Ctx) -> Filled:
-    return c.fake.date(pattern=c.pick(("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"))), ""
+    # fixed bounds: Faker's date() ends today, which made the data depend on the day it was built
+    day = c.fake.date_between(start_date=date(1940, 1, 1), end_date=date(2025, 12, 31))
+    return day.strftime(c.pick(("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"))), ""
 
 
 def _time(c: Ctx) -> Filled:
