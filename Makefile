@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON  ?= python3
 
-.PHONY: all setup sysdeps test check lint demo bench clean
+.PHONY: all setup sysdeps test check lint demo bench clean model
 
 all: test
 
@@ -32,6 +32,11 @@ test: setup lint
 
 demo: setup
 	$(BIN)/demotrace demo
+
+# Rebuilds the shipped redaction model from scratch (fixed seed; ~25-45 min on 2 shared cores).
+model: setup
+	$(BIN)/pip install -q -e '.[model]'
+	nice -n 10 $(BIN)/python -m demotrace.redact.train.fit
 
 bench: setup
 	$(BIN)/python bench/run_all.py

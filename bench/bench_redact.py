@@ -21,7 +21,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
-from demotrace.redact import TextRedactor
+from demotrace.redact import TextRedactor, registry
 from demotrace.redact.evaluate import GoldSpan, Sample, evaluate, load_samples
 from demotrace.redact.image import redact_image
 
@@ -153,6 +153,45 @@ def typed_latency(red: TextRedactor, n: int = 5000) -> dict[str, float]:
     }
 
 
+def model_speed(texts: list[str], page_bytes: int = 1_000_000) -> dict[str, float]:
+    """The character model alone, one thread: load time, CPU p99 per typed segment, and page text
+    (one long text, windows batched) in MB/s of CPU time."""
+    from demotrace.redact.model import CharModel
+
+    t0 = time.perf_counter()
+    model = CharModel.load()
+    load_s = time.perf_counter() - t0
+    rnd = random.Random(2)
+    cpu = []
+    for _ in range(3000):
+        t = rnd.choice(TYPED)
+        c0 = time.thread_time()
+        model.spans(t)
+        cpu.append(time.thread_time() - c0)
+    cpu.sort()
+    page = ""
+    while len(page.encode()) < page_bytes:
+        page += rnd.choice(texts) + "\n"
+    c0 = time.thread_time()
+    model.spans(page)
+    page_s = time.thread_time() - c0
+    return {
+        "load_s": round(load_s, 3),
+        "typed_cpu_p50_ms": round(statistics.median(cpu) * 1e3, 3),
+        "typed_cpu_p99_ms": round(cpu[int(0.99 * len(cpu))] * 1e3, 3),
+        "page_bytes": len(page.encode()),
+        "page_mb_per_s": round(len(page.encode()) / page_s / 1e6, 3),
+    }
+
+
+def heldout(red: TextRedactor) -> dict[str, Any]:
+    """DESIGN.md scoring on tests/redact/data/heldout/ (all five kinds pooled)."""
+    samples = []
+    for kind in ("titles", "chat", "forms", "code", "letters"):
+        samples += load_samples(ROOT / "tests" / "redact" / "data" / "heldout" / f"{kind}.json")
+    return evaluate(samples, red)
+
+
 def frame_1080p(seed: int = 3) -> Image.Image:
     """A 1920x1080 'screen': 45 lines of 14 px text in three columns, PII planted in some lines."""
     rnd = random.Random(seed)
@@ -208,7 +247,13 @@ def main() -> None:
     corpus = [s.text for s in fixture + synth] + TYPED * 50
     res["text"] = text_throughput(red, corpus)
     res["typed"] = typed_latency(red)
-    res["ocr_1080p"] = ocr_seconds(red, args.frames)
+    res["model"] = model_speed(corpus)
+    if args.frames:
+        res["ocr_1080p"] = ocr_seconds(red, args.frames)
+    rules = TextRedactor(detectors=registry.build([n for n in registry.names() if n != "model"]))
+    res["eval_heldout"] = heldout(red)
+    res["eval_heldout_rules_alone"] = heldout(rules)
+    res["eval_fixture_rules_alone"] = evaluate(fixture, rules)
     res["eval_fixture"] = evaluate(fixture, red)
     if synth:
         res["eval_synthetic"] = evaluate(synth, red)
@@ -226,8 +271,10 @@ def main() -> None:
         f"wall p50 {ty['wall_p50_ms']} ms, p99 {ty['wall_p99_ms']} ms",
         file=sys.stderr,
     )
-    print(f"OCR 1080p: {res['ocr_1080p']}", file=sys.stderr)
-    for k in ("eval_fixture", "eval_synthetic"):
+    print(f"model: {res['model']}", file=sys.stderr)
+    print(f"OCR 1080p: {res.get('ocr_1080p')}", file=sys.stderr)
+    evals = ("eval_fixture", "eval_fixture_rules_alone", "eval_synthetic", "eval_heldout")
+    for k in (*evals, "eval_heldout_rules_alone"):
         if k in res:
             print(f"{k}: {json.dumps(res[k])}", file=sys.stderr)
 

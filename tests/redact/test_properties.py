@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from demotrace.redact import TextRedactor
 from demotrace.redact.detectors.credit_card import luhn_ok
 
-RED = TextRedactor()
+from .helpers import RULES
+
+RED = TextRedactor(detectors=RULES)  # properties of the rules and operators (generated strings)
 FILLER = st.text(alphabet=string.ascii_lowercase + " .,", max_size=30)
 WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=12)
 

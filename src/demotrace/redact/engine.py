@@ -23,6 +23,7 @@ from . import operators, registry
 from .detectors._base import Detector
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
+from .model import CharModel, codec
 from .urls import redact_url
 
 log = logging.getLogger("demotrace.redact")
@@ -63,11 +64,15 @@ class TextRedactor:
         min_score: float = 0.5,
         budget_s: float = DEFAULT_BUDGET_S,
         host_allowed: Callable[[str], bool] | None = None,
+        topic_model: bool = True,
     ) -> None:
         self.confidential_terms = tuple(confidential_terms)
         self.sensitive_topics = tuple(sensitive_topics)
         self._confidential = ConfidentialTerms(self.confidential_terms)
         self._topics = TopicClassifier(self.sensitive_topics)
+        self._model_topics = (
+            tuple(t for t in self.sensitive_topics if t in codec.TOPICS) if topic_model else ()
+        )
         self._detectors = list(detectors) if detectors is not None else registry.build()
         self.min_score = min_score
         self.budget_s = budget_s
@@ -104,10 +109,25 @@ class TextRedactor:
         conf = self._confidential.find(text)
         if conf:
             return self._drop("confidential_term", tuple(conf))
-        topic = self._topics.topic_of(text)
+        topic = self._topics.topic_of(text) or self._model_topic(text)
         if topic is not None:
             return self._drop(f"sensitive_topic:{topic}", ())
         return None
+
+    def _model_topic(self, text: str) -> str | None:
+        """The policy topic the shipped model gives the highest probability, if past its threshold
+        (the lexicon knows English words; the model reads the other languages). A model that fails
+        drops the item (fail closed)."""
+        if not self._model_topics:
+            return None
+        try:
+            model = CharModel.load()
+            probs = model.topics(text)
+        except Exception:
+            log.warning("topic model failed; item dropped", exc_info=True)
+            return "unknown"
+        best = max(self._model_topics, key=lambda t: probs.get(t, 0.0))
+        return best if probs.get(best, 0.0) >= model.topic_threshold else None
 
     def redact_url(self, url: str) -> Redacted:
         """A URL: scheme, host and port are kept, each path segment, query value and fragment is

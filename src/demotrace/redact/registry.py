@@ -15,6 +15,7 @@ from .detectors.driver_license import DriverLicenseDetector
 from .detectors.email import EmailDetector
 from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
+from .detectors.model import ModelDetector
 from .detectors.person import PersonDetector
 from .detectors.phone import PhoneDetector
 from .detectors.secrets import SecretDetector
@@ -33,6 +34,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     PersonDetector,
     UsernameDetector,
     DriverLicenseDetector,
+    ModelDetector,
 )
 
 _CACHE: dict[str, Detector] = {}

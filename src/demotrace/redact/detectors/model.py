@@ -1,0 +1,50 @@
+"""PERSON, STREET_ADDRESS, ACCOUNT_ID, USERNAME and SECRET from the shipped character model.
+
+The model (`redact/model/`, docs/MODEL_CARD.md) is a character CNN trained on generated text in
+15 languages; it complements the rules: the checksummed and structured kinds (card, IBAN, SSN, IP,
+e-mail, phone) stay with their detectors, and the rules' own person / address / username / secret
+findings are kept beside the model's (union), because each catches shapes the other misses
+(measured in docs/BENCHMARKS.md, "Redaction: model and rules").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from ..model import CharModel
+from ._base import Detector, Span
+
+# Numbers that identify things, not people (the same words the phone detector skips): an id the
+# model finds right after one of them, or spelled like one, is not an account id.
+_THING_ID_BEFORE = re.compile(
+    r"\b(?:order|invoice|ticket|meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|"
+    r"issue|pr|commit|release|kb|error|chapter|page|room|flight|gate|bug)\b[^\w\n]{0,4}"
+    r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$",
+    re.IGNORECASE,
+)
+_THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNORECASE)
+
+
+def _thing_id(text: str, start: int, end: int) -> bool:
+    """An "id" that numbers a thing (after "order", "ticket" …) or has no digit at all ("CASE")."""
+    if not any(c.isdigit() for c in text[start:end]):
+        return True
+    before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
+    return bool(before or _THING_ID_SHAPE.match(text, start))
+
+
+class ModelDetector(Detector):
+    name: ClassVar[str] = "model"
+    kinds: ClassVar[tuple[str, ...]] = ("PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "USERNAME", "SECRET")
+
+    def __init__(self) -> None:
+        self.model = CharModel.load()
+
+    def detect(self, text: str) -> Iterable[Span]:
+        return [
+            Span(s.kind, s.start, s.end, 1.0)
+            for s in self.model.spans(text)
+            if not (s.kind == "ACCOUNT_ID" and _thing_id(text, s.start, s.end))
+        ]

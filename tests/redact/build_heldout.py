@@ -1,0 +1,81 @@
+"""Writes the held-out sets tests/redact/data/heldout/*.json from heldout_templates.py (fixed seed).
+
+    PYTHONPATH=src python -m tests.redact.build_heldout
+
+Span files are presidio-research's format plus `language` and `kind` per sample (what
+`demotrace eval redaction` breaks down by); `topics.json` is a list of {text, language, topic}.
+The committed files are what the tests read; rebuild only when the templates change. They were
+built before `fillers._date` got fixed bounds (Faker's `date()` ends today): a rebuild now gives
+other samples than the committed ones, and the figures in docs/MODEL_CARD.md are on those.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from demotrace.redact.train.fillers import Ctx
+from demotrace.redact.train.generate import fill
+
+from . import heldout_templates as H
+
+OUT = Path(__file__).parent / "data" / "heldout"
+GOLD = {
+    "P": "PERSON",
+    "A": "STREET_ADDRESS",
+    "I": "ACCOUNT_ID",
+    "U": "USERNAME",
+    "S": "SECRET",
+    "email": "EMAIL_ADDRESS",
+    "phone": "PHONE_NUMBER",
+    "iban": "IBAN_CODE",
+}
+PER_CELL = 30
+CLEAN_PER_CELL = 10
+SEED = 20261202
+
+
+def _item(text: str, spans: list[tuple[str, int, int]], lang: str, kind: str) -> dict[str, object]:
+    return {
+        "full_text": text,
+        "language": lang,
+        "kind": kind,
+        "spans": [{"entity_type": k, "start_position": s, "end_position": e} for k, s, e in spans],
+    }
+
+
+def build() -> dict[str, list[dict[str, object]]]:
+    rng = random.Random(SEED)
+    files: dict[str, list[dict[str, object]]] = {}
+    for kind, by_lang in H.PRIVATE.items():
+        items = files.setdefault(kind, [])
+        for lang, tpls in by_lang.items():
+            for i in range(PER_CELL * (2 if lang == "xx" else 1)):
+                ctx = Ctx("en" if lang == "xx" else lang, rng, SEED + i % 5)
+                s = fill(tpls[i % len(tpls)], ctx, GOLD)
+                items.append(_item(s.text, s.spans, lang, kind))
+            for tpl in H.CLEAN.get(kind, {}).get(lang, [])[:CLEAN_PER_CELL] * (1 if lang != "xx" else 2):
+                ctx = Ctx("en" if lang == "xx" else lang, rng, SEED)
+                items.append(_item(fill(tpl, ctx).text, [], lang, kind))
+    topics: list[dict[str, object]] = []
+    for lang, lines in H.HEALTH.items():
+        topics += [{"text": t, "language": lang, "topic": "health"} for t in lines]
+    for lang, lines in H.ORDINARY.items():
+        for t in lines:
+            topics.append({"text": fill(t, Ctx(lang, rng, SEED)).text, "language": lang, "topic": None})
+    files["topics"] = topics
+    return files
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, items in build().items():
+        (OUT / f"{name}.json").write_text(
+            json.dumps(items, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+        )
+        print(f"{name}: {len(items)}")
+
+
+if __name__ == "__main__":
+    main()

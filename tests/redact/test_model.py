@@ -1,0 +1,151 @@
+"""The shipped character model, alone and behind TextRedactor, on the held-out sets
+(tests/redact/data/heldout/, written from other templates than training: heldout_templates.py).
+
+Goals from issue 11, asserted on our own held-out sets (not the unseen sets the issue names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.cli import eval_group
+from demotrace.redact.detectors.model import ModelDetector
+from demotrace.redact.evaluate import Sample, evaluate, load_samples
+from demotrace.redact.model import CharModel, ModelError
+from demotrace.redact.model import tagger as tagger_mod
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+KINDS = ("titles", "chat", "forms", "code", "letters")
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, dict[str, Any]]:
+    r = TextRedactor()
+    return {k: evaluate(load_samples(HELDOUT / f"{k}.json"), r) for k in KINDS}
+
+
+def _pooled(kinds: tuple[str, ...], lang: str) -> dict[str, Any]:
+    samples: list[Sample] = []
+    for k in kinds:
+        samples += [s for s in load_samples(HELDOUT / f"{k}.json") if s.language == lang]
+    return evaluate(samples, TextRedactor())["overall"]
+
+
+def test_heldout_covers_six_languages_and_five_kinds() -> None:
+    langs: set[str] = set()
+    for k in KINDS:
+        samples = load_samples(HELDOUT / f"{k}.json")
+        assert {s.kind for s in samples} == {k}
+        langs |= {s.language for s in samples if s.language and s.language != "xx"}
+    assert len(langs) >= 6, langs
+
+
+def test_english_recall_and_precision() -> None:
+    """Goal R ≥ 0.97 at P ≥ 0.92: precision met, recall measured 0.967 (not met; guarded here)."""
+    o = _pooled(("chat", "forms", "letters"), "en")
+    assert o["recall"] >= 0.96 and o["precision"] >= 0.92, o
+
+
+@pytest.mark.parametrize(("lang", "recall"), [("es", 0.90), ("nl", 0.85)])
+def test_spanish_and_dutch(lang: str, recall: float) -> None:
+    o = _pooled(("chat", "forms", "letters"), lang)
+    assert o["recall"] >= recall and o["precision"] >= 0.80, o
+
+
+def test_window_titles_all_caught_and_harmless_ones_left_alone(reports: dict[str, dict[str, Any]]) -> None:
+    t = reports["titles"]["kinds"]["titles"]
+    private = t["samples"] - t["clean"]
+    caught_private = t["all_caught"] * t["samples"] - t["clean"]  # clean samples count as caught
+    assert caught_private / private >= 0.90, t
+    assert t["clean_touched"] / t["clean"] <= 3 / 15, t
+
+
+def test_secrets_in_code_and_config(reports: dict[str, dict[str, Any]]) -> None:
+    rep = reports["code"]
+    assert rep["entities"]["SECRET"]["recall"] >= 0.90, rep["entities"]
+    g = rep["kinds"]["code"]
+    assert g["clean_touched"] / g["clean"] <= 0.15, g
+
+
+def test_health_topic_in_many_languages() -> None:
+    """Goal ≥ 90 % of clinical lines dropped, ≤ 3 % of ordinary ones: NOT met (measured 8/28
+    with the lexicon + topic head, docs/MODEL_CARD.md); this guards the level reached."""
+    items = json.loads((HELDOUT / "topics.json").read_text(encoding="utf-8"))
+    r = TextRedactor(sensitive_topics=["health", "family", "immigration"])
+    health = [i for i in items if i["topic"] == "health"]
+    ordinary = [i for i in items if i["topic"] is None]
+    assert len({i["language"] for i in health}) >= 6
+    dropped = [r.redact(i["text"]).reason == "sensitive_topic:health" for i in health]
+    assert sum(dropped) / len(dropped) >= 0.25, [
+        i["text"] for i, d in zip(health, dropped, strict=True) if not d
+    ]
+    wrong = [i["text"] for i in ordinary if r.redact(i["text"]).dropped]
+    assert len(wrong) / len(ordinary) <= 0.03 or len(wrong) <= 1, wrong
+
+
+def test_presidio_research_fixture_does_not_regress(shared_dir: Path) -> None:
+    samples = load_samples(shared_dir / "fixtures" / "presidio-research" / "generated_small.json")
+    o = evaluate(samples, TextRedactor())["overall"]
+    # rules alone: R 0.959 / P 0.971; with the model R 0.968 / P 0.921 (model card, known failures)
+    assert o["recall"] >= 0.95 and o["precision"] >= 0.90, o
+
+
+def test_eval_reports_languages_and_kinds() -> None:
+    res = CliRunner().invoke(eval_group, ["redaction", str(HELDOUT / "titles.json"), "--json"])
+    assert res.exit_code == 0, res.output
+    rep = json.loads(res.stdout)
+    assert {"samples", "overall", "entities", "seconds", "languages", "kinds"} <= set(rep)
+    assert set(rep["languages"]) >= {"en", "es", "nl", "de", "fr", "it"}
+    for g in rep["languages"].values():
+        assert {"samples", "precision", "recall", "f2", "all_caught", "clean", "clean_touched"} <= set(g)
+
+
+def test_eval_without_model_is_the_rules_alone() -> None:
+    f = str(HELDOUT / "chat.json")
+    both = json.loads(CliRunner().invoke(eval_group, ["redaction", f, "--json"]).stdout)
+    rules = json.loads(
+        CliRunner().invoke(eval_group, ["redaction", f, "--json", "--without", "model"]).stdout
+    )
+    assert both["overall"]["recall"] > rules["overall"]["recall"]
+    res = CliRunner().invoke(eval_group, ["redaction", f, "--without", "nosuch"])
+    assert res.exit_code != 0 and "nosuch" in res.output
+
+
+def test_spans_point_into_the_input() -> None:
+    text = "ticket from Marieke van der Sluis, Postbus 12345, 3500 AA Utrecht (klant 48213977)"
+    spans = list(ModelDetector().detect(text))
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    covered = set().union(*(range(s.start, s.end) for s in spans))
+    for private in ("Marieke van der Sluis", "Postbus 12345", "48213977"):
+        at = text.index(private)
+        assert set(range(at, at + len(private))) <= covered, (private, spans)
+    assert not covered & set(range(0, text.index("Marieke"))), spans  # "ticket from " left alone
+
+
+def test_long_text_is_windowed_without_losing_context() -> None:
+    model = CharModel.load()
+    line = "Please ask Johanna Lindqvist about the invoice. "
+    short = model.spans(line)
+    long = "x" * (tagger_mod.WINDOW - 10) + " " + line + "filler text. " * 200
+    off = tagger_mod.WINDOW - 10 + 1
+    shifted = [(s.kind, s.start - off, s.end - off) for s in model.spans(long) if s.start >= off - 1]
+    assert [(s.kind, s.start, s.end) for s in short][:1] == shifted[:1]
+
+
+def test_a_missing_model_is_an_error_not_a_pass(tmp_path: Path) -> None:
+    with pytest.raises(ModelError):
+        CharModel.load(tmp_path)
+    (tmp_path / "charmodel.json").write_text('{"labels": ["O"], "topics": []}')
+    (tmp_path / "charmodel.onnx").write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        CharModel.load(tmp_path)
+
+
+def test_artefact_is_small() -> None:
+    size = (Path(tagger_mod.__file__).parent / "charmodel.onnx").stat().st_size
+    assert size <= 60 * 1024 * 1024
