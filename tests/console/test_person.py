@@ -15,10 +15,14 @@ from sqlalchemy import update
 
 from demotrace.store import ServiceData
 from demotrace.store.console_models import ConsoleLink
+from tests.pipeline.builders import EPISODE_1, EPISODE_2
 from tests.server.helpers import CLI, PNG
 
 from .conftest import World
 from .world import XSS_TITLE, audit_actions, chromium, http
+
+STEPS = len(EPISODE_1) + len(EPISODE_2) + 1
+"""Rows of a session of `world.recorded_session`: both episodes and the `empty` step."""
 
 
 def test_sign_in_sessions_and_anothers_ids(world: World) -> None:
@@ -36,7 +40,7 @@ def test_sign_in_sessions_and_anothers_ids(world: World) -> None:
         assert links.count() == 1
         links.first.click()
         page.wait_for_url(f"**/console/me/sessions/{alice.sessions[0]}")
-        assert page.locator("table.steps tbody tr").count() == 13
+        assert page.locator("table.steps tbody tr").count() == STEPS
         # another person's session and frame, by editing the URL: 404, as if it did not exist
         bob_sid = bob.sessions[0]
         for path in (
@@ -58,7 +62,7 @@ def test_sign_in_sessions_and_anothers_ids(world: World) -> None:
         names = z.namelist()
         assert "sessions.json" in names and f"{alice.sessions[0]}/session.json" in names
         assert not any(n.startswith(bob_sid) for n in names)
-        assert sum(n.endswith(".webp") for n in names) == 13
+        assert sum(n.endswith(".webp") for n in names) == STEPS  # one after frame a step + the first before
         # the reused link is refused
         r = page.goto(url)
         assert r is not None and r.status == 401
@@ -111,7 +115,7 @@ def test_recorded_markup_is_text_under_csp(world: World) -> None:
         assert r is not None
         csp = r.headers["content-security-policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp
-        assert page.locator("span.title", has_text=XSS_TITLE).count() == 6
+        assert page.locator("span.title", has_text=XSS_TITLE).count() == len(EPISODE_1)
         assert page.locator("img[src='x']").count() == 0
         page.wait_for_timeout(300)
         assert dialogs == []
@@ -129,7 +133,7 @@ def test_delete_time_range_gone_from_pages_and_exports(world: World, tmp_path: P
         page.goto(alice.console_url())
         page.goto(f"{svc.url}/console/me/sessions/{sid}")
         assert "RANGE-SECRET-TEXT" in (page.text_content("main") or "")
-        # the typed step is at second 2, the key step at 3; frame 3 is only theirs
+        # the typed step is at second 2, the next step at 3; frame 3 is only theirs
         assert page.goto(f"{svc.url}/console/me/sessions/{sid}/frames/f000003.webp").status == 200  # type: ignore[union-attr]
         page.goto(f"{svc.url}/console/me/sessions/{sid}")
         page.get_by_label("From second").fill("1.5")
@@ -138,7 +142,7 @@ def test_delete_time_range_gone_from_pages_and_exports(world: World, tmp_path: P
         page.wait_for_url("**removed=2")
         main = page.text_content("main") or ""
         assert "RANGE-SECRET-TEXT" not in main
-        assert page.locator("table.steps tbody tr").count() == 11
+        assert page.locator("table.steps tbody tr").count() == STEPS - 2
         assert page.goto(f"{svc.url}/console/me/sessions/{sid}/frames/f000003.webp").status == 404  # type: ignore[union-attr]
         assert page.goto(f"{svc.url}/console/me/sessions/{sid}/frames/f000002.webp").status == 200  # type: ignore[union-attr]
         page.goto(f"{svc.url}/console/me")

@@ -53,7 +53,7 @@ def test_recorded_session_title_is_text(tmp_path: Path, _demotrace_home: Path) -
                 "-e",
                 "sh",
                 "-c",
-                "trap '' INT; stty -echo 2>/dev/null; cat > /dev/null",
+                "trap '' INT; stty -echo -icanon 2>/dev/null; cat > /dev/null",
             )
             wid = d.wait_window("xterm")
             d.focus(wid)

@@ -7,6 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from tests.pipeline.builders import EPISODE_1
 from tests.server.helpers import CLI
 
 from .conftest import World
@@ -42,22 +43,27 @@ def test_replay_edit_reject_and_export(world: World, tmp_path: Path) -> None:
         page.keyboard.press("ArrowRight")
         page.keyboard.press("ArrowRight")
         assert replay.get_attribute("data-index") == "2"
-        assert page.text_content("#pos") == "3 / 6"
-        assert page.locator("#keys kbd").count() == 1  # the key step: one chip
+        assert page.text_content("#pos") == f"3 / {len(EPISODE_1)}"
+        page.keyboard.press("ArrowRight")  # past the secure_input marker to the key step: one chip
+        assert replay.get_attribute("data-index") == "3"
+        assert page.locator("#keys kbd").count() == 1
+        page.keyboard.press("ArrowLeft")
         page.keyboard.press("ArrowLeft")
         assert replay.get_attribute("data-index") == "1"
         assert "hello world" in (page.text_content("#what") or "")  # typed text shown
+        last = str(len(EPISODE_1) - 1)
         page.select_option("#speed", "4")
         page.keyboard.press(" ")
         assert replay.get_attribute("data-playing") == "true"
         for _ in range(150):  # played to the end (the CSP forbids wait_for_function's eval)
-            if replay.get_attribute("data-index") == "5":
+            if replay.get_attribute("data-index") == last:
                 break
             page.wait_for_timeout(100)
-        assert replay.get_attribute("data-index") == "5"
+        assert replay.get_attribute("data-index") == last
         assert replay.get_attribute("data-playing") == "false"
-        page.locator("#scrub").fill("4")
-        assert replay.get_attribute("data-index") == "4"
+        drag = str([a["type"] for a in EPISODE_1].index("drag"))
+        page.locator("#scrub").fill(drag)
+        assert replay.get_attribute("data-index") == drag
         assert page.locator("#overlay line, #overlay polyline").count() == 1  # the drag's path
         frame = page.get_attribute("#frame", "src") or ""
         assert page.request.get(svc.url + frame).status == 200
