@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from demotrace.redact import TextRedactor
 from tests.capture.desktop import (
     DEMOTRACE,
     Desktop,
@@ -29,8 +30,10 @@ from tests.pipeline.readers import parquet_rows
 
 pytestmark = pytest.mark.x11
 
-GETPASS_ANSWER, READ_ANSWER = "Quokka5512pw", "Wombat3390rs"
-BEFORE, BETWEEN, AFTER = "echo before7781", "echo between2290", "echo after4417"
+# Answers the text redactor leaves alone (checked below): only the terminal guard can hide them.
+# Commands around them that no detector touches, so that they must come out verbatim.
+GETPASS_ANSWER, READ_ANSWER = "velvet quokka lantern", "wombat marmalade harbor"
+BEFORE, BETWEEN, AFTER = "echo before the prompt", "echo between the prompts", "echo after the prompts"
 FORMATS = ("native", "agentnet", "osworld", "anthropic", "parquet", "webdataset")
 
 
@@ -88,7 +91,9 @@ def test_terminal_prompt_answers_leave_no_trace(tmp_path: Path, _demotrace_home:
     assert "secure input: terminal" in line_at_prompt, line_at_prompt
     assert status_after["secure_input"] is None, status_after
 
-    secrets = [GETPASS_ANSWER.encode(), READ_ANSWER.encode()]
+    redactor = TextRedactor()
+    assert [redactor.redact(a).text for a in (GETPASS_ANSWER, READ_ANSWER)] == [GETPASS_ANSWER, READ_ANSWER]
+    secrets = [GETPASS_ANSWER.encode(), READ_ANSWER.encode(), b"quokka", b"marmalade"]
     dump = spool_dump(rec, tmp_path / "dump")
     assert search_tree(dump, secrets) == []
     assert search_tree(rec.spool, secrets) == []

@@ -54,6 +54,14 @@ class DropCounter:
             self.counts[reason] = self.counts.get(reason, 0) + 1
 
 
+MODEL_TOPIC_MIN_WORDS = 4
+
+
+def _words(text: str) -> int:
+    """Whitespace-separated tokens that hold a letter."""
+    return sum(any(c.isalpha() for c in w) for w in text.split())
+
+
 class TextRedactor:
     def __init__(
         self,
@@ -117,8 +125,10 @@ class TextRedactor:
     def _model_topic(self, text: str) -> str | None:
         """The policy topic the shipped model gives the highest probability, if past its threshold
         (the lexicon knows English words; the model reads the other languages). A model that fails
-        drops the item (fail closed)."""
-        if not self._model_topics:
+        drops the item (fail closed). Texts of fewer than `MODEL_TOPIC_MIN_WORDS` words (an app
+        name, a URL, a short title) are left to the lexicon: the model has too little to read
+        there and was measured calling "chromium" and a Wikipedia URL "immigration"."""
+        if not self._model_topics or _words(text) < MODEL_TOPIC_MIN_WORDS:
             return None
         try:
             model = CharModel.load()

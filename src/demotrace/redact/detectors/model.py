@@ -35,6 +35,16 @@ def _thing_id(text: str, start: int, end: int) -> bool:
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
 
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown to whole words: a hit inside a word hides all of it, never leaves its first or
+    last letters beside the placeholder ("echo b[SECRET]")."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 class ModelDetector(Detector):
     name: ClassVar[str] = "model"
     kinds: ClassVar[tuple[str, ...]] = ("PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "USERNAME", "SECRET")
@@ -44,7 +54,7 @@ class ModelDetector(Detector):
 
     def detect(self, text: str) -> Iterable[Span]:
         return [
-            Span(s.kind, s.start, s.end, 1.0)
+            Span(s.kind, *_widen(text, s.start, s.end), 1.0)
             for s in self.model.spans(text)
             if not (s.kind == "ACCOUNT_ID" and _thing_id(text, s.start, s.end))
         ]
