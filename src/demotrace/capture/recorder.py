@@ -361,7 +361,7 @@ class Recorder:
                 self.video.skipped += 1
                 return
             step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
-            rgb = masked_rgb(g, g.mask)[::step, ::step]
+            rgb = masked_rgb(g, g.mask, step=step)
             self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
 
     def _flush(self) -> None:
