@@ -47,6 +47,9 @@ def record_cmd(
     Nothing outside the allowlist is kept; typed text, titles and URLs are redacted before they
     are written; the spool is encrypted with this device's key. Pause with the policy's hotkey
     (default Ctrl+Alt+P) or `demotrace pause`."""
+    from ._util.memory import limit_heap
+
+    limit_heap()  # this process is the recorder: its malloc settings, before any thread starts
     from .recorder import Recorder, RecorderOptions
 
     if duration is not None and duration <= 0:

@@ -28,6 +28,7 @@ from ..policy import Policy, default_policy, load_policy
 from ..redact import TextRedactor
 from ..reduce import ReduceConfig, Reducer
 from ..schema import Monitor, SessionMeta, new_session_id
+from ._util.memory import trim as trim_heap
 from ._util.xorg import read_resource_ms, read_xsettings_int, require_display
 from .control import ControlServer
 from .eventgate import EventGate
@@ -38,6 +39,7 @@ from .screen import MssScreenSource, VideoSegmenter, masked_rgb
 from .stepwriter import StepWriter
 
 log = logging.getLogger("demotrace.capture")
+TRIM_EVERY = 5.0  # seconds between malloc_trim calls (each well under a millisecond here)
 
 
 @dataclass
@@ -270,6 +272,7 @@ class Recorder:
         deadline = self.mono0 + self.opts.duration if self.opts.duration else None
         next_flush = time.monotonic() + self.opts.flush_every
         next_sync = 0.0
+        next_trim = time.monotonic() + TRIM_EVERY
         while not self.stop_event.is_set():
             self.stop_event.wait(self.opts.tick)
             now = time.monotonic()
@@ -287,6 +290,9 @@ class Recorder:
             if now >= next_flush:
                 self._flush()
                 next_flush = now + self.opts.flush_every
+            if now >= next_trim:
+                trim_heap()  # freed frame buffers and model scratch go back to the system
+                next_trim = now + TRIM_EVERY
             if deadline is not None and now >= deadline:
                 break
 
@@ -355,7 +361,7 @@ class Recorder:
                 self.video.skipped += 1
                 return
             step = round(1 / self.video.scale)  # subsample here: cheaper than scaling in the encoder
-            rgb = masked_rgb(g, g.mask)[::step, ::step]
+            rgb = masked_rgb(g, g.mask, step=step)
             self.video.add(g.t0 - self.mono0, g.monitor, g.rect, rgb, digest)
 
     def _flush(self) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from ..redact import TextRedactor
 from ..redact.fields import FieldRedactor
 from ..schema import CLICK_TYPES, Action, WindowContext
-from .screen import Grab, encode_frame, masked_rgb
+from .screen import Grab, encode_masked
 from .timeline import AfterChoice, FrameTimeline
 
 
@@ -114,7 +114,7 @@ class StepWriter:
         rel = g.encoded.get(key)
         if rel is None:
             rel = f"frames/f{g.id:06d}-{key}.{'jpg' if self.frame_format == 'jpeg' else self.frame_format}"
-            data = encode_frame(masked_rgb(g, g.mask), self.frame_format, self.frame_quality)
+            data = encode_masked(g, g.mask, self.frame_format, self.frame_quality)
             self.writer.write_blob(rel, data)
             g.encoded[key] = rel
             self.counts["frames"] += 1

@@ -2,7 +2,15 @@
 
 from ._base import Grab, MaskSpec
 from ._mss import MssScreenSource
-from .encode import encode_frame, masked_rgb
+from .encode import encode_frame, encode_masked, masked_rgb
 from .video import VideoSegmenter
 
-__all__ = ["Grab", "MaskSpec", "MssScreenSource", "VideoSegmenter", "encode_frame", "masked_rgb"]
+__all__ = [
+    "Grab",
+    "MaskSpec",
+    "MssScreenSource",
+    "VideoSegmenter",
+    "encode_frame",
+    "encode_masked",
+    "masked_rgb",
+]

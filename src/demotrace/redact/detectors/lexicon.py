@@ -5,12 +5,18 @@
 - `words.txt.gz`: lower-case English words (SCOWL via Debian's wamerican), built by
   `data/build_words.py`;
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
+
+The big lists are held as `WordSet`s (sorted UTF-8 in one bytes object, looked up by bisection):
+~2 MB instead of the ~13 MB of frozensets of str, which the recorder carries all day.
 """
 
 from __future__ import annotations
 
 import gzip
 import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -56,11 +62,39 @@ STOPWORDS = word_set(
 )
 
 
+class WordSet:
+    """An immutable set of words for `in` only: the words sorted as UTF-8 and joined in one bytes
+    object, with their start offsets; membership by bisection (exact, a few microseconds)."""
+
+    __slots__ = ("_blob", "_starts")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = sorted({w.encode("utf-8") for w in words})  # byte order = code point order
+        self._blob = b"".join(ordered)
+        starts = array("I", [0])
+        for w in ordered:
+            starts.append(starts[-1] + len(w))
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return self._blob[self._starts[i] : self._starts[i + 1]]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = word.encode("utf-8", "surrogatepass")
+        i = bisect_left(self, key)
+        return i < len(self) and self[i] == key
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    first: frozenset[str]
-    last: frozenset[str]
-    words: frozenset[str]
+    first: WordSet
+    last: WordSet
+    words: WordSet
 
     def is_name(self, w: str) -> bool:
         return w in self.first or w in self.last
@@ -95,5 +129,5 @@ def lexicon() -> Lexicon:
                     if "l" in tags:
                         last.add(word)
                 words = {w for w in _read("words.txt.gz") if w}
-                _LEXICON = Lexicon(frozenset(first), frozenset(last), frozenset(words))
+                _LEXICON = Lexicon(WordSet(first), WordSet(last), WordSet(words))
     return _LEXICON

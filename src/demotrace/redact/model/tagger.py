@@ -58,6 +58,11 @@ class CharModel:
             opts = ort.SessionOptions()
             opts.intra_op_num_threads = 1
             opts.inter_op_num_threads = 1
+            # no arena and no memory pattern: buffers are malloc'd per run and freed after it,
+            # instead of an arena that keeps the largest run's size for the process' life
+            # (-12 MB RSS in the recorder, same outputs)
+            opts.enable_cpu_mem_arena = False
+            opts.enable_mem_pattern = False
             self._session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
         except Exception as e:  # onnxruntime raises its own types
             raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e

@@ -1,0 +1,50 @@
+"""The subsampled masked frame (video path) equals the full masked frame subsampled, and the
+frame encoder gives the same bytes whether or not the caller keeps the RGB array."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from demotrace.capture.screen import Grab, MaskSpec, encode_frame, encode_masked, masked_rgb
+
+
+def _grab(rng: random.Random, rect: tuple[int, int, int, int]) -> Grab:
+    x0, y0, w, h = rect
+    ax, ay = x0 + rng.randrange(0, w // 2), y0 + rng.randrange(0, h // 2)
+    aw, ah = rng.randrange(1, x0 + w - ax + 1), rng.randrange(1, y0 + h - ay + 1)
+    pixels = bytearray(rng.randbytes(aw * ah * 4))
+
+    def box(margin: int, bw: int, bh: int) -> tuple[int, int, int, int]:
+        return (
+            rng.randrange(x0 - margin, x0 + w),
+            rng.randrange(y0 - margin, y0 + h),
+            rng.randrange(1, bw),
+            rng.randrange(1, bh),
+        )
+
+    keep = box(20, w, h)
+    cover = tuple(box(30, 60, 60) for _ in range(rng.randrange(0, 4)))
+    mask = MaskSpec(1, keep, cover, ("WINDOW",) * len(cover))
+    return Grab(1, 0.0, 0.0, 0, rect, (ax, ay, aw, ah), pixels, b"", mask)
+
+
+def test_subsampled_mask_equals_full_mask_subsampled() -> None:
+    rng = random.Random(7)
+    for n in range(300):
+        rect = (rng.choice([0, 1920]), rng.choice([0, 37]), rng.randrange(2, 130), rng.randrange(2, 90))
+        g = _grab(rng, rect)
+        extra = ((rect[0] + 5, rect[1] + 3, 7, 9),) if n % 3 == 0 else ()
+        for step in (1, 2, 3):
+            full = masked_rgb(g, g.mask, extra)
+            sub = masked_rgb(g, g.mask, extra, step=step)
+            assert np.array_equal(sub, full[::step, ::step]), (n, step, g.area, g.mask)
+        assert not masked_rgb(g, None, step=2).any()
+
+
+def test_encode_masked_gives_the_same_bytes() -> None:
+    rng = random.Random(3)
+    g = _grab(rng, (0, 0, 320, 200))
+    for fmt in ("webp", "png", "jpeg"):
+        assert encode_masked(g, g.mask, fmt, 60) == encode_frame(masked_rgb(g, g.mask), fmt, 60)
