@@ -222,6 +222,7 @@ def _topic_samples(n: int, seed: int) -> list[Sample]:
 def refit_topics(net: CharTagger, samples: int, seed: int, epochs: int = 6) -> None:
     """Retrain the topic head alone on the frozen tagger (`_topic_samples`): the joint training
     saw full sentences mostly in clinical lines and took "a sentence" for "health"."""
+    torch.manual_seed(seed)  # the head's initial weights and dropout masks
     data = _topic_samples(samples, seed)
     rng = random.Random(seed)
     arrays = [_arrays(s, rng) for s in data]
