@@ -36,7 +36,7 @@ demo: setup
 # Rebuilds the shipped redaction model from scratch (fixed seed; ~25-45 min on 2 shared cores).
 model: setup
 	$(BIN)/pip install -q -e '.[model]'
-	nice -n 10 $(BIN)/python -m demotrace.redact.train.fit
+	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.fit
 
 bench: setup
 	$(BIN)/python bench/run_all.py

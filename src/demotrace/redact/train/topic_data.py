@@ -1,0 +1,182 @@
+# ruff: noqa: E501  (vocabulary tables: one language per block reads better wrapped by hand)
+"""Topic data for the topic head's refit (`fit.refit_topics`): health lines composed from
+`topic_health`, family and immigration lines, and hard negatives that share words with the topics
+(sports "injury time", IT "health check", "patient" as an adjective, product support) in en, es, nl,
+de, fr, it, pt. Every line is generated from the lists below, never from the held-out sets.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from .generate import Sample
+from .topic_health import CLINICAL, DOSES, DRUGS
+from .topic_ordinary import ORDINARY
+
+FAMILY: dict[str, tuple[str, ...]] = {
+    "en": ("we are getting divorced and the custody hearing is on <day>", "my ex stopped paying child support",
+           "the funeral for my grandmother is on <day>", "my husband moved out last week and the kids are with me",
+           "mediation session about the visiting arrangements for our daughter", "we are adopting a baby from foster care",
+           "my sister is going through a painful separation", "grief counselling after my father's death",
+           "family court date for the custody case", "alimony and splitting the house in the divorce settlement",
+           "domestic violence shelter called back about my mother", "my son is being bullied at school again"),
+    "es": ("nos divorciamos y el juicio de custodia es el <day>", "mi ex no paga la pensión de alimentos",
+           "el funeral de mi abuela es el <day>", "mi marido se fue de casa y los niños están conmigo",
+           "mediación familiar por el régimen de visitas", "estamos en trámites de adopción", "el duelo por la muerte de mi padre",
+           "juzgado de familia por la custodia compartida", "el convenio regulador del divorcio"),
+    "nl": ("we gaan scheiden en de zitting over de voogdij is op <day>", "mijn ex betaalt geen kinderalimentatie meer",
+           "de uitvaart van mijn oma is op <day>", "mijn man is vorige week vertrokken, de kinderen zijn bij mij",
+           "mediation over de omgangsregeling van onze dochter", "we zijn bezig met een adoptie", "rouwverwerking na de dood van mijn vader",
+           "het ouderschapsplan voor de echtscheiding", "mijn zoon wordt weer gepest op school"),
+    "de": ("wir lassen uns scheiden, der Sorgerechtstermin ist am <day>", "mein Ex zahlt keinen Kindesunterhalt mehr",
+           "die Beerdigung meiner Oma ist am <day>", "mein Mann ist ausgezogen, die Kinder sind bei mir",
+           "Mediation zum Umgangsrecht für unsere Tochter", "wir sind mitten im Adoptionsverfahren", "Trauerbegleitung nach dem Tod meines Vaters",
+           "Termin beim Familiengericht wegen des Sorgerechts", "Scheidungsvereinbarung und Unterhalt"),
+    "fr": ("nous divorçons et l'audience pour la garde est le <day>", "mon ex ne paie plus la pension alimentaire",
+           "les obsèques de ma grand-mère ont lieu <day>", "mon mari est parti, les enfants sont avec moi",
+           "médiation familiale pour le droit de visite", "nous sommes en pleine procédure d'adoption", "le deuil de mon père",
+           "juge aux affaires familiales pour la garde alternée"),
+    "it": ("stiamo divorziando e l'udienza per l'affidamento è <day>", "il mio ex non paga più il mantenimento",
+           "il funerale di mia nonna è <day>", "mio marito se n'è andato, i bambini sono con me",
+           "mediazione familiare per le visite", "siamo in attesa dell'adozione", "il lutto per la morte di mio padre"),
+    "pt": ("estamos a divorciar-nos e a audiência da guarda é <day>", "o meu ex não paga a pensão de alimentos",
+           "o funeral da minha avó é <day>", "o meu marido saiu de casa, as crianças estão comigo", "processo de adoção em curso",
+           "o luto pela morte do meu pai"),
+}  # fmt: skip
+
+IMMIGRATION: dict[str, tuple[str, ...]] = {
+    "en": ("my visa application was refused and I have 14 days to appeal", "biometrics appointment for my residence permit on <day>",
+           "asylum interview with the Home Office", "H-1B transfer and the green card priority date", "my work permit expires next month",
+           "naturalisation application and the citizenship test", "the embassy asked for more documents for my spouse visa",
+           "immigration lawyer about the deportation order", "indefinite leave to remain application fee"),
+    "es": ("me denegaron el permiso de residencia y voy a recurrir", "cita de huellas para la tarjeta de residencia el <day>",
+           "entrevista de asilo en la comisaría", "renovación del NIE y la autorización de trabajo", "solicitud de nacionalidad por residencia",
+           "orden de expulsión, hablar con el abogado de extranjería", "arraigo social: papeles que faltan"),
+    "nl": ("mijn verblijfsvergunning is afgewezen, ik ga in bezwaar", "afspraak bij de IND voor biometrie op <day>",
+           "gehoor voor mijn asielaanvraag", "aanvraag naturalisatie en inburgeringsexamen", "mijn werkvergunning verloopt",
+           "advocaat vreemdelingenrecht over de uitzetting", "machtiging tot voorlopig verblijf voor mijn partner"),
+    "de": ("mein Aufenthaltstitel wurde abgelehnt, ich lege Widerspruch ein", "Termin bei der Ausländerbehörde am <day>",
+           "Anhörung zu meinem Asylantrag beim BAMF", "Antrag auf Einbürgerung und Einbürgerungstest", "meine Arbeitserlaubnis läuft ab",
+           "Abschiebung droht, Anwalt für Ausländerrecht", "Visum zur Familienzusammenführung"),
+    "fr": ("mon titre de séjour a été refusé, je fais un recours", "rendez-vous en préfecture pour mon titre de séjour le <day>",
+           "entretien à l'OFPRA pour ma demande d'asile", "dossier de naturalisation française", "mon autorisation de travail expire",
+           "obligation de quitter le territoire, voir l'avocat", "visa de regroupement familial"),
+    "it": ("mi hanno rifiutato il permesso di soggiorno, faccio ricorso", "appuntamento in questura per le impronte il <day>",
+           "audizione in commissione per la richiesta di asilo", "domanda di cittadinanza italiana", "il mio permesso di lavoro scade",
+           "decreto di espulsione, parlare con l'avvocato"),
+    "pt": ("o meu pedido de autorização de residência foi recusado", "agendamento no SEF para renovar o título de residência",
+           "entrevista do pedido de asilo", "processo de nacionalidade portuguesa", "o meu visto de trabalho expira"),
+}  # fmt: skip
+
+# Ordinary text that shares words or shapes with the topics: never a topic.
+HARD_NEGATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("two minutes of injury time and the referee blows the whistle", "the striker is out with a hamstring injury for the derby",
+           "health check failed on the load balancer, restarting the pod", "the cluster health is green again",
+           "please be patient while the update installs", "Patient Zero was the first infected laptop in the phishing test",
+           "the doctor command reports three warnings", "our pain points with the checkout flow", "treatment of edge cases in the parser",
+           "the surgery on the legacy billing code took all week", "a dose of good news: sales are up", "fix the memory leak in the worker",
+           "the product family includes three printers", "visa payment integration returns a 402", "parent and child processes",
+           "customer support: my order arrived damaged, please send a replacement", "reset my password, the app keeps crashing",
+           "our quarterly report shows healthy margins", "the team's health metrics dashboard for sprint <n>",
+           "run the diagnostics tool and attach the log", "the test results are in the CI artifacts",
+           "booked a table for six on <day>", "the gym opens at seven and the pool at eight", "new running shoes and a water bottle",
+           "we sent out <n>00 invoices and the refunds are done", "the printer in room <n> is jammed again",
+           "the dentist's office sent the invoice for the new chairs", "hospital parking fees went up, says the council budget"),
+    "es": ("el árbitro añade tres minutos de descuento", "el delantero está lesionado y se pierde el derbi",
+           "la comprobación de estado del servidor ha fallado", "el informe trimestral muestra márgenes saludables",
+           "soporte: mi pedido llegó roto, quiero un reembolso", "reunión de equipo el <day> a las diez", "he reservado mesa para seis",
+           "la farmacia de la esquina abre a las nueve", "el diagnóstico del problema de red está en el ticket",
+           "hemos facturado <n>00 albaranes este mes", "el gimnasio cierra en agosto", "el tratamiento de los datos del formulario"),
+    "nl": ("de scheidsrechter geeft drie minuten blessuretijd", "de spits is geblesseerd en mist de derby", "de health check van de server faalt",
+           "het kwartaalverslag toont gezonde marges", "klantenservice: mijn bestelling is beschadigd aangekomen",
+           "teamoverleg op <day> om tien uur", "ik heb een tafel voor zes gereserveerd", "de diagnose van het netwerkprobleem staat in het ticket",
+           "de facturen van deze maand zijn verstuurd", "de sportschool is in augustus dicht", "de behandeling van het wetsvoorstel"),
+    "de": ("der Schiedsrichter lässt drei Minuten nachspielen", "der Stürmer fällt verletzt für das Derby aus", "der Health Check des Servers schlägt fehl",
+           "der Quartalsbericht zeigt gesunde Margen", "Kundenservice: meine Bestellung kam beschädigt an", "Teambesprechung am <day> um zehn",
+           "ich habe einen Tisch für sechs reserviert", "die Diagnose des Netzwerkproblems steht im Ticket", "das Fitnessstudio schließt im August",
+           "die Behandlung der Sonderfälle im Parser"),
+    "fr": ("l'arbitre accorde trois minutes de temps additionnel", "l'attaquant est blessé et manque le derby", "le contrôle de santé du serveur échoue",
+           "le rapport trimestriel montre des marges saines", "service client : ma commande est arrivée abîmée", "réunion d'équipe <day> à dix heures",
+           "j'ai réservé une table pour six", "le diagnostic du problème réseau est dans le ticket", "la salle de sport ferme en août"),
+    "it": ("l'arbitro concede tre minuti di recupero", "l'attaccante è infortunato e salta il derby", "il controllo di stato del server fallisce",
+           "il bilancio trimestrale mostra margini sani", "assistenza clienti: il mio ordine è arrivato danneggiato", "riunione di team <day> alle dieci",
+           "ho prenotato un tavolo per sei", "la diagnosi del problema di rete è nel ticket", "la palestra chiude ad agosto"),
+    "pt": ("o árbitro dá três minutos de descontos", "o avançado está lesionado e falha o dérbi", "a verificação de estado do servidor falhou",
+           "o relatório trimestral mostra margens saudáveis", "apoio ao cliente: a minha encomenda chegou danificada",
+           "reunião de equipa <day> às dez", "reservei uma mesa para seis", "o ginásio fecha em agosto"),
+}  # fmt: skip
+
+DAYS = ("Monday", "Friday", "the 12th", "3 March", "next week", "lunes", "maandag", "Montag", "lundi", "lunedì", "segunda")  # fmt: skip
+LANGS = tuple(CLINICAL)
+_SLOT = re.compile(r"<(\w+)>")
+
+
+def _compose(
+    frame: str, lang: str, rng: random.Random, lists: dict[str, dict[str, tuple[str, ...]]] = CLINICAL
+) -> str:
+    vocab = lists.get(lang, lists["en"])
+
+    def one(m: re.Match[str]) -> str:
+        k = m.group(1)
+        if k == "n":
+            return str(rng.randint(1, 9))
+        if k == "age":
+            return str(rng.randint(18, 92))
+        if k == "dose":
+            return rng.choice(DOSES)
+        if k == "day":
+            return rng.choice(DAYS)
+        if k == "drug":
+            d = rng.choice(DRUGS)
+            return d.capitalize() if rng.random() < 0.5 else d
+        return _SLOT.sub(one, rng.choice(vocab[k]))
+
+    return _SLOT.sub(one, frame)
+
+
+def health_line(lang: str, rng: random.Random) -> Sample:
+    """One to three clinical sentences in `lang`; a bare vocabulary item now and then (a heading
+    with a diagnosis, a lab value list), as clinical text comes in fragments too."""
+    vocab = CLINICAL.get(lang, CLINICAL["en"])
+    parts = []
+    for _ in range(rng.choice((1, 1, 1, 2, 3))):
+        if rng.random() < 0.15:
+            k = rng.choice(("dx", "lab", "proc"))
+            parts.append(_compose(f"<{k}>, <{k}>", lang, rng))
+        else:
+            parts.append(_compose(rng.choice(vocab["frames"]), lang, rng))
+    text = rng.choice((" ", "\n")).join(parts)
+    return Sample(_case(text, rng), topics={"health"}, lang=lang, kind="clinical")
+
+
+def topic_line(topic: str, lang: str, rng: random.Random) -> Sample:
+    pool = (FAMILY if topic == "family" else IMMIGRATION).get(lang) or FAMILY["en"]
+    return Sample(_case(_compose(rng.choice(pool), lang, rng), rng), topics={topic}, lang=lang, kind="topic")
+
+
+def hard_negative(lang: str, rng: random.Random) -> Sample:
+    pool = HARD_NEGATIVES.get(lang) or HARD_NEGATIVES["en"]
+    return Sample(_case(_compose(rng.choice(pool), lang, rng), rng), lang=lang, kind="negative")
+
+
+def ordinary_line(lang: str, rng: random.Random) -> Sample:
+    """One or two ordinary sentences composed like the clinical ones (`topic_ordinary`)."""
+    frames = ORDINARY.get(lang, ORDINARY["en"])["frames"]
+    parts = [_compose(rng.choice(frames), lang, rng, ORDINARY) for _ in range(rng.choice((1, 1, 2)))]
+    return Sample(_case(" ".join(parts), rng), lang=lang, kind="negative")
+
+
+def _case(text: str, rng: random.Random) -> str:
+    """Case and the final full stop vary, so neither says "clinical"."""
+    if text.endswith(".") and rng.random() < 0.3:
+        text = text[:-1]
+    r = rng.random()
+    if r < 0.5 and text[:1].islower():
+        return text[0].upper() + text[1:]
+    if r < 0.6:
+        return text.lower()
+    return text
+
+
+__all__ = ["LANGS", "hard_negative", "health_line", "ordinary_line", "topic_line"]
