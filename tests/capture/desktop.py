@@ -240,3 +240,49 @@ def ocr_frames(dump: Path, tmp: Path) -> list[tuple[Path, str]]:
         Image.open(f).save(png)
         out.append((f, ocr(png)))
     return out
+
+
+EXPORT_FORMATS = ("native", "agentnet", "osworld", "anthropic", "parquet", "webdataset")
+
+
+def export_every_format(rec: RecorderProc, env: dict[str, str], tmp: Path) -> dict[str, Path]:
+    """`demotrace export` of the recorder's spool in every format (each must succeed); parquet's
+    compressed columns are also written decoded (`rows.json`) so that a byte search sees them."""
+    from tests.pipeline.readers import parquet_rows
+
+    outs: dict[str, Path] = {}
+    for fmt in EXPORT_FORMATS:
+        out = tmp / f"export-{fmt}"
+        r = subprocess.run(
+            [DEMOTRACE, "export", str(rec.spool), "--format", fmt, "--out", str(out)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert r.returncode == 0, (fmt, r.stderr)
+        if fmt == "parquet":
+            (out / "rows.json").write_text(json.dumps(parquet_rows(out), default=str))
+        outs[fmt] = out
+    return outs
+
+
+@contextmanager
+def paired_browser(d: Desktop, rec: RecorderProc, profile: Path) -> Iterator[Any]:
+    """The demo's managed Chromium (with the extension) on the test's own Xvfb, once its extension
+    has paired with the running recorder, and focused; closed on exit."""
+    from demotrace.demo.browser import DemoBrowser
+    from demotrace.demo.desktop import VirtualDesktop
+
+    desk = VirtualDesktop.__new__(VirtualDesktop)  # drive the test's own Xvfb
+    desk.size, desk.display, desk.env, desk.procs = (1280, 800), d.display, d.env, []
+    b = DemoBrowser(desk, profile)
+    try:
+        end = time.monotonic() + 30
+        while rec.status().get("browser_connected", 0) < 1 and time.monotonic() < end:
+            time.sleep(0.2)
+        assert rec.status().get("browser_connected", 0) >= 1, "extension did not pair with the recorder"
+        desk.focus(b.window_id())
+        yield b
+    finally:
+        b.close()

@@ -10,15 +10,20 @@ Xvfb, real xdotool input (Playwright only launches it and reads element position
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 
-from demotrace.demo.browser import DemoBrowser
-from demotrace.demo.desktop import VirtualDesktop
 from demotrace.demo.webapp import DemoWebApp
-from tests.capture.desktop import desktop, need, ocr_frames, search_tree, spool_dump, start_recorder
+from tests.capture.desktop import (
+    desktop,
+    need,
+    ocr_frames,
+    paired_browser,
+    search_tree,
+    spool_dump,
+    start_recorder,
+)
 
 pytestmark = pytest.mark.x11
 
@@ -37,15 +42,7 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
     need("chromium", "tesseract")
     with desktop(_demotrace_home) as d, DemoWebApp() as app:
         rec = start_recorder(d, tmp_path, POLICY, browser=True)
-        desk = VirtualDesktop.__new__(VirtualDesktop)  # drive the test's own Xvfb
-        desk.size, desk.display, desk.env, desk.procs = (1280, 800), d.display, d.env, []
-        b = DemoBrowser(desk, tmp_path / "profile")
-        try:
-            end = time.monotonic() + 30
-            while rec.status().get("browser_connected", 0) < 1 and time.monotonic() < end:
-                time.sleep(0.2)
-            assert rec.status().get("browser_connected", 0) >= 1, "extension did not pair with the recorder"
-            desk.focus(b.window_id())
+        with paired_browser(d, rec, tmp_path / "profile") as b:
             b.goto(app.url("/login"))
             b.click("#username")
             b.type(USER)
@@ -76,8 +73,6 @@ def test_browser_session_secure_fields_targets_and_allowlist(tmp_path: Path, _de
             b.click("#q")
             b.type(OFFLIST)
             b.key("Return", pause=1.0)
-        finally:
-            b.close()
         summary = rec.stop()
     dump = spool_dump(rec, tmp_path / "dump")
     assert search_tree(dump, [USER.encode()]), "the username should have been captured"

@@ -22,11 +22,11 @@ from tests.capture.desktop import (
     Desktop,
     RecorderProc,
     desktop,
+    export_every_format,
     search_tree,
     spool_dump,
     start_recorder,
 )
-from tests.pipeline.readers import parquet_rows
 
 pytestmark = pytest.mark.x11
 
@@ -34,7 +34,6 @@ pytestmark = pytest.mark.x11
 # Commands around them that no detector touches, so that they must come out verbatim.
 GETPASS_ANSWER, READ_ANSWER = "velvet quokka lantern", "wombat marmalade harbor"
 BEFORE, BETWEEN, AFTER = "echo before the prompt", "echo between the prompts", "echo after the prompts"
-FORMATS = ("native", "agentnet", "osworld", "anthropic", "parquet", "webdataset")
 
 
 def type_line(d: Desktop, text: str, pause: float = 0.6) -> None:
@@ -106,17 +105,6 @@ def test_terminal_prompt_answers_leave_no_trace(tmp_path: Path, _demotrace_home:
     assert [m["action"] for m in marks] == [{"type": "secure_input", "field": "terminal"}] * 2, marks
     assert summary["dropped"].get("secure_terminal") == 2  # prompts, never keys
 
-    for fmt in FORMATS:
-        out = tmp_path / f"export-{fmt}"
-        r = subprocess.run(
-            [DEMOTRACE, "export", str(rec.spool), "--format", fmt, "--out", str(out)],
-            env=d.env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        assert r.returncode == 0, (fmt, r.stderr)
-        if fmt == "parquet":  # compressed columns: search their decoded rows too
-            (out / "rows.json").write_text(json.dumps(parquet_rows(out), default=str))
+    for fmt, out in export_every_format(rec, d.env, tmp_path).items():
         assert search_tree(out, secrets) == [], fmt
         assert search_tree(out, [b"between the prompts"]), f"{fmt}: the commands should be exported"
