@@ -17,6 +17,7 @@ from .. import __version__
 from ..store import ServiceConfig, ServiceData
 from . import routes_admin, routes_device, routes_me, routes_released
 from .auth import AuthFirst
+from .backpressure import InFlightLimit
 from .release import Background
 
 DATA_ENV = "DEMOTRACE_SERVICE_DATA"
@@ -53,6 +54,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
     )
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_middleware(AuthFirst)
+    app.add_middleware(InFlightLimit)  # outermost: a full worker answers 429 before any work
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, bool]:

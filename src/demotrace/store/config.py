@@ -31,6 +31,10 @@ class ServiceConfig:
     rate_per_s: float = 200.0
     """Requests per second per token (a token bucket per worker); 0 turns the limit off."""
     rate_burst: int = 2000
+    max_inflight: int = 32
+    """Uploads one worker process holds at once; beyond it 429 + Retry-After (0: no limit)."""
+    busy_retry_after_s: int = 1
+    """The Retry-After (seconds) of that 429."""
     audit_checkpoint_interval: float = 60.0
     """Seconds between signed checkpoints of the audit head (`audit-checkpoints.jsonl`)."""
     code_ttl_hours: float = 24.0
