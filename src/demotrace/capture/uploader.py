@@ -8,8 +8,10 @@ never a `.dtc.open`), frames, and video once the session has stopped. A file's p
 is its id and its sha256 guards it in transit, so resending is harmless (the service acknowledges a
 duplicate without storing it twice). A session is done when `session.json` has `stop` set and the
 service confirms (`POST …/complete` → `durable: true`) that every file is stored durably; only
-then is the local folder deleted. Transport errors and 5xx back off exponentially with jitter;
-the manifest makes a restart of either side resume where it stopped.
+then is the local folder deleted. Transport errors and 5xx (a balancer's 502/503 while a worker
+restarts) back off exponentially with jitter; a 429 (the token's rate limit, or a worker with all
+its upload slots taken) waits at least its Retry-After, capped at 10 minutes; the manifest makes a
+restart of either side resume where it stopped.
 """
 
 from __future__ import annotations
@@ -36,7 +38,16 @@ from ..errors import BundleError
 
 log = logging.getLogger("demotrace.capture.uploader")
 _LEN = struct.Struct(">I")
-_cctx = zstandard.ZstdCompressor(level=3)
+_local = threading.local()  # a ZstdCompressor is not thread-safe: one per thread
+
+
+def _zstd(data: bytes) -> bytes:
+    cctx = getattr(_local, "cctx", None)
+    if cctx is None:
+        cctx = _local.cctx = zstandard.ZstdCompressor(level=3)
+    return bytes(cctx.compress(data))
+
+
 _SKIP_SUFFIXES = (".tmp", ".open", ".part", ".partial")
 
 
@@ -61,7 +72,7 @@ def plain_chunk(objs: list[dict[str, Any]], per_record: int = 2000) -> bytes:
     """A plaintext chunk file (DTC1, flag 0) holding `objs`; deterministic for the same input."""
     out = [b"DTC1\x00"]
     for i in range(0, len(objs), per_record):
-        payload = _cctx.compress(b"\n".join(orjson.dumps(o) for o in objs[i : i + per_record]))
+        payload = _zstd(b"\n".join(orjson.dumps(o) for o in objs[i : i + per_record]))
         out.append(_LEN.pack(len(payload)) + payload)
     return b"".join(out)
 
@@ -339,7 +350,7 @@ class Uploader:
         headers = {"X-Content-SHA256": sha, "Content-Type": "application/octet-stream"}
         body = data
         if rel.endswith(".json"):
-            body = _cctx.compress(data)
+            body = _zstd(data)
             headers["Content-Encoding"] = "zstd"
         r = self._call("PUT", f"/v1/sessions/{sid}/files/{rel}", content=body, headers=headers)
         if r.status_code == 200:
