@@ -1,0 +1,1 @@
+"""`bench/fleet`: a load generator for the ingest tier (see run.py)."""
