@@ -56,6 +56,8 @@ class Device(threading.Thread):
         sid = new_session_id()
         start = time.time()
         uploads = [*self.rec.chunks, *self.rec.frames]
+        k = self.rng.randrange(len(uploads))  # devices out of step: chunks and frames interleave
+        uploads = uploads[k:] + uploads[:k]
         open_meta = session_json(sid, start, None)
         self._put(sid, Upload("session.json", open_meta, _sha(open_meta)))
         for u in uploads:

@@ -13,25 +13,34 @@ import psutil
 
 
 def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its children (nginx's workers, …)."""
     try:
-        t = psutil.Process(pid).cpu_times()
-        return float(t.user + t.system)
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
         return 0.0
-
-
-def pg_backends_cpu_s(dbname: str) -> float:
-    """CPU seconds of the PostgreSQL backends serving `dbname` (their titles name the database)."""
     total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def pg_backends_cpu_s(dbname: str) -> dict[int, float]:
+    """CPU seconds per PostgreSQL backend serving `dbname` (their titles name the database)."""
+    out: dict[int, float] = {}
     for p in psutil.process_iter(["name", "cmdline"]):
         try:
             title = " ".join(p.info["cmdline"] or [])
-            if p.info["name"] == "postgres" and f" {dbname} " in f" {title} ":
+            if f" {dbname} " in f" {title} " and title.startswith("postgres"):
                 t = p.cpu_times()
-                total += t.user + t.system
+                out[p.pid] = t.user + t.system
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
-    return total
+    return out
 
 
 def pg_counters(url: str, dbname: str) -> dict[str, int]:
@@ -62,7 +71,7 @@ def folder_bytes(root: Path) -> int:
 class Snapshot:
     workers: list[float]
     balancer: float
-    pg_cpu: float = 0.0
+    pg_cpu: dict[int, float] = field(default_factory=dict)
     pg: dict[str, int] = field(default_factory=dict)
     blob_bytes: int = 0
 
@@ -95,7 +104,8 @@ class Probe:
             "balancer_cpu_pct": round(100 * (b.balancer - a.balancer) / seconds, 1),
         }
         if b.pg:
-            out["pg_backend_cpu_pct"] = round(100 * (b.pg_cpu - a.pg_cpu) / seconds, 1)
+            used = sum(c - a.pg_cpu.get(pid, 0.0) for pid, c in b.pg_cpu.items())
+            out["pg_backend_cpu_pct"] = round(100 * used / seconds, 1)
             out["pg_per_s"] = {k: round((b.pg[k] - a.pg[k]) / seconds, 1) for k in b.pg if k != "backends"}
             out["pg_backends"] = b.pg["backends"]
         if b.blob_bytes:

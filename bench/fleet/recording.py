@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -29,6 +30,8 @@ class Recording:
     chunks: list[Upload] = field(default_factory=list)
     frames: list[Upload] = field(default_factory=list)
     start: float = 0.0
+    duration: float = 0.0
+    """Seconds the recording covers (session.json's stop - start): the device rate it stands for."""
 
     @property
     def records(self) -> int:
@@ -42,7 +45,7 @@ class Recording:
         fr = sum(len(f.body) for f in self.frames) / max(1, len(self.frames)) / 1e3
         ch = sum(len(c.body) for c in self.chunks) / max(1, len(self.chunks)) / 1e3
         return (
-            f"{self.source.name}: {len(self.chunks)} chunks ({ch:.1f} kB avg, {self.records} records), "
+            f"{self.source.name}, {self.duration:.0f} s: {len(self.chunks)} chunks ({ch:.1f} kB avg, {self.records} records), "
             f"{len(self.frames)} frames ({fr:.1f} kB avg)"
         )
 
@@ -51,6 +54,17 @@ def _bundles(root: Path) -> list[Path]:
     if (root / "session.json").exists():
         return [root]
     return sorted(p for p in root.iterdir() if (p / "session.json").exists() and (p / "chunks").is_dir())
+
+
+def _chunk_files(d: Path) -> list[Path]:
+    """Sealed chunks (`NNNNNN.dtc`), or their decoded form from `demotrace spool dump`."""
+    return sorted([*(d / "chunks").glob("*.dtc"), *(d / "chunks").glob("*.dtc.jsonl")])
+
+
+def _records(p: Path, key: bytes | None) -> list[dict[str, Any]]:
+    if p.name.endswith(".jsonl"):
+        return [orjson.loads(line) for line in p.read_bytes().splitlines() if line.strip()]
+    return list(read_chunk(p, key))
 
 
 def load_recording(root: Path, key: bytes | None = None) -> Recording:
@@ -63,8 +77,9 @@ def load_recording(root: Path, key: bytes | None = None) -> Recording:
         except (OSError, orjson.JSONDecodeError):
             continue  # an encrypted session.json: dump the spool first
         rec.start = float(meta.get("start") or 0.0)
-        for i, p in enumerate(sorted((d / "chunks").glob("*.dtc")), 1):
-            objs = list(read_chunk(p, key))
+        rec.duration = max(0.0, float(meta.get("stop") or rec.start) - rec.start)
+        for i, p in enumerate(_chunk_files(d), 1):
+            objs = _records(p, key)
             body = plain_chunk(objs)
             rec.chunks.append(
                 Upload(f"chunks/{i:06d}.dtc", body, hashlib.sha256(body).hexdigest(), len(objs))

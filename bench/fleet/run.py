@@ -151,6 +151,8 @@ def drive(
         out.update(Probe.diff(s0, s1, wall))
         cpu = sum(out["worker_cpu_s"])
         out["events_per_worker_cpu_s"] = round((c1[0] - c0[0]) / cpu, 1) if cpu else None
+        if cpu and rec.duration:  # a device sends the recording's records, frames, bytes per second
+            out["devices_per_worker_core"] = round((c1[0] - c0[0]) / cpu / (rec.records / rec.duration), 1)
     return out
 
 
@@ -214,6 +216,8 @@ def line(r: dict[str, Any]) -> str:
     if "worker_cpu_pct" in r:
         s += f"; worker CPU {r['worker_cpu_pct']} %, balancer {r['balancer_cpu_pct']} %"
         s += f", {r['events_per_worker_cpu_s']:,.0f} events per worker CPU-s"
+        if r.get("devices_per_worker_core"):
+            s += f" = {r['devices_per_worker_core']:,.0f} devices at the recording's rate"
     if "pg_backend_cpu_pct" in r:
         pg = r["pg_per_s"]
         s += f"; PostgreSQL backends {r['pg_backend_cpu_pct']} % CPU, {pg['commits']:.0f} commits/s"
