@@ -45,7 +45,8 @@ class Recording:
         fr = sum(len(f.body) for f in self.frames) / max(1, len(self.frames)) / 1e3
         ch = sum(len(c.body) for c in self.chunks) / max(1, len(self.chunks)) / 1e3
         return (
-            f"{self.source.name}, {self.duration:.0f} s: {len(self.chunks)} chunks ({ch:.1f} kB avg, {self.records} records), "
+            f"{self.source.name}, {self.duration:.0f} s: {len(self.chunks)} chunks "
+            f"({ch:.1f} kB avg, {self.records} records), "
             f"{len(self.frames)} frames ({fr:.1f} kB avg)"
         )
 
