@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON  ?= python3
 
-.PHONY: all setup sysdeps test check lint demo bench clean model
+.PHONY: all setup sysdeps test check lint demo bench clean model fleet-demo
 
 all: test
 
@@ -37,6 +37,10 @@ demo: setup
 model: setup
 	$(BIN)/pip install -q -e '.[model]'
 	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.fit
+
+# PostgreSQL + ingest workers behind nginx + the load generator for a short run (scripts/fleet-demo).
+fleet-demo: setup
+	PYTHON=$(BIN)/python bash scripts/fleet-demo
 
 bench: setup
 	$(BIN)/python bench/run_all.py
