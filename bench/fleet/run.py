@@ -152,6 +152,7 @@ def drive(
         out.update(Probe.diff(s0, s1, wall))
         cpu = sum(out["worker_cpu_s"])
         out["events_per_worker_cpu_s"] = round((c1[0] - c0[0]) / cpu, 1) if cpu else None
+        out["uploads_per_worker_cpu_s"] = round((c1[1] - c0[1]) / cpu, 1) if cpu else None
         if cpu and rec.duration:  # a device sends the recording's records, frames, bytes per second
             out["devices_per_worker_core"] = round((c1[0] - c0[0]) / cpu / (rec.records / rec.duration), 1)
     return out
@@ -216,7 +217,8 @@ def line(r: dict[str, Any]) -> str:
     )
     if "worker_cpu_pct" in r:
         s += f"; worker CPU {r['worker_cpu_pct']} %, balancer {r['balancer_cpu_pct']} %"
-        s += f", {r['events_per_worker_cpu_s']:,.0f} events per worker CPU-s"
+        s += f", {r['events_per_worker_cpu_s']:,.0f} events ({r['uploads_per_worker_cpu_s']:.0f} uploads)"
+        s += " per worker CPU-s"
         if r.get("devices_per_worker_core"):
             s += f" = {r['devices_per_worker_core']:,.0f} devices at the recording's rate"
     if "pg_backend_cpu_pct" in r:
