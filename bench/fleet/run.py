@@ -246,6 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--warmup", type=float, default=3.0)
     ap.add_argument("--think", type=float, default=0.0, help="seconds a device waits between uploads")
+    ap.add_argument("--no-frames", action="store_true", help="send the recording's chunks only")
     ap.add_argument("--pin", action="store_true", help="one CPU per worker, the load generator apart")
     ap.add_argument("--url", default=None, help="a running service on 127.0.0.1 instead of an own fleet")
     ap.add_argument(
@@ -259,6 +260,8 @@ def main(argv: list[str] | None = None) -> None:
         ap.error("--db: only a PostgreSQL server on 127.0.0.1")
     key = a.key.read_bytes() if a.key else None
     rec = load_recording(a.source, key)
+    if a.no_frames:
+        rec.frames = []
     load = os.getloadavg()[0]
     print(
         f"bench/fleet: {os.cpu_count()} CPUs, load1 {load:.2f}; recording {rec.describe()}", file=sys.stderr
