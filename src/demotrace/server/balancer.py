@@ -9,7 +9,8 @@ nginx `proxy_next_upstream error timeout http_502 non_idempotent` (the request b
 so it can be replayed), HAProxy `retry-on conn-failure empty-response response-timeout 502` with
 `option redispatch`. HAProxy replays only requests whose body fits its buffer (`tune.bufsize`),
 so a large upload cut by a dying worker reaches the device as a 502 and the uploader retries it;
-nginx replays any size. A 429 (a full worker) is passed to the device, which waits Retry-After.
+nginx replays any size. A 429 (a full worker) is passed to the device, which waits Retry-After:
+nginx counts a retried status against `max_fails`, so `http_429` would mark a busy worker down.
 A failed worker is taken out passively (nginx `max_fails`/`fail_timeout`) or by health checks
 (HAProxy `check` on /healthz) and put back when it answers again."""
 
