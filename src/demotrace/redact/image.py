@@ -110,9 +110,9 @@ def redact_image(
         blocks.setdefault(w.block, []).append(w)
     boxes: list[Box] = []
     found: list[Finding] = []
-    for blk in blocks.values():
-        text, spans = _block_text(blk)
-        res = redactor.redact(text)
+    texts = [_block_text(blk) for blk in blocks.values()]
+    results = redactor.redact_many([text for text, _ in texts])
+    for blk, (text, spans), res in zip(blocks.values(), texts, results, strict=True):
         if res.dropped:
             box = _union([w.box for w in blk])
             boxes.append(box)
