@@ -5,7 +5,7 @@ by Chromium, redacted by the frame pass (OCR + text engine + masks), scored per 
 
 Prints: images where every must-catch span is caught, span recall (overall and per kind), share
 of the other pixels masked (mean, max), the same per layout and language, and OCR seconds per
-image (one thread). Generator and scoring: tests/redact/screens.py.
+image (CPU seconds, one thread). Generator and scoring: tests/redact/screens.py.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
 from demotrace.redact import TextRedactor  # noqa: E402
 from demotrace.redact.image import PAD, Word, ocr_words, redact_image  # noqa: E402
 from tests.redact.screens import Score, Shot, mask_array, plan, render, score  # noqa: E402
@@ -35,9 +38,9 @@ def evaluate(
     per: list[tuple[Shot, Score, float]] = []
     for shot in shots:
         assert shot.image is not None
-        t0 = time.thread_time() if ocr == "rapidocr" else time.perf_counter()
+        t0 = _cpu(ocr)
         words = read_words(shot, ocr)
-        ocr_s = (time.thread_time() if ocr == "rapidocr" else time.perf_counter()) - t0
+        ocr_s = _cpu(ocr) - t0
         out, found = redact_image(shot.image, red, words=words)
         masked = mask_array(shot.image.size, [f.bbox for f in found if f.bbox], pad=PAD)
         sc = score(shot, masked)
@@ -49,13 +52,71 @@ def evaluate(
     return summary(per)
 
 
+def _cpu(ocr: str) -> float:
+    """CPU seconds the OCR has used so far: Tesseract's child processes, or this thread (RapidOCR)."""
+    import resource
+
+    if ocr == "tesseract":
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return ru.ru_utime + ru.ru_stime
+    return time.thread_time()
+
+
 def read_words(shot: Shot, ocr: str) -> list[Word]:
     assert shot.image is not None
     if ocr == "tesseract":
         return ocr_words(shot.image)
-    from demotrace.redact.ocr_rapid import rapid_words
-
     return rapid_words(shot.image)
+
+
+_RAPID: Any = None
+
+
+def rapid_words(img: Image.Image) -> list[Word]:
+    """RapidOCR (`rapidocr-onnxruntime`: PP-OCRv4 det/rec ONNX models inside its wheel, nothing
+    downloaded), one thread, as `Word`s: its per-character boxes joined into words at spaces, one
+    block per detected line (it finds lines, not paragraphs)."""
+    global _RAPID
+    if _RAPID is None:
+        from rapidocr_onnxruntime import RapidOCR
+
+        _RAPID = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    res, _ = _RAPID(np.asarray(img.convert("RGB")), return_word_box=True)
+    words: list[Word] = []
+    for li, (_, _, conf, boxes, chars, _) in enumerate(res or []):
+        text, quads = "", []
+        for ch, quad in [*zip(chars, boxes, strict=False), (" ", [])]:
+            if not ch.isspace():
+                text, quads = text + ch, [*quads, quad]
+                continue
+            if text:
+                xs = [pt[0] for q in quads for pt in q]
+                ys = [pt[1] for q in quads for pt in q]
+                box = (min(xs), min(ys), max(xs), max(ys))
+                words.append(Word(text, box, (li, 0), (li, 0, 0), 100 * conf))
+            text, quads = "", []
+    return words
+
+
+def ocr_speed(ocr: str, frames: int = 3) -> dict[str, float]:
+    """OCR alone on the 1920x1080 frame of bench_redact.py: median CPU seconds (Tesseract: of its
+    one-thread process; RapidOCR: of this thread) and peak memory (MB, of that process)."""
+    import resource
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_redact import frame_1080p
+
+    img = frame_1080p()
+    times = []
+    for _ in range(frames):
+        t0 = _cpu(ocr)
+        ocr_words(img) if ocr == "tesseract" else rapid_words(img)
+        times.append(_cpu(ocr) - t0)
+    who = resource.RUSAGE_CHILDREN if ocr == "tesseract" else resource.RUSAGE_SELF
+    return {
+        "seconds_per_1080p_frame": round(statistics.median(times), 2),
+        "peak_rss_mb": round(resource.getrusage(who).ru_maxrss / 1024, 1),
+    }
 
 
 def summary(per: list[tuple[Shot, Score, float]]) -> dict[str, Any]:
@@ -98,10 +159,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ocr", choices=("tesseract", "rapidocr"), default="tesseract")
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    ap.add_argument("--speed", action="store_true", help="also time the OCR on a 1080p frame")
     ap.add_argument("--save", type=Path, help="write each screenshot and its redacted copy here")
     a = ap.parse_args()
     shots = render(plan(a.n, a.seed))
     res = evaluate(shots, TextRedactor(), a.ocr, a.save)
+    if a.speed:
+        res["speed"] = ocr_speed(a.ocr)
     if a.json:
         print(json.dumps(res))
         return
@@ -116,6 +180,8 @@ def main() -> None:
             print(f"  {k:9s} all caught {v['all_caught']:.0%}  recall {v['span_recall']:.3f}  "
                   f"other masked {v['other_masked_mean']:.2%}")  # fmt: skip
     print(f"  kinds: {res['kinds']}")
+    if "speed" in res:
+        print(f"  OCR alone on a 1080p frame: {res['speed']}")
     for name, missed in res["missed"].items():
         print(f"  missed in {name}: {missed}")
 
