@@ -224,24 +224,31 @@ def decode(
     flagged = private >= limit
     out: list[ModelSpan] = []
     i, n = 0, len(text)
-    for first in np.flatnonzero(flagged).tolist():
+    starts = np.flatnonzero(flagged).tolist()
+    if not starts:
+        return out
+    # plain lists: spans are a few characters, where numpy's per-call cost dominates
+    fl, bl, pv = flagged.tolist(), best.tolist(), private.tolist()
+    for first in starts:
         if first < i or text[first].isspace():
             continue
         i = first
         j = i
-        while j < n and (flagged[j] or (text[j] in " -'" and j + 1 < n and flagged[j + 1])):
+        while j < n and (fl[j] or (text[j] in " -'" and j + 1 < n and fl[j + 1])):
             j += 1
-        kind_id = int(np.bincount(best[i:j], weights=private[i:j]).argmax())
-        kind = labels[kind_id]
+        weight: dict[int, float] = {}
+        for k, w in zip(bl[i:j], pv[i:j], strict=True):  # np.bincount(weights=…).argmax(), same sums
+            weight[k] = weight.get(k, 0.0) + w
+        kind = labels[max(sorted(weight), key=weight.__getitem__)]
         if kind in _WORD_KINDS:
             s, e = _whole_words(text, i, j)
-            if flagged[s:e].sum() < HALF * (e - s):
+            if sum(fl[s:e]) < HALF * (e - s):
                 i = j
                 continue
         else:
-            s, e = _widen(text, i, j, private, np.float32(limit[i:j].min() * WIDEN))
+            s, e = _widen(text, i, j, pv, float(np.float32(limit[i:j].min() * WIDEN)))
             ts, te = _token(text, s, e)
-            if flagged[ts:te].sum() < HALF * (te - ts):
+            if sum(fl[ts:te]) < HALF * (te - ts):
                 i = j
                 continue
         score = float(private[i:j].mean())
@@ -276,7 +283,7 @@ def _token(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _widen(text: str, s: int, e: int, private: npt.NDArray[np.float32], cut: np.float32) -> tuple[int, int]:
+def _widen(text: str, s: int, e: int, private: Sequence[float], cut: float) -> tuple[int, int]:
     """Grow a token span over neighbours whose private probability is at least `cut` (the model
     finds them at least somewhat likely), then trim separators off the ends."""
 
