@@ -42,7 +42,8 @@ def test_the_scorer_counts_masked_ink_and_other_pixels(shots: list[Shot]) -> Non
 
 def test_frame_pass_catches_the_must_catch_spans(shots: list[Shot]) -> None:
     """Goal (issue 11): every span caught in ≥ 90 % of images, ≤ 5 % of other pixels masked. Measured
-    on 40 images in docs/BENCHMARKS.md; on these five the floor is what the pass reaches today."""
+    on 40 images in docs/BENCHMARKS.md; on these five the floor is what the pass reaches (4 of 5:
+    the English form's "1032 Michael Course" keeps its house number)."""
     red = TextRedactor()
     scores = []
     for shot in shots:
@@ -51,5 +52,5 @@ def test_frame_pass_catches_the_must_catch_spans(shots: list[Shot]) -> None:
         scores.append(score(shot, mask_array(shot.image.size, [f.bbox for f in found if f.bbox], pad=PAD)))
     recall = sum(s.caught for s in scores) / sum(s.spans for s in scores)
     assert recall >= 0.9, [s.missed for s in scores]
-    assert sum(s.all_caught for s in scores) >= 3, [s.missed for s in scores]
+    assert sum(s.all_caught for s in scores) >= 4, [s.missed for s in scores]
     assert max(s.other_masked for s in scores) <= 0.05
