@@ -184,6 +184,28 @@ def model_speed(texts: list[str], page_bytes: int = 1_000_000) -> dict[str, floa
     }
 
 
+def page_text(red: TextRedactor, texts: list[str], page_bytes: int = 300_000) -> dict[str, float]:
+    """Page text through rules + model, CPU time of one thread: one long string (`redact`), and the
+    same split into its lines (`redact_many`, the model batched across them)."""
+    rnd = random.Random(4)
+    lines: list[str] = []
+    while sum(len(t.encode()) + 1 for t in lines) < page_bytes:
+        lines.append(rnd.choice(texts))
+    page = "\n".join(lines)
+    size = len(page.encode())
+    c0 = time.thread_time()
+    red.redact(page)
+    whole = time.thread_time() - c0
+    c0 = time.thread_time()
+    red.redact_many(lines)
+    many = time.thread_time() - c0
+    return {
+        "page_bytes": size,
+        "whole_mb_per_s": round(size / whole / 1e6, 3),
+        "lines_batched_mb_per_s": round(size / many / 1e6, 3),
+    }
+
+
 def heldout(red: TextRedactor) -> dict[str, Any]:
     """DESIGN.md scoring on tests/redact/data/heldout/ (all five kinds pooled)."""
     samples = []
@@ -248,6 +270,7 @@ def main() -> None:
     res["text"] = text_throughput(red, corpus)
     res["typed"] = typed_latency(red)
     res["model"] = model_speed(corpus)
+    res["page_text"] = page_text(red, corpus)
     if args.frames:
         res["ocr_1080p"] = ocr_seconds(red, args.frames)
     rules = TextRedactor(detectors=registry.build([n for n in registry.names() if n != "model"]))
@@ -272,6 +295,7 @@ def main() -> None:
         file=sys.stderr,
     )
     print(f"model: {res['model']}", file=sys.stderr)
+    print(f"page text (rules + model): {res['page_text']}", file=sys.stderr)
     print(f"OCR 1080p: {res.get('ocr_1080p')}", file=sys.stderr)
     evals = ("eval_fixture", "eval_fixture_rules_alone", "eval_synthetic", "eval_heldout")
     for k in (*evals, "eval_heldout_rules_alone"):

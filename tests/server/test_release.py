@@ -111,4 +111,13 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
     changed = (before != after).any(axis=2)
     _, xs = np.nonzero(changed)
     assert changed.sum() > 2000 and xs.min() < 320 < xs.max()  # the address is filled over
+    # the OCR pass's masks are listed in the step like the recorder's: kind and the box filled
+    ocr = [r for r in steps[0]["redactions"] if r.get("source") == "ocr"]
+    assert ocr and {r["field"] for r in ocr} == {"observation.before"}
+    assert "EMAIL_ADDRESS" in {r["kind"] for r in ocr}
+    listed = np.zeros(changed.shape, dtype=bool)
+    for x0, y0, x1, y1 in (r["box"] for r in ocr):
+        listed[y0:y1, x0:x1] = True
+    assert (changed & ~listed).sum() == 0  # every masked pixel lies in a listed box
+    assert all("source" not in r for r in steps[1]["redactions"])  # a step without a frame: text only
     assert not list((service.data_dir / "blobs" / "quarantine").glob(f"{sid}*"))

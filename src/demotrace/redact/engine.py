@@ -112,6 +112,43 @@ class TextRedactor:
         merged = operators.merge(found)
         return Redacted(operators.replace(text, merged), tuple(merged))
 
+    def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
+        """`[redact(t) for t in texts]`, with each detector called once on all of them (the model
+        runs them in length-bucketed batches: page text split into lines, a page's DOM strings).
+        A detector that raises or runs past the sum of the items' budgets sends every item back
+        through `redact` one by one, where the failing one is dropped (fail closed)."""
+        out: list[Redacted | None] = [None] * len(texts)
+        todo: list[int] = []
+        for k, text in enumerate(texts):
+            out[k] = Redacted(text) if not text else self.policy_drop(text)
+            if out[k] is None:
+                todo.append(k)
+        batch = [texts[k] for k in todo]
+        budget = sum(self.budget_s + PER_CHAR_BUDGET_S * len(t) for t in batch)
+        found: list[list[Finding]] = [[] for _ in batch]
+        for det in self._detectors if batch else ():
+            t0 = time.thread_time()
+            try:
+                per_text = det.detect_many(batch)
+                failed = time.thread_time() - t0 > budget
+            except Exception:
+                log.warning("detector %s failed on a batch; one by one now", det.name, exc_info=True)
+                failed = True
+            if failed:
+                for k in todo:
+                    out[k] = self.redact(texts[k])
+                return [r for r in out if r is not None]
+            for spans, into in zip(per_text, found, strict=True):
+                into.extend(
+                    Finding(s.kind, s.start, s.end, det.name, s.score)
+                    for s in spans
+                    if s.score >= self.min_score
+                )
+        for k, text, hits in zip(todo, batch, found, strict=True):
+            merged = operators.merge(hits)
+            out[k] = Redacted(operators.replace(text, merged), tuple(merged))
+        return [r for r in out if r is not None]
+
     def policy_drop(self, text: str) -> Redacted | None:
         """The drop for a text that names a confidential term or is about a sensitive topic."""
         conf = self._confidential.find(text)

@@ -39,9 +39,28 @@ class FieldRedactor:
         return hit
 
     def tree(self, value: Any, path: str) -> tuple[Any, list[dict[str, str]]]:
-        """`value` with every string in it redacted (a new object), and what was found where."""
+        """`value` with every string in it redacted (a new object), and what was found where. The
+        tree's plain strings are redacted first in one batch (`TextRedactor.redact_many`)."""
+        todo: dict[str, None] = {}
+        self._collect(value, False, todo)
+        fresh = [t for t in todo if (False, t) not in self._cache][:_CACHE_MAX]
+        if len(self._cache) + len(fresh) > _CACHE_MAX:
+            self._cache.clear()
+        for t, r in zip(fresh, self.redactor.redact_many(fresh), strict=True):
+            self._cache[(False, t)] = r
         found: list[dict[str, str]] = []
         return self._walk(value, path, False, found), found
+
+    def _collect(self, value: Any, is_url: bool, into: dict[str, None]) -> None:
+        if isinstance(value, str):
+            if value and not is_url:
+                into[value] = None
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                self._collect(v, str(k).lower() in URL_KEYS, into)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                self._collect(v, is_url, into)
 
     def _walk(self, value: Any, path: str, is_url: bool, found: list[dict[str, str]]) -> Any:
         if isinstance(value, str):

@@ -4,13 +4,16 @@ For a session bundle (a folder with `session.json`) each frame is first masked w
 structural boxes its steps recorded (`observation.masks`, frame pixels: password fields, blocked
 selectors, other windows), then passed through OCR + the text engine. Frames are read through
 `BundleReader` (decrypted with the device key when they are encrypted) and written plain under the
-same relative names in the output folder. Any frame that cannot be read or redacted fails the
+same relative names in the output folder, and every OCR mask (kind, filled box in frame pixels)
+is listed per frame in `frame-masks.json` there (the service adds them to the steps' `redactions`).
+Any frame that cannot be read or redacted fails the
 whole pass (fail closed): the service keeps the session quarantined.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,12 +24,14 @@ from PIL import Image, UnidentifiedImageError
 
 from ..errors import DemotraceError, UsageError
 from .engine import TextRedactor
-from .image import mask_boxes, redact_image
+from .image import PAD, mask_boxes, redact_image
 
 log = logging.getLogger("demotrace.redact")
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff")
 _FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".bmp": "BMP"}
+MASKS_FILE = "frame-masks.json"
+"""In the output folder: frame path → [{"kind", "box": [x0, y0, x1, y1]}], the OCR pass's masks."""
 
 
 @dataclass(slots=True)
@@ -36,6 +41,7 @@ class FramesReport:
     ocr_boxes: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    masks: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +122,7 @@ def redact_frames_dir(
             rep.ocr_boxes += len(found)
             for f in found:
                 rep.kinds[f.kind] = rep.kinds.get(f.kind, 0) + 1
+            rep.masks[rel] = [_listed(f.kind, f.bbox, img.size) for f in found if f.bbox]
         dest = out_dir / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         fmt = _FORMATS.get(dest.suffix.lower(), "PNG")
@@ -124,5 +131,16 @@ def redact_frames_dir(
         rep.frames += 1
         if progress:
             progress(rel)
+    if ocr:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / MASKS_FILE).write_text(json.dumps(rep.masks))
     rep.seconds = time.perf_counter() - t0
     return rep
+
+
+def _listed(kind: str, bbox: tuple[float, ...], size: tuple[int, int]) -> dict[str, Any]:
+    """A mask as the steps list it: its kind and the box filled (padding included, in the frame)."""
+    x0, y0, x1, y1 = (round(v) for v in bbox[:4])
+    w, h = size
+    box = [max(0, x0 - PAD), max(0, y0 - PAD), min(w, x1 + PAD), min(h, y1 + PAD)]
+    return {"kind": kind, "box": box}

@@ -28,7 +28,11 @@ PAD = 2
 WIDTH_STEP = 24
 """Masks over text are widened to a multiple of this many pixels (about three characters of
 terminal or page text): a mask must not tell the exact length of what it hides."""
-MIN_CONF = 10.0
+MIN_CONF = 0.0
+"""Words Tesseract reads with a lower confidence are left out of the text. 0 keeps every word: it
+gives random tokens and passwords confidence 0 (`"glpat-1vkq…"`, `//user:pass@db.` measured on
+the screenshot set), and a word left out can never be masked; keeping them took the set's images
+with every span caught from 72.5 % to 75 % at the same share of other pixels masked."""
 
 
 class OcrError(DemotraceError):
@@ -110,9 +114,9 @@ def redact_image(
         blocks.setdefault(w.block, []).append(w)
     boxes: list[Box] = []
     found: list[Finding] = []
-    for blk in blocks.values():
-        text, spans = _block_text(blk)
-        res = redactor.redact(text)
+    texts = [_block_text(blk) for blk in blocks.values()]
+    results = redactor.redact_many([text for text, _ in texts])
+    for blk, (text, spans), res in zip(blocks.values(), texts, results, strict=True):
         if res.dropped:
             box = _union([w.box for w in blk])
             boxes.append(box)

@@ -7,8 +7,10 @@ raises FramePassError, which keeps the session quarantined with an alert (fail c
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from ..policy import Policy
 from ..redact import TextRedactor
@@ -79,3 +81,30 @@ def redact_frames(
             raise FramePassError(f"frame redaction pass wrote no redacted copy of {rel}")
         out[rel] = cand
     return out
+
+
+def frame_masks(out_dir: Path) -> dict[str, list[dict[str, Any]]]:
+    """The OCR masks the pass listed per frame (`frame-masks.json`; {} from a command that lists
+    none): what each hides and its box in frame pixels."""
+    path = out_dir / "frame-masks.json"
+    if not path.is_file():
+        return {}
+    try:
+        got = json.loads(path.read_text())
+    except ValueError as e:
+        raise FramePassError(f"frame redaction pass wrote an unreadable {path.name}: {e}") from None
+    return got if isinstance(got, dict) else {}
+
+
+def list_frame_masks(step: dict[str, Any], masks: dict[str, list[dict[str, Any]]]) -> None:
+    """Add the OCR masks of the step's before/after frames to its `redactions` (as the recorder lists
+    its own pixel masks: field, kind, box; `source: ocr`)."""
+    obs = step.get("observation") or {}
+    found = [
+        {"field": f"observation.{name}", "kind": m.get("kind"), "box": m.get("box"), "source": "ocr"}
+        for name in ("before", "after")
+        if isinstance(obs.get(name), str)
+        for m in masks.get(obs[name], [])
+    ]
+    if found:
+        step["redactions"] = [*(step.get("redactions") or []), *found]

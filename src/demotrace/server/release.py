@@ -30,7 +30,7 @@ from ..schema.records import validate_record
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
-from .frames import FramePassError, frame_paths, redact_frames
+from .frames import FramePassError, frame_masks, frame_paths, list_frame_masks, redact_frames
 from .policies import current_policy
 
 log = logging.getLogger("demotrace.server")
@@ -115,6 +115,7 @@ def release_session(data: ServiceData, session_id: str) -> None:
     tmp_root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"release-{session_id}-", dir=tmp_root) as tmp:
         files: dict[str, bytes] = {"session.json": text.meta((src / "session.json").read_bytes())}
+        chunks: dict[str, list[dict[str, Any]]] = {}
         for p in sorted((src / "chunks").glob("*.dtc")) if (src / "chunks").is_dir() else []:
             objs = []
             for n, o in enumerate(read_chunk(p, None)):
@@ -125,11 +126,17 @@ def release_session(data: ServiceData, session_id: str) -> None:
                 r = text.step(o) if o.get("kind") == "step" else text.other(o)
                 if r is not None:
                     objs.append(r)
-            files[f"chunks/{p.name}"] = plain_chunk(objs)
+            chunks[f"chunks/{p.name}"] = objs
         frames = frame_paths(src)
         done = redact_frames(
             src, Path(tmp) / "frames-out", frames, policy, cmd=data.config.frame_pass_cmd or None
         )
+        masks = frame_masks(Path(tmp) / "frames-out") if done else {}
+        for rel, objs in chunks.items():  # the OCR pass's masks, listed like the recorder's
+            for o in objs:
+                if o.get("kind") == "step":
+                    list_frame_masks(o, masks)
+            files[rel] = plain_chunk(objs)
         for rel, path in done.items():
             files[rel] = path.read_bytes()
         data.blobs.delete_prefix(f"released/{session_id}")

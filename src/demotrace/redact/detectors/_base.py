@@ -31,6 +31,10 @@ class Detector:
     def detect(self, text: str) -> Iterable[Span]:
         raise NotImplementedError
 
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`[list(detect(t)) for t in texts]`; a detector that batches (the model) overrides it."""
+        return [list(self.detect(t)) for t in texts]
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern:

@@ -48,6 +48,7 @@ _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
     "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|vænget|alle"
 )
+_GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
@@ -74,6 +75,13 @@ _STREET_ALTS = (
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
     rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
+    # 97, rue de Texier, 28, boulevard Louis Lejeune: French number, comma, street; the name
+    # capitalised ("chapter 3, place the cursor" is no address)
+    rf"{_B}{_NUM},[ \t]+(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square)"
+    rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
+    # Juulboulevard 89, Catohof 7, Jaydabaan 133: Dutch compounds whose ending is a word too
+    # ("loopbaan", "Friedhof"), so only with a house number
+    rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?(?i:{_GLUED_NUMBERED})\b,?[ \t]+{_NUM}",
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
     rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
 )

@@ -16,6 +16,7 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -96,6 +97,7 @@ class _Tok:
     initial: bool  # first word of a sentence or a line
 
 
+@functools.lru_cache(maxsize=8192)  # page text repeats its words: ~20 bisection probes each saved
 def _classify(lex: Lexicon, word: str) -> str:
     low = word.lower()
     name = lex.is_name(low)

@@ -10,11 +10,15 @@ cannot be built, rather than running without it).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +31,13 @@ OVERLAP = 64  # > receptive field (±32)
 TOPIC_WINDOW = 320
 WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 x the threshold
 HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
-BATCH = 16  # windows per ONNX call (bounds memory on page-sized text)
+BATCH = 16  # topic windows per ONNX call (bounds memory on page-sized text)
+BATCH_CHARS = 16384  # padded characters per call of the tagger (~1 KB of activations each)
+BATCH_ROWS = 256  # pieces per call of the tagger
+DERIVED_NAME = "charmodel_tags.onnx"  # the tagger alone, padding masked (`derive.py`)
+_READABLE = re.compile(r"[^\W_]")  # a letter or a digit of any script
+
+log = logging.getLogger("demotrace.redact")
 
 
 class ModelError(RuntimeError):
@@ -52,6 +62,31 @@ class CharModel:
     _lock = threading.Lock()
 
     def __init__(self, onnx_path: Path, meta: dict[str, object]) -> None:
+        self._path = onnx_path
+        self._session = self._open(onnx_path)  # the full graph: tags and topics
+        self._tagger = self._session
+        derived = onnx_path.with_name(DERIVED_NAME)
+        if derived.exists():
+            tagger = self._open(derived)
+            stamp = tagger.get_modelmeta().custom_metadata_map.get("source_sha256")
+            if stamp == hashlib.sha256(onnx_path.read_bytes()).hexdigest():
+                self._tagger = tagger
+            else:  # a retrained model without its derived tagger: right, only slower
+                log.warning("%s is stale (run python -m demotrace.redact.model.derive)", derived)
+        self.labels = tuple(str(x) for x in meta["labels"])  # type: ignore[attr-defined]
+        self.topic_names = tuple(str(x) for x in meta["topics"])  # type: ignore[attr-defined]
+        thresholds = meta.get("thresholds") or {}
+        self.thresholds = {k: float(v) for k, v in thresholds.items()}  # type: ignore[attr-defined]
+        self.default_threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
+        self.topic_threshold = float(meta.get("topic_threshold", 0.5))  # type: ignore[arg-type]
+
+    @property
+    def batched(self) -> bool:
+        """Whether spans run on the derived, padding-masked tagger (exact in batches)."""
+        return self._tagger is not self._session
+
+    @staticmethod
+    def _open(path: Path) -> Any:
         try:
             import onnxruntime as ort
 
@@ -63,15 +98,9 @@ class CharModel:
             # (-12 MB RSS in the recorder, same outputs)
             opts.enable_cpu_mem_arena = False
             opts.enable_mem_pattern = False
-            self._session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+            return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         except Exception as e:  # onnxruntime raises its own types
-            raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
-        self.labels = tuple(str(x) for x in meta["labels"])  # type: ignore[attr-defined]
-        self.topic_names = tuple(str(x) for x in meta["topics"])  # type: ignore[attr-defined]
-        thresholds = meta.get("thresholds") or {}
-        self.thresholds = {k: float(v) for k, v in thresholds.items()}  # type: ignore[attr-defined]
-        self.default_threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
-        self.topic_threshold = float(meta.get("topic_threshold", 0.5))  # type: ignore[arg-type]
+            raise ModelError(f"cannot load the redaction model {path}: {e}") from e
 
     @classmethod
     def load(cls, folder: Path = HERE) -> CharModel:
@@ -93,22 +122,37 @@ class CharModel:
         if len(text) <= WINDOW + 2 * OVERLAP:
             tags, topics = self._run([text])
             return tags[0, : len(text)], topics[0]
-        return self._tags(text), self._topics(text)
+        return self._tags_many([text])[0], self._topics(text)
 
-    def _tags(self, text: str) -> npt.NDArray[np.float32]:
-        n = len(text)
-        if n <= WINDOW + 2 * OVERLAP:
-            return self._run([text])[0][0, :n]
-        out = np.zeros((n, len(self.labels)), dtype=np.float32)
-        starts = list(range(0, n, WINDOW))
-        for b in range(0, len(starts), BATCH):
-            group = starts[b : b + BATCH]
-            tags, _ = self._run([text[max(0, s - OVERLAP) : s + WINDOW + OVERLAP] for s in group])
-            for s, t in zip(group, tags, strict=True):
-                off = s - max(0, s - OVERLAP)
-                keep = min(WINDOW, n - s)
-                out[s : s + keep] = t[off : off + keep]
-        return out
+    def _tags_many(self, texts: Sequence[str]) -> list[npt.NDArray[np.float32]]:
+        """Per-character label probabilities of each text. A text longer than one window is cut
+        into windows of `WINDOW` characters with `OVERLAP` on each side; all pieces of all texts are
+        sorted by length and run in batches of similar lengths (little padding), at most
+        `BATCH_CHARS` padded characters or `BATCH_ROWS` pieces per call."""
+        outs = [np.zeros((len(t), len(self.labels)), dtype=np.float32) for t in texts]
+        pieces: list[tuple[int, int, int, int, str]] = []  # (text, at, offset in piece, keep, piece)
+        for k, t in enumerate(texts):
+            n = len(t)
+            if n <= WINDOW + 2 * OVERLAP:
+                pieces.append((k, 0, 0, n, t))
+                continue
+            for s in range(0, n, WINDOW):
+                lo = max(0, s - OVERLAP)
+                pieces.append((k, s, s - lo, min(WINDOW, n - s), t[lo : s + WINDOW + OVERLAP]))
+        if not self.batched:  # the full graph does not mask padding: one piece per call
+            groups = [[p] for p in pieces]
+        else:
+            pieces.sort(key=lambda p: len(p[4]), reverse=True)
+            groups, i = [], 0
+            while i < len(pieces):
+                rows = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, len(pieces[i][4]))))
+                groups.append(pieces[i : i + rows])
+                i += rows
+        for group in groups:
+            tags = self._run_tags([p[4] for p in group])
+            for (k, at, off, keep, _), t in zip(group, tags, strict=True):
+                outs[k][at : at + keep] = t[off : off + keep]
+        return outs
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:
         if len(text) <= WINDOW + 2 * OVERLAP:
@@ -118,7 +162,8 @@ class CharModel:
         per_window = [self._run(pieces[i : i + BATCH])[1] for i in range(0, len(pieces), BATCH)]
         return np.asarray(np.concatenate(per_window).max(axis=0), dtype=np.float32)
 
-    def _run(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    @staticmethod
+    def _feed(texts: Sequence[str]) -> dict[str, npt.NDArray[Any]]:
         width = max(len(t) for t in texts)
         ids = np.zeros((len(texts), width), dtype=np.int64)
         shapes = np.zeros((len(texts), width), dtype=np.int64)
@@ -126,14 +171,32 @@ class CharModel:
         for j, t in enumerate(texts):
             i, s = codec.encode(t)
             ids[j, : len(t)], shapes[j, : len(t)], mask[j, : len(t)] = i, s, 1.0
-        tags, topics = self._session.run(None, {"ids": ids, "shapes": shapes, "mask": mask})
+        return {"ids": ids, "shapes": shapes, "mask": mask}
+
+    def _run(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        tags, topics = self._session.run(None, self._feed(texts))
         return np.asarray(tags, dtype=np.float32), np.asarray(topics, dtype=np.float32)
 
+    def _run_tags(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = self._tagger.run(["tags"], self._feed(texts))[0]
+        return np.asarray(out, dtype=np.float32)
+
     def spans(self, text: str) -> list[ModelSpan]:
-        if not text.strip():
-            return []
-        probs = self._tags(text)
-        return decode(text, probs, self.labels, self.thresholds, self.default_threshold)
+        return self.spans_many([text])[0]
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[ModelSpan]]:
+        """`[spans(t) for t in texts]`, with the model run in batches across the texts. A text
+        without a letter or a digit has no span (the model is not run on it)."""
+        out: list[list[ModelSpan]] = [[] for _ in texts]
+        todo = [k for k, t in enumerate(texts) if _READABLE.search(t)]
+        if not todo:
+            return out
+        probs = self._tags_many([texts[k] for k in todo])
+        limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
+        table = np.array(limits, dtype=np.float32)
+        for k, p in zip(todo, probs, strict=True):
+            out[k] = decode(texts[k], p, self.labels, self.thresholds, self.default_threshold, table)
+        return out
 
     def topics(self, text: str) -> dict[str, float]:
         if not text.strip():
@@ -148,33 +211,44 @@ def decode(
     labels: Sequence[str],
     thresholds: dict[str, float],
     default: float,
+    table: npt.NDArray[np.float32] | None = None,
 ) -> list[ModelSpan]:
     """Characters whose private probability passes their kind's threshold, grouped into spans,
-    widened to whole words (names, addresses, ids) or whole tokens (secrets, usernames)."""
+    widened to whole words (names, addresses, ids) or whole tokens (secrets, usernames).
+    `table`: the threshold of each label, by label id (computed from `thresholds` if not given)."""
+    if table is None:
+        table = np.array([thresholds.get(lab, default) for lab in labels], dtype=np.float32)
     private = 1.0 - probs[:, 0]
     best = probs[:, 1:].argmax(axis=1) + 1
-    limit = np.array([thresholds.get(labels[k], default) for k in best], dtype=np.float32)
+    limit = table[best]
     flagged = private >= limit
     out: list[ModelSpan] = []
     i, n = 0, len(text)
-    while i < n:
-        if not flagged[i] or text[i].isspace():
-            i += 1
+    starts = np.flatnonzero(flagged).tolist()
+    if not starts:
+        return out
+    # plain lists: spans are a few characters, where numpy's per-call cost dominates
+    fl, bl, pv = flagged.tolist(), best.tolist(), private.tolist()
+    for first in starts:
+        if first < i or text[first].isspace():
             continue
+        i = first
         j = i
-        while j < n and (flagged[j] or (text[j] in " -'" and j + 1 < n and flagged[j + 1])):
+        while j < n and (fl[j] or (text[j] in " -'" and j + 1 < n and fl[j + 1])):
             j += 1
-        kind_id = int(np.bincount(best[i:j], weights=private[i:j]).argmax())
-        kind = labels[kind_id]
+        weight: dict[int, float] = {}
+        for k, w in zip(bl[i:j], pv[i:j], strict=True):  # np.bincount(weights=…).argmax(), same sums
+            weight[k] = weight.get(k, 0.0) + w
+        kind = labels[max(sorted(weight), key=weight.__getitem__)]
         if kind in _WORD_KINDS:
             s, e = _whole_words(text, i, j)
-            if flagged[s:e].sum() < HALF * (e - s):
+            if sum(fl[s:e]) < HALF * (e - s):
                 i = j
                 continue
         else:
-            s, e = _widen(text, i, j, private >= limit[i:j].min() * WIDEN)
+            s, e = _widen(text, i, j, pv, float(np.float32(limit[i:j].min() * WIDEN)))
             ts, te = _token(text, s, e)
-            if flagged[ts:te].sum() < HALF * (te - ts):
+            if sum(fl[ts:te]) < HALF * (te - ts):
                 i = j
                 continue
         score = float(private[i:j].mean())
@@ -209,16 +283,16 @@ def _token(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _widen(text: str, s: int, e: int, likely: npt.NDArray[np.bool_]) -> tuple[int, int]:
-    """Grow a token span over neighbours that the model finds at least somewhat likely, then
-    trim separators off the ends."""
+def _widen(text: str, s: int, e: int, private: Sequence[float], cut: float) -> tuple[int, int]:
+    """Grow a token span over neighbours whose private probability is at least `cut` (the model
+    finds them at least somewhat likely), then trim separators off the ends."""
 
     def inside(c: str) -> bool:
         return c not in _TOKEN_STOP
 
-    while s > 0 and likely[s - 1] and inside(text[s - 1]) and inside(text[s]):
+    while s > 0 and private[s - 1] >= cut and inside(text[s - 1]) and inside(text[s]):
         s -= 1
-    while e < len(text) and likely[e] and inside(text[e]) and inside(text[e - 1]):
+    while e < len(text) and private[e] >= cut and inside(text[e]) and inside(text[e - 1]):
         e += 1
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in "!#$%&*+=?@^_~/":
         e -= 1
