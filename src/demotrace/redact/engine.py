@@ -58,8 +58,18 @@ MODEL_TOPIC_MIN_WORDS = 4
 
 
 def _words(text: str) -> int:
-    """Whitespace-separated tokens that hold a letter."""
-    return sum(any(c.isalpha() for c in w) for w in text.split())
+    """Whitespace-separated tokens that hold a letter; in unspaced scripts (kana, CJK ideographs)
+    every two characters count as a word, so that a Japanese or Chinese sentence reaches the
+    topic model (it counted as one word and never did)."""
+    n = 0
+    for w in text.split():
+        ideographs = sum(_unspaced(c) for c in w)
+        n += max(ideographs // 2, any(c.isalpha() for c in w))
+    return n
+
+
+def _unspaced(c: str) -> bool:
+    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 class TextRedactor:
