@@ -26,6 +26,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..model import codec
+from . import fit_ngram
 from .generate import Sample, generate
 
 HERE = Path(__file__).resolve().parent.parent / "model"
@@ -386,6 +387,7 @@ def main() -> None:
     if not a.topics_only:
         tune(a.out, 1500, a.seed)  # prints the validation sweep
     tune_topics(a.out, 1500, a.seed + 1007)  # prints the validation figure
+    fit_ngram.fit_and_write(a.out, a.seed, TOPIC_SAMPLES)  # the topic classifier the engine uses
     meta.update(
         threshold=THRESHOLD, topic_threshold=TOPIC_THRESHOLD, seed=a.seed, samples=a.samples, epochs=a.epochs
     )
