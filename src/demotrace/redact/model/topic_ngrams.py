@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -36,11 +37,18 @@ def features(text: str) -> list[int]:
     """Bucket ids of the word pieces and words of `text` (lower-cased); [0] for a text without."""
     out: list[int] = []
     for word in text.lower().translate(_CJK_PUNCT).split():
-        padded = f"<{word}>"
-        for n in NGRAMS:
-            out.extend(zlib.crc32(padded[i : i + n].encode()) % BUCKETS for i in range(len(padded) - n + 1))
-        out.append(zlib.crc32(("W" + word.strip(_STRIP)).encode()) % BUCKETS)
+        out.extend(_word_features(word))
     return out or [0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_features(word: str) -> tuple[int, ...]:
+    """A word's buckets (cached: the words of a page repeat, and hashing is most of the cost)."""
+    padded = f"<{word}>"
+    pieces = [padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1)]
+    ids = [zlib.crc32(p.encode()) % BUCKETS for p in pieces]
+    ids.append(zlib.crc32(("W" + word.strip(_STRIP)).encode()) % BUCKETS)
+    return tuple(ids)
 
 
 class NgramTopics:
