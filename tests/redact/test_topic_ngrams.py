@@ -54,3 +54,29 @@ def test_chinese_sentences_reach_the_classifier() -> None:
     assert r.redact("我今天头痛又发烧，请假一天去医院。").dropped
     assert not r.redact("下周三下午两点在三楼会议室开季度总结会。").dropped
     assert not r.redact("会議室の予約は来週の月曜日の午後二時からです。").dropped
+
+
+def test_training_is_seeded_and_learns_the_topic() -> None:
+    """`fit_ngram.train` on a few hundred generated lines: the same seed gives the same weights,
+    and the health lines score above the ordinary ones."""
+    pytest.importorskip("torch")
+    pytest.importorskip("faker")
+    import random
+
+    import numpy as np
+
+    from demotrace.redact.model import codec
+    from demotrace.redact.train import fit_ngram
+    from demotrace.redact.train import topic_data as D
+
+    rng = random.Random(4)
+    data = [D.register_line(rng.choice(D.LANGS), rng) for _ in range(150)]
+    data += [D.ordinary_line(rng.choice(D.LANGS), rng) for _ in range(150)]
+    w1, b1 = fit_ngram.train(data, 3)
+    w2, b2 = fit_ngram.train(data, 3)
+    assert np.array_equal(w1, w2) and np.array_equal(b1, b2)
+    model = NgramTopics(w1, b1, list(codec.TOPICS), 0.5)
+    held = [D.register_line(rng.choice(D.LANGS), rng).text for _ in range(40)]
+    plain = [D.ordinary_line(rng.choice(D.LANGS), rng).text for _ in range(40)]
+    assert sum(model.topics(t)["health"] >= 0.5 for t in held) >= 36
+    assert sum(model.topics(t)["health"] >= 0.5 for t in plain) <= 4
