@@ -73,16 +73,16 @@ def test_secrets_in_code_and_config(reports: dict[str, dict[str, Any]]) -> None:
 
 
 def test_health_topic_in_many_languages() -> None:
-    """Goal ≥ 90 % of clinical lines dropped, ≤ 3 % of ordinary ones: NOT met. Measured 18/28
-    (64 %) with the lexicon + the refit topic head (8/28 before it), 0/17 ordinary lines dropped
-    (docs/MODEL_CARD.md); this guards the level reached."""
+    """Goal ≥ 90 % of clinical lines dropped, ≤ 3 % of ordinary ones: 26/28 (93 %) with the lexicon
+    + the word-piece topic classifier (18/28 with the character model's topic head before it),
+    0/17 ordinary lines dropped (docs/MODEL_CARD.md)."""
     items = json.loads((HELDOUT / "topics.json").read_text(encoding="utf-8"))
     r = TextRedactor(sensitive_topics=["health", "family", "immigration"])
     health = [i for i in items if i["topic"] == "health"]
     ordinary = [i for i in items if i["topic"] is None]
     assert len({i["language"] for i in health}) >= 6
     dropped = [r.redact(i["text"]).reason == "sensitive_topic:health" for i in health]
-    assert sum(dropped) / len(dropped) >= 0.60, [
+    assert sum(dropped) / len(dropped) >= 0.90, [
         i["text"] for i, d in zip(health, dropped, strict=True) if not d
     ]
     wrong = [i["text"] for i in ordinary if r.redact(i["text"]).dropped]

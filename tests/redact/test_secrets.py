@@ -28,7 +28,14 @@ PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE 
         ("postgres://admin:s3cr3t@db.internal:5432/app", ["s3cr3t"]),
         ("aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]),
         ("session Zx9Qm2LpT7vR4sKc8NwYb3HdJ6fA", ["Zx9Qm2LpT7vR4sKc8NwYb3HdJ6fA"]),
+        # in prose: a credential noun, a few words, a copula, the value (en, es, de)
+        ("the wifi password is Tr0ub4dor&3 today", ["Tr0ub4dor&3"]),
+        ("la contraseña del router es gato-4711, no la pierdas", ["gato-4711"]),
+        ("das Passwort ist Sommer2024!", ["Sommer2024!"]),
         # near-misses: words after credential keywords, placeholders, hashes and ids by themselves
+        ("the password is incorrect", []),
+        ("your password expired.", []),
+        ("the password policy is strict: 12 characters", []),
         ("git show 3f786850e387550fdab836ed7e6dc881de23001b", []),
         ("id 123e4567-e89b-12d3-a456-426614174000", []),
         ("see ThisIsAVeryLongCamelCaseIdentifierName", []),

@@ -17,6 +17,14 @@ from .helpers import flagged
         ("ssh deploy@192.168.1.20", ["deploy"]),
         ("jdoe@laptop:~/src$ make", ["jdoe"]),
         ("ssh -i key.pem ubuntu@ec2-3-120-45-67.eu-central-1.compute.amazonaws.com", ["ubuntu"]),
+        # in prose, a login noun and a copula (en, es, nl, de, fr)
+        ("my login is kwalsh77 if you need it", ["kwalsh77"]),
+        ("mi usuario es lmorenog", ["lmorenog"]),
+        ("mijn gebruikersnaam is jdevries.", ["jdevries"]),
+        ("mein Benutzername ist tkeller_ops", ["tkeller_ops"]),
+        ("mon identifiant est cdupont2", ["cdupont2"]),
+        ("the login is broken again", []),
+        ("my username is required here", []),
         # near-misses: decorators, emails (another kind), plain words
         ("@property.setter", []),
         ("@app.route('/')", []),

@@ -23,7 +23,8 @@ from . import operators, registry
 from .detectors._base import Detector
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
-from .model import CharModel, codec
+from .model import codec
+from .model.topic_ngrams import NgramTopics
 from .urls import redact_url
 
 log = logging.getLogger("demotrace.redact")
@@ -58,8 +59,18 @@ MODEL_TOPIC_MIN_WORDS = 4
 
 
 def _words(text: str) -> int:
-    """Whitespace-separated tokens that hold a letter."""
-    return sum(any(c.isalpha() for c in w) for w in text.split())
+    """Whitespace-separated tokens that hold a letter; in unspaced scripts (kana, CJK ideographs)
+    every two characters count as a word, so that a Japanese or Chinese sentence reaches the
+    topic model (it counted as one word and never did)."""
+    n = 0
+    for w in text.split():
+        ideographs = sum(_unspaced(c) for c in w)
+        n += max(ideographs // 2, any(c.isalpha() for c in w))
+    return n
+
+
+def _unspaced(c: str) -> bool:
+    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 class TextRedactor:
@@ -81,6 +92,8 @@ class TextRedactor:
         self._model_topics = (
             tuple(t for t in self.sensitive_topics if t in codec.TOPICS) if topic_model else ()
         )
+        if self._model_topics:
+            NgramTopics.load()  # fail closed: no topic classifier, no redactor
         self._detectors = list(detectors) if detectors is not None else registry.build()
         self.min_score = min_score
         self.budget_s = budget_s
@@ -160,21 +173,22 @@ class TextRedactor:
         return None
 
     def _model_topic(self, text: str) -> str | None:
-        """The policy topic the shipped model gives the highest probability, if past its threshold
-        (the lexicon knows English words; the model reads the other languages). A model that fails
+        """The policy topic the shipped topic classifier (`model/topic_ngrams.py`: word pieces, any
+        language) gives the highest probability, if past its threshold (the lexicon knows English
+        words; the classifier reads the other languages too). A classifier that fails
         drops the item (fail closed). Texts of fewer than `MODEL_TOPIC_MIN_WORDS` words (an app
         name, a URL, a short title) are left to the lexicon: the model has too little to read
         there and was measured calling "chromium" and a Wikipedia URL "immigration"."""
         if not self._model_topics or _words(text) < MODEL_TOPIC_MIN_WORDS:
             return None
         try:
-            model = CharModel.load()
+            model = NgramTopics.load()
             probs = model.topics(text)
         except Exception:
             log.warning("topic model failed; item dropped", exc_info=True)
             return "unknown"
         best = max(self._model_topics, key=lambda t: probs.get(t, 0.0))
-        return best if probs.get(best, 0.0) >= model.topic_threshold else None
+        return best if probs.get(best, 0.0) >= model.threshold else None
 
     def redact_url(self, url: str) -> Redacted:
         """A URL: scheme, host and port are kept, each path segment, query value and fragment is

@@ -63,6 +63,13 @@ _KEYWORD_VALUE = re.compile(
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b)"
     r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
 )
+# in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
+# a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
+_KEYWORD_IS = re.compile(
+    r"(?i:\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
+    r"passwort|kennwort|mot de passe|senha|palavra-passe)\b)(?:\s+[^\s:=]{1,12}){0,3}?"
+    r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
+)
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
 # Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
@@ -78,6 +85,8 @@ def _credential_like(value: str) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder."""
     if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
         return False
+    if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
+        value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
     has_digit = any(c.isdigit() for c in value)
     has_other = any(not c.isalnum() for c in value)
     return has_digit or has_other or shannon_entropy(value) >= 3.0 or len(value) >= 16
@@ -97,6 +106,9 @@ class SecretDetector(Detector):
             for m in _URL_PASSWORD.finditer(text):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         for m in _KEYWORD_VALUE.finditer(text):
+            if _credential_like(m.group(1)):
+                out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+        for m in _KEYWORD_IS.finditer(text):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):

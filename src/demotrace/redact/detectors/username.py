@@ -4,7 +4,10 @@
   at most 39 characters), not decorators (`@property.setter`, `@app.route(`);
 - `user@host` in ssh commands and shell prompts (`deploy@10.0.0.5`, `jdoe@laptop:`);
 - the user folder of home paths: `/home/<user>/`, `/Users/<user>/`, `C:\\Users\\<user>\\`;
-- values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`.
+- values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`;
+- in prose, after a login noun and a copula, in en/es/nl/de/fr/it/pt: "my login is x", "mi usuario
+  es x", "mijn gebruikersnaam is x", "mein Login ist x": only a value that is not a word of the
+  lexicon or holds a digit, `_`, `.` or `-` ("the login is broken" stays).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span
-from .lexicon import word_set
+from .lexicon import lexicon, word_set
 
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
@@ -27,6 +30,11 @@ _SSH_LOGIN = re.compile(
 _CUE = re.compile(
     r"\b(?i:user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as)"
     r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+)
+_CUE_IS = re.compile(
+    r"\b(?i:login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
+    r"benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente)"
+    r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
 )
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
@@ -46,4 +54,16 @@ class UsernameDetector(Detector):
         for m in _CUE.finditer(text):
             if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
                 out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+        for m in _CUE_IS.finditer(text):
+            value = m.group(1).rstrip(".-")
+            if _handle_like(value):
+                out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
         return out
+
+
+def _handle_like(value: str) -> bool:
+    """A login name rather than a word: "jdoe", "maria_85", not "broken", "the", "required"."""
+    low = value.lower()
+    if len(value) < 3 or low in _NOT_USERS:
+        return False
+    return any(c.isdigit() or c in "_.-" for c in value) or not lexicon().is_word(low)

@@ -26,6 +26,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..model import codec
+from . import fit_ngram
 from .generate import Sample, generate
 
 HERE = Path(__file__).resolve().parent.parent / "model"
@@ -38,7 +39,7 @@ MAX_LEN = 256
 THRESHOLD = 0.9
 TOPIC_THRESHOLD = 0.85
 BATCH = 64
-TOPIC_SAMPLES = 20_000
+TOPIC_SAMPLES = 24_000
 
 
 def _pooled(h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -195,15 +196,20 @@ def _topic_samples(n: int, seed: int) -> list[Sample]:
         ctx = Ctx(rng.choice(langs), rng, seed + i % 5)
         own = ctx.lang if ctx.lang in D.LANGS else rng.choice(D.LANGS)
         r = rng.random()
-        if r < 0.25:
+        if r < 0.15:
             out.append(D.health_line(own, rng))
+        elif r < 0.27:
+            reg = ctx.lang if ctx.lang in D.REGISTER_LANGS else rng.choice(D.REGISTER_LANGS)
+            out.append(D.register_line(reg, rng))
         elif r < 0.33:
             out.append(D.topic_line(rng.choice(("family", "immigration")), own, rng))
-        elif r < 0.40:
+        elif r < 0.38:
             out.append(sample_from(ctx, rng.choice(("clinical", "clinical", "topic")), T.LANG, T.COMMON))
-        elif r < 0.47:
+        elif r < 0.44:
             out.append(D.hard_negative(own, rng))
-        elif r < 0.60:
+        elif r < 0.51:
+            out.append(D.lookalike_line(ctx.lang, rng))
+        elif r < 0.61:
             out.append(D.ordinary_line(own, rng))
         elif r < 0.67:
             prose = T.ORDINARY_PROSE.get(ctx.lang) or T.ORDINARY_PROSE["en"]
@@ -381,6 +387,7 @@ def main() -> None:
     if not a.topics_only:
         tune(a.out, 1500, a.seed)  # prints the validation sweep
     tune_topics(a.out, 1500, a.seed + 1007)  # prints the validation figure
+    fit_ngram.fit_and_write(a.out, a.seed, TOPIC_SAMPLES)  # the topic classifier the engine uses
     meta.update(
         threshold=THRESHOLD, topic_threshold=TOPIC_THRESHOLD, seed=a.seed, samples=a.samples, epochs=a.epochs
     )

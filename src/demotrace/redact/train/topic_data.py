@@ -12,7 +12,10 @@ import re
 
 from .generate import Sample
 from .topic_health import CLINICAL, DOSES, DRUGS
+from .topic_lookalike import LOOKALIKE
 from .topic_ordinary import ORDINARY
+from .topic_registers import REGISTERS, morph_terms
+from .topic_world import WORLD
 
 FAMILY: dict[str, tuple[str, ...]] = {
     "en": ("we are getting divorced and the custody hearing is on <day>", "my ex stopped paying child support",
@@ -109,6 +112,12 @@ HARD_NEGATIVES: dict[str, tuple[str, ...]] = {
 
 DAYS = ("Monday", "Friday", "the 12th", "3 March", "next week", "lunes", "maandag", "Montag", "lundi", "lunedì", "segunda")  # fmt: skip
 LANGS = tuple(CLINICAL)
+# the registers' vocabulary: `topic_health`'s lists, the registers' own and the composed terms
+REGISTER_VOCAB: dict[str, dict[str, tuple[str, ...]]] = {
+    **{lang: {**CLINICAL[lang], **REGISTERS[lang], "morph": morph_terms(lang)} for lang in REGISTERS},
+    **WORLD,
+}
+REGISTER_LANGS = tuple(REGISTER_VOCAB)
 _SLOT = re.compile(r"<(\w+)>")
 
 
@@ -150,6 +159,21 @@ def health_line(lang: str, rng: random.Random) -> Sample:
     return Sample(_case(text, rng), topics={"health"}, lang=lang, kind="clinical")
 
 
+def register_line(lang: str, rng: random.Random) -> Sample:
+    """One or two sentences of a clinical register (`topic_registers`, `topic_world`): discharge
+    summaries, prescriptions, lab and radiology reports, portal messages, mental health."""
+    frames = REGISTER_VOCAB.get(lang, REGISTER_VOCAB["en"])["frames"]
+    parts = [_compose(rng.choice(frames), lang, rng, REGISTER_VOCAB) for _ in range(rng.choice((1, 1, 2)))]
+    sep = "" if lang in ("ja", "zh") else rng.choice((" ", "\n"))
+    return Sample(_case(sep.join(parts), rng), topics={"health"}, lang=lang, kind="clinical")
+
+
+def lookalike_line(lang: str, rng: random.Random) -> Sample:
+    """An ordinary line that borrows clinical words, or one in a language of `topic_world`."""
+    pool = LOOKALIKE.get(lang) or LOOKALIKE["en"]
+    return Sample(_case(_compose(rng.choice(pool), lang, rng), rng), lang=lang, kind="negative")
+
+
 def topic_line(topic: str, lang: str, rng: random.Random) -> Sample:
     pool = (FAMILY if topic == "family" else IMMIGRATION).get(lang) or FAMILY["en"]
     return Sample(_case(_compose(rng.choice(pool), lang, rng), rng), topics={topic}, lang=lang, kind="topic")
@@ -179,4 +203,13 @@ def _case(text: str, rng: random.Random) -> str:
     return text
 
 
-__all__ = ["LANGS", "hard_negative", "health_line", "ordinary_line", "topic_line"]
+__all__ = [
+    "LANGS",
+    "REGISTER_LANGS",
+    "hard_negative",
+    "health_line",
+    "lookalike_line",
+    "ordinary_line",
+    "register_line",
+    "topic_line",
+]
