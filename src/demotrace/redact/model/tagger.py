@@ -1,16 +1,22 @@
-"""The shipped character model, run with ONNX Runtime on one CPU thread.
+"""The shipped character model, run with numpy (or ONNX Runtime on one CPU thread).
 
-`CharModel.load()` reads `charmodel.onnx` (int8) and `charmodel.json` (labels, thresholds) from
-this package once per process; `spans(text)` gives private spans on the text's own offsets,
+`CharModel.load()` reads `charmodel.onnx` and `charmodel.json` (labels, thresholds) from this
+package once per process; `spans(text)` gives private spans on the text's own offsets,
 `topics(text)` the probability of each sensitive topic. Long texts are cut into windows that
 overlap by more than the receptive field, so every character is judged with its full context.
 Nothing downloads: a missing or unreadable model raises `ModelError` at load (the redactor then
 cannot be built, rather than running without it).
+
+The default runtime is `forward.CharNet`, the same graph in numpy: the same outputs to float32
+rounding and the same speed on page-sized batches, without ONNX Runtime's ~21 MB resident in
+the recorder (docs/BENCHMARKS.md, "Recorder memory"). `runtime="onnxruntime"` (or the
+environment variable `DEMOTRACE_MODEL_RUNTIME=onnxruntime`) runs the file with ONNX Runtime.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +26,8 @@ import numpy as np
 import numpy.typing as npt
 
 from . import codec
+from .forward import CharNet
+from .weights import read_initialisers
 
 HERE = Path(__file__).resolve().parent
 WINDOW = 1024
@@ -27,7 +35,8 @@ OVERLAP = 64  # > receptive field (±32)
 TOPIC_WINDOW = 320
 WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 x the threshold
 HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
-BATCH = 16  # windows per ONNX call (bounds memory on page-sized text)
+BATCH = 16  # windows per forward pass (bounds memory on page-sized text)
+RUNTIMES = ("numpy", "onnxruntime")
 
 
 class ModelError(RuntimeError):
@@ -51,21 +60,19 @@ class CharModel:
     _shared: CharModel | None = None
     _lock = threading.Lock()
 
-    def __init__(self, onnx_path: Path, meta: dict[str, object]) -> None:
-        try:
-            import onnxruntime as ort
-
-            opts = ort.SessionOptions()
-            opts.intra_op_num_threads = 1
-            opts.inter_op_num_threads = 1
-            # no arena and no memory pattern: buffers are malloc'd per run and freed after it,
-            # instead of an arena that keeps the largest run's size for the process' life
-            # (-12 MB RSS in the recorder, same outputs)
-            opts.enable_cpu_mem_arena = False
-            opts.enable_mem_pattern = False
-            self._session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-        except Exception as e:  # onnxruntime raises its own types
-            raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
+    def __init__(self, onnx_path: Path, meta: dict[str, object], runtime: str = "numpy") -> None:
+        self.runtime = runtime
+        self._net: CharNet | None = None
+        self._session: object = None
+        if runtime == "numpy":
+            try:
+                self._net = CharNet(read_initialisers(onnx_path.read_bytes()))
+            except (OSError, ValueError) as e:
+                raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
+        elif runtime == "onnxruntime":
+            self._session = _ort_session(onnx_path)
+        else:
+            raise ModelError(f"unknown model runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
         self.labels = tuple(str(x) for x in meta["labels"])  # type: ignore[attr-defined]
         self.topic_names = tuple(str(x) for x in meta["topics"])  # type: ignore[attr-defined]
         thresholds = meta.get("thresholds") or {}
@@ -74,16 +81,20 @@ class CharModel:
         self.topic_threshold = float(meta.get("topic_threshold", 0.5))  # type: ignore[arg-type]
 
     @classmethod
-    def load(cls, folder: Path = HERE) -> CharModel:
-        """The process-wide model (loaded on first use, then shared by every thread)."""
+    def load(cls, folder: Path = HERE, runtime: str | None = None) -> CharModel:
+        """The process-wide model (loaded on first use, then shared by every thread); another
+        folder or runtime than the default gives a model of its own."""
+        default = os.environ.get("DEMOTRACE_MODEL_RUNTIME", "numpy")
+        runtime = runtime or default
+        own = folder != HERE or runtime != default
         with cls._lock:
-            if cls._shared is None or folder != HERE:
+            if cls._shared is None or own:
                 try:
                     meta = json.loads((folder / "charmodel.json").read_text())
                 except (OSError, ValueError) as e:
                     raise ModelError(f"cannot read {folder / 'charmodel.json'}: {e}") from e
-                model = cls(folder / "charmodel.onnx", meta)
-                if folder != HERE:
+                model = cls(folder / "charmodel.onnx", meta, runtime)
+                if own:
                     return model
                 cls._shared = model
             return cls._shared
@@ -126,7 +137,9 @@ class CharModel:
         for j, t in enumerate(texts):
             i, s = codec.encode(t)
             ids[j, : len(t)], shapes[j, : len(t)], mask[j, : len(t)] = i, s, 1.0
-        tags, topics = self._session.run(None, {"ids": ids, "shapes": shapes, "mask": mask})
+        if self._net is not None:
+            return self._net.run(ids, shapes, mask)
+        tags, topics = self._session.run(None, {"ids": ids, "shapes": shapes, "mask": mask})  # type: ignore[attr-defined]
         return np.asarray(tags, dtype=np.float32), np.asarray(topics, dtype=np.float32)
 
     def spans(self, text: str) -> list[ModelSpan]:
@@ -140,6 +153,23 @@ class CharModel:
             return {}
         topics = self._topics(text)
         return {name: float(p) for name, p in zip(self.topic_names, topics, strict=True)}
+
+
+def _ort_session(onnx_path: Path) -> object:
+    """The model file in ONNX Runtime, one thread."""
+    try:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        # no arena and no memory pattern: buffers are malloc'd per run and freed after it,
+        # instead of an arena that keeps the largest run's size for the process' life
+        opts.enable_cpu_mem_arena = False
+        opts.enable_mem_pattern = False
+        return ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+    except Exception as e:  # onnxruntime raises its own types
+        raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
 
 
 def decode(
