@@ -5,6 +5,7 @@ six languages, on random text in many scripts and on page-sized text (windowed, 
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -75,16 +76,20 @@ def test_a_model_of_another_graph_is_an_error(tmp_path: Path) -> None:
         CharModel.load(runtime="tensorflow")
 
 
-def test_the_redactor_does_not_load_onnxruntime() -> None:
-    """What the recorder builds (TextRedactor with the model) runs without ONNX Runtime's library."""
+def test_the_recorders_redactor_does_not_load_onnxruntime() -> None:
+    """What the recorder builds (TextRedactor with the model, after `demotrace record` chose the
+    numpy runtime) runs without ONNX Runtime's library."""
     code = (
         "import sys\n"
         "from demotrace.redact import TextRedactor\n"
+        "from demotrace.redact.model import set_default_runtime\n"
+        "set_default_runtime('numpy')\n"
         "r = TextRedactor(sensitive_topics=['health'])\n"
         "print(r.redact('Mail Jan de Vries, Kerkstraat 12 in Utrecht; he has diabetes and asthma.').text)\n"
         "print('onnxruntime' in sys.modules)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = {k: v for k, v in os.environ.items() if k != "DEMOTRACE_MODEL_RUNTIME"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     out = run.stdout.split("\n")
     assert "Jan de Vries" not in out[0]
     assert out[1] == "False"

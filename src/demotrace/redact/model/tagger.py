@@ -7,10 +7,11 @@ overlap by more than the receptive field, so every character is judged with its 
 Nothing downloads: a missing or unreadable model raises `ModelError` at load (the redactor then
 cannot be built, rather than running without it).
 
-The default runtime is `forward.CharNet`, the same graph in numpy: the same outputs to float32
-rounding and the same speed on page-sized batches, without ONNX Runtime's ~21 MB resident in
-the recorder (docs/BENCHMARKS.md, "Recorder memory"). `runtime="onnxruntime"` (or the
-environment variable `DEMOTRACE_MODEL_RUNTIME=onnxruntime`) runs the file with ONNX Runtime.
+Two runtimes, the same outputs to float32 rounding (tests/redact/test_model_runtime.py):
+ONNX Runtime (the default: ~1.6x faster on page text, ~3x on a typed segment) and
+`forward.CharNet`, the same graph in numpy, which the recorder uses (`set_default_runtime`) so
+that it never loads ONNX Runtime's library (~21 MB resident; docs/BENCHMARKS.md, "Recorder
+memory"). `DEMOTRACE_MODEL_RUNTIME=numpy|onnxruntime` overrides the default of any process.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 
 HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
 BATCH = 16  # windows per forward pass (bounds memory on page-sized text)
 RUNTIMES = ("numpy", "onnxruntime")
+_default_runtime = "onnxruntime"
+
+
+def set_default_runtime(runtime: str) -> None:
+    """The runtime `CharModel.load()` uses in this process unless DEMOTRACE_MODEL_RUNTIME says
+    otherwise; call before the first load (the recorder: "numpy")."""
+    global _default_runtime
+    if runtime not in RUNTIMES:
+        raise ModelError(f"unknown model runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
+    _default_runtime = runtime
 
 
 class ModelError(RuntimeError):
@@ -60,7 +71,7 @@ class CharModel:
     _shared: CharModel | None = None
     _lock = threading.Lock()
 
-    def __init__(self, onnx_path: Path, meta: dict[str, object], runtime: str = "numpy") -> None:
+    def __init__(self, onnx_path: Path, meta: dict[str, object], runtime: str = "onnxruntime") -> None:
         self.runtime = runtime
         self._net: CharNet | None = None
         self._session: object = None
@@ -84,11 +95,11 @@ class CharModel:
     def load(cls, folder: Path = HERE, runtime: str | None = None) -> CharModel:
         """The process-wide model (loaded on first use, then shared by every thread); another
         folder or runtime than the default gives a model of its own."""
-        default = os.environ.get("DEMOTRACE_MODEL_RUNTIME", "numpy")
+        default = os.environ.get("DEMOTRACE_MODEL_RUNTIME") or _default_runtime
         runtime = runtime or default
         own = folder != HERE or runtime != default
         with cls._lock:
-            if cls._shared is None or own:
+            if cls._shared is None or cls._shared.runtime != runtime or own:
                 try:
                     meta = json.loads((folder / "charmodel.json").read_text())
                 except (OSError, ValueError) as e:
