@@ -2,11 +2,10 @@
 stored file never holds them.
 
 WebP frames are encoded with libwebp through PyAV (FFmpeg's `libwebp` encoder, loaded anyway for
-the video): the masked pixels are written straight into the frame's own RGB buffer, converted to
-YUV 4:2:0 and encoded. Through PIL the same frame took an RGBX copy and the canvases of libwebp's
-animation encoder (PIL ≥ 11 saves every WebP that way): ~10 MB more at each 1080p frame and ~30 %
-more CPU, for the same bytes within 0.1 % and the same pixel error (docs/BENCHMARKS.md,
-"Recorder memory"). JPEG and PNG still go through PIL.
+the video; `webp.py`). Through PIL the same frame took an RGBX copy and the canvases of libwebp's
+animation encoder (PIL ≥ 11 saves every WebP that way): ~10 MB more at each 1080p frame and more
+CPU, for the same bytes within 0.1 % and the same pixel error (docs/BENCHMARKS.md, "Recorder
+memory"). JPEG and PNG still go through PIL.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ import numpy as np
 from PIL import Image
 
 from ._base import Grab, MaskSpec
+from .webp import encode_webp, plane_view, webp_bytes
 
 KEEP_NOTHING = None
 
@@ -70,41 +70,20 @@ def _fill_masked(
 
 
 def encode_masked(g: Grab, mask: MaskSpec | None, fmt: str = "webp", quality: int = 60) -> bytes:
-    """`encode_frame(masked_rgb(g, mask))` without a separate RGB array (6 MB at 1080p): for WebP
-    the pixels go straight into the encoder's frame; otherwise the image holds its own copy and
+    """`encode_frame(masked_rgb(g, mask))` without an RGB array of the monitor (6 MB at 1080p): for
+    WebP only the kept part is converted (`webp.py`); otherwise the image holds its own copy and
     the array is freed before encoding."""
     if fmt == "webp":
-        frame = av.VideoFrame(g.rect[2], g.rect[3], "rgb24")
-        _fill_masked(_zeroed_view(frame), g, mask)
-        return _webp(frame, quality)
+        return encode_webp(g, mask, quality)
     return _encode(Image.fromarray(masked_rgb(g, mask), "RGB"), fmt, quality)
 
 
 def encode_frame(rgb: np.ndarray, fmt: str = "webp", quality: int = 60) -> bytes:
     if fmt == "webp":
         frame = av.VideoFrame(rgb.shape[1], rgb.shape[0], "rgb24")
-        _zeroed_view(frame)[:] = rgb
-        return _webp(frame, quality)
+        plane_view(frame, 0, rgb.shape[1], rgb.shape[0], 3)[:] = rgb
+        return webp_bytes(frame.reformat(format="yuv420p"), quality)
     return _encode(Image.fromarray(rgb, "RGB"), fmt, quality)
-
-
-def _zeroed_view(frame: av.VideoFrame) -> np.ndarray:
-    """The frame's RGB plane as a writable [height, width, 3] array, all black."""
-    plane = frame.planes[0]
-    rows = np.ndarray((frame.height, plane.line_size), np.uint8, buffer=memoryview(plane))
-    rows[:] = 0
-    return np.ndarray((frame.height, frame.width, 3), np.uint8, buffer=rows, strides=(plane.line_size, 3, 1))
-
-
-def _webp(frame: av.VideoFrame, quality: int) -> bytes:
-    """One lossy WebP file (RIFF) of the frame; method 0 (`compression_level`), as before."""
-    yuv = frame.reformat(format="yuv420p")
-    del frame
-    enc = av.CodecContext.create("libwebp", "w")
-    enc.width, enc.height, enc.pix_fmt = yuv.width, yuv.height, "yuv420p"
-    enc.options = {"quality": str(quality), "compression_level": "0"}
-    packets = enc.encode(yuv) + enc.encode(None)
-    return b"".join(bytes(p) for p in packets)
 
 
 def _encode(img: Image.Image, fmt: str, quality: int) -> bytes:
