@@ -50,6 +50,9 @@ def record_cmd(
     from ._util.memory import limit_heap
 
     limit_heap()  # this process is the recorder: its malloc settings, before any thread starts
+    from ..redact.model import set_default_runtime
+
+    set_default_runtime("numpy")  # the character model without ONNX Runtime's ~21 MB library
     from .recorder import Recorder, RecorderOptions
 
     if duration is not None and duration <= 0:

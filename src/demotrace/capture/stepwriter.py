@@ -111,12 +111,13 @@ class StepWriter:
         if g is None or not self.frames_enabled:
             return None
         key = f"{p.ctx.window_id:x}"
-        rel = g.encoded.get(key)
+        done = f"{key} {g.mask!r}"  # grabs of identical pixels share `encoded`: same mask, same file
+        rel = g.encoded.get(done)
         if rel is None:
             rel = f"frames/f{g.id:06d}-{key}.{'jpg' if self.frame_format == 'jpeg' else self.frame_format}"
             data = encode_masked(g, g.mask, self.frame_format, self.frame_quality)
             self.writer.write_blob(rel, data)
-            g.encoded[key] = rel
+            g.encoded[done] = rel
             self.counts["frames"] += 1
         return rel
 

@@ -31,6 +31,9 @@ class MssScreenSource:
         self._idle: float | None = None
         self._next_id = 0
         self._last_t = 0.0
+        self._last: Grab | None = None
+        """The previous grab: one with the same pixels shares its buffer and its encoded frames."""
+        self.shared = 0
         self._err: BaseException | None = None
         self._fault = False
         self.grabs = 0
@@ -161,12 +164,21 @@ class MssScreenSource:
         t0 = time.monotonic()
         shot = sct.grab({"left": area[0], "top": area[1], "width": area[2], "height": area[3]})  # type: ignore[attr-defined]
         t1 = time.monotonic()
-        raw = shot.raw  # the bytearray itself: no copy of the pixels
+        raw: bytes | bytearray = shot.raw  # the bytearray itself: no copy of the pixels
         digest = hashlib.blake2b(
             bytes(memoryview(raw)[:: 4 * 97]) + repr(area).encode(), digest_size=16
         ).digest()
         self._next_id += 1
         g = Grab(self._next_id, t0, t1, monitor, rect, area, raw, digest, mask, periodic=periodic)
+        last = self._last
+        same_place = last is not None and (last.rect, last.area, last.digest) == (rect, area, digest)
+        if last is not None and same_place and last.bgra == raw:
+            # the same pixels (compared in full, not by the sampled digest) as the grab before:
+            # one buffer for both (the ring and the pins keep several grabs of a quiet screen),
+            # and one file for both where their final masks are the same (encoded once)
+            g.bgra, g.encoded = last.bgra, last.encoded
+            self.shared += 1
+        self._last = g
         self._last_t = t1
         self.grabs += 1
         self.grab_seconds += t1 - t0

@@ -1,14 +1,23 @@
 """Masking and encoding of frames. Masked pixels are filled solid black before encoding, so the
-stored file never holds them."""
+stored file never holds them.
+
+WebP frames are encoded with libwebp through PyAV (FFmpeg's `libwebp` encoder, loaded anyway for
+the video; `webp.py`). Through PIL the same frame took an RGBX copy and the canvases of libwebp's
+animation encoder (PIL ≥ 11 saves every WebP that way): ~10 MB more at each 1080p frame and more
+CPU, for the same bytes within 0.1 % and the same pixel error (docs/BENCHMARKS.md, "Recorder
+memory"). JPEG and PNG still go through PIL.
+"""
 
 from __future__ import annotations
 
 import io
 
+import av
 import numpy as np
 from PIL import Image
 
 from ._base import Grab, MaskSpec
+from .webp import encode_webp, plane_view, webp_bytes
 
 KEEP_NOTHING = None
 
@@ -19,10 +28,23 @@ def masked_rgb(
     """The grab as an RGB array of the whole monitor: black outside `mask.keep` (and outside what
     was read) and inside every cover rectangle. `step` > 1 gives every step-th pixel of each
     axis (= `masked_rgb(g, mask)[::step, ::step]`, without building the full-size array)."""
-    x0, y0, w, h = g.rect
+    w, h = g.rect[2], g.rect[3]
     out = np.zeros((-(-h // step), -(-w // step), 3), dtype=np.uint8)
+    _fill_masked(out, g, mask, extra_cover, step)
+    return out
+
+
+def _fill_masked(
+    out: np.ndarray,
+    g: Grab,
+    mask: MaskSpec | None,
+    extra_cover: tuple[tuple[int, int, int, int], ...] = (),
+    step: int = 1,
+) -> None:
+    """`masked_rgb` into `out`, an all-black array of its shape."""
+    x0, y0, w, h = g.rect
     if mask is None:
-        return out
+        return
 
     def sub(lo: int, hi: int) -> tuple[int, int]:  # full-size [lo, hi) → subsampled indices
         return -(-lo // step), -(-hi // step)
@@ -45,25 +67,28 @@ def masked_rgb(
         (i0, i1), (j0, j1) = sub(by0, by1), sub(bx0, bx1)
         if i1 > i0 and j1 > j0:
             out[i0:i1, j0:j1] = 0
-    return out
 
 
 def encode_masked(g: Grab, mask: MaskSpec | None, fmt: str = "webp", quality: int = 60) -> bytes:
-    """`encode_frame(masked_rgb(g, mask))` without the RGB array (6 MB at 1080p) still alive while
-    the encoder runs: the image holds its own copy, the array is freed before encoding."""
+    """`encode_frame(masked_rgb(g, mask))` without an RGB array of the monitor (6 MB at 1080p): for
+    WebP only the kept part is converted (`webp.py`); otherwise the image holds its own copy and
+    the array is freed before encoding."""
+    if fmt == "webp":
+        return encode_webp(g, mask, quality)
     return _encode(Image.fromarray(masked_rgb(g, mask), "RGB"), fmt, quality)
 
 
 def encode_frame(rgb: np.ndarray, fmt: str = "webp", quality: int = 60) -> bytes:
+    if fmt == "webp":
+        frame = av.VideoFrame(rgb.shape[1], rgb.shape[0], "rgb24")
+        plane_view(frame, 0, rgb.shape[1], rgb.shape[0], 3)[:] = rgb
+        return webp_bytes(frame.reformat(format="yuv420p"), quality)
     return _encode(Image.fromarray(rgb, "RGB"), fmt, quality)
 
 
 def _encode(img: Image.Image, fmt: str, quality: int) -> bytes:
     buf = io.BytesIO()
-    if fmt == "webp":
-        # method 0: 27 ms instead of 51 ms (method 2) for a 1080p frame here, for ~13 % more bytes
-        img.save(buf, "WEBP", quality=quality, method=0)
-    elif fmt == "jpeg":
+    if fmt == "jpeg":
         img.save(buf, "JPEG", quality=quality, optimize=False)
     else:
         img.save(buf, "PNG", compress_level=1)

@@ -1,11 +1,17 @@
-"""The shipped character model, run with ONNX Runtime on one CPU thread.
+"""The shipped character model, run with numpy (or ONNX Runtime on one CPU thread).
 
-`CharModel.load()` reads `charmodel.onnx` (int8) and `charmodel.json` (labels, thresholds) from
-this package once per process; `spans(text)` gives private spans on the text's own offsets,
+`CharModel.load()` reads `charmodel.onnx` and `charmodel.json` (labels, thresholds) from this
+package once per process; `spans(text)` gives private spans on the text's own offsets,
 `topics(text)` the probability of each sensitive topic. Long texts are cut into windows that
 overlap by more than the receptive field, so every character is judged with its full context.
 Nothing downloads: a missing or unreadable model raises `ModelError` at load (the redactor then
 cannot be built, rather than running without it).
+
+Two runtimes, the same outputs to float32 rounding (tests/redact/test_model_runtime.py):
+ONNX Runtime (the default: ~1.6x faster on page text, ~3x on a typed segment) and
+`forward.CharNet`, the same graph in numpy, which the recorder uses (`set_default_runtime`) so
+that it never loads ONNX Runtime's library (~21 MB resident; docs/BENCHMARKS.md, "Recorder
+memory"). `DEMOTRACE_MODEL_RUNTIME=numpy|onnxruntime` overrides the default of any process.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import threading
 from collections.abc import Sequence
@@ -24,6 +31,8 @@ import numpy as np
 import numpy.typing as npt
 
 from . import codec
+from .forward import CharNet
+from .weights import read_initialisers
 
 HERE = Path(__file__).resolve().parent
 WINDOW = 1024
@@ -38,6 +47,17 @@ DERIVED_NAME = "charmodel_tags.onnx"  # the tagger alone, padding masked (`deriv
 _READABLE = re.compile(r"[^\W_]")  # a letter or a digit of any script
 
 log = logging.getLogger("demotrace.redact")
+RUNTIMES = ("numpy", "onnxruntime")
+_default_runtime = "onnxruntime"
+
+
+def set_default_runtime(runtime: str) -> None:
+    """The runtime `CharModel.load()` uses in this process unless DEMOTRACE_MODEL_RUNTIME says
+    otherwise; call before the first load (the recorder: "numpy")."""
+    global _default_runtime
+    if runtime not in RUNTIMES:
+        raise ModelError(f"unknown model runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
+    _default_runtime = runtime
 
 
 class ModelError(RuntimeError):
@@ -61,18 +81,30 @@ class CharModel:
     _shared: CharModel | None = None
     _lock = threading.Lock()
 
-    def __init__(self, onnx_path: Path, meta: dict[str, object]) -> None:
+    def __init__(self, onnx_path: Path, meta: dict[str, object], runtime: str = "onnxruntime") -> None:
         self._path = onnx_path
-        self._session = self._open(onnx_path)  # the full graph: tags and topics
-        self._tagger = self._session
-        derived = onnx_path.with_name(DERIVED_NAME)
-        if derived.exists():
-            tagger = self._open(derived)
-            stamp = tagger.get_modelmeta().custom_metadata_map.get("source_sha256")
-            if stamp == hashlib.sha256(onnx_path.read_bytes()).hexdigest():
-                self._tagger = tagger
-            else:  # a retrained model without its derived tagger: right, only slower
-                log.warning("%s is stale (run python -m demotrace.redact.model.derive)", derived)
+        self.runtime = runtime
+        self._net: CharNet | None = None
+        self._session: Any = None  # the full graph (tags and topics) in ONNX Runtime
+        self._tagger: Any = None  # the derived tags-only graph, padding masked
+        if runtime == "numpy":
+            try:
+                self._net = CharNet(read_initialisers(onnx_path.read_bytes()))
+            except (OSError, ValueError) as e:
+                raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
+        elif runtime == "onnxruntime":
+            self._session = self._open(onnx_path)
+            self._tagger = self._session
+            derived = onnx_path.with_name(DERIVED_NAME)
+            if derived.exists():
+                tagger = self._open(derived)
+                stamp = tagger.get_modelmeta().custom_metadata_map.get("source_sha256")
+                if stamp == hashlib.sha256(onnx_path.read_bytes()).hexdigest():
+                    self._tagger = tagger
+                else:  # a retrained model without its derived tagger: right, only slower
+                    log.warning("%s is stale (run python -m demotrace.redact.model.derive)", derived)
+        else:
+            raise ModelError(f"unknown model runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
         self.labels = tuple(str(x) for x in meta["labels"])  # type: ignore[attr-defined]
         self.topic_names = tuple(str(x) for x in meta["topics"])  # type: ignore[attr-defined]
         thresholds = meta.get("thresholds") or {}
@@ -83,7 +115,7 @@ class CharModel:
     @property
     def batched(self) -> bool:
         """Whether spans run on the derived, padding-masked tagger (exact in batches)."""
-        return self._tagger is not self._session
+        return self._tagger is not None and self._tagger is not self._session
 
     @staticmethod
     def _open(path: Path) -> Any:
@@ -103,16 +135,20 @@ class CharModel:
             raise ModelError(f"cannot load the redaction model {path}: {e}") from e
 
     @classmethod
-    def load(cls, folder: Path = HERE) -> CharModel:
-        """The process-wide model (loaded on first use, then shared by every thread)."""
+    def load(cls, folder: Path = HERE, runtime: str | None = None) -> CharModel:
+        """The process-wide model (loaded on first use, then shared by every thread); another
+        folder or runtime than the default gives a model of its own."""
+        default = os.environ.get("DEMOTRACE_MODEL_RUNTIME") or _default_runtime
+        runtime = runtime or default
+        own = folder != HERE or runtime != default
         with cls._lock:
-            if cls._shared is None or folder != HERE:
+            if cls._shared is None or cls._shared.runtime != runtime or own:
                 try:
                     meta = json.loads((folder / "charmodel.json").read_text())
                 except (OSError, ValueError) as e:
                     raise ModelError(f"cannot read {folder / 'charmodel.json'}: {e}") from e
-                model = cls(folder / "charmodel.onnx", meta)
-                if folder != HERE:
+                model = cls(folder / "charmodel.onnx", meta, runtime)
+                if own:
                     return model
                 cls._shared = model
             return cls._shared
@@ -174,10 +210,15 @@ class CharModel:
         return {"ids": ids, "shapes": shapes, "mask": mask}
 
     def _run(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        tags, topics = self._session.run(None, self._feed(texts))
+        feed = self._feed(texts)
+        if self._net is not None:
+            return self._net.run(feed["ids"], feed["shapes"], feed["mask"])
+        tags, topics = self._session.run(None, feed)
         return np.asarray(tags, dtype=np.float32), np.asarray(topics, dtype=np.float32)
 
     def _run_tags(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        if self._net is not None:  # numpy: the full graph, one piece per call (`batched` is False)
+            return self._run(texts)[0]
         out = self._tagger.run(["tags"], self._feed(texts))[0]
         return np.asarray(out, dtype=np.float32)
 
