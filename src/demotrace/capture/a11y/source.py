@@ -38,8 +38,9 @@ from .tree import TreeScan, scan_tree
 
 log = logging.getLogger("demotrace.capture.a11y")
 PASSWORD_ROLES = frozenset({"password text"})
-HUNG_FOR = 5.0
-"""After an app misses a deadline it is left alone this long (its steps get no target)."""
+HUNG_FOR = 10.0
+"""A bus connection that did not list its windows in SILENT_AFTER s is left alone this long."""
+SILENT_AFTER = 0.1
 
 
 @dataclass
@@ -52,9 +53,9 @@ class FocusInfo:
 
 @dataclass
 class A11ySource:
-    budget: float = 0.15
+    budget: float = 0.3
     """Seconds after the press a lookup gives up (the app answers after handling the click)."""
-    scan_budget: float = 0.25
+    scan_budget: float = 1.0
     env: dict[str, str] | None = None
     why: str = "starting"
     """Empty while working; else why there are no targets (said in status)."""
@@ -70,6 +71,9 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
+    _signals: deque[Message] = field(default_factory=deque)
+    """Signals received during calls, handled between lookups (handling one makes calls, and a
+    call inside a call would swallow the outer call's reply)."""
     _apps_stale: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -180,7 +184,7 @@ class A11ySource:
     def _run(self) -> None:
         try:
             self._bus = ensure_bus(self.env)
-            self._client = AtspiClient(self._bus.address, self._on_signal)
+            self._client = AtspiClient(self._bus.address, self._signals.append)
             self._client.subscribe(time.monotonic() + 2.0)
             self._refresh_apps(time.monotonic() + 1.0)
             self.why = ""
@@ -199,10 +203,14 @@ class A11ySource:
     def _tick(self) -> None:
         client = self._client
         assert client is not None
-        ready, _, _ = select.select([client.fileno(), self._wake_r], [], [], 1.0)
+        client.pump()  # messages the parser already holds are not seen by select
+        wait = 0.0 if self._signals or not self._requests.empty() else 1.0
+        ready, _, _ = select.select([client.fileno(), self._wake_r], [], [], wait)
         if self._wake_r in ready:
             os.read(self._wake_r, 4096)
         client.pump()
+        while self._signals and self._requests.empty():
+            self._on_signal(self._signals.popleft())
         if self._apps_stale and self._requests.empty():
             self._apps_stale = False
             try:
@@ -303,11 +311,17 @@ class A11ySource:
         client = self._client
         assert client is not None
         now = time.monotonic()
-        for pid, name in list(self._pids.items()):
+        front = self._window[1] if self._window is not None else 0
+        apps = sorted(self._pids.items(), key=lambda pn: pn[0] != front)  # the focused app first
+        for pid, name in apps:
             if self._hung.get(name, 0) > now:
                 continue
             try:
-                frames = self._frames_of(name, deadline)
+                try:
+                    frames = self._frames_of(name, min(deadline, time.monotonic() + SILENT_AFTER))
+                except Deadline:  # a connection that never answers (not an app): left alone
+                    self._hung[name] = time.monotonic() + HUNG_FOR
+                    continue
                 for frame in frames:
                     chain = [frame]
                     while len(chain) < 24 and (nxt := client.at_point(chain[-1], x, y, deadline)):
@@ -358,7 +372,6 @@ class A11ySource:
                 return
             scan = scan_tree(self._client, frames[0], deadline)
         except Deadline:
-            self._hung[name or ""] = time.monotonic() + HUNG_FOR
             self._count("scan_timeout")
             return
         except CallFailed:
