@@ -80,3 +80,23 @@ def read_steps(dump: Path) -> list[dict[str, Any]]:
 
 def inside(bbox: list[int], x: int, y: int) -> bool:
     return bbox[0] <= x < bbox[2] and bbox[1] <= y < bbox[3]
+
+
+def wait_layout(path: Path, timeout: float = 20) -> dict[str, list[int]]:
+    """The control boxes a test app writes once it is shown."""
+    end = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < end, f"the test app did not write {path.name}"
+        time.sleep(0.1)
+    return json.loads(path.read_text())  # type: ignore[no-any-return]
+
+
+def wait_a11y(rec: Any, timeout: float = 10) -> dict[str, Any]:
+    """The recorder's status once its accessibility source is up (asserted)."""
+    end = time.monotonic() + timeout
+    st = rec.status()
+    while st.get("a11y") != "on" and time.monotonic() < end:
+        time.sleep(0.1)
+        st = rec.status()
+    assert st.get("a11y") == "on", st
+    return st  # type: ignore[no-any-return]

@@ -91,7 +91,9 @@ KEPT_STATES = frozenset(
         "expandable",
     ]
 )
-EVENT_NAMES = ("object:state-changed", "object:children-changed", "window:activate")
+EVENT_NAMES = ("object:state-changed", "object:children-changed", "object:text-changed", "window:activate")
+MASK_CHARS = frozenset("●•∗*⚫◼■")
+"""What a toolkit shows for each character of a password (Qt's echo mode Password: ●)."""
 Ref = tuple[str, str]
 """(bus name, object path) of one accessible."""
 
@@ -102,6 +104,10 @@ class Deadline(TimeoutError):
 
 class CallFailed(Exception):
     """The app answered with a D-Bus error (no such object, no such interface)."""
+
+
+def is_masked(text: str) -> bool:
+    return bool(text) and all(c in MASK_CHARS for c in text)
 
 
 def states_of(bits: list[int]) -> list[str]:
@@ -333,6 +339,15 @@ class AtspiClient:
                 )
             )
         return out
+
+    def masked_text(self, ref: Ref, deadline: float) -> bool:
+        """The text field shows only mask characters (a password field that the toolkit does not
+        give the password-text role: Qt's QLineEdit in Password echo mode)."""
+        try:
+            text = str(self.call(self.m(ref, "org.a11y.atspi.Text", "GetText", "ii", (0, -1)), deadline)[0])
+        except CallFailed:
+            return False
+        return is_masked(text)
 
     def node(self, ref: Ref, deadline: float, description: bool = False) -> Node:
         n = Node(ref, self.role(ref, deadline), self.name(ref, deadline), [], None)

@@ -71,6 +71,9 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
+    _text_checked: set[Ref] = field(default_factory=set)
+    _masked: set[Ref] = field(default_factory=set)
+    """Text fields seen showing only mask characters: password fields (Qt has no role for it)."""
     _signals: deque[Message] = field(default_factory=deque)
     """Signals received during calls, handled between lookups (handling one makes calls, and a
     call inside a call would swallow the outer call's reply)."""
@@ -144,14 +147,17 @@ class A11ySource:
         """The process's focused accessible is a password field (keys must be dropped)."""
         with self._lock:
             f = self._focus.get(pid or -1)
-            return f is not None and f.node.role in PASSWORD_ROLES and "focused" in f.node.states
+            return f is not None and self._is_password(f.node) and "focused" in f.node.states
+
+    def _is_password(self, node: Node) -> bool:
+        return node.role in PASSWORD_ROLES or node.ref in self._masked
 
     def secure_boxes(self, pid: int | None) -> list[list[int]]:
         """Screen boxes of the process's password fields (scanned, or focused), to be masked."""
         with self._lock:
             boxes = list(s.secure_boxes) if (s := self._scans.get(pid or -1)) is not None else []
             f = self._focus.get(pid or -1)
-            if f is not None and f.node.role in PASSWORD_ROLES and f.node.bbox:
+            if f is not None and self._is_password(f.node) and f.node.bbox:
                 boxes.append(f.node.bbox)
         return boxes
 
@@ -238,6 +244,19 @@ class A11ySource:
             if self._client is not None:
                 self._client.forget(gone)
             return
+        if member == "TextChanged" and m.body and str(m.body[0]).startswith("insert"):
+            # what the event carries is not trusted (Qt sends a password's characters in clear):
+            # the field's displayed text says whether it masks them; asked once per field
+            ref = (sender, str(f.get(HeaderFields.path)))
+            if ref not in self._text_checked and self._client is not None:
+                try:
+                    masked = self._client.masked_text(ref, time.monotonic() + self.budget)
+                except (Deadline, CallFailed):
+                    return
+                self._text_checked.add(ref)
+                if masked:
+                    self._mark_masked(ref)
+            return
         if member == "StateChanged" and m.body and m.body[0] == "focused":
             if m.body[1]:
                 self._focused((sender, str(f.get(HeaderFields.path))))
@@ -247,6 +266,13 @@ class A11ySource:
                 self._frames.pop(sender, None)
             if self._dirty is None:
                 self._dirty = time.monotonic()
+
+    def _mark_masked(self, ref: Ref) -> None:
+        with self._lock:
+            self._masked.add(ref)
+            for f in self._focus.values():
+                if f.node.ref == ref and "masked" not in f.node.states:
+                    f.node.states.append("masked")
 
     def _pid_of(self, bus_name: str) -> int | None:
         for p, n in self._pids.items():
@@ -269,6 +295,11 @@ class A11ySource:
             if pid is None:
                 return
             node = client.node(ref, time.monotonic() + self.budget)
+            editable = node.role == "text" and "editable" in node.states
+            if editable and client.masked_text(ref, time.monotonic() + self.budget):
+                self._masked.add(ref)
+            if ref in self._masked:
+                node.states.append("masked")
         except (Deadline, CallFailed):
             return
         info = FocusInfo(time.monotonic(), pid, node, _target(node, [], ""))
