@@ -144,7 +144,7 @@ class Recorder:
             "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
             "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
             "secure_input": ev.secure_input() if (ev := getattr(self, "events", None)) else None,
-            "a11y": (a11y.why or "on") if (a11y := getattr(self, "a11y", None)) else "off",
+            "a11y": a11y.state() if (a11y := getattr(self, "a11y", None)) else "off",
         }
 
     def _front_browser_block(self) -> str:

@@ -71,6 +71,8 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
+    _problem: tuple[float, str] | None = None
+    """(monotonic time, what) of the last lookup that found nothing because of the app or bus."""
     _text_checked: set[Ref] = field(default_factory=set)
     _masked: set[Ref] = field(default_factory=set)
     """Text fields seen showing only mask characters: password fields (Qt has no role for it)."""
@@ -165,6 +167,16 @@ class A11ySource:
         with self._lock:
             s = self._scans.get(pid or -1)
         return s.nodes if s is not None else None
+
+    def state(self, recent: float = 10.0) -> str:
+        """For status: "on", or why targets are missing (the bus, or an app that did not answer
+        within the last `recent` seconds)."""
+        if self.why:
+            return self.why
+        p = self._problem
+        if p is not None and time.monotonic() - p[0] <= recent:
+            return p[1]
+        return "on"
 
     def summary(self) -> dict[str, Any]:
         """Lookup outcomes and the time a lookup took (median, max), for the session summary."""
@@ -318,7 +330,11 @@ class A11ySource:
             got = self._at_point(x, y, deadline)
         except Deadline:
             self._count("timeout")
-            log.warning(
+            self._problem = (
+                time.monotonic(),
+                f"an app did not answer the accessibility bus within {self.budget * 1000:.0f} ms",
+            )
+            log.debug(
                 "a11y lookup at (%d, %d) ran past %.0f ms (started %.0f ms after the press)",
                 x,
                 y,
@@ -352,6 +368,8 @@ class A11ySource:
                     frames = self._frames_of(name, min(deadline, time.monotonic() + SILENT_AFTER))
                 except Deadline:  # a connection that never answers (not an app): left alone
                     self._hung[name] = time.monotonic() + HUNG_FOR
+                    if pid == front:
+                        self._problem = (time.monotonic(), f"the app in front (pid {pid}) does not answer")
                     continue
                 for frame in frames:
                     chain = [frame]
