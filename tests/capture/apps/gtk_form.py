@@ -55,7 +55,7 @@ def main() -> None:
     box.pack_start(widgets["Remember me"], False, False, 0)
 
     combo = Gtk.ComboBoxText()
-    for label in ("Apple", "Banana", "Cherry"):
+    for label in ("Small", "Medium", "Large"):
         combo.append_text(label)
     combo.set_active(0)
     widgets["combo"] = combo

@@ -38,6 +38,14 @@ from .tree import TreeScan, scan_tree
 
 log = logging.getLogger("demotrace.capture.a11y")
 PASSWORD_ROLES = frozenset({"password text"})
+POPUP_ROLES = frozenset({"window", "menu", "popup menu", "tool tip", "list"})
+"""Top-level accessibles that are popups (a combo box's list, a menu)."""
+OPENER_ROLES = frozenset({"combo box"})
+"""Controls whose press opens a popup over themselves (the click is the control's)."""
+ITEM_ROLES = frozenset(
+    {"menu item", "check menu item", "radio menu item", "option", "list item", "tearoff menu item"}
+)
+"""What a popup's items are (answered from the popup's snapshot)."""
 HUNG_FOR = 10.0
 """A bus connection that did not list its windows in SILENT_AFTER s is left alone this long."""
 SILENT_AFTER = 0.1
@@ -71,12 +79,18 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
+    _popup_snap: dict[str, tuple[float, list[list[Any]], str]] = field(default_factory=dict)
+    """Per app: (time, rows, app name) of its open popup's items, read when the popup opened: a
+    click on an item is answered from here when the popup has closed by the time the app answers
+    (toolkits act on the release before they answer the bus)."""
+    _popup_closed: dict[str, float] = field(default_factory=dict)
+    _popup_due: set[str] = field(default_factory=set)
     _problem: tuple[float, str] | None = None
     """(monotonic time, what) of the last lookup that found nothing because of the app or bus."""
     _text_checked: set[Ref] = field(default_factory=set)
     _masked: set[Ref] = field(default_factory=set)
     """Text fields seen showing only mask characters: password fields (Qt has no role for it)."""
-    _signals: deque[Message] = field(default_factory=deque)
+    _signals: deque[tuple[float, Message]] = field(default_factory=deque)
     """Signals received during calls, handled between lookups (handling one makes calls, and a
     call inside a call would swallow the outer call's reply)."""
     _apps_stale: bool = False
@@ -202,7 +216,7 @@ class A11ySource:
     def _run(self) -> None:
         try:
             self._bus = ensure_bus(self.env)
-            self._client = AtspiClient(self._bus.address, self._signals.append)
+            self._client = AtspiClient(self._bus.address, self._queue_signal)
             self._client.subscribe(time.monotonic() + 2.0)
             self._refresh_apps(time.monotonic() + 1.0)
             self.why = ""
@@ -218,6 +232,9 @@ class A11ySource:
                 log.warning("%s", self.why)
                 return
 
+    def _queue_signal(self, m: Message) -> None:
+        self._signals.append((time.monotonic(), m))  # with its arrival time (popups: after a press?)
+
     def _tick(self) -> None:
         client = self._client
         assert client is not None
@@ -228,7 +245,8 @@ class A11ySource:
             os.read(self._wake_r, 4096)
         client.pump()
         while self._signals and self._requests.empty():
-            self._on_signal(self._signals.popleft())
+            arrived, msg = self._signals.popleft()
+            self._on_signal(msg, arrived)
         if self._apps_stale and self._requests.empty():
             self._apps_stale = False
             try:
@@ -241,11 +259,13 @@ class A11ySource:
             except queue.Empty:
                 break
             self._lookup(mono, x, y)
+        while self._popup_due and self._requests.empty():
+            self._snap_popup(self._popup_due.pop())
         if self._dirty is not None and time.monotonic() - self._dirty >= 0.1 and self._requests.empty():
             self._dirty = None
             self._scan()
 
-    def _on_signal(self, m: Message) -> None:
+    def _on_signal(self, m: Message, arrived: float = 0.0) -> None:
         f = m.header.fields
         member, sender = f.get(HeaderFields.member), str(f.get(HeaderFields.sender, ""))
         if member == "NameOwnerChanged":
@@ -273,8 +293,13 @@ class A11ySource:
             if m.body[1]:
                 self._focused((sender, str(f.get(HeaderFields.path))))
             return
+        if member == "ChildrenChanged" and str(f.get(HeaderFields.path, "")).endswith("/root") and m.body:
+            if str(m.body[0]).startswith("add"):
+                self._popup_due.add(sender)
+            elif str(m.body[0]).startswith("remove"):
+                self._popup_closed[sender] = arrived
         if member in ("ChildrenChanged", "Activate", "StateChanged"):
-            if str(f.get(HeaderFields.path)).endswith("/root") or member == "Activate":
+            if _tops_signal(member, str(f.get(HeaderFields.path, "")), m.body):
                 self._frames.pop(sender, None)
             if self._dirty is None:
                 self._dirty = time.monotonic()
@@ -327,7 +352,7 @@ class A11ySource:
         t0 = time.perf_counter()
         t0_mono = time.monotonic()
         try:
-            got = self._at_point(x, y, deadline)
+            got = self._at_point(x, y, deadline, mono)
         except Deadline:
             self._count("timeout")
             self._problem = (
@@ -354,9 +379,30 @@ class A11ySource:
                 self._results.popitem(last=False)
         self._count("found")
 
-    def _at_point(self, x: int, y: int, deadline: float) -> tuple[int, dict[str, Any]] | None:
+    def _tops_changed(self, press: float) -> set[str]:
+        """Apps whose top-level accessibles changed (a popup opened or closed), from the signals
+        not yet handled: their frame lists are read again; → those that changed after `press`
+        (the press itself opened a popup: the click belongs to what is under it)."""
+        after = set()
+        for ts, m in self._signals:
+            f = m.header.fields
+            member, path = f.get(HeaderFields.member), str(f.get(HeaderFields.path, ""))
+            if _tops_signal(member, path, m.body):
+                sender = str(f.get(HeaderFields.sender, ""))
+                self._frames.pop(sender, None)
+                added = member == "ChildrenChanged" and str(m.body[0] if m.body else "").startswith("add")
+                if ts >= press and added:  # a new top-level (the popup) after the press
+                    after.add(sender)
+        return after
+
+    def _at_point(
+        self, x: int, y: int, deadline: float, press: float | None = None
+    ) -> tuple[int, dict[str, Any]] | None:
         client = self._client
         assert client is not None
+        opened = self._tops_changed(press) if press is not None else set()
+        if press is not None and (snap := self._from_popup(x, y, press)) is not None:
+            return snap
         now = time.monotonic()
         front = self._window[1] if self._window is not None else 0
         apps = sorted(self._pids.items(), key=lambda pn: pn[0] != front)  # the focused app first
@@ -371,6 +417,8 @@ class A11ySource:
                     if pid == front:
                         self._problem = (time.monotonic(), f"the app in front (pid {pid}) does not answer")
                     continue
+                if name in opened:  # not the popup this press opened: the control that opened it
+                    frames = [r for r in frames if client.role(r, deadline) not in POPUP_ROLES]
                 for frame in frames:
                     chain = [frame]
                     while len(chain) < 24 and (nxt := client.at_point(chain[-1], x, y, deadline)):
@@ -380,6 +428,12 @@ class A11ySource:
                     if len(chain) == 1:
                         continue
                     nodes = client.nodes(chain, deadline)
+                    if press is not None:  # signals that came while the app answered
+                        opened |= self._tops_changed(press)
+                    if name in opened:
+                        cut = next((i for i, n in enumerate(nodes) if n.role in OPENER_ROLES), None)
+                        if cut is not None:
+                            chain, nodes = chain[: cut + 1], nodes[: cut + 1]
                     if not nodes[-1].name:  # an entry named by its label (labelled-by)
                         nodes[-1].name = client.name(chain[-1], deadline)
                     app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
@@ -387,6 +441,58 @@ class A11ySource:
             except CallFailed:
                 self._frames.pop(name, None)
         return None
+
+    def _snap_popup(self, name: str) -> None:
+        """Read the items of the app's popup that just opened (bounded, off the lookup path)."""
+        client = self._client
+        assert client is not None
+        deadline = time.monotonic() + self.scan_budget
+        try:
+            self._frames.pop(name, None)
+            for ref in self._frames_of(name, deadline):
+                if client.role(ref, deadline) in POPUP_ROLES:
+                    rows = scan_tree(client, ref, deadline, max_depth=4, max_nodes=100).nodes
+                    app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
+                    self._popup_snap[name] = (time.monotonic(), rows, app)
+                    return
+        except (Deadline, CallFailed):
+            return
+
+    def _from_popup(self, x: int, y: int, press: float) -> tuple[int, dict[str, Any]] | None:
+        """The item at the point of a popup that was open at the press, from its snapshot."""
+        for name, (t, rows, app) in list(self._popup_snap.items()):
+            closes = [self._popup_closed.get(name, 0.0), *self._removed_at(name)]
+            if t > press or any(t < c <= press for c in closes):  # not open at the press
+                continue
+            pid = self._pid_of(name)
+            path: list[list[Any]] = []
+            hit = None
+            for row in rows:
+                del path[row[0] :]
+                if (
+                    row[3] is not None
+                    and row[1] in ITEM_ROLES
+                    and row[3][0] <= x < row[3][2]
+                    and row[3][1] <= y < row[3][3]
+                ):
+                    hit = (row, list(path))
+                path.append(row)
+            if hit is not None and pid is not None:
+                (_, role, nm, bbox, states), anc = hit
+                node = Node(("", ""), role, nm, list(states), bbox)
+                return pid, _target(node, [Node(("", ""), a[1], a[2], [], None) for a in anc], app)
+        return None
+
+    def _removed_at(self, name: str) -> list[float]:
+        """Arrival times of the app's not yet handled "a top-level went away" signals."""
+        out = []
+        for ts, m in self._signals:
+            f = m.header.fields
+            if f.get(HeaderFields.sender) != name or f.get(HeaderFields.member) != "ChildrenChanged":
+                continue
+            if str(f.get(HeaderFields.path, "")).endswith("/root") and str(m.body[0]).startswith("remove"):
+                out.append(ts)
+        return out
 
     def _frames_of(self, name: str, deadline: float) -> list[Ref]:
         """The app's top-level accessibles that are on screen, the active one first."""
@@ -433,6 +539,13 @@ class A11ySource:
                 self._focus[pid] = info
                 self._focus_log.append(info)
         self._count("scans")
+
+
+def _tops_signal(member: Any, path: str, body: tuple[Any, ...]) -> bool:
+    """The signal may change which top-level accessibles are on screen or active (a popup)."""
+    if member == "Activate" or (member == "ChildrenChanged" and path.endswith("/root")):
+        return True
+    return member == "StateChanged" and bool(body) and body[0] in ("active", "showing") and bool(body[1])
 
 
 def _target(node: Node, ancestors: list[Node], app: str) -> dict[str, Any]:
