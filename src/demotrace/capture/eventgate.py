@@ -7,7 +7,8 @@ window in both (a focus change in between makes the key ambiguous, and ambiguity
 no secure field had focus within `secure_grace` seconds of it, and the terminal it went to (if
 it is one) was not at a hidden-input prompt in either sample (`terminal.py`); a click, scroll or drag start is
 kept only if the window under the pointer was allowlisted in both samples. Events wait for the
-sample after them (one tick, plus `secure_grace` while a browser is connected).
+sample after them (one tick, plus `secure_grace` while a browser is connected or the
+accessibility bus is up: a desktop password field's focus is reported by the bus).
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ class EventGate:
         self.rec = rec
         self.samples: deque[Sample] = deque(maxlen=64)
         self.held: deque[tuple[Any, ...]] = deque()
-        self.secure_grace = 0.3 if rec.browser is not None or rec.a11y is not None else 0.0
         self.seq = 0
         self.capturing = True
         self.blocked_reasons: Counter[str] = Counter()
@@ -70,6 +70,15 @@ class EventGate:
         self._ctx_at: deque[tuple[float, int | None, Any]] = deque(maxlen=4096)
         """(monotonic time, window, context) at each kept action-starting event: an action's
         context is the state at its first raw event, not when the reducer emits it."""
+
+    @property
+    def secure_grace(self) -> float:
+        """Seconds a key waits for a secure-field report that may come late: the browser's, or the
+        accessibility bus's (while it is up or starting; 0 once it is known to be unavailable)."""
+        a11y = self.rec.a11y
+        if self.rec.browser is not None or (a11y is not None and a11y.why in ("", "starting")):
+            return 0.3
+        return 0.0
 
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
