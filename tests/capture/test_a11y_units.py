@@ -7,7 +7,8 @@ import pytest
 
 from demotrace.capture.a11y import BusUnavailable, ensure_bus, toolkit_env
 from demotrace.capture.a11y.atspi import is_masked, states_of
-from demotrace.capture.a11y.source import A11ySource, _tops_signal
+from demotrace.capture.a11y.popups import tops_signal as _tops_signal
+from demotrace.capture.a11y.source import A11ySource
 from demotrace.capture.recorder import TappedQueue
 from demotrace.pipeline.export.osworld import linearized_tree
 from demotrace.schema import Observation, Step

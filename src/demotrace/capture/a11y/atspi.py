@@ -358,4 +358,19 @@ class AtspiClient:
         return n
 
 
-__all__ = ["AtspiClient", "CallFailed", "Deadline", "Node", "Ref", "states_of"]
+def a11y_target(node: Node, ancestors: list[Node], app: str) -> dict[str, Any]:
+    """The DOM-target-shaped record (DESIGN.md, "source": "a11y")."""
+    t: dict[str, Any] = {"source": "a11y", "role": node.role, "name": node.name}
+    if node.description:
+        t["description"] = node.description
+    t["states"] = node.states
+    if node.bbox is not None:
+        t["bbox"] = node.bbox
+    if ancestors:
+        t["path"] = [{"role": a.role, "name": a.name} for a in ancestors]
+    if app:
+        t["app"] = app
+    return t
+
+
+__all__ = ["AtspiClient", "CallFailed", "Deadline", "Node", "Ref", "a11y_target", "states_of"]

@@ -32,20 +32,13 @@ from typing import Any
 from jeepney import HeaderFields, Message
 
 from ...schema import WindowContext
-from .atspi import AtspiClient, CallFailed, Deadline, Node, Ref
+from .atspi import AtspiClient, CallFailed, Deadline, Node, Ref, a11y_target
 from .bus import A11yBus, BusUnavailable, ensure_bus
+from .popups import OPENER_ROLES, POPUP_ROLES, Popups, tops_changed, tops_signal
 from .tree import TreeScan, scan_tree
 
 log = logging.getLogger("demotrace.capture.a11y")
 PASSWORD_ROLES = frozenset({"password text"})
-POPUP_ROLES = frozenset({"window", "menu", "popup menu", "tool tip", "list"})
-"""Top-level accessibles that are popups (a combo box's list, a menu)."""
-OPENER_ROLES = frozenset({"combo box"})
-"""Controls whose press opens a popup over themselves (the click is the control's)."""
-ITEM_ROLES = frozenset(
-    {"menu item", "check menu item", "radio menu item", "option", "list item", "tearoff menu item"}
-)
-"""What a popup's items are (answered from the popup's snapshot)."""
 HUNG_FOR = 10.0
 """A bus connection that did not list its windows in SILENT_AFTER s is left alone this long."""
 SILENT_AFTER = 0.1
@@ -79,12 +72,7 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
-    _popup_snap: dict[str, tuple[float, list[list[Any]], str]] = field(default_factory=dict)
-    """Per app: (time, rows, app name) of its open popup's items, read when the popup opened: a
-    click on an item is answered from here when the popup has closed by the time the app answers
-    (toolkits act on the release before they answer the bus)."""
-    _popup_closed: dict[str, float] = field(default_factory=dict)
-    _popup_due: set[str] = field(default_factory=set)
+    _popups: Popups = field(default_factory=Popups)
     _problem: tuple[float, str] | None = None
     """(monotonic time, what) of the last lookup that found nothing because of the app or bus."""
     _text_checked: set[Ref] = field(default_factory=set)
@@ -259,8 +247,8 @@ class A11ySource:
             except queue.Empty:
                 break
             self._lookup(mono, x, y)
-        while self._popup_due and self._requests.empty():
-            self._snap_popup(self._popup_due.pop())
+        while self._popups.due and self._requests.empty():
+            self._snap_popup(self._popups.due.pop())
         if self._dirty is not None and time.monotonic() - self._dirty >= 0.1 and self._requests.empty():
             self._dirty = None
             self._scan()
@@ -293,13 +281,9 @@ class A11ySource:
             if m.body[1]:
                 self._focused((sender, str(f.get(HeaderFields.path))))
             return
-        if member == "ChildrenChanged" and str(f.get(HeaderFields.path, "")).endswith("/root") and m.body:
-            if str(m.body[0]).startswith("add"):
-                self._popup_due.add(sender)
-            elif str(m.body[0]).startswith("remove"):
-                self._popup_closed[sender] = arrived
+        self._popups.note(member, str(f.get(HeaderFields.path, "")), m.body, sender, arrived)
         if member in ("ChildrenChanged", "Activate", "StateChanged"):
-            if _tops_signal(member, str(f.get(HeaderFields.path, "")), m.body):
+            if tops_signal(member, str(f.get(HeaderFields.path, "")), m.body):
                 self._frames.pop(sender, None)
             if self._dirty is None:
                 self._dirty = time.monotonic()
@@ -339,7 +323,7 @@ class A11ySource:
                 node.states.append("masked")
         except (Deadline, CallFailed):
             return
-        info = FocusInfo(time.monotonic(), pid, node, _target(node, [], ""))
+        info = FocusInfo(time.monotonic(), pid, node, a11y_target(node, [], ""))
         with self._lock:
             self._focus[pid] = info
             self._focus_log.append(info)
@@ -379,30 +363,17 @@ class A11ySource:
                 self._results.popitem(last=False)
         self._count("found")
 
-    def _tops_changed(self, press: float) -> set[str]:
-        """Apps whose top-level accessibles changed (a popup opened or closed), from the signals
-        not yet handled: their frame lists are read again; → those that changed after `press`
-        (the press itself opened a popup: the click belongs to what is under it)."""
-        after = set()
-        for ts, m in self._signals:
-            f = m.header.fields
-            member, path = f.get(HeaderFields.member), str(f.get(HeaderFields.path, ""))
-            if _tops_signal(member, path, m.body):
-                sender = str(f.get(HeaderFields.sender, ""))
-                self._frames.pop(sender, None)
-                added = member == "ChildrenChanged" and str(m.body[0] if m.body else "").startswith("add")
-                if ts >= press and added:  # a new top-level (the popup) after the press
-                    after.add(sender)
-        return after
-
     def _at_point(
         self, x: int, y: int, deadline: float, press: float | None = None
     ) -> tuple[int, dict[str, Any]] | None:
         client = self._client
         assert client is not None
-        opened = self._tops_changed(press) if press is not None else set()
-        if press is not None and (snap := self._from_popup(x, y, press)) is not None:
-            return snap
+        opened = tops_changed(self._signals, press, self._frames) if press is not None else set()
+        if press is not None and (hit := self._popups.item_at(x, y, press, self._signals)) is not None:
+            name, target = hit
+            pid = self._pid_of(name)
+            if pid is not None:
+                return pid, target
         now = time.monotonic()
         front = self._window[1] if self._window is not None else 0
         apps = sorted(self._pids.items(), key=lambda pn: pn[0] != front)  # the focused app first
@@ -429,7 +400,7 @@ class A11ySource:
                         continue
                     nodes = client.nodes(chain, deadline)
                     if press is not None:  # signals that came while the app answered
-                        opened |= self._tops_changed(press)
+                        opened |= tops_changed(self._signals, press, self._frames)
                     if name in opened:
                         cut = next((i for i, n in enumerate(nodes) if n.role in OPENER_ROLES), None)
                         if cut is not None:
@@ -437,7 +408,7 @@ class A11ySource:
                     if not nodes[-1].name:  # an entry named by its label (labelled-by)
                         nodes[-1].name = client.name(chain[-1], deadline)
                     app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
-                    return pid, _target(nodes[-1], nodes[:-1], app)
+                    return pid, a11y_target(nodes[-1], nodes[:-1], app)
             except CallFailed:
                 self._frames.pop(name, None)
         return None
@@ -453,46 +424,10 @@ class A11ySource:
                 if client.role(ref, deadline) in POPUP_ROLES:
                     rows = scan_tree(client, ref, deadline, max_depth=4, max_nodes=100).nodes
                     app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
-                    self._popup_snap[name] = (time.monotonic(), rows, app)
+                    self._popups.snap[name] = (time.monotonic(), rows, app)
                     return
         except (Deadline, CallFailed):
             return
-
-    def _from_popup(self, x: int, y: int, press: float) -> tuple[int, dict[str, Any]] | None:
-        """The item at the point of a popup that was open at the press, from its snapshot."""
-        for name, (t, rows, app) in list(self._popup_snap.items()):
-            closes = [self._popup_closed.get(name, 0.0), *self._removed_at(name)]
-            if t > press or any(t < c <= press for c in closes):  # not open at the press
-                continue
-            pid = self._pid_of(name)
-            path: list[list[Any]] = []
-            hit = None
-            for row in rows:
-                del path[row[0] :]
-                if (
-                    row[3] is not None
-                    and row[1] in ITEM_ROLES
-                    and row[3][0] <= x < row[3][2]
-                    and row[3][1] <= y < row[3][3]
-                ):
-                    hit = (row, list(path))
-                path.append(row)
-            if hit is not None and pid is not None:
-                (_, role, nm, bbox, states), anc = hit
-                node = Node(("", ""), role, nm, list(states), bbox)
-                return pid, _target(node, [Node(("", ""), a[1], a[2], [], None) for a in anc], app)
-        return None
-
-    def _removed_at(self, name: str) -> list[float]:
-        """Arrival times of the app's not yet handled "a top-level went away" signals."""
-        out = []
-        for ts, m in self._signals:
-            f = m.header.fields
-            if f.get(HeaderFields.sender) != name or f.get(HeaderFields.member) != "ChildrenChanged":
-                continue
-            if str(f.get(HeaderFields.path, "")).endswith("/root") and str(m.body[0]).startswith("remove"):
-                out.append(ts)
-        return out
 
     def _frames_of(self, name: str, deadline: float) -> list[Ref]:
         """The app's top-level accessibles that are on screen, the active one first."""
@@ -535,32 +470,10 @@ class A11ySource:
         with self._lock:
             self._scans = {pid: scan}
             if scan.focused is not None and pid not in self._focus:
-                info = FocusInfo(time.monotonic(), pid, scan.focused, _target(scan.focused, [], ""))
+                info = FocusInfo(time.monotonic(), pid, scan.focused, a11y_target(scan.focused, [], ""))
                 self._focus[pid] = info
                 self._focus_log.append(info)
         self._count("scans")
-
-
-def _tops_signal(member: Any, path: str, body: tuple[Any, ...]) -> bool:
-    """The signal may change which top-level accessibles are on screen or active (a popup)."""
-    if member == "Activate" or (member == "ChildrenChanged" and path.endswith("/root")):
-        return True
-    return member == "StateChanged" and bool(body) and body[0] in ("active", "showing") and bool(body[1])
-
-
-def _target(node: Node, ancestors: list[Node], app: str) -> dict[str, Any]:
-    """The DOM-target-shaped record (DESIGN.md, "source": "a11y")."""
-    t: dict[str, Any] = {"source": "a11y", "role": node.role, "name": node.name}
-    if node.description:
-        t["description"] = node.description
-    t["states"] = node.states
-    if node.bbox is not None:
-        t["bbox"] = node.bbox
-    if ancestors:
-        t["path"] = [{"role": a.role, "name": a.name} for a in ancestors]
-    if app:
-        t["app"] = app
-    return t
 
 
 __all__ = ["PASSWORD_ROLES", "A11ySource"]
