@@ -72,6 +72,10 @@ class A11ySource:
     _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
+    _last_scan: float = -1e9
+    scan_every: float = 1.0
+    """At most one tree scan a second for change events (a busy app, a browser page, sends them
+    continuously); a new focused window is scanned at once."""
     _popups: Popups = field(default_factory=Popups)
     _problem: tuple[float, str] | None = None
     """(monotonic time, what) of the last lookup that found nothing because of the app or bus."""
@@ -127,6 +131,7 @@ class A11ySource:
         if key != self._window:
             self._window = key
             self._dirty = time.monotonic()
+            self._last_scan = -1e9  # a new window: scan now
             self._wake()
 
     def target_at(self, mono: float, pid: int | None) -> dict[str, Any] | None:
@@ -249,8 +254,14 @@ class A11ySource:
             self._lookup(mono, x, y)
         while self._popups.due and self._requests.empty():
             self._snap_popup(self._popups.due.pop())
-        if self._dirty is not None and time.monotonic() - self._dirty >= 0.1 and self._requests.empty():
-            self._dirty = None
+        now = time.monotonic()
+        if (
+            self._dirty is not None
+            and now - self._dirty >= 0.1
+            and now - self._last_scan >= self.scan_every
+            and self._requests.empty()
+        ):
+            self._dirty, self._last_scan = None, now
             self._scan()
 
     def _on_signal(self, m: Message, arrived: float = 0.0) -> None:
