@@ -31,6 +31,7 @@ from ..errors import UsageError
 @click.option("--server", help="Service URL to upload to (after `demotrace enroll`).")
 @click.option("--quota-mb", type=int, help="Spool disk quota in MB (default: the policy's capture.quota_mb).")
 @click.option("--no-browser", is_flag=True, help="Do not start the browser-extension bridge.")
+@click.option("--no-a11y", is_flag=True, help="Do not read desktop accessibility (AT-SPI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 def record_cmd(
     policy: Path | None,
@@ -40,6 +41,7 @@ def record_cmd(
     server: str | None,
     quota_mb: int | None,
     no_browser: bool,
+    no_a11y: bool,
     as_json: bool,
 ) -> None:
     """Record input, screen and window context on the policy's allowlist into the spool.
@@ -64,6 +66,7 @@ def record_cmd(
         server=server,
         quota_mb=quota_mb,
         browser=not no_browser,
+        a11y=not no_a11y,
     )
     if spool is not None:
         opts.spool = spool
@@ -155,6 +158,9 @@ def _line(r: dict[str, object]) -> str:
         return f"blocked: {r.get('why')}"
     if state == "recording":
         secure = f", secure input: {r['secure_input']} (keys dropped)" if r.get("secure_input") else ""
+        a11y = r.get("a11y")
+        if a11y not in (None, "on", "off", "starting"):
+            secure += f", no desktop targets: {a11y}"
         return (
             f"recording (session {r.get('session')}, {r.get('actions')} actions, {r.get('frames')} frames"
             f"{secure})"

@@ -7,7 +7,8 @@ window in both (a focus change in between makes the key ambiguous, and ambiguity
 no secure field had focus within `secure_grace` seconds of it, and the terminal it went to (if
 it is one) was not at a hidden-input prompt in either sample (`terminal.py`); a click, scroll or drag start is
 kept only if the window under the pointer was allowlisted in both samples. Events wait for the
-sample after them (one tick, plus `secure_grace` while a browser is connected).
+sample after them (one tick, plus `secure_grace` while a browser is connected or the
+accessibility bus is up: a desktop password field's focus is reported by the bus).
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ class EventGate:
         self.rec = rec
         self.samples: deque[Sample] = deque(maxlen=64)
         self.held: deque[tuple[Any, ...]] = deque()
-        self.secure_grace = 0.3 if rec.browser is not None else 0.0
         self.seq = 0
         self.capturing = True
         self.blocked_reasons: Counter[str] = Counter()
@@ -71,6 +71,15 @@ class EventGate:
         """(monotonic time, window, context) at each kept action-starting event: an action's
         context is the state at its first raw event, not when the reducer emits it."""
 
+    @property
+    def secure_grace(self) -> float:
+        """Seconds a key waits for a secure-field report that may come late: the browser's, or the
+        accessibility bus's (while it is up or starting; 0 once it is known to be unavailable)."""
+        a11y = self.rec.a11y
+        if self.rec.browser is not None or (a11y is not None and a11y.why in ("", "starting")):
+            return 0.3
+        return 0.0
+
     # -- per tick -------------------------------------------------------------------------------
     def process(self, now: float) -> None:
         rec = self.rec
@@ -79,13 +88,17 @@ class EventGate:
         layout = rec.windows.layout()
         keys_waiting = any(e[0] == "k" for e in rec.queue)
         term = self.terminal.secret(ctx if decision.allowed else None, keys_waiting)
+        secure = rec.gate.secure_input()
+        if rec.a11y is not None:
+            rec.a11y.note_window(ctx if decision.allowed else None)
+            secure = secure or (ctx is not None and rec.a11y.secure_for(ctx.pid))
         s = Sample(
             now,
             focus,
             decision.allowed,
             decision.reason,
             layout,
-            rec.gate.secure_input(),
+            secure,
             terminal=term,
             ctx=ctx,
         )
@@ -184,15 +197,18 @@ class EventGate:
                 return self._drop("window", a.reason if not a.allowed else b.reason)
             lo, hi = mono - self.secure_grace, mono + self.secure_grace
             if any(x.secure for x in self.samples if lo <= x.t <= hi) or (
-                self.secure_grace and rec.gate.secure_input()
+                self.secure_grace and (rec.gate.secure_input() or self._a11y_secure(a.ctx))
             ):
+                if self._a11y_secure(a.ctx) or self._a11y_secure(b.ctx):  # a desktop password field
+                    return self._secure_step(t, a.focus, "password")
                 if not self._secure_run:  # where, never what: one mark per run of dropped keys
                     self._secure_run = True
                     rec.writer.add("mark", {"what": "secure_input", "t": round(t, 4)})
                 return self._drop("secure_field")
             self._secure_run = False
             if b.terminal or a.terminal:  # either side of the key: ambiguity drops it
-                return self._terminal_secret(t, a.focus)
+                self.rec.counts["dropped:secure_terminal"] += 0 if self._in_terminal_secret else 1
+                return self._secure_step(t, a.focus, "terminal")
             self._in_terminal_secret = False
             self._key_window = a.focus
             if raw[2]:
@@ -222,16 +238,20 @@ class EventGate:
             self._note_pointer_ctx(mono, b, raw[2], raw[3])
             self._feed(ScrollEvent(t=t, x=raw[2], y=raw[3], dx=raw[4], dy=raw[5], seq=self._next_seq()))
 
-    def _terminal_secret(self, t: float, window: int | None) -> None:
-        """A key to a terminal's hidden-input prompt: dropped; one `secure_input` step marks the
-        prompt (its first key's time only: neither content nor count)."""
+    def _secure_step(self, t: float, window: int | None, field: str) -> None:
+        """A key to a terminal's hidden-input prompt or a desktop password field: dropped; one
+        `secure_input` step marks the run (its first key's time only: neither content nor count)."""
         if self._in_terminal_secret:
             return
         self._in_terminal_secret = True
-        self.rec.counts["dropped:secure_terminal"] += 1  # prompts, not keys
         self._emit(self.rec.reducer.finish())  # what was typed before the prompt comes first
         self._key_window = window
-        self._emit([Action(type="secure_input", t=t, field="terminal")])
+        self._emit([Action(type="secure_input", t=t, field=field)])
+
+    def _a11y_secure(self, ctx: Any) -> bool:
+        """The focused accessible of the window's app is a password field now."""
+        a11y = self.rec.a11y
+        return a11y is not None and ctx is not None and bool(a11y.secure_for(ctx.pid))
 
     def secure_input(self) -> str | None:
         """What kind of secure input takes the keys now (for status), or None."""

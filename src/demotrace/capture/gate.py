@@ -28,10 +28,14 @@ class PageSource(Protocol):
 
 
 class Gate:
-    def __init__(self, policy: Policy, windows: Any, browser: PageSource | None = None) -> None:
+    def __init__(
+        self, policy: Policy, windows: Any, browser: PageSource | None = None, a11y: Any = None
+    ) -> None:
         self.policy = policy
         self.windows = windows
         self.browser = browser
+        self.a11y = a11y
+        """The A11ySource (capture/a11y/): desktop password fields are masked too."""
         self._cache: dict[int, tuple[int, Any, Decision, WindowContext | None]] = {}
 
     def set_policy(self, policy: Policy) -> None:
@@ -103,6 +107,10 @@ class Gate:
                 boxes += self.browser.boxes_during(page.tab_id, *during)
             for b in dict.fromkeys(tuple(int(v) for v in b) for b in boxes):
                 x0, y0, x1, y1 = b
+                cover.append((x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+                kinds.append("SECURE_ELEMENT")
+        if ctx is not None and self.a11y is not None:
+            for x0, y0, x1, y1 in self.a11y.secure_boxes(ctx.pid):
                 cover.append((x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
                 kinds.append("SECURE_ELEMENT")
         return MaskSpec(window_id, rect, tuple(cover), tuple(kinds))

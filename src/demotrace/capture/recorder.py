@@ -54,6 +54,8 @@ class RecorderOptions:
     flush_every: float = 0.25
     seal_every: float = 10.0
     browser: bool = True
+    a11y: bool = True
+    """Desktop accessibility (AT-SPI): click/key targets, password fields, tree observation."""
 
 
 class Recorder:
@@ -142,6 +144,7 @@ class Recorder:
             "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
             "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
             "secure_input": ev.secure_input() if (ev := getattr(self, "events", None)) else None,
+            "a11y": a11y.state() if (a11y := getattr(self, "a11y", None)) else "off",
         }
 
     def _front_browser_block(self) -> str:
@@ -199,7 +202,8 @@ class Recorder:
         quota_mb = self.opts.quota_mb if self.opts.quota_mb is not None else cap.quota_mb
         self.quota = SpoolQuota(self.opts.spool, quota_mb * 1024 * 1024)
         self.browser = self._start_browser_bridge() if self.opts.browser else None
-        self.gate = Gate(self.policy, self.windows, self.browser)
+        self.a11y = self._start_a11y() if self.opts.a11y else None
+        self.gate = Gate(self.policy, self.windows, self.browser, self.a11y)
         self.reducer = Reducer(
             ReduceConfig(
                 double_click_interval=dbl_s,
@@ -214,6 +218,7 @@ class Recorder:
             cap.frame_quality,
             frames_enabled=cap.frames,
             browser=self.browser,
+            a11y=self.a11y,
         )
         self.video = VideoSegmenter(self.writer.write_blob) if cap.video else None
         self.hotkeys = HotkeyFilter.from_specs(
@@ -222,7 +227,7 @@ class Recorder:
         self.events = EventGate(self)
         self._unfinal: deque[Any] = deque()
         self.mask_delay = 0.2 if self.browser is not None else 0.0
-        self.queue: deque[tuple[Any, ...]] = deque()
+        self.queue: deque[tuple[Any, ...]] = TappedQueue(self.a11y.tap) if self.a11y else deque()
         self.input = XorgInputSource(self.queue)
         self.control = ControlServer(paths.control_socket(), self.handle)
         uploader = self._start_uploader()
@@ -253,6 +258,13 @@ class Recorder:
         bridge = BrowserBridge(self.policy, clock=lambda: time.monotonic() - self.mono0)
         bridge.start()
         return bridge
+
+    def _start_a11y(self) -> Any:
+        from .a11y import A11ySource
+
+        src = A11ySource(env={**os.environ, "DISPLAY": self.display})
+        src.start()
+        return src
 
     def _start_uploader(self) -> Any:
         if not self.opts.server:
@@ -403,6 +415,8 @@ class Recorder:
         self.control.stop()
         if self.browser is not None:
             self.browser.stop()
+        if self.a11y is not None:
+            self.a11y.stop()
         if uploader is not None:
             self.policy_client.stop()
             uploader.stop(timeout=10)
@@ -438,8 +452,24 @@ class Recorder:
             browser_clicks=self.steps.counts["browser_clicks"],
             browser_clicks_joined=self.steps.counts["browser_clicks_joined"],
             dropped_text={k: v for k, v in self.steps.counts.items() if k.startswith("dropped_text:")},
+            a11y_targets={k[5:]: v for k, v in self.steps.counts.items() if k.startswith("a11y:")},
+            a11y_lookups=self.a11y.summary() if self.a11y else {},
         )
         return s
+
+
+class TappedQueue(deque[tuple[Any, ...]]):
+    """The raw input queue, also shown to a tap (the accessibility source's non-blocking lookup
+    request on a button press) the moment an event arrives."""
+
+    def __init__(self, tap: Any) -> None:
+        super().__init__()
+        self.tap = tap
+
+    def append(self, item: tuple[Any, ...]) -> None:
+        super().append(item)
+        if item[0] == "b":
+            self.tap(item)
 
 
 def _pseudonym(key: bytes, what: str) -> str:

@@ -50,11 +50,14 @@ class StepWriter:
     frames_enabled: bool = True
     browser: Any = None
     """The BrowserBridge, when one runs: clicks in the browser are joined to DOM events."""
+    a11y: Any = None
+    """The A11ySource (capture/a11y/): desktop targets and the accessibility tree."""
     timeline: FrameTimeline = field(default_factory=FrameTimeline)
     pending: list[PendingStep] = field(default_factory=list)
     seq: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     _field_redactor: FieldRedactor | None = None
+    _tree_names: dict[str, Any] = field(default_factory=dict)
 
     # -- grabs ----------------------------------------------------------------------------------
     def add_grab(self, g: Grab) -> None:
@@ -132,6 +135,8 @@ class StepWriter:
             redactions += [{"field": "action.text", "kind": f.kind} for f in r.findings]
             a.text = r.text
         target, ctx = self._join(p)
+        if target is None and self.a11y is not None:
+            target = self._a11y_target(p)
         context, ctx_red = self._context(ctx)
         redactions += ctx_red
         if target is not None:  # every string in it, nested ones too (control, options, path)
@@ -156,6 +161,8 @@ class StepWriter:
         if p.after_missing and self.frames_enabled:
             obs["after_missing"] = p.after_missing
         redactions += _pixel_redactions(p, before, after)
+        if self.a11y is not None and (tree := self._a11y_tree(p.ctx.pid)) is not None:
+            obs["accessibility_tree"] = tree
         step = {
             "index": self.seq,
             "t": round(a.t, 4),
@@ -185,6 +192,42 @@ class StepWriter:
             return None, p.ctx
         self.counts["browser_clicks_joined"] += 1
         return ev.target, replace(p.ctx, url=ev.url or p.ctx.url)
+
+    def _a11y_target(self, p: PendingStep) -> dict[str, Any] | None:
+        """The accessible clicked (looked up at the press) or, for keys, the one with the focus."""
+        a = p.action
+        if a.type in CLICK_TYPES:
+            t = self.a11y.target_at(p.t0_mono, p.ctx.pid)
+        elif a.type in ("type", "key", "hotkey"):
+            t = self.a11y.focus_at(p.t0_mono, p.ctx.pid)
+        else:
+            return None
+        self.counts[
+            f"a11y:{a.type if a.type == 'type' else 'click' if a.type in CLICK_TYPES else 'key'}"
+        ] += 1
+        if t is not None:
+            self.counts["a11y:joined"] += 1
+        return dict(t) if t is not None else None
+
+    def _a11y_tree(self, pid: int | None) -> list[Any] | None:
+        """The focused window's compact tree, every name through the text redactor."""
+        nodes = self.a11y.tree_for(pid)
+        if not nodes:
+            return None
+        cache = self._tree_names
+        if cache.get("", None) is not self.redactor:
+            cache.clear()
+            cache[""] = self.redactor
+        out = []
+        for depth, role, name, bbox, states in nodes:
+            if name and name not in cache:
+                r = self.redactor.redact(name)
+                cache[name] = "[REDACTED]" if r.dropped or r.text is None else r.text
+                if len(cache) > 4096:
+                    cache.clear()
+                    cache[""] = self.redactor
+            out.append([depth, role, cache.get(name, name) if name else "", bbox, states])
+        return out
 
     def _fields(self) -> FieldRedactor:
         if self._field_redactor is None or self._field_redactor.redactor is not self.redactor:

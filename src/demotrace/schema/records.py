@@ -28,6 +28,8 @@ class ObservationRecord(TypedDict, total=False):
     height: int
     origin: Annotated[list[int], Field(min_length=2, max_length=2)]
     scale: Number
+    accessibility_tree: list[Any]
+    """Desktop apps: [depth, role, name, bbox | None, states] per node (capture/a11y/tree.py)."""
 
 
 class ActionRecord(TypedDict):

@@ -23,11 +23,14 @@ class Observation:
     after_missing: str | None = None
     """Why `after` is null (the next action began before any grab of the window), or why it is
     earlier than the settle delay."""
+    accessibility_tree: list[Any] | None = None
+    """Desktop apps: the focused window's compact, redacted tree, one `[depth, role, name,
+    [x0, y0, x1, y1] | None, [states]]` row per node (capture/a11y/tree.py)."""
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["origin"] = list(self.origin)
-        for k in ("before_t", "after_t", "after_missing"):
+        for k in ("before_t", "after_t", "after_missing", "accessibility_tree"):
             if d[k] is None:
                 del d[k]
         return d

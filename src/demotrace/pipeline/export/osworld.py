@@ -88,6 +88,19 @@ def _entry(
     steps.append({"index": len(steps), "step": step, "screenshot": shot, "action": act, **extra})
 
 
+def linearized_tree(rows: list[Any], step: Step) -> str:
+    """OSWorld's linearized accessibility tree (the text its agents are prompted with): one
+    tab-separated line per node, `tag name position size`, in the screenshot's pixels."""
+    ox, oy = step.observation.origin
+    lines = ["tag\tname\tposition (top-left x&y)\tsize (w&h)"]
+    for _depth, role, name, bbox, _states in rows:
+        if bbox is None:
+            continue
+        x0, y0, x1, y1 = bbox
+        lines.append(f"{role}\t{name}\t({x0 - ox}, {y0 - oy})\t({x1 - x0}, {y1 - y0})")
+    return "\n".join(lines)
+
+
 class OSWorldExporter(Exporter):
     name: ClassVar[str] = "osworld"
     jsonl_name: ClassVar[str | None] = "osworld.jsonl"
@@ -102,6 +115,8 @@ class OSWorldExporter(Exporter):
             for i, s in enumerate(ep.steps):
                 path = images.add(s.observation.before)
                 marker: dict[str, Any] = {"target": s.target} if s.target else {}
+                if s.observation.accessibility_tree:
+                    marker["accessibility_tree"] = linearized_tree(s.observation.accessibility_tree, s)
                 if s.action["type"] == "secure_input":
                     marker["secure_input"] = s.action.get("field") or "secure"
                 for act in computer13(s, meta):
