@@ -66,7 +66,10 @@ def test_deletion_leaves_no_trace_and_a_tombstone_blocks_reupload(service: Servi
         assert gone.encode() not in raw and b"zebracorn" not in raw
         assert kept.encode() in raw
     blobs = [str(p) for p in service.data_dir.rglob("*")]
-    assert not [b for b in blobs if gone in b] and [b for b in blobs if kept in b]
+    assert not [b for b in blobs if gone in b]
+    store = service.blobs()  # the data folder, or the object store's prefix
+    assert not any(store.list(f"{area}/{gone}") for area in ("quarantine", "released"))
+    assert store.list(f"released/{kept}")
     assert [d.name for d in released_bundle_dirs(service.data_dir)] == [kept]
     after = tmp_path / "export-after"
     run_cli("export", str(service.data_dir), "--format", "native", "--out", str(after))

@@ -111,4 +111,4 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
     changed = (before != after).any(axis=2)
     _, xs = np.nonzero(changed)
     assert changed.sum() > 2000 and xs.min() < 320 < xs.max()  # the address is filled over
-    assert not list((service.data_dir / "blobs" / "quarantine").glob(f"{sid}*"))
+    assert service.blobs().list(f"quarantine/{sid}") == []

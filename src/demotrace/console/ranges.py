@@ -68,11 +68,9 @@ def delete_time_range(data: ServiceData, row: Session, start: float, end: float,
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for name in old_chunks:
-        data.blobs.fs.rm(data.blobs._path(f"{area}/{row.id}/chunks/{name}"))
+        data.blobs.delete(f"{area}/{row.id}/chunks/{name}")
     for rel in gone_frames:
-        key = f"{area}/{row.id}/{rel}"
-        if data.blobs.exists(key):
-            data.blobs.fs.rm(data.blobs._path(key))
+        data.blobs.delete(f"{area}/{row.id}/{rel}")
     data.blobs.drop_cache(row.id)
     with data.db.write() as s:
         fresh = s.get(Session, row.id)
