@@ -45,7 +45,7 @@ def db_url(backend: str) -> str:
 
 @pytest.fixture
 def blobs_url(backend: str) -> str:
-    """"" for the data folder's own `blobs/`; an s3:// URL with a prefix of its own otherwise."""
+    """ "" for the data folder's own `blobs/`; an s3:// URL with a prefix of its own otherwise."""
     if backend.endswith("s3"):
         return f"s3://{S3_BUCKET}/t-{uuid.uuid4().hex[:12]}"
     return ""

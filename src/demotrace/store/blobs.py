@@ -1,7 +1,8 @@
 """The blob store: a local folder by default, an S3-compatible object store (`s3://bucket/prefix`,
-boto3, `s3.py`) for a fleet, any other fsspec URL (`memory://` in tests). Keys are `<area>/<session id>/<path in the bundle>`, area being `quarantine` (as uploaded)
-or `released` (after the server-side redaction pass), so a released session is a plain bundle
-folder. Writes to a local folder are atomic and fsynced before the database says "stored"."""
+boto3, `s3.py`) for a fleet, any other fsspec URL (`memory://` in tests). Keys are
+`<area>/<session id>/<path in the bundle>`, area being `quarantine` (as uploaded) or `released`
+(after the server-side redaction pass), so a released session is a plain bundle folder. Writes
+to a local folder are atomic and fsynced before the database says "stored"."""
 
 from __future__ import annotations
 

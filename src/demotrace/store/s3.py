@@ -9,7 +9,7 @@ store (one URL per part for multipart uploads), the service keeping only metadat
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import boto3
@@ -130,7 +130,7 @@ class S3Bucket:
         url: str = self.client.generate_presigned_url("upload_part", Params=params, ExpiresIn=ttl)
         return url
 
-    def finish_multipart(self, key: str, upload_id: str, etags: list[str]) -> None:
+    def finish_multipart(self, key: str, upload_id: str, etags: Sequence[str]) -> None:
         parts = [{"PartNumber": i + 1, "ETag": e} for i, e in enumerate(etags)]
         self.client.complete_multipart_upload(
             Bucket=self.bucket, Key=self.key(key), UploadId=upload_id, MultipartUpload={"Parts": parts}
