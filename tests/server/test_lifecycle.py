@@ -101,7 +101,7 @@ def test_delete_a_time_range(service: Service, tmp_path: Path) -> None:
     _upload(service, alice, spool)
     with service.client(alice) as c:
         r = c.request("DELETE", "/v1/me/sessions", params={"start": now - 8000, "end": now - 3600})
-        assert r.json() == {"deleted": 1}
+        assert r.json() == {"deleted": 1, "trimmed": 0}
         assert [s["id"] for s in c.get("/v1/me/sessions").json()["sessions"]] == [new]
         assert c.request("DELETE", "/v1/me/sessions", params={"start": 5, "end": 1}).status_code == 422
     assert old not in _db_text(service.data_dir)

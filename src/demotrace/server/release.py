@@ -3,8 +3,9 @@ time (an atomic UPDATE, so workers never process the same one), re-runs the text
 text of each step and event, runs the frame pass over every frame, writes the result as a plain
 bundle under `released/<id>/`, and only then marks the session released. Every record is validated
 against its model first. Any failure (an invalid record included) marks it `failed` with the
-cause as an alert for admins; its data stays in quarantine. Video segments are
-not released (the frame pass covers still frames only)."""
+cause as an alert for admins; its data stays in quarantine. Video segments are released frame by
+frame through the same pass (`video_release.py`); the pass has a time budget per frame
+(`frame_timeout_s`), past which the session fails closed."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ from ..schema.records import validate_record
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
+from .exports_refresh import refresh_exports
 from .frames import FramePassError, frame_paths, redact_frames
 from .policies import current_policy
+from .video_release import release_video
 
 log = logging.getLogger("demotrace.server")
 _cctx = zstandard.ZstdCompressor(level=3)
@@ -127,11 +130,13 @@ def release_session(data: ServiceData, session_id: str) -> None:
                     objs.append(r)
             files[f"chunks/{p.name}"] = plain_chunk(objs)
         frames = frame_paths(src)
+        cmd, per_frame = data.config.frame_pass_cmd or None, data.config.frame_timeout_s
         done = redact_frames(
-            src, Path(tmp) / "frames-out", frames, policy, cmd=data.config.frame_pass_cmd or None
+            src, Path(tmp) / "frames-out", frames, policy, cmd=cmd, timeout=60.0 + per_frame * len(frames)
         )
         for rel, path in done.items():
             files[rel] = path.read_bytes()
+        files.update(release_video(src, Path(tmp), policy, cmd, per_frame))
         data.blobs.delete_prefix(f"released/{session_id}")
         for rel, blob in files.items():
             data.blobs.put(f"released/{session_id}/{rel}", blob)
@@ -274,6 +279,7 @@ class Background:
             try:
                 while not self._stop.is_set() and process_one(self.data):
                     pass
+                refresh_exports(self.data)  # after a deletion: exports follow
                 if time.monotonic() >= self._next_purge:
                     self._next_purge = time.monotonic() + self.data.config.retention_interval
                     purge_expired(self.data, self.data.config.retention_days)

@@ -18,8 +18,9 @@ from ..store.models import Session
 from .auth import Principal, require
 from .deps import ERRORS, FILE_RESPONSE, bundle_dir, get_data, info, media_type, read_file, read_steps
 from .ingest import check_ids
+from .ranges import EDITABLE, delete_time_range
 from .routes_admin import create_code
-from .schemas import CodeResponse, Deleted, SessionInfo, SessionList, StepList
+from .schemas import CodeResponse, Deleted, DeletedRange, SessionInfo, SessionList, StepList
 
 router = APIRouter(prefix="/v1/me", tags=["self-service"])
 Data = Annotated[ServiceData, Depends(get_data)]
@@ -115,22 +116,31 @@ def delete_my_session(session_id: str, p: Employee, data: Data) -> Deleted:
     return Deleted(deleted=int(delete_session(data, session_id, p.actor, "self-service")))
 
 
-@router.delete("/sessions", response_model=Deleted, responses=ERRORS)
+@router.delete("/sessions", response_model=DeletedRange, responses=ERRORS)
 def delete_my_range(
     p: Employee,
     data: Data,
     start: Annotated[float, Query(description="wall clock, seconds since the epoch", ge=0, le=1e11)],
     end: Annotated[float, Query(ge=0, le=1e11)],
-) -> Deleted:
-    """Delete every session of yours that overlaps [start, end] (whole sessions)."""
+) -> DeletedRange:
+    """Delete exactly [start, end] from your data: a session inside it goes whole (with its
+    tombstone); from one that only overlaps it, only the range's steps, events, frames and video
+    seconds go. 409 when such a session is still being uploaded or redacted."""
     if end < start:
         raise HTTPException(422, "end: must not be before start")
     with data.db.read() as s:
         last = func.coalesce(Session.stop, Session.start)
-        ids = list(
-            s.execute(
-                select(Session.id).where(Session.user == p.user, Session.start <= end, last >= start)
-            ).scalars()
-        )
-    n = sum(delete_session(data, sid, p.actor, "self-service") for sid in ids)
-    return Deleted(deleted=n)
+        q = select(Session).where(Session.user == p.user, Session.start <= end, last >= start)
+        rows = list(s.execute(q).scalars())
+    whole = [r for r in rows if r.start >= start and (r.stop if r.stop is not None else r.start) <= end]
+    partial = [r for r in rows if r not in whole]
+    busy = [r for r in partial if r.state not in EDITABLE]
+    if busy:
+        b = busy[0]
+        raise HTTPException(409, f"session {b.id} is still being {b.state}; try again once released")
+    n = sum(delete_session(data, r.id, p.actor, "self-service range") for r in whole)
+    trimmed = 0
+    for r in partial:
+        done = delete_time_range(data, r, start - r.start, end - r.start, p.actor)
+        n, trimmed = (n + 1, trimmed) if done.whole_session else (n, trimmed + 1)
+    return DeletedRange(deleted=n, trimmed=trimmed)

@@ -39,6 +39,9 @@ class ServiceConfig:
     retention_interval: float = 3600.0
     claim_timeout: float = 60.0
     """A session claimed by a worker that stopped heart-beating this long ago is claimed again."""
+    frame_timeout_s: float = 30.0
+    """Seconds the frame (OCR) pass may take per frame (still or video) before the session fails
+    closed."""
     frame_pass_cmd: list[str] = field(default_factory=list)
     """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
     url: str = ""
