@@ -18,7 +18,8 @@ import fsspec
 
 from .s3 import BLOCK, S3Bucket
 
-AREAS = ("quarantine", "released")
+AREAS = ("quarantine", "released", "incoming")
+"""`incoming/<session id>/…`: presigned uploads not yet verified and recorded (server/grants.py)."""
 
 
 class BlobStore:

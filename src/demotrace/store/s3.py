@@ -104,6 +104,11 @@ class S3Bucket:
             out += [str(o["Key"])[len(base) :] for o in page.get("Contents", [])]
         return sorted(k for k in out if k and not k.rsplit("/", 1)[-1].startswith("."))
 
+    def copy(self, src: str, dst: str) -> None:
+        """A server-side copy (the bytes never pass through this process)."""
+        source = {"Bucket": self.bucket, "Key": self.key(src)}
+        self.client.copy(source, self.bucket, self.key(dst))
+
     def delete(self, key: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=self.key(key))
 
