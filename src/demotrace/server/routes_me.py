@@ -4,19 +4,18 @@ person's session answers 404, as if it did not exist."""
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import func, select
 
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import delete_session
 from ..store.models import Session
+from .archive import archive_stream
 from .auth import Principal, require
-from .deps import ERRORS, FILE_RESPONSE, bundle_dir, get_data, info, media_type, read_file, read_steps
+from .deps import ERRORS, FILE_RESPONSE, get_data, info, media_type, read_file, read_steps
 from .ingest import check_ids
 from .ranges import EDITABLE, delete_time_range
 from .routes_admin import create_code
@@ -92,19 +91,10 @@ def my_archive(p: Employee, data: Data) -> Response:
     """Everything the service holds about you, as one zip: `sessions.json` and each session's files."""
     with data.db.read() as s:
         rows = list(s.execute(select(Session).where(Session.user == p.user).order_by(Session.id)).scalars())
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
-        z.writestr("sessions.json", json.dumps([info(r).model_dump() for r in rows], indent=1))
-        for r in rows:
-            d = bundle_dir(data, r)
-            if d.is_dir():
-                for f in sorted(d.rglob("*")):
-                    if f.is_file() and not f.name.startswith("."):
-                        z.write(f, f"{r.id}/{f.relative_to(d)}")
     with data.db.write() as s:
         audit.append(s, p.actor, "me.archive", {"sessions": len(rows)})
-    return Response(
-        buf.getvalue(),
+    return StreamingResponse(
+        archive_stream(data, rows),
         media_type="application/zip",
         headers={"Content-Disposition": 'attachment; filename="demotrace-my-data.zip"'},
     )
