@@ -208,11 +208,20 @@ def process_one(data: ServiceData) -> bool:
     sid = claim_next(data)
     if sid is None:
         return False
+    run_claimed(data, sid)
+    return True
+
+
+def run_claimed(data: ServiceData, sid: str) -> str:
+    """Release one session this worker has claimed (heart-beating the claim meanwhile); a failure
+    marks it `failed` with an alert. Returns the state it ends in. Idempotent: a retry after a
+    worker died mid-pass (Ray) writes the released copy again from the start."""
     done = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(data, sid, done), daemon=True)
     beat.start()
     try:
         release_session(data, sid)
+        return "released"
     except (FramePassError, Exception) as e:
         msg = f"{type(e).__name__}: {e}".splitlines()[0][:500].replace(sid, "<session>")
         log.warning("session %s stays quarantined: %s", sid, msg)
@@ -223,10 +232,10 @@ def process_one(data: ServiceData) -> bool:
                 audit.append(
                     s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg}
                 )
+        return "failed"
     finally:
         done.set()
         beat.join()
-    return True
 
 
 def _sweep_tmp(data: ServiceData, older_than: float = 3600.0) -> None:
@@ -277,7 +286,9 @@ class Background:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                while not self._stop.is_set() and process_one(self.data):
+                while (
+                    self.data.config.background_release and not self._stop.is_set() and process_one(self.data)
+                ):
                     pass
                 refresh_exports(self.data)  # after a deletion: exports follow
                 if time.monotonic() >= self._next_purge:

@@ -34,6 +34,8 @@ class ServiceConfig:
     audit_checkpoint_interval: float = 60.0
     """Seconds between signed checkpoints of the audit head (`audit-checkpoints.jsonl`)."""
     code_ttl_hours: float = 24.0
+    background_release: bool = True
+    """False: the service leaves quarantined sessions to `demotrace admin release` (a Ray job)."""
     release_interval: float = 1.0
     """Seconds between scans for quarantined sessions to redact and release."""
     retention_interval: float = 3600.0
