@@ -143,16 +143,23 @@ class BlobStore:
             raise RuntimeError("a remote blob store needs a cache folder")
         dest = self.cache_dir / area / session_id
         if not dest.exists():
-            tmp = dest.with_name(dest.name + ".part")
-            shutil.rmtree(tmp, ignore_errors=True)
-            for rel in self.list(key):
-                out = tmp / rel
-                out.parent.mkdir(parents=True, exist_ok=True)
-                with open(out, "wb") as f:  # block by block: a video segment never whole in memory
-                    for chunk in self.iter_blocks(f"{key}/{rel}"):
-                        f.write(chunk)
-            tmp.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, dest)
+            # one temporary folder per copier (threads of a worker, workers, the export's process):
+            # the first to finish moves its copy in place, the others drop theirs
+            tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+            try:
+                tmp.mkdir(parents=True)
+                for rel in self.list(key):
+                    out = tmp / rel
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    with open(out, "wb") as f:  # block by block: a video segment never whole in memory
+                        for chunk in self.iter_blocks(f"{key}/{rel}"):
+                            f.write(chunk)
+                os.replace(tmp, dest)
+            except OSError:
+                if not dest.is_dir():
+                    raise
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
         return dest
 
     def drop_cache(self, session_id: str) -> None:
