@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -240,7 +239,6 @@ def write_manifest(out: Path, fmt: str, sessions: list[dict[str, Any]], state: P
     ]
     doc = {
         "format": fmt,
-        "updated": time.time(),
         "sessions": listed,
         "episodes": sum(x["episodes"] for x in listed),
         "steps": sum(x["steps"] for x in listed),
