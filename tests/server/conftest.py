@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import Service, pg_database
-from .s3 import aws_env
+from .s3 import Weed, aws_env
 
 PG = os.environ.get("DEMOTRACE_TEST_PG", "")
 S3 = os.environ.get("DEMOTRACE_TEST_S3", "")
@@ -29,6 +29,20 @@ def _backends() -> list[str]:
 BACKENDS = _backends()
 if S3:  # this process too (ServiceData.open, `demotrace export`) reaches the store
     os.environ.update(aws_env(S3))
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real S3-compatible store for the tests that need one whatever the backend: the one CI
+    started (DEMOTRACE_TEST_S3), else a SeaweedFS of this run's own (~4 s to start)."""
+    if S3:
+        yield S3
+        return
+    weed = Weed(tmp_path_factory.mktemp("weed")).start()
+    try:
+        yield weed.endpoint
+    finally:
+        weed.stop()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -20,20 +20,7 @@ from demotrace.paths import device_key_path
 from demotrace.schema import new_session_id
 
 from .helpers import PNG, Service, make_bundle
-from .s3 import Weed, aws_env
-
-
-@pytest.fixture(scope="module")
-def s3_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """DEMOTRACE_TEST_S3 when CI started one, else a weed of this module's own."""
-    if os.environ.get("DEMOTRACE_TEST_S3"):
-        yield os.environ["DEMOTRACE_TEST_S3"]
-        return
-    weed = Weed(tmp_path_factory.mktemp("weed")).start()
-    try:
-        yield weed.endpoint
-    finally:
-        weed.stop()
+from .s3 import aws_env
 
 
 @pytest.fixture
