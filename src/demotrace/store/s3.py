@@ -14,7 +14,9 @@ from typing import Any
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
+
+from ..errors import UsageError
 
 BLOCK = 1 << 20
 GRANT_TTL_S = 900
@@ -32,7 +34,7 @@ class S3Bucket:
         rest = url.removeprefix("s3://").strip("/")
         self.bucket, _, prefix = rest.partition("/")
         if not self.bucket:
-            raise ValueError(f"{url}: no bucket (want s3://BUCKET/PREFIX)")
+            raise UsageError(f"{url}: no bucket (want s3://BUCKET/PREFIX)")
         self.prefix = prefix.strip("/")
         cfg = Config(retries={"max_attempts": 5, "mode": "standard"}, signature_version="s3v4")
         self.client: Any = boto3.client(
@@ -41,7 +43,11 @@ class S3Bucket:
             region_name=os.environ.get("AWS_DEFAULT_REGION") or "us-east-1",
             config=cfg,
         )
-        self._ensure_bucket()
+        try:
+            self._ensure_bucket()
+        except (BotoCoreError, ClientError) as e:
+            endpoint = os.environ.get("AWS_ENDPOINT_URL") or "AWS"
+            raise UsageError(f"{url}: the object store at {endpoint} cannot be used ({e})") from None
 
     def _ensure_bucket(self) -> None:
         try:
