@@ -113,9 +113,9 @@ class Weed:
     def stop(self) -> None:
         if self.proc is None:
             return
-        try:
+        try:  # weed lingers ~15 s after SIGTERM; its data is throwaway
             os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(10)
+            self.proc.wait(2)
         except ProcessLookupError:
             pass
         except subprocess.TimeoutExpired:
