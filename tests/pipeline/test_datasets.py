@@ -95,7 +95,7 @@ def test_recursive_glob_reads_nothing_twice(exports: dict[str, Path]) -> None:
     assert len(lines["native"]) == len(lines["agentnet"]) == len(lines["osworld"]) == 3
     assert not lines["anthropic"] and not lines["parquet"] and not lines["webdataset"]
     anthropic = sorted(p.relative_to(exports["anthropic"]) for p in exports["anthropic"].rglob("*.json"))
-    assert [str(p) for p in anthropic if p.parts[0] != "anthropic"] == ["report.json"]
+    assert [str(p) for p in anthropic if p.parts[0] != "anthropic"] == ["manifest.json", "report.json"]
     assert len(list(exports["parquet"].rglob("*.parquet"))) == 2
     assert len(list(exports["webdataset"].rglob("*.tar"))) == 2
 

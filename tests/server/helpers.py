@@ -19,7 +19,7 @@ import httpx
 
 from demotrace.bundle import BundleWriter
 from demotrace.schema import SessionMeta, new_session_id
-from demotrace.store import ServiceConfig
+from demotrace.store import BlobStore, ServiceConfig
 
 CLI = [sys.executable, "-c", "from demotrace.cli import main; main()"]
 PNG = bytes.fromhex(
@@ -121,6 +121,11 @@ class Service:
                 self._signal(signal.SIGKILL)
                 self.proc.wait(10)
             self.proc = None
+
+    def blobs(self) -> BlobStore:
+        """The service's blob store (its folder or its S3 prefix), opened from its configuration."""
+        cfg = ServiceConfig.load(self.data_dir)
+        return BlobStore(cfg.blobs_url, cache_dir=self.data_dir / "cache-test")
 
     def log_text(self) -> str:
         p = self.data_dir / "serve.log"

@@ -158,10 +158,12 @@ def test_racing_writers_of_one_path_one_wins_and_every_ack_matches(
                 got = c1.get(f"/v1/me/sessions/{sid}/frames/{rel.split('/', 1)[1]}")
                 assert got.status_code == 200 and hashlib.sha256(got.content).hexdigest() == sha, rel
         if blobs == "local":
-            stored = svc.data_dir / "blobs" / "quarantine" / sid
+            store = svc.blobs()
             for rel, sha in winners.items():
-                assert hashlib.sha256((stored / rel).read_bytes()).hexdigest() == sha, rel
-            assert not [p for p in stored.rglob(".*.tmp")], "temporaries left behind"
+                assert store.sha256(f"quarantine/{sid}/{rel}") == sha, rel
+            if store.local:
+                stored = Path(store.root) / "quarantine" / sid
+                assert not [p for p in stored.rglob(".*.tmp")], "temporaries left behind"
         done = c1.post(f"/v1/sessions/{sid}/complete", json={"files": man}).json()
         assert done["durable"] is True, done  # every blob re-hashed by the service
 
@@ -172,7 +174,7 @@ def test_a_blob_that_does_not_match_its_record_is_never_durable(service: Service
     with service.client(tok) as c:
         assert _put(c, sid, "session.json", _meta(sid)).status_code == 200
         assert _put(c, sid, "frames/x.png", b"good").status_code == 200
-        (service.data_dir / "blobs" / "quarantine" / sid / "frames" / "x.png").write_bytes(b"bad!")
+        service.blobs().put(f"quarantine/{sid}/frames/x.png", b"bad!")
         man = c.get(f"/v1/sessions/{sid}/manifest").json()["files"]
         done = c.post(f"/v1/sessions/{sid}/complete", json={"files": man}).json()
         assert done["durable"] is False and done["missing"] == ["frames/x.png"]
@@ -209,7 +211,7 @@ def test_a_poisoned_record_already_stored_fails_closed_without_5xx(service: Serv
         assert _put(c, sid, "session.json", _meta(sid)).status_code == 200
         assert _put(c, sid, "chunks/000001.dtc", plain_chunk([_step(0)])).status_code == 200
         # what an older service stored: blob and record replaced behind its back
-        (service.data_dir / "blobs" / "quarantine" / sid / "chunks" / "000001.dtc").write_bytes(poisoned)
+        service.blobs().put(f"quarantine/{sid}/chunks/000001.dtc", poisoned)
         data = ServiceData.open(service.data_dir, migrate=False)
         with data.db.write() as s:
             row = s.query(StoredFile).filter_by(session_id=sid, rel="chunks/000001.dtc").one()

@@ -66,7 +66,10 @@ def test_deletion_leaves_no_trace_and_a_tombstone_blocks_reupload(service: Servi
         assert gone.encode() not in raw and b"zebracorn" not in raw
         assert kept.encode() in raw
     blobs = [str(p) for p in service.data_dir.rglob("*")]
-    assert not [b for b in blobs if gone in b] and [b for b in blobs if kept in b]
+    assert not [b for b in blobs if gone in b]
+    store = service.blobs()  # the data folder, or the object store's prefix
+    assert not any(store.list(f"{area}/{gone}") for area in ("quarantine", "released"))
+    assert store.list(f"released/{kept}")
     assert [d.name for d in released_bundle_dirs(service.data_dir)] == [kept]
     after = tmp_path / "export-after"
     run_cli("export", str(service.data_dir), "--format", "native", "--out", str(after))
@@ -98,7 +101,7 @@ def test_delete_a_time_range(service: Service, tmp_path: Path) -> None:
     _upload(service, alice, spool)
     with service.client(alice) as c:
         r = c.request("DELETE", "/v1/me/sessions", params={"start": now - 8000, "end": now - 3600})
-        assert r.json() == {"deleted": 1}
+        assert r.json() == {"deleted": 1, "trimmed": 0}
         assert [s["id"] for s in c.get("/v1/me/sessions").json()["sessions"]] == [new]
         assert c.request("DELETE", "/v1/me/sessions", params={"start": 5, "end": 1}).status_code == 422
     assert old not in _db_text(service.data_dir)

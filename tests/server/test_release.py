@@ -5,14 +5,18 @@ redacted copy; the pass runs with the service's current policy (confidential ter
 from __future__ import annotations
 
 import io
+import json
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import av
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from demotrace.bundle import BundleWriter, load_or_create_key
+from demotrace.bundle.files import write_file
+from demotrace.capture.screen.video import VideoSegmenter
 from demotrace.capture.uploader import Uploader
 from demotrace.paths import device_key_path
 from demotrace.schema import SessionMeta, new_session_id
@@ -67,6 +71,22 @@ def _session(spool: Path, key: bytes, frame: bytes) -> str:
     return meta.id
 
 
+def _video_of(frame: bytes) -> dict[str, bytes]:
+    """A 1 fps segment (recorder's encoding) showing the frame at seconds 0 and 1."""
+    files: dict[str, bytes] = {}
+    seg = VideoSegmenter(files.__setitem__, scale=1.0)
+    rgb = np.asarray(Image.open(io.BytesIO(frame)).convert("RGB"))
+    for t in (0.0, 1.0):
+        seg.add(t, 0, (0, 0, rgb.shape[1], rgb.shape[0]), rgb, bytes([int(t)]))
+    seg.close_segment()
+    return files
+
+
+def _decoded(mp4: bytes) -> list[np.ndarray]:
+    with av.open(io.BytesIO(mp4)) as c:
+        return [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+
+
 def test_release_redacts_text_and_frames_with_the_current_policy(service: Service, tmp_path: Path) -> None:
     alice, admin, trainer = service.enroll("alice"), service.token("admin"), service.token("trainer")
     with service.client(admin) as c:
@@ -83,6 +103,9 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
     spool = tmp_path / "spool"
     frame = _frame_with_email()
     sid = _session(spool, key, frame)
+    video = _video_of(frame)
+    for rel, data in video.items():
+        write_file(spool / sid, rel, data, key)
     u = Uploader(spool, service.url, key, alice, interval=0.05)
     assert u.flush(timeout=30) == 0
     assert service.wait_state(alice, sid, ("released",), timeout=120) == "released"
@@ -120,4 +143,18 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
         listed[y0:y1, x0:x1] = True
     assert (changed & ~listed).sum() == 0  # every masked pixel lies in a listed box
     assert all("source" not in r for r in steps[1]["redactions"])  # a step without a frame: text only
-    assert not list((service.data_dir / "blobs" / "quarantine").glob(f"{sid}*"))
+    assert service.blobs().list(f"quarantine/{sid}") == []
+    # the video is released too, each of its frames through the same pass: the address is gone
+    released = service.blobs()
+    assert (
+        json.loads(released.get(f"released/{sid}/video/000001.json"))["frames"]
+        == json.loads(video["video/000001.json"])["frames"]
+    )
+    original, redacted = (
+        _decoded(video["video/000001.mp4"]),
+        _decoded(released.get(f"released/{sid}/video/000001.mp4")),
+    )
+    assert len(redacted) == len(original) == 2
+    for a, b in zip(original, redacted, strict=True):
+        moved = (np.abs(a.astype(int) - b.astype(int)) > 60).any(axis=2)
+        assert moved.sum() > 2000  # the text is filled over, not just re-encoded

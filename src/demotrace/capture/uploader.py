@@ -35,6 +35,7 @@ import zstandard
 from .. import paths
 from ..bundle import read_chunk, read_file
 from ..errors import BundleError
+from .media_upload import StoreRefused, is_media, send_via_grant
 
 log = logging.getLogger("demotrace.capture.uploader")
 _LEN = struct.Struct(">I")
@@ -113,6 +114,10 @@ class Uploader:
         self._client = httpx.Client(
             base_url=self.server_url, transport=transport, timeout=httpx.Timeout(timeout, connect=5.0)
         )
+        # the object store of presigned media uploads: never sent the API token
+        self._store = httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
+        self._grants = True
+        """False once the service answered that it keeps no object store (media PUT to the API)."""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -149,6 +154,7 @@ class Uploader:
             self._thread.join(timeout)
             self._thread = None
         self._client.close()
+        self._store.close()
 
     def stats(self) -> dict[str, Any]:
         with self._lock:
@@ -347,17 +353,28 @@ class Uploader:
         return len(r.json().get("missing", [])) if r.status_code == 200 else 1
 
     def _send(self, sid: str, rel: str, sha: str, data: bytes) -> str:
+        if self._grants and is_media(rel):  # straight to the object store (capture/media_upload.py)
+            try:
+                granted = send_via_grant(self._call, self._store, sid, rel, sha, data)
+            except StoreRefused as e:
+                raise _Retry(f"{rel}: {e}") from None
+            if granted is not None:
+                return self._outcome(rel, granted, len(data))
+            self._grants = False
         headers = {"X-Content-SHA256": sha, "Content-Type": "application/octet-stream"}
         body = data
         if rel.endswith(".json"):
             body = _zstd(data)
             headers["Content-Encoding"] = "zstd"
         r = self._call("PUT", f"/v1/sessions/{sid}/files/{rel}", content=body, headers=headers)
+        return self._outcome(rel, r, len(body))
+
+    def _outcome(self, rel: str, r: httpx.Response, sent: int) -> str:
         if r.status_code == 200:
             dup = bool(r.json().get("duplicate"))
             self._bump(
                 sent_files=1,
-                sent_bytes=len(body),
+                sent_bytes=sent,
                 duplicates=int(dup),
                 sent_chunks=int(rel.startswith("chunks/")),
                 last_success=time.time(),

@@ -1,93 +1,20 @@
-"""Deleting an exact time range of a session: only the steps, raw events and marks inside the
-range, and the frames that only those steps showed, go; the rest of the session stays. The
-session's chunks are rewritten (new chunk files first, then the old ones removed), and a range
-that covers the whole session deletes the session with its tombstone. Logged by the session's
-hash, like every deletion."""
+"""Deleting an exact time range of a session from the console: `server/ranges.py` does the work;
+its refusals become console errors."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-
-from ..bundle import BundleReader, BundleWriter
-from ..server.deps import bundle_dir
-from ..store import ServiceData, audit, delete_session, id_hash
+from ..server.ranges import RangeDeleted, RangeError
+from ..server.ranges import delete_time_range as _delete
+from ..store import ServiceData
 from ..store.models import Session
 from .web import ConsoleError
 
-EDITABLE = ("released", "failed")
-
-
-@dataclass(frozen=True, slots=True)
-class RangeDeleted:
-    steps: int
-    frames: int
-    whole_session: bool
-
-
-def _in_range(rec: dict[str, Any], start: float, end: float) -> bool:
-    t = rec.get("t")
-    return isinstance(t, int | float) and start <= float(t) <= end
+__all__ = ["RangeDeleted", "delete_time_range"]
 
 
 def delete_time_range(data: ServiceData, row: Session, start: float, end: float, actor: str) -> RangeDeleted:
     """Delete [start, end] (seconds since the session's start) from one session."""
-    if end < start:
-        raise ConsoleError(422, "The end of the range must not be before its start.")
-    if row.state not in EDITABLE:
-        raise ConsoleError(409, f"This session is still being {row.state}; try again once it is released.")
-    d = bundle_dir(data, row)
-    area = "released" if row.state == "released" else "quarantine"
-    reader = BundleReader(d, None)
-    records = [r for r in reader.records() if r.get("kind") != "flush"]
-    steps = [r for r in records if r.get("kind") == "step"]
-    gone_steps = [r for r in steps if _in_range(r, start, end)]
-    if steps and len(gone_steps) == len(steps):
-        delete_session(data, row.id, actor, "self-service range")
-        return RangeDeleted(len(gone_steps), 0, True)
-    kept = [r for r in records if not _in_range(r, start, end)]
-    used = {f for r in kept if r.get("kind") == "step" for f in _frames(r)}
-    gone_frames = sorted({f for r in gone_steps for f in _frames(r)} - used)
-
-    old_chunks = [p.name for p in reader.chunk_paths()]
-    first = 1 + max((int(n.split(".", 1)[0]) for n in old_chunks), default=0)
-    work = data.config.data_dir / "tmp"
-    work.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=f"range-{row.id}-", dir=work)
     try:
-        w = BundleWriter(Path(tmp), reader.meta, None)
-        w._chunk_no = first - 1  # new chunks sort after the old ones until those are removed
-        for r in kept:
-            w.add(str(r.pop("kind")), r)
-        w.seal()
-        for p in sorted((w.root / "chunks").iterdir()):
-            data.blobs.put(f"{area}/{row.id}/chunks/{p.name}", p.read_bytes())
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    for name in old_chunks:
-        data.blobs.fs.rm(data.blobs._path(f"{area}/{row.id}/chunks/{name}"))
-    for rel in gone_frames:
-        key = f"{area}/{row.id}/{rel}"
-        if data.blobs.exists(key):
-            data.blobs.fs.rm(data.blobs._path(key))
-    data.blobs.drop_cache(row.id)
-    with data.db.write() as s:
-        fresh = s.get(Session, row.id)
-        if fresh is not None:
-            fresh.steps = max(0, fresh.steps - len(gone_steps))
-        audit.append(
-            s,
-            actor,
-            "session.delete_range",
-            {"session_hash": id_hash(row.id), "steps": len(gone_steps), "frames": len(gone_frames)},
-        )
-    data.db.compact()
-    return RangeDeleted(len(gone_steps), len(gone_frames), False)
-
-
-def _frames(rec: dict[str, Any]) -> list[str]:
-    obs = rec.get("observation") or {}
-    return [str(obs[k]) for k in ("before", "after") if isinstance(obs.get(k), str) and obs[k]]
+        return _delete(data, row, start, end, actor)
+    except RangeError as e:
+        raise ConsoleError(e.status, str(e)) from None

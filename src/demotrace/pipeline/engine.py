@@ -83,6 +83,7 @@ def run_export(
     workers: int = 1,
     config: PipelineConfig | None = None,
     progress: bool = True,
+    allow_empty: bool = False,
 ) -> ExportSummary:
     config = config or PipelineConfig()
     exporter = get_exporter(fmt, config)
@@ -90,7 +91,7 @@ def run_export(
         raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if workers < 1:
         raise UsageError(f"--workers must be at least 1 (got {workers})")
-    bundles = find_bundles(src)
+    bundles = find_bundles(src, allow_empty=allow_empty)
     if is_service_folder(src) and not config.reviews:
         config = dataclasses.replace(config, reviews=service_reviews(src))
     names = _unique_names(bundles)
@@ -99,6 +100,7 @@ def run_export(
     (state / "sessions").mkdir(parents=True, exist_ok=True)
     (state / "parts").mkdir(parents=True, exist_ok=True)
     _adopt_legacy_state(state)
+    _prune(out, state, set(names))
 
     summary = ExportSummary(fmt, out, sessions=len(bundles))
     stats: dict[str, dict[str, Any]] = {}
@@ -147,8 +149,12 @@ def run_export(
         summary.steps += sum(e["steps"] for e in st["episodes"])
         summary.warnings += [(n, p) for p in st.get("problems", [])]
     summary.report = write_report(out, fmt, [stats[n] for n in ordered], summary.failed)
+    write_manifest(out, fmt, [stats[n] for n in ordered], state)
     if is_service_folder(src):  # every read of released data is logged (DESIGN, principle 5)
         from ..store import audit_event
+        from ..store.exports import register_export
+
+        register_export(src, out, fmt)  # a later deletion reaches this export (store/exports.py)
 
         detail = {
             "format": fmt,
@@ -200,6 +206,44 @@ def _store(out: Path, state: Path, name: str, res: SessionOutput, fp: str) -> No
         part.unlink(missing_ok=True)
     marker = {"fingerprint": fp, "files": new_files, "stats": res.stats, "error": res.error}
     _atomic_write(state / "sessions" / f"{name}{MARKER}", json.dumps(marker, sort_keys=True).encode())
+
+
+def _prune(out: Path, state: Path, names: set[str]) -> None:
+    """Sessions exported earlier that the source no longer holds (deleted): their files, lines
+    and state go, so a resumed export never keeps what was deleted."""
+    for marker in (state / "sessions").glob(f"*{MARKER}"):
+        name = marker.name.removesuffix(MARKER)
+        if name in names:
+            continue
+        for rel in (_read_marker(state, name) or {}).get("files", []):
+            (out / rel).unlink(missing_ok=True)
+        (state / "parts" / f"{name}{PART}").unlink(missing_ok=True)
+        marker.unlink(missing_ok=True)
+
+
+def write_manifest(out: Path, fmt: str, sessions: list[dict[str, Any]], state: Path) -> None:
+    """`manifest.json`: what the dataset holds now, per session (episodes, steps, files)."""
+    files = {}
+    for marker in (state / "sessions").glob(f"*{MARKER}"):
+        m = json.loads(marker.read_text())
+        files[marker.name.removesuffix(MARKER)] = len(m.get("files", []))
+    listed = [
+        {
+            "session_id": st["session_id"],
+            "episodes": len(st["episodes"]),
+            "steps": sum(e["steps"] for e in st["episodes"]),
+            "episode_ids": [e["episode_id"] for e in st["episodes"]],
+            "files": files.get(str(st["session_id"]), 0),
+        }
+        for st in sessions
+    ]
+    doc = {
+        "format": fmt,
+        "sessions": listed,
+        "episodes": sum(x["episodes"] for x in listed),
+        "steps": sum(x["steps"] for x in listed),
+    }
+    _atomic_write(out / "manifest.json", json.dumps(doc, indent=1).encode())
 
 
 def _adopt_legacy_state(state: Path) -> None:

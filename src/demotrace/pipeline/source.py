@@ -26,11 +26,12 @@ def is_service_folder(src: Path) -> bool:
     return (src / SERVICE_CONFIG).is_file()
 
 
-def find_bundles(src: Path) -> list[Path]:
+def find_bundles(src: Path, allow_empty: bool = False) -> list[Path]:
     """A bundle, a spool of bundles, or a service data folder (`service.json`): then only its
     *released* sessions (after the server-side redaction pass), through the store's API; nothing
     is looked for further down, so quarantined data can never be picked up by walking the blob
-    folder. Sorted by session id (= time). Raises UsageError when there is none."""
+    folder. Sorted by session id (= time). Raises UsageError when there is none (unless
+    `allow_empty`: a service whose last session was deleted still updates its exports)."""
     if not src.exists():
         raise UsageError(f"{src}: no such file or folder")
     if not src.is_dir():
@@ -39,7 +40,7 @@ def find_bundles(src: Path) -> list[Path]:
         from ..store import released_bundle_dirs
 
         found = released_bundle_dirs(src)
-        if not found:
+        if not found and not allow_empty:
             raise UsageError(f"{src}: the service holds no released session yet")
         return found
     found = iter_bundle_dirs(src)

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 
 from .. import __version__
 from ..store import ServiceConfig, ServiceData
-from . import routes_admin, routes_device, routes_me, routes_released
+from . import grants, routes_admin, routes_device, routes_me, routes_released
 from .auth import AuthFirst
 from .backpressure import InFlightLimit
 from .release import Background
@@ -60,7 +60,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
     def healthz() -> dict[str, bool]:
         return {"ok": True}
 
-    for r in (routes_device, routes_me, routes_admin, routes_released):
+    for r in (routes_device, grants, routes_me, routes_admin, routes_released):
         app.include_router(r.router)
     from ..console import mount as mount_console
 

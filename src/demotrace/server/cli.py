@@ -259,10 +259,22 @@ def alerts_cmd(data_dir: Path | None) -> None:
 
 @admin_group.command("release")
 @data_option
-def release_cmd(data_dir: Path | None) -> None:
-    """Run the server-side redaction pass now over every quarantined session."""
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256), help="Ray CPUs.")
+def release_cmd(data_dir: Path | None, engine: str, workers: int) -> None:
+    """Run the server-side redaction pass now over every quarantined session (here, or as one
+    Ray task per session with `--engine ray`)."""
     from .release import process_one
 
+    if engine == "ray":
+        from .release_jobs import release_on_ray
+
+        _open(data_dir).close()  # a clear error for a wrong --data before Ray starts
+        res = release_on_ray(data_dir or default_data_dir(), workers)
+        click.echo(f"released {len(res.released)}, failed {len(res.failed)}, lost {len(res.lost)} sessions")
+        if res.lost:
+            raise SystemExit(1)
+        return
     data = _open(data_dir)
     n = 0
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +35,30 @@ def frame_paths(bundle_dir: Path) -> list[str]:
     )
 
 
-def _in_process(bundle_dir: Path, out_dir: Path, policy: Policy) -> None:
+def _in_process(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float) -> None:
+    """The pass in a thread of this worker, waited for at most `timeout` s: past it the session
+    fails closed (the thread cannot be stopped; it finishes into a folder nobody reads)."""
     try:
         from ..redact.frames import redact_frames_dir
     except ImportError as e:
         raise FramePassError(f"frame redaction pass unavailable: {e}") from None
-    try:
-        redact_frames_dir(
-            bundle_dir, out_dir, TextRedactor(policy.confidential_terms, policy.sensitive_topics), key=None
-        )
-    except Exception as e:
-        raise FramePassError(f"frame redaction pass failed: {type(e).__name__}: {e}") from None
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            redactor = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
+            redact_frames_dir(bundle_dir, out_dir, redactor, key=None)
+        except Exception as e:
+            failed.append(e)
+
+    worker = threading.Thread(target=run, name="demotrace-frame-pass", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise FramePassError(f"frame redaction pass timed out after {timeout:.0f} s")
+    if failed:
+        err = failed[0]
+        raise FramePassError(f"frame redaction pass failed: {type(err).__name__}: {err}") from None
 
 
 def _command(cmd: list[str], bundle_dir: Path, out_dir: Path, timeout: float) -> None:
@@ -66,14 +80,15 @@ def redact_frames(
     cmd: list[str] | None = None,
     timeout: float = 900.0,
 ) -> dict[str, Path]:
-    """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file."""
+    """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file.
+    `timeout` bounds the whole pass (the caller gives it per frame × frames)."""
     if not frames:
         return {}
     out_dir.mkdir(parents=True, exist_ok=True)
     if cmd:
         _command(cmd, bundle_dir, out_dir, timeout)
     else:
-        _in_process(bundle_dir, out_dir, policy)
+        _in_process(bundle_dir, out_dir, policy, timeout)
     out: dict[str, Path] = {}
     for rel in frames:
         cand = out_dir / rel

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Callable
 
 import orjson
 from fastapi import HTTPException
@@ -27,7 +28,7 @@ from ..store.models import Session, StoredFile
 from .auth import Principal
 from .decode import Counts, Limits, decode_body, scan_chunk
 
-__all__ = ["check_ids", "complete", "decode_body", "manifest", "store_file"]
+__all__ = ["check_ids", "complete", "decode_body", "manifest", "record_file", "store_file"]
 
 # matched with fullmatch: a `$` would let a trailing newline through
 REL = re.compile(r"(session\.json|chunks/\d{6}\.dtc|(frames|video)/[A-Za-z0-9][A-Za-z0-9._-]{0,120})")
@@ -119,6 +120,11 @@ def _ensure_row(
     return None
 
 
+def ensure_session(data: ServiceData, p: Principal, session_id: str) -> None:
+    """The session is the caller's (created when new) and was not deleted: 404 / 410 otherwise."""
+    _ensure_row(data, p, session_id, "", time.time())
+
+
 def store_file(
     data: ServiceData, p: Principal, session_id: str, rel: str, body: bytes, sha: str
 ) -> tuple[bool, int]:
@@ -136,6 +142,27 @@ def store_file(
         meta = validate_meta(session_id, body)
     elif rel.startswith("chunks/"):
         counts = scan_chunk(rel, body, limits(data))
+
+    def write(key: str) -> None:
+        data.blobs.put(key, body)
+
+    return record_file(data, p, session_id, rel, sha, len(body), write, counts, meta)
+
+
+def record_file(
+    data: ServiceData,
+    p: Principal,
+    session_id: str,
+    rel: str,
+    sha: str,
+    size: int,
+    write: Callable[[str], None],
+    counts: Counts | None = None,
+    meta: SessionMeta | None = None,
+) -> tuple[bool, int]:
+    """Record one verified file: `write(key)` puts its blob (from the body, or by copying a
+    presigned upload) while the session's row is locked; returns (duplicate, size)."""
+    counts = counts or Counts()
     now = time.time()
     known = _ensure_row(data, p, session_id, rel, now)
     if known is not None and known[0] == sha:  # a retry of a stored file needs no lock
@@ -155,21 +182,21 @@ def store_file(
             raise HTTPException(409, f"{rel}: a different file is already stored under this name")
         if row.state != "receiving":
             raise HTTPException(409, f"session {session_id} is complete ({row.state}); no new files")
-        total = row.bytes + len(body) - (old.size if old is not None else 0)
+        total = row.bytes + size - (old.size if old is not None else 0)
         if total > data.config.max_session_bytes:
             cap = data.config.max_session_bytes
             raise HTTPException(413, f"session {session_id} would hold {total} bytes; the limit is {cap}")
-        data.blobs.put(f"quarantine/{session_id}/{rel}", body)
+        write(f"quarantine/{session_id}/{rel}")
         data.blobs.drop_cache(session_id)  # a remote store's local copy is stale now
         if old is not None:
-            old.sha256, old.size, old.received = sha, len(body), now
+            old.sha256, old.size, old.received = sha, size, now
         else:
             s.add(
                 StoredFile(
                     session_id=session_id,
                     rel=rel,
                     sha256=sha,
-                    size=len(body),
+                    size=size,
                     steps=counts.steps,
                     events=counts.events,
                     received=now,
@@ -181,7 +208,7 @@ def store_file(
         if meta is not None:
             row.start, row.stop = float(meta.start), (float(meta.stop) if meta.stop is not None else None)
         row.updated = now
-    return False, len(body)
+    return False, size
 
 
 def manifest(data: ServiceData, p: Principal, session_id: str) -> tuple[str, dict[str, str]]:

@@ -3,8 +3,9 @@ time (an atomic UPDATE, so workers never process the same one), re-runs the text
 text of each step and event, runs the frame pass over every frame, writes the result as a plain
 bundle under `released/<id>/`, and only then marks the session released. Every record is validated
 against its model first. Any failure (an invalid record included) marks it `failed` with the
-cause as an alert for admins; its data stays in quarantine. Video segments are
-not released (the frame pass covers still frames only)."""
+cause as an alert for admins; its data stays in quarantine. Video segments are released frame by
+frame through the same pass (`video_release.py`); the pass has a time budget per frame
+(`frame_timeout_s`), past which the session fails closed."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ from ..schema.records import validate_record
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import purge_expired
 from ..store.models import Session
+from .exports_refresh import refresh_exports
 from .frames import FramePassError, frame_masks, frame_paths, list_frame_masks, redact_frames
 from .policies import current_policy
+from .video_release import release_video
 
 log = logging.getLogger("demotrace.server")
 _cctx = zstandard.ZstdCompressor(level=3)
@@ -128,8 +131,9 @@ def release_session(data: ServiceData, session_id: str) -> None:
                     objs.append(r)
             chunks[f"chunks/{p.name}"] = objs
         frames = frame_paths(src)
+        cmd, per_frame = data.config.frame_pass_cmd or None, data.config.frame_timeout_s
         done = redact_frames(
-            src, Path(tmp) / "frames-out", frames, policy, cmd=data.config.frame_pass_cmd or None
+            src, Path(tmp) / "frames-out", frames, policy, cmd=cmd, timeout=60.0 + per_frame * len(frames)
         )
         masks = frame_masks(Path(tmp) / "frames-out") if done else {}
         for rel, objs in chunks.items():  # the OCR pass's masks, listed like the recorder's
@@ -139,6 +143,7 @@ def release_session(data: ServiceData, session_id: str) -> None:
             files[rel] = plain_chunk(objs)
         for rel, path in done.items():
             files[rel] = path.read_bytes()
+        files.update(release_video(src, Path(tmp), policy, cmd, per_frame))
         data.blobs.delete_prefix(f"released/{session_id}")
         for rel, blob in files.items():
             data.blobs.put(f"released/{session_id}/{rel}", blob)
@@ -210,11 +215,20 @@ def process_one(data: ServiceData) -> bool:
     sid = claim_next(data)
     if sid is None:
         return False
+    run_claimed(data, sid)
+    return True
+
+
+def run_claimed(data: ServiceData, sid: str) -> str:
+    """Release one session this worker has claimed (heart-beating the claim meanwhile); a failure
+    marks it `failed` with an alert. Returns the state it ends in. Idempotent: a retry after a
+    worker died mid-pass (Ray) writes the released copy again from the start."""
     done = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(data, sid, done), daemon=True)
     beat.start()
     try:
         release_session(data, sid)
+        return "released"
     except (FramePassError, Exception) as e:
         msg = f"{type(e).__name__}: {e}".splitlines()[0][:500].replace(sid, "<session>")
         log.warning("session %s stays quarantined: %s", sid, msg)
@@ -225,10 +239,10 @@ def process_one(data: ServiceData) -> bool:
                 audit.append(
                     s, "service", "session.release_failed", {"session_hash": id_hash(sid), "error": msg}
                 )
+        return "failed"
     finally:
         done.set()
         beat.join()
-    return True
 
 
 def _sweep_tmp(data: ServiceData, older_than: float = 3600.0) -> None:
@@ -279,8 +293,11 @@ class Background:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                while not self._stop.is_set() and process_one(self.data):
+                while (
+                    self.data.config.background_release and not self._stop.is_set() and process_one(self.data)
+                ):
                     pass
+                refresh_exports(self.data)  # after a deletion: exports follow
                 if time.monotonic() >= self._next_purge:
                     self._next_purge = time.monotonic() + self.data.config.retention_interval
                     purge_expired(self.data, self.data.config.retention_days)

@@ -4,22 +4,22 @@ person's session answers 404, as if it did not exist."""
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import func, select
 
 from ..store import ServiceData, audit, id_hash
 from ..store.lifecycle import delete_session
 from ..store.models import Session
+from .archive import archive_stream
 from .auth import Principal, require
-from .deps import ERRORS, FILE_RESPONSE, bundle_dir, get_data, info, media_type, read_file, read_steps
+from .deps import ERRORS, FILE_RESPONSE, get_data, info, media_type, read_file, read_steps
 from .ingest import check_ids
+from .ranges import EDITABLE, delete_time_range
 from .routes_admin import create_code
-from .schemas import CodeResponse, Deleted, SessionInfo, SessionList, StepList
+from .schemas import CodeResponse, Deleted, DeletedRange, SessionInfo, SessionList, StepList
 
 router = APIRouter(prefix="/v1/me", tags=["self-service"])
 Data = Annotated[ServiceData, Depends(get_data)]
@@ -91,19 +91,10 @@ def my_archive(p: Employee, data: Data) -> Response:
     """Everything the service holds about you, as one zip: `sessions.json` and each session's files."""
     with data.db.read() as s:
         rows = list(s.execute(select(Session).where(Session.user == p.user).order_by(Session.id)).scalars())
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
-        z.writestr("sessions.json", json.dumps([info(r).model_dump() for r in rows], indent=1))
-        for r in rows:
-            d = bundle_dir(data, r)
-            if d.is_dir():
-                for f in sorted(d.rglob("*")):
-                    if f.is_file() and not f.name.startswith("."):
-                        z.write(f, f"{r.id}/{f.relative_to(d)}")
     with data.db.write() as s:
         audit.append(s, p.actor, "me.archive", {"sessions": len(rows)})
-    return Response(
-        buf.getvalue(),
+    return StreamingResponse(
+        archive_stream(data, rows),
         media_type="application/zip",
         headers={"Content-Disposition": 'attachment; filename="demotrace-my-data.zip"'},
     )
@@ -115,22 +106,31 @@ def delete_my_session(session_id: str, p: Employee, data: Data) -> Deleted:
     return Deleted(deleted=int(delete_session(data, session_id, p.actor, "self-service")))
 
 
-@router.delete("/sessions", response_model=Deleted, responses=ERRORS)
+@router.delete("/sessions", response_model=DeletedRange, responses=ERRORS)
 def delete_my_range(
     p: Employee,
     data: Data,
     start: Annotated[float, Query(description="wall clock, seconds since the epoch", ge=0, le=1e11)],
     end: Annotated[float, Query(ge=0, le=1e11)],
-) -> Deleted:
-    """Delete every session of yours that overlaps [start, end] (whole sessions)."""
+) -> DeletedRange:
+    """Delete exactly [start, end] from your data: a session inside it goes whole (with its
+    tombstone); from one that only overlaps it, only the range's steps, events, frames and video
+    seconds go. 409 when such a session is still being uploaded or redacted."""
     if end < start:
         raise HTTPException(422, "end: must not be before start")
     with data.db.read() as s:
         last = func.coalesce(Session.stop, Session.start)
-        ids = list(
-            s.execute(
-                select(Session.id).where(Session.user == p.user, Session.start <= end, last >= start)
-            ).scalars()
-        )
-    n = sum(delete_session(data, sid, p.actor, "self-service") for sid in ids)
-    return Deleted(deleted=n)
+        q = select(Session).where(Session.user == p.user, Session.start <= end, last >= start)
+        rows = list(s.execute(q).scalars())
+    whole = [r for r in rows if r.start >= start and (r.stop if r.stop is not None else r.start) <= end]
+    partial = [r for r in rows if r not in whole]
+    busy = [r for r in partial if r.state not in EDITABLE]
+    if busy:
+        b = busy[0]
+        raise HTTPException(409, f"session {b.id} is still being {b.state}; try again once released")
+    n = sum(delete_session(data, r.id, p.actor, "self-service range") for r in whole)
+    trimmed = 0
+    for r in partial:
+        done = delete_time_range(data, r, start - r.start, end - r.start, p.actor)
+        n, trimmed = (n + 1, trimmed) if done.whole_session else (n, trimmed + 1)
+    return DeletedRange(deleted=n, trimmed=trimmed)

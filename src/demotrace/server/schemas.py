@@ -75,6 +75,11 @@ class Deleted(BaseModel):
     deleted: int
 
 
+class DeletedRange(Deleted):
+    trimmed: int = 0
+    """Sessions that only partly overlapped the range: only the range was cut out of them."""
+
+
 class CodeRequest(BaseModel):
     user: str | None = Field(
         default=None,

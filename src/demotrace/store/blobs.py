@@ -1,7 +1,8 @@
-"""The blob store (fsspec): a local folder by default, any fsspec URL (`s3://bucket/prefix`) for a
-fleet. Keys are `<area>/<session id>/<path in the bundle>`, area being `quarantine` (as uploaded)
-or `released` (after the server-side redaction pass), so a released session is a plain bundle
-folder. Writes to a local folder are atomic and fsynced before the database says "stored"."""
+"""The blob store: a local folder by default, an S3-compatible object store (`s3://bucket/prefix`,
+boto3, `s3.py`) for a fleet, any other fsspec URL (`memory://` in tests). Keys are
+`<area>/<session id>/<path in the bundle>`, area being `quarantine` (as uploaded) or `released`
+(after the server-side redaction pass), so a released session is a plain bundle folder. Writes
+to a local folder are atomic and fsynced before the database says "stored"."""
 
 from __future__ import annotations
 
@@ -9,22 +10,33 @@ import hashlib
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import fsspec
 
-AREAS = ("quarantine", "released")
+from .s3 import BLOCK, S3Bucket
+
+AREAS = ("quarantine", "released", "incoming")
+"""`incoming/<session id>/…`: presigned uploads not yet verified and recorded (server/grants.py)."""
 
 
 class BlobStore:
     def __init__(self, url: str, cache_dir: Path | None = None) -> None:
         self.url = url.rstrip("/")
-        fs, root = fsspec.core.url_to_fs(self.url)
-        self.fs: Any = fs
-        self.root: str = root
-        self.local = "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,))
         self.cache_dir = cache_dir
+        self.s3: S3Bucket | None = None
+        self.fs: Any = None
+        self.root = ""
+        self.local = False
+        if self.url.startswith("s3://"):
+            self.s3 = S3Bucket(self.url)
+            return
+        fs, root = fsspec.core.url_to_fs(self.url)
+        self.fs = fs
+        self.root = root
+        self.local = "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,))
         if self.local:
             Path(self.root).mkdir(parents=True, exist_ok=True)
 
@@ -33,6 +45,9 @@ class BlobStore:
 
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
+        if self.s3 is not None:
+            self.s3.put(key, data)
+            return
         if not self.local:
             self.fs.pipe_file(path, data)
             return
@@ -55,24 +70,46 @@ class BlobStore:
             os.close(fd)
 
     def get(self, key: str) -> bytes:
+        if self.s3 is not None:
+            return self.s3.get(key)
         data: bytes = self.fs.cat_file(self._path(key))
         return data
+
+    def iter_blocks(self, key: str, block: int = BLOCK) -> Iterator[bytes]:
+        """A blob's bytes in blocks (never whole in memory); FileNotFoundError when absent."""
+        if self.s3 is not None:
+            yield from self.s3.iter_blocks(key, block)
+            return
+        with self.fs.open(self._path(key), "rb") as f:
+            while chunk := f.read(block):
+                yield chunk
 
     def sha256(self, key: str) -> str | None:
         """The sha256 of a stored blob, read back in blocks; None when there is none."""
         h = hashlib.sha256()
         try:
-            with self.fs.open(self._path(key), "rb") as f:
-                while block := f.read(1 << 20):
-                    h.update(block)
+            for chunk in self.iter_blocks(key):
+                h.update(chunk)
         except FileNotFoundError:
             return None
         return h.hexdigest()
 
     def exists(self, key: str) -> bool:
+        if self.s3 is not None:
+            return self.s3.exists(key)
         return bool(self.fs.exists(self._path(key)))
 
+    def delete(self, key: str) -> None:
+        """Remove one blob (absent is fine)."""
+        if self.s3 is not None:
+            self.s3.delete(key)
+        elif self.exists(key):
+            self.fs.rm(self._path(key))
+
     def delete_prefix(self, prefix: str) -> None:
+        if self.s3 is not None:
+            self.s3.delete_prefix(prefix)
+            return
         path = self._path(prefix.rstrip("/"))
         if self.local:
             shutil.rmtree(path, ignore_errors=True)
@@ -81,6 +118,8 @@ class BlobStore:
 
     def list(self, prefix: str) -> list[str]:
         """Keys under `prefix/`, relative to it (hidden temporaries left out)."""
+        if self.s3 is not None:
+            return self.s3.list(prefix)
         base = self._path(prefix.rstrip("/"))
         if self.local:
             b = Path(base)
@@ -104,14 +143,23 @@ class BlobStore:
             raise RuntimeError("a remote blob store needs a cache folder")
         dest = self.cache_dir / area / session_id
         if not dest.exists():
-            tmp = dest.with_name(dest.name + ".part")
-            shutil.rmtree(tmp, ignore_errors=True)
-            for rel in self.list(key):
-                out = tmp / rel
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_bytes(self.get(f"{key}/{rel}"))
-            tmp.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, dest)
+            # one temporary folder per copier (threads of a worker, workers, the export's process):
+            # the first to finish moves its copy in place, the others drop theirs
+            tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+            try:
+                tmp.mkdir(parents=True)
+                for rel in self.list(key):
+                    out = tmp / rel
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    with open(out, "wb") as f:  # block by block: a video segment never whole in memory
+                        for chunk in self.iter_blocks(f"{key}/{rel}"):
+                            f.write(chunk)
+                os.replace(tmp, dest)
+            except OSError:
+                if not dest.is_dir():
+                    raise
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
         return dest
 
     def drop_cache(self, session_id: str) -> None:

@@ -38,11 +38,16 @@ class ServiceConfig:
     audit_checkpoint_interval: float = 60.0
     """Seconds between signed checkpoints of the audit head (`audit-checkpoints.jsonl`)."""
     code_ttl_hours: float = 24.0
+    background_release: bool = True
+    """False: the service leaves quarantined sessions to `demotrace admin release` (a Ray job)."""
     release_interval: float = 1.0
     """Seconds between scans for quarantined sessions to redact and release."""
     retention_interval: float = 3600.0
     claim_timeout: float = 60.0
     """A session claimed by a worker that stopped heart-beating this long ago is claimed again."""
+    frame_timeout_s: float = 30.0
+    """Seconds the frame (OCR) pass may take per frame (still or video) before the session fails
+    closed."""
     frame_pass_cmd: list[str] = field(default_factory=list)
     """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
     url: str = ""

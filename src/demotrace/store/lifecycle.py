@@ -16,6 +16,7 @@ from . import audit
 from .blobs import AREAS
 from .console_models import EpisodeReview
 from .data import ServiceData
+from .exports import mark_exports_stale
 from .models import EnrollCode, Session, StoredFile, Tombstone
 
 log = logging.getLogger("demotrace.store")
@@ -55,6 +56,7 @@ def delete_session(data: ServiceData, session_id: str, actor: str, reason: str) 
             audit.append(s, actor, "session.delete", {"session_hash": h, "reason": reason})
     _drop_blobs(data, session_id)  # again: an upload racing the deletion may have written one
     data.db.compact()
+    mark_exports_stale(data.config.data_dir)  # derived exports follow (store/exports.py)
     return row is not None
 
 
