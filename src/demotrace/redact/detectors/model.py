@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
+from .lexicon import NOT_NAMES, lexicon, word_set
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -33,6 +34,50 @@ def _thing_id(text: str, start: int, end: int) -> bool:
         return True
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
     return bool(before or _THING_ID_SHAPE.match(text, start))
+
+
+# A number followed by a month and a day is a date column ("4096 Dec  2 06:26" in `ls -l`, "12 Mar
+# 14:05" in a log), not a house number and a street.
+_MONTHS = word_set(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec janv févr fevr avr mai juin juil août aout
+    déc ene abr ago dic mär mrz okt dez mei mrt gen giu lug set ott fev out
+    """
+)
+_DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _date_column(text: str, start: int, end: int) -> bool:
+    """An "address" that is a number, a month and a day (tabular output: file listings, logs)."""
+    for m in re.finditer(r"\d+\s+([^\W\d_]+)", text[start : min(len(text), end + 8)]):
+        if m.group(1).lower() in _MONTHS and _DATE_AFTER.match(text, start + m.end()):
+            return True
+    return False
+
+
+def _interface_line(text: str, start: int, end: int) -> bool:
+    """A "person" on a line made only of interface and dictionary words that are not names ("File
+    Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
+    that also holds a name or an address keeps every span ("3 Via Rossi Piazza")."""
+    lex = lexicon()
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    words = _WORD.findall(text[lo : len(text) if hi < 0 else hi])
+    return bool(words) and all(
+        (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low)) for w in words
+    )
+
+
+def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
+    """A model span that is not private."""
+    if kind == "ACCOUNT_ID":
+        return _thing_id(text, start, end)
+    if kind == "STREET_ADDRESS":
+        return _date_column(text, start, end)
+    if kind == "PERSON":
+        return _interface_line(text, start, end)
+    return False
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,7 +106,7 @@ class ModelDetector(Detector):
             [
                 Span(s.kind, *_widen(text, s.start, s.end), 1.0)
                 for s in found
-                if not (s.kind == "ACCOUNT_ID" and _thing_id(text, s.start, s.end))
+                if not _false_hit(s.kind, text, s.start, s.end)
             ]
             for text, found in zip(texts, self.model.spans_many(texts), strict=True)
         ]
