@@ -22,7 +22,7 @@ import click
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 def demo_cmd(out: Path, no_service: bool, no_browser: bool, as_json: bool) -> None:
     """Run the whole path on a virtual desktop with the embedded default policy: real apps
-    (xterm, xcalc, Chromium with the extension on a bundled web app) driven by xdotool →
+    (xterm, galculator, Chromium with the extension on a bundled web app) driven by xdotool →
     record → serve and upload → server-side release → export in every format. Prints a summary
     and where the dataset and its report are."""
     from .runner import Demo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -11,7 +12,14 @@ from pathlib import Path
 
 from ..errors import CaptureError, UsageError
 
-TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xterm": "xterm", "xcalc": "x11-apps", "chromium": "chromium"}
+TOOLS = {
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "xterm": "xterm",
+    "galculator": "galculator",
+    "dbus-launch": "dbus-x11",
+    "chromium": "chromium",
+}
 
 
 def check_tools() -> None:
@@ -91,6 +99,25 @@ class VirtualDesktop:
         self.procs: list[subprocess.Popen[bytes]] = []
         self.xvfb, self.display = start_xvfb([size])
         self.env = dict(os.environ, DISPLAY=self.display)
+        self.bus_pid: int | None = None
+
+    def start_session_bus(self) -> str:
+        """A D-Bus session bus for this desktop (as a desktop session has), with the toolkit
+        switches that put apps on the accessibility bus; the recorder starts the AT-SPI bus on
+        it. Returns its address (also in `self.env`)."""
+        from ..capture.a11y import toolkit_env
+
+        r = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=self.env, capture_output=True, text=True, timeout=20
+        )
+        addr = re.search(r"DBUS_SESSION_BUS_ADDRESS='([^']+)'", r.stdout)
+        pid = re.search(r"DBUS_SESSION_BUS_PID=(\d+)", r.stdout)
+        if r.returncode != 0 or not addr or not pid:
+            raise CaptureError(f"dbus-launch failed: {r.stderr.strip()[-200:]}")
+        self.bus_pid = int(pid.group(1))
+        self.env = toolkit_env(self.env)
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = addr.group(1)
+        return addr.group(1)
 
     def spawn(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         p = subprocess.Popen(args, env=env or self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -115,4 +142,9 @@ class VirtualDesktop:
 
     def close(self) -> None:
         stop_processes(reversed(self.procs))
+        if self.bus_pid is not None:
+            try:
+                os.kill(self.bus_pid, 15)
+            except ProcessLookupError:
+                pass
         stop_processes([self.xvfb])

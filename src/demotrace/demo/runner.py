@@ -73,6 +73,11 @@ class Demo:
         desk = VirtualDesktop()
         self.env["DISPLAY"] = desk.display
         say(f"virtual desktop on {desk.display} ({desk.size[0]}x{desk.size[1]})")
+        desk.start_session_bus()  # desktop apps' controls reach the recorder over AT-SPI
+        for k in ("DBUS_SESSION_BUS_ADDRESS", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "QT_ACCESSIBILITY"):
+            if k in desk.env:
+                self.env[k] = desk.env[k]
+        self.env.pop("NO_AT_BRIDGE", None)
         try:
             url = self._start_service() if self.with_service else None
             rec = self._start_recorder(desk, url)

@@ -1,5 +1,5 @@
-"""The demo's scripted work, as a person would do it, with xdotool: a terminal, a calculator, a
-terminal that is NOT on the allowlist, then the bundled web app in Chromium (search, dropdowns,
+"""The demo's scripted work, as a person would do it, with xdotool: a terminal, a calculator (GTK),
+a terminal that is NOT on the allowlist, then the bundled web app in Chromium (search, dropdowns,
 a login with a password and a one-time code, a long page, an SPA, a page off the allowlist).
 Returns how many inputs went where the policy forbids recording (they must not be kept).
 
@@ -25,8 +25,9 @@ def _no_task(text: str | None) -> None:
 def desktop_work(desk: VirtualDesktop, task: Task = _no_task) -> int:
     desk.spawn("xterm", "-geometry", "90x24+0+0", "-fa", "DejaVu Sans Mono", "-fs", "11")
     term = desk.wait_window("xterm")
-    desk.spawn("xcalc", "-geometry", "240x320+780+40")
-    calc = desk.wait_window("xcalc")
+    desk.spawn("galculator")  # GTK 3: its buttons are accessibles, so clicks get targets
+    calc = desk.wait_window("galculator")
+    desk.xdo("windowmove", calc, 780, 40)
     desk.spawn("xterm", "-name", "secretterm", "-class", "Secretterm", "-geometry", "50x8+760+420")
     secret = desk.wait_window("secretterm")
     time.sleep(0.5)
@@ -56,7 +57,8 @@ def desktop_work(desk: VirtualDesktop, task: Task = _no_task) -> int:
     for line in g.splitlines():
         if "Position" in line:
             x0, y0 = (int(v) for v in line.split()[1].split(","))
-    for dx, dy in ((30, 140), (90, 140), (150, 140), (210, 260), (30, 200), (150, 300)):
+    # galculator's basic mode (331x343): 7, +, 8, =, then C
+    for dx, dy in ((35, 200), (230, 320), (100, 200), (295, 300), (185, 113)):
         desk.xdo("mousemove", x0 + dx, y0 + dy, "click", 1)
         time.sleep(0.7)
 

@@ -18,6 +18,9 @@ match = { wm_class = "xterm" }
 match = { wm_class = "xcalc" }
 
 [[apps]]
+match = { wm_class = "galculator" }
+
+[[apps]]
 match = { wm_class = "xedit" }
 
 [[sites]]
