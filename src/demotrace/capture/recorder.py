@@ -51,6 +51,8 @@ class RecorderOptions:
     server: str | None = None
     quota_mb: int | None = None
     tick: float = 0.05
+    idle_tick: float = 0.25
+    """The loop's period while nothing waits (no input, step or grab pending); input wakes it."""
     flush_every: float = 0.25
     seal_every: float = 10.0
     browser: bool = True
@@ -64,6 +66,8 @@ class Recorder:
         self.key = load_or_create_key(paths.device_key_path())
         self.paused = False
         self.stop_event = threading.Event()
+        self._wake = threading.Event()
+        """Set by input callbacks and `stop`: ends the loop's rest early."""
         self.counts: Counter[str] = Counter()
         self.state_why = ""
         self._lock = threading.Lock()
@@ -82,13 +86,17 @@ class Recorder:
         elif cmd == "resume":
             self.paused = False
         elif cmd == "stop":
-            self.stop_event.set()
+            self.request_stop()
         elif cmd.startswith("fault:") and os.environ.get("DEMOTRACE_TEST_FAULTS") == "1":
             with self._lock:
                 self._faults.append(cmd[6:])
         elif cmd not in ("status", "ping"):
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
+
+    def request_stop(self) -> None:
+        self.stop_event.set()
+        self._wake.set()
 
     def _task(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         """`demotrace task start TEXT` / `task done`: a mark the pipeline splits episodes on,
@@ -223,12 +231,12 @@ class Recorder:
         self._unfinal: deque[Any] = deque()
         self.mask_delay = 0.2 if self.browser is not None else 0.0
         self.queue: deque[tuple[Any, ...]] = deque()
-        self.input = XorgInputSource(self.queue)
+        self.input = XorgInputSource(self.queue, self._wake)
         self.control = ControlServer(paths.control_socket(), self.handle)
         uploader = self._start_uploader()
         for sig in (signal.SIGTERM, signal.SIGINT):
             if threading.current_thread() is threading.main_thread():
-                signal.signal(sig, lambda *_: self.stop_event.set())
+                signal.signal(sig, lambda *_: self.request_stop())
         self.control.start()
         self.input.start()
         self.screen.start()
@@ -274,7 +282,10 @@ class Recorder:
         next_sync = 0.0
         next_trim = time.monotonic() + TRIM_EVERY
         while not self.stop_event.is_set():
-            self.stop_event.wait(self.opts.tick)
+            # at rest (nothing to judge, write or finalise) the loop ticks at `idle_tick`, woken
+            # at once by input; busy, every `tick`
+            self._wake.wait(self.opts.tick if self._busy() else self.opts.idle_tick)
+            self._wake.clear()
             now = time.monotonic()
             self._check_parts()
             self._apply_policy()
@@ -295,6 +306,9 @@ class Recorder:
                 next_trim = now + TRIM_EVERY
             if deadline is not None and now >= deadline:
                 break
+
+    def _busy(self) -> bool:
+        return bool(self.queue or self.events.held or self.steps.pending or self._unfinal)
 
     def _check_parts(self) -> None:
         """A dead input listener, grabber or bridge stops capture: status says `blocked: <what
