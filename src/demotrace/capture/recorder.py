@@ -308,7 +308,10 @@ class Recorder:
                 break
 
     def _busy(self) -> bool:
-        return bool(self.queue or self.events.held or self.steps.pending or self._unfinal)
+        """Anything to judge, finalise, write or flush: the loop ticks every `tick` (also keeps
+        the event/action-to-disk latency of a resting loop as it was)."""
+        waiting = self.queue or self.events.held or self.steps.pending or self._unfinal
+        return bool(waiting or self.writer.pending)
 
     def _check_parts(self) -> None:
         """A dead input listener, grabber or bridge stops capture: status says `blocked: <what
@@ -447,6 +450,7 @@ class Recorder:
             frames=self.steps.counts["frames"],
             video_frames=self.video.frames if self.video else 0,
             grabs=self.screen.grabs,
+            grabs_skipped_unchanged=self.screen.skipped_unchanged,
             upload_pending=getattr(self, "upload_pending", None),
             blocked=dict(self.events.blocked_reasons),
             browser_clicks=self.steps.counts["browser_clicks"],
