@@ -282,10 +282,14 @@ class Recorder:
         next_sync = 0.0
         next_trim = time.monotonic() + TRIM_EVERY
         while not self.stop_event.is_set():
-            # at rest (nothing to judge, write or finalise) the loop ticks at `idle_tick`, woken
-            # at once by input; busy, every `tick`
-            self._wake.wait(self.opts.tick if self._busy() else self.opts.idle_tick)
+            # busy: every `tick` (input does not shorten it); at rest (nothing to judge, write or
+            # finalise): `idle_tick`, ended at once by input. Cleared first: input after this
+            # line wakes the rest, input before it is in the queue (busy).
             self._wake.clear()
+            if self._busy():
+                self.stop_event.wait(self.opts.tick)
+            else:
+                self._wake.wait(self.opts.idle_tick)
             now = time.monotonic()
             self._check_parts()
             self._apply_policy()
