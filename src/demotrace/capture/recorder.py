@@ -51,6 +51,8 @@ class RecorderOptions:
     server: str | None = None
     quota_mb: int | None = None
     tick: float = 0.05
+    idle_tick: float = 0.25
+    """The loop's period while nothing waits (no input, step or grab pending); input wakes it."""
     flush_every: float = 0.25
     seal_every: float = 10.0
     browser: bool = True
@@ -66,6 +68,8 @@ class Recorder:
         self.key = load_or_create_key(paths.device_key_path())
         self.paused = False
         self.stop_event = threading.Event()
+        self._wake = threading.Event()
+        """Set by input callbacks and `stop`: ends the loop's rest early."""
         self.counts: Counter[str] = Counter()
         self.state_why = ""
         self._lock = threading.Lock()
@@ -84,13 +88,17 @@ class Recorder:
         elif cmd == "resume":
             self.paused = False
         elif cmd == "stop":
-            self.stop_event.set()
+            self.request_stop()
         elif cmd.startswith("fault:") and os.environ.get("DEMOTRACE_TEST_FAULTS") == "1":
             with self._lock:
                 self._faults.append(cmd[6:])
         elif cmd not in ("status", "ping"):
             return {"error": f"unknown command {cmd!r}"}
         return self.status()
+
+    def request_stop(self) -> None:
+        self.stop_event.set()
+        self._wake.set()
 
     def _task(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         """`demotrace task start TEXT` / `task done`: a mark the pipeline splits episodes on,
@@ -228,12 +236,12 @@ class Recorder:
         self._unfinal: deque[Any] = deque()
         self.mask_delay = 0.2 if self.browser is not None else 0.0
         self.queue: deque[tuple[Any, ...]] = TappedQueue(self.a11y.tap) if self.a11y else deque()
-        self.input = XorgInputSource(self.queue)
+        self.input = XorgInputSource(self.queue, self._wake)
         self.control = ControlServer(paths.control_socket(), self.handle)
         uploader = self._start_uploader()
         for sig in (signal.SIGTERM, signal.SIGINT):
             if threading.current_thread() is threading.main_thread():
-                signal.signal(sig, lambda *_: self.stop_event.set())
+                signal.signal(sig, lambda *_: self.request_stop())
         self.control.start()
         self.input.start()
         self.screen.start()
@@ -286,7 +294,14 @@ class Recorder:
         next_sync = 0.0
         next_trim = time.monotonic() + TRIM_EVERY
         while not self.stop_event.is_set():
-            self.stop_event.wait(self.opts.tick)
+            # busy: every `tick` (input does not shorten it); at rest (nothing to judge, write or
+            # finalise): `idle_tick`, ended at once by input. Cleared first: input after this
+            # line wakes the rest, input before it is in the queue (busy).
+            self._wake.clear()
+            if self._busy():
+                self.stop_event.wait(self.opts.tick)
+            else:
+                self._wake.wait(self.opts.idle_tick)
             now = time.monotonic()
             self._check_parts()
             self._apply_policy()
@@ -307,6 +322,12 @@ class Recorder:
                 next_trim = now + TRIM_EVERY
             if deadline is not None and now >= deadline:
                 break
+
+    def _busy(self) -> bool:
+        """Anything to judge, finalise, write or flush: the loop ticks every `tick` (also keeps
+        the event/action-to-disk latency of a resting loop as it was)."""
+        waiting = self.queue or self.events.held or self.steps.pending or self._unfinal
+        return bool(waiting or self.writer.pending)
 
     def _check_parts(self) -> None:
         """A dead input listener, grabber or bridge stops capture: status says `blocked: <what
@@ -447,6 +468,7 @@ class Recorder:
             frames=self.steps.counts["frames"],
             video_frames=self.video.frames if self.video else 0,
             grabs=self.screen.grabs,
+            grabs_skipped_unchanged=self.screen.skipped_unchanged,
             upload_pending=getattr(self, "upload_pending", None),
             blocked=dict(self.events.blocked_reasons),
             browser_clicks=self.steps.counts["browser_clicks"],

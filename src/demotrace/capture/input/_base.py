@@ -7,6 +7,7 @@ into schema events.
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from typing import Any
 
@@ -29,8 +30,15 @@ def key_from_name(name: str) -> str:
 
 
 class InputSource:
-    def __init__(self, queue: deque[RawInput]) -> None:
+    def __init__(self, queue: deque[RawInput], wake: threading.Event | None = None) -> None:
         self.queue = queue
+        self.wake = wake
+        """Set on input (when not already set): the recorder's loop, resting while idle, wakes."""
+
+    def poke(self) -> None:
+        w = self.wake
+        if w is not None and not w.is_set():
+            w.set()
 
     def start(self) -> None:
         raise NotImplementedError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from typing import Any
@@ -20,18 +21,20 @@ _BUTTONS = {
 
 
 class XorgInputSource(InputSource):
-    def __init__(self, queue: deque[RawInput]) -> None:
-        super().__init__(queue)
-        from pynput import keyboard, mouse
+    def __init__(self, queue: deque[RawInput], wake: threading.Event | None = None) -> None:
+        super().__init__(queue, wake)
+        from pynput import keyboard
+
+        from ._fastmotion import motion_listener
 
         self._keyboard_mod = keyboard
         self._kl = keyboard.Listener(on_press=self._press, on_release=self._release)
-        self._ml = mouse.Listener(on_move=self._move, on_click=self._click, on_scroll=self._scroll)
+        self._ml = motion_listener(self._move, self._click, self._scroll)
         self._err: BaseException | None = None
         self._started = False
         self._stopping = False
 
-    # Callbacks: one clock read and one append each, nothing else.
+    # Callbacks: one clock read and one append each (and a wake-up of a resting loop), nothing else.
     def _key(self, key: Any) -> tuple[str, str | None]:
         name = getattr(key, "name", None)
         if name is not None:  # a pynput Key member
@@ -47,21 +50,26 @@ class XorgInputSource(InputSource):
     def _press(self, key: Any) -> None:
         k, c = self._key(key)
         self.queue.append(("k", time.monotonic(), True, k, c))
+        self.poke()
 
     def _release(self, key: Any) -> None:
         k, c = self._key(key)
         self.queue.append(("k", time.monotonic(), False, k, c))
+        self.poke()
 
     def _move(self, x: int, y: int) -> None:
         self.queue.append(("m", time.monotonic(), x, y))
+        self.poke()
 
     def _click(self, x: int, y: int, button: Any, pressed: bool) -> None:
         b = _BUTTONS.get(getattr(button, "name", ""), "left")
         self.queue.append(("b", time.monotonic(), x, y, b, pressed))
+        self.poke()
 
     def _scroll(self, x: int, y: int, dx: int, dy: int) -> None:
         # pynput: dy > 0 is wheel up; demotrace: dy > 0 scrolls down.
         self.queue.append(("s", time.monotonic(), x, y, dx, -dy))
+        self.poke()
 
     def start(self) -> None:
         self._started = True

@@ -14,6 +14,7 @@ import threading
 import time
 
 from ._base import Grab, MaskSpec, Rect, _intersect
+from .damage import DamageWatcher
 
 log = logging.getLogger("demotrace.capture.screen")
 
@@ -38,6 +39,9 @@ class MssScreenSource:
         self._fault = False
         self.grabs = 0
         self.grab_seconds = 0.0
+        self.skipped_unchanged = 0
+        """Periodic grabs not taken: XDamage saw nothing drawn since the previous grab."""
+        self.use_damage = True
         self.monitors: list[Rect] = self._read_monitors()
         self._thread = threading.Thread(target=self._run, name="demotrace-screen", daemon=True)
 
@@ -120,9 +124,11 @@ class MssScreenSource:
     def _run(self) -> None:
         import mss
 
+        damage = DamageWatcher.open(self.display) if self.use_damage else None
         try:
             with mss.MSS(display=self.display) as sct:
                 next_periodic = time.monotonic()
+                last_target: tuple[int, Rect, MaskSpec] | None = None
                 while True:
                     with self._cv:
                         while True:
@@ -153,10 +159,18 @@ class MssScreenSource:
                     assert target is not None
                     if periodic:
                         next_periodic = now + self.period
+                    changed = damage.take() if damage is not None else True
+                    if not due_req and not changed and target == last_target:
+                        self.skipped_unchanged += 1  # the timer's grab of a screen nothing drew on
+                        continue
+                    last_target = target
                     self._grab(sct, target, periodic)
         except BaseException as e:  # reaches the recorder's loop through error()
             log.exception("screen grabber stopped")
             self._err = e
+        finally:
+            if damage is not None:
+                damage.close()
 
     def _grab(self, sct: object, target: tuple[int, Rect, MaskSpec], periodic: bool) -> None:
         monitor, rect, mask = target
