@@ -55,3 +55,29 @@ def test_periodic_grab_skipped_while_unchanged_requests_still_taken() -> None:
     assert skipped >= 10
     assert len(asked) == 1
     assert drawn and drawn[-1].bgra != quiet[0].bgra
+
+
+def test_a_change_seen_first_by_a_requested_grab_still_reaches_the_video() -> None:
+    """Only periodic grabs feed the video: a drawing that an input-requested grab catches first
+    must not make the next periodic grab look unchanged (the demo's video lost the seconds of
+    typing in a terminal that way)."""
+    with xvfb([(320, 200)]) as display:
+        env = dict(os.environ, DISPLAY=display)
+        subprocess.run(["xsetroot", "-solid", "#204060"], env=env, check=True)
+        src = MssScreenSource(display, fps=2, min_gap=0.02)
+        src.set_target(0, MaskSpec(1, (0, 0, 320, 200)))
+        src.start()
+        try:
+            time.sleep(1.2)
+            before = [g for g in src.take_new() if g.periodic]
+            subprocess.run(["xsetroot", "-solid", "#a04020"], env=env, check=True)
+            src.request(time.monotonic())
+            time.sleep(0.15)
+            asked = [g for g in src.take_new() if not g.periodic]
+            time.sleep(0.9)
+            after = [g for g in src.take_new() if g.periodic]
+        finally:
+            src.stop()
+    assert src.error() is None
+    assert before and asked and asked[-1].bgra != before[-1].bgra
+    assert after and after[-1].bgra == asked[-1].bgra  # the new colour, on the video's grabs too

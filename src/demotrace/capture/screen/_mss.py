@@ -159,11 +159,14 @@ class MssScreenSource:
                     assert target is not None
                     if periodic:
                         next_periodic = now + self.period
-                    changed = damage.take() if damage is not None else True
+                    # damage is counted from one periodic grab to the next (only those feed the
+                    # video): grabs asked for by input in between must not hide a change from it
+                    changed = damage.take() if damage is not None and periodic else True
                     if not due_req and not changed and target == last_target:
                         self.skipped_unchanged += 1  # the timer's grab of a screen nothing drew on
                         continue
-                    last_target = target
+                    if periodic:
+                        last_target = target
                     self._grab(sct, target, periodic)
         except BaseException as e:  # reaches the recorder's loop through error()
             log.exception("screen grabber stopped")
