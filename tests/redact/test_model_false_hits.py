@@ -20,6 +20,8 @@ LISTINGS = [
     "drwxr-xr-x  2 root root 4096 Dec  2 06:26 aclocal",
     "drwxr-xr-x   2 root root  4096 Nov 30 12:11 X11",
     "-rw-r--r-- 1 root root 188613 Dec  2 03:11 names.txt.gz",
+    "total 604\ndrwxr-xr-x 138 root root 4096 Dec 2 06:26 .\ndrwxr-xr-x 13 root root 4096 Dec 2 03:10 ..\n"
+    "drwxr-xr-x 2 root root 4096 Jun 24 2025 GConf\ndrwxr-xr-x 2 root root 4096 Dec 2 06:26 ImageMagick-6",
 ]
 
 
@@ -42,6 +44,7 @@ def test_the_model_alone_did_flag_them() -> None:
         ("Dear Rose Baker, thanks for the help", "Rose Baker"),
         ("Street | 3 Via Rossi Piazza", "Rossi"),
         ("Ship to 12 Oak Street, Springfield", "12 Oak Street"),
+        ("Meet at 10:30 at 26 Oak Street", "26 Oak Street"),
         ("Owner: Margarethe Vogelsang  Dec 2 06:26", "Vogelsang"),
     ],
 )

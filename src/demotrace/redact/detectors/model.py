@@ -45,11 +45,15 @@ _MONTHS = word_set(
     """
 )
 _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
+_TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
-    """An "address" that is a number, a month and a day (tabular output: file listings, logs)."""
+    """An "address" that is a number, a month and a day, or whose number is a time's minutes
+    ("06:26 ImageMagick"): tabular output, file listings, logs."""
+    if _TIME_BEFORE.search(text, max(0, start - 3), start + 1) and text[start : start + 1].isdigit():
+        return True
     for m in re.finditer(r"\d+\s+([^\W\d_]+)", text[start : min(len(text), end + 8)]):
         if m.group(1).lower() in _MONTHS and _DATE_AFTER.match(text, start + m.end()):
             return True
