@@ -48,6 +48,7 @@ class DamageWatcher:
         """True when pixels changed since the previous call (or on the first call)."""
         d = self._d
         dirty = self._dirty
+        d.sync()  # a round trip: every DamageNotify sent before it is now in our queue
         while d.pending_events():
             ev = d.next_event()
             if ev.type == self._event_type:
