@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..errors import UsageError
 from .worker import Job, SessionOutput, process_session
 
 
-def run_on_ray(jobs: list[Job], workers: int) -> Iterator[SessionOutput]:
+@contextmanager
+def ray_runtime(workers: int) -> Iterator[Any]:
+    """The `ray` module, joined to the cluster RAY_ADDRESS names or to a local instance started
+    with `workers` CPUs, which is shut down on exit (a cluster already joined is left alone)."""
     try:
         import ray
     except ImportError:
@@ -30,6 +34,14 @@ def run_on_ray(jobs: list[Job], workers: int) -> Iterator[SessionOutput]:
             ray.init(num_cpus=workers, **kw)
         started = True
     try:
+        yield ray
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def run_on_ray(jobs: list[Job], workers: int) -> Iterator[SessionOutput]:
+    with ray_runtime(workers) as ray:
         task = ray.remote(num_cpus=1, max_retries=1)(process_session)
         window = 2 * workers
         todo = iter(jobs)
@@ -41,6 +53,3 @@ def run_on_ray(jobs: list[Job], workers: int) -> Iterator[SessionOutput]:
                 pending.append(task.remote(nxt))
             res: SessionOutput = ray.get(done[0])
             yield res
-    finally:
-        if started:
-            ray.shutdown()

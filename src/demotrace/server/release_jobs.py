@@ -12,12 +12,11 @@ the service claims the session again later: nothing stays stuck. Ray nodes need 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..pipeline.ray_engine import ray_runtime
 from ..store import ServiceData
 from .release import claim_next, run_claimed
 
@@ -43,39 +42,27 @@ def release_task(data_dir: str, sid: str) -> tuple[str, str]:
 
 
 def release_on_ray(data_dir: Path, workers: int) -> ReleaseSummary:
-    try:
-        import ray
-        from ray.exceptions import RayError
-    except ImportError:
-        raise UsageError("--engine ray needs the `ray` package (pip install ray)") from None
-    started = False
-    if not ray.is_initialized():
-        kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
-        if os.environ.get("RAY_ADDRESS"):
-            ray.init(**kw)
-        else:
-            ray.init(num_cpus=workers, **kw)
-        started = True
     summary = ReleaseSummary()
-    data = ServiceData.open(data_dir)
-    try:
-        task = ray.remote(num_cpus=1, max_retries=RETRIES)(release_task)
-        pending: dict[Any, str] = {}
-        while True:
-            while len(pending) < 2 * workers and (sid := claim_next(data)) is not None:
-                pending[task.remote(str(data_dir.resolve()), sid)] = sid
-            if not pending:
-                break
-            done, _ = ray.wait(list(pending), num_returns=1)
-            sid = pending.pop(done[0])
-            try:
-                _, state = ray.get(done[0])
-            except RayError:
-                summary.lost.append(sid)
-                continue
-            (summary.released if state == "released" else summary.failed).append(sid)
-    finally:
-        data.close()
-        if started:
-            ray.shutdown()
+    with ray_runtime(workers) as ray:
+        from ray.exceptions import RayError
+
+        data = ServiceData.open(data_dir)
+        try:
+            task = ray.remote(num_cpus=1, max_retries=RETRIES)(release_task)
+            pending: dict[Any, str] = {}
+            while True:
+                while len(pending) < 2 * workers and (sid := claim_next(data)) is not None:
+                    pending[task.remote(str(data_dir.resolve()), sid)] = sid
+                if not pending:
+                    break
+                done, _ = ray.wait(list(pending), num_returns=1)
+                sid = pending.pop(done[0])
+                try:
+                    _, state = ray.get(done[0])
+                except RayError:
+                    summary.lost.append(sid)
+                    continue
+                (summary.released if state == "released" else summary.failed).append(sid)
+        finally:
+            data.close()
     return summary
