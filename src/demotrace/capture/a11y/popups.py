@@ -5,7 +5,7 @@ Two races with the toolkit, which handles the X events before it answers the bus
   the point. When a new top-level appeared after the press (`tops_changed`), the lookup skips
   popups and cuts the chain at the opener (`OPENER_ROLES`): the click is the combo box's.
 - a click on a popup item: the item acts on the release and the popup is gone before the app
-  answers. So a popup's items are read when it opens (the source's `_snap_popup` stores them in
+  answers. So a popup's items are read when it opens (`descent.Descent.snap_popup` stores them in
   `Popups.snap`), and a press inside one of them is answered from that snapshot (`item_at`) if
   the popup was open at the press: no "a top-level went away" signal between the snapshot and the
   press (handled ones in `closed`, pending ones in the signal queue).

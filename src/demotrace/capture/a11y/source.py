@@ -10,7 +10,8 @@ the step is then recorded without a target. Results wait, keyed by the press's m
 time, for the step writer (`target_at`), which keeps them only when the accessible's app is the
 step's window's process.
 
-Cached per window: the app's bus name (by pid), its frames, role names, the last tree scan.
+Cached per window: the app's bus name (by pid), the last tree scan; per app, in `descent.Descent`: its
+frames and whether its connection hangs.
 Invalidated on the bus's change events (object:children-changed, object:state-changed,
 window:activate, NameOwnerChanged) and when the focused X window or its geometry changes.
 Focus is followed through object:state-changed:focused, so key input is judged against the
@@ -34,14 +35,12 @@ from jeepney import HeaderFields, Message
 from ...schema import WindowContext
 from .atspi import AtspiClient, CallFailed, Deadline, Node, Ref, a11y_target
 from .bus import A11yBus, BusUnavailable, ensure_bus
-from .popups import OPENER_ROLES, POPUP_ROLES, Popups, tops_changed, tops_signal
+from .descent import Descent
+from .popups import Popups, tops_signal
 from .tree import TreeScan, scan_tree
 
 log = logging.getLogger("demotrace.capture.a11y")
 PASSWORD_ROLES = frozenset({"password text"})
-HUNG_FOR = 10.0
-"""A bus connection that did not list its windows in SILENT_AFTER s is left alone this long."""
-SILENT_AFTER = 0.1
 
 
 @dataclass
@@ -68,8 +67,6 @@ class A11ySource:
     _focus_log: deque[FocusInfo] = field(default_factory=lambda: deque(maxlen=256))
     _scans: dict[int, TreeScan] = field(default_factory=dict)
     _pids: dict[int, str] = field(default_factory=dict)
-    _frames: dict[str, list[Ref]] = field(default_factory=dict)
-    _hung: dict[str, float] = field(default_factory=dict)
     _window: tuple[int, int, tuple[int, int, int, int]] | None = None
     _dirty: float | None = None
     _last_scan: float = -1e9
@@ -91,6 +88,7 @@ class A11ySource:
     _thread: threading.Thread | None = None
     _bus: A11yBus | None = None
     _client: AtspiClient | None = None
+    _descent: Descent | None = None
 
     def __post_init__(self) -> None:
         self._wake_r, self._wake_w = os.pipe()
@@ -180,9 +178,9 @@ class A11ySource:
         within the last `recent` seconds)."""
         if self.why:
             return self.why
-        p = self._problem
-        if p is not None and time.monotonic() - p[0] <= recent:
-            return p[1]
+        for p in (self._problem, self._descent.problem if self._descent else None):
+            if p is not None and time.monotonic() - p[0] <= recent:
+                return p[1]
         return "on"
 
     def summary(self) -> dict[str, Any]:
@@ -210,6 +208,7 @@ class A11ySource:
         try:
             self._bus = ensure_bus(self.env)
             self._client = AtspiClient(self._bus.address, self._queue_signal)
+            self._descent = Descent(self._client, self._signals, self._popups)
             self._client.subscribe(time.monotonic() + 2.0)
             self._refresh_apps(time.monotonic() + 1.0)
             self.why = ""
@@ -253,7 +252,7 @@ class A11ySource:
                 break
             self._lookup(mono, x, y)
         while self._popups.due and self._requests.empty():
-            self._snap_popup(self._popups.due.pop())
+            self._descent_().snap_popup(self._popups.due.pop(), self.scan_budget)
         now = time.monotonic()
         if (
             self._dirty is not None
@@ -270,7 +269,7 @@ class A11ySource:
         if member == "NameOwnerChanged":
             gone = str(m.body[0]) if m.body else ""
             self._apps_stale = True  # a name came or went: re-read pid → name (off the lookup path)
-            self._frames.pop(gone, None)
+            self._descent_().forget(gone)
             self._pids = {p: n for p, n in self._pids.items() if n != gone}
             if self._client is not None:
                 self._client.forget(gone)
@@ -295,7 +294,7 @@ class A11ySource:
         self._popups.note(member, str(f.get(HeaderFields.path, "")), m.body, sender, arrived)
         if member in ("ChildrenChanged", "Activate", "StateChanged"):
             if tops_signal(member, str(f.get(HeaderFields.path, "")), m.body):
-                self._frames.pop(sender, None)
+                self._descent_().forget(sender)
             if self._dirty is None:
                 self._dirty = time.monotonic()
 
@@ -305,6 +304,10 @@ class A11ySource:
             for f in self._focus.values():
                 if f.node.ref == ref and "masked" not in f.node.states:
                     f.node.states.append("masked")
+
+    def _descent_(self) -> Descent:
+        assert self._descent is not None
+        return self._descent
 
     def _pid_of(self, bus_name: str) -> int | None:
         for p, n in self._pids.items():
@@ -347,7 +350,9 @@ class A11ySource:
         t0 = time.perf_counter()
         t0_mono = time.monotonic()
         try:
-            got = self._at_point(x, y, deadline, mono)
+            front = self._window[1] if self._window is not None else 0
+            apps = sorted(self._pids.items(), key=lambda pn: pn[0] != front)  # the focused app first
+            got = self._descent_().at_point(x, y, deadline, apps, front, mono)
         except Deadline:
             self._count("timeout")
             self._problem = (
@@ -374,87 +379,6 @@ class A11ySource:
                 self._results.popitem(last=False)
         self._count("found")
 
-    def _at_point(
-        self, x: int, y: int, deadline: float, press: float | None = None
-    ) -> tuple[int, dict[str, Any]] | None:
-        client = self._client
-        assert client is not None
-        opened = tops_changed(self._signals, press, self._frames) if press is not None else set()
-        if press is not None and (hit := self._popups.item_at(x, y, press, self._signals)) is not None:
-            name, target = hit
-            pid = self._pid_of(name)
-            if pid is not None:
-                return pid, target
-        now = time.monotonic()
-        front = self._window[1] if self._window is not None else 0
-        apps = sorted(self._pids.items(), key=lambda pn: pn[0] != front)  # the focused app first
-        for pid, name in apps:
-            if self._hung.get(name, 0) > now:
-                continue
-            try:
-                try:
-                    frames = self._frames_of(name, min(deadline, time.monotonic() + SILENT_AFTER))
-                except Deadline:  # a connection that never answers (not an app): left alone
-                    self._hung[name] = time.monotonic() + HUNG_FOR
-                    if pid == front:
-                        self._problem = (time.monotonic(), f"the app in front (pid {pid}) does not answer")
-                    continue
-                if name in opened:  # not the popup this press opened: the control that opened it
-                    frames = [r for r in frames if client.role(r, deadline) not in POPUP_ROLES]
-                for frame in frames:
-                    chain = [frame]
-                    while len(chain) < 24 and (nxt := client.at_point(chain[-1], x, y, deadline)):
-                        if nxt == chain[-1]:
-                            break
-                        chain.append(nxt)
-                    if len(chain) == 1:
-                        continue
-                    nodes = client.nodes(chain, deadline)
-                    if press is not None:  # signals that came while the app answered
-                        opened |= tops_changed(self._signals, press, self._frames)
-                    if name in opened:
-                        cut = next((i for i, n in enumerate(nodes) if n.role in OPENER_ROLES), None)
-                        if cut is not None:
-                            chain, nodes = chain[: cut + 1], nodes[: cut + 1]
-                    if not nodes[-1].name:  # an entry named by its label (labelled-by)
-                        nodes[-1].name = client.name(chain[-1], deadline)
-                    app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
-                    return pid, a11y_target(nodes[-1], nodes[:-1], app)
-            except CallFailed:
-                self._frames.pop(name, None)
-        return None
-
-    def _snap_popup(self, name: str) -> None:
-        """Read the items of the app's popup that just opened (bounded, off the lookup path)."""
-        client = self._client
-        assert client is not None
-        deadline = time.monotonic() + self.scan_budget
-        try:
-            self._frames.pop(name, None)
-            for ref in self._frames_of(name, deadline):
-                if client.role(ref, deadline) in POPUP_ROLES:
-                    rows = scan_tree(client, ref, deadline, max_depth=4, max_nodes=100).nodes
-                    app = str(client.prop((name, "/org/a11y/atspi/accessible/root"), "Name", deadline))
-                    self._popups.snap[name] = (time.monotonic(), rows, app)
-                    return
-        except (Deadline, CallFailed):
-            return
-
-    def _frames_of(self, name: str, deadline: float) -> list[Ref]:
-        """The app's top-level accessibles that are on screen, the active one first."""
-        client = self._client
-        assert client is not None
-        frames = self._frames.get(name)
-        if frames is None:
-            found = []
-            for r in client.children((name, "/org/a11y/atspi/accessible/root"), deadline):
-                st = client.states(r, deadline)
-                if "showing" in st:
-                    found.append((0 if "active" in st else 1, r))
-            frames = [r for _, r in sorted(found)]
-            self._frames[name] = frames
-        return frames
-
     def _scan(self) -> None:
         """Read the focused window's tree (bounded), its password fields and its focus."""
         if self._window is None or self._client is None:
@@ -466,9 +390,10 @@ class A11ySource:
             if name is None:
                 self._refresh_apps(deadline)
                 name = self._pids.get(pid)
-            if name is None or self._hung.get(name, 0) > time.monotonic():
+            descent = self._descent_()
+            if name is None or descent.hung.get(name, 0) > time.monotonic():
                 return
-            frames = self._frames_of(name, deadline)
+            frames = descent.frames_of(name, deadline)
             if not frames:
                 return
             scan = scan_tree(self._client, frames[0], deadline)
@@ -476,7 +401,7 @@ class A11ySource:
             self._count("scan_timeout")
             return
         except CallFailed:
-            self._frames.pop(name or "", None)
+            self._descent_().forget(name or "")
             return
         with self._lock:
             self._scans = {pid: scan}
