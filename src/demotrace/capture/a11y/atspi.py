@@ -146,40 +146,30 @@ class AtspiClient:
 
     # -- plumbing -------------------------------------------------------------------------------
     def call(self, msg: Message, deadline: float) -> tuple[Any, ...]:
-        t0 = time.perf_counter()
-        self.calls += 1
-        serial = next(self.conn.outgoing_serial)
-        self.conn.send_message(msg, serial=serial)
-        try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise Deadline
-                try:
-                    m = self.conn.receive(timeout=left)
-                except TimeoutError as e:
-                    raise Deadline from e
-                if m.header.fields.get(HeaderFields.reply_serial) == serial:
-                    if m.header.message_type == MessageType.error:
-                        raise CallFailed(str(m.header.fields.get(HeaderFields.error_name)))
-                    return tuple(m.body)
-                if m.header.message_type == MessageType.signal:
-                    self.on_signal(m)
-        finally:
-            self.call_s += time.perf_counter() - t0
+        reply = self._exchange([msg], deadline)[0]
+        if reply.header.message_type == MessageType.error:
+            raise CallFailed(str(reply.header.fields.get(HeaderFields.error_name)))
+        return tuple(reply.body)
 
     def call_many(self, msgs: list[Message], deadline: float) -> list[tuple[Any, ...] | None]:
         """Send every message, then collect the replies (one wait for all: a tree level at once).
         A D-Bus error gives None in its place."""
+        return [
+            None if r.header.message_type == MessageType.error else tuple(r.body)
+            for r in self._exchange(msgs, deadline)
+        ]
+
+    def _exchange(self, msgs: list[Message], deadline: float) -> list[Message]:
+        """Send the messages, wait for their replies (in the messages' order); the signals that
+        arrive meanwhile go to `on_signal`. Raises Deadline past `deadline`."""
         t0 = time.perf_counter()
         self.calls += len(msgs)
-        serials = []
-        for msg in msgs:
+        index: dict[int, int] = {}
+        for i, msg in enumerate(msgs):
             serial = next(self.conn.outgoing_serial)
             self.conn.send_message(msg, serial=serial)
-            serials.append(serial)
-        index = {s: i for i, s in enumerate(serials)}
-        out: list[tuple[Any, ...] | None] = [None] * len(msgs)
+            index[serial] = i
+        out: list[Message | None] = [None] * len(msgs)
         left_n = len(msgs)
         try:
             while left_n:
@@ -193,11 +183,10 @@ class AtspiClient:
                 i = index.get(m.header.fields.get(HeaderFields.reply_serial, -1), -1)
                 if i >= 0:
                     left_n -= 1
-                    if m.header.message_type != MessageType.error:
-                        out[i] = tuple(m.body)
+                    out[i] = m
                 elif m.header.message_type == MessageType.signal:
                     self.on_signal(m)
-            return out
+            return [m for m in out if m is not None]
         finally:
             self.call_s += time.perf_counter() - t0
 
