@@ -159,7 +159,8 @@ class AddressDetector(Detector):
             spans = self._candidates(text)
         if not spans:
             return []
-        out = [self._extend(text, s, e) for s, e in _merge(spans, text)]
+        lower = text.islower()  # once: `_extend` asked it of the whole text for every span
+        out = [self._extend(text, s, e, lower) for s, e in _merge(spans, text)]
         return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
 
     def _candidates(self, text: str) -> list[tuple[int, int]]:
@@ -181,7 +182,8 @@ class AddressDetector(Detector):
                 prev_start = text.rfind("\n", 0, prev_end) + 1
                 st = _STREET_TAIL.search(text, prev_start, prev_end)
                 if st and st.start() >= prev_start:
-                    spans.append((st.start(), len(text[: m.end()].rstrip(" \t."))))
+                    # st.start() is a digit or a letter: the strip stops after it
+                    spans.append((st.start(), st.start() + len(text[st.start() : m.end()].rstrip(" \t."))))
         for m in _CJK_ADDRESS.finditer(text):
             spans.append(m.span())
         for m in _UNIT_RX.finditer(text):
@@ -190,7 +192,7 @@ class AddressDetector(Detector):
             spans.append(m.span(1))
         return spans
 
-    def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
+    def _extend(self, text: str, s: int, e: int, lower: bool) -> tuple[int, int]:
         # same line: units, capitalised place names, postcodes, parenthesised names
         m = _CAP_RUN.match(text, e)
         if m and m.end() > e:
@@ -201,7 +203,7 @@ class AddressDetector(Detector):
         starts_line = not text[line_start:s].strip(" \t?*•-·>|")
         if starts_line and line_end - line_start <= 2 * MAX_BLOCK_LINE:
             rest = re.findall(r"[^\W\d_]+", text[e:line_end])
-            if len(rest) <= 4 and (text.islower() or all(w[0].isupper() or len(w) <= 2 for w in rest)):
+            if len(rest) <= 4 and (lower or all(w[0].isupper() or len(w) <= 2 for w in rest)):
                 e = line_end
             s = _block_start(text, line_start)
         if line_end < len(text) and (starts_line or line_end - e <= 2):
