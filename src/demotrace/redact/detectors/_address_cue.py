@@ -34,6 +34,7 @@ _TOWN_AFTER = re.compile(
     r"[^\W\d_][\w'’.-]*|\([\w.]{1,12}\)|/))"
     r"{0,4}"
 )
+_BLANKS = re.compile(r"[ \t]*")
 REACH = 160
 
 
@@ -57,16 +58,18 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
         end = start + last.end()
         town = _TOWN_AFTER.match(text, end)
         if town and town.end() > end and "\n" not in text[end : town.end()]:
-            end = len(text[: town.end()].rstrip(" \t,./"))
+            end = start + len(text[start : town.end()].rstrip(" \t,./"))  # text[start] is alphanumeric
         out.append((start, end))
     return out
 
 
 def _skip_words(text: str, pos: int) -> int:
-    """Past the common words between a cue and the address: "address linked to my card to г. …"."""
+    """Past the common words between a cue and the address: "address linked to my card to г. …".
+    Blanks are skipped with a match at `pos`, not by slicing the rest of the text (that made page
+    text quadratic: each cue copied the page after it twice per word)."""
     lex = lexicon()
     for _ in range(10):
-        m = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+        m = _WORD.match(text, _BLANKS.match(text, pos).end())  # type: ignore[union-attr]
         if m is None:
             break
         w = m.group().lower()
@@ -75,7 +78,7 @@ def _skip_words(text: str, pos: int) -> int:
         if not w[0].isalpha() and w not in (":", ",", "-", "—"):
             break
         pos = m.end()
-    return pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    return _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
 
 
 def _prose(segment: str) -> bool:

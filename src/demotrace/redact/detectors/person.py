@@ -16,7 +16,6 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -65,9 +64,19 @@ _SUFFIX_AFTER = re.compile(
     r"^(?:,?[ \t]+(?:B\.A\.|B\.Sc\.|BSc|M\.A\.|M\.Sc\.|MSc|MBA\.?|B\.Eng\.|M\.Eng\.|Ph\.?D\.?|MD|"
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
+_AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
 _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
+# Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
+# before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
+# found (`\b` reads the character before the window), in half the positions.
+CUE_REACH = 24
+
+
+def _strong_cue(text: str, at: int) -> bool:
+    """A strong cue ends right before `at` ("Dr. ", "my name is ")."""
+    return _STRONG_CUE.search(text, max(0, at - CUE_REACH), at) is not None
 
 
 def _cjk_name(lex: Lexicon, word: str) -> bool:
@@ -97,7 +106,9 @@ class _Tok:
     initial: bool  # first word of a sentence or a line
 
 
-@functools.lru_cache(maxsize=8192)  # page text repeats its words: ~20 bisection probes each saved
+CACHE_WORDS = 8192  # page text repeats its words: ~20 bisection probes into the lexicon each saved
+
+
 def _classify(lex: Lexicon, word: str) -> str:
     low = word.lower()
     name = lex.is_name(low)
@@ -114,7 +125,9 @@ def _classify(lex: Lexicon, word: str) -> str:
     return WORD
 
 
-def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
+def _tokens(text: str, lex: Lexicon, classes: dict[str, str]) -> list[_Tok]:
+    """The words of `text`, classed; `classes` memoises `_classify` (a dict keyed by the word:
+    an lru_cache keyed by (lexicon, word) hashed the frozen dataclass in Python on every call)."""
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text):
         s, e = m.span()
@@ -124,7 +137,11 @@ def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
             word = word[:-2]
         before = text[max(0, s - 3) : s].rstrip(" \t\"'“‘(")
         initial = not before or before[-1] in ".!?:\n;•*" or s == 0
-        cls = _classify(lex, word)
+        cls = classes.get(word)
+        if cls is None:
+            if len(classes) >= CACHE_WORDS:
+                classes.clear()
+            cls = classes[word] = _classify(lex, word)
         if word.isupper() and len(word) > 1 and cls == UNKNOWN:
             cls = WORD  # acronyms: ASAP, VOV, HTTP
         out.append(_Tok(s, e, word, cls, word[0].isupper(), initial))
@@ -137,9 +154,10 @@ class PersonDetector(Detector):
 
     def __init__(self) -> None:
         self._lex = lexicon()
+        self._classes: dict[str, str] = {}
 
     def detect(self, text: str) -> Iterable[Span]:
-        toks = _tokens(text, self._lex)
+        toks = _tokens(text, self._lex, self._classes)
         hits: list[Span] = []
         i = 0
         n = len(toks)
@@ -157,7 +175,7 @@ class PersonDetector(Detector):
                 if (
                     paired
                     or _cjk_name(self._lex, t.text)
-                    or (_STRONG_CUE.search(text[max(0, t.start - 40) : t.start]) and len(t.text) <= 3)
+                    or (_strong_cue(text, t.start) and len(t.text) <= 3)
                 ):
                     while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
                         if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
@@ -170,7 +188,7 @@ class PersonDetector(Detector):
                 i += 1
                 continue
             before = text[max(0, t.start - 40) : t.start]
-            strong_cue = bool(_STRONG_CUE.search(before))
+            strong_cue = _strong_cue(text, t.start)
             if t.cls == WORD and not strong_cue:
                 i += 1
                 continue
@@ -230,7 +248,9 @@ class PersonDetector(Detector):
         ends = {h.end for h in hits}
         extra: list[Span] = []
         for a, b in itertools.pairwise(toks):
-            if not re.fullmatch(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+", text[a.end : b.start]):
+            if b.start not in starts and a.end not in ends:  # neither rule below can apply
+                continue
+            if not _AND.fullmatch(text, a.end, b.start):
                 continue
             if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
                 extra.append(Span("PERSON", a.start, a.end, 0.6))

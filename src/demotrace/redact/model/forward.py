@@ -3,7 +3,8 @@
 The recorder loads this instead of ONNX Runtime (measured in docs/BENCHMARKS.md, "Recorder
 memory"): ONNX Runtime's library is ~21 MB resident and numpy is loaded anyway. The layers are
 those of `train/fit.py`'s `CharTagger` (embeddings of char id and shape → 3-wide convolution →
-five residual 3-wide convolutions dilated 1, 2, 4, 8, 16 → per-character softmax) and its
+residual 3-wide convolutions, dilated as `charmodel.json` says (`DILATIONS` when it does not: the
+first model's) → per-character softmax) and its
 `TopicHead` (1x1 projection of the last layer + 5-wide convolution of the embeddings, masked
 mean and max over the text, linear, sigmoid). Layout is channels-last ([batch, length, channels])
 so that each convolution is one matrix product per tap. Outputs match ONNX Runtime's to float32
@@ -47,14 +48,14 @@ class _Conv:
 class CharNet:
     """Tags and topics for padded batches of encoded texts, from the ONNX initialisers."""
 
-    def __init__(self, w: dict[str, F32]) -> None:
+    def __init__(self, w: dict[str, F32], dilations: tuple[int, ...] = DILATIONS) -> None:
         try:
             self.chars = w["net.chars.weight"]
             self.shapes = w["net.shapes.weight"]
             self.inp = _Conv(w["net.inp.weight"], w["net.inp.bias"])
             self.blocks = [
                 _Conv(w[f"net.blocks.{i}.weight"], w[f"net.blocks.{i}.bias"], d)
-                for i, d in enumerate(DILATIONS)
+                for i, d in enumerate(dilations)
             ]
             self.tags = _Conv(w["net.tags.weight"], w["net.tags.bias"])
             self.proj = _Conv(w["net.topic.proj.weight"], w["net.topic.proj.bias"])
@@ -63,7 +64,7 @@ class CharNet:
             self.out_b = w["net.topic.out.bias"]
         except KeyError as e:
             raise WeightsError(f"the model lacks the weight {e.args[0]}") from e
-        expected = 12 + 2 * len(DILATIONS)  # a weight this pass does not use: another graph
+        expected = 12 + 2 * len(dilations)  # a weight this pass does not use: another graph
         if len(w) != expected:
             raise WeightsError(f"the model has {len(w)} weights, not this graph's {expected}")
 

@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import codec
-from .forward import CharNet
+from .forward import DILATIONS, CharNet
 from .weights import read_initialisers
 
 HERE = Path(__file__).resolve().parent
@@ -89,7 +89,8 @@ class CharModel:
         self._tagger: Any = None  # the derived tags-only graph, padding masked
         if runtime == "numpy":
             try:
-                self._net = CharNet(read_initialisers(onnx_path.read_bytes()))
+                dilations = tuple(int(d) for d in meta.get("dilations", DILATIONS))  # type: ignore[attr-defined]
+                self._net = CharNet(read_initialisers(onnx_path.read_bytes()), dilations)
             except (OSError, ValueError) as e:
                 raise ModelError(f"cannot load the redaction model {onnx_path}: {e}") from e
         elif runtime == "onnxruntime":

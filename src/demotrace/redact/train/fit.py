@@ -67,8 +67,16 @@ class TopicHead(nn.Module):
         return self.out(_pooled(z, mask))
 
 
+# The shipped tagger: 48 channels, dilations 1, 2, 4, 8, 16 (receptive field ±(1 + sum) = ±32
+# characters; the windows of `tagger.py` overlap by more). Cheaper ones, `--width 32 --dilations
+# 1,3,9,18` (2.4x less work per character) and `--width 32` (2x less), were trained and measured
+# against it in issue 11's fourth pass and not adopted: docs/MODEL_CARD.md, "Smaller taggers".
+WIDTH = 48
+DILATIONS = (1, 2, 4, 8, 16)
+
+
 class CharTagger(nn.Module):
-    def __init__(self, width: int = 48, dilations: tuple[int, ...] = (1, 2, 4, 8, 16)) -> None:
+    def __init__(self, width: int = WIDTH, dilations: tuple[int, ...] = DILATIONS) -> None:
         super().__init__()
         self.chars = nn.Embedding(codec.VOCAB, 48)
         self.shapes = nn.Embedding(codec.SHAPES, 16)
@@ -145,13 +153,20 @@ def _collate(items: list[tuple[np.ndarray, ...]]) -> tuple[torch.Tensor, ...]:
     return tuple(torch.from_numpy(a) for a in (ids, shapes, labels, mask, topics))
 
 
-def train(samples: int, epochs: int, seed: int, log_every: int = 50) -> CharTagger:
+def train(
+    samples: int,
+    epochs: int,
+    seed: int,
+    width: int = WIDTH,
+    dilations: tuple[int, ...] = DILATIONS,
+    log_every: int = 50,
+) -> CharTagger:
     torch.manual_seed(seed)
     rng = random.Random(seed)
     t0 = time.time()
     data = [_arrays(s, rng) for s in generate(samples, seed)]
     print(f"generated {len(data)} samples, {sum(len(d[0]) for d in data)} chars in {time.time() - t0:.0f} s")
-    net = CharTagger()
+    net = CharTagger(width, dilations)
     opt = torch.optim.AdamW(net.parameters(), lr=4e-3, weight_decay=1e-4)
     steps = epochs * ((len(data) + BATCH - 1) // BATCH)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=4e-3, total_steps=steps, pct_start=0.1)
@@ -257,13 +272,13 @@ def refit_topics(net: CharTagger, samples: int, seed: int, epochs: int = 6) -> N
     print(f"topic head refit on {len(data)} samples")
 
 
-def from_onnx(path: Path) -> CharTagger:
+def from_onnx(path: Path, width: int = 48, dilations: tuple[int, ...] = (1, 2, 4, 8, 16)) -> CharTagger:
     """A `CharTagger` with the weights of an exported model (the ONNX initialisers keep the torch
     names under `net.`), so that the topic head can be refit without retraining the tagger."""
     import onnx
     from onnx import numpy_helper
 
-    net = CharTagger()
+    net = CharTagger(width, dilations)
     weights = {
         i.name.removeprefix("net."): torch.from_numpy(numpy_helper.to_array(i).copy())
         for i in onnx.load(str(path)).graph.initializer
@@ -362,6 +377,13 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--width", type=int, default=WIDTH, help="channels of the tagger's convolutions")
+    ap.add_argument(
+        "--dilations",
+        type=lambda v: tuple(int(x) for x in v.split(",")),
+        default=DILATIONS,
+        help="dilation of each residual block, comma-separated",
+    )
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--int8", action="store_true", help="dynamic int8 weights (3x slower here: ConvInteger)")
     ap.add_argument(
@@ -376,9 +398,10 @@ def main() -> None:
     if a.topics_only:
         prior = json.loads((a.topics_only / "charmodel.json").read_text())
         a.samples, a.epochs, a.seed = prior["samples"], prior["epochs"], prior["seed"]
-        net = from_onnx(a.topics_only / "charmodel.onnx")
+        a.width, a.dilations = prior.get("width", 48), tuple(prior.get("dilations", (1, 2, 4, 8, 16)))
+        net = from_onnx(a.topics_only / "charmodel.onnx", a.width, a.dilations)
     else:
-        net = train(a.samples, a.epochs, a.seed)
+        net = train(a.samples, a.epochs, a.seed, a.width, a.dilations)
     refit_topics(net, TOPIC_SAMPLES, a.seed + 7)
     torch.save(net.state_dict(), a.out / "charmodel.pt") if a.out != HERE else None
     path = export(net, a.out, quantize=a.int8)
@@ -389,7 +412,13 @@ def main() -> None:
     tune_topics(a.out, 1500, a.seed + 1007)  # prints the validation figure
     fit_ngram.fit_and_write(a.out, a.seed, TOPIC_SAMPLES)  # the topic classifier the engine uses
     meta.update(
-        threshold=THRESHOLD, topic_threshold=TOPIC_THRESHOLD, seed=a.seed, samples=a.samples, epochs=a.epochs
+        threshold=THRESHOLD,
+        topic_threshold=TOPIC_THRESHOLD,
+        seed=a.seed,
+        samples=a.samples,
+        epochs=a.epochs,
+        width=a.width,
+        dilations=list(a.dilations),
     )
     meta_path.write_text(json.dumps(meta, indent=1) + "\n")
     print("tuned", {k: meta[k] for k in ("threshold", "topic_threshold")})
