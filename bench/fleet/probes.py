@@ -43,6 +43,26 @@ def pg_backends_cpu_s(dbname: str) -> dict[int, float]:
     return out
 
 
+PG_AUX = ("checkpointer", "background writer", "walwriter", "autovacuum", "logical replication")
+
+
+def pg_aux_cpu_s() -> dict[int, float]:
+    """CPU seconds of PostgreSQL's own processes (postmaster, WAL writer, checkpointer, …): the
+    commits' WAL flushes and the autovacuum of the run's tables are spent there."""
+    out: dict[int, float] = {}
+    for p in psutil.process_iter(["cmdline"]):
+        try:
+            argv = p.info["cmdline"] or []
+            title = " ".join(argv)
+            main = bool(argv) and argv[0].endswith("/bin/postgres")
+            if main or any(title.startswith("postgres: " + a) for a in PG_AUX):
+                t = p.cpu_times()
+                out[p.pid] = t.user + t.system
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return out
+
+
 def pg_counters(url: str, dbname: str) -> dict[str, int]:
     import psycopg
 
@@ -72,6 +92,7 @@ class Snapshot:
     workers: list[float]
     balancer: float
     pg_cpu: dict[int, float] = field(default_factory=dict)
+    pg_aux: dict[int, float] = field(default_factory=dict)
     pg: dict[str, int] = field(default_factory=dict)
     blob_bytes: int = 0
 
@@ -90,6 +111,7 @@ class Probe:
         )
         if self.pg_url and self.pg_db:
             s.pg_cpu = pg_backends_cpu_s(self.pg_db)
+            s.pg_aux = pg_aux_cpu_s()
             s.pg = pg_counters(self.pg_url, self.pg_db)
         if self.blob_dir is not None and self.blob_dir.is_dir():
             s.blob_bytes = folder_bytes(self.blob_dir)
@@ -105,7 +127,9 @@ class Probe:
         }
         if b.pg:
             used = sum(c - a.pg_cpu.get(pid, 0.0) for pid, c in b.pg_cpu.items())
+            aux = sum(c - a.pg_aux.get(pid, 0.0) for pid, c in b.pg_aux.items())
             out["pg_backend_cpu_pct"] = round(100 * used / seconds, 1)
+            out["pg_cpu_pct"] = round(100 * (used + aux) / seconds, 1)
             out["pg_per_s"] = {k: round((b.pg[k] - a.pg[k]) / seconds, 1) for k in b.pg if k != "backends"}
             out["pg_backends"] = b.pg["backends"]
         if b.blob_bytes:

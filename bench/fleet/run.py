@@ -10,22 +10,29 @@ enrolls, then uploads that session's chunks and frames again and again under new
 and completes each session, through the real HTTP protocol. Without `--url` the run starts its
 own fleet (`demotrace.server.fleet`) on a fresh data folder — and on a fresh database of the
 PostgreSQL server given by `--db` — once per worker count. Bounded: at most 256 devices and
-600 s, and only 127.0.0.1 is ever contacted. With `--pin` each worker gets its own CPU and the
-load generator the CPUs no worker has (or the last one when there are none left).
+600 s, and only 127.0.0.1 is ever contacted. The devices are asyncio tasks in this one process
+on keep-alive connections, their requests encoded before the window (`device.py`, `http1.py`).
+
+`--pin` (taskset / sched_setaffinity): worker i runs on CPU i; the load generator runs on the
+CPUs no worker has, or on all CPUs when the workers take them all (2 workers on 2 CPUs). nginx
+or HAProxy and PostgreSQL are never pinned: the scheduler puts them where there is room.
 
 Reports, per worker count, for the measured window (after `--warmup`): accepted events/s
 (chunk records: steps and raw input events), accepted uploads/s, MB/s, sessions completed,
-p50/p99 latency of accepted requests, errors by kind (all retried), CPU of each worker and of
-the balancer, PostgreSQL's commits/inserts per second and its backends' CPU, blob MB/s."""
+p50/p99 latency of accepted requests, errors by kind (all retried), the CPU of each worker, of
+the balancer, of the load generator and of PostgreSQL (its backends for the run's database plus
+its WAL writer, checkpointer, …) — in % of a core and in ms per accepted upload —, PostgreSQL's
+commits/inserts per second, blob MB/s. After each run, outside the window, the database is
+checked to hold exactly the files the service acknowledged (none lost, none twice)."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import Counter
@@ -106,14 +113,19 @@ def pct(xs: list[float], q: float) -> float:
 
 def drive(
     url: str, codes: list[str], rec: Recording, a: argparse.Namespace, probe: Probe | None
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[Device]]:
     """Run the devices; measure the window [warmup, warmup + seconds]."""
     tokens = [enroll(url, c) for c in codes]
-    halt = threading.Event()
-    devices = [Device(url, t, rec, halt, a.think) for t in tokens]
-    for d in devices:
-        d.start()
-    time.sleep(a.warmup)
+    return asyncio.run(_drive(urlsplit(url).port or 80, tokens, rec, a, probe))
+
+
+async def _drive(
+    port: int, tokens: list[str], rec: Recording, a: argparse.Namespace, probe: Probe | None
+) -> tuple[dict[str, Any], list[Device]]:
+    halt = asyncio.Event()
+    devices = [Device(port, t, rec, halt, a.think) for t in tokens]  # every request planned here
+    tasks = [asyncio.create_task(d.run()) for d in devices]
+    await asyncio.sleep(a.warmup)
 
     def totals() -> tuple[int, int, int, int]:
         s = [d.stats for d in devices]
@@ -124,17 +136,24 @@ def drive(
             sum(x.sessions for x in s),
         )
 
-    t0, c0, s0 = time.perf_counter(), totals(), probe.snap() if probe else None
-    time.sleep(a.seconds)
-    t1, c1, s1 = time.perf_counter(), totals(), probe.snap() if probe else None
+    s0 = await asyncio.to_thread(probe.snap) if probe else None
+    t0, c0, g0 = time.perf_counter(), totals(), os.times()
+    await asyncio.sleep(a.seconds)
+    t1, c1, g1 = time.perf_counter(), totals(), os.times()
+    s1 = await asyncio.to_thread(probe.snap) if probe else None
     halt.set()
-    for d in devices:
-        d.join(90)
+    _, late = await asyncio.wait(tasks, timeout=90)
+    for t in late:
+        t.cancel()
+    for t in tasks:
+        if t.done() and not t.cancelled() and t.exception() is not None:
+            raise t.exception()  # type: ignore[misc]
     wall = t1 - t0
     lat = [dt for d in devices for (at, dt) in d.stats.latencies if t0 <= at <= t1]
     errors: Counter[str] = Counter()
     for d in devices:
         errors.update(d.stats.errors)
+    gen_cpu = (g1.user - g0.user) + (g1.system - g0.system)
     out: dict[str, Any] = {
         "devices": len(devices),
         "seconds": round(wall, 1),
@@ -147,6 +166,8 @@ def drive(
         "p99_ms": round(pct(lat, 0.99) * 1e3, 1),
         "errors": dict(errors),
         "duplicates": sum(d.stats.duplicates for d in devices),
+        "generator_cpu_pct": round(100 * gen_cpu / wall, 1),
+        "generator_ms_per_upload": round(1e3 * gen_cpu / max(1, c1[1] - c0[1]), 2),
     }
     if probe and s0 and s1:
         out.update(Probe.diff(s0, s1, wall))
@@ -155,14 +176,54 @@ def drive(
         out["uploads_per_worker_cpu_s"] = round((c1[1] - c0[1]) / cpu, 1) if cpu else None
         if cpu and rec.duration:  # a device sends the recording's records, frames, bytes per second
             out["devices_per_worker_core"] = round((c1[0] - c0[0]) / cpu / (rec.records / rec.duration), 1)
-    return out
+        ups = max(1, c1[1] - c0[1])
+        out["cpu_ms_per_upload"] = {
+            "workers": round(1e3 * cpu / ups, 2),
+            "generator": out["generator_ms_per_upload"],
+            "balancer": round(10 * out["balancer_cpu_pct"] * wall / ups, 2),
+            **({"postgresql": round(10 * out["pg_cpu_pct"] * wall / ups, 2)} if "pg_cpu_pct" in out else {}),
+        }
+    return out, devices
+
+
+def verify(data_dir: Path, devices: list[Device]) -> dict[str, int]:
+    """After the run: the database holds exactly the files the service acknowledged, each once
+    (a file whose upload the end of the run cut may be there or not)."""
+    from sqlalchemy import select
+
+    from demotrace.store import ServiceData
+    from demotrace.store.models import StoredFile
+
+    want: dict[tuple[str, str], str] = {}
+    unsure: set[tuple[str, str]] = set()
+    for d in devices:
+        for sid, files in d.stats.stored.items():
+            want.update(((sid, rel), sha) for rel, sha in files.items())
+        unsure.update(d.stats.unsure.items())
+    data = ServiceData.open(data_dir, migrate=False)
+    try:
+        with data.db.read() as s:
+            rows = s.execute(select(StoredFile.session_id, StoredFile.rel, StoredFile.sha256)).all()
+    finally:
+        data.close()
+    have: Counter[tuple[str, str]] = Counter((r[0], r[1]) for r in rows)
+    shas = {(r[0], r[1]): r[2] for r in rows}
+    lost = [k for k in want if k not in shas or (shas[k] != want[k] and k not in unsure)]
+    doubled = [k for k, n in have.items() if n > 1]
+    extra = [k for k in have if k not in want and k not in unsure]
+    if lost or doubled or extra:
+        raise SystemExit(
+            f"bench/fleet: the database disagrees with what was acknowledged: {len(lost)} lost "
+            f"{lost[:3]}, {len(doubled)} doubled {doubled[:3]}, {len(extra)} unexpected {extra[:3]}"
+        )
+    return {"files_acknowledged": len(want), "files_in_db": len(rows), "lost": 0, "doubled": 0}
 
 
 def pin_plan(workers: int) -> tuple[list[set[int]], set[int]]:
     cpus = sorted(os.sched_getaffinity(0))
     mine = [{cpus[i % len(cpus)]} for i in range(workers)]
     rest = set(cpus) - set().union(*mine)
-    return mine, rest or {cpus[-1]}
+    return mine, rest or set(cpus)
 
 
 def own_fleet(workers: int, rec: Recording, a: argparse.Namespace) -> dict[str, Any]:
@@ -188,7 +249,8 @@ def own_fleet(workers: int, rec: Recording, a: argparse.Namespace) -> dict[str, 
             db_name,
             None if a.blobs else Path(cfg.blobs_url),
         )
-        r = drive(fleet.url, codes_from_data(cfg.data_dir, a.devices), rec, a, probe)
+        r, devices = drive(fleet.url, codes_from_data(cfg.data_dir, a.devices), rec, a, probe)
+        r["verified"] = verify(cfg.data_dir, devices)
         r.update(workers=workers, balancer=a.balancer, db="postgresql" if db_name else "sqlite")
         r["pinned"] = (
             {"workers": [sorted(c) for c in worker_cpus], "generator": sorted(gen_cpus)}
@@ -217,14 +279,21 @@ def line(r: dict[str, Any]) -> str:
     )
     if "worker_cpu_pct" in r:
         s += f"; worker CPU {r['worker_cpu_pct']} %, balancer {r['balancer_cpu_pct']} %"
+        s += f", generator {r['generator_cpu_pct']} %"
         s += f", {r['events_per_worker_cpu_s']:,.0f} events ({r['uploads_per_worker_cpu_s']:.0f} uploads)"
         s += " per worker CPU-s"
         if r.get("devices_per_worker_core"):
             s += f" = {r['devices_per_worker_core']:,.0f} devices at the recording's rate"
     if "pg_backend_cpu_pct" in r:
         pg = r["pg_per_s"]
-        s += f"; PostgreSQL backends {r['pg_backend_cpu_pct']} % CPU, {pg['commits']:.0f} commits/s"
+        s += f"; PostgreSQL {r['pg_cpu_pct']} % CPU (backends {r['pg_backend_cpu_pct']} %)"
+        s += f", {pg['commits']:.0f} commits/s"
         s += f", {pg['inserted']:.0f} inserts/s"
+    if "cpu_ms_per_upload" in r:
+        s += "; CPU ms per upload: " + ", ".join(f"{k} {v}" for k, v in r["cpu_ms_per_upload"].items())
+    if "verified" in r:
+        v = r["verified"]
+        s += f"; the database holds the {v['files_in_db']} acknowledged files, none lost or twice"
     return s
 
 
@@ -247,7 +316,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--warmup", type=float, default=3.0)
     ap.add_argument("--think", type=float, default=0.0, help="seconds a device waits between uploads")
     ap.add_argument("--no-frames", action="store_true", help="send the recording's chunks only")
-    ap.add_argument("--pin", action="store_true", help="one CPU per worker, the load generator apart")
+    ap.add_argument(
+        "--pin",
+        action="store_true",
+        help="worker i on CPU i; the load generator on the other CPUs (all when none is left)",
+    )
     ap.add_argument("--url", default=None, help="a running service on 127.0.0.1 instead of an own fleet")
     ap.add_argument(
         "--admin-token", default=None, help="with --url: an admin token to issue enrollment codes"
@@ -271,7 +344,7 @@ def main(argv: list[str] | None = None) -> None:
         if not a.admin_token:
             ap.error("--url needs --admin-token (to issue enrollment codes)")
         url = loopback_only(a.url)
-        results.append(drive(url, codes_from_admin(url, a.admin_token, a.devices), rec, a, None))
+        results.append(drive(url, codes_from_admin(url, a.admin_token, a.devices), rec, a, None)[0])
     else:
         for w in a.workers:
             results.append(own_fleet(w, rec, a))
