@@ -1,15 +1,20 @@
 """The frame (OCR) pass of the redaction package, reached through a lazy import of
 `demotrace.redact.frames.redact_frames_dir` (structural boxes + OCR + text engine over every image
-of a bundle, written under the same names). `frame_pass_cmd` in service.json replaces it with a
-command that follows the CLI contract (`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`).
-Any failure — import, exception, exit status, timeout, a frame without its redacted copy —
-raises FramePassError, which keeps the session quarantined with an alert (fail closed)."""
+of a bundle, written under the same names), run in a child process that is killed (with its
+Tesseract runs) at the per-frame timeout, so nothing of a stopped pass runs on.
+`frame_pass_cmd` in service.json replaces it with a command that follows the CLI contract
+(`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`). Any failure — import, exception, exit
+status, timeout, a frame without its redacted copy — raises FramePassError, which keeps the
+session quarantined with an alert (fail closed)."""
 
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import os
+import signal
 import subprocess
-import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +22,8 @@ from ..policy import Policy
 from ..redact import TextRedactor
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
+START_S = 60.0
+"""For the child to start and load the redactor, before the per-frame timeouts begin."""
 
 
 class FramePassError(Exception):
@@ -35,30 +42,92 @@ def frame_paths(bundle_dir: Path) -> list[str]:
     )
 
 
-def _in_process(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float) -> None:
-    """The pass in a thread of this worker, waited for at most `timeout` s: past it the session
-    fails closed (the thread cannot be stopped; it finishes into a folder nobody reads)."""
+def _child(bundle_dir: str, out_dir: str, terms: tuple[str, ...], topics: tuple[str, ...], conn: Any) -> None:
+    """The pass, in a child process of its own session (its Tesseract runs are its children):
+    sends ("ready", "") once started, ("frame", rel) after each frame, then ("done", "") or
+    ("error", message)."""
+    os.setsid()
     try:
         from ..redact.frames import redact_frames_dir
+
+        redactor = TextRedactor(terms, topics)
+        conn.send(("ready", ""))
+        redact_frames_dir(
+            Path(bundle_dir),
+            Path(out_dir),
+            redactor,
+            key=None,
+            progress=lambda rel: conn.send(("frame", rel)),
+        )
+        conn.send(("done", ""))
     except ImportError as e:
-        raise FramePassError(f"frame redaction pass unavailable: {e}") from None
-    failed: list[BaseException] = []
+        conn.send(("error", f"frame redaction pass unavailable: {e}"))
+    except Exception as e:
+        conn.send(("error", f"frame redaction pass failed: {type(e).__name__}: {e}"))
+    finally:
+        conn.close()
 
-    def run() -> None:
+
+def _in_child(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float, per_frame: float) -> None:
+    """The pass in a child process, killed with everything it started (Tesseract) when it takes
+    over `START_S` s to start, a frame over `per_frame` s or the whole pass over `timeout` s: the
+    session fails closed and nothing runs on."""
+    ctx = mp.get_context("spawn")  # never fork a worker that runs threads; the environment of now
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(
+        target=_child,
+        args=(str(bundle_dir), str(out_dir), policy.confidential_terms, policy.sensitive_topics, child),
+        name="demotrace-frame-pass",
+        daemon=True,
+    )
+    proc.start()
+    child.close()
+    end = time.monotonic() + timeout
+    frame_end = time.monotonic() + START_S
+    frames, ready = 0, False
+    result: tuple[str, str] | None = None
+    try:
+        while result is None:
+            now = time.monotonic()
+            if now >= min(end, frame_end):
+                what = f"a frame took over {per_frame:.0f} s" if frame_end <= end else f"over {timeout:.0f} s"
+                if not ready:
+                    what = f"not started within {START_S:.0f} s"
+                raise FramePassError(
+                    f"frame redaction pass timed out ({what}, after {frames} frames); stopped"
+                )
+            if not parent.poll(min(end, frame_end) - now):
+                continue
+            try:
+                kind, text = parent.recv()
+            except EOFError:  # died without a word (killed, out of memory)
+                proc.join(5)
+                raise FramePassError(f"frame redaction pass died (exit status {proc.exitcode})") from None
+            if kind in ("ready", "frame"):
+                frames += kind == "frame"
+                ready = True
+                frame_end = time.monotonic() + per_frame
+            else:
+                result = (kind, text)
+    finally:
+        if proc.is_alive() and result is None:
+            _kill_group(proc.pid)
+        proc.join(10)
+        parent.close()
+    if result[0] == "error":
+        raise FramePassError(result[1])
+
+
+def _kill_group(pid: int | None) -> None:
+    """The child first (so it starts nothing more), then its process group (what it started);
+    the group does not exist when the child had not yet made it."""
+    if pid is None:
+        return
+    for kill in (os.kill, os.killpg):
         try:
-            redactor = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
-            redact_frames_dir(bundle_dir, out_dir, redactor, key=None)
-        except Exception as e:
-            failed.append(e)
-
-    worker = threading.Thread(target=run, name="demotrace-frame-pass", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise FramePassError(f"frame redaction pass timed out after {timeout:.0f} s")
-    if failed:
-        err = failed[0]
-        raise FramePassError(f"frame redaction pass failed: {type(err).__name__}: {err}") from None
+            kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def _command(cmd: list[str], bundle_dir: Path, out_dir: Path, timeout: float) -> None:
@@ -79,16 +148,18 @@ def redact_frames(
     policy: Policy,
     cmd: list[str] | None = None,
     timeout: float = 900.0,
+    per_frame: float | None = None,
 ) -> dict[str, Path]:
     """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file.
-    `timeout` bounds the whole pass (the caller gives it per frame × frames)."""
+    `timeout` bounds the whole pass (the caller gives it per frame × frames); the in-process pass
+    also stops at the first frame that takes over `per_frame` s."""
     if not frames:
         return {}
     out_dir.mkdir(parents=True, exist_ok=True)
     if cmd:
         _command(cmd, bundle_dir, out_dir, timeout)
     else:
-        _in_process(bundle_dir, out_dir, policy, timeout)
+        _in_child(bundle_dir, out_dir, policy, timeout, per_frame if per_frame is not None else timeout)
     out: dict[str, Path] = {}
     for rel in frames:
         cand = out_dir / rel
