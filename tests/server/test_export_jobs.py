@@ -27,7 +27,7 @@ from demotrace.capture.uploader import Uploader
 from demotrace.paths import device_key_path
 from demotrace.pipeline import run_export
 
-from .helpers import CLI, Service, make_bundle
+from .helpers import CLI, Service, make_bundle, run_cli
 from .s3 import aws_env
 
 SESSIONS = 6
@@ -45,7 +45,7 @@ def _noisy_png(seed: int) -> bytes:
 @pytest.fixture
 def s3_released(
     s3_endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Service, list[str]]]:
+) -> Iterator[tuple[Service, list[str], str]]:
     """A service on SQLite + SeaweedFS holding SESSIONS released sessions of STEPS steps, each
     step with a frame of its own."""
     for k, v in aws_env(s3_endpoint).items():
@@ -69,7 +69,7 @@ def s3_released(
         u.stop()
         for sid in sids:
             assert svc.wait_state(alice, sid, ("released",), timeout=120) == "released"
-        yield svc, sids
+        yield svc, sids, alice
     finally:
         svc.stop()
 
@@ -100,9 +100,9 @@ def _export_workers() -> list[psutil.Process]:
 
 
 def test_a_ray_export_whose_worker_is_killed_is_retried_every_step_exactly_once(
-    s3_released: tuple[Service, list[str]], tmp_path: Path
+    s3_released: tuple[Service, list[str], str], tmp_path: Path
 ) -> None:
-    svc, sids = s3_released
+    svc, sids, _ = s3_released
     out = tmp_path / "out"
     cache = svc.data_dir / "cache" / "released"
     args = ["--format", "native", "--out", str(out), "--engine", "ray", "--workers", "1", "--no-progress"]
@@ -144,9 +144,9 @@ def test_a_ray_export_whose_worker_is_killed_is_retried_every_step_exactly_once(
 
 
 def test_a_resumed_store_export_redoes_only_missing_or_damaged_parts(
-    s3_released: tuple[Service, list[str]], tmp_path: Path
+    s3_released: tuple[Service, list[str], str], tmp_path: Path
 ) -> None:
-    svc, sids = s3_released
+    svc, sids, _ = s3_released
     out = tmp_path / "out"
     first = run_export(svc.data_dir, "native", out, progress=False)
     assert first.exported == SESSIONS and not first.failed
@@ -172,3 +172,30 @@ def test_a_resumed_store_export_redoes_only_missing_or_damaged_parts(
     assert redone == {f"{sids[i]}.state" for i in (1, 3, 4)}
     assert (out / "trajectories.jsonl").read_bytes() == lines
     assert (out / m["files"][0]).is_file()
+
+
+def test_the_refresh_after_a_deletion_is_a_job_whose_status_is_visible(
+    s3_released: tuple[Service, list[str], str], tmp_path: Path
+) -> None:
+    svc, sids, alice = s3_released
+    out = tmp_path / "out"
+    run_export(svc.data_dir, "native", out, progress=False)  # registers the export
+    assert "never-refreshed" in run_cli("admin", "exports", "--data", str(svc.data_dir)).stdout
+    with svc.client(alice) as c:
+        assert c.delete(f"/v1/me/sessions/{sids[2]}").status_code == 200
+    deadline = time.monotonic() + 90
+    listed = ""
+    while time.monotonic() < deadline and f"{out} native ok" not in listed:
+        time.sleep(0.3)
+        listed = run_cli("admin", "exports", "--data", str(svc.data_dir)).stdout
+    assert f"{out} native ok sessions={SESSIONS - 1} steps={(SESSIONS - 1) * STEPS}" in listed, listed
+    left = {sid for sid, _ in _steps_seen(out)}
+    assert left == set(sids) - {sids[2]}
+    # on demand, with the engine given: nothing changed, every part verifies and is kept
+    state = out / ".demotrace-export" / "native" / "sessions"
+    stamps = {p.name: p.stat().st_mtime_ns for p in state.iterdir()}
+    got = run_cli(
+        "admin", "refresh-exports", "--data", str(svc.data_dir), "--engine", "local", "--workers", "2"
+    )
+    assert "refreshed 1 exports" in got.stdout, got.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in state.iterdir()} == stamps
