@@ -1,7 +1,8 @@
 """The frame (OCR) pass of the redaction package, reached through a lazy import of
 `demotrace.redact.frames.redact_frames_dir` (structural boxes + OCR + text engine over every image
-of a bundle, written under the same names), run in a child process that is killed (with its
-Tesseract runs) at the per-frame timeout, so nothing of a stopped pass runs on.
+of a bundle, written under the same names), run in a child process (`redact/frames_child.py`)
+that is killed with its Tesseract runs at the per-frame timeout, so nothing of a stopped pass
+runs on.
 `frame_pass_cmd` in service.json replaces it with a command that follows the CLI contract
 (`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`). Any failure — import, exception, exit
 status, timeout, a frame without its redacted copy — raises FramePassError, which keeps the
@@ -10,16 +11,16 @@ session quarantined with an alert (fail closed)."""
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
+import selectors
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from ..policy import Policy
-from ..redact import TextRedactor
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 START_S = 60.0
@@ -42,92 +43,83 @@ def frame_paths(bundle_dir: Path) -> list[str]:
     )
 
 
-def _child(bundle_dir: str, out_dir: str, terms: tuple[str, ...], topics: tuple[str, ...], conn: Any) -> None:
-    """The pass, in a child process of its own session (its Tesseract runs are its children):
-    sends ("ready", "") once started, ("frame", rel) after each frame, then ("done", "") or
-    ("error", message)."""
-    os.setsid()
-    try:
-        from ..redact.frames import redact_frames_dir
-
-        redactor = TextRedactor(terms, topics)
-        conn.send(("ready", ""))
-        redact_frames_dir(
-            Path(bundle_dir),
-            Path(out_dir),
-            redactor,
-            key=None,
-            progress=lambda rel: conn.send(("frame", rel)),
-        )
-        conn.send(("done", ""))
-    except ImportError as e:
-        conn.send(("error", f"frame redaction pass unavailable: {e}"))
-    except Exception as e:
-        conn.send(("error", f"frame redaction pass failed: {type(e).__name__}: {e}"))
-    finally:
-        conn.close()
-
-
 def _in_child(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float, per_frame: float) -> None:
-    """The pass in a child process, killed with everything it started (Tesseract) when it takes
-    over `START_S` s to start, a frame over `per_frame` s or the whole pass over `timeout` s: the
-    session fails closed and nothing runs on."""
-    ctx = mp.get_context("spawn")  # never fork a worker that runs threads; the environment of now
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(
-        target=_child,
-        args=(str(bundle_dir), str(out_dir), policy.confidential_terms, policy.sensitive_topics, child),
-        name="demotrace-frame-pass",
-        daemon=True,
-    )
-    proc.start()
-    child.close()
+    """The pass in a child process (`redact/frames_child.py`, a session of its own), killed with
+    everything it started (Tesseract) when it takes over `START_S` s to start, a frame over
+    `per_frame` s or the whole pass over `timeout` s: the session fails closed and nothing runs
+    on."""
+    cfg = json.dumps({"terms": list(policy.confidential_terms), "topics": list(policy.sensitive_topics)})
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "demotrace.redact.frames_child", str(bundle_dir), str(out_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError as e:
+        raise FramePassError(f"frame redaction pass did not start: {e}") from None
+    assert proc.stdin is not None and proc.stdout is not None
     end = time.monotonic() + timeout
     frame_end = time.monotonic() + START_S
-    frames, ready = 0, False
-    result: tuple[str, str] | None = None
+    frames, ready, result = 0, False, ""
     try:
-        while result is None:
-            now = time.monotonic()
-            if now >= min(end, frame_end):
-                what = f"a frame took over {per_frame:.0f} s" if frame_end <= end else f"over {timeout:.0f} s"
-                if not ready:
-                    what = f"not started within {START_S:.0f} s"
-                raise FramePassError(
-                    f"frame redaction pass timed out ({what}, after {frames} frames); stopped"
-                )
-            if not parent.poll(min(end, frame_end) - now):
-                continue
-            try:
-                kind, text = parent.recv()
-            except EOFError:  # died without a word (killed, out of memory)
-                proc.join(5)
-                raise FramePassError(f"frame redaction pass died (exit status {proc.exitcode})") from None
-            if kind in ("ready", "frame"):
-                frames += kind == "frame"
-                ready = True
-                frame_end = time.monotonic() + per_frame
-            else:
-                result = (kind, text)
-    finally:
-        if proc.is_alive() and result is None:
-            _kill_group(proc.pid)
-        proc.join(10)
-        parent.close()
-    if result[0] == "error":
-        raise FramePassError(result[1])
-
-
-def _kill_group(pid: int | None) -> None:
-    """The child first (so it starts nothing more), then its process group (what it started);
-    the group does not exist when the child had not yet made it."""
-    if pid is None:
-        return
-    for kill in (os.kill, os.killpg):
         try:
-            kill(pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
+            proc.stdin.write(cfg.encode())
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass  # it died at once: its stdout says so (EOF)
+        with selectors.DefaultSelector() as sel:
+            sel.register(proc.stdout, selectors.EVENT_READ)
+            buf = b""
+            while not result:
+                now = time.monotonic()
+                if now >= min(end, frame_end):
+                    if not ready:
+                        what = f"not started within {START_S:.0f} s"
+                    elif frame_end <= end:
+                        what = f"a frame took over {per_frame:.0f} s"
+                    else:
+                        what = f"over {timeout:.0f} s"
+                    raise FramePassError(
+                        f"frame redaction pass timed out ({what}, after {frames} frames); stopped"
+                    )
+                if not sel.select(min(end, frame_end) - now):
+                    continue
+                got = os.read(proc.stdout.fileno(), 65536)
+                if not got:  # died without a word (killed, out of memory)
+                    proc.wait(5)
+                    raise FramePassError(f"frame redaction pass died (exit status {proc.returncode})")
+                buf += got
+                *lines, buf = buf.split(b"\n")
+                for raw in lines:
+                    line = raw.decode(errors="replace")
+                    if line in ("ready",) or line.startswith("frame "):
+                        frames += line.startswith("frame ")
+                        ready = True
+                        frame_end = time.monotonic() + per_frame
+                    elif line == "done" or line.startswith("error "):
+                        result = line
+                        break
+    finally:
+        if result != "done":
+            _kill_group(proc.pid)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc.pid)
+            proc.wait(5)
+        proc.stdout.close()
+    if result.startswith("error "):
+        raise FramePassError(result.removeprefix("error "))
+
+
+def _kill_group(pid: int) -> None:
+    """The child leads a session of its own: its group holds it and every Tesseract it started."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def _command(cmd: list[str], bundle_dir: Path, out_dir: Path, timeout: float) -> None:
