@@ -1,17 +1,21 @@
-"""Running an export: which sessions still need work, where it runs, and writing the result.
+"""Running an export: which sessions still need work, where it runs, and merging the result.
 
 Engines (`local`: this process or a pool of processes; `ray`: tasks on a Ray cluster, a local
-instance unless RAY_ADDRESS names one) only run `process_session`; everything they return is
-written here, by one process, so output is identical whichever engine ran.
+instance unless RAY_ADDRESS names one) run one task per session. For bundles on this machine the
+task is `process_session` and what it returns is written here, by one process; for a service's
+released sessions each task reads its session from the blob store and writes its own part
+(store_export.py), so this process only plans and merges. Output is identical whichever engine
+ran.
 
 Resuming: each finished session leaves `.demotrace-export/<format>/sessions/<bundle>.state`
-(JSON: a fingerprint of the bundle's files, the pipeline configuration and the format, the files
-it wrote and its statistics) and, for JSON-lines formats, its lines in `parts/<bundle>.lines`.
-The state folder is hidden (Hugging Face `datasets` and WebDataset skip dot-folders) and none of
-its files ends in a dataset suffix (`.json`, `.jsonl`, `.parquet`, `.tar`, an image), so a loader
-that globs the dataset folder recursively never reads anything twice. A
-later run skips sessions whose fingerprint still matches, redoes failed or changed ones, and
-assembles the JSON-lines file from the parts in session order.
+(parts.py: a fingerprint of the session's input, the pipeline configuration and the format, the
+files it wrote with their sizes, the hash of its JSON lines and its statistics) and, for
+JSON-lines formats, its lines in `parts/<bundle>.lines`. The state folder is hidden (Hugging
+Face `datasets` and WebDataset skip dot-folders) and none of its files ends in a dataset suffix
+(`.json`, `.jsonl`, `.parquet`, `.tar`, an image), so a loader that globs the dataset folder
+recursively never reads anything twice. A later run skips sessions whose fingerprint still
+matches and whose part and files verify, redoes failed, changed or damaged ones, and assembles
+the JSON-lines file from the parts in session order.
 """
 
 from __future__ import annotations
@@ -21,27 +25,29 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
 from ..errors import UsageError
 from .config import PipelineConfig
 from .export import get_exporter
+from .parts import MARKER, PART, STATE, atomic_write, read_marker, sweep_temporaries, verified, write_part
 from .report import write_report
 from .reviews import service_reviews
 from .source import find_bundles, is_service_folder
+from .store_export import RETRIES, PartDone, StoreJob, export_stored_session, plan_store
+from .store_export import lost as lost_part
 from .worker import Job, SessionOutput, process_session
 
 ENGINES = ("local", "ray")
-STATE = ".demotrace-export"
-MARKER = ".state"
-PART = ".lines"
+J = TypeVar("J")
+R = TypeVar("R")
 
 
 @dataclass(slots=True)
@@ -91,34 +97,52 @@ def run_export(
         raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if workers < 1:
         raise UsageError(f"--workers must be at least 1 (got {workers})")
-    bundles = find_bundles(src, allow_empty=allow_empty)
-    if is_service_folder(src) and not config.reviews:
+    service = is_service_folder(src)
+    if service and not config.reviews:
         config = dataclasses.replace(config, reviews=service_reviews(src))
-    names = _unique_names(bundles)
     out.mkdir(parents=True, exist_ok=True)
     state = out / STATE / fmt
     (state / "sessions").mkdir(parents=True, exist_ok=True)
     (state / "parts").mkdir(parents=True, exist_ok=True)
     _adopt_legacy_state(state)
-    _prune(out, state, set(names))
+    sweep_temporaries(out)
 
-    summary = ExportSummary(fmt, out, sessions=len(bundles))
     stats: dict[str, dict[str, Any]] = {}
-    jobs: list[Job] = []
-    prints: dict[str, str] = {}
-    for b, name in zip(bundles, names, strict=True):
-        fp = _fingerprint(b, fmt, config, key)
-        prints[str(b)] = fp
-        done = _read_marker(state, name)
-        if done and done.get("fingerprint") == fp and done.get("error") is None:
-            stats[name] = done["stats"]
-            summary.resumed += 1
-        else:
-            jobs.append(Job(str(b), key, fmt, config))
-    by_path = {str(b): n for b, n in zip(bundles, names, strict=True)}
+    if service:  # released sessions: each task reads its own from the store (store_export.py)
+        plan = plan_store(src, fmt, config, key, allow_empty)
+        names = [sid for sid, _ in plan.sessions]
+        _prune(out, state, set(names))
+        summary = ExportSummary(fmt, out, sessions=len(names))
+        todo: list[StoreJob] = []
+        for sid, fp in plan.sessions:
+            if (st := verified(out, state, sid, fp)) is not None:
+                stats[sid] = st
+                summary.resumed += 1
+            else:
+                todo.append(StoreJob(plan.blobs_url, sid, fp, fmt, config, key, str(out)))
+        results: Iterator[PartDone] = _run(export_stored_session, todo, engine, workers, lost_part, RETRIES)
+    else:
+        bundles = find_bundles(src, allow_empty=allow_empty)
+        names = _unique_names(bundles)
+        _prune(out, state, set(names))
+        summary = ExportSummary(fmt, out, sessions=len(bundles))
+        jobs: list[Job] = []
+        prints: dict[str, str] = {}
+        by_path = {str(b): n for b, n in zip(bundles, names, strict=True)}
+        for b, name in zip(bundles, names, strict=True):
+            fp = _fingerprint(b, fmt, config, key)
+            prints[str(b)] = fp
+            if (st := verified(out, state, name, fp)) is not None:
+                stats[name] = st
+                summary.resumed += 1
+            else:
+                jobs.append(Job(str(b), key, fmt, config))
+        results = _written(
+            _run(process_session, jobs, engine, workers, _lost_bundle), out, state, by_path, prints
+        )
 
     bar = tqdm(
-        total=len(bundles),
+        total=summary.sessions,
         initial=summary.resumed,
         unit="session",
         desc=f"export {fmt}",
@@ -127,13 +151,11 @@ def run_export(
         dynamic_ncols=True,
     )
     try:
-        for res in _run(jobs, engine, workers):
-            name = by_path[res.bundle]
-            _store(out, state, name, res, prints[res.bundle])
-            if res.error is None and res.stats is not None:
-                stats[name] = res.stats
+        for done in results:
+            if done.error is None and done.stats is not None:
+                stats[done.name] = done.stats
             else:
-                summary.failed.append((name, res.error or "unknown error"))
+                summary.failed.append((done.name, done.error or "unknown error"))
             bar.update(1)
     finally:
         bar.close()
@@ -150,7 +172,7 @@ def run_export(
         summary.warnings += [(n, p) for p in st.get("problems", [])]
     summary.report = write_report(out, fmt, [stats[n] for n in ordered], summary.failed)
     write_manifest(out, fmt, [stats[n] for n in ordered], state)
-    if is_service_folder(src):  # every read of released data is logged (DESIGN, principle 5)
+    if service:  # every read of released data is logged (DESIGN, principle 5)
         from ..store import audit_event
         from ..store.exports import register_export
 
@@ -168,44 +190,49 @@ def run_export(
     return summary
 
 
-def _run(jobs: list[Job], engine: str, workers: int) -> Iterator[SessionOutput]:
+def _run(
+    fn: Callable[[J], R],
+    jobs: list[J],
+    engine: str,
+    workers: int,
+    lost: Callable[[J, BaseException], R],
+    retries: int = 1,
+) -> Iterator[R]:
     if not jobs:
         return
     if engine == "ray":
         from .ray_engine import run_on_ray
 
-        yield from run_on_ray(jobs, workers)
+        yield from run_on_ray(fn, jobs, workers, lost, retries)
         return
     if workers == 1 or len(jobs) == 1:
         for job in jobs:
-            yield process_session(job)
+            yield fn(job)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver")) as pool:
-        pending = {pool.submit(process_session, j) for j in jobs[: 2 * workers]}
+        pending = {pool.submit(fn, j) for j in jobs[: 2 * workers]}
         rest = iter(jobs[2 * workers :])
         while pending:
             fut = next(as_completed(pending))
             pending.remove(fut)
             nxt = next(rest, None)
             if nxt is not None:
-                pending.add(pool.submit(process_session, nxt))
+                pending.add(pool.submit(fn, nxt))
             yield fut.result()
 
 
-def _store(out: Path, state: Path, name: str, res: SessionOutput, fp: str) -> None:
-    old = _read_marker(state, name) or {}
-    new_files = [rel for rel, _ in res.files]
-    for rel in set(old.get("files", [])) - set(new_files):
-        (out / rel).unlink(missing_ok=True)
-    for rel, data in res.files:
-        _atomic_write(out / rel, data)
-    part = state / "parts" / f"{name}{PART}"
-    if res.error is None:
-        _atomic_write(part, b"".join(line + b"\n" for line in res.lines))
-    else:
-        part.unlink(missing_ok=True)
-    marker = {"fingerprint": fp, "files": new_files, "stats": res.stats, "error": res.error}
-    _atomic_write(state / "sessions" / f"{name}{MARKER}", json.dumps(marker, sort_keys=True).encode())
+def _lost_bundle(job: Job, e: BaseException) -> SessionOutput:
+    return SessionOutput(job.bundle, error=f"its task did not finish ({type(e).__name__})")
+
+
+def _written(
+    results: Iterator[SessionOutput], out: Path, state: Path, by_path: dict[str, str], prints: dict[str, str]
+) -> Iterator[PartDone]:
+    """Bundles read by the driver: what each task returned is written here, by one process."""
+    for res in results:
+        name = by_path[res.bundle]
+        write_part(out, state, name, res.files, res.lines, res.stats, res.error, prints[res.bundle])
+        yield PartDone(name, res.stats, res.error)
 
 
 def _prune(out: Path, state: Path, names: set[str]) -> None:
@@ -215,7 +242,7 @@ def _prune(out: Path, state: Path, names: set[str]) -> None:
         name = marker.name.removesuffix(MARKER)
         if name in names:
             continue
-        for rel in (_read_marker(state, name) or {}).get("files", []):
+        for rel in (read_marker(state, name) or {}).get("files", []):
             (out / rel).unlink(missing_ok=True)
         (state / "parts" / f"{name}{PART}").unlink(missing_ok=True)
         marker.unlink(missing_ok=True)
@@ -243,7 +270,7 @@ def write_manifest(out: Path, fmt: str, sessions: list[dict[str, Any]], state: P
         "episodes": sum(x["episodes"] for x in listed),
         "steps": sum(x["steps"] for x in listed),
     }
-    _atomic_write(out / "manifest.json", json.dumps(doc, indent=1).encode())
+    atomic_write(out / "manifest.json", json.dumps(doc, indent=1).encode())
 
 
 def _adopt_legacy_state(state: Path) -> None:
@@ -253,14 +280,6 @@ def _adopt_legacy_state(state: Path) -> None:
     for old, suffix in (("sessions/*.json", MARKER), ("parts/*.jsonl", PART)):
         for p in state.glob(old):
             p.replace(p.with_suffix(suffix))
-
-
-def _read_marker(state: Path, name: str) -> dict[str, Any] | None:
-    try:
-        obj = json.loads((state / "sessions" / f"{name}{MARKER}").read_text())
-    except (OSError, ValueError):
-        return None
-    return obj if isinstance(obj, dict) else None
 
 
 def _fingerprint(bundle: Path, fmt: str, config: PipelineConfig, key: bytes | None) -> str:
@@ -294,11 +313,3 @@ def _concat(parts: list[Path], dest: Path) -> None:
         for p in parts:
             f.write(p.read_bytes())
     os.replace(tmp, dest)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)

@@ -1,20 +1,24 @@
 """`--engine ray`: each session is a Ray task. Joins the cluster that RAY_ADDRESS names, or
 starts a local instance with `workers` CPUs and shuts it down afterwards.
 
-Results travel back through Ray's object store and are written by the driver, so the output is
-the same as the local engine's. The device key (when one is needed) is sent with each task; use
-Ray only on machines that may hold it.
+For bundles on the driver's disk, results travel back through Ray's object store and are written
+by the driver; for a service's released sessions each task reads its session from the blob store
+and writes its part itself (store_export.py). Either way the output is the same as the local
+engine's. The device key (when one is needed) is sent with each task; use Ray only on machines
+that may hold it.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import UsageError
-from .worker import Job, SessionOutput, process_session
+
+J = TypeVar("J")
+R = TypeVar("R")
 
 
 @contextmanager
@@ -40,16 +44,30 @@ def ray_runtime(workers: int) -> Iterator[Any]:
             ray.shutdown()
 
 
-def run_on_ray(jobs: list[Job], workers: int) -> Iterator[SessionOutput]:
+def run_on_ray(
+    fn: Callable[[J], R], jobs: list[J], workers: int, lost: Callable[[J, BaseException], R], retries: int = 1
+) -> Iterator[R]:
+    """`fn(job)` for every job as Ray tasks, at most 2 × `workers` in flight, results as they
+    finish. A task whose worker died is run again up to `retries` times; after that, or when it
+    raised, `lost(job, error)` stands for its result."""
     with ray_runtime(workers) as ray:
-        task = ray.remote(num_cpus=1, max_retries=1)(process_session)
-        window = 2 * workers
+        from ray.exceptions import RayError
+
+        task = ray.remote(num_cpus=1, max_retries=retries)(fn)
         todo = iter(jobs)
-        pending = [task.remote(j) for j, _ in zip(todo, range(window), strict=False)]
+        pending: dict[Any, J] = {}
+        for job in todo:
+            pending[task.remote(job)] = job
+            if len(pending) >= 2 * workers:
+                break
         while pending:
-            done, pending = ray.wait(pending, num_returns=1)
+            done, _ = ray.wait(list(pending), num_returns=1)
+            job = pending.pop(done[0])
             nxt = next(todo, None)
             if nxt is not None:
-                pending.append(task.remote(nxt))
-            res: SessionOutput = ray.get(done[0])
+                pending[task.remote(nxt)] = nxt
+            try:
+                res: R = ray.get(done[0])
+            except RayError as e:
+                res = lost(job, e)
             yield res

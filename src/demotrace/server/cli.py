@@ -285,6 +285,38 @@ def release_cmd(data_dir: Path | None, engine: str, workers: int) -> None:
     click.echo(f"processed {n} sessions")
 
 
+@admin_group.command("exports")
+@data_option
+def exports_cmd(data_dir: Path | None) -> None:
+    """List the exports registered from this data folder with the state of their last refresh."""
+    from ..store.exports import export_status, registered_exports
+
+    d = (data_dir or default_data_dir()).resolve()
+    _open(d).close()
+    status = export_status(d)
+    for e in registered_exports(d):
+        st = status.get(str(e["out"]), {})
+        counts = f" sessions={st.get('sessions')} steps={st.get('steps')}" if "sessions" in st else ""
+        err = f" error={st['error']}" if st.get("error") else ""
+        click.echo(f"{e['out']} {e['format']} {st.get('state', 'never-refreshed')}{counts}{err}")
+
+
+@admin_group.command("refresh-exports")
+@data_option
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=None, help="Default: exports_engine.")
+@click.option("--workers", default=0, type=click.IntRange(0, 256), help="Processes or Ray CPUs.")
+def refresh_exports_cmd(data_dir: Path | None, engine: str | None, workers: int) -> None:
+    """Bring every registered export up to date now (as after a deletion)."""
+    from .exports_refresh import refresh_exports
+
+    data = _open(data_dir)
+    try:
+        n = refresh_exports(data, force=True, engine=engine, workers=workers)
+    finally:
+        data.close()
+    click.echo(f"refreshed {n} exports")
+
+
 def _add_console_login() -> None:
     from ..console.cli import login_cmd
 

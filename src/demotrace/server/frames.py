@@ -1,22 +1,30 @@
 """The frame (OCR) pass of the redaction package, reached through a lazy import of
 `demotrace.redact.frames.redact_frames_dir` (structural boxes + OCR + text engine over every image
-of a bundle, written under the same names). `frame_pass_cmd` in service.json replaces it with a
-command that follows the CLI contract (`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`).
-Any failure — import, exception, exit status, timeout, a frame without its redacted copy —
-raises FramePassError, which keeps the session quarantined with an alert (fail closed)."""
+of a bundle, written under the same names), run in a child process (`redact/frames_child.py`)
+that is killed with its Tesseract runs at the per-frame timeout, so nothing of a stopped pass
+runs on.
+`frame_pass_cmd` in service.json replaces it with a command that follows the CLI contract
+(`<cmd> IN_DIR --out DIR`, as `demotrace redact frames`). Any failure — import, exception, exit
+status, timeout, a frame without its redacted copy — raises FramePassError, which keeps the
+session quarantined with an alert (fail closed)."""
 
 from __future__ import annotations
 
 import json
+import os
+import selectors
+import signal
 import subprocess
-import threading
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
 from ..policy import Policy
-from ..redact import TextRedactor
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
+START_S = 60.0
+"""For the child to start and load the redactor, before the per-frame timeouts begin."""
 
 
 class FramePassError(Exception):
@@ -35,30 +43,83 @@ def frame_paths(bundle_dir: Path) -> list[str]:
     )
 
 
-def _in_process(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float) -> None:
-    """The pass in a thread of this worker, waited for at most `timeout` s: past it the session
-    fails closed (the thread cannot be stopped; it finishes into a folder nobody reads)."""
+def _in_child(bundle_dir: Path, out_dir: Path, policy: Policy, timeout: float, per_frame: float) -> None:
+    """The pass in a child process (`redact/frames_child.py`, a session of its own), killed with
+    everything it started (Tesseract) when it takes over `START_S` s to start, a frame over
+    `per_frame` s or the whole pass over `timeout` s: the session fails closed and nothing runs
+    on."""
+    cfg = json.dumps({"terms": list(policy.confidential_terms), "topics": list(policy.sensitive_topics)})
     try:
-        from ..redact.frames import redact_frames_dir
-    except ImportError as e:
-        raise FramePassError(f"frame redaction pass unavailable: {e}") from None
-    failed: list[BaseException] = []
-
-    def run() -> None:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "demotrace.redact.frames_child", str(bundle_dir), str(out_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError as e:
+        raise FramePassError(f"frame redaction pass did not start: {e}") from None
+    assert proc.stdin is not None and proc.stdout is not None
+    end = time.monotonic() + timeout
+    frame_end = time.monotonic() + START_S
+    frames, ready, result = 0, False, ""
+    try:
         try:
-            redactor = TextRedactor(policy.confidential_terms, policy.sensitive_topics)
-            redact_frames_dir(bundle_dir, out_dir, redactor, key=None)
-        except Exception as e:
-            failed.append(e)
+            proc.stdin.write(cfg.encode())
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass  # it died at once: its stdout says so (EOF)
+        with selectors.DefaultSelector() as sel:
+            sel.register(proc.stdout, selectors.EVENT_READ)
+            buf = b""
+            while not result:
+                now = time.monotonic()
+                if now >= min(end, frame_end):
+                    if not ready:
+                        what = f"not started within {START_S:.0f} s"
+                    elif frame_end <= end:
+                        what = f"a frame took over {per_frame:.0f} s"
+                    else:
+                        what = f"over {timeout:.0f} s"
+                    raise FramePassError(
+                        f"frame redaction pass timed out ({what}, after {frames} frames); stopped"
+                    )
+                if not sel.select(min(end, frame_end) - now):
+                    continue
+                got = os.read(proc.stdout.fileno(), 65536)
+                if not got:  # died without a word (killed, out of memory)
+                    proc.wait(5)
+                    raise FramePassError(f"frame redaction pass died (exit status {proc.returncode})")
+                buf += got
+                *lines, buf = buf.split(b"\n")
+                for raw in lines:
+                    line = raw.decode(errors="replace")
+                    if line in ("ready",) or line.startswith("frame "):
+                        frames += line.startswith("frame ")
+                        ready = True
+                        frame_end = time.monotonic() + per_frame
+                    elif line == "done" or line.startswith("error "):
+                        result = line
+                        break
+    finally:
+        if result != "done":
+            _kill_group(proc.pid)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc.pid)
+            proc.wait(5)
+        proc.stdout.close()
+    if result.startswith("error "):
+        raise FramePassError(result.removeprefix("error "))
 
-    worker = threading.Thread(target=run, name="demotrace-frame-pass", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise FramePassError(f"frame redaction pass timed out after {timeout:.0f} s")
-    if failed:
-        err = failed[0]
-        raise FramePassError(f"frame redaction pass failed: {type(err).__name__}: {err}") from None
+
+def _kill_group(pid: int) -> None:
+    """The child leads a session of its own: its group holds it and every Tesseract it started."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def _command(cmd: list[str], bundle_dir: Path, out_dir: Path, timeout: float) -> None:
@@ -79,16 +140,18 @@ def redact_frames(
     policy: Policy,
     cmd: list[str] | None = None,
     timeout: float = 900.0,
+    per_frame: float | None = None,
 ) -> dict[str, Path]:
     """Run the pass over `bundle_dir`; returns each frame's path in the bundle → its redacted file.
-    `timeout` bounds the whole pass (the caller gives it per frame × frames)."""
+    `timeout` bounds the whole pass (the caller gives it per frame × frames); the in-process pass
+    also stops at the first frame that takes over `per_frame` s."""
     if not frames:
         return {}
     out_dir.mkdir(parents=True, exist_ok=True)
     if cmd:
         _command(cmd, bundle_dir, out_dir, timeout)
     else:
-        _in_process(bundle_dir, out_dir, policy, timeout)
+        _in_child(bundle_dir, out_dir, policy, timeout, per_frame if per_frame is not None else timeout)
     out: dict[str, Path] = {}
     for rel in frames:
         cand = out_dir / rel

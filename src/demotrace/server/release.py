@@ -133,7 +133,13 @@ def release_session(data: ServiceData, session_id: str) -> None:
         frames = frame_paths(src)
         cmd, per_frame = data.config.frame_pass_cmd or None, data.config.frame_timeout_s
         done = redact_frames(
-            src, Path(tmp) / "frames-out", frames, policy, cmd=cmd, timeout=60.0 + per_frame * len(frames)
+            src,
+            Path(tmp) / "frames-out",
+            frames,
+            policy,
+            cmd=cmd,
+            timeout=60.0 + per_frame * len(frames),
+            per_frame=per_frame,
         )
         masks = frame_masks(Path(tmp) / "frames-out") if done else {}
         for rel, objs in chunks.items():  # the OCR pass's masks, listed like the recorder's

@@ -68,7 +68,13 @@ def release_video(
     decoded = {idx.stem: _decode(idx.with_suffix(".mp4"), meta, frames_in, idx.stem) for idx, meta in segs}
     names = [n for got in decoded.values() for n, _ in got]
     done = redact_frames(
-        frames_in, frames_out, names, policy, cmd=cmd, timeout=60.0 + frame_timeout * len(names)
+        frames_in,
+        frames_out,
+        names,
+        policy,
+        cmd=cmd,
+        timeout=60.0 + frame_timeout * len(names),
+        per_frame=frame_timeout,
     )
     files: dict[str, bytes] = {}
     for idx, meta in segs:

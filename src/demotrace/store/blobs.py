@@ -16,7 +16,7 @@ from typing import Any
 
 import fsspec
 
-from .s3 import BLOCK, S3Bucket
+from .s3 import BLOCK, S3Bucket, Versions
 
 AREAS = ("quarantine", "released", "incoming")
 """`incoming/<session id>/…`: presigned uploads not yet verified and recorded (server/grants.py)."""
@@ -133,6 +133,34 @@ class BlobStore:
         strip = str(self.fs._strip_protocol(base))
         return sorted(str(p)[len(strip) :].lstrip("/") for p in self.fs.find(base))
 
+    def versions(self, prefix: str) -> Versions:
+        """(key under `prefix/`, size, version) of every blob there, without reading one: the
+        version is the object's ETag in S3, its modification time elsewhere. A rewritten blob
+        (a range deletion) changes it, so it fingerprints a session for a resumed export."""
+        if self.s3 is not None:
+            return self.s3.versions(prefix)
+        base = self._path(prefix.rstrip("/"))
+        if self.local:
+            b = Path(base)
+            if not b.is_dir():
+                return []
+            found = [p for p in b.rglob("*") if p.is_file() and not p.name.startswith(".")]
+            return sorted(
+                (str(p.relative_to(b)), (st := p.stat()).st_size, str(st.st_mtime_ns)) for p in found
+            )
+        if not self.fs.exists(base):
+            return []
+        strip = str(self.fs._strip_protocol(base))
+        info = self.fs.find(base, detail=True)
+        return sorted(
+            (
+                str(k)[len(strip) :].lstrip("/"),
+                int(v.get("size") or 0),
+                str(v.get("mtime") or v.get("created") or ""),
+            )
+            for k, v in info.items()
+        )
+
     def session_dir(self, area: str, session_id: str) -> Path:
         """A local folder holding the session's bundle in `area`: the folder itself for a local
         store, otherwise a copy under the cache folder."""
@@ -148,12 +176,7 @@ class BlobStore:
             tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
             try:
                 tmp.mkdir(parents=True)
-                for rel in self.list(key):
-                    out = tmp / rel
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    with open(out, "wb") as f:  # block by block: a video segment never whole in memory
-                        for chunk in self.iter_blocks(f"{key}/{rel}"):
-                            f.write(chunk)
+                self.fetch(key, tmp)
                 os.replace(tmp, dest)
             except OSError:
                 if not dest.is_dir():
@@ -161,6 +184,16 @@ class BlobStore:
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
         return dest
+
+    def fetch(self, prefix: str, dest: Path) -> None:
+        """Copy every blob under `prefix/` into the folder `dest`, block by block (a video
+        segment is never whole in memory)."""
+        for rel in self.list(prefix):
+            out = dest / rel
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with open(out, "wb") as f:
+                for chunk in self.iter_blocks(f"{prefix.rstrip('/')}/{rel}"):
+                    f.write(chunk)
 
     def drop_cache(self, session_id: str) -> None:
         if self.cache_dir is not None:

@@ -48,6 +48,10 @@ class ServiceConfig:
     frame_timeout_s: float = 30.0
     """Seconds the frame (OCR) pass may take per frame (still or video) before the session fails
     closed."""
+    exports_engine: str = "local"
+    """How the refresh of derived exports after a deletion runs: `local` (in the worker's
+    background job, `exports_workers` processes) or `ray` (Ray tasks, joining RAY_ADDRESS)."""
+    exports_workers: int = 1
     frame_pass_cmd: list[str] = field(default_factory=list)
     """argv prefix of the frame (OCR) pass; empty: `demotrace redact frames`."""
     url: str = ""

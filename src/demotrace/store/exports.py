@@ -4,7 +4,9 @@
 Every deletion (a session, a time range, retention) marks the registered exports stale
 (`exports.stale`); the service's background job then brings each one up to date in place (the
 export resumes: unchanged sessions are kept, changed ones redone, deleted ones and their files
-removed) and rewrites its `manifest.json`. One worker at a time does it (`exports.lock`).
+removed) and rewrites its `manifest.json`. One worker at a time does it (`exports.lock`), with
+the engine the configuration names (`exports_engine`: local processes or Ray tasks), and
+records each export's last refresh in `exports.status.json`.
 Exports made on another machine from a copy of the data folder are not reached."""
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ STALE = "exports.stale"
 LOCK = "exports.lock"
 """Held while exports are refreshed (which registers them again: that takes `REGISTRY_LOCK`)."""
 REGISTRY_LOCK = "exports.json.lock"
+STATUS = "exports.status.json"
+"""{out: {"state": "refreshing" | "ok" | "failed", "started", "finished", "sessions", "steps",
+"failed", "error"}}: the last refresh of each export (`demotrace admin exports`)."""
 
 
 @contextmanager
@@ -61,6 +66,24 @@ def register_export(data_dir: Path, out: Path, fmt: str) -> None:
         os.replace(tmp, data_dir / REGISTRY)
 
 
+def export_status(data_dir: Path) -> dict[str, dict[str, Any]]:
+    try:
+        got = json.loads((data_dir / STATUS).read_text())
+    except (OSError, ValueError):
+        return {}
+    return {str(k): v for k, v in got.items() if isinstance(v, dict)} if isinstance(got, dict) else {}
+
+
+def record_status(data_dir: Path, out: str, status: dict[str, Any]) -> None:
+    """Set one export's refresh status (written under the registry's lock, atomically)."""
+    with _locked(data_dir, name=REGISTRY_LOCK):
+        known = export_status(data_dir)
+        known[out] = status
+        tmp = data_dir / (STATUS + ".tmp")
+        tmp.write_text(json.dumps(known, indent=1, sort_keys=True))
+        os.replace(tmp, data_dir / STATUS)
+
+
 def mark_exports_stale(data_dir: Path) -> None:
     """A deletion happened: the registered exports must be brought up to date."""
     if registered_exports(data_dir):
@@ -72,11 +95,12 @@ def exports_stale(data_dir: Path) -> bool:
 
 
 @contextmanager
-def claim_stale(data_dir: Path) -> Iterator[bool]:
+def claim_stale(data_dir: Path, force: bool = False) -> Iterator[bool]:
     """Held by the one worker that refreshes the exports; True when there is work. The stale mark
-    is removed before the work starts, so a deletion made meanwhile marks them again."""
-    with _locked(data_dir, blocking=False) as got:
-        if not got or not exports_stale(data_dir):
+    is removed before the work starts, so a deletion made meanwhile marks them again. `force`
+    waits for the lock and claims the work even when nothing is stale (an admin's refresh)."""
+    with _locked(data_dir, blocking=force) as got:
+        if not got or not (force or exports_stale(data_dir)):
             yield False
             return
         (data_dir / STALE).unlink(missing_ok=True)

@@ -19,6 +19,8 @@ from botocore.exceptions import BotoCoreError, ClientError
 from ..errors import UsageError
 
 BLOCK = 1 << 20
+Versions = list[tuple[str, int, str]]
+"""(key, size, version) of each blob under a prefix."""
 GRANT_TTL_S = 900
 
 
@@ -109,6 +111,18 @@ class S3Bucket:
         for page in pages:
             out += [str(o["Key"])[len(base) :] for o in page.get("Contents", [])]
         return sorted(k for k in out if k and not k.rsplit("/", 1)[-1].startswith("."))
+
+    def versions(self, prefix: str) -> Versions:
+        """(key under `prefix/`, size, ETag) of every object there, from the listing alone."""
+        base = self.key(prefix.rstrip("/")) + "/"
+        out: Versions = []
+        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=base)
+        for page in pages:
+            for o in page.get("Contents", []):
+                rel = str(o["Key"])[len(base) :]
+                if rel and not rel.rsplit("/", 1)[-1].startswith("."):
+                    out.append((rel, int(o["Size"]), str(o.get("ETag", ""))))
+        return sorted(out)
 
     def copy(self, src: str, dst: str) -> None:
         """A server-side copy (the bytes never pass through this process)."""
