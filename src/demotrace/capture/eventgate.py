@@ -55,6 +55,9 @@ class EventGate:
         self.rec = rec
         self.samples: deque[Sample] = deque(maxlen=64)
         self.held: deque[tuple[Any, ...]] = deque()
+        self.newest_input = -1.0
+        """The newest monotonic stamp taken from the input queue (two listener threads: the queue
+        is not strictly in time order)."""
         self.seq = 0
         self.capturing = True
         self.blocked_reasons: Counter[str] = Counter()
@@ -108,6 +111,8 @@ class EventGate:
         while self.queue_has_events():
             raw = rec.queue.popleft()
             self.held.append(raw)
+            if raw[1] > self.newest_input:
+                self.newest_input = raw[1]
             if raw[0] != "m":
                 last_input = raw[1]
                 if raw[0] == "s" or (raw[0] == "k" and raw[2]) or (raw[0] == "b" and raw[5]):
