@@ -294,6 +294,7 @@ class Recorder:
         next_sync = 0.0
         synced_at = 0.0  # monotonic time before the last round trip: input stamped before it was seen by one
         next_trim = time.monotonic() + TRIM_EVERY
+        next_check = 0.0
         while not self.stop_event.is_set():
             # busy: every `tick` (input does not shorten it); at rest (nothing to judge, write or
             # finalise): `idle_tick`, ended at once by input. Cleared first: input after this
@@ -304,7 +305,9 @@ class Recorder:
             else:
                 self._wake.wait(self.opts.idle_tick)
             now = time.monotonic()
-            self._check_parts()
+            if now >= next_check:  # as often as a resting loop would: a busy one need not more
+                self._check_parts()
+                next_check = now + self.opts.idle_tick
             self._apply_policy()
             self._write_marks()
             # a round trip when input came that no round trip began after yet (the sample after
