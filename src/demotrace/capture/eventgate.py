@@ -55,6 +55,11 @@ class EventGate:
         self.rec = rec
         self.samples: deque[Sample] = deque(maxlen=64)
         self.held: deque[tuple[Any, ...]] = deque()
+        self._ts: list[float] = []
+        self._ts_of: Sample | None = None
+        self.newest_input = -1.0
+        """The newest monotonic stamp taken from the input queue (two listener threads: the queue
+        is not strictly in time order)."""
         self.seq = 0
         self.capturing = True
         self.blocked_reasons: Counter[str] = Counter()
@@ -108,6 +113,8 @@ class EventGate:
         while self.queue_has_events():
             raw = rec.queue.popleft()
             self.held.append(raw)
+            if raw[1] > self.newest_input:
+                self.newest_input = raw[1]
             if raw[0] != "m":
                 last_input = raw[1]
                 if raw[0] == "s" or (raw[0] == "k" and raw[2]) or (raw[0] == "b" and raw[5]):
@@ -159,8 +166,10 @@ class EventGate:
 
     # -- per event ------------------------------------------------------------------------------
     def _around(self, t: float) -> tuple[Sample, Sample]:
-        ts = [x.t for x in self.samples]
-        i = bisect_left(ts, t)
+        last = self.samples[-1]
+        if self._ts_of is not last:  # the samples' times, rebuilt once per tick, not per event
+            self._ts, self._ts_of = [x.t for x in self.samples], last
+        i = bisect_left(self._ts, t)
         before = self.samples[max(i - 1, 0)]
         after = self.samples[min(i, len(self.samples) - 1)]
         return before, after
@@ -191,6 +200,10 @@ class EventGate:
         if rec.state_why:
             return self._drop("blocked", rec.state_why)
         t = mono - rec.mono0
+        if kind == "m" and not rec.policy.capture.hover_moves:  # most raw events: no samples needed
+            if any(self._press_ok.values()):
+                self._feed(MoveEvent(t=t, x=raw[2], y=raw[3], seq=self._next_seq()))
+            return
         b, a = self._around(mono)
         if kind == "k":
             if not (b.allowed and a.allowed and b.focus == a.focus):

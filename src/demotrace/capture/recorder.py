@@ -292,7 +292,9 @@ class Recorder:
         deadline = self.mono0 + self.opts.duration if self.opts.duration else None
         next_flush = time.monotonic() + self.opts.flush_every
         next_sync = 0.0
+        synced_at = 0.0  # monotonic time before the last round trip: input stamped before it was seen by one
         next_trim = time.monotonic() + TRIM_EVERY
+        next_check = 0.0
         while not self.stop_event.is_set():
             # busy: every `tick` (input does not shorten it); at rest (nothing to judge, write or
             # finalise): `idle_tick`, ended at once by input. Cleared first: input after this
@@ -303,14 +305,20 @@ class Recorder:
             else:
                 self._wake.wait(self.opts.idle_tick)
             now = time.monotonic()
-            self._check_parts()
+            if now >= next_check:  # as often as a resting loop would: a busy one need not more
+                self._check_parts()
+                next_check = now + self.opts.idle_tick
             self._apply_policy()
             self._write_marks()
-            # a round trip only when input waits to be judged, or twice a second as a safety net
-            force = bool(self.queue) or bool(self.events.held) or now >= next_sync
+            # a round trip when input came that no round trip began after yet (the sample after
+            # an event must see every focus change before it), or twice a second as a safety net;
+            # not on every tick while events merely wait out the secure-field grace
+            fresh = bool(self.queue) or (bool(self.events.held) and self.events.newest_input >= synced_at)
+            force = fresh or now >= next_sync
             self.windows.sync(force=force)
             if force:
                 next_sync = now + 0.5
+                synced_at = now
             self.events.process(now)
             self._take_grabs(now)
             self.steps.pump(now)

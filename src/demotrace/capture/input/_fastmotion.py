@@ -14,6 +14,8 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
+from ._xrecord import install
+
 MOTION_NOTIFY = 6
 EVENT_SIZE = 32
 _ROOT_XY = struct.Struct("=hh")  # root_x, root_y (INT16) at offset 20 of a core input event
@@ -28,6 +30,10 @@ def motion_listener(
     from pynput import mouse
 
     class Listener(mouse.Listener):  # type: ignore[misc]
+        def _initialize(self, display: Any) -> None:
+            super()._initialize(display)
+            install(self)  # replies read from the socket, not through python-xlib (_xrecord.py)
+
         def _handler(self, events: Any) -> None:
             if not self.running:
                 raise self.StopException()

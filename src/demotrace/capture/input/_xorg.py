@@ -25,10 +25,11 @@ class XorgInputSource(InputSource):
         super().__init__(queue, wake)
         from pynput import keyboard
 
+        from ._fastkeys import key_listener
         from ._fastmotion import motion_listener
 
         self._keyboard_mod = keyboard
-        self._kl = keyboard.Listener(on_press=self._press, on_release=self._release)
+        self._kl = key_listener(self._on_key, self._key)
         self._ml = motion_listener(self._move, self._click, self._scroll)
         self._err: BaseException | None = None
         self._started = False
@@ -47,14 +48,8 @@ class XorgInputSource(InputSource):
         vk = getattr(key, "vk", None)
         return f"<{vk}>", None
 
-    def _press(self, key: Any) -> None:
-        k, c = self._key(key)
-        self.queue.append(("k", time.monotonic(), True, k, c))
-        self.poke()
-
-    def _release(self, key: Any) -> None:
-        k, c = self._key(key)
-        self.queue.append(("k", time.monotonic(), False, k, c))
+    def _on_key(self, pressed: bool, k: str, c: str | None) -> None:
+        self.queue.append(("k", time.monotonic(), pressed, k, c))
         self.poke()
 
     def _move(self, x: int, y: int) -> None:

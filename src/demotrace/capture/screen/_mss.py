@@ -84,11 +84,11 @@ class MssScreenSource:
     def set_target(self, monitor: int | None, mask: MaskSpec | None) -> None:
         """What may be grabbed now: a monitor and the mask of the allowlisted window on it, or
         nothing (None) while no allowlisted window is in front."""
+        target = None if monitor is None or mask is None else (monitor, self.monitors[monitor], mask)
         with self._cv:
-            if monitor is None or mask is None:
-                self._target = None
-            else:
-                self._target = (monitor, self.monitors[monitor], mask)
+            if target == self._target:
+                return  # called every loop tick: the same target needs no wake-up of the grabber
+            self._target = target
             self._cv.notify()
 
     def request(self, at: float) -> None:
@@ -100,8 +100,10 @@ class MssScreenSource:
         """One grab once input has paused: each call replaces the previous idle request, so a
         burst of typing costs one grab at its end, not one per key."""
         with self._cv:
+            sooner = self._idle is None or at < self._idle
             self._idle = at
-            self._cv.notify()
+            if sooner:  # a later time needs no wake-up: the grabber, woken early, waits again
+                self._cv.notify()
 
     def take_new(self) -> list[Grab]:
         with self._cv:
