@@ -8,11 +8,12 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from demotrace.redact import TextRedactor, ocr_langs
-from demotrace.redact.image import Word, _glues, redact_image
+from demotrace.redact.image import Word, _digits, _glues, redact_image
 
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 LEFT, TOP, LINE = 30, 20, 28
+Box = tuple[float, float, float, float]
 
 
 def draw(lines: list[str], font_path: str, size: int) -> tuple[Image.Image, ImageFont.FreeTypeFont]:
@@ -24,16 +25,14 @@ def draw(lines: list[str], font_path: str, size: int) -> tuple[Image.Image, Imag
     return img, font
 
 
-def ink_box(
-    img: Image.Image, font: ImageFont.FreeTypeFont, line: int, text: str, part: str
-) -> tuple[float, float, float, float]:
+def ink_box(img: Image.Image, font: ImageFont.FreeTypeFont, line: int, text: str, part: str) -> Box:
     """The box of `part` (its first occurrence in line `line` of the page `text` is on)."""
     x = LEFT + font.getlength(text[: text.index(part)])
     d = ImageDraw.Draw(img)
     return d.textbbox((x, TOP + LINE * line), part, font=font)
 
 
-def masked_share(img: Image.Image, out: Image.Image, box: tuple[float, float, float, float]) -> float:
+def masked_share(img: Image.Image, out: Image.Image, box: Box) -> float:
     """Share of the ink in `box` that `out` has filled black."""
     x0, y0, x1, y1 = (round(v) for v in box)
     before = np.asarray(img.convert("L"), dtype=np.int16)[y0:y1, x0:x1]
@@ -116,3 +115,24 @@ def test_accented_names_are_masked_through_the_second_reading() -> None:
         # the last sentence stays readable (the model tags the greeting under a name as part of it)
         box = ink_box(img, font, len(body), body[-1], body[-1])
         assert masked_share(img, out, box) <= 0.1, (body[-1], found)
+
+
+def test_letters_read_for_digits_are_put_back_only_where_a_digit_must_stand() -> None:
+    assert _digits("Rekeningnummer NLO8LGJD1549555122") == "Rekeningnummer NL08LGJD1549555122"
+    assert _digits("IBAN DEI2 5001 0517 5407 3249 31") == "IBAN DE12 5001 0517 5407 3249 31"
+    assert _digits("call 1O32 or 4l5-22O9") == "call 1032 or 415-2209"
+    for text in ("Order OK12 BOOK 2024", "IO Docs", "v1.2 Ol", "Oslo Ida"):
+        assert _digits(text) == text
+
+
+def test_an_iban_whose_check_digit_the_ocr_read_as_a_letter_is_masked() -> None:
+    """`NL08…` read as `NLO8…` (Tesseract on a form field): the checksum only holds with the 0."""
+    text = "Rekeningnummer NL08LGJD1549555122"
+    img, font = draw(["Het rapport is klaar.", text], SANS, 15)
+    words = []
+    for part, read in (("Rekeningnummer", "Rekeningnummer"), ("NL08LGJD1549555122", "NLO8LGJD1549555122")):
+        x0, y0, x1, y1 = ink_box(img, font, 1, text, part)
+        words.append(Word(read, (round(x0), round(y0), round(x1), round(y1)), (1, 1), (1, 1, 2), 80.0))
+    out, found = redact_image(img, TextRedactor(), words=words)
+    assert masked_share(img, out, ink_box(img, font, 1, text, "NL08LGJD1549555122")) >= 0.95, found
+    assert masked_share(img, out, ink_box(img, font, 1, text, "Rekeningnummer")) < 0.5

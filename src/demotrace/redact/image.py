@@ -11,6 +11,7 @@ the 11–13 px fonts of terminals and web pages.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
@@ -144,9 +145,11 @@ def redact_image(
         for w in reading:
             blocks.setdefault((ri, *w.block), []).append(w)
     gray = np.asarray(img.convert("L"), dtype=np.int16)
-    # each block as read (words apart), and again with the words the OCR split glued back
+    # each block as read (words apart), and again with the words the OCR split glued back and
+    # the letters it read for digits in numbers put right
     texts = [_block_text(blk) for blk in blocks.values()]
     glued = [_block_text(blk, _glues(gray, blk)) for blk in blocks.values()]
+    glued = [(_digits(text), spans) for text, spans in glued]
     extra = [i for i, (g, t) in enumerate(zip(glued, texts, strict=True)) if g[0] != t[0]]
     results = redactor.redact_many([t for t, _ in texts] + [glued[i][0] for i in extra])
     views = [[(texts[i], res)] for i, res in enumerate(results[: len(texts)])]
@@ -246,6 +249,19 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
         if 0 < len(rows) <= max(2, h // 6) and rows[-1] - rows[0] < max(2, h // 6):
             out[i] = "_" if top + rows[0] >= top + 0.7 * h else "-"
     return out
+
+
+_CONFUSED = str.maketrans("OoDIl|", "000111")
+_IBAN_HEAD = re.compile(r"\b[A-Z]{2}[0-9OoDIl|]{2}(?= ?[A-Z0-9]{4}(?: ?[A-Z0-9]{1,4}){2,8}\b)")
+_NUMBER = re.compile(r"(?<![^\W\d_])[0-9OoDIl|]*[0-9][0-9OoDIl|]*\d[0-9OoDIl|]*(?![^\W\d_])")
+
+
+def _digits(text: str) -> str:
+    """`text` with the letters OCR reads for digits (O, D for 0; I, l, | for 1) put back where only
+    a digit can stand: an IBAN's check digits (`NLO8…`) and a number with two digits or more
+    (`1O32`). Same length, so the words' spans still hold; the detectors' checksums decide."""
+    text = _IBAN_HEAD.sub(lambda m: m[0][:2] + m[0][2:].translate(_CONFUSED), text)
+    return _NUMBER.sub(lambda m: m[0].translate(_CONFUSED), text)
 
 
 def _by_line(boxes: list[Box]) -> list[list[Box]]:
