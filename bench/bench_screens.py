@@ -1,7 +1,8 @@
 """Held-out screenshots: generated pages (forms, chat, e-mail, code, title bars; 8 languages) rendered
 by Chromium, redacted by the frame pass (OCR + text engine + masks), scored per image.
 
-    .venv/bin/python bench/bench_screens.py [--n 40] [--ocr tesseract|rapidocr] [--json] [--save DIR]
+    .venv/bin/python bench/bench_screens.py [--n 40] [--seed 1] [--ocr tesseract|rapidocr]
+        [--langs auto|eng|eng+spa+…] [--json] [--save DIR]
 
 Prints: images where every must-catch span is caught, span recall (overall and per kind), share
 of the other pixels masked (mean, max), the same per layout and language, and OCR seconds per
@@ -28,20 +29,24 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from demotrace.redact import TextRedactor  # noqa: E402
-from demotrace.redact.image import PAD, Word, ocr_words, redact_image  # noqa: E402
+from demotrace.redact.image import OCR_LANGS, PAD, Word, ocr_readings, redact_image  # noqa: E402
 from tests.redact.screens import Score, Shot, mask_array, plan, render, score  # noqa: E402
 
 
 def evaluate(
-    shots: list[Shot], red: TextRedactor, ocr: str = "tesseract", save: Path | None = None
+    shots: list[Shot],
+    red: TextRedactor,
+    ocr: str = "tesseract",
+    save: Path | None = None,
+    langs: str = OCR_LANGS,
 ) -> dict[str, Any]:
     per: list[tuple[Shot, Score, float]] = []
     for shot in shots:
         assert shot.image is not None
         t0 = _cpu(ocr)
-        words = read_words(shot, ocr)
+        readings = read_words(shot, ocr, langs)
         ocr_s = _cpu(ocr) - t0
-        out, found = redact_image(shot.image, red, words=words)
+        out, found = redact_image(shot.image, red, readings=readings)
         masked = mask_array(shot.image.size, [f.bbox for f in found if f.bbox], pad=PAD)
         sc = score(shot, masked)
         per.append((shot, sc, ocr_s))
@@ -62,11 +67,11 @@ def _cpu(ocr: str) -> float:
     return time.thread_time()
 
 
-def read_words(shot: Shot, ocr: str) -> list[Word]:
+def read_words(shot: Shot, ocr: str, langs: str = OCR_LANGS) -> list[list[Word]]:
     assert shot.image is not None
     if ocr == "tesseract":
-        return ocr_words(shot.image)
-    return rapid_words(shot.image)
+        return ocr_readings(shot.image, langs=langs)
+    return [rapid_words(shot.image)]
 
 
 _RAPID: Any = None
@@ -84,7 +89,7 @@ def rapid_words(img: Image.Image) -> list[Word]:
     res, _ = _RAPID(np.asarray(img.convert("RGB")), return_word_box=True)
     words: list[Word] = []
     for li, (_, _, conf, boxes, chars, _) in enumerate(res or []):
-        text, quads = "", []
+        text, quads = "", list[Any]()
         for ch, quad in [*zip(chars, boxes, strict=False), (" ", [])]:
             if not ch.isspace():
                 text, quads = text + ch, [*quads, quad]
@@ -98,7 +103,7 @@ def rapid_words(img: Image.Image) -> list[Word]:
     return words
 
 
-def ocr_speed(ocr: str, frames: int = 3) -> dict[str, float]:
+def ocr_speed(ocr: str, frames: int = 3, langs: str = OCR_LANGS) -> dict[str, float]:
     """OCR alone on the 1920x1080 frame of bench_redact.py: median CPU seconds (Tesseract: of its
     one-thread process; RapidOCR: of this thread) and peak memory (MB, of that process)."""
     import resource
@@ -110,7 +115,7 @@ def ocr_speed(ocr: str, frames: int = 3) -> dict[str, float]:
     times = []
     for _ in range(frames):
         t0 = _cpu(ocr)
-        ocr_words(img) if ocr == "tesseract" else rapid_words(img)
+        ocr_readings(img, langs=langs) if ocr == "tesseract" else rapid_words(img)
         times.append(_cpu(ocr) - t0)
     who = resource.RUSAGE_CHILDREN if ocr == "tesseract" else resource.RUSAGE_SELF
     return {
@@ -158,14 +163,19 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=40, help="images (layouts and languages in turn)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ocr", choices=("tesseract", "rapidocr"), default="tesseract")
+    ap.add_argument(
+        "--langs",
+        default=OCR_LANGS,
+        help="Tesseract models: auto (eng, then the guessed language) or a -l value",
+    )
     ap.add_argument("--json", action="store_true", help="one JSON object on stdout")
     ap.add_argument("--speed", action="store_true", help="also time the OCR on a 1080p frame")
     ap.add_argument("--save", type=Path, help="write each screenshot and its redacted copy here")
     a = ap.parse_args()
     shots = render(plan(a.n, a.seed))
-    res = evaluate(shots, TextRedactor(), a.ocr, a.save)
+    res = evaluate(shots, TextRedactor(), a.ocr, a.save, a.langs)
     if a.speed:
-        res["speed"] = ocr_speed(a.ocr)
+        res["speed"] = ocr_speed(a.ocr, langs=a.langs)
     if a.json:
         print(json.dumps(res))
         return
@@ -173,7 +183,8 @@ def main() -> None:
     print(
         f"{o['images']} images: every must-catch span caught in {o['all_caught']:.1%}, span recall "
         f"{o['span_recall']:.3f}, other pixels masked {o['other_masked_mean']:.2%} mean / "
-        f"{o['other_masked_max']:.2%} max; OCR ({a.ocr}) {res['ocr_seconds_per_image']} s per image"
+        f"{o['other_masked_max']:.2%} max; OCR ({a.ocr}, {a.langs}) "
+        f"{res['ocr_seconds_per_image']} s per image"
     )
     for group in ("layouts", "languages"):
         for k, v in res[group].items():

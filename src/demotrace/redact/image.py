@@ -11,15 +11,18 @@ the 11–13 px fonts of terminals and web pages.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from ..errors import DemotraceError
 from ..schema import Finding
+from . import ocr_langs
 from .engine import TextRedactor
 
 Box = tuple[int, int, int, int]
@@ -28,6 +31,11 @@ PAD = 2
 WIDTH_STEP = 24
 """Masks over text are widened to a multiple of this many pixels (about three characters of
 terminal or page text): a mask must not tell the exact length of what it hides."""
+TOUCH = 0.125
+"""Two words of a line whose boxes are at most this share of the line's height apart (2 px at
+least) are one token the OCR split: a space is wider in any font."""
+OCR_LANGS = "auto"
+"""Tesseract models the frame pass reads with: "auto" (`ocr_readings`) or a `-l` value."""
 MIN_CONF = 0.0
 """Words Tesseract reads with a lower confidence are left out of the text. 0 keeps every word: it
 gives random tokens and passwords confidence 0 (`"glpat-1vkq…"`, `//user:pass@db.` measured on
@@ -64,7 +72,9 @@ def mask_boxes(
     return out
 
 
-def ocr_words(img: Image.Image, scale: int = 2, timeout: float = 120.0) -> list[Word]:
+def ocr_words(
+    img: Image.Image, scale: int = 2, timeout: float = 120.0, langs: str | None = None
+) -> list[Word]:
     """Words Tesseract reads in `img`, with boxes in `img`'s pixels."""
     exe = shutil.which("tesseract")
     if exe is None:
@@ -76,7 +86,7 @@ def ocr_words(img: Image.Image, scale: int = 2, timeout: float = 120.0) -> list[
     src.save(buf, format="PNG")
     try:
         r = subprocess.run(
-            [exe, "stdin", "stdout", "--psm", "3", "-l", "eng", "tsv"],
+            [exe, "stdin", "stdout", "--psm", "3", "-l", langs or "eng", "tsv"],
             input=buf.getvalue(),
             capture_output=True,
             timeout=timeout,
@@ -101,33 +111,70 @@ def ocr_words(img: Image.Image, scale: int = 2, timeout: float = 120.0) -> list[
     return words
 
 
+def ocr_readings(img: Image.Image, scale: int = 2, langs: str = "auto") -> list[list[Word]]:
+    """The readings of `img` the frame pass redacts: with `langs` ("eng+deu", …) one reading;
+    with "auto" an `eng` reading, plus one with the language model of the language that reading
+    shows, when it is not English and its model is installed (`ocr_langs`)."""
+    if langs != "auto":
+        return [ocr_words(img, scale=scale, langs=langs)]
+    first = ocr_words(img, scale=scale, langs=ocr_langs.FIRST)
+    lang = ocr_langs.guess(w.text for w in first)
+    if lang is None or lang not in ocr_langs.installed():
+        return [first]
+    return [first, ocr_words(img, scale=scale, langs=lang)]
+
+
 def redact_image(
-    img: Image.Image, redactor: TextRedactor, *, scale: int = 2, words: list[Word] | None = None
+    img: Image.Image,
+    redactor: TextRedactor,
+    *,
+    scale: int = 2,
+    words: list[Word] | None = None,
+    readings: list[list[Word]] | None = None,
+    langs: str = OCR_LANGS,
 ) -> tuple[Image.Image, list[Finding]]:
     """OCR `img`, run `redactor` over each text block, fill the flagged words solid.
 
-    Returns the redacted copy and one Finding per filled word group, with `bbox` in image pixels
-    (offsets are into the block's OCR text)."""
-    words = ocr_words(img, scale=scale) if words is None else words
-    blocks: dict[tuple[int, int], list[Word]] = {}
-    for w in words:
-        blocks.setdefault(w.block, []).append(w)
+    `words` (one reading) or `readings` (several, their masks added) skip the OCR. Returns the
+    redacted copy and one Finding per filled word group, with `bbox` in image pixels (offsets are
+    into the block's OCR text)."""
+    if readings is None:
+        readings = [words] if words is not None else ocr_readings(img, scale=scale, langs=langs)
+    blocks: dict[tuple[int, int, int], list[Word]] = {}
+    for ri, reading in enumerate(readings):
+        for w in reading:
+            blocks.setdefault((ri, *w.block), []).append(w)
+    gray = np.asarray(img.convert("L"), dtype=np.int16)
+    # each block as read (words apart), and again with the words the OCR split glued back and
+    # the letters it read for digits in numbers put right
+    texts = [_block_text(blk) for blk in blocks.values()]
+    glued = [_block_text(blk, _glues(gray, blk)) for blk in blocks.values()]
+    glued = [(_digits(text), spans) for text, spans in glued]
+    extra = [i for i, (g, t) in enumerate(zip(glued, texts, strict=True)) if g[0] != t[0]]
+    results = redactor.redact_many([t for t, _ in texts] + [glued[i][0] for i in extra])
+    views = [[(texts[i], res)] for i, res in enumerate(results[: len(texts)])]
+    for i, res in zip(extra, results[len(texts) :], strict=True):
+        views[i].append((glued[i], res))
     boxes: list[Box] = []
     found: list[Finding] = []
-    texts = [_block_text(blk) for blk in blocks.values()]
-    results = redactor.redact_many([text for text, _ in texts])
-    for blk, (text, spans), res in zip(blocks.values(), texts, results, strict=True):
-        if res.dropped:
+    for blk, block_views in zip(blocks.values(), views, strict=True):
+        dropped = next(((t, r) for (t, _), r in block_views if r.dropped), None)
+        if dropped is not None:
+            text, res = dropped
             box = _union([w.box for w in blk])
             boxes.append(box)
             found.append(Finding(_drop_kind(res.reason), 0, len(text), res.reason or "dropped", 1.0, box))
             continue
-        for f in res.findings:
-            hit = [w.box for w, (s, e) in zip(blk, spans, strict=True) if s < f.end and f.start < e]
-            for line_boxes in _by_line(hit):
-                box = _coarse(_union(line_boxes), img.width)
-                boxes.append(box)
-                found.append(Finding(f.kind, f.start, f.end, f.detector, f.score, box))
+        seen: set[tuple[str, Box]] = set()
+        for (_, spans), res in block_views:
+            for f in res.findings:
+                hit = [w.box for w, (s, e) in zip(blk, spans, strict=True) if s < f.end and f.start < e]
+                for line_boxes in _by_line(hit):
+                    box = _coarse(_union(line_boxes), img.width)
+                    if (f.kind, box) not in seen:
+                        seen.add((f.kind, box))
+                        boxes.append(box)
+                        found.append(Finding(f.kind, f.start, f.end, f.detector, f.score, box))
     padded = [(x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD) for x0, y0, x1, y1 in boxes]
     return mask_boxes(img, padded), found
 
@@ -150,14 +197,17 @@ def _drop_kind(reason: str | None) -> str:
     return "DROPPED"
 
 
-def _block_text(blk: list[Word]) -> tuple[str, list[tuple[int, int]]]:
+def _block_text(blk: list[Word], glues: dict[int, str] | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """The block's words as text (a space between words of a line, a newline between lines, or
+    `glues[i]` before word i), and each word's span in it."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     prev_line: tuple[int, int, int] | None = None
-    for w in blk:
+    for i, w in enumerate(blk):
         if prev_line is not None:
             sep = " " if w.line == prev_line else "\n"
+            sep = glues.get(i, sep) if glues else sep
             parts.append(sep)
             pos += 1
         spans.append((pos, pos + len(w.text)))
@@ -165,6 +215,53 @@ def _block_text(blk: list[Word]) -> tuple[str, list[tuple[int, int]]]:
         pos += len(w.text)
         prev_line = w.line
     return "".join(parts), spans
+
+
+def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
+    """Word index → the character the OCR lost before it, where two words of a line are one
+    token on screen: `sk_live_…` read as `sk live …`, `DATABASE_URL` as `DATABASE URL`.
+
+    Two neighbours glue when their gap is too narrow for a space ("", at most `TOUCH` of the line's
+    height) or holds a thin horizontal stroke across it: at the foot of the line an underscore
+    ("_"), higher up a hyphen ("-"). A space is blank, and a vertical rule (a table or field
+    border) is not a stroke across the gap."""
+    out: dict[int, str] = {}
+    for i in range(1, len(blk)):
+        a, b = blk[i - 1], blk[i]
+        if a.line != b.line:
+            continue
+        top, bottom = min(a.box[1], b.box[1]), max(a.box[3], b.box[3])
+        h = bottom - top
+        gap = b.box[0] - a.box[2]
+        if gap <= max(2, TOUCH * h):
+            out[i] = ""
+            continue
+        if gap > 1.2 * h:
+            continue
+        y1 = min(gray.shape[0], bottom + h // 4 + 1)
+        cell = gray[top:y1, max(0, a.box[0]) : b.box[2]]
+        gap_cells = gray[top:y1, a.box[2] : b.box[0]]
+        if not cell.size or not gap_cells.size:
+            continue
+        bg = int(np.bincount(cell.ravel().astype(np.int64) & 255).argmax())
+        ink = np.abs(gap_cells - bg) > 60
+        rows = np.nonzero(ink.sum(axis=1) >= 0.6 * ink.shape[1])[0]
+        if 0 < len(rows) <= max(2, h // 6) and rows[-1] - rows[0] < max(2, h // 6):
+            out[i] = "_" if top + rows[0] >= top + 0.7 * h else "-"
+    return out
+
+
+_CONFUSED = str.maketrans("OoDIl|", "000111")
+_IBAN_HEAD = re.compile(r"\b[A-Z]{2}[0-9OoDIl|]{2}(?= ?[A-Z0-9]{4}(?: ?[A-Z0-9]{1,4}){2,8}\b)")
+_NUMBER = re.compile(r"(?<![^\W\d_])[0-9OoDIl|]*[0-9][0-9OoDIl|]*\d[0-9OoDIl|]*(?![^\W\d_])")
+
+
+def _digits(text: str) -> str:
+    """`text` with the letters OCR reads for digits (O, D for 0; I, l, | for 1) put back where only
+    a digit can stand: an IBAN's check digits (`NLO8…`) and a number with two digits or more
+    (`1O32`). Same length, so the words' spans still hold; the detectors' checksums decide."""
+    text = _IBAN_HEAD.sub(lambda m: m[0][:2] + m[0][2:].translate(_CONFUSED), text)
+    return _NUMBER.sub(lambda m: m[0].translate(_CONFUSED), text)
 
 
 def _by_line(boxes: list[Box]) -> list[list[Box]]:
