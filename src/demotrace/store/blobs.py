@@ -117,21 +117,8 @@ class BlobStore:
             self.fs.rm(path, recursive=True)
 
     def list(self, prefix: str) -> list[str]:
-        """Keys under `prefix/`, relative to it (hidden temporaries left out)."""
-        if self.s3 is not None:
-            return self.s3.list(prefix)
-        base = self._path(prefix.rstrip("/"))
-        if self.local:
-            b = Path(base)
-            if not b.is_dir():
-                return []
-            return sorted(
-                str(p.relative_to(b)) for p in b.rglob("*") if p.is_file() and not p.name.startswith(".")
-            )
-        if not self.fs.exists(base):
-            return []
-        strip = str(self.fs._strip_protocol(base))
-        return sorted(str(p)[len(strip) :].lstrip("/") for p in self.fs.find(base))
+        """Keys under `prefix/`, relative to it, sorted (hidden temporaries left out)."""
+        return [k for k, _, _ in self.versions(prefix)]
 
     def versions(self, prefix: str) -> Versions:
         """(key under `prefix/`, size, version) of every blob there, without reading one: the

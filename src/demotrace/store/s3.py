@@ -105,12 +105,8 @@ class S3Bucket:
         return self.size(key) is not None
 
     def list(self, prefix: str) -> list[str]:
-        base = self.key(prefix.rstrip("/")) + "/"
-        out: list[str] = []
-        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=base)
-        for page in pages:
-            out += [str(o["Key"])[len(base) :] for o in page.get("Contents", [])]
-        return sorted(k for k in out if k and not k.rsplit("/", 1)[-1].startswith("."))
+        """Keys under `prefix/`, relative to it, sorted (hidden temporaries left out)."""
+        return [k for k, _, _ in self.versions(prefix)]
 
     def versions(self, prefix: str) -> Versions:
         """(key under `prefix/`, size, ETag) of every object there, from the listing alone."""
