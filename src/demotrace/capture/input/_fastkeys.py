@@ -17,10 +17,9 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-from ._xrecord import install
+from ._xrecord import EVENT_SIZE, FastPath
 
 KEY_PRESS, KEY_RELEASE = 2, 3
-EVENT_SIZE = 32
 _STATE = struct.Struct("=H")  # KEYBUTMASK at offset 28 of a core KeyPress/KeyRelease event
 MAX_CACHED = 4096
 
@@ -44,20 +43,8 @@ def key_listener(
             key = None
         return to_name(key)
 
-    class Listener(keyboard.Listener):  # type: ignore[misc]
-        def _initialize(self, display: Any) -> None:
-            super()._initialize(display)
-            install(self)  # replies read from the socket, not through python-xlib (_xrecord.py)
-
-        def _handler(self, events: Any) -> None:
-            if not self.running:
-                raise self.StopException()
-            data = events.data
-            if not data:
-                return
-            if len(data) % EVENT_SIZE:
-                super()._handler(events)
-                return
+    class Listener(FastPath, keyboard.Listener):  # type: ignore[misc]
+        def _events(self, data: bytes) -> None:
             for off in range(0, len(data), EVENT_SIZE):
                 kind = data[off] & 0x7F
                 if kind != KEY_PRESS and kind != KEY_RELEASE:
@@ -65,10 +52,7 @@ def key_listener(
                 code = (data[off + 1], _STATE.unpack_from(data, off + 28)[0])
                 name = cache.get(code)
                 if name is None:
-                    event, _ = self._EVENT_PARSER.parse_binary_value(
-                        data[off : off + EVENT_SIZE], self._display_record.display, None, None
-                    )
-                    name = slow(self, event)
+                    name = slow(self, self._parse(data, off))
                     if len(cache) >= MAX_CACHED:
                         cache.clear()
                     cache[code] = name

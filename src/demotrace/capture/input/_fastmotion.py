@@ -14,10 +14,9 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-from ._xrecord import install
+from ._xrecord import EVENT_SIZE, FastPath
 
 MOTION_NOTIFY = 6
-EVENT_SIZE = 32
 _ROOT_XY = struct.Struct("=hh")  # root_x, root_y (INT16) at offset 20 of a core input event
 
 
@@ -29,27 +28,13 @@ def motion_listener(
     """A started-on-demand pynput mouse Listener whose motion events skip pynput's parser."""
     from pynput import mouse
 
-    class Listener(mouse.Listener):  # type: ignore[misc]
-        def _initialize(self, display: Any) -> None:
-            super()._initialize(display)
-            install(self)  # replies read from the socket, not through python-xlib (_xrecord.py)
-
-        def _handler(self, events: Any) -> None:
-            if not self.running:
-                raise self.StopException()
-            data = events.data
-            if not data:
-                return
-            if len(data) % EVENT_SIZE:
-                super()._handler(events)
-                return
+    class Listener(FastPath, mouse.Listener):  # type: ignore[misc]
+        def _events(self, data: bytes) -> None:
             for off in range(0, len(data), EVENT_SIZE):
                 if data[off] & 0x7F == MOTION_NOTIFY:
                     on_move(*_ROOT_XY.unpack_from(data, off + 20))
                 else:
-                    event, _ = self._EVENT_PARSER.parse_binary_value(
-                        data[off : off + EVENT_SIZE], self._display_record.display, None, None
-                    )
+                    event = self._parse(data, off)
                     self._handle_message(self._display_stop, event, event.send_event)
 
     return Listener(on_move=on_move, on_click=on_click, on_scroll=on_scroll)

@@ -11,8 +11,9 @@ each), handed to the listener's `_handler` like python-xlib would. It returns at
 DisableContext: pynput's, or its own once the listener stopped running, checked every `poll_s`
 without input) and raises when the connection breaks or the server answers with an error.
 
-Installed by `install(listener)` from a pynput listener's `_initialize`, which pynput calls on the
-listener's thread right before it enables the context: pynput's start, stop and clean-up stay.
+Installed by `install(listener)` from a pynput listener's `_initialize` (the `FastPath` mixin),
+which pynput calls on the listener's thread right before it enables the context: pynput's start,
+stop and clean-up stay.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from typing import Any
 
 ENABLE_CONTEXT = 5
 FROM_SERVER, END_OF_DATA = 0, 5
+EVENT_SIZE = 32
+"""A recorded core event (KeyPress, MotionNotify, …): 32 bytes, its type in the first."""
 _HEADER = struct.Struct("=BBHI")  # type, category, sequence number, length (4-byte units)
 
 
@@ -35,6 +38,40 @@ class Recorded:
     def __init__(self, category: int, data: bytes) -> None:
         self.category = category
         self.data = data
+
+
+class FastPath:
+    """Mixin for a pynput X listener (listed before it): replies read by `install`, and a reply of
+    whole recorded events handed to `_events(data)`; a reply that is not a whole number of events
+    goes entirely through pynput's own `_handler`. `_parse` gives pynput's event object for one."""
+
+    def _initialize(self, display: Any) -> None:
+        super()._initialize(display)  # type: ignore[misc]
+        install(self)
+
+    def _handler(self, events: Any) -> None:
+        if not self.running:  # type: ignore[attr-defined]
+            raise self.StopException()  # type: ignore[attr-defined]
+        data = events.data
+        if not data:
+            return
+        if len(data) % EVENT_SIZE:
+            super()._handler(events)  # type: ignore[misc]
+            return
+        self._events(data)
+
+    def _events(self, data: bytes) -> None:
+        raise NotImplementedError
+
+    def _parse(self, data: bytes, off: int) -> Any:
+        parser: Any = self._EVENT_PARSER  # type: ignore[attr-defined]
+        event, _ = parser.parse_binary_value(
+            data[off : off + EVENT_SIZE],
+            self._display_record.display,  # type: ignore[attr-defined]
+            None,
+            None,
+        )
+        return event
 
 
 def install(listener: Any, poll_s: float = 0.5) -> None:
