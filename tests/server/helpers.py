@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 from demotrace.bundle import BundleWriter
 from demotrace.schema import SessionMeta, new_session_id
@@ -231,3 +232,16 @@ def read_steps(bundle_dir: Path, key: bytes | None = None) -> list[dict[str, Any
 
 def dump(obj: Any) -> str:
     return json.dumps(obj, indent=1, default=str)
+
+
+def processes_with(marker: str) -> list[psutil.Process]:
+    """Running processes whose command line has an argument containing `marker` (a Ray worker
+    running a given task names it in its command line)."""
+    found = []
+    for p in psutil.process_iter(["cmdline"]):
+        try:
+            if any(marker in part for part in (p.info["cmdline"] or [])):
+                found.append(p)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return found

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import psutil
 import pytest
 from PIL import Image
 
@@ -27,7 +26,7 @@ from demotrace.capture.uploader import Uploader
 from demotrace.paths import device_key_path
 from demotrace.pipeline import run_export
 
-from .helpers import CLI, Service, make_bundle, run_cli
+from .helpers import CLI, Service, make_bundle, processes_with, run_cli
 from .s3 import aws_env
 
 SESSIONS = 6
@@ -88,17 +87,6 @@ def _expected(sids: list[str]) -> Counter[tuple[str, str]]:
     return Counter((sid, f"s{n} {i}") for n, sid in enumerate(sids) for i in range(STEPS))
 
 
-def _export_workers() -> list[psutil.Process]:
-    found = []
-    for p in psutil.process_iter(["cmdline"]):
-        try:
-            if any("export_stored_session" in part for part in (p.info["cmdline"] or [])):
-                found.append(p)
-        except (psutil.NoSuchProcess, psutil.AccessDenied):
-            continue
-    return found
-
-
 def test_a_ray_export_whose_worker_is_killed_is_retried_every_step_exactly_once(
     s3_released: tuple[Service, list[str], str], tmp_path: Path
 ) -> None:
@@ -118,7 +106,7 @@ def test_a_ray_export_whose_worker_is_killed_is_retried_every_step_exactly_once(
     try:
         deadline = time.monotonic() + 240
         while killed is None and time.monotonic() < deadline and job.poll() is None:
-            busy = _export_workers()
+            busy = processes_with("export_stored_session")
             if busy:  # a worker in the middle of a session's task
                 busy[0].send_signal(signal.SIGKILL)
                 killed = busy[0].pid

@@ -11,7 +11,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import psutil
 from PIL import Image, ImageDraw, ImageFont
 
 from demotrace.bundle import load_or_create_key
@@ -19,7 +18,7 @@ from demotrace.bundle.files import write_file
 from demotrace.capture.uploader import Uploader
 from demotrace.paths import device_key_path
 
-from .helpers import CLI, Service, make_bundle
+from .helpers import CLI, Service, make_bundle, processes_with
 
 SESSIONS = 3
 
@@ -38,17 +37,6 @@ def _text_frame(n: int) -> bytes:
     buf = io.BytesIO()
     img.save(buf, "PNG")
     return buf.getvalue()
-
-
-def _release_workers() -> list[psutil.Process]:
-    found = []
-    for p in psutil.process_iter(["cmdline"]):
-        try:
-            if any("release_task" in part for part in (p.info["cmdline"] or [])):
-                found.append(p)
-        except (psutil.NoSuchProcess, psutil.AccessDenied):
-            continue
-    return found
 
 
 def test_a_release_job_whose_worker_is_killed_is_retried_and_finishes(
@@ -83,7 +71,7 @@ def test_a_release_job_whose_worker_is_killed_is_retried_and_finishes(
     try:
         deadline = time.monotonic() + 240
         while killed is None and time.monotonic() < deadline and job.poll() is None:
-            busy = _release_workers()
+            busy = processes_with("release_task")
             if busy:
                 time.sleep(0.5)  # well inside the pass
                 busy[0].send_signal(signal.SIGKILL)
