@@ -232,7 +232,10 @@ def own_fleet(workers: int, rec: Recording, a: argparse.Namespace) -> dict[str, 
     if a.db:
         db_url, db_name = fresh_pg_database(a.db)
     cfg = ServiceConfig(tmp / "data", db_url=db_url, blobs_url=a.blobs or "")
-    cfg.release_interval = 3600.0  # measure ingest alone: no redaction pass during the window
+    # measure ingest alone: no redaction pass (OCR) in the workers during the window. A completed
+    # session kicks the background release at once whatever `release_interval` says, so it is
+    # switched off: the pass is the job tier's (`demotrace admin release --engine ray`).
+    cfg.background_release = False
     cfg.retention_interval = 1e9
     cfg.rate_per_s = 0  # the devices are many on one token budget each; backpressure stays on
     cfg.save()

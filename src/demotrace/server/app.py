@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -37,6 +38,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         data = ServiceData(config, migrate=False)
         app.state.data = data
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(1, config.worker_threads)
         app.state.background = Background(data)
         if background:
             app.state.background.start()

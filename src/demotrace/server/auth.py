@@ -74,7 +74,7 @@ def lookup(data: ServiceData, header: str) -> Principal | None:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip() or len(token) > 200:
         return None
-    with data.db.read() as s:
+    with data.db.read_one() as s:
         row = s.execute(
             select(Token).where(Token.token_hash == hash_secret(token.strip()))
         ).scalar_one_or_none()

@@ -45,6 +45,7 @@ http {{
   client_max_body_size {max_body_mb + 1}m;
   client_body_buffer_size 1m;
   upstream demotrace_workers {{
+    least_conn;
 {servers}
     keepalive 64;
   }}

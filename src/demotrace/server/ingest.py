@@ -77,12 +77,25 @@ def _not_yours(session_id: str) -> HTTPException:
     return HTTPException(404, f"no session {session_id} of yours")
 
 
-def _ensure_row(
-    data: ServiceData, p: Principal, session_id: str, rel: str, now: float
-) -> tuple[str, int] | None:
-    """The session row exists and is ours, or we create it (a deletion removes the row and
-    writes the tombstone in one transaction: a session without a row needs the tombstone check).
-    Returns the (sha256, size) already stored under `rel`, if any."""
+def _new_session(session_id: str, p: Principal, now: float) -> Session:
+    return Session(
+        id=session_id,
+        user=p.user,
+        device=p.id,
+        state="receiving",
+        created=now,
+        updated=now,
+        steps=0,
+        events=0,
+        bytes=0,
+        start=0.0,
+    )
+
+
+def ensure_session(data: ServiceData, p: Principal, session_id: str) -> None:
+    """The session is the caller's (created when new) and was not deleted: 404 / 410 otherwise.
+    A deletion removes the row and writes the tombstone in one transaction, so a session without
+    a row needs the tombstone check."""
     with data.db.read() as s:
         row = s.get(Session, session_id)
         if row is None and is_tombstoned(s, session_id):
@@ -90,39 +103,15 @@ def _ensure_row(
         if row is not None:
             if not _owned(row, p):
                 raise _not_yours(session_id)
-            known = s.execute(
-                select(StoredFile.sha256, StoredFile.size).where(
-                    StoredFile.session_id == session_id, StoredFile.rel == rel
-                )
-            ).first()
-            return None if known is None else (str(known[0]), int(known[1]))
+            return
     try:
         with data.db.write() as s:
             if is_tombstoned(s, session_id):
                 raise _gone(session_id)
             if s.get(Session, session_id) is None:
-                s.add(
-                    Session(
-                        id=session_id,
-                        user=p.user,
-                        device=p.id,
-                        state="receiving",
-                        created=now,
-                        updated=now,
-                        steps=0,
-                        events=0,
-                        bytes=0,
-                        start=0.0,
-                    )
-                )
+                s.add(_new_session(session_id, p, time.time()))
     except IntegrityError:
         pass
-    return None
-
-
-def ensure_session(data: ServiceData, p: Principal, session_id: str) -> None:
-    """The session is the caller's (created when new) and was not deleted: 404 / 410 otherwise."""
-    _ensure_row(data, p, session_id, "", time.time())
 
 
 def store_file(
@@ -163,14 +152,35 @@ def record_file(
     """Record one verified file: `write(key)` puts its blob (from the body, or by copying a
     presigned upload) while the session's row is locked; returns (duplicate, size)."""
     counts = counts or Counts()
+    try:
+        return _record(data, p, session_id, rel, sha, size, write, counts, meta)
+    except IntegrityError:  # a racing first upload created the session row: it exists now
+        return _record(data, p, session_id, rel, sha, size, write, counts, meta)
+
+
+def _record(
+    data: ServiceData,
+    p: Principal,
+    session_id: str,
+    rel: str,
+    sha: str,
+    size: int,
+    write: Callable[[str], None],
+    counts: Counts,
+    meta: SessionMeta | None,
+) -> tuple[bool, int]:
+    """One write transaction: lock the session's row (creating it when new and not deleted),
+    then check, write and record the file. No read transaction before it: an upload is a handful
+    of round trips to the database, which is what bounds a worker's throughput under load."""
     now = time.time()
-    known = _ensure_row(data, p, session_id, rel, now)
-    if known is not None and known[0] == sha:  # a retry of a stored file needs no lock
-        return True, known[1]
     with data.db.write() as s:
         row = s.get(Session, session_id, with_for_update=True)
-        if row is None:  # deleted since
-            raise _gone(session_id)
+        if row is None:  # new, or deleted (the deletion removed the row and left a tombstone)
+            if is_tombstoned(s, session_id):
+                raise _gone(session_id)
+            row = _new_session(session_id, p, now)
+            s.add(row)
+            s.flush()  # a racing insert of the same id fails here (IntegrityError, retried)
         if not _owned(row, p):
             raise _not_yours(session_id)
         old = s.execute(

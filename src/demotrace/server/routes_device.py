@@ -109,9 +109,13 @@ async def upload_file(
                 raise HTTPException(413, f"upload exceeds the limit of {limit} bytes")
     except ClientDisconnect:
         raise HTTPException(400, "body: the connection closed before the body was complete") from None
-    body = await run_in_threadpool(ingest.decode_body, buf, content_encoding, limit)
-    del buf
-    dup, size = await run_in_threadpool(ingest.store_file, data, p, session_id, rel, body, sha)
+
+    def decode_and_store() -> tuple[bool, int]:  # one trip to the thread pool per upload
+        body = ingest.decode_body(buf, content_encoding, limit)
+        buf.clear()
+        return ingest.store_file(data, p, session_id, rel, body, sha)
+
+    dup, size = await run_in_threadpool(decode_and_store)
     return FileAck(session_id=session_id, rel=rel, sha256=sha, size=size, duplicate=dup)
 
 

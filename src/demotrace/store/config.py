@@ -33,6 +33,11 @@ class ServiceConfig:
     rate_burst: int = 2000
     max_inflight: int = 32
     """Uploads one worker process holds at once; beyond it 429 + Retry-After (0: no limit)."""
+    worker_threads: int = 12
+    """Threads per worker process for blocking work (database, blob store, decoding): AnyIO's
+    thread limiter. The uploads over it wait on the event loop, which costs nothing; more threads
+    only trade the GIL between themselves (measured in docs/benchmarks/service.md). A worker's
+    PostgreSQL pool holds this many connections + 4 (the background jobs)."""
     busy_retry_after_s: int = 1
     """The Retry-After (seconds) of that 429."""
     audit_checkpoint_interval: float = 60.0

@@ -13,7 +13,8 @@ from .db import Store
 class ServiceData:
     def __init__(self, config: ServiceConfig, migrate: bool = True) -> None:
         self.config = config
-        self.db = Store(config.db_url, audit_key=load_key(config.data_dir))
+        key = load_key(config.data_dir)
+        self.db = Store(config.db_url, audit_key=key, pool_size=config.worker_threads + 4)
         if migrate:
             self.db.migrate()
         self.blobs = BlobStore(config.blobs_url, cache_dir=config.data_dir / "cache")

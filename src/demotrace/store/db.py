@@ -8,6 +8,7 @@ several worker processes queue on the lock instead of failing on a stale snapsho
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,17 +16,23 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from ..errors import UsageError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL connections kept per process by default (a service worker keeps its thread count + 4:
+# ServiceConfig.worker_threads). A pool smaller than the threads that use it opens and closes
+# connections under load (overflow ones close on return), which costs PostgreSQL a process each.
+POOL_SIZE = 16
+POOL_OVERFLOW = 8
+PING_AFTER_IDLE_S = 2.0
 _migrate_lock = threading.Lock()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = POOL_SIZE) -> Engine:
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
@@ -38,8 +45,34 @@ def make_engine(url: str) -> Engine:
         _sqlite_pragmas(engine)
         return engine
     if url.startswith("postgresql+psycopg://"):
-        return create_engine(url, pool_size=5, max_overflow=10, pool_pre_ping=True)
+        engine = create_engine(url, pool_size=pool_size, max_overflow=POOL_OVERFLOW)
+        _ping_when_idle(engine)
+        return engine
     raise UsageError(f"--db {url!r}: unsupported database URL (use sqlite:///FILE or postgresql://…)")
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled PostgreSQL connection with a round trip only when it sat idle for
+    `PING_AFTER_IDLE_S` (SQLAlchemy's `pool_pre_ping` pings on every checkout, a round trip per
+    transaction). A dead one (the server restarted) is replaced before use: raising
+    DisconnectionError in `checkout` makes the pool discard it and take another. A connection
+    that dies while in use fails that one transaction; SQLAlchemy then invalidates the pool's older
+    connections, and the device retries the upload (its spool keeps the file)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            dbapi_conn.execute("SELECT 1")
+            dbapi_conn.rollback()
+        except Exception as e:  # any failure: not a connection to hand out
+            raise exc.DisconnectionError(f"stale pooled connection: {e}") from e
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -72,12 +105,15 @@ def migrate(engine: Engine) -> None:
 
 
 class Store:
-    def __init__(self, url: str, audit_key: bytes | None = None) -> None:
+    def __init__(self, url: str, audit_key: bytes | None = None, pool_size: int = POOL_SIZE) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         info = {"audit_key": audit_key} if audit_key else {}  # for store.audit, never stored
         self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._autocommit = sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False, info=info
+        )
         self._write = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False, info=info
         )
@@ -91,6 +127,17 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
         with self._read() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read_one(self) -> Iterator[OrmSession]:
+        """A session for one SELECT outside a transaction (autocommit on PostgreSQL: one round
+        trip, not BEGIN + SELECT + ROLLBACK); for lookups on every request, such as tokens."""
+        if self.is_sqlite:
+            with self.read() as s:
+                yield s
+            return
+        with self._autocommit() as s:
             yield s
 
     @contextmanager
