@@ -13,11 +13,12 @@ import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 
 from .. import __version__
 from ..store import ServiceConfig, ServiceData
 from . import grants, routes_admin, routes_device, routes_me, routes_released
-from .auth import AuthFirst
+from .auth import DATABASE_LOST, AuthFirst
 from .backpressure import InFlightLimit
 from .release import Background
 
@@ -31,6 +32,15 @@ def _validation_error(_: Request, exc: Exception) -> JSONResponse:
         loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("body", "query", "path", "header"))
         parts.append(f"{loc or 'body'}: {e.get('msg', 'invalid')}")
     return JSONResponse({"detail": "; ".join(parts)}, status_code=422)
+
+
+def _database_lost(_: Request, exc: Exception) -> JSONResponse:
+    """A connection that died in use (the server restarted or dropped it): SQLAlchemy has
+    discarded the pool's older connections, so a retry gets a fresh one. 503 + Retry-After, never
+    a 500: devices retry it and lose nothing (their spool keeps the file)."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return JSONResponse(DATABASE_LOST, status_code=503, headers={"Retry-After": "1"})
+    return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
 
 
 def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
@@ -55,6 +65,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(DBAPIError, _database_lost)
     app.add_middleware(AuthFirst)
     app.add_middleware(InFlightLimit)  # outermost: a full worker answers 429 before any work
 

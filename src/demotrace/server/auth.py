@@ -14,6 +14,7 @@ from fastapi import HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..store import ServiceData, audit
@@ -21,6 +22,7 @@ from ..store.models import Token
 from .ratelimit import RateLimiter, retry_after
 
 ROLES = ("employee", "admin", "trainer")
+DATABASE_LOST = {"detail": "the database connection was lost (the server restarted?); retry"}
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -108,7 +110,14 @@ class AuthFirst:
         if path.startswith("/v1/") and path != "/v1/enroll":
             header = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"authorization"), "")
             data: ServiceData = scope["app"].state.data
-            p = await run_in_threadpool(lookup, data, header)
+            try:
+                p = await run_in_threadpool(lookup, data, header)
+            except DBAPIError as e:  # see app._database_lost
+                if not e.connection_invalidated:
+                    raise
+                resp = JSONResponse(DATABASE_LOST, status_code=503, headers={"Retry-After": "1"})
+                await resp(scope, receive, send)
+                return
             if p is None:
                 resp = JSONResponse(
                     {"detail": "missing, wrong or revoked token"},
