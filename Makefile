@@ -38,6 +38,7 @@ model: setup
 	$(BIN)/pip install -q -e '.[model]'
 	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.fit
 	$(BIN)/python -m demotrace.redact.model.derive
+	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.quantize
 
 # PostgreSQL + ingest workers behind nginx + the load generator for a short run (scripts/fleet-demo).
 fleet-demo: setup

@@ -9,6 +9,8 @@ is found in another.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import numpy.typing as npt
 
@@ -59,7 +61,13 @@ def encode(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         return _TABLE_IDS[cps], _TABLE_SHAPES[cps]
     ids = np.where(small, _TABLE_IDS[np.where(small, cps, 0)], 0)
     shapes = np.where(small, _TABLE_SHAPES[np.where(small, cps, 0)], 0)
-    for i in np.nonzero(~small)[0]:
-        ch = text[i]
-        ids[i], shapes[i] = _char_id(ch), _shape(ch)
+    big = np.flatnonzero(~small)
+    pairs = np.array([_ids_of(text[i]) for i in big.tolist()], dtype=np.int64).reshape(-1, 2)
+    ids[big], shapes[big] = pairs[:, 0], pairs[:, 1]
     return ids, shapes
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ids_of(ch: str) -> tuple[int, int]:
+    """(char id, shape id) of a character past the tables (CJK text repeats the same few thousand)."""
+    return _char_id(ch), _shape(ch)

@@ -12,10 +12,17 @@ ONNX Runtime (the default: ~1.6x faster on page text, ~3x on a typed segment) an
 `forward.CharNet`, the same graph in numpy, which the recorder uses (`set_default_runtime`) so
 that it never loads ONNX Runtime's library (~21 MB resident; docs/BENCHMARKS.md, "Recorder
 memory"). `DEMOTRACE_MODEL_RUNTIME=numpy|onnxruntime` overrides the default of any process.
+
+Spans with ONNX Runtime run on the int8 tagger (`charmodel_tags.int8.onnx`, `train/quantize.py`:
+~3x faster on page text, the held-out figures within 0.005; its probabilities differ from fp32 by
+up to ~0.2, so a few characters near a threshold flip). `precision="fp32"` (or
+`DEMOTRACE_MODEL_PRECISION=fp32`) runs the fp32 tagger instead, whose outputs are numpy's; numpy
+itself is always fp32.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
@@ -44,7 +51,13 @@ BATCH = 16  # topic windows per ONNX call (bounds memory on page-sized text)
 BATCH_CHARS = 16384  # padded characters per call of the tagger (~1 KB of activations each)
 BATCH_ROWS = 256  # pieces per call of the tagger
 DERIVED_NAME = "charmodel_tags.onnx"  # the tagger alone, padding masked (`derive.py`)
+INT8_NAME = "charmodel_tags.int8.onnx"  # the same in int8 (`train/quantize.py`)
+PRECISIONS = ("int8", "fp32")
+JOIN = "\n\n\n"  # between texts decoded together (`spans_many`)
 _READABLE = re.compile(r"[^\W_]")  # a letter or a digit of any script
+# a word character of `_whole_words`: str.isalnum() below U+2E80 (ideographs are words of their own)
+_WORD_CHAR = re.compile(r"[^\W_\u2e80-\U0010ffff]")
+_WORD = re.compile(r"[^\W_\u2e80-\U0010ffff]*")
 
 log = logging.getLogger("demotrace.redact")
 RUNTIMES = ("numpy", "onnxruntime")
@@ -75,15 +88,22 @@ class ModelSpan:
 _WORD_KINDS = frozenset({"PERSON", "STREET_ADDRESS", "ACCOUNT_ID"})
 _TOKEN_STOP = frozenset(" \t\n\r\"'`<>()[]{},;|")
 _VALUE_STOP = frozenset("=:@/?&.")
+_STOPS = _TOKEN_STOP | _VALUE_STOP
 
 
 class CharModel:
     _shared: CharModel | None = None
     _lock = threading.Lock()
 
-    def __init__(self, onnx_path: Path, meta: dict[str, object], runtime: str = "onnxruntime") -> None:
+    def __init__(
+        self, onnx_path: Path, meta: dict[str, object], runtime: str = "onnxruntime", precision: str = "int8"
+    ) -> None:
+        if precision not in PRECISIONS:
+            raise ModelError(f"unknown model precision {precision!r} (one of {', '.join(PRECISIONS)})")
         self._path = onnx_path
         self.runtime = runtime
+        self.asked = precision
+        self.precision = "fp32"  # what spans run in: int8 only when its tagger is loaded
         self._net: CharNet | None = None
         self._session: Any = None  # the full graph (tags and topics) in ONNX Runtime
         self._tagger: Any = None  # the derived tags-only graph, padding masked
@@ -96,14 +116,18 @@ class CharModel:
         elif runtime == "onnxruntime":
             self._session = self._open(onnx_path)
             self._tagger = self._session
-            derived = onnx_path.with_name(DERIVED_NAME)
-            if derived.exists():
+            source = hashlib.sha256(onnx_path.read_bytes()).hexdigest()
+            names = (INT8_NAME, DERIVED_NAME) if precision == "int8" else (DERIVED_NAME,)
+            for name in names:  # the first fresh one; a stale or missing one: right, only slower
+                derived = onnx_path.with_name(name)
+                if not derived.exists():
+                    continue
                 tagger = self._open(derived)
-                stamp = tagger.get_modelmeta().custom_metadata_map.get("source_sha256")
-                if stamp == hashlib.sha256(onnx_path.read_bytes()).hexdigest():
+                if tagger.get_modelmeta().custom_metadata_map.get("source_sha256") == source:
                     self._tagger = tagger
-                else:  # a retrained model without its derived tagger: right, only slower
-                    log.warning("%s is stale (run python -m demotrace.redact.model.derive)", derived)
+                    self.precision = "int8" if name == INT8_NAME else "fp32"
+                    break
+                log.warning("%s is stale (make model, or model.derive and train.quantize)", derived)
         else:
             raise ModelError(f"unknown model runtime {runtime!r} (one of {', '.join(RUNTIMES)})")
         self.labels = tuple(str(x) for x in meta["labels"])  # type: ignore[attr-defined]
@@ -136,27 +160,31 @@ class CharModel:
             raise ModelError(f"cannot load the redaction model {path}: {e}") from e
 
     @classmethod
-    def load(cls, folder: Path = HERE, runtime: str | None = None) -> CharModel:
+    def load(cls, folder: Path = HERE, runtime: str | None = None, precision: str | None = None) -> CharModel:
         """The process-wide model (loaded on first use, then shared by every thread); another
-        folder or runtime than the default gives a model of its own."""
+        folder, runtime or precision than the default gives a model of its own."""
         default = os.environ.get("DEMOTRACE_MODEL_RUNTIME") or _default_runtime
         runtime = runtime or default
-        own = folder != HERE or runtime != default
+        usual = os.environ.get("DEMOTRACE_MODEL_PRECISION") or "int8"
+        precision = precision or usual
+        own = folder != HERE or runtime != default or precision != usual
         with cls._lock:
-            if cls._shared is None or cls._shared.runtime != runtime or own:
+            shared = cls._shared
+            if shared is None or shared.runtime != runtime or shared.asked != precision or own:
                 try:
                     meta = json.loads((folder / "charmodel.json").read_text())
                 except (OSError, ValueError) as e:
                     raise ModelError(f"cannot read {folder / 'charmodel.json'}: {e}") from e
-                model = cls(folder / "charmodel.onnx", meta, runtime)
+                model = cls(folder / "charmodel.onnx", meta, runtime, precision)
                 if own:
                     return model
-                cls._shared = model
-            return cls._shared
+                cls._shared = shared = model
+            return shared
 
     def probabilities(self, text: str) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        """(per-character label probabilities [len, labels], topic probabilities [topics])."""
-        if len(text) <= WINDOW + 2 * OVERLAP:
+        """(per-character label probabilities [len, labels], topic probabilities [topics]); the
+        label probabilities from the tagger that `spans` uses."""
+        if len(text) <= WINDOW + 2 * OVERLAP and self.precision == "fp32":
             tags, topics = self._run([text])
             return tags[0, : len(text)], topics[0]
         return self._tags_many([text])[0], self._topics(text)
@@ -236,8 +264,21 @@ class CharModel:
         probs = self._tags_many([texts[k] for k in todo])
         limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
         table = np.array(limits, dtype=np.float32)
-        for k, p in zip(todo, probs, strict=True):
-            out[k] = decode(texts[k], p, self.labels, self.thresholds, self.default_threshold, table)
+        # one decode over the texts joined by JOIN (never flagged, no word or token crosses it, and
+        # spans more than 2 characters apart never merge): the decoder's numpy calls once, not per
+        # text, which on a page's short lines cost more than the tagger
+        sep = np.zeros((len(JOIN), len(self.labels)), dtype=np.float32)
+        sep[:, 0] = 1.0
+        starts, at = [], 0
+        for k in todo:
+            starts.append(at)
+            at += len(texts[k]) + len(JOIN)
+        joined = JOIN.join(texts[k] for k in todo)
+        rows = np.concatenate([x for p in probs for x in (p, sep)][:-1]) if len(todo) > 1 else probs[0]
+        for sp in decode(joined, rows, self.labels, self.thresholds, self.default_threshold, table):
+            n = bisect.bisect_right(starts, sp.start) - 1
+            off = starts[n]
+            out[todo[n]].append(ModelSpan(sp.kind, sp.start - off, sp.end - off, sp.score))
         return out
 
     def topics(self, text: str) -> dict[str, float]:
@@ -261,63 +302,86 @@ def decode(
     if table is None:
         table = np.array([thresholds.get(lab, default) for lab in labels], dtype=np.float32)
     private = 1.0 - probs[:, 0]
-    best = probs[:, 1:].argmax(axis=1) + 1
+    best = _argmax_rows(probs[:, 1:]) + 1
     limit = table[best]
     flagged = private >= limit
     out: list[ModelSpan] = []
-    i, n = 0, len(text)
-    starts = np.flatnonzero(flagged).tolist()
-    if not starts:
+    runs = _runs(text, flagged)
+    if not runs:
         return out
     # plain lists: spans are a few characters, where numpy's per-call cost dominates
-    fl, bl, pv = flagged.tolist(), best.tolist(), private.tolist()
-    for first in starts:
-        if first < i or text[first].isspace():
-            continue
-        i = first
-        j = i
-        while j < n and (fl[j] or (text[j] in " -'" and j + 1 < n and fl[j + 1])):
-            j += 1
-        weight: dict[int, float] = {}
-        for k, w in zip(bl[i:j], pv[i:j], strict=True):  # np.bincount(weights=…).argmax(), same sums
-            weight[k] = weight.get(k, 0.0) + w
-        kind = labels[max(sorted(weight), key=weight.__getitem__)]
+    fl, pv = flagged.tolist(), private.tolist()
+    backwards = text[::-1]
+    sums = np.concatenate(([0.0], np.cumsum(private, dtype=np.float64))).tolist()  # span means
+    # each run's private probability summed per label (np.bincount(weights=…) per run, in one call)
+    bounds = np.array(runs, dtype=np.intp).reshape(-1)  # i0, j0, i1, j1 …: [::2] are the runs
+    p64, b_ = np.append(private, 0).astype(np.float64), np.append(best, 0)
+    per_label = [np.add.reduceat(np.where(b_ == k, p64, 0.0), bounds)[::2] for k in range(len(labels))]
+    kinds = np.stack(per_label, axis=1).argmax(axis=1).tolist()  # ties: the lowest label, as before
+    for (i, j), k in zip(runs, kinds, strict=True):
+        kind = labels[k]
         if kind in _WORD_KINDS:
-            s, e = _whole_words(text, i, j)
+            s, e = _whole_words(text, i, j, backwards)
             if sum(fl[s:e]) < HALF * (e - s):
-                i = j
                 continue
         else:
             s, e = _widen(text, i, j, pv, float(np.float32(limit[i:j].min() * WIDEN)))
             ts, te = _token(text, s, e)
             if sum(fl[ts:te]) < HALF * (te - ts):
-                i = j
                 continue
-        score = float(private[i:j].mean())
+        score = (sums[j] - sums[i]) / (j - i)  # private[i:j].mean(), in float64
         if out and out[-1].kind == kind and s <= out[-1].end + 2:
             last = out.pop()
             s, score = last.start, max(score, last.score)
         out.append(ModelSpan(kind, s, e, score))
-        i = j
     return [sp for sp in out if sp.end - sp.start >= 2]
 
 
-def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
-    """[s, e) grown to whole words (letters and digits; an ideograph is a word of its own)."""
+def _runs(text: str, flagged: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """[i, j) of each run of flagged characters, joined across one space, hyphen or apostrophe
+    before a flagged one, starting at its first flagged character that is not whitespace."""
+    if not flagged.any():
+        return []
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    after = np.zeros_like(flagged)
+    after[:-1] = flagged[1:]
+    joined = flagged | (((cps == 32) | (cps == 45) | (cps == 39)) & after)
+    edges = np.flatnonzero(np.diff(joined.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
+    out = []
+    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+        i = a if flagged[a] else a + 1  # a joiner starts a run only before a flagged character
+        while i < b and (not flagged[i] or text[i].isspace()):
+            i += 1
+        if i < b:
+            out.append((i, b))
+    return out
 
-    def inside(c: str) -> bool:
-        return c.isalnum() and ord(c) < 0x2E80
 
-    while s > 0 and inside(text[s - 1]) and inside(text[s]):
-        s -= 1
-    while e < len(text) and inside(text[e]) and inside(text[e - 1]):
-        e += 1
+def _argmax_rows(p: npt.NDArray[np.float32]) -> npt.NDArray[np.intp]:
+    """`p.argmax(axis=1)` (the first column of the largest value), column by column: numpy's
+    argmax along short rows of a strided array costs ~10x more on page-sized text."""
+    best = np.zeros(len(p), dtype=np.intp)
+    top = p[:, 0].copy()
+    for j in range(1, p.shape[1]):
+        col = p[:, j]
+        best[col > top] = j
+        np.maximum(top, col, out=top)
+    return best
+
+
+def _whole_words(text: str, s: int, e: int, backwards: str) -> tuple[int, int]:
+    """[s, e) grown to whole words (letters and digits; an ideograph is a word of its own).
+    `backwards`: `text[::-1]`, where the word before `s` is matched forwards."""
+    if _WORD_CHAR.match(text, s):
+        s = len(text) - _WORD.match(backwards, len(text) - s).end()  # type: ignore[union-attr]
+    if _WORD_CHAR.match(text, e - 1):
+        e = _WORD.match(text, e).end()  # type: ignore[union-attr]
     return s, e
 
 
 def _token(text: str, s: int, e: int) -> tuple[int, int]:
     """The piece of the token around [s, e), between separators that split keys from values."""
-    stops = _TOKEN_STOP | _VALUE_STOP
+    stops = _STOPS
     while s > 0 and text[s - 1] not in stops:
         s -= 1
     while e < len(text) and text[e] not in stops:
