@@ -17,6 +17,7 @@ _CUE = (
     r"(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:number|no\.?|#|id)|"
     r"\bDL\b|\bDLN\b|führerschein(?:nummer)?|permis\s+de\s+conduire|carnet\s+de\s+conducir)"
 )
+_DIGIT = re.compile(r"\d")
 _NUMBER = r"([A-Z]{0,2}[- ]?\d(?:[\d -]{2,16})\d[A-Z]?|[A-Z]\d{3,14})"
 
 
@@ -36,4 +37,4 @@ class DriverLicenseDetector(PatternDetector):
     )
 
     def prefilter(self, text: str) -> bool:
-        return any(c.isdigit() for c in text)
+        return _DIGIT.search(text) is not None  # both patterns need a `\d`
