@@ -85,3 +85,85 @@ class PatternDetector(Detector):
             if text[i] in self.trim_separators and self.validate(text[s:i]):
                 return i
         return None
+
+
+_OPEN = re.compile(r"\((?:\?[a-z]*:)?")
+_ANCHOR = "\\b"
+
+
+def first_chars(alternation: str) -> str:
+    """Every character an alternative of `alternation` (a regex of words joined by `|`) can start
+    with, in lower case: a literal letter, an escaped literal, or the starts of a group that is not
+    optional; a `\\b` before them is skipped. Anything else raises (the caller's regex is then not
+    one this guard is sure of)."""
+    out: set[str] = set()
+    opened_at_start: list[bool] = []  # per open group: does it start an alternative?
+    at_start = True
+    i = 0
+    while i < len(alternation):
+        c = alternation[i]
+        if at_start:
+            if alternation.startswith(_ANCHOR, i):
+                i += 2
+                continue
+            m = _OPEN.match(alternation, i)
+            if m:
+                close = _group_end(alternation, i)
+                if alternation[close + 1 : close + 2] in ("?", "*", "{"):
+                    raise ValueError(f"an optional group starts an alternative: {alternation[i : close + 2]}")
+                opened_at_start.append(True)
+                i = m.end()
+                continue
+            if c == "\\":
+                c = alternation[i + 1]
+                if c.isalnum():
+                    raise ValueError(f"a class starts an alternative: \\{c}")
+                i += 1
+            elif c in "[.^$|)?*+{":
+                raise ValueError(f"{c!r} starts an alternative in {alternation!r}")
+            out.add(c.lower())
+            at_start = False
+            i += 1
+            continue
+        if c == "\\":
+            i += 2
+            continue
+        if c == "|":
+            at_start = opened_at_start[-1] if opened_at_start else True
+        elif c == "(":
+            opened_at_start.append(False)
+            m = _OPEN.match(alternation, i)
+            i = m.end() if m else i + 1
+            continue
+        elif c == ")":
+            opened_at_start.pop()
+        i += 1
+    if at_start:
+        raise ValueError(f"an empty alternative in {alternation!r}")
+    return "".join(sorted(out))
+
+
+def _group_end(rx: str, i: int) -> int:
+    depth = 0
+    while i < len(rx):
+        if rx[i] == "\\":
+            i += 2
+            continue
+        if rx[i] == "(":
+            depth += 1
+        elif rx[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {rx!r}")
+
+
+def guarded(alternation: str) -> str:
+    """`(?i:alternation)` behind a lookahead on the characters its alternatives can start with
+    (case-insensitive too): the same matches, but the regex engine tries the alternatives only
+    where one can begin. Python's `re` skips a case-sensitive literal alternative on its first
+    character, never a case-insensitive one: each is entered and fails, ~100 times per position
+    for the street-word lists (tests/redact/test_guards.py checks every guarded regex)."""
+    starts = "".join("\\" + c if c in "\\]^-[" else c for c in first_chars(alternation))
+    return f"(?=(?i:[{starts}]))(?i:{alternation})"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from ._address_cue import cue_spans
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 from .lexicon import NOT_NAMES
 
 _SUFFIX_WORDS = (
@@ -53,37 +53,43 @@ _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
 _UNIT = (
-    r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
-    r"studio|appartamento|interno|scala|lgh|étage|etage|whg)"
-    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    guarded(
+        "apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
+        "studio|appartamento|interno|scala|lgh|étage|etage|whg"
+    )
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
+# the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
+_SUF = guarded(_SUFFIX_WORDS)
+_PRE = guarded(_PREFIX_WORDS)
+_FRENCH = guarded("rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square")
 
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
     "september|oct|october|nov|november|dec|december"
 )
-_STOP = r"(?!(?i:the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by)\b)"
+_STOP = rf"(?!{guarded('the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by')}\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
 _STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
-    rf"{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
+    rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=\.)|\b)"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?{guarded(_GLUED)}(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
     # 97, rue de Texier, 28, boulevard Louis Lejeune: French number, comma, street; the name
     # capitalised ("chapter 3, place the cursor" is no address)
-    rf"{_B}{_NUM},[ \t]+(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square)"
+    rf"{_B}{_NUM},[ \t]+{_FRENCH}"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
     # Juulboulevard 89, Catohof 7, Jaydabaan 133: Dutch compounds whose ending is a word too
     # ("loopbaan", "Friedhof"), so only with a house number
-    rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?(?i:{_GLUED_NUMBERED})\b,?[ \t]+{_NUM}",
+    rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?{guarded(_GLUED_NUMBERED)}\b,?[ \t]+{_NUM}",
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!{guarded(_MONTHS)}\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
 )
 assert all(a.startswith(_B) for a in _STREET_ALTS)
 # every alternative starts at `_B`: checked once per position instead of once per alternative
@@ -106,7 +112,7 @@ _PC_LINE = re.compile(
     re.MULTILINE,
 )
 _STREET_TAIL = re.compile(
-    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
+    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_PRE}(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
     rf"[ \t]+{_NUM},?[ \t]*$"
     rf"|(?:^|(?<=[ \t])){_NUM}[ \t]*,?[ \t]+(?:{_WORD}[ \t]*){{1,4}},?[ \t]*$"
 )
@@ -121,18 +127,21 @@ _CONTEXT_STREET = re.compile(
     rf"|{_B}{_CAP}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_NUM}"
 )
 _CUE = re.compile(
-    r"(?i:address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
-    r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
-    r"corner of|residing at|resides at|domicile|home:)\W{0,3}$"
+    guarded(
+        r"address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
+        r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
+        r"corner of|residing at|resides at|domicile|home:"
+    )
+    + r"\W{0,3}$"
 )
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
-    r"(?i:apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg)"
-    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg")
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
 _POSTCODE_LABEL = re.compile(
-    r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.)\W{0,3}"
-    r"([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
+    guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
+    + r"\W{0,3}([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
 )
 _TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
     r"\b(?:[A-Z]{1,2}-)?\d{4,8}(?:-\d{3,4})?\b(?:[ \t][A-Z]{2}\b)?"  # 12345, 12345-678, H-8543, 8712 ZJ
