@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 from .lexicon import Lexicon, lexicon, word_set
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -35,22 +35,35 @@ _PLACE_HEADS = word_set(
     "great little los las bad glen"
 )
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+# the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
 _STRONG_CUE = re.compile(
-    r"(?:\b(?i:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr)\.?"
-    r"|\b(?i:my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:))\W{0,3}$"
+    r"(?:\b"
+    + guarded("mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr")
+    + r"\.?|\b"
+    + guarded(
+        r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+        r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+        r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
+    )
+    + r")\W{0,3}$"
 )
 _WEAK_CUE = re.compile(
-    r"\b(?i:with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
-    r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
-    r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask)\W{1,3}$"
+    r"\b"
+    + guarded(
+        r"with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
+        r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
+        r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask"
+    )
+    + r"\W{1,3}$"
 )
 # a relation word makes the next capitalised word a name even when it is also a word ("my kid Roman")
 _RELATION_CUE = re.compile(
-    r"\b(?i:partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
-    r"boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter)"
-    r"(?:'s name)?\W{1,3}$"
+    r"\b"
+    + guarded(
+        "partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
+        "boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter"
+    )
+    + r"(?:'s name)?\W{1,3}$"
 )
 _VERB_AFTER = re.compile(
     r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
