@@ -168,12 +168,16 @@ class TextRedactor:
                     out[k] = self.redact(texts[k])
                 return [r for r in out if r is not None]
             for spans, into in zip(per_text, found, strict=True):
-                into.extend(
-                    Finding(s.kind, s.start, s.end, det.name, s.score)
-                    for s in spans
-                    if s.score >= self.min_score
-                )
+                if spans:  # most detectors find nothing in most lines: no generator for those
+                    into.extend(
+                        Finding(s.kind, s.start, s.end, det.name, s.score)
+                        for s in spans
+                        if s.score >= self.min_score
+                    )
         for k, text, hits in zip(todo, batch, found, strict=True):
+            if not hits:
+                out[k] = Redacted(text)
+                continue
             merged = operators.merge(hits)
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
