@@ -85,3 +85,10 @@ def test_first_chars_of_word_alternations() -> None:
     for unsure in (r"(?:a|b)?c", r"[ab]c", r"\w+", r"(?=a)b", r"a|", r".x"):
         with pytest.raises(ValueError):
             _base.first_chars(unsure)
+
+
+def test_alternatives_grouped_by_first_letter_only_where_that_is_safe() -> None:
+    assert _base._by_first_letter("street|st|road|rd|s") == "s(?:treet|t|)|r(?:oad|d)"
+    assert _base._by_first_letter("e?mail|email") == "e?mail|email"  # a quantified first letter
+    assert _base._by_first_letter("(?:a|b)c|ad") == "(?:a|b)c|ad"  # a group first
+    assert _base._by_first_letter("sb|\u017fy") == "sb|\u017fy"  # s and the long s fold together

@@ -159,11 +159,53 @@ def _group_end(rx: str, i: int) -> int:
     raise ValueError(f"unbalanced group in {rx!r}")
 
 
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of `alternation` at depth 0."""
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[last:i])
+            last = i + 1
+        i += 1
+    out.append(alternation[last:])
+    return out
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The alternatives grouped by their first letter, in their order within a group:
+    `street|st|road` → `s(?:treet|t)|road`. At a given position only alternatives that start with
+    the same letter can match, so the first that matches is the same one; the regex engine then
+    enters one group per position instead of every alternative. Left as it is when an
+    alternative does not start with a letter (or its letter is quantified), or two first letters
+    fold to each other."""
+    alts = _top_level(alternation)
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alts):
+        return alternation
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    keys = list(groups)
+    folds = [re.compile(f"(?i:{re.escape(k)})") for k in keys]
+    if any(i != j and f.fullmatch(k) for i, f in enumerate(folds) for j, k in enumerate(keys)):
+        return alternation
+    parts = [k + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for k, rest in groups.items()]
+    return "|".join(parts)
+
+
 def guarded(alternation: str) -> str:
     """`(?i:alternation)` behind a lookahead on the characters its alternatives can start with
-    (case-insensitive too): the same matches, but the regex engine tries the alternatives only
-    where one can begin. Python's `re` skips a case-sensitive literal alternative on its first
-    character, never a case-insensitive one: each is entered and fails, ~100 times per position
-    for the street-word lists (tests/redact/test_guards.py checks every guarded regex)."""
+    (case-insensitive too), its alternatives grouped by first letter: the same matches, but the
+    regex engine tries the alternatives only where one can begin. Python's `re` skips a
+    case-sensitive literal alternative on its first character, never a case-insensitive one:
+    each is entered and fails, ~100 times per position for the street-word lists
+    (tests/redact/test_guards.py checks every guarded regex)."""
     starts = "".join("\\" + c if c in "\\]^-[" else c for c in first_chars(alternation))
-    return f"(?=(?i:[{starts}]))(?i:{alternation})"
+    return f"(?=(?i:[{starts}]))(?i:{_by_first_letter(alternation)})"

@@ -42,7 +42,8 @@ _PREFIX_WORDS = (
     "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
     "ladeira|parque|πάροδος|"
-    r"(?:bd|c/|ul|al|pl|os|ул|пр|пер|οδ|λεωφ|jl|str|av)\."  # abbreviations only with their dot
+    # abbreviations only with their dot
+    r"bd\.|c/\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
 )
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
@@ -178,7 +179,7 @@ class AddressDetector(Detector):
     def _candidates(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in _STREET.finditer(text):
-            if any(c.isdigit() for c in m.group()) or _numberless_ok(m.group()):
+            if any(map(str.isdigit, m.group())) or _numberless_ok(m.group()):
                 spans.append(m.span())
         for m in _CONTEXT_STREET.finditer(text):
             if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -290,7 +291,7 @@ def _block_end(text: str, line_end: int, e: int) -> int:
             if end == len(line.rstrip()) and re.fullmatch(r"[ \t]*[^\W\d_][\w'’ -]{1,30}", after):
                 e = pos + 2 + len(line) + len(after)
             return e
-        if len(line.strip()) > MAX_BLOCK_LINE or sum(c.isdigit() for c in line) > 6:
+        if len(line.strip()) > MAX_BLOCK_LINE or sum(map(str.isdigit, line)) > 6:
             break
         e = nxt_end
         pos = nxt_end

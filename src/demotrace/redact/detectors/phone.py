@@ -55,7 +55,7 @@ REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH
 
 
 def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
+    return "".join(filter(str.isdigit, s))
 
 
 def _libphonenumber_ok(cand: str) -> bool:
