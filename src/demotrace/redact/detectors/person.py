@@ -35,6 +35,7 @@ _PLACE_HEADS = word_set(
     "great little los las bad glen"
 )
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+_NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
 _STRONG_CUE = re.compile(
     r"(?:\b"
@@ -225,7 +226,7 @@ class PersonDetector(Detector):
                 continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
             run = toks[i:j]
-            classes = [r.cls for r in run if r.text.lower() not in _PARTICLES | _SUFFIXES]
+            classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
             after = text[run[-1].end : run[-1].end + 30]
             is_person = False
             score = 0.85
