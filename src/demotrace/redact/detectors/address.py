@@ -6,7 +6,8 @@ Street lines are found by shape (there is no free offline address parser that co
   prefix words (`rue Descartes`, `Calle Mayor 5`, `Πλατεία Μαβίλη 170`) or glued suffixes
   (`Nassaustraat 123`, `Auerstrasse 12`, `aðalgata 37`); the word lists follow the USPS street
   suffix table (Publication 28, appendix C1) and the UPU's "Postal addressing systems" notes per
-  country, abridged;
+  country, abridged; the rest of the USPS table (`Course`, `Stream`, prose words too) only
+  capitalised after a house number and capitalised words (`1032 Michael Course`);
 - `house-number street-name number` with capitalised words (`06 Reyes Católicos 17`), or after an
   address cue (`lives at`, `address:`, `ship to`, …) also lower-case or number-last forms;
 - units (`Apt. 018`, `Suite 771`) and labelled postcodes (`ZIP: 11164`);
@@ -48,6 +49,23 @@ _PREFIX_WORDS = (
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
     "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|vænget|alle"
+)
+# the rest of the USPS suffix table (Publication 28, C1; Faker's en_US streets use all of it):
+# words of ordinary prose too ("3 key points", "a 5 mile run"), so only capitalised and after a
+# house number and capitalised words: "1032 Michael Course", "7776 Amber Stream"
+_USPS_MORE = (
+    "branch|bridge|brook|brooks|burg|burgs|bypass|camp|canyon|cape|center|centers|circles|cliff|"
+    "cliffs|club|common|corner|corners|course|courts|cove|coves|creek|crest|crossing|crossroad|curve|"
+    "dale|dam|divide|drives|estate|estates|extension|extensions|fall|falls|ferry|field|fields|flat|"
+    "flats|ford|fords|forest|forge|forges|fork|forks|fort|garden|gateway|glen|glens|green|greens|"
+    "groves|harbor|harbors|haven|heights|hill|hills|hollow|inlet|island|islands|isle|junction|"
+    "junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|lodge|loop|"
+    "mall|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
+    "orchard|oval|overpass|park|parks|parkways|pass|passage|path|pine|pines|plain|plains|point|"
+    "points|port|ports|prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|"
+    "run|shoal|shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|"
+    "streets|summit|throughway|trace|track|trafficway|tunnel|turnpike|underpass|union|unions|valley|"
+    "valleys|viaduct|view|views|village|villages|ville|vista|walks|wall|ways|well|wells"
 )
 _GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"
 _WORD = r"[^\W\d_][\w'’.-]*"
@@ -91,6 +109,8 @@ _STREET_ALTS = (
     rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?{guarded(_GLUED_NUMBERED)}\b,?[ \t]+{_NUM}",
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
     rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!{guarded(_MONTHS)}\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
+    # 1032 Michael Course, 7776 Amber Stream Apt. 3 (the rest of the USPS table, capitalised)
+    rf"{_B}{_NUM}(?:[ \t]+{_STOP}{_CAP}){{1,3}}[ \t]+(?=[A-Z]){guarded(_USPS_MORE)}\b\.?(?:[ \t]+{_NUM})?",
 )
 assert all(a.startswith(_B) for a in _STREET_ALTS)
 # every alternative starts at `_B`: checked once per position instead of once per alternative
