@@ -184,26 +184,75 @@ def model_speed(texts: list[str], page_bytes: int = 1_000_000) -> dict[str, floa
     }
 
 
-def page_text(red: TextRedactor, texts: list[str], page_bytes: int = 300_000) -> dict[str, float]:
-    """Page text through rules + model, CPU time of one thread: one long string (`redact`), and the
-    same split into its lines (`redact_many`, the model batched across them)."""
+def bench_page(texts: list[str], page_bytes: int = 300_000) -> list[str]:
+    """The lines of the bench page: `texts` drawn with replacement (seed 4) up to `page_bytes`."""
     rnd = random.Random(4)
     lines: list[str] = []
     while sum(len(t.encode()) + 1 for t in lines) < page_bytes:
         lines.append(rnd.choice(texts))
+    return lines
+
+
+def distinct_page(page_bytes: int = 300_000) -> list[str]:
+    """Lines that do not repeat (the bench page draws ~370 distinct texts ~20 times each, which
+    `redact_many` redacts once): `synthetic(9000, seed=5)`'s distinct texts, up to `page_bytes`."""
+    lines: list[str] = []
+    size = 0
+    for t in dict.fromkeys(s.text for s in synthetic(9000, seed=5)):
+        if size >= page_bytes:
+            break
+        lines.append(t)
+        size += len(t.encode()) + 1
+    return lines
+
+
+def page_text(red: TextRedactor, texts: list[str], page_bytes: int = 300_000) -> dict[str, float]:
+    """Page text through rules + model, CPU time of one thread: one long string (`redact`), and the
+    same split into its lines (`redact_many`, the model batched across them); and a page of lines
+    that do not repeat, both ways."""
+    out: dict[str, float] = {}
+    for name, lines in (("", bench_page(texts, page_bytes)), ("distinct_", distinct_page(page_bytes))):
+        page = "\n".join(lines)
+        size = len(page.encode())
+        c0 = time.thread_time()
+        red.redact(page)
+        whole = time.thread_time() - c0
+        c0 = time.thread_time()
+        red.redact_many(lines)
+        many = time.thread_time() - c0
+        out[f"{name}page_bytes"] = size
+        out[f"{name}whole_mb_per_s"] = round(size / whole / 1e6, 3)
+        out[f"{name}lines_batched_mb_per_s"] = round(size / many / 1e6, 3)
+    return out
+
+
+def page_parts(red: TextRedactor, lines: list[str]) -> dict[str, list[float]]:
+    """CPU seconds of one thread per detector on one page: [on the joined page (`detect`), on its
+    distinct lines (`detect_many`, what `redact_many` gives it)]; "engine" is the whole `redact` /
+    `redact_many`, "rest" what the engine spends beyond its detectors (policy checks, merging,
+    placeholders)."""
     page = "\n".join(lines)
-    size = len(page.encode())
+    distinct = list(dict.fromkeys(lines))
+    out: dict[str, list[float]] = {}
+    for det in red._detectors:
+        c0 = time.thread_time()
+        list(det.detect(page))
+        whole = time.thread_time() - c0
+        c0 = time.thread_time()
+        det.detect_many(distinct)
+        out[det.name] = [round(whole, 3), round(time.thread_time() - c0, 3)]
     c0 = time.thread_time()
     red.redact(page)
     whole = time.thread_time() - c0
     c0 = time.thread_time()
     red.redact_many(lines)
-    many = time.thread_time() - c0
-    return {
-        "page_bytes": size,
-        "whole_mb_per_s": round(size / whole / 1e6, 3),
-        "lines_batched_mb_per_s": round(size / many / 1e6, 3),
-    }
+    out["engine"] = [round(whole, 3), round(time.thread_time() - c0, 3)]
+    parts = [v for k, v in out.items() if k != "engine"]
+    out["rules"] = [
+        round(sum(v[i] for k, v in out.items() if k not in ("engine", "model")), 3) for i in (0, 1)
+    ]
+    out["rest"] = [round(out["engine"][i] - sum(v[i] for v in parts), 3) for i in (0, 1)]
+    return out
 
 
 def heldout(red: TextRedactor) -> dict[str, Any]:
@@ -256,6 +305,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     ap.add_argument("--frames", type=int, default=2, help="1080p frames per OCR setting")
     ap.add_argument("--synthetic", type=int, default=1000, help="synthetic eval samples (0: skip)")
+    ap.add_argument("--parts", action="store_true", help="only page text, split per detector")
     args = ap.parse_args()
     t0 = time.perf_counter()
     red = TextRedactor()
@@ -270,6 +320,15 @@ def main() -> None:
     res["text"] = text_throughput(red, corpus)
     res["typed"] = typed_latency(red)
     res["model"] = model_speed(corpus)
+    if args.parts:
+        red.redact("warm up: Anna Smith, 12 Main Street")
+        res["parts"] = {
+            "bench_page": page_parts(red, bench_page(corpus)),
+            "distinct": page_parts(red, distinct_page()),
+        }
+        res["page_text"] = page_text(red, corpus)
+        print(json.dumps(res))
+        return
     res["page_text"] = page_text(red, corpus)
     if args.frames:
         res["ocr_1080p"] = ocr_seconds(red, args.frames)

@@ -37,6 +37,11 @@ def covered(text: str) -> str:
         ("Apt. 4B is free", ["Apt. 4B"]),
         ("ZIP: 90210", ["90210"]),
         ("The bus stops at Ziegelgasse 26", ["Ziegelgasse 26"]),
+        # the rest of the USPS table: capitalised, after a house number and capitalised words
+        ("Address: 1032 Michael Course", ["1032 Michael Course"]),
+        ("send it to 7776 Amber Stream Apt. 3 tomorrow", ["7776 Amber Stream Apt. 3"]),
+        ("we have 3 key points to cover", []),
+        ("a 5 mile run before work", []),
         # near-misses: dates, street words inside other words, titles, counts
         ("On 29 March 2017 we met", []),
         ("I lost my credit card", []),

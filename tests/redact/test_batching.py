@@ -72,6 +72,26 @@ def test_redact_many_equals_redact_one_by_one(corpus: list[str]) -> None:
     assert any(x.dropped for x in many) and any(x.findings for x in many)
 
 
+def test_repeated_texts_are_redacted_once_and_counted_each_time() -> None:
+    """A page's repeated lines (menus, footers) share one result; drops still count per item."""
+    calls: list[str] = []
+
+    class Recording(Detector):
+        name = "recording"
+
+        def detect(self, text: str) -> Iterable[Span]:
+            calls.append(text)
+            return [Span("PERSON", 0, 4)] if text.startswith("Anna") else []
+
+    r = TextRedactor(detectors=[Recording()], sensitive_topics=["health"], topic_model=False)
+    texts = ["Anna wrote", "menu", "my chemotherapy starts", "menu", "Anna wrote", "my chemotherapy starts"]
+    many = r.redact_many(texts)
+    assert calls == ["Anna wrote", "menu"]  # each distinct text once (the drop before any detector)
+    assert many == [r.redact(t) for t in texts]
+    assert many[0].text == "[PERSON] wrote" and many[2].dropped
+    assert r.dropped.counts == {"sensitive_topic:health": 4}  # 2 in the batch + 2 one by one
+
+
 class BoomOn(Detector):
     name = "boom_on"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from demotrace.redact.detectors import lexicon as lx
 
 
@@ -12,6 +14,17 @@ def test_wordset_matches_a_frozenset_on_small_and_odd_words() -> None:
     probes = [*words, "c", "aa", "abc", "e", "É", "李李", "z", "zzz", "\udcff", 3, None]
     for p in probes:
         assert (p in ws) == (p in ref), p
+
+
+def test_wordset_edges_empty_set_blocks_and_newlines() -> None:
+    assert "" not in lx.WordSet([]) and "a" not in lx.WordSet([])
+    words = [f"w{i:04d}" for i in range(0, 300, 3)]  # several blocks of `BLOCK` words
+    ws = lx.WordSet(words)
+    for i in range(-1, 302):
+        assert (f"w{i:04d}" in ws) == (i % 3 == 0 and 0 <= i < 300), i
+    assert "w0000\nw0003" not in ws  # two stored words side by side are not one
+    with pytest.raises(ValueError):
+        lx.WordSet(["a\nb"])
 
 
 def test_shipped_lexicon_membership_is_unchanged() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -128,8 +129,23 @@ class TextRedactor:
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
         """`[redact(t) for t in texts]`, with each detector called once on all of them (the model
         runs them in length-bucketed batches: page text split into lines, a page's DOM strings).
-        A detector that raises or runs past the sum of the items' budgets sends every item back
-        through `redact` one by one, where the failing one is dropped (fail closed)."""
+        A text that repeats (a page's menus, footers, table headers) is redacted once: detectors
+        are deterministic, and `Redacted` is immutable, so the repeats share its result; the drop
+        counter still counts every item. A detector that raises or runs past the sum of the
+        items' budgets sends every item back through `redact` one by one, where the failing one
+        is dropped (fail closed)."""
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) == len(texts):
+            return self._redact_distinct(texts)
+        by_text = dict(zip(distinct, self._redact_distinct(distinct), strict=True))
+        for text, n in Counter(texts).items():
+            reason = by_text[text].reason
+            if n > 1 and reason is not None:
+                for _ in range(n - 1):
+                    self.dropped.add(reason)
+        return [by_text[t] for t in texts]
+
+    def _redact_distinct(self, texts: Sequence[str]) -> list[Redacted]:
         out: list[Redacted | None] = [None] * len(texts)
         todo: list[int] = []
         for k, text in enumerate(texts):
@@ -152,12 +168,16 @@ class TextRedactor:
                     out[k] = self.redact(texts[k])
                 return [r for r in out if r is not None]
             for spans, into in zip(per_text, found, strict=True):
-                into.extend(
-                    Finding(s.kind, s.start, s.end, det.name, s.score)
-                    for s in spans
-                    if s.score >= self.min_score
-                )
+                if spans:  # most detectors find nothing in most lines: no generator for those
+                    into.extend(
+                        Finding(s.kind, s.start, s.end, det.name, s.score)
+                        for s in spans
+                        if s.score >= self.min_score
+                    )
         for k, text, hits in zip(todo, batch, found, strict=True):
+            if not hits:
+                out[k] = Redacted(text)
+                continue
             merged = operators.merge(hits)
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ._base import guarded
 from .lexicon import lexicon, word_set
 
 _LEAD = re.compile(
-    r"\b(?i:address(?:es)?(?:[ \t]+(?:is|to|with|are|of|was))?|here they are|sent to|send (?:it|them|this|"
-    r"a new one|the \w+|my \w+)(?:[ \t]+\w+)?[ \t]+to|deliver(?:ed|y)? to|ship(?:ped|ping)?(?: it)? to|"
-    r"taxi to|meet me at|lives? (?:at|on|in)|lived (?:at|on|in)|live in|it'?s in|located at|is at|"
-    r"mov(?:e|ed|ing) to|return (?:it )?to|the following|user:|ship to|deliver to|bill to)\b[ \t:,]*"
+    r"\b"
+    + guarded(
+        r"address(?:es)?(?:[ \t]+(?:is|to|with|are|of|was))?|here they are|sent to|send (?:it|them|this|"
+        r"a new one|the \w+|my \w+)(?:[ \t]+\w+)?[ \t]+to|deliver(?:ed|y)? to|ship(?:ped|ping)?(?: it)? to|"
+        r"taxi to|meet me at|lives? (?:at|on|in)|lived (?:at|on|in)|live in|it'?s in|located at|is at|"
+        r"mov(?:e|ed|ing) to|return (?:it )?to|the following|user:|ship to|deliver to|bill to"
+    )
+    + r"\b[ \t:,]*"
 )
 _POSTCODE = re.compile(  # UPU formats, case-insensitive here: the cue makes them safe
     r"(?<![\w-])(?:"
@@ -30,7 +35,7 @@ _STOP = re.compile(r"[?!]|(?:(?<=\d)|(?<=[a-z]{3}))\.(?=[ \t]+[A-Z])|\n\s*\n")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]+")
 _STREETISH = word_set("via rue place route calle avenue park parc unit apt suite flat rua box")
 _TOWN_AFTER = re.compile(
-    r"(?:[ \t,]*(?:(?!(?i:for|in|to|i|and|the|please|so|because|on|at|is|if|but|or|with)\b)"
+    r"(?:[ \t,]*(?:(?!" + guarded("for|in|to|i|and|the|please|so|because|on|at|is|if|but|or|with") + r"\b)"
     r"[^\W\d_][\w'’.-]*|\([\w.]{1,12}\)|/))"
     r"{0,4}"
 )

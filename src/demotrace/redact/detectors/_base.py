@@ -85,3 +85,127 @@ class PatternDetector(Detector):
             if text[i] in self.trim_separators and self.validate(text[s:i]):
                 return i
         return None
+
+
+_OPEN = re.compile(r"\((?:\?[a-z]*:)?")
+_ANCHOR = "\\b"
+
+
+def first_chars(alternation: str) -> str:
+    """Every character an alternative of `alternation` (a regex of words joined by `|`) can start
+    with, in lower case: a literal letter, an escaped literal, or the starts of a group that is not
+    optional; a `\\b` before them is skipped. Anything else raises (the caller's regex is then not
+    one this guard is sure of)."""
+    out: set[str] = set()
+    opened_at_start: list[bool] = []  # per open group: does it start an alternative?
+    at_start = True
+    i = 0
+    while i < len(alternation):
+        c = alternation[i]
+        if at_start:
+            if alternation.startswith(_ANCHOR, i):
+                i += 2
+                continue
+            m = _OPEN.match(alternation, i)
+            if m:
+                close = _group_end(alternation, i)
+                if alternation[close + 1 : close + 2] in ("?", "*", "{"):
+                    raise ValueError(f"an optional group starts an alternative: {alternation[i : close + 2]}")
+                opened_at_start.append(True)
+                i = m.end()
+                continue
+            if c == "\\":
+                c = alternation[i + 1]
+                if c.isalnum():
+                    raise ValueError(f"a class starts an alternative: \\{c}")
+                i += 1
+            elif c in "[.^$|)?*+{":
+                raise ValueError(f"{c!r} starts an alternative in {alternation!r}")
+            out.add(c.lower())
+            at_start = False
+            i += 1
+            continue
+        if c == "\\":
+            i += 2
+            continue
+        if c == "|":
+            at_start = opened_at_start[-1] if opened_at_start else True
+        elif c == "(":
+            opened_at_start.append(False)
+            m = _OPEN.match(alternation, i)
+            i = m.end() if m else i + 1
+            continue
+        elif c == ")":
+            opened_at_start.pop()
+        i += 1
+    if at_start:
+        raise ValueError(f"an empty alternative in {alternation!r}")
+    return "".join(sorted(out))
+
+
+def _group_end(rx: str, i: int) -> int:
+    depth = 0
+    while i < len(rx):
+        if rx[i] == "\\":
+            i += 2
+            continue
+        if rx[i] == "(":
+            depth += 1
+        elif rx[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {rx!r}")
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of `alternation` at depth 0."""
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[last:i])
+            last = i + 1
+        i += 1
+    out.append(alternation[last:])
+    return out
+
+
+def _by_first_letter(alternation: str) -> str:
+    """The alternatives grouped by their first letter, in their order within a group:
+    `street|st|road` → `s(?:treet|t)|road`. At a given position only alternatives that start with
+    the same letter can match, so the first that matches is the same one; the regex engine then
+    enters one group per position instead of every alternative. Left as it is when an
+    alternative does not start with a letter (or its letter is quantified), or two first letters
+    fold to each other."""
+    alts = _top_level(alternation)
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alts):
+        return alternation
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    keys = list(groups)
+    folds = [re.compile(f"(?i:{re.escape(k)})") for k in keys]
+    if any(i != j and f.fullmatch(k) for i, f in enumerate(folds) for j, k in enumerate(keys)):
+        return alternation
+    parts = [k + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0]) for k, rest in groups.items()]
+    return "|".join(parts)
+
+
+def guarded(alternation: str) -> str:
+    """`(?i:alternation)` behind a lookahead on the characters its alternatives can start with
+    (case-insensitive too), its alternatives grouped by first letter: the same matches, but the
+    regex engine tries the alternatives only where one can begin. Python's `re` skips a
+    case-sensitive literal alternative on its first character, never a case-insensitive one:
+    each is entered and fails, ~100 times per position for the street-word lists
+    (tests/redact/test_guards.py checks every guarded regex)."""
+    starts = "".join("\\" + c if c in "\\]^-[" else c for c in first_chars(alternation))
+    return f"(?=(?i:[{starts}]))(?i:{_by_first_letter(alternation)})"

@@ -6,7 +6,8 @@ Street lines are found by shape (there is no free offline address parser that co
   prefix words (`rue Descartes`, `Calle Mayor 5`, `Πλατεία Μαβίλη 170`) or glued suffixes
   (`Nassaustraat 123`, `Auerstrasse 12`, `aðalgata 37`); the word lists follow the USPS street
   suffix table (Publication 28, appendix C1) and the UPU's "Postal addressing systems" notes per
-  country, abridged;
+  country, abridged; the rest of the USPS table (`Course`, `Stream`, prose words too) only
+  capitalised after a house number and capitalised words (`1032 Michael Course`);
 - `house-number street-name number` with capitalised words (`06 Reyes Católicos 17`), or after an
   address cue (`lives at`, `address:`, `ship to`, …) also lower-case or number-last forms;
 - units (`Apt. 018`, `Suite 771`) and labelled postcodes (`ZIP: 11164`);
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ._address_cue import cue_spans
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 from .lexicon import NOT_NAMES
 
 _SUFFIX_WORDS = (
@@ -42,48 +43,74 @@ _PREFIX_WORDS = (
     "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
     "ladeira|parque|πάροδος|"
-    r"(?:bd|c/|ul|al|pl|os|ул|пр|пер|οδ|λεωφ|jl|str|av)\."  # abbreviations only with their dot
+    # abbreviations only with their dot
+    r"bd\.|c/\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
 )
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
     "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|vænget|alle"
+)
+# the rest of the USPS suffix table (Publication 28, C1; Faker's en_US streets use all of it):
+# words of ordinary prose too ("3 key points", "a 5 mile run"), so only capitalised and after a
+# house number and capitalised words: "1032 Michael Course", "7776 Amber Stream"
+_USPS_MORE = (
+    "branch|bridge|brook|brooks|burg|burgs|bypass|camp|canyon|cape|center|centers|circles|cliff|"
+    "cliffs|club|common|corner|corners|course|courts|cove|coves|creek|crest|crossing|crossroad|curve|"
+    "dale|dam|divide|drives|estate|estates|extension|extensions|fall|falls|ferry|field|fields|flat|"
+    "flats|ford|fords|forest|forge|forges|fork|forks|fort|garden|gateway|glen|glens|green|greens|"
+    "groves|harbor|harbors|haven|heights|hill|hills|hollow|inlet|island|islands|isle|junction|"
+    "junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|lodge|loop|"
+    "mall|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
+    "orchard|oval|overpass|park|parks|parkways|pass|passage|path|pine|pines|plain|plains|point|"
+    "points|port|ports|prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|"
+    "run|shoal|shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|"
+    "streets|summit|throughway|trace|track|trafficway|tunnel|turnpike|underpass|union|unions|valley|"
+    "valleys|viaduct|view|views|village|villages|ville|vista|walks|wall|ways|well|wells"
 )
 _GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
 _UNIT = (
-    r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
-    r"studio|appartamento|interno|scala|lgh|étage|etage|whg)"
-    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    guarded(
+        "apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
+        "studio|appartamento|interno|scala|lgh|étage|etage|whg"
+    )
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
+# the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
+_SUF = guarded(_SUFFIX_WORDS)
+_PRE = guarded(_PREFIX_WORDS)
+_FRENCH = guarded("rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square")
 
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
     "september|oct|october|nov|november|dec|december"
 )
-_STOP = r"(?!(?i:the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by)\b)"
+_STOP = rf"(?!{guarded('the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by')}\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
 _STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
-    rf"{_B}(?:{_CAP}[ \t]+){{1,3}}(?i:{_SUFFIX_WORDS})\b\.?(?:[ \t]+{_NUM})?",
+    rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=\.)|\b)"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?(?i:{_GLUED})(?:\b|(?<=\.))\.?"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?{guarded(_GLUED)}(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
     # 97, rue de Texier, 28, boulevard Louis Lejeune: French number, comma, street; the name
     # capitalised ("chapter 3, place the cursor" is no address)
-    rf"{_B}{_NUM},[ \t]+(?i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square)"
+    rf"{_B}{_NUM},[ \t]+{_FRENCH}"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}",
     # Juulboulevard 89, Catohof 7, Jaydabaan 133: Dutch compounds whose ending is a word too
     # ("loopbaan", "Friedhof"), so only with a house number
-    rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?(?i:{_GLUED_NUMBERED})\b,?[ \t]+{_NUM}",
+    rf"{_B}[^\W\d_a-zà-ÿ][\w'-]*?{guarded(_GLUED_NUMBERED)}\b,?[ \t]+{_NUM}",
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!(?i:{_MONTHS})\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!{guarded(_MONTHS)}\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
+    # 1032 Michael Course, 7776 Amber Stream Apt. 3 (the rest of the USPS table, capitalised)
+    rf"{_B}{_NUM}(?:[ \t]+{_STOP}{_CAP}){{1,3}}[ \t]+(?=[A-Z]){guarded(_USPS_MORE)}\b\.?(?:[ \t]+{_NUM})?",
 )
 assert all(a.startswith(_B) for a in _STREET_ALTS)
 # every alternative starts at `_B`: checked once per position instead of once per alternative
@@ -106,7 +133,7 @@ _PC_LINE = re.compile(
     re.MULTILINE,
 )
 _STREET_TAIL = re.compile(
-    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:(?i:{_PREFIX_WORDS})(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
+    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_PRE}(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
     rf"[ \t]+{_NUM},?[ \t]*$"
     rf"|(?:^|(?<=[ \t])){_NUM}[ \t]*,?[ \t]+(?:{_WORD}[ \t]*){{1,4}},?[ \t]*$"
 )
@@ -121,18 +148,21 @@ _CONTEXT_STREET = re.compile(
     rf"|{_B}{_CAP}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_NUM}"
 )
 _CUE = re.compile(
-    r"(?i:address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
-    r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
-    r"corner of|residing at|resides at|domicile|home:)\W{0,3}$"
+    guarded(
+        r"address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
+        r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
+        r"corner of|residing at|resides at|domicile|home:"
+    )
+    + r"\W{0,3}$"
 )
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
-    r"(?i:apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg)"
-    r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg")
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
 _POSTCODE_LABEL = re.compile(
-    r"(?i:zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.)\W{0,3}"
-    r"([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
+    guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
+    + r"\W{0,3}([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
 )
 _TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
     r"\b(?:[A-Z]{1,2}-)?\d{4,8}(?:-\d{3,4})?\b(?:[ \t][A-Z]{2}\b)?"  # 12345, 12345-678, H-8543, 8712 ZJ
@@ -169,7 +199,7 @@ class AddressDetector(Detector):
     def _candidates(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in _STREET.finditer(text):
-            if any(c.isdigit() for c in m.group()) or _numberless_ok(m.group()):
+            if any(map(str.isdigit, m.group())) or _numberless_ok(m.group()):
                 spans.append(m.span())
         for m in _CONTEXT_STREET.finditer(text):
             if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -281,7 +311,7 @@ def _block_end(text: str, line_end: int, e: int) -> int:
             if end == len(line.rstrip()) and re.fullmatch(r"[ \t]*[^\W\d_][\w'’ -]{1,30}", after):
                 e = pos + 2 + len(line) + len(after)
             return e
-        if len(line.strip()) > MAX_BLOCK_LINE or sum(c.isdigit() for c in line) > 6:
+        if len(line.strip()) > MAX_BLOCK_LINE or sum(map(str.isdigit, line)) > 6:
             break
         e = nxt_end
         pos = nxt_end

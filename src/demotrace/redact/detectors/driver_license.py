@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from ._base import Pattern, PatternDetector
+from ._base import Pattern, PatternDetector, guarded
 
-_CUE = (
-    r"(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:number|no\.?|#|id)|"
-    r"\bDL\b|\bDLN\b|führerschein(?:nummer)?|permis\s+de\s+conduire|carnet\s+de\s+conducir)"
+_CUE = guarded(  # behind a lookahead on its first characters (`_base.guarded`: same matches)
+    r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:number|no\.?|#|id)|"
+    r"\bDL\b|\bDLN\b|führerschein(?:nummer)?|permis\s+de\s+conduire|carnet\s+de\s+conducir"
 )
+_DIGIT = re.compile(r"\d")
 _NUMBER = r"([A-Z]{0,2}[- ]?\d(?:[\d -]{2,16})\d[A-Z]?|[A-Z]\d{3,14})"
 
 
@@ -36,4 +37,4 @@ class DriverLicenseDetector(PatternDetector):
     )
 
     def prefilter(self, text: str) -> bool:
-        return any(c.isdigit() for c in text)
+        return _DIGIT.search(text) is not None  # both patterns need a `\d`

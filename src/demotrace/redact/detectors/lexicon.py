@@ -6,7 +6,7 @@
   `data/build_words.py`;
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
 
-The big lists are held as `WordSet`s (sorted UTF-8 in one bytes object, looked up by bisection):
+The big lists are held as `WordSet`s (sorted UTF-8 in one bytes object, looked up by block):
 ~2 MB instead of the ~13 MB of frozensets of str, which the recorder carries all day.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import gzip
 import threading
 from array import array
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -64,31 +64,41 @@ STOPWORDS = word_set(
 
 
 class WordSet:
-    """An immutable set of words for `in` only: the words sorted as UTF-8 and joined in one bytes
-    object, with their start offsets; membership by bisection (exact, a few microseconds)."""
+    """An immutable set of words for `in` only: the words sorted as UTF-8, each after a newline in
+    one bytes object. A lookup bisects the first word of every `BLOCK`th (a short list of bytes,
+    compared in C), then searches the block's few hundred bytes for `\nword\n` (exact, ~1 µs;
+    bisecting every word called a Python `__getitem__` ~17 times per lookup, ~8 µs)."""
 
-    __slots__ = ("_blob", "_starts")
+    __slots__ = ("_blob", "_heads", "_len", "_offsets")
+    BLOCK = 32
 
     def __init__(self, words: Iterable[str]) -> None:
         ordered = sorted({w.encode("utf-8") for w in words})  # byte order = code point order
-        self._blob = b"".join(ordered)
-        starts = array("I", [0])
-        for w in ordered:
-            starts.append(starts[-1] + len(w))
-        self._starts = starts
+        if any(b"\n" in w for w in ordered):
+            raise ValueError("a word holds a newline")
+        self._len = len(ordered)
+        self._heads = ordered[:: self.BLOCK]
+        offsets = array("I")
+        pos = 0
+        for i, w in enumerate(ordered):
+            if i % self.BLOCK == 0:
+                offsets.append(pos)
+            pos += 1 + len(w)
+        offsets.append(pos)  # the newline after the last word
+        self._offsets = offsets
+        self._blob = b"".join(b"\n" + w for w in ordered) + b"\n"
 
     def __len__(self) -> int:
-        return len(self._starts) - 1
-
-    def __getitem__(self, i: int) -> bytes:
-        return self._blob[self._starts[i] : self._starts[i + 1]]
+        return self._len
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
+        if not isinstance(word, str) or "\n" in word:
             return False
         key = word.encode("utf-8", "surrogatepass")
-        i = bisect_left(self, key)
-        return i < len(self) and self[i] == key
+        i = bisect_right(self._heads, key) - 1
+        if i < 0:
+            return False
+        return self._blob.find(b"\n" + key + b"\n", self._offsets[i], self._offsets[i + 1] + 1) >= 0
 
 
 @dataclass(frozen=True, slots=True)

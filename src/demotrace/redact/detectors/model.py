@@ -30,7 +30,7 @@ _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNOREC
 
 def _thing_id(text: str, start: int, end: int) -> bool:
     """An "id" that numbers a thing (after "order", "ticket" …) or has no digit at all ("CASE")."""
-    if not any(c.isdigit() for c in text[start:end]):
+    if not any(map(str.isdigit, text[start:end])):
         return True
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
     return bool(before or _THING_ID_SHAPE.match(text, start))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 from .lexicon import Lexicon, lexicon, word_set
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -35,22 +35,36 @@ _PLACE_HEADS = word_set(
     "great little los las bad glen"
 )
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+_NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
+# the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
 _STRONG_CUE = re.compile(
-    r"(?:\b(?i:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr)\.?"
-    r"|\b(?i:my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:))\W{0,3}$"
+    r"(?:\b"
+    + guarded("mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr")
+    + r"\.?|\b"
+    + guarded(
+        r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+        r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+        r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
+    )
+    + r")\W{0,3}$"
 )
 _WEAK_CUE = re.compile(
-    r"\b(?i:with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
-    r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
-    r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask)\W{1,3}$"
+    r"\b"
+    + guarded(
+        r"with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
+        r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
+        r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask"
+    )
+    + r"\W{1,3}$"
 )
 # a relation word makes the next capitalised word a name even when it is also a word ("my kid Roman")
 _RELATION_CUE = re.compile(
-    r"\b(?i:partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
-    r"boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter)"
-    r"(?:'s name)?\W{1,3}$"
+    r"\b"
+    + guarded(
+        "partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
+        "boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter"
+    )
+    + r"(?:'s name)?\W{1,3}$"
 )
 _VERB_AFTER = re.compile(
     r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
@@ -103,9 +117,15 @@ class _Tok:
     text: str
     cls: str
     cap: bool
-    initial: bool  # first word of a sentence or a line
 
 
+def _initial(text: str, start: int) -> bool:
+    """The word at `start` is the first of a sentence or a line."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n;•*" or start == 0
+
+
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 CACHE_WORDS = 8192  # page text repeats its words: ~20 bisection probes into the lexicon each saved
 
 
@@ -125,26 +145,28 @@ def _classify(lex: Lexicon, word: str) -> str:
     return WORD
 
 
-def _tokens(text: str, lex: Lexicon, classes: dict[str, str]) -> list[_Tok]:
-    """The words of `text`, classed; `classes` memoises `_classify` (a dict keyed by the word:
-    an lru_cache keyed by (lexicon, word) hashed the frozen dataclass in Python on every call)."""
+def _tokens(text: str, lex: Lexicon, classes: dict[str, tuple[str, bool]]) -> list[_Tok]:
+    """The words of `text`, classed; `classes` memoises each word's class and capitalisation (a
+    dict keyed by the word: an lru_cache keyed by (lexicon, word) hashed the frozen dataclass in
+    Python on every call). Whether a word starts a sentence is asked later (`_initial`), of the
+    few words that may start a name."""
     out: list[_Tok] = []
+    get = classes.get
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
-        if word[-2:] in ("'s", "’s", "'S", "’S") and len(word) > 2:
+        if word[-2:] in _POSSESSIVE and len(word) > 2:
             e -= 2
             word = word[:-2]
-        before = text[max(0, s - 3) : s].rstrip(" \t\"'“‘(")
-        initial = not before or before[-1] in ".!?:\n;•*" or s == 0
-        cls = classes.get(word)
-        if cls is None:
+        known = get(word)
+        if known is None:
             if len(classes) >= CACHE_WORDS:
                 classes.clear()
-            cls = classes[word] = _classify(lex, word)
-        if word.isupper() and len(word) > 1 and cls == UNKNOWN:
-            cls = WORD  # acronyms: ASAP, VOV, HTTP
-        out.append(_Tok(s, e, word, cls, word[0].isupper(), initial))
+            cls = _classify(lex, word)
+            if cls == UNKNOWN and len(word) > 1 and word.isupper():
+                cls = WORD  # acronyms: ASAP, VOV, HTTP
+            known = classes[word] = (cls, word[0].isupper())
+        out.append(_Tok(s, e, word, *known))
     return out
 
 
@@ -154,7 +176,7 @@ class PersonDetector(Detector):
 
     def __init__(self) -> None:
         self._lex = lexicon()
-        self._classes: dict[str, str] = {}
+        self._classes: dict[str, tuple[str, bool]] = {}
 
     def detect(self, text: str) -> Iterable[Span]:
         toks = _tokens(text, self._lex, self._classes)
@@ -187,11 +209,11 @@ class PersonDetector(Detector):
             if t.cls == WORD and not t.cap:  # most words of prose: no cue makes them a name
                 i += 1
                 continue
-            before = text[max(0, t.start - 40) : t.start]
             strong_cue = _strong_cue(text, t.start)
             if t.cls == WORD and not strong_cue:
                 i += 1
                 continue
+            before = text[max(0, t.start - 40) : t.start]
             prev = toks[i - 1] if i else None
             if (
                 prev
@@ -204,7 +226,7 @@ class PersonDetector(Detector):
                 continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
             run = toks[i:j]
-            classes = [r.cls for r in run if r.text.lower() not in _PARTICLES | _SUFFIXES]
+            classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
             after = text[run[-1].end : run[-1].end + 30]
             is_person = False
             score = 0.85
@@ -214,10 +236,12 @@ class PersonDetector(Detector):
                 n_names = classes.count(STRONG) + classes.count(WEAK)
                 if STRONG in classes or n_names >= 2:
                     is_person = True
-                elif UNKNOWN in classes and not (t.initial and len(run) == 1 and t.cls == UNKNOWN):
+                elif UNKNOWN in classes and not (
+                    len(run) == 1 and t.cls == UNKNOWN and _initial(text, t.start)
+                ):
                     is_person = len(run) > 1 or bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
                     score = 0.7
-                elif self._single_by_context(t, run, before, after):
+                elif self._single_by_context(text, t, run, before, after):
                     is_person, score = True, 0.6
             elif t.cls == STRONG and not t.text.isupper() and len(t.text) >= 4:  # not "dev", "ana"
                 is_person, score = True, 0.7
@@ -236,11 +260,11 @@ class PersonDetector(Detector):
         return self._coordinated(text, toks, hits)
 
     @staticmethod
-    def _single_by_context(t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
+    def _single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
         """An unknown word or a lone word-like name, made a name by what is around it."""
         if (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
             return True
-        return t.cls == WEAK and not t.initial and bool(_RELATION_CUE.search(before))
+        return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
 
     def _coordinated(self, text: str, toks: list[_Tok], hits: list[Span]) -> list[Span]:
         """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez"."""

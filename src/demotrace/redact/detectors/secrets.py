@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -58,16 +58,21 @@ _TOKENS = re.compile(
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
-_KEYWORD_VALUE = re.compile(
-    r"(?i:\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
-    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b)"
-    r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
+_KEYWORD_VALUE = re.compile(  # the words behind a lookahead on their first characters (`guarded`)
+    guarded(
+        r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+        r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
+    )
+    + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
 )
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _KEYWORD_IS = re.compile(
-    r"(?i:\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
-    r"passwort|kennwort|mot de passe|senha|palavra-passe)\b)(?:\s+[^\s:=]{1,12}){0,3}?"
+    guarded(
+        r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
+        r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
+    )
+    + r"(?:\s+[^\s:=]{1,12}){0,3}?"
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,

@@ -10,6 +10,8 @@ import re
 
 from ._base import Pattern, PatternDetector
 
+_DIGIT = re.compile(r"\d")
+
 
 class SsnDetector(PatternDetector):
     name = "ssn"
@@ -26,7 +28,9 @@ class SsnDetector(PatternDetector):
     )
 
     def prefilter(self, text: str) -> bool:
-        return sum(c.isdigit() for c in text) >= 9
+        """Both patterns need nine `\\d` digits (counted in C: a Python loop over every character
+        was most of this detector's time on page text)."""
+        return len(_DIGIT.findall(text)) >= 9
 
     def validate(self, match: str) -> bool:
         d = re.sub(r"\D", "", match)

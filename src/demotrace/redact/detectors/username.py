@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._base import Detector, Span
+from ._base import Detector, Span, guarded
 from .lexicon import lexicon, word_set
 
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
@@ -27,14 +27,18 @@ _USER_AT_HOST = re.compile(
 _SSH_LOGIN = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-_CUE = re.compile(
-    r"\b(?i:user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as)"
-    r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+_CUE = re.compile(  # the words behind a lookahead on their first characters (`_base.guarded`)
+    r"\b"
+    + guarded("user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as")
+    + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
 )
 _CUE_IS = re.compile(
-    r"\b(?i:login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
-    r"benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente)"
-    r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
+    r"\b"
+    + guarded(
+        "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
+        "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
+    )
+    + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
 )
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
