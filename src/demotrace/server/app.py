@@ -40,7 +40,7 @@ def _database_lost(_: Request, exc: Exception) -> JSONResponse:
     a 500: devices retry it and lose nothing (their spool keeps the file)."""
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return JSONResponse(DATABASE_LOST, status_code=503, headers={"Retry-After": "1"})
-    return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
+    raise exc  # any other database error: a logged 500, as before
 
 
 def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
