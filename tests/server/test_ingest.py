@@ -181,3 +181,25 @@ def test_uploader_sends_sealed_decrypted_and_deletes_only_when_durable(
         steps = c.get(f"/v1/me/sessions/{done_id}/steps").json()["steps"]
         assert [s["index"] for s in steps] == list(range(6))
         assert c.get(f"/v1/me/sessions/{done_id}/frames/000000-before.png").content.startswith(b"\x89PNG")
+
+
+def test_racing_first_uploads_of_a_new_session_are_all_stored(service: Service) -> None:
+    """Each of these uploads finds no session row and creates it; the ones that lose the race to
+    insert it must lock the winner's row and store their file, not fail."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    tok = service.enroll("racer")
+    files = {f"frames/f{i:02d}.webp": f"frame {i}".encode() * 50 for i in range(12)}
+    for round_ in range(3):
+        sid = f"race{round_}"
+
+        def put(item: tuple[str, bytes], sid: str = sid) -> int:
+            with service.client(tok) as c:
+                return _put(c, sid, *item).status_code
+
+        with ThreadPoolExecutor(len(files)) as pool:
+            codes = list(pool.map(put, files.items()))
+        assert codes == [200] * len(files), codes
+        with service.client(tok) as c:
+            held = c.get(f"/v1/sessions/{sid}/manifest").json()["files"]
+        assert held == {rel: hashlib.sha256(b).hexdigest() for rel, b in files.items()}

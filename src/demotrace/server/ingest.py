@@ -20,6 +20,7 @@ import orjson
 from fastapi import HTTPException
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as OrmSession
 
 from ..schema import SessionMeta
 from ..store import ServiceData
@@ -92,26 +93,32 @@ def _new_session(session_id: str, p: Principal, now: float) -> Session:
     )
 
 
-def ensure_session(data: ServiceData, p: Principal, session_id: str) -> None:
-    """The session is the caller's (created when new) and was not deleted: 404 / 410 otherwise.
-    A deletion removes the row and writes the tombstone in one transaction, so a session without
-    a row needs the tombstone check."""
-    with data.db.read() as s:
-        row = s.get(Session, session_id)
-        if row is None and is_tombstoned(s, session_id):
+def _lock_session(s: OrmSession, p: Principal, session_id: str, now: float) -> Session:
+    """The caller's session row, locked for this transaction (`SELECT … FOR UPDATE`), created
+    when new; 410 when deleted (a deletion removes the row and writes the tombstone in one
+    transaction, so a missing row needs the tombstone check), 404 when it is someone else's."""
+    row = s.get(Session, session_id, with_for_update=True)
+    if row is None:
+        if is_tombstoned(s, session_id):
             raise _gone(session_id)
-        if row is not None:
-            if not _owned(row, p):
-                raise _not_yours(session_id)
-            return
-    try:
-        with data.db.write() as s:
-            if is_tombstoned(s, session_id):
-                raise _gone(session_id)
-            if s.get(Session, session_id) is None:
-                s.add(_new_session(session_id, p, time.time()))
-    except IntegrityError:
-        pass
+        new = _new_session(session_id, p, now)
+        try:
+            with s.begin_nested():  # a savepoint: a racing insert of the same id fails only it
+                s.add(new)
+            row = new
+        except IntegrityError:  # that racing upload committed the row first: lock that one
+            row = s.get(Session, session_id, with_for_update=True, populate_existing=True)
+            if row is None:
+                raise _gone(session_id) from None
+    if not _owned(row, p):
+        raise _not_yours(session_id)
+    return row
+
+
+def ensure_session(data: ServiceData, p: Principal, session_id: str) -> None:
+    """The session is the caller's (created when new) and was not deleted: 404 / 410 otherwise."""
+    with data.db.write() as s:
+        _lock_session(s, p, session_id, time.time())
 
 
 def store_file(
@@ -152,37 +159,9 @@ def record_file(
     """Record one verified file: `write(key)` puts its blob (from the body, or by copying a
     presigned upload) while the session's row is locked; returns (duplicate, size)."""
     counts = counts or Counts()
-    try:
-        return _record(data, p, session_id, rel, sha, size, write, counts, meta)
-    except IntegrityError:  # a racing first upload created the session row: it exists now
-        return _record(data, p, session_id, rel, sha, size, write, counts, meta)
-
-
-def _record(
-    data: ServiceData,
-    p: Principal,
-    session_id: str,
-    rel: str,
-    sha: str,
-    size: int,
-    write: Callable[[str], None],
-    counts: Counts,
-    meta: SessionMeta | None,
-) -> tuple[bool, int]:
-    """One write transaction: lock the session's row (creating it when new and not deleted),
-    then check, write and record the file. No read transaction before it: an upload is a handful
-    of round trips to the database, which is what bounds a worker's throughput under load."""
     now = time.time()
-    with data.db.write() as s:
-        row = s.get(Session, session_id, with_for_update=True)
-        if row is None:  # new, or deleted (the deletion removed the row and left a tombstone)
-            if is_tombstoned(s, session_id):
-                raise _gone(session_id)
-            row = _new_session(session_id, p, now)
-            s.add(row)
-            s.flush()  # a racing insert of the same id fails here (IntegrityError, retried)
-        if not _owned(row, p):
-            raise _not_yours(session_id)
+    with data.db.write() as s:  # one transaction, no read before it: round trips bound a worker
+        row = _lock_session(s, p, session_id, now)
         old = s.execute(
             select(StoredFile).where(StoredFile.session_id == session_id, StoredFile.rel == rel)
         ).scalar_one_or_none()
