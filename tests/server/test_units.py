@@ -117,11 +117,11 @@ def test_rate_limiter_refills_per_token_and_names_the_wait() -> None:
 def test_a_lost_database_connection_is_503_and_other_database_errors_stay_500() -> None:
     from sqlalchemy.exc import DBAPIError
 
-    from demotrace.server.app import _database_lost
+    from demotrace.server.auth import database_lost
 
     lost = DBAPIError("SELECT 1", {}, Exception("server closed the connection"), connection_invalidated=True)
-    r = _database_lost(None, lost)  # type: ignore[arg-type]
+    r = database_lost(lost)
     assert r.status_code == 503 and r.headers["Retry-After"] == "1" and b"database" in r.body
     other = DBAPIError("SELECT 1", {}, Exception("syntax error"), connection_invalidated=False)
     with pytest.raises(DBAPIError):  # re-raised: Starlette logs it and answers 500
-        _database_lost(None, other)  # type: ignore[arg-type]
+        database_lost(other)

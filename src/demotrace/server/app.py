@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from .. import __version__
 from ..store import ServiceConfig, ServiceData
 from . import grants, routes_admin, routes_device, routes_me, routes_released
-from .auth import DATABASE_LOST, AuthFirst
+from .auth import AuthFirst, database_lost
 from .backpressure import InFlightLimit
 from .release import Background
 
@@ -32,15 +32,6 @@ def _validation_error(_: Request, exc: Exception) -> JSONResponse:
         loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("body", "query", "path", "header"))
         parts.append(f"{loc or 'body'}: {e.get('msg', 'invalid')}")
     return JSONResponse({"detail": "; ".join(parts)}, status_code=422)
-
-
-def _database_lost(_: Request, exc: Exception) -> JSONResponse:
-    """A connection that died in use (the server restarted or dropped it): SQLAlchemy has
-    discarded the pool's older connections, so a retry gets a fresh one. 503 + Retry-After, never
-    a 500: devices retry it and lose nothing (their spool keeps the file)."""
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return JSONResponse(DATABASE_LOST, status_code=503, headers={"Retry-After": "1"})
-    raise exc  # any other database error: a logged 500, as before
 
 
 def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
@@ -65,7 +56,7 @@ def create_app(config: ServiceConfig, background: bool = True) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(DBAPIError, _database_lost)
+    app.add_exception_handler(DBAPIError, lambda _req, e: database_lost(e))
     app.add_middleware(AuthFirst)
     app.add_middleware(InFlightLimit)  # outermost: a full worker answers 429 before any work
 

@@ -22,7 +22,6 @@ from ..store.models import Token
 from .ratelimit import RateLimiter, retry_after
 
 ROLES = ("employee", "admin", "trainer")
-DATABASE_LOST = {"detail": "the database connection was lost (the server restarted?); retry"}
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -85,6 +84,18 @@ def lookup(data: ServiceData, header: str) -> Principal | None:
         return Principal(row.id, row.role, row.user)
 
 
+def database_lost(e: Exception) -> JSONResponse:
+    """A connection that died in use (the server restarted or dropped it) answers 503 +
+    Retry-After, never a 500: SQLAlchemy has discarded the pool's older connections, so a retry
+    gets a fresh one, and devices retry and lose nothing (their spool keeps the file). Any other
+    database error is re-raised: a logged 500, as before. Used by AuthFirst and, for the routes,
+    as the app's DBAPIError handler."""
+    if isinstance(e, DBAPIError) and e.connection_invalidated:
+        detail = {"detail": "the database connection was lost (the server restarted?); retry"}
+        return JSONResponse(detail, status_code=503, headers={"Retry-After": "1"})
+    raise e
+
+
 def authenticate(request: Request) -> Principal:
     p = getattr(request.state, "principal", None)
     if isinstance(p, Principal):
@@ -112,11 +123,8 @@ class AuthFirst:
             data: ServiceData = scope["app"].state.data
             try:
                 p = await run_in_threadpool(lookup, data, header)
-            except DBAPIError as e:  # see app._database_lost
-                if not e.connection_invalidated:
-                    raise
-                resp = JSONResponse(DATABASE_LOST, status_code=503, headers={"Retry-After": "1"})
-                await resp(scope, receive, send)
+            except DBAPIError as e:
+                await database_lost(e)(scope, receive, send)
                 return
             if p is None:
                 resp = JSONResponse(
