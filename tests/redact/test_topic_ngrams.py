@@ -80,3 +80,28 @@ def test_training_is_seeded_and_learns_the_topic() -> None:
     plain = [D.ordinary_line(rng.choice(D.LANGS), rng).text for _ in range(40)]
     assert sum(model.topics(t)["health"] >= 0.5 for t in held) >= 36
     assert sum(model.topics(t)["health"] >= 0.5 for t in plain) <= 4
+
+
+def test_batches_give_the_mean_of_each_windows_features() -> None:
+    """`topics_many` (features summed per distinct word of the batch, ASCII words hashed in numpy)
+    gives each text the sigmoid of the mean of its windows' feature weights, highest window: the
+    definition, computed here window by window from `features`, to float rounding."""
+    import numpy as np
+
+    from demotrace.redact.evaluate import load_samples
+
+    model = NgramTopics.load()
+    held = Path(__file__).parent / "data" / "heldout"
+    texts = [s.text for s in load_samples(held / "letters.json")][:120]
+    texts += ["", "   ", "Ünïcödé wörds ſ and ascii", "我今天头痛又发烧", "x" * (3 * WINDOW + 5), "a b\nc"]
+    texts += ["\n".join(texts[i : i + 7]) for i in range(0, 120, 7)]
+    got = model.topics_many(texts)
+    for t, row in zip(texts, got, strict=True):
+        windows = [t[i : i + WINDOW] for i in range(0, len(t), WINDOW) if t[i : i + WINDOW].strip()]
+        if not windows:
+            assert not row.any()
+            continue
+        z = np.array([model.weights[features(w)].mean(axis=0, dtype=np.float64) for w in windows])
+        want = (1 / (1 + np.exp(-(z + model.bias)))).max(axis=0)
+        np.testing.assert_allclose(row, want, atol=1e-6)
+        assert model.topics(t) == pytest.approx(dict(zip(model.names, row.tolist(), strict=True)), abs=1e-7)

@@ -44,3 +44,47 @@ def test_unknown_topic_matches_its_name() -> None:
     clf = TopicClassifier(["religion"])
     assert clf.topic_of("a question about religion") == "religion"
     assert clf.topic_of("a question about cooking") is None
+
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+
+def _corpus() -> list[str]:
+    """Every held-out text, the topic items, and pages made of them (multi-line texts, lines
+    that hold a term among many that do not)."""
+    from demotrace.redact.evaluate import load_samples
+
+    kinds = ("titles", "chat", "forms", "code", "letters")
+    texts = [s.text for kind in kinds for s in load_samples(HELDOUT / f"{kind}.json")]
+    texts += [str(t["text"]) for t in json.loads((HELDOUT / "topics.json").read_text())]
+    texts += [str(c["text"]) for c in CASES]
+    pages = ["\n".join(texts[i : i + 40]) for i in range(0, len(texts), 40)]
+    return texts + pages
+
+
+def test_lines_prefilter_gives_the_whole_text_decisions() -> None:
+    """`topics_of_many` scores only the lines that hold a term or a technical sense; its decisions
+    are those of scoring each text whole, on held-out texts, pages of them, and texts where a
+    technical sense removed makes a term ("x-health-checkpain": "pain" only once "health-check"
+    is gone) or where `re`'s case folding differs from `str.lower` (ſ, ı, İ)."""
+    clf = TopicClassifier([*TOPICS, "religion"])
+    tricky = [
+        "doctor said x-health-checkpain",
+        "x-health-checkill y-health-checkpain",
+        "ſick leave until Friday",
+        "DOCTOR İLL",
+        "my wıfe and the dıvorce",
+        "wife\nand the divorce papers",
+        "wife\x00divorce",
+        "religion\nreligions",
+        "ab",
+        "",
+    ]
+    texts = _corpus() + tricky
+    whole = [clf._whole(t) if len(t) >= 3 else None for t in texts]
+    assert sum(w is not None for w in whole) >= 40  # the corpus holds topics to find
+    assert clf.topics_of_many(texts) == whole
+    assert [clf.topic_of(t) for t in texts] == whole
+    # texts with an unsafe character are scored whole, the others of their batch by lines
+    batch = [*texts[:50], "ſick leave", "İll doctor", *texts[50:100]]
+    assert clf.topics_of_many(batch) == [*whole[:50], "health", "health", *whole[50:100]]

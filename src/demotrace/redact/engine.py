@@ -13,6 +13,7 @@ Thread-safe: detectors are stateless and shared; a redactor holds only compiled 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import Counter
@@ -59,19 +60,21 @@ class DropCounter:
 MODEL_TOPIC_MIN_WORDS = 4
 
 
-def _words(text: str) -> int:
-    """Whitespace-separated tokens that hold a letter; in unspaced scripts (kana, CJK ideographs)
-    every two characters count as a word, so that a Japanese or Chinese sentence reaches the
-    topic model (it counted as one word and never did)."""
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
+    """Whitespace-separated tokens that hold a letter, counted up to `enough`; in unspaced
+    scripts (kana, CJK ideographs) every two characters count as a word, so that a Japanese or
+    Chinese sentence reaches the topic model (it counted as one word and never did)."""
     n = 0
+    unspaced = _UNSPACED.search(text) is not None
     for w in text.split():
-        ideographs = sum(_unspaced(c) for c in w)
-        n += max(ideographs // 2, any(c.isalpha() for c in w))
+        ideographs = len(_UNSPACED.findall(w)) if unspaced else 0
+        n += max(ideographs // 2, any(map(str.isalpha, w)))
+        if n >= enough:
+            break
     return n
-
-
-def _unspaced(c: str) -> bool:
-    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 class TextRedactor:
@@ -146,12 +149,11 @@ class TextRedactor:
         return [by_text[t] for t in texts]
 
     def _redact_distinct(self, texts: Sequence[str]) -> list[Redacted]:
-        out: list[Redacted | None] = [None] * len(texts)
-        todo: list[int] = []
-        for k, text in enumerate(texts):
-            out[k] = Redacted(text) if not text else self.policy_drop(text)
-            if out[k] is None:
-                todo.append(k)
+        out: list[Redacted | None] = [Redacted(t) if not t else None for t in texts]
+        nonempty = [k for k, t in enumerate(texts) if t]
+        for k, drop in zip(nonempty, self.policy_drop_many([texts[k] for k in nonempty]), strict=True):
+            out[k] = drop
+        todo = [k for k in nonempty if out[k] is None]
         batch = [texts[k] for k in todo]
         budget = sum(self.budget_s + PER_CHAR_BUDGET_S * len(t) for t in batch)
         found: list[list[Finding]] = [[] for _ in batch]
@@ -184,31 +186,54 @@ class TextRedactor:
 
     def policy_drop(self, text: str) -> Redacted | None:
         """The drop for a text that names a confidential term or is about a sensitive topic."""
-        conf = self._confidential.find(text)
-        if conf:
-            return self._drop("confidential_term", tuple(conf))
-        topic = self._topics.topic_of(text) or self._model_topic(text)
-        if topic is not None:
-            return self._drop(f"sensitive_topic:{topic}", ())
-        return None
+        return self.policy_drop_many([text])[0]
 
-    def _model_topic(self, text: str) -> str | None:
+    def policy_drop_many(self, texts: Sequence[str]) -> list[Redacted | None]:
+        """`[policy_drop(t) for t in texts]`, each check run once over the batch."""
+        out: list[Redacted | None] = [None] * len(texts)
+        for k, conf in enumerate(self._confidential.find_many(texts)):
+            if conf:
+                out[k] = self._drop("confidential_term", tuple(conf))
+        left = [k for k in range(len(texts)) if out[k] is None]
+        topics = self._topics.topics_of_many([texts[k] for k in left])
+        unsure = [k for k, topic in zip(left, topics, strict=True) if topic is None]
+        by_model = self._model_topics_of([texts[k] for k in unsure])
+        for k, topic in [*zip(left, topics, strict=True), *zip(unsure, by_model, strict=True)]:
+            if topic is not None:
+                out[k] = self._drop(f"sensitive_topic:{topic}", ())
+        return out
+
+    def _model_topics_of(self, texts: Sequence[str]) -> list[str | None]:
         """The policy topic the shipped topic classifier (`model/topic_ngrams.py`: word pieces, any
-        language) gives the highest probability, if past its threshold (the lexicon knows English
-        words; the classifier reads the other languages too). A classifier that fails
-        drops the item (fail closed). Texts of fewer than `MODEL_TOPIC_MIN_WORDS` words (an app
-        name, a URL, a short title) are left to the lexicon: the model has too little to read
-        there and was measured calling "chromium" and a Wikipedia URL "immigration"."""
-        if not self._model_topics or _words(text) < MODEL_TOPIC_MIN_WORDS:
-            return None
+        language) gives the highest probability in each text, if past its threshold (the lexicon
+        knows English words; the classifier reads the other languages too). A classifier that
+        fails drops the items (fail closed: topic "unknown"). Texts of fewer than
+        `MODEL_TOPIC_MIN_WORDS` words (an app name, a URL, a short title) are left to the lexicon:
+        the model has too little to read there and was measured calling "chromium" and a
+        Wikipedia URL "immigration"."""
+        out: list[str | None] = [None] * len(texts)
+        if not self._model_topics:
+            return out
+        todo = [k for k, t in enumerate(texts) if _words(t) >= MODEL_TOPIC_MIN_WORDS]
+        if not todo:
+            return out
         try:
             model = NgramTopics.load()
-            probs = model.topics(text)
+            probs = model.topics_many([texts[k] for k in todo])
         except Exception:
-            log.warning("topic model failed; item dropped", exc_info=True)
-            return "unknown"
-        best = max(self._model_topics, key=lambda t: probs.get(t, 0.0))
-        return best if probs.get(best, 0.0) >= model.threshold else None
+            log.warning("topic model failed; items dropped", exc_info=True)
+            for k in todo:
+                out[k] = "unknown"
+            return out
+        known = [t for t in self._model_topics if t in model.names]  # another: probability 0
+        if not known:
+            return out
+        ours = probs[:, [model.names.index(t) for t in known]]
+        best = ours.argmax(axis=1)  # the first of equal ones, as max() over the topics was
+        for k, b, p in zip(todo, best.tolist(), ours.max(axis=1).tolist(), strict=True):
+            if p >= model.threshold:
+                out[k] = known[b]
+        return out
 
     def redact_url(self, url: str) -> Redacted:
         """A URL: scheme, host and port are kept, each path segment, query value and fragment is

@@ -8,8 +8,9 @@ at the term's two ends.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...schema import Finding
 
@@ -34,3 +35,19 @@ class ConfidentialTerms:
         if self._rx is None:
             return []
         return [Finding("CONFIDENTIAL", m.start(), m.end(), self.name) for m in self._rx.finditer(text)]
+
+    def find_many(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """`[find(t) for t in texts]` in one pass over the texts joined by NUL, which no term's
+        spacing matches and which ends a word as the end of a text does."""
+        out: list[list[Finding]] = [[] for _ in texts]
+        if self._rx is None:
+            return out
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        for m in self._rx.finditer("\x00".join(texts)):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            off = starts[k]
+            out[k].append(Finding("CONFIDENTIAL", m.start() - off, m.end() - off, self.name))
+        return out

@@ -13,9 +13,12 @@ nothing downloads, a missing file raises `ModelError`.
 
 from __future__ import annotations
 
+import re
 import threading
 import zlib
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -30,24 +33,38 @@ NGRAMS = (3, 4, 5)
 WINDOW = 320
 _STRIP = ".,:;!?()[]\"'«»“”"
 # CJK punctuation separates words as a space does (Japanese and Chinese write no spaces)
-_CJK_PUNCT = str.maketrans({c: " " for c in "、。，：；！？（）「」『』【】・"})
+_CJK_PUNCT_CHARS = "、。，：；！？（）「」『』【】・"
+_CJK_PUNCT = str.maketrans({c: " " for c in _CJK_PUNCT_CHARS})
+_HAS_CJK_PUNCT = re.compile(f"[{_CJK_PUNCT_CHARS}]")
+
+
+def _words(text: str) -> list[str]:
+    low = text.lower()
+    if _HAS_CJK_PUNCT.search(low):  # str.translate walks every character in Python's loop
+        low = low.translate(_CJK_PUNCT)
+    return low.split()
 
 
 def features(text: str) -> list[int]:
     """Bucket ids of the word pieces and words of `text` (lower-cased); [0] for a text without."""
     out: list[int] = []
-    for word in text.lower().translate(_CJK_PUNCT).split():
+    for word in _words(text):
         out.extend(_word_features(word))
     return out or [0]
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_features(word: str) -> tuple[int, ...]:
-    """A word's buckets (cached: the words of a page repeat, and hashing is most of the cost)."""
+    """A word's buckets (cached: the words of a page repeat, and hashing is most of the cost).
+    An ASCII word's pieces are sliced from its bytes, encoded once (the same bytes)."""
     padded = f"<{word}>"
-    pieces = [padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1)]
-    ids = [zlib.crc32(p.encode()) % BUCKETS for p in pieces]
-    ids.append(zlib.crc32(("W" + word.strip(_STRIP)).encode()) % BUCKETS)
+    crc = zlib.crc32
+    if padded.isascii():
+        raw = padded.encode()
+        ids = [crc(raw[i : i + n]) % BUCKETS for n in NGRAMS for i in range(len(raw) - n + 1)]
+    else:
+        ids = [crc(padded[i : i + n].encode()) % BUCKETS for n in NGRAMS for i in range(len(padded) - n + 1)]
+    ids.append(crc(("W" + word.strip(_STRIP)).encode()) % BUCKETS)
     return tuple(ids)
 
 
@@ -86,17 +103,98 @@ class NgramTopics:
                 cls._shared = model
             return model
 
-    def _probs(self, text: str) -> npt.NDArray[np.float32]:
-        z = self.weights[features(text)].mean(axis=0) + self.bias
-        return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float32)
-
     def topics(self, text: str) -> dict[str, float]:
         """P(topic) for each topic: the highest over windows of `WINDOW` characters."""
         if not text.strip():
             return {}
-        pieces = [text[i : i + WINDOW] for i in range(0, len(text), WINDOW)]
-        probs = np.max([self._probs(p) for p in pieces if p.strip()], axis=0)
+        probs = self.topics_many([text])[0]
         return {name: float(p) for name, p in zip(self.names, probs, strict=True)}
+
+    def topics_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """[texts, topics]: each text's P(topic), the highest over its windows (0 for a blank
+        text). The mean over a window's features is summed per distinct word of the batch first
+        (in float64), so a page pays numpy once, not once per window."""
+        windows: list[list[str]] = []
+        owner: list[int] = []
+        for k, t in enumerate(texts):
+            for i in range(0, len(t), WINDOW):
+                piece = t[i : i + WINDOW]
+                if not piece.isspace():
+                    windows.append(_words(piece))
+                    owner.append(k)
+        out = np.zeros((len(texts), len(self.names)), dtype=np.float32)
+        if not windows:
+            return out
+        row = {w: r for r, w in enumerate(dict.fromkeys(chain.from_iterable(windows)), 1)}
+        word_sums, counts = self._word_sums(list(row))  # row 0: a window without words
+        rows = [[row[w] for w in ws] or [0] for ws in windows]
+        flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp)
+        bounds = np.cumsum([0, *(len(rs) for rs in rows[:-1])], dtype=np.intp)
+        z = np.add.reduceat(word_sums[flat], bounds) / np.add.reduceat(counts[flat], bounds)[:, None]
+        probs = (1.0 / (1.0 + np.exp(-(z + self.bias)))).astype(np.float32)
+        np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
+        return out
+
+    def _word_sums(self, words: list[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """([1 + words, topics] summed weights of each word's features, [1 + words] their count);
+        row 0 is the feature [0] of a window without words. ASCII words are hashed together
+        (`_ascii_buckets`), others one by one (`_word_features`, cached)."""
+        word_of: list[npt.NDArray[np.intp]] = [np.zeros(1, dtype=np.intp)]
+        buckets: list[npt.NDArray[np.int64]] = [np.zeros(1, dtype=np.int64)]
+        ascii_rows = [r for r, w in enumerate(words, 1) if w.isascii()]
+        if ascii_rows:
+            of, b = _ascii_buckets([words[r - 1] for r in ascii_rows])
+            word_of.append(np.asarray(ascii_rows, dtype=np.intp)[of])
+            buckets.append(b)
+        for r, w in enumerate(words, 1):
+            if not w.isascii():
+                f = _word_features(w)
+                word_of.append(np.full(len(f), r, dtype=np.intp))
+                buckets.append(np.asarray(f, dtype=np.int64))
+        at, ids = np.concatenate(word_of), np.concatenate(buckets)
+        w = self.weights[ids].astype(np.float64)
+        n = len(words) + 1
+        sums = np.stack([np.bincount(at, weights=w[:, j], minlength=n) for j in range(w.shape[1])], axis=1)
+        return sums, np.bincount(at, minlength=n).astype(np.float64)
+
+
+def _crc_table() -> npt.NDArray[np.uint32]:
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1).astype(np.uint32)
+    return table
+
+
+_CRC = _crc_table()
+
+
+def _crc32_rows(rows: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
+    """zlib.crc32 of each row of bytes, all rows at once (the table-driven CRC-32, a column a step)."""
+    crc = np.full(len(rows), 0xFFFFFFFF, dtype=np.uint32)
+    for j in range(rows.shape[1]):
+        crc = _CRC[(crc ^ rows[:, j]) & 0xFF] ^ (crc >> 8)
+    return crc ^ np.uint32(0xFFFFFFFF)
+
+
+def _ascii_buckets(words: list[str]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
+    """(index of the word, bucket) of every feature of these ASCII words: `_word_features` without
+    a Python call per piece (a page of new words spent most of its topic time hashing them)."""
+    raw = [f"<{w}>".encode() for w in words]
+    lens = np.array([len(b) for b in raw], dtype=np.intp)
+    buf = np.frombuffer(b"".join(raw), dtype=np.uint8)
+    offs = np.cumsum(lens) - lens
+    of: list[npt.NDArray[np.intp]] = []
+    out: list[npt.NDArray[np.int64]] = []
+    for n in NGRAMS:
+        k = np.maximum(lens - n + 1, 0)  # pieces of n characters per word
+        word = np.repeat(np.arange(len(raw), dtype=np.intp), k)
+        first = np.repeat(offs - (np.cumsum(k) - k), k) + np.arange(int(k.sum()), dtype=np.intp)
+        of.append(word)
+        out.append((_crc32_rows(buf[first[:, None] + np.arange(n)]) % BUCKETS).astype(np.int64))
+    whole = [zlib.crc32(("W" + w.strip(_STRIP)).encode()) % BUCKETS for w in words]
+    of.append(np.arange(len(words), dtype=np.intp))
+    out.append(np.asarray(whole, dtype=np.int64))
+    return np.concatenate(of), np.concatenate(out)
 
 
 __all__ = ["BUCKETS", "FILE", "NgramTopics", "features"]
