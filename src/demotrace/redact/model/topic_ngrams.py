@@ -152,10 +152,10 @@ class NgramTopics:
                 word_of.append(np.full(len(f), r, dtype=np.intp))
                 buckets.append(np.asarray(f, dtype=np.int64))
         at, ids = np.concatenate(word_of), np.concatenate(buckets)
-        w = self.weights[ids].astype(np.float64)
+        wts = self.weights[ids].astype(np.float64)
         n = len(words) + 1
-        sums = np.stack([np.bincount(at, weights=w[:, j], minlength=n) for j in range(w.shape[1])], axis=1)
-        return sums, np.bincount(at, minlength=n).astype(np.float64)
+        sums = [np.bincount(at, weights=wts[:, j], minlength=n) for j in range(wts.shape[1])]
+        return np.stack(sums, axis=1).astype(np.float64), np.bincount(at, minlength=n).astype(np.float64)
 
 
 def _crc_table() -> npt.NDArray[np.uint32]:
