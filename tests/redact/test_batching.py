@@ -107,3 +107,35 @@ def test_a_failing_detector_in_a_batch_drops_only_its_item() -> None:
     assert out[0].text == "mail [EMAIL]"
     assert out[1].dropped and out[1].reason == "detector_failed:boom_on"
     assert out[2].text == "plain" and not out[2].dropped
+
+
+def test_the_garbage_collector_is_paused_for_a_page_and_restored() -> None:
+    """A batch or a long text runs with the cyclic collector off (it walked every live object
+    of the process for nothing); after it, even after a detector failed, the collector is as it
+    was: on when it was on, off when the caller had turned it off."""
+    import gc
+
+    seen: list[bool] = []
+
+    class Watch(Detector):
+        name = "watch"
+
+        def detect(self, text: str) -> Iterable[Span]:
+            seen.append(gc.isenabled())
+            if "boom" in text:
+                raise RuntimeError("broken")
+            return []
+
+    r = TextRedactor(detectors=[Watch()])
+    assert gc.isenabled()
+    r.redact_many(["a", "b", "boom"])
+    r.redact("long " * 3000)
+    r.redact("short")
+    assert gc.isenabled()
+    assert seen[:2] == [False, False] and seen[-2:] == [False, True]
+    gc.disable()
+    try:
+        r.redact_many(["a", "b"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

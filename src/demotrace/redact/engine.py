@@ -12,12 +12,14 @@ Thread-safe: detectors are stateless and shared; a redactor holds only compiled 
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..schema import Finding
@@ -58,6 +60,26 @@ class DropCounter:
 
 
 MODEL_TOPIC_MIN_WORDS = 4
+LONG_TEXT = 10_000
+"""Characters from which `redact` pauses the cyclic garbage collector (`_collector_paused`)."""
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a page is redacted. Its detectors allocate a
+    few hundred thousand short-lived objects, none in a cycle (reference counting frees them), yet
+    each allocation counts toward the collector's next pass, and its full passes walked every
+    live object of the process: 0.14-0.23 s of CPU per 300 kB page (docs/benchmarks/redact.md,
+    "sixth pass"). Not re-entrant across threads by design: the first caller to finish turns it
+    back on, which only lets a collection happen earlier."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -106,6 +128,12 @@ class TextRedactor:
         self.dropped = DropCounter()
 
     def redact(self, text: str) -> Redacted:
+        if len(text) >= LONG_TEXT:
+            with _collector_paused():
+                return self._redact(text)
+        return self._redact(text)
+
+    def _redact(self, text: str) -> Redacted:
         if not text:
             return Redacted(text)
         policy_drop = self.policy_drop(text)
@@ -138,9 +166,10 @@ class TextRedactor:
         items' budgets sends every item back through `redact` one by one, where the failing one
         is dropped (fail closed)."""
         distinct = list(dict.fromkeys(texts))
-        if len(distinct) == len(texts):
-            return self._redact_distinct(texts)
-        by_text = dict(zip(distinct, self._redact_distinct(distinct), strict=True))
+        with _collector_paused():
+            if len(distinct) == len(texts):
+                return self._redact_distinct(texts)
+            by_text = dict(zip(distinct, self._redact_distinct(distinct), strict=True))
         for text, n in Counter(texts).items():
             reason = by_text[text].reason
             if n > 1 and reason is not None:
