@@ -260,6 +260,17 @@ def page_text(red: TextRedactor, texts: list[str], page_bytes: int = 300_000) ->
     return out
 
 
+def policy_redactor() -> TextRedactor:
+    """The redactor the recorder builds from the embedded default policy: its confidential term and
+    its sensitive topics (health, immigration, family) checked on every text before the detectors."""
+    from demotrace.policy.defaults import default_policy
+
+    pol = default_policy()
+    red = TextRedactor(pol.confidential_terms, pol.sensitive_topics)
+    red.redact("warm up: Anna Smith, 12 Main Street, about her knee surgery")
+    return red
+
+
 def page_parts(red: TextRedactor, lines: list[str]) -> dict[str, list[float]]:
     """CPU seconds of one thread per detector on one page: [on the joined page (`detect`), on its
     distinct lines (`detect_many`, what `redact_many` gives it)]; "engine" is the whole `redact` /
@@ -361,9 +372,11 @@ def main() -> None:
             for name, lines in pages(corpus).items()
         }
         res["page_text"] = page_text(red, corpus)
+        res["page_text_default_policy"] = page_text(policy_redactor(), corpus)
         print(json.dumps(res))
         return
     res["page_text"] = page_text(red, corpus)
+    res["page_text_default_policy"] = page_text(policy_redactor(), corpus)
     if args.frames:
         res["ocr_1080p"] = ocr_seconds(red, args.frames)
     rules = TextRedactor(detectors=registry.build([n for n in registry.names() if n != "model"]))
@@ -389,6 +402,7 @@ def main() -> None:
     )
     print(f"model: {res['model']}", file=sys.stderr)
     print(f"page text (rules + model): {res['page_text']}", file=sys.stderr)
+    print(f"page text, default policy: {res['page_text_default_policy']}", file=sys.stderr)
     print(f"OCR 1080p: {res.get('ocr_1080p')}", file=sys.stderr)
     evals = ("eval_fixture", "eval_fixture_rules_alone", "eval_synthetic", "eval_heldout")
     for k in (*evals, "eval_heldout_rules_alone"):
