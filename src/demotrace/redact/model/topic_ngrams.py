@@ -146,11 +146,11 @@ class NgramTopics:
             of, b = _ascii_buckets([words[r - 1] for r in ascii_rows])
             word_of.append(np.asarray(ascii_rows, dtype=np.intp)[of])
             buckets.append(b)
-        for r, w in enumerate(words, 1):
-            if not w.isascii():
-                f = _word_features(w)
-                word_of.append(np.full(len(f), r, dtype=np.intp))
-                buckets.append(np.asarray(f, dtype=np.int64))
+        others = [(r, _word_features(w)) for r, w in enumerate(words, 1) if not w.isascii()]
+        if others:
+            sizes = [len(f) for _, f in others]
+            word_of.append(np.repeat(np.array([r for r, _ in others], dtype=np.intp), sizes))
+            buckets.append(np.fromiter(chain.from_iterable(f for _, f in others), dtype=np.int64))
         at, ids = np.concatenate(word_of), np.concatenate(buckets)
         wts = self.weights[ids].astype(np.float64)
         n = len(words) + 1
