@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..schema import Finding
 from . import operators, registry
 from .detectors._base import Detector
@@ -241,27 +243,22 @@ class TextRedactor:
         the model has too little to read there and was measured calling "chromium" and a
         Wikipedia URL "immigration"."""
         out: list[str | None] = [None] * len(texts)
-        if not self._model_topics:
-            return out
-        todo = [k for k, t in enumerate(texts) if _words(t) >= MODEL_TOPIC_MIN_WORDS]
-        if not todo:
+        if not self._model_topics or not texts:
             return out
         try:
             model = NgramTopics.load()
-            probs = model.topics_many([texts[k] for k in todo])
+            probs = model.topics_many(texts)
         except Exception:
             log.warning("topic model failed; items dropped", exc_info=True)
-            for k in todo:
-                out[k] = "unknown"
-            return out
+            return ["unknown" if _words(t) >= MODEL_TOPIC_MIN_WORDS else None for t in texts]
         known = [t for t in self._model_topics if t in model.names]  # another: probability 0
         if not known:
             return out
         ours = probs[:, [model.names.index(t) for t in known]]
         best = ours.argmax(axis=1)  # the first of equal ones, as max() over the topics was
-        for k, b, p in zip(todo, best.tolist(), ours.max(axis=1).tolist(), strict=True):
-            if p >= model.threshold:
-                out[k] = known[b]
+        for k in np.flatnonzero(ours.max(axis=1) >= model.threshold).tolist():
+            if _words(texts[k]) >= MODEL_TOPIC_MIN_WORDS:  # asked of the few past the threshold
+                out[k] = known[int(best[k])]
         return out
 
     def redact_url(self, url: str) -> Redacted:

@@ -18,7 +18,7 @@ import threading
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +43,24 @@ def _words(text: str) -> list[str]:
     if _HAS_CJK_PUNCT.search(low):  # str.translate walks every character in Python's loop
         low = low.translate(_CJK_PUNCT)
     return low.split()
+
+
+_BREAK = " \x00 "  # between the windows of a batch: "\x00" is a token of its own
+
+
+def _window_words(windows: list[str]) -> tuple[list[str], npt.NDArray[np.intp]]:
+    """(the words of all `windows`, the window of each), as `_words(window)` gives them, from one
+    lower-casing and one split of the windows joined by `_BREAK`. A break is no cased letter,
+    so lower-casing across it is lower-casing each window (final sigma included)."""
+    if any("\x00" in w for w in windows):  # a NUL of their own: window by window
+        per = [_words(w) for w in windows]
+        at = np.repeat(np.arange(len(per), dtype=np.intp), [len(ws) for ws in per])
+        return list(chain.from_iterable(per)), at
+    tokens = _words(_BREAK.join(windows))
+    is_break = np.fromiter(map("\x00".__eq__, tokens), dtype=bool, count=len(tokens))
+    at = np.cumsum(is_break, dtype=np.intp)
+    keep = ~is_break
+    return list(compress(tokens, keep.tolist())), at[keep]
 
 
 def features(text: str) -> list[int]:
@@ -112,25 +130,38 @@ class NgramTopics:
 
     def topics_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """[texts, topics]: each text's P(topic), the highest over its windows (0 for a blank
-        text). The mean over a window's features is summed per distinct word of the batch first
-        (in float64), so a page pays numpy once, not once per window."""
-        windows: list[list[str]] = []
+        text). The batch's windows are lower-cased and split in one call (`_window_words`), and
+        the mean over a window's features is summed per distinct word of the batch first (in
+        float64), so a page pays Python and numpy once, not once per window."""
+        windows: list[str] = []
         owner: list[int] = []
         for k, t in enumerate(texts):
+            if len(t) <= WINDOW:  # most texts of a page: one window, the text itself
+                if t and not t.isspace():
+                    windows.append(t)
+                    owner.append(k)
+                continue
             for i in range(0, len(t), WINDOW):
                 piece = t[i : i + WINDOW]
                 if not piece.isspace():
-                    windows.append(_words(piece))
+                    windows.append(piece)
                     owner.append(k)
         out = np.zeros((len(texts), len(self.names)), dtype=np.float32)
         if not windows:
             return out
-        row = {w: r for r, w in enumerate(dict.fromkeys(chain.from_iterable(windows)), 1)}
+        tokens, window_of = _window_words(windows)
+        row = {w: r for r, w in enumerate(dict.fromkeys(tokens), 1)}
         word_sums, counts = self._word_sums(list(row))  # row 0: a window without words
-        rows = [[row[w] for w in ws] or [0] for ws in windows]
-        flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp)
-        bounds = np.cumsum([0, *(len(rs) for rs in rows[:-1])], dtype=np.intp)
-        z = np.add.reduceat(word_sums[flat], bounds) / np.add.reduceat(counts[flat], bounds)[:, None]
+        flat = np.fromiter(map(row.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        n = len(windows)
+        sums = np.stack(
+            [np.bincount(window_of, weights=word_sums[flat, j], minlength=n) for j in range(len(self.names))],
+            1,
+        )
+        count = np.bincount(window_of, weights=counts[flat], minlength=n)
+        empty = count == 0  # a window of CJK punctuation alone: the feature [0], as `features` gives
+        sums[empty], count[empty] = word_sums[0], counts[0]
+        z = sums / count[:, None]
         probs = (1.0 / (1.0 + np.exp(-(z + self.bias)))).astype(np.float32)
         np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
         return out
