@@ -158,10 +158,11 @@ def _score_one(s: Sample, red: bytearray, per_type: dict[str, list[int]]) -> _Ta
 
 def evaluate(samples: Sequence[Sample], redactor: TextRedactor) -> dict[str, Any]:
     """DESIGN.md's report; `languages` / `kinds` break it down when the samples carry `language` /
-    `kind` (each group adds `clean`: samples without gold spans, and `clean_touched`)."""
+    `kind` (each group adds `clean`: samples without gold spans, and `clean_touched`). The samples
+    are redacted in one batch (`redact_many`: the same results as one by one, in less time)."""
     per_type: dict[str, list[int]] = {}  # kind → [chars, covered, spans]
     t0 = time.perf_counter()
-    results = [redactor.redact(s.text) for s in samples]
+    results = redactor.redact_many([s.text for s in samples])
     seconds = time.perf_counter() - t0
     total = _Tally()
     by_lang: dict[str, _Tally] = {}
