@@ -44,6 +44,7 @@ from .weights import read_initialisers
 HERE = Path(__file__).resolve().parent
 WINDOW = 1024
 OVERLAP = 64  # > receptive field (±32)
+TAG_WINDOW = 4096  # characters kept per piece of a long text's spans (+ OVERLAP each side)
 TOPIC_WINDOW = 320
 WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 x the threshold
 HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
@@ -136,6 +137,13 @@ class CharModel:
         self.thresholds = {k: float(v) for k, v in thresholds.items()}  # type: ignore[attr-defined]
         self.default_threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
         self.topic_threshold = float(meta.get("topic_threshold", 0.5))  # type: ignore[arg-type]
+        limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
+        self._limits = np.array(limits, dtype=np.float32)
+        inputs = {i.name for i in self._tagger.get_inputs()} if self._tagger is not None else set()
+        self._takes_mask = "mask" in inputs
+        # padded rows need a tagger that masks them (the derived fp32 one); the int8 tagger has no
+        # mask and the full graph does not mask its convolutions: their rows are never padded
+        self._masked = self._takes_mask and self.batched
 
     @property
     def batched(self) -> bool:
@@ -190,34 +198,78 @@ class CharModel:
         return self._tags_many([text])[0], self._topics(text)
 
     def _tags_many(self, texts: Sequence[str]) -> list[npt.NDArray[np.float32]]:
-        """Per-character label probabilities of each text. A text longer than one window is cut
-        into windows of `WINDOW` characters with `OVERLAP` on each side; all pieces of all texts are
-        sorted by length and run in batches of similar lengths (little padding), at most
-        `BATCH_CHARS` padded characters or `BATCH_ROWS` pieces per call."""
-        outs = [np.zeros((len(t), len(self.labels)), dtype=np.float32) for t in texts]
-        pieces: list[tuple[int, int, int, int, str]] = []  # (text, at, offset in piece, keep, piece)
-        for k, t in enumerate(texts):
-            n = len(t)
-            if n <= WINDOW + 2 * OVERLAP:
-                pieces.append((k, 0, 0, n, t))
-                continue
-            for s in range(0, n, WINDOW):
-                lo = max(0, s - OVERLAP)
-                pieces.append((k, s, s - lo, min(WINDOW, n - s), t[lo : s + WINDOW + OVERLAP]))
-        if not self.batched:  # the full graph does not mask padding: one piece per call
-            groups = [[p] for p in pieces]
-        else:
-            pieces.sort(key=lambda p: len(p[4]), reverse=True)
-            groups, i = [], 0
-            while i < len(pieces):
-                rows = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, len(pieces[i][4]))))
-                groups.append(pieces[i : i + rows])
-                i += rows
-        for group in groups:
-            tags = self._run_tags([p[4] for p in group])
-            for (k, at, off, keep, _), t in zip(group, tags, strict=True):
-                outs[k][at : at + keep] = t[off : off + keep]
-        return outs
+        """Per-character label probabilities of each text (`_tag_joined`, cut back per text)."""
+        joined, starts = _join(texts)
+        probs = self._tag_joined(joined, starts, [len(t) for t in texts])
+        return [probs[a : a + len(t)] for a, t in zip(starts, texts, strict=True)]
+
+    def _tag_joined(
+        self, joined: str, starts: Sequence[int], lengths: Sequence[int]
+    ) -> npt.NDArray[np.float32]:
+        """Label probabilities of `joined` (texts at `starts`, `lengths` long, joined by `JOIN`),
+        each text judged alone; characters outside the texts are "O" with probability 1.
+
+        The joined text is encoded once; a text longer than `TAG_WINDOW + 2 * OVERLAP` is cut
+        into windows of `TAG_WINDOW` characters with `OVERLAP` of context on each side (> the
+        receptive field: every character sees what it sees in the whole text). On a tagger without
+        a padding mask (the int8 one), pieces run in batches of one length, never padded; on a
+        masked one (fp32), sorted by length and padded. At most `BATCH_CHARS` characters or
+        `BATCH_ROWS` pieces per call."""
+        probs = np.zeros((len(joined), len(self.labels)), dtype=np.float32)
+        probs[:, 0] = 1.0
+        if not lengths:
+            return probs
+        ids, shapes = codec.encode(joined)
+        src, width, dst, off, keep = _pieces(starts, lengths)
+        for rows in self._groups(width):
+            w = int(width[rows].max())
+            at = np.arange(w)
+            idx = src[rows, None] + at
+            valid = None if int(width[rows].min()) == w else at < width[rows, None]
+            if valid is not None:
+                idx = np.where(valid, idx, 0)
+            tags = self._run_pieces(ids[idx], shapes[idx], valid)
+            k = keep[rows]
+            row = np.repeat(np.arange(len(rows)), k)
+            within = np.arange(len(row)) - np.repeat(np.cumsum(k) - k, k)
+            probs[dst[rows][row] + within] = tags[row, off[rows][row] + within]
+        return probs
+
+    def _groups(self, width: npt.NDArray[np.intp]) -> list[npt.NDArray[np.intp]]:
+        """Row indices of the pieces run together: one piece per call on the numpy runtime; pieces
+        of one width on an unmasked graph (exact without a mask); sorted widths on a masked one."""
+        if self._net is not None:
+            return [np.array([i]) for i in range(len(width))]
+        order = np.argsort(-width, kind="stable")
+        sizes = width[order]
+        out = []
+        if self._masked:
+            i = 0
+            while i < len(order):
+                n = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, int(sizes[i]))))
+                out.append(order[i : i + n])
+                i += n
+            return out
+        bounds = np.flatnonzero(np.diff(sizes)) + 1
+        for same in np.split(order, bounds):
+            n = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, int(width[same[0]]))))
+            out.extend(same[i : i + n] for i in range(0, len(same), n))
+        return out
+
+    def _run_pieces(
+        self, ids: npt.NDArray[np.int64], shapes: npt.NDArray[np.int64], valid: npt.NDArray[np.bool_] | None
+    ) -> npt.NDArray[np.float32]:
+        """Label probabilities [rows, width, labels] of encoded pieces; `valid`: which positions are
+        characters (None: all), the others zeroed and masked."""
+        if valid is not None:
+            ids, shapes = np.where(valid, ids, 0), np.where(valid, shapes, 0)
+        if self._net is not None:
+            mask = np.ones(ids.shape, np.float32) if valid is None else valid.astype(np.float32)
+            return self._net.run(ids, shapes, mask)[0]
+        feed = {"ids": ids, "shapes": shapes}
+        if self._takes_mask:
+            feed["mask"] = np.ones(ids.shape, np.float32) if valid is None else valid.astype(np.float32)
+        return np.asarray(self._tagger.run(["tags"], feed)[0], dtype=np.float32)
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:
         if len(text) <= WINDOW + 2 * OVERLAP:
@@ -245,12 +297,6 @@ class CharModel:
         tags, topics = self._session.run(None, feed)
         return np.asarray(tags, dtype=np.float32), np.asarray(topics, dtype=np.float32)
 
-    def _run_tags(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        if self._net is not None:  # numpy: the full graph, one piece per call (`batched` is False)
-            return self._run(texts)[0]
-        out = self._tagger.run(["tags"], self._feed(texts))[0]
-        return np.asarray(out, dtype=np.float32)
-
     def spans(self, text: str) -> list[ModelSpan]:
         return self.spans_many([text])[0]
 
@@ -261,21 +307,12 @@ class CharModel:
         todo = [k for k, t in enumerate(texts) if _READABLE.search(t)]
         if not todo:
             return out
-        probs = self._tags_many([texts[k] for k in todo])
-        limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
-        table = np.array(limits, dtype=np.float32)
         # one decode over the texts joined by JOIN (never flagged, no word or token crosses it, and
         # spans more than 2 characters apart never merge): the decoder's numpy calls once, not per
         # text, which on a page's short lines cost more than the tagger
-        sep = np.zeros((len(JOIN), len(self.labels)), dtype=np.float32)
-        sep[:, 0] = 1.0
-        starts, at = [], 0
-        for k in todo:
-            starts.append(at)
-            at += len(texts[k]) + len(JOIN)
-        joined = JOIN.join(texts[k] for k in todo)
-        rows = np.concatenate([x for p in probs for x in (p, sep)][:-1]) if len(todo) > 1 else probs[0]
-        for sp in decode(joined, rows, self.labels, self.thresholds, self.default_threshold, table):
+        joined, starts = _join([texts[k] for k in todo])
+        probs = self._tag_joined(joined, starts, [len(texts[k]) for k in todo])
+        for sp in decode(joined, probs, self.labels, self.thresholds, self.default_threshold, self._limits):
             n = bisect.bisect_right(starts, sp.start) - 1
             off = starts[n]
             out[todo[n]].append(ModelSpan(sp.kind, sp.start - off, sp.end - off, sp.score))
@@ -286,6 +323,34 @@ class CharModel:
             return {}
         topics = self._topics(text)
         return {name: float(p) for name, p in zip(self.topic_names, topics, strict=True)}
+
+
+def _join(texts: Sequence[str]) -> tuple[str, list[int]]:
+    """The texts joined by `JOIN`, and where each starts."""
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + len(JOIN)
+    return JOIN.join(texts), starts
+
+
+def _pieces(starts: Sequence[int], lengths: Sequence[int]) -> tuple[npt.NDArray[np.intp], ...]:
+    """The pieces the tagger runs on, as arrays: (where each starts in the joined text, its width,
+    where its kept characters go, their offset in the piece, how many are kept). A text up to
+    `TAG_WINDOW + 2 * OVERLAP` characters is one piece; a longer one is cut into windows."""
+    st, ln = np.asarray(starts, dtype=np.intp), np.asarray(lengths, dtype=np.intp)
+    whole = ln <= TAG_WINDOW + 2 * OVERLAP
+    src, width, dst = [st[whole]], [ln[whole]], [st[whole]]
+    off, keep = [np.zeros(int(whole.sum()), dtype=np.intp)], [ln[whole]]
+    for a, n in zip(st[~whole].tolist(), ln[~whole].tolist(), strict=True):
+        s = np.arange(0, n, TAG_WINDOW)
+        lo, hi = np.maximum(0, s - OVERLAP), np.minimum(n, s + TAG_WINDOW + OVERLAP)
+        src.append(a + lo)
+        width.append(hi - lo)
+        dst.append(a + s)
+        off.append(s - lo)
+        keep.append(np.minimum(TAG_WINDOW, n - s))
+    return tuple(np.concatenate(x) for x in (src, width, dst, off, keep))
 
 
 def decode(

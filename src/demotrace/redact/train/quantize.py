@@ -44,18 +44,18 @@ def calibration_feeds(samples: int, seed: int) -> list[dict[str, np.ndarray]]:
     for i in range(0, len(text) - PIECE + 1, PIECE):  # whole pieces (histogram calibrators need one shape)
         piece = text[i : i + PIECE]
         ids, shapes = codec.encode(piece)
-        feeds.append({"ids": ids[None], "shapes": shapes[None], "mask": np.ones((1, len(piece)), np.float32)})
+        feeds.append({"ids": ids[None], "shapes": shapes[None]})
     return feeds
 
 
 def quantize(
-    source: Path = derive_mod.DERIVED,
+    source: Path = derive_mod.SOURCE,
     out: Path = INT8,
-    stamp_from: Path = derive_mod.SOURCE,
     samples: int = CALIBRATION_SAMPLES,
     seed: int = 11 + SEED_OFFSET,
 ) -> Path:
-    """`source` (the fp32 derived tagger) in int8 at `out`, stamped with `stamp_from`'s SHA-256."""
+    """The tagger of `source` (the full model), without its padding mask, in int8 at `out`,
+    stamped with `source`'s SHA-256."""
     import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -66,12 +66,13 @@ def quantize(
         def get_next(self) -> dict[str, np.ndarray] | None:
             return next(feeds, None)
 
-    nodes = onnx.load(str(source)).graph.node
-    convs = [n.name for n in nodes if n.op_type == "Conv"]
-    keep_fp32 = [convs[-1]] + [n.name for n in nodes if n.op_type == "Softmax"]  # label logits, probabilities
     with tempfile.TemporaryDirectory() as tmp:
+        fp32 = derive_mod.derive(source, Path(tmp) / "tags.onnx", mask=False)
+        nodes = onnx.load(str(fp32)).graph.node
+        convs = [n.name for n in nodes if n.op_type == "Conv"]
+        keep_fp32 = [convs[-1]] + [n.name for n in nodes if n.op_type == "Softmax"]  # logits, probabilities
         pre = Path(tmp) / "pre.onnx"
-        quant_pre_process(str(source), str(pre), skip_symbolic_shape=True)
+        quant_pre_process(str(fp32), str(pre), skip_symbolic_shape=True)
         with contextlib.redirect_stdout(None):
             quantize_static(
                 str(pre),
@@ -86,7 +87,7 @@ def quantize(
     model = onnx.load(str(out))
     del model.metadata_props[:]
     model.metadata_props.append(
-        onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(stamp_from))
+        onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(source))
     )
     model.metadata_props.append(
         onnx.StringStringEntryProto(key="calibration", value=f"{samples} samples, seed {seed}")
@@ -97,15 +98,12 @@ def quantize(
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--source", type=Path, default=derive_mod.DERIVED, help="fp32 tagger (model.derive)")
+    ap.add_argument("--source", type=Path, default=derive_mod.SOURCE, help="the full fp32 model (train.fit)")
     ap.add_argument("--out", type=Path, default=INT8)
-    ap.add_argument(
-        "--stamp-from", type=Path, default=derive_mod.SOURCE, help="the full model it derives from"
-    )
     ap.add_argument("--samples", type=int, default=CALIBRATION_SAMPLES)
     ap.add_argument("--seed", type=int, default=11 + SEED_OFFSET)
     a = ap.parse_args()
-    print(quantize(a.source, a.out, a.stamp_from, a.samples, a.seed))
+    print(quantize(a.source, a.out, a.samples, a.seed))
 
 
 if __name__ == "__main__":
