@@ -141,6 +141,7 @@ class CharModel:
         self._limits = np.array(limits, dtype=np.float32)
         inputs = {i.name for i in self._tagger.get_inputs()} if self._tagger is not None else set()
         self._takes_mask = "mask" in inputs
+        self._takes_pairs = "pairs" in inputs
         # padded rows need a tagger that masks them (the derived fp32 one); the int8 tagger has no
         # mask and the full graph does not mask its convolutions: their rows are never padded
         self._masked = self._takes_mask and self.batched
@@ -220,6 +221,9 @@ class CharModel:
         if not lengths:
             return probs
         ids, shapes = codec.encode(joined)
+        columns = {"ids": ids, "shapes": shapes}
+        if self._takes_pairs:  # the int8 tagger reads one lookup per (char id, shape) pair
+            columns = {"pairs": (ids * codec.SHAPES + shapes).astype(np.int32)}
         src, width, dst, off, keep = _pieces(starts, lengths)
         for rows in self._groups(width):
             w = int(width[rows].max())
@@ -228,7 +232,7 @@ class CharModel:
             valid = None if int(width[rows].min()) == w else at < width[rows, None]
             if valid is not None:
                 idx = np.where(valid, idx, 0)
-            tags = self._run_pieces(ids[idx], shapes[idx], valid)
+            tags = self._run_pieces({k: v[idx] for k, v in columns.items()}, valid)
             k = keep[rows]
             row = np.repeat(np.arange(len(rows)), k)
             within = np.arange(len(row)) - np.repeat(np.cumsum(k) - k, k)
@@ -257,18 +261,20 @@ class CharModel:
         return out
 
     def _run_pieces(
-        self, ids: npt.NDArray[np.int64], shapes: npt.NDArray[np.int64], valid: npt.NDArray[np.bool_] | None
+        self, feed: dict[str, npt.NDArray[Any]], valid: npt.NDArray[np.bool_] | None
     ) -> npt.NDArray[np.float32]:
-        """Label probabilities [rows, width, labels] of encoded pieces; `valid`: which positions are
-        characters (None: all), the others zeroed and masked."""
+        """Label probabilities [rows, width, labels] of encoded pieces (`feed`: the tagger's inputs
+        but the mask); `valid`: which positions are characters (None: all), the others zeroed and
+        masked."""
         if valid is not None:
-            ids, shapes = np.where(valid, ids, 0), np.where(valid, shapes, 0)
+            feed = {k: np.where(valid, v, 0) for k, v in feed.items()}
+        mask = np.ones(valid.shape if valid is not None else next(iter(feed.values())).shape, np.float32)
+        if valid is not None:
+            mask = valid.astype(np.float32)
         if self._net is not None:
-            mask = np.ones(ids.shape, np.float32) if valid is None else valid.astype(np.float32)
-            return self._net.run(ids, shapes, mask)[0]
-        feed = {"ids": ids, "shapes": shapes}
+            return self._net.run(feed["ids"], feed["shapes"], mask)[0]
         if self._takes_mask:
-            feed["mask"] = np.ones(ids.shape, np.float32) if valid is None else valid.astype(np.float32)
+            feed["mask"] = mask
         return np.asarray(self._tagger.run(["tags"], feed)[0], dtype=np.float32)
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:

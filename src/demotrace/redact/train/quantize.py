@@ -29,6 +29,7 @@ import numpy as np
 
 from ..model import codec
 from ..model import derive as derive_mod
+from . import fold
 from .generate import generate
 
 INT8 = derive_mod.HERE / "charmodel_tags.int8.onnx"
@@ -53,9 +54,10 @@ def quantize(
     out: Path = INT8,
     samples: int = CALIBRATION_SAMPLES,
     seed: int = 11 + SEED_OFFSET,
+    folded: bool = True,
 ) -> Path:
     """The tagger of `source` (the full model), without its padding mask, in int8 at `out`,
-    stamped with `source`'s SHA-256."""
+    stamped with `source`'s SHA-256; `folded`: rewritten by `train/fold.py` (same outputs)."""
     import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -85,6 +87,8 @@ def quantize(
                 nodes_to_exclude=keep_fp32,
             )
     model = onnx.load(str(out))
+    if folded:
+        model = fold.tags_as_matmul(fold.fold_embeddings(model))
     del model.metadata_props[:]
     model.metadata_props.append(
         onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(source))
@@ -92,6 +96,7 @@ def quantize(
     model.metadata_props.append(
         onnx.StringStringEntryProto(key="calibration", value=f"{samples} samples, seed {seed}")
     )
+    onnx.checker.check_model(model)
     onnx.save(model, str(out))
     return out
 
