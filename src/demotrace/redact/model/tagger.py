@@ -22,7 +22,6 @@ itself is always fp32.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import logging
@@ -58,7 +57,6 @@ JOIN = "\n\n\n"  # between texts decoded together (`spans_many`)
 _READABLE = re.compile(r"[^\W_]")  # a letter or a digit of any script
 # a word character of `_whole_words`: str.isalnum() below U+2E80 (ideographs are words of their own)
 _WORD_CHAR = re.compile(r"[^\W_\u2e80-\U0010ffff]")
-_WORD = re.compile(r"[^\W_\u2e80-\U0010ffff]*")
 
 log = logging.getLogger("demotrace.redact")
 RUNTIMES = ("numpy", "onnxruntime")
@@ -318,8 +316,9 @@ class CharModel:
         # text, which on a page's short lines cost more than the tagger
         joined, starts = _join([texts[k] for k in todo])
         probs = self._tag_joined(joined, starts, [len(texts[k]) for k in todo])
-        for sp in decode(joined, probs, self.labels, self.thresholds, self.default_threshold, self._limits):
-            n = bisect.bisect_right(starts, sp.start) - 1
+        found = decode(joined, probs, self.labels, self.thresholds, self.default_threshold, self._limits)
+        owners = np.searchsorted(starts, [sp.start for sp in found], side="right") - 1
+        for sp, n in zip(found, owners.tolist(), strict=True):
             off = starts[n]
             out[todo[n]].append(ModelSpan(sp.kind, sp.start - off, sp.end - off, sp.score))
         return out
@@ -369,7 +368,10 @@ def decode(
 ) -> list[ModelSpan]:
     """Characters whose private probability passes their kind's threshold, grouped into spans,
     widened to whole words (names, addresses, ids) or whole tokens (secrets, usernames).
-    `table`: the threshold of each label, by label id (computed from `thresholds` if not given)."""
+    `table`: the threshold of each label, by label id (computed from `thresholds` if not given).
+
+    Runs of names, addresses and ids (nearly all of them) are widened and checked with array
+    operations over all runs at once; tokens one by one (`_widen`, `_token`)."""
     if table is None:
         table = np.array([thresholds.get(lab, default) for lab in labels], dtype=np.float32)
     private = 1.0 - probs[:, 0]
@@ -377,55 +379,73 @@ def decode(
     limit = table[best]
     flagged = private >= limit
     out: list[ModelSpan] = []
-    runs = _runs(text, flagged)
-    if not runs:
+    if not flagged.any():
         return out
-    # plain lists: spans are a few characters, where numpy's per-call cost dominates
-    fl, pv = flagged.tolist(), private.tolist()
-    backwards = text[::-1]
-    sums = np.concatenate(([0.0], np.cumsum(private, dtype=np.float64))).tolist()  # span means
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    i, j = _runs(cps, flagged)
+    if not len(i):
+        return out
     # each run's private probability summed per label (np.bincount(weights=…) per run, in one call)
-    bounds = np.array(runs, dtype=np.intp).reshape(-1)  # i0, j0, i1, j1 …: [::2] are the runs
+    bounds = np.stack([i, j], axis=1).reshape(-1)  # i0, j0, i1, j1 …: [::2] are the runs
     p64, b_ = np.append(private, 0).astype(np.float64), np.append(best, 0)
     per_label = [np.add.reduceat(np.where(b_ == k, p64, 0.0), bounds)[::2] for k in range(len(labels))]
-    kinds = np.stack(per_label, axis=1).argmax(axis=1).tolist()  # ties: the lowest label, as before
-    for (i, j), k in zip(runs, kinds, strict=True):
+    kinds = np.stack(per_label, axis=1).argmax(axis=1)  # ties: the lowest label, as before
+    sums = np.concatenate(([0.0], np.cumsum(private, dtype=np.float64)))  # span means
+    scores = (sums[j] - sums[i]) / (j - i)  # private[i:j].mean(), in float64
+    counts = np.concatenate(([0], np.cumsum(flagged, dtype=np.int64)))  # flagged characters before
+    word = np.isin(kinds, [k for k, lab in enumerate(labels) if lab in _WORD_KINDS])
+    s, e = _whole_words(cps, i, j)
+    keep = ~word | (counts[e] - counts[s] >= HALF * (e - s))  # half the word's characters flagged
+    for k in np.flatnonzero(~word).tolist():  # tokens: widened one by one
+        a, b = int(i[k]), int(j[k])
+        ts, te = _widen(text, a, b, private, float(np.float32(limit[a:b].min() * WIDEN)))
+        s[k], e[k] = ts, te
+        ts, te = _token(text, ts, te)
+        keep[k] = int(counts[te] - counts[ts]) >= HALF * (te - ts)
+    rows = np.flatnonzero(keep)
+    for k, a, b, score in zip(
+        kinds[rows].tolist(), s[rows].tolist(), e[rows].tolist(), scores[rows].tolist(), strict=False
+    ):
         kind = labels[k]
-        if kind in _WORD_KINDS:
-            s, e = _whole_words(text, i, j, backwards)
-            if sum(fl[s:e]) < HALF * (e - s):
-                continue
-        else:
-            s, e = _widen(text, i, j, pv, float(np.float32(limit[i:j].min() * WIDEN)))
-            ts, te = _token(text, s, e)
-            if sum(fl[ts:te]) < HALF * (te - ts):
-                continue
-        score = (sums[j] - sums[i]) / (j - i)  # private[i:j].mean(), in float64
-        if out and out[-1].kind == kind and s <= out[-1].end + 2:
+        if out and out[-1].kind == kind and a <= out[-1].end + 2:
             last = out.pop()
-            s, score = last.start, max(score, last.score)
-        out.append(ModelSpan(kind, s, e, score))
+            a, score = last.start, max(score, last.score)
+        out.append(ModelSpan(kind, a, b, score))
     return [sp for sp in out if sp.end - sp.start >= 2]
 
 
-def _runs(text: str, flagged: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
-    """[i, j) of each run of flagged characters, joined across one space, hyphen or apostrophe
-    before a flagged one, starting at its first flagged character that is not whitespace."""
-    if not flagged.any():
-        return []
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+def _runs(cps: npt.NDArray[np.uint32], flagged: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.intp], ...]:
+    """([i …], [j …]): [i, j) of each run of flagged characters (`cps`: the text's code points),
+    joined across one space, hyphen or apostrophe before a flagged one, starting at its first
+    flagged character that is not whitespace."""
     after = np.zeros_like(flagged)
     after[:-1] = flagged[1:]
     joined = flagged | (((cps == 32) | (cps == 45) | (cps == 39)) & after)
     edges = np.flatnonzero(np.diff(joined.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
-    out = []
-    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-        i = a if flagged[a] else a + 1  # a joiner starts a run only before a flagged character
-        while i < b and (not flagged[i] or text[i].isspace()):
-            i += 1
-        if i < b:
-            out.append((i, b))
-    return out
+    a, b = edges[0::2], edges[1::2]
+    good = flagged & ~_lookup(_SPACE, cps)
+    # the first good position at or after each position (len(cps) where none)
+    at = np.where(good, np.arange(len(cps)), len(cps))
+    first = np.minimum.accumulate(at[::-1])[::-1]
+    i = first[a]
+    ok = i < b
+    return i[ok], b[ok]
+
+
+def _lookup(table: npt.NDArray[np.bool_], cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """`table[cp]` for each code point, False past the table."""
+    inside = cps < len(table)
+    return table[np.where(inside, cps, 0)] & inside
+
+
+def _class_table(pattern: str, size: int) -> npt.NDArray[np.bool_]:
+    test = re.compile(pattern)
+    return np.array([bool(test.match(chr(c))) for c in range(size)], dtype=np.bool_)
+
+
+# whitespace (str.isspace: none past U+3000) and `_WORD_CHAR` (none from U+2E80), by code point
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=np.bool_)
+_WORDS = _class_table(_WORD_CHAR.pattern, 0x2E80)
 
 
 def _argmax_rows(p: npt.NDArray[np.float32]) -> npt.NDArray[np.intp]:
@@ -440,14 +460,21 @@ def _argmax_rows(p: npt.NDArray[np.float32]) -> npt.NDArray[np.intp]:
     return best
 
 
-def _whole_words(text: str, s: int, e: int, backwards: str) -> tuple[int, int]:
-    """[s, e) grown to whole words (letters and digits; an ideograph is a word of its own).
-    `backwards`: `text[::-1]`, where the word before `s` is matched forwards."""
-    if _WORD_CHAR.match(text, s):
-        s = len(text) - _WORD.match(backwards, len(text) - s).end()  # type: ignore[union-attr]
-    if _WORD_CHAR.match(text, e - 1):
-        e = _WORD.match(text, e).end()  # type: ignore[union-attr]
-    return s, e
+def _whole_words(
+    cps: npt.NDArray[np.uint32], i: npt.NDArray[np.intp], j: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Each [i, j) grown to whole words (letters and digits; an ideograph is a word of its own):
+    `i` back to the start of the word it is in, `j` on to the end of the word of `j - 1`."""
+    n = len(cps)
+    word = _lookup(_WORDS, cps)
+    at = np.arange(n)
+    prev = np.zeros(n, dtype=np.bool_)
+    prev[1:] = word[:-1]
+    nxt = np.zeros(n, dtype=np.bool_)
+    nxt[:-1] = word[1:]
+    start = np.maximum.accumulate(np.where(word & ~prev, at, 0))  # of the word at each position
+    end = np.minimum.accumulate(np.where(word & ~nxt, at + 1, n)[::-1])[::-1]
+    return np.where(word[i], start[i], i), np.where(word[j - 1], end[j - 1], j)
 
 
 def _token(text: str, s: int, e: int) -> tuple[int, int]:
@@ -460,7 +487,9 @@ def _token(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _widen(text: str, s: int, e: int, private: Sequence[float], cut: float) -> tuple[int, int]:
+def _widen(
+    text: str, s: int, e: int, private: Sequence[float] | npt.NDArray[np.float32], cut: float
+) -> tuple[int, int]:
     """Grow a token span over neighbours whose private probability is at least `cut` (the model
     finds them at least somewhat likely), then trim separators off the ends."""
 
