@@ -23,6 +23,7 @@ itself is always fp32.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -48,7 +49,7 @@ TOPIC_WINDOW = 320
 WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 x the threshold
 HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
 BATCH = 16  # topic windows per ONNX call (bounds memory on page-sized text)
-BATCH_CHARS = 16384  # padded characters per call of the tagger (~1 KB of activations each)
+BATCH_CHARS = 4096  # characters per call of the tagger (int8: ~3 % faster than 16384, ~18 % than 32768)
 BATCH_ROWS = 256  # pieces per call of the tagger
 DERIVED_NAME = "charmodel_tags.onnx"  # the tagger alone, padding masked (`derive.py`)
 INT8_NAME = "charmodel_tags.int8.onnx"  # the same in int8 (`train/quantize.py`)
@@ -138,11 +139,8 @@ class CharModel:
         limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
         self._limits = np.array(limits, dtype=np.float32)
         inputs = {i.name for i in self._tagger.get_inputs()} if self._tagger is not None else set()
-        self._takes_mask = "mask" in inputs
+        self._takes_mask = "mask" in inputs  # the fp32 taggers (ones: rows are never padded)
         self._takes_pairs = "pairs" in inputs
-        # padded rows need a tagger that masks them (the derived fp32 one); the int8 tagger has no
-        # mask and the full graph does not mask its convolutions: their rows are never padded
-        self._masked = self._takes_mask and self.batched
 
     @property
     def batched(self) -> bool:
@@ -210,10 +208,11 @@ class CharModel:
 
         The joined text is encoded once; a text longer than `TAG_WINDOW + 2 * OVERLAP` is cut
         into windows of `TAG_WINDOW` characters with `OVERLAP` of context on each side (> the
-        receptive field: every character sees what it sees in the whole text). On a tagger without
-        a padding mask (the int8 one), pieces run in batches of one length, never padded; on a
-        masked one (fp32), sorted by length and padded. At most `BATCH_CHARS` characters or
-        `BATCH_ROWS` pieces per call."""
+        receptive field: every character sees what it sees in the whole text). The pieces, sorted
+        by width, are gathered into one packed array, and run in batches of one width (never
+        padded, so no tagger needs a mask), at most `BATCH_CHARS` characters or `BATCH_ROWS`
+        pieces per call (one piece per call on the numpy runtime); each batch is a view of the
+        packed array, its outputs land in one packed output, scattered back once."""
         probs = np.zeros((len(joined), len(self.labels)), dtype=np.float32)
         probs[:, 0] = 1.0
         if not lengths:
@@ -222,58 +221,41 @@ class CharModel:
         columns = {"ids": ids, "shapes": shapes}
         if self._takes_pairs:  # the int8 tagger reads one lookup per (char id, shape) pair
             columns = {"pairs": (ids * codec.SHAPES + shapes).astype(np.int32)}
-        src, width, dst, off, keep = _pieces(starts, lengths)
-        for rows in self._groups(width):
-            w = int(width[rows].max())
-            at = np.arange(w)
-            idx = src[rows, None] + at
-            valid = None if int(width[rows].min()) == w else at < width[rows, None]
-            if valid is not None:
-                idx = np.where(valid, idx, 0)
-            tags = self._run_pieces({k: v[idx] for k, v in columns.items()}, valid)
-            k = keep[rows]
-            row = np.repeat(np.arange(len(rows)), k)
-            within = np.arange(len(row)) - np.repeat(np.cumsum(k) - k, k)
-            probs[dst[rows][row] + within] = tags[row, off[rows][row] + within]
+        src, width, off, keep = _pieces(starts, lengths)
+        order = np.argsort(-width, kind="stable")
+        src, width, off, keep = src[order], width[order], off[order], keep[order]
+        first = np.cumsum(width) - width  # where each piece starts in the packed arrays
+        total = int(first[-1] + width[-1])
+        pos = np.arange(total) - np.repeat(first, width)  # position in its piece
+        at = np.repeat(src, width) + pos  # in the joined text, of each packed character
+        packed = {k: v[at] for k, v in columns.items()}
+        out = np.empty((total, len(self.labels)), dtype=np.float32)
+        bounds = [0, *(np.flatnonzero(np.diff(width)) + 1).tolist(), len(width)]
+        for p0, p1 in itertools.pairwise(bounds):  # pieces of one width
+            w = int(width[p0])
+            n = 1 if self._net is not None else max(1, min(BATCH_ROWS, BATCH_CHARS // w))
+            for q in range(p0, p1, n):
+                r = min(n, p1 - q)
+                a = int(first[q])
+                feed = {k: v[a : a + r * w].reshape(r, w) for k, v in packed.items()}
+                out[a : a + r * w] = self._run_pieces(feed).reshape(r * w, -1)
+        if bool((off == 0).all() and (keep == width).all()):  # no windows: every character kept
+            probs[at] = out
+        else:
+            kept = (pos >= np.repeat(off, width)) & (pos < np.repeat(off + keep, width))
+            probs[at[kept]] = out[kept]
         return probs
 
-    def _groups(self, width: npt.NDArray[np.intp]) -> list[npt.NDArray[np.intp]]:
-        """Row indices of the pieces run together: one piece per call on the numpy runtime; pieces
-        of one width on an unmasked graph (exact without a mask); sorted widths on a masked one."""
+    def _run_pieces(self, feed: dict[str, npt.NDArray[Any]]) -> npt.NDArray[np.float32]:
+        """Label probabilities [rows, width, labels] of encoded pieces of one width (`feed`: the
+        tagger's inputs but the mask: all ones, as nothing is padded)."""
+        shape = next(iter(feed.values())).shape
         if self._net is not None:
-            return [np.array([i]) for i in range(len(width))]
-        order = np.argsort(-width, kind="stable")
-        sizes = width[order]
-        out = []
-        if self._masked:
-            i = 0
-            while i < len(order):
-                n = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, int(sizes[i]))))
-                out.append(order[i : i + n])
-                i += n
-            return out
-        bounds = np.flatnonzero(np.diff(sizes)) + 1
-        for same in np.split(order, bounds):
-            n = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, int(width[same[0]]))))
-            out.extend(same[i : i + n] for i in range(0, len(same), n))
-        return out
-
-    def _run_pieces(
-        self, feed: dict[str, npt.NDArray[Any]], valid: npt.NDArray[np.bool_] | None
-    ) -> npt.NDArray[np.float32]:
-        """Label probabilities [rows, width, labels] of encoded pieces (`feed`: the tagger's inputs
-        but the mask); `valid`: which positions are characters (None: all), the others zeroed and
-        masked."""
-        if valid is not None:
-            feed = {k: np.where(valid, v, 0) for k, v in feed.items()}
-        mask = np.ones(valid.shape if valid is not None else next(iter(feed.values())).shape, np.float32)
-        if valid is not None:
-            mask = valid.astype(np.float32)
-        if self._net is not None:
-            return self._net.run(feed["ids"], feed["shapes"], mask)[0]
+            return self._net.run(feed["ids"], feed["shapes"], np.ones(shape, np.float32))[0]
         if self._takes_mask:
-            feed["mask"] = mask
-        return np.asarray(self._tagger.run(["tags"], feed)[0], dtype=np.float32)
+            feed["mask"] = np.ones(shape, np.float32)
+        tags = self._tagger.run(["tags"], feed)[0]
+        return np.asarray(tags, dtype=np.float32).reshape(*shape, -1)
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:
         if len(text) <= WINDOW + 2 * OVERLAP:
@@ -341,21 +323,20 @@ def _join(texts: Sequence[str]) -> tuple[str, list[int]]:
 
 def _pieces(starts: Sequence[int], lengths: Sequence[int]) -> tuple[npt.NDArray[np.intp], ...]:
     """The pieces the tagger runs on, as arrays: (where each starts in the joined text, its width,
-    where its kept characters go, their offset in the piece, how many are kept). A text up to
+    the offset of its kept characters in it, how many are kept). A text up to
     `TAG_WINDOW + 2 * OVERLAP` characters is one piece; a longer one is cut into windows."""
     st, ln = np.asarray(starts, dtype=np.intp), np.asarray(lengths, dtype=np.intp)
     whole = ln <= TAG_WINDOW + 2 * OVERLAP
-    src, width, dst = [st[whole]], [ln[whole]], [st[whole]]
+    src, width = [st[whole]], [ln[whole]]
     off, keep = [np.zeros(int(whole.sum()), dtype=np.intp)], [ln[whole]]
     for a, n in zip(st[~whole].tolist(), ln[~whole].tolist(), strict=True):
         s = np.arange(0, n, TAG_WINDOW)
         lo, hi = np.maximum(0, s - OVERLAP), np.minimum(n, s + TAG_WINDOW + OVERLAP)
         src.append(a + lo)
         width.append(hi - lo)
-        dst.append(a + s)
         off.append(s - lo)
         keep.append(np.minimum(TAG_WINDOW, n - s))
-    return tuple(np.concatenate(x) for x in (src, width, dst, off, keep))
+    return tuple(np.concatenate(x) for x in (src, width, off, keep))
 
 
 def decode(
@@ -382,26 +363,30 @@ def decode(
     if not flagged.any():
         return out
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    i, j = _runs(cps, flagged)
+    marked = np.flatnonzero(flagged)  # positions of the flagged characters
+    i, j = _runs(cps, flagged, marked)
     if not len(i):
         return out
-    # each run's private probability summed per label (np.bincount(weights=…) per run, in one call)
-    bounds = np.stack([i, j], axis=1).reshape(-1)  # i0, j0, i1, j1 …: [::2] are the runs
-    p64, b_ = np.append(private, 0).astype(np.float64), np.append(best, 0)
-    per_label = [np.add.reduceat(np.where(b_ == k, p64, 0.0), bounds)[::2] for k in range(len(labels))]
+    # each run's private probability summed per label (np.bincount(weights=…) per run, in one call),
+    # on the runs' characters alone, packed: the same sums of the same numbers in the same order
+    lengths = j - i
+    at = np.repeat(i - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+    p64, b_ = private[at].astype(np.float64), best[at]
+    offsets = np.cumsum(lengths) - lengths
+    per_label = [np.add.reduceat(np.where(b_ == k, p64, 0.0), offsets) for k in range(len(labels))]
     kinds = np.stack(per_label, axis=1).argmax(axis=1)  # ties: the lowest label, as before
     sums = np.concatenate(([0.0], np.cumsum(private, dtype=np.float64)))  # span means
     scores = (sums[j] - sums[i]) / (j - i)  # private[i:j].mean(), in float64
-    counts = np.concatenate(([0], np.cumsum(flagged, dtype=np.int64)))  # flagged characters before
     word = np.isin(kinds, [k for k, lab in enumerate(labels) if lab in _WORD_KINDS])
     s, e = _whole_words(cps, i, j)
-    keep = ~word | (counts[e] - counts[s] >= HALF * (e - s))  # half the word's characters flagged
+    flagged_in = np.searchsorted(marked, e) - np.searchsorted(marked, s)
+    keep = ~word | (flagged_in >= HALF * (e - s))  # half the word's characters flagged
     for k in np.flatnonzero(~word).tolist():  # tokens: widened one by one
         a, b = int(i[k]), int(j[k])
         ts, te = _widen(text, a, b, private, float(np.float32(limit[a:b].min() * WIDEN)))
         s[k], e[k] = ts, te
         ts, te = _token(text, ts, te)
-        keep[k] = int(counts[te] - counts[ts]) >= HALF * (te - ts)
+        keep[k] = int(np.searchsorted(marked, te) - np.searchsorted(marked, ts)) >= HALF * (te - ts)
     rows = np.flatnonzero(keep)
     for k, a, b, score in zip(
         kinds[rows].tolist(), s[rows].tolist(), e[rows].tolist(), scores[rows].tolist(), strict=False
@@ -414,20 +399,20 @@ def decode(
     return [sp for sp in out if sp.end - sp.start >= 2]
 
 
-def _runs(cps: npt.NDArray[np.uint32], flagged: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.intp], ...]:
-    """([i …], [j …]): [i, j) of each run of flagged characters (`cps`: the text's code points),
-    joined across one space, hyphen or apostrophe before a flagged one, starting at its first
-    flagged character that is not whitespace."""
+def _runs(
+    cps: npt.NDArray[np.uint32], flagged: npt.NDArray[np.bool_], marked: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], ...]:
+    """([i …], [j …]): [i, j) of each run of flagged characters (`cps`: the text's code points,
+    `marked`: where `flagged` is true), joined across one space, hyphen or apostrophe before a
+    flagged one, starting at its first flagged character that is not whitespace."""
     after = np.zeros_like(flagged)
     after[:-1] = flagged[1:]
     joined = flagged | (((cps == 32) | (cps == 45) | (cps == 39)) & after)
     edges = np.flatnonzero(np.diff(joined.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
     a, b = edges[0::2], edges[1::2]
-    good = flagged & ~_lookup(_SPACE, cps)
-    # the first good position at or after each position (len(cps) where none)
-    at = np.where(good, np.arange(len(cps)), len(cps))
-    first = np.minimum.accumulate(at[::-1])[::-1]
-    i = first[a]
+    good = marked[~_lookup(_SPACE, cps[marked])]  # flagged and not whitespace
+    first = np.searchsorted(good, a)  # the first good position at or after each run's start
+    i = np.append(good, len(cps))[first]
     ok = i < b
     return i[ok], b[ok]
 
@@ -465,16 +450,13 @@ def _whole_words(
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Each [i, j) grown to whole words (letters and digits; an ideograph is a word of its own):
     `i` back to the start of the word it is in, `j` on to the end of the word of `j - 1`."""
-    n = len(cps)
     word = _lookup(_WORDS, cps)
-    at = np.arange(n)
-    prev = np.zeros(n, dtype=np.bool_)
-    prev[1:] = word[:-1]
-    nxt = np.zeros(n, dtype=np.bool_)
-    nxt[:-1] = word[1:]
-    start = np.maximum.accumulate(np.where(word & ~prev, at, 0))  # of the word at each position
-    end = np.minimum.accumulate(np.where(word & ~nxt, at + 1, n)[::-1])[::-1]
-    return np.where(word[i], start[i], i), np.where(word[j - 1], end[j - 1], j)
+    # where each stretch of word / non-word characters starts (0 included)
+    changes = np.flatnonzero(np.diff(word.view(np.int8), prepend=np.int8(not word[0])))
+    stretch = np.append(changes, len(cps))
+    start = stretch[np.searchsorted(changes, i, side="right") - 1]
+    end = stretch[np.searchsorted(changes, j - 1, side="right")]
+    return np.where(word[i], start, i), np.where(word[j - 1], end, j)
 
 
 def _token(text: str, s: int, e: int) -> tuple[int, int]:
