@@ -65,12 +65,16 @@ def _interface_line(text: str, start: int, end: int) -> bool:
     Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
     that also holds a name or an address keeps every span ("3 Via Rossi Piazza")."""
     lex = lexicon()
+
+    def plain(w: str) -> bool:
+        return (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
+
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    words = _WORD.findall(text[lo : len(text) if hi < 0 else hi])
-    return bool(words) and all(
-        (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low)) for w in words
-    )
+    words = list(_WORD.finditer(text, lo, len(text) if hi < 0 else hi))
+    # the same words, the span's own first: usually a name, which settles it without the others
+    mine = [m.group() for m in words if m.end() > start and m.start() < end]
+    return bool(words) and all(map(plain, mine)) and all(map(plain, (m.group() for m in words)))
 
 
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
