@@ -111,3 +111,15 @@ def test_the_folded_int8_graph_computes_what_the_quantised_one_does(tmp_path: Pa
         want = a.run(["tags"], {"ids": ids, "shapes": shapes})[0]
         got = b.run(["tags"], {"pairs": (ids * codec.SHAPES + shapes).astype(np.int32)})[0]
         assert want.shape == got.shape and np.array_equal(want, got), float(np.abs(want - got).max())
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Anna Smith, 12 Main St.", "東京都 山田 😀 Ωmega\n\tÉtienne", "x" * 50 + "\U0010ffff"]
+)
+def test_pairs_encode_what_ids_and_shapes_do(text: str) -> None:
+    from demotrace.redact.model import codec
+
+    ids, shapes = codec.encode(text)
+    pairs = codec.encode_pairs(text)
+    assert pairs.dtype == np.int32 and len(pairs) == len(text)
+    assert np.array_equal(pairs, ids * codec.SHAPES + shapes)

@@ -217,10 +217,12 @@ class CharModel:
         probs[:, 0] = 1.0
         if not lengths:
             return probs
-        ids, shapes = codec.encode(joined)
-        columns = {"ids": ids, "shapes": shapes}
+        columns: dict[str, npt.NDArray[Any]]
         if self._takes_pairs:  # the int8 tagger reads one lookup per (char id, shape) pair
-            columns = {"pairs": (ids * codec.SHAPES + shapes).astype(np.int32)}
+            columns = {"pairs": codec.encode_pairs(joined)}
+        else:
+            ids, shapes = codec.encode(joined)
+            columns = {"ids": ids, "shapes": shapes}
         src, width, off, keep = _pieces(starts, lengths)
         order = np.argsort(-width, kind="stable")
         src, width, off, keep = src[order], width[order], off[order], keep[order]
