@@ -1,4 +1,4 @@
-"""The decoder's array steps (`tagger._runs`, `tagger._whole_words`, run over all runs at once) against
+"""The decoder's array steps (`decoder._runs`, `decoder._whole_words`, run over all runs at once) against
 plain per-run Python written from their definitions, on random texts and flags: spaces, hyphens,
 apostrophes, digits, accented letters, ideographs, newlines and underscores at every position."""
 
@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from demotrace.redact.model import tagger
+from demotrace.redact.model import decoder
 
 ALPHABET = list("ab c-'d1 \n_é東\t")
 WORD = re.compile(r"[^\W_\u2e80-\U0010ffff]")
@@ -50,10 +50,10 @@ def test_runs_and_whole_words_match_their_definitions(seed: int) -> None:
     text = "".join(rng.choice(ALPHABET, int(rng.integers(1, 400))))
     flagged = rng.random(len(text)) < rng.uniform(0.05, 0.9)
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    i, j = tagger._runs(cps, flagged, np.flatnonzero(flagged))
+    i, j = decoder._runs(cps, flagged, np.flatnonzero(flagged))
     want = _runs_reference(text, flagged.tolist())
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == want
     if want:
-        s, e = tagger._whole_words(cps, i, j)
+        s, e = decoder._whole_words(cps, i, j)
         got = list(zip(s.tolist(), e.tolist(), strict=True))
         assert got == [_whole_words_reference(text, a, b) for a, b in want]

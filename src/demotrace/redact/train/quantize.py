@@ -1,16 +1,20 @@
-"""Quantise the derived span tagger to int8: `charmodel_tags.onnx` → `charmodel_tags.int8.onnx`.
+"""Quantise the span tagger to int8: `charmodel.onnx` → `charmodel_tags.int8.onnx`.
 
-    PYTHONHASHSEED=0 python -m demotrace.redact.train.quantize   # after model.derive (`make model`)
+    PYTHONHASHSEED=0 python -m demotrace.redact.train.quantize   # after train.fit (`make model`)
 
-Static QDQ quantisation (ONNX Runtime's `quantize_static`): weights int8 per output channel,
-activations uint8 per tensor, their ranges read (min/max) on generated text. ONNX Runtime fuses the
-QDQ pairs into QLinearConv / QLinearAdd / QLinearMul, whose u8s8 kernels use the CPU's VNNI dot
-products: the tagger runs ~3x faster on page text than in fp32 (docs/MODEL_CARD.md, "int8"). Dynamic
+The tagger is cut from the full model as `model.derive` does, but without the padding mask
+(`derive(mask=False)`): `CharModel` never pads a row (pieces of one width per call), and the mask
+multiply after every layer cost ~28 % of the int8 tagger. Static QDQ quantisation (ONNX Runtime's
+`quantize_static`): weights int8 per output channel, activations uint8 per tensor, their ranges
+read (min/max) on generated text. ONNX Runtime fuses the QDQ pairs into QLinearConv / QLinearAdd,
+whose u8s8 kernels use the CPU's VNNI dot products (docs/MODEL_CARD.md, "int8"). Dynamic
 quantisation (ConvInteger, quantising activations at every call) was 3x slower, not faster.
 The last 1x1 convolution (48 → 6 label logits) and the softmax stay fp32: quantised to uint8, the
 logits moved characters across the thresholds at word joins (a name and the address after it split
 at a space); in fp32 98.9 % of the flagged characters on the held-out texts are fp32's (98.4 %
-with them in int8), for 288 of the ~44 k multiply-adds per character.
+with them in int8), for 288 of the ~44 k multiply-adds per character. Then `train/fold.py`
+rewrites the result without changing an output bit: one uint8 lookup per (char id, shape) pair
+instead of two lookups and a concatenation (input `pairs`), the label head as a MatMul.
 
 Calibration text comes from the training generator with its own seed (training seed + 2000;
 training uses the seed, threshold tuning seed + 1000), never from the held-out sets. Same seed and
