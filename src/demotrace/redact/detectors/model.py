@@ -47,6 +47,7 @@ _MONTHS = word_set(
 _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
@@ -69,12 +70,20 @@ def _interface_line(text: str, start: int, end: int) -> bool:
     def plain(w: str) -> bool:
         return (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
 
+    # the span's own words first (those of the line that overlap it): usually a name, which
+    # settles it without the rest of the line
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    words = list(_WORD.finditer(text, lo, len(text) if hi < 0 else hi))
-    # the same words, the span's own first: usually a name, which settles it without the others
-    mine = [m.group() for m in words if m.end() > start and m.start() < end]
-    return bool(words) and all(map(plain, mine)) and all(map(plain, (m.group() for m in words)))
+    hi = len(text) if hi < 0 else hi
+    a, b = start, end
+    while a > lo and _LETTER.match(text, a - 1):
+        a -= 1
+    while b < hi and _LETTER.match(text, b):
+        b += 1
+    if not all(map(plain, _WORD.findall(text, a, b))):
+        return False
+    words = _WORD.findall(text, lo, hi)
+    return bool(words) and all(map(plain, words))
 
 
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
