@@ -207,6 +207,9 @@ class CharModel:
         else:
             ids, shapes = codec.encode(joined)
             columns = {"ids": ids, "shapes": shapes}
+        if len(lengths) == 1 and lengths[0] == len(joined) <= TAG_WINDOW + 2 * OVERLAP:  # one piece
+            one: npt.NDArray[np.float32] = self._run_pieces({k: v[None] for k, v in columns.items()})[0]
+            return one
         src, width, off, keep = _pieces(starts, lengths)
         order = np.argsort(-width, kind="stable")
         src, width, off, keep = src[order], width[order], off[order], keep[order]
