@@ -57,3 +57,34 @@ def test_runs_and_whole_words_match_their_definitions(seed: int) -> None:
         s, e = decoder._whole_words(cps, i, j)
         got = list(zip(s.tolist(), e.tolist(), strict=True))
         assert got == [_whole_words_reference(text, a, b) for a, b in want]
+
+
+def _widen_reference(text: str, s: int, e: int, private: list[float], cut: float) -> tuple[int, int]:
+    stop = decoder._TOKEN_STOP
+    while s > 0 and private[s - 1] >= cut and text[s - 1] not in stop and text[s] not in stop:
+        s -= 1
+    while e < len(text) and private[e] >= cut and text[e] not in stop and text[e - 1] not in stop:
+        e += 1
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in "!#$%&*+=?@^_~/":
+        e -= 1
+    while s < e and text[s] in " \t\n\r,;:'\"(":
+        s += 1
+    return s, e
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_tokens_widen_within_their_stretch_as_over_the_whole_text(seed: int) -> None:
+    """`decode` hands `_widen` only the probabilities between the token stops around a run."""
+    rng = np.random.default_rng(seed)
+    text = "".join(rng.choice([*ALPHABET, "=", ":", "/", '"', "{", "}", "."], 300))
+    private = rng.random(len(text)).astype(np.float32)
+    stops = [p for p, c in enumerate(text) if c in decoder._TOKEN_STOP]
+    for a in range(0, len(text) - 3, 7):
+        b = a + int(rng.integers(1, 4))
+        lo = max([p + 1 for p in stops if p < a], default=0)
+        hi = min([p for p in stops if p >= b], default=len(text))
+        cut = float(rng.uniform(0.1, 0.6))
+        local = private[lo:hi].tolist()
+        assert decoder._widen(text, a, b, local, lo, cut) == _widen_reference(
+            text, a, b, private.tolist(), cut
+        )

@@ -35,6 +35,7 @@ _WORD_KINDS = frozenset({"PERSON", "STREET_ADDRESS", "ACCOUNT_ID"})
 _TOKEN_STOP = frozenset(" \t\n\r\"'`<>()[]{},;|")
 _VALUE_STOP = frozenset("=:@/?&.")
 _STOPS = _TOKEN_STOP | _VALUE_STOP
+_STOP_CHARS = np.array([chr(c) in _TOKEN_STOP for c in range(128)], dtype=np.bool_)
 
 
 def decode(
@@ -79,12 +80,18 @@ def decode(
     s, e = _whole_words(cps, i, j)
     flagged_in = np.searchsorted(marked, e) - np.searchsorted(marked, s)
     keep = ~word | (flagged_in >= HALF * (e - s))  # half the word's characters flagged
-    for k in np.flatnonzero(~word).tolist():  # tokens: widened one by one
-        a, b = int(i[k]), int(j[k])
-        ts, te = _widen(text, a, b, private, float(np.float32(limit[a:b].min() * WIDEN)))
-        s[k], e[k] = ts, te
-        ts, te = _token(text, ts, te)
-        keep[k] = int(np.searchsorted(marked, te) - np.searchsorted(marked, ts)) >= HALF * (te - ts)
+    tokens = np.flatnonzero(~word)
+    if len(tokens):  # tokens: widened one by one, each over its own stretch between token stops
+        stops = np.flatnonzero(_lookup(_STOP_CHARS, cps))
+        lows = np.concatenate(([-1], stops))[np.searchsorted(stops, i[tokens])] + 1
+        highs = np.append(stops, len(cps))[np.searchsorted(stops, j[tokens])]
+        for k, lo, hi in zip(tokens.tolist(), lows.tolist(), highs.tolist(), strict=True):
+            a, b = int(i[k]), int(j[k])
+            cut = float(np.float32(limit[a:b].min() * WIDEN))
+            ts, te = _widen(text, a, b, private[lo:hi].tolist(), lo, cut)
+            s[k], e[k] = ts, te
+            ts, te = _token(text, ts, te)
+            keep[k] = int(np.searchsorted(marked, te) - np.searchsorted(marked, ts)) >= HALF * (te - ts)
     rows = np.flatnonzero(keep)
     for k, a, b, score in zip(
         kinds[rows].tolist(), s[rows].tolist(), e[rows].tolist(), scores[rows].tolist(), strict=False
@@ -167,18 +174,15 @@ def _token(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _widen(
-    text: str, s: int, e: int, private: Sequence[float] | npt.NDArray[np.float32], cut: float
-) -> tuple[int, int]:
+def _widen(text: str, s: int, e: int, private: Sequence[float], lo: int, cut: float) -> tuple[int, int]:
     """Grow a token span over neighbours whose private probability is at least `cut` (the model
-    finds them at least somewhat likely), then trim separators off the ends."""
-
-    def inside(c: str) -> bool:
-        return c not in _TOKEN_STOP
-
-    while s > 0 and private[s - 1] >= cut and inside(text[s - 1]) and inside(text[s]):
+    finds them at least somewhat likely), then trim separators off the ends. `private[p - lo]`:
+    the probability at p, for p from `lo` (after the last token stop before s) to the first token
+    stop from e (it never grows across one)."""
+    stop = _TOKEN_STOP
+    while s > 0 and text[s - 1] not in stop and text[s] not in stop and private[s - 1 - lo] >= cut:
         s -= 1
-    while e < len(text) and private[e] >= cut and inside(text[e]) and inside(text[e - 1]):
+    while e < len(text) and text[e] not in stop and text[e - 1] not in stop and private[e - lo] >= cut:
         e += 1
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in "!#$%&*+=?@^_~/":
         e -= 1
