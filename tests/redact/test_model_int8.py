@@ -83,3 +83,43 @@ def test_a_stale_int8_tagger_falls_back_to_fp32(tmp_path: Path, caplog: pytest.L
     assert tagger_mod.INT8_NAME in caplog.text
     text = "Please ask Johanna Lindqvist about the invoice."
     assert [s.kind for s in stale.spans(text)] == ["PERSON"]
+
+
+def test_the_folded_int8_graph_computes_what_the_quantised_one_does(tmp_path: Path) -> None:
+    """train/fold.py's rewrites (one lookup per (char id, shape) pair, the label head as a MatMul)
+    keep every output bit for bit, on rows of several widths."""
+    onnx = pytest.importorskip("onnx")
+    pytest.importorskip("faker")  # the calibration text's generator
+    import onnxruntime as ort
+
+    from demotrace.redact.model import codec
+    from demotrace.redact.train import fold, quantize
+
+    plain = quantize.quantize(out=tmp_path / "plain.onnx", samples=40, folded=False)
+    folded = tmp_path / "folded.onnx"
+    onnx.save(fold.tags_as_matmul(fold.fold_embeddings(onnx.load(str(plain)))), str(folded))
+    a = ort.InferenceSession(str(plain), providers=["CPUExecutionProvider"])
+    b = ort.InferenceSession(str(folded), providers=["CPUExecutionProvider"])
+    assert {i.name for i in a.get_inputs()} == {"ids", "shapes"}
+    assert {i.name for i in b.get_inputs()} == {"pairs"}
+    ops = [n.op_type for n in onnx.load(str(folded)).graph.node]
+    assert "Concat" not in ops and "MatMul" in ops and ops.count("Conv") == 6, ops
+    texts = _texts()
+    for width in (7, 60, 300):
+        rows = [t[:width].ljust(width, "·") for t in texts[:64] if len(t) >= 1]
+        ids, shapes = (np.stack(x) for x in zip(*(codec.encode(t) for t in rows), strict=True))
+        want = a.run(["tags"], {"ids": ids, "shapes": shapes})[0]
+        got = b.run(["tags"], {"pairs": (ids * codec.SHAPES + shapes).astype(np.int32)})[0]
+        assert want.shape == got.shape and np.array_equal(want, got), float(np.abs(want - got).max())
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Anna Smith, 12 Main St.", "東京都 山田 😀 Ωmega\n\tÉtienne", "x" * 50 + "\U0010ffff"]
+)
+def test_pairs_encode_what_ids_and_shapes_do(text: str) -> None:
+    from demotrace.redact.model import codec
+
+    ids, shapes = codec.encode(text)
+    pairs = codec.encode_pairs(text)
+    assert pairs.dtype == np.int32 and len(pairs) == len(text)
+    assert np.array_equal(pairs, ids * codec.SHAPES + shapes)

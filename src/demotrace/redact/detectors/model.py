@@ -47,6 +47,7 @@ _MONTHS = word_set(
 _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
@@ -65,12 +66,24 @@ def _interface_line(text: str, start: int, end: int) -> bool:
     Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
     that also holds a name or an address keeps every span ("3 Via Rossi Piazza")."""
     lex = lexicon()
+
+    def plain(w: str) -> bool:
+        return (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
+
+    # the span's own words first (those of the line that overlap it): usually a name, which
+    # settles it without the rest of the line
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    words = _WORD.findall(text[lo : len(text) if hi < 0 else hi])
-    return bool(words) and all(
-        (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low)) for w in words
-    )
+    hi = len(text) if hi < 0 else hi
+    a, b = start, end
+    while a > lo and _LETTER.match(text, a - 1):
+        a -= 1
+    while b < hi and _LETTER.match(text, b):
+        b += 1
+    if not all(map(plain, _WORD.findall(text, a, b))):
+        return False
+    words = _WORD.findall(text, lo, hi)
+    return bool(words) and all(map(plain, words))
 
 
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:

@@ -67,6 +67,23 @@ def encode(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     return ids, shapes
 
 
+_TABLE_PAIRS = (_TABLE_IDS * SHAPES + _TABLE_SHAPES).astype(np.int32)
+
+
+def encode_pairs(text: str) -> npt.NDArray[np.int32]:
+    """`ids * SHAPES + shapes` of `encode(text)`, one int32 per character: the input of the int8
+    tagger (one embedding row per (char id, shape) pair)."""
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    small = cps < 0x3000
+    if small.all():
+        return _TABLE_PAIRS[cps]
+    out = _TABLE_PAIRS[np.where(small, cps, 0)]
+    big = np.flatnonzero(~small)
+    pairs = np.array([_ids_of(text[i]) for i in big.tolist()], dtype=np.int32).reshape(-1, 2)
+    out[big] = pairs[:, 0] * SHAPES + pairs[:, 1]
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _ids_of(ch: str) -> tuple[int, int]:
     """(char id, shape id) of a character past the tables (CJK text repeats the same few thousand)."""

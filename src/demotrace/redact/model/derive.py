@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "charmodel.onnx"
@@ -27,7 +28,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def derive(source: Path = SOURCE, out: Path = DERIVED) -> Path:
+def derive(source: Path = SOURCE, out: Path = DERIVED, mask: bool = True) -> Path:
+    """The tagger of `source` at `out`; `mask=False`: without the padding mask (no `mask` input,
+    no multiply), for rows that are never padded (`train/quantize.py` quantises this one)."""
     import onnx
     from onnx import helper
     from onnx.utils import Extractor
@@ -35,6 +38,11 @@ def derive(source: Path = SOURCE, out: Path = DERIVED) -> Path:
     full = onnx.load(str(source))
     tags = Extractor(full).extract_model(["ids", "shapes", "mask"], ["tags"])
     graph = tags.graph
+    if not mask:
+        kept = [i for i in graph.input if i.name != "mask"]
+        del graph.input[:]
+        graph.input.extend(kept)
+        return _stamp_and_save(tags, source, out)
     if not any(i.name == "mask" for i in graph.input):  # the trunk alone does not read it
         graph.input.append(next(i for i in full.graph.input if i.name == "mask"))
     axis = helper.make_tensor("derive_mask_axis", onnx.TensorProto.INT64, [1], [1])
@@ -53,6 +61,12 @@ def derive(source: Path = SOURCE, out: Path = DERIVED) -> Path:
     del graph.node[:]
     known = {i.name for i in graph.input} | {i.name for i in graph.initializer}
     graph.node.extend(_topological(nodes, known))
+    return _stamp_and_save(tags, source, out)
+
+
+def _stamp_and_save(tags: Any, source: Path, out: Path) -> Path:
+    import onnx
+
     del tags.metadata_props[:]
     tags.metadata_props.append(onnx.StringStringEntryProto(key=STAMP_KEY, value=sha256(source)))
     onnx.checker.check_model(tags)
@@ -76,4 +90,5 @@ def _topological(nodes: list, known: set[str]) -> list:  # type: ignore[type-arg
 
 
 if __name__ == "__main__":
-    print(derive(*(Path(p) for p in sys.argv[1:3])))
+    args = sys.argv[1:3]
+    print(derive(Path(args[0]) if args else SOURCE, Path(args[1]) if args[1:] else DERIVED))

@@ -17,20 +17,21 @@ Spans with ONNX Runtime run on the int8 tagger (`charmodel_tags.int8.onnx`, `tra
 ~3x faster on page text, the held-out figures within 0.005; its probabilities differ from fp32 by
 up to ~0.2, so a few characters near a threshold flip). `precision="fp32"` (or
 `DEMOTRACE_MODEL_PRECISION=fp32`) runs the fp32 tagger instead, whose outputs are numpy's; numpy
-itself is always fp32.
+itself is always fp32. Texts are tagged in batches of pieces of one width, never padded, so the
+int8 tagger has no padding mask; it reads one (char id, shape) pair per character
+(`codec.encode_pairs`). Spans come from the probabilities through `decoder.decode`.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
+import itertools
 import json
 import logging
 import os
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,27 +39,24 @@ import numpy as np
 import numpy.typing as npt
 
 from . import codec
+from .decoder import ModelSpan as ModelSpan
+from .decoder import decode as decode
 from .forward import DILATIONS, CharNet
 from .weights import read_initialisers
 
 HERE = Path(__file__).resolve().parent
 WINDOW = 1024
 OVERLAP = 64  # > receptive field (±32)
+TAG_WINDOW = 4096  # characters kept per piece of a long text's spans (+ OVERLAP each side)
 TOPIC_WINDOW = 320
-WIDEN = 0.3  # a neighbour joins a span when its private probability is ≥ 0.3 x the threshold
-HALF = 0.5  # a name/address/id word is kept whole when half its characters pass, else dropped
 BATCH = 16  # topic windows per ONNX call (bounds memory on page-sized text)
-BATCH_CHARS = 16384  # padded characters per call of the tagger (~1 KB of activations each)
+BATCH_CHARS = 4096  # characters per call of the tagger (int8: ~3 % faster than 16384, ~18 % than 32768)
 BATCH_ROWS = 256  # pieces per call of the tagger
 DERIVED_NAME = "charmodel_tags.onnx"  # the tagger alone, padding masked (`derive.py`)
-INT8_NAME = "charmodel_tags.int8.onnx"  # the same in int8 (`train/quantize.py`)
+INT8_NAME = "charmodel_tags.int8.onnx"  # the tagger in int8, no mask, folded (`train/quantize.py`)
 PRECISIONS = ("int8", "fp32")
 JOIN = "\n\n\n"  # between texts decoded together (`spans_many`)
 _READABLE = re.compile(r"[^\W_]")  # a letter or a digit of any script
-# a word character of `_whole_words`: str.isalnum() below U+2E80 (ideographs are words of their own)
-_WORD_CHAR = re.compile(r"[^\W_\u2e80-\U0010ffff]")
-_WORD = re.compile(r"[^\W_\u2e80-\U0010ffff]*")
-
 log = logging.getLogger("demotrace.redact")
 RUNTIMES = ("numpy", "onnxruntime")
 _default_runtime = "onnxruntime"
@@ -75,20 +73,6 @@ def set_default_runtime(runtime: str) -> None:
 
 class ModelError(RuntimeError):
     pass
-
-
-@dataclass(frozen=True, slots=True)
-class ModelSpan:
-    kind: str
-    start: int
-    end: int
-    score: float
-
-
-_WORD_KINDS = frozenset({"PERSON", "STREET_ADDRESS", "ACCOUNT_ID"})
-_TOKEN_STOP = frozenset(" \t\n\r\"'`<>()[]{},;|")
-_VALUE_STOP = frozenset("=:@/?&.")
-_STOPS = _TOKEN_STOP | _VALUE_STOP
 
 
 class CharModel:
@@ -136,6 +120,11 @@ class CharModel:
         self.thresholds = {k: float(v) for k, v in thresholds.items()}  # type: ignore[attr-defined]
         self.default_threshold = float(meta.get("threshold", 0.5))  # type: ignore[arg-type]
         self.topic_threshold = float(meta.get("topic_threshold", 0.5))  # type: ignore[arg-type]
+        limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
+        self._limits = np.array(limits, dtype=np.float32)
+        inputs = {i.name for i in self._tagger.get_inputs()} if self._tagger is not None else set()
+        self._takes_mask = "mask" in inputs  # the fp32 taggers (ones: rows are never padded)
+        self._takes_pairs = "pairs" in inputs
 
     @property
     def batched(self) -> bool:
@@ -190,34 +179,72 @@ class CharModel:
         return self._tags_many([text])[0], self._topics(text)
 
     def _tags_many(self, texts: Sequence[str]) -> list[npt.NDArray[np.float32]]:
-        """Per-character label probabilities of each text. A text longer than one window is cut
-        into windows of `WINDOW` characters with `OVERLAP` on each side; all pieces of all texts are
-        sorted by length and run in batches of similar lengths (little padding), at most
-        `BATCH_CHARS` padded characters or `BATCH_ROWS` pieces per call."""
-        outs = [np.zeros((len(t), len(self.labels)), dtype=np.float32) for t in texts]
-        pieces: list[tuple[int, int, int, int, str]] = []  # (text, at, offset in piece, keep, piece)
-        for k, t in enumerate(texts):
-            n = len(t)
-            if n <= WINDOW + 2 * OVERLAP:
-                pieces.append((k, 0, 0, n, t))
-                continue
-            for s in range(0, n, WINDOW):
-                lo = max(0, s - OVERLAP)
-                pieces.append((k, s, s - lo, min(WINDOW, n - s), t[lo : s + WINDOW + OVERLAP]))
-        if not self.batched:  # the full graph does not mask padding: one piece per call
-            groups = [[p] for p in pieces]
+        """Per-character label probabilities of each text (`_tag_joined`, cut back per text)."""
+        joined, starts = _join(texts)
+        probs = self._tag_joined(joined, starts, [len(t) for t in texts])
+        return [probs[a : a + len(t)] for a, t in zip(starts, texts, strict=True)]
+
+    def _tag_joined(
+        self, joined: str, starts: Sequence[int], lengths: Sequence[int]
+    ) -> npt.NDArray[np.float32]:
+        """Label probabilities of `joined` (texts at `starts`, `lengths` long, joined by `JOIN`),
+        each text judged alone; characters outside the texts are "O" with probability 1.
+
+        The joined text is encoded once; a text longer than `TAG_WINDOW + 2 * OVERLAP` is cut
+        into windows of `TAG_WINDOW` characters with `OVERLAP` of context on each side (> the
+        receptive field: every character sees what it sees in the whole text). The pieces, sorted
+        by width, are gathered into one packed array, and run in batches of one width (never
+        padded, so no tagger needs a mask), at most `BATCH_CHARS` characters or `BATCH_ROWS`
+        pieces per call (one piece per call on the numpy runtime); each batch is a view of the
+        packed array, its outputs land in one packed output, scattered back once."""
+        probs = np.zeros((len(joined), len(self.labels)), dtype=np.float32)
+        probs[:, 0] = 1.0
+        if not lengths:
+            return probs
+        columns: dict[str, npt.NDArray[Any]]
+        if self._takes_pairs:  # the int8 tagger reads one lookup per (char id, shape) pair
+            columns = {"pairs": codec.encode_pairs(joined)}
         else:
-            pieces.sort(key=lambda p: len(p[4]), reverse=True)
-            groups, i = [], 0
-            while i < len(pieces):
-                rows = max(1, min(BATCH_ROWS, BATCH_CHARS // max(1, len(pieces[i][4]))))
-                groups.append(pieces[i : i + rows])
-                i += rows
-        for group in groups:
-            tags = self._run_tags([p[4] for p in group])
-            for (k, at, off, keep, _), t in zip(group, tags, strict=True):
-                outs[k][at : at + keep] = t[off : off + keep]
-        return outs
+            ids, shapes = codec.encode(joined)
+            columns = {"ids": ids, "shapes": shapes}
+        if len(lengths) == 1 and lengths[0] == len(joined) <= TAG_WINDOW + 2 * OVERLAP:  # one piece
+            one: npt.NDArray[np.float32] = self._run_pieces({k: v[None] for k, v in columns.items()})[0]
+            return one
+        src, width, off, keep = _pieces(starts, lengths)
+        order = np.argsort(-width, kind="stable")
+        src, width, off, keep = src[order], width[order], off[order], keep[order]
+        first = np.cumsum(width) - width  # where each piece starts in the packed arrays
+        total = int(first[-1] + width[-1])
+        pos = np.arange(total) - np.repeat(first, width)  # position in its piece
+        at = np.repeat(src, width) + pos  # in the joined text, of each packed character
+        packed = {k: v[at] for k, v in columns.items()}
+        out = np.empty((total, len(self.labels)), dtype=np.float32)
+        bounds = [0, *(np.flatnonzero(np.diff(width)) + 1).tolist(), len(width)]
+        for p0, p1 in itertools.pairwise(bounds):  # pieces of one width
+            w = int(width[p0])
+            n = 1 if self._net is not None else max(1, min(BATCH_ROWS, BATCH_CHARS // w))
+            for q in range(p0, p1, n):
+                r = min(n, p1 - q)
+                a = int(first[q])
+                feed = {k: v[a : a + r * w].reshape(r, w) for k, v in packed.items()}
+                out[a : a + r * w] = self._run_pieces(feed).reshape(r * w, -1)
+        if bool((off == 0).all() and (keep == width).all()):  # no windows: every character kept
+            probs[at] = out
+        else:
+            kept = (pos >= np.repeat(off, width)) & (pos < np.repeat(off + keep, width))
+            probs[at[kept]] = out[kept]
+        return probs
+
+    def _run_pieces(self, feed: dict[str, npt.NDArray[Any]]) -> npt.NDArray[np.float32]:
+        """Label probabilities [rows, width, labels] of encoded pieces of one width (`feed`: the
+        tagger's inputs but the mask: all ones, as nothing is padded)."""
+        shape = next(iter(feed.values())).shape
+        if self._net is not None:
+            return self._net.run(feed["ids"], feed["shapes"], np.ones(shape, np.float32))[0]
+        if self._takes_mask:
+            feed["mask"] = np.ones(shape, np.float32)
+        tags = self._tagger.run(["tags"], feed)[0]
+        return np.asarray(tags, dtype=np.float32).reshape(*shape, -1)
 
     def _topics(self, text: str) -> npt.NDArray[np.float32]:
         if len(text) <= WINDOW + 2 * OVERLAP:
@@ -245,12 +272,6 @@ class CharModel:
         tags, topics = self._session.run(None, feed)
         return np.asarray(tags, dtype=np.float32), np.asarray(topics, dtype=np.float32)
 
-    def _run_tags(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        if self._net is not None:  # numpy: the full graph, one piece per call (`batched` is False)
-            return self._run(texts)[0]
-        out = self._tagger.run(["tags"], self._feed(texts))[0]
-        return np.asarray(out, dtype=np.float32)
-
     def spans(self, text: str) -> list[ModelSpan]:
         return self.spans_many([text])[0]
 
@@ -261,22 +282,14 @@ class CharModel:
         todo = [k for k, t in enumerate(texts) if _READABLE.search(t)]
         if not todo:
             return out
-        probs = self._tags_many([texts[k] for k in todo])
-        limits = [self.thresholds.get(lab, self.default_threshold) for lab in self.labels]
-        table = np.array(limits, dtype=np.float32)
         # one decode over the texts joined by JOIN (never flagged, no word or token crosses it, and
         # spans more than 2 characters apart never merge): the decoder's numpy calls once, not per
         # text, which on a page's short lines cost more than the tagger
-        sep = np.zeros((len(JOIN), len(self.labels)), dtype=np.float32)
-        sep[:, 0] = 1.0
-        starts, at = [], 0
-        for k in todo:
-            starts.append(at)
-            at += len(texts[k]) + len(JOIN)
-        joined = JOIN.join(texts[k] for k in todo)
-        rows = np.concatenate([x for p in probs for x in (p, sep)][:-1]) if len(todo) > 1 else probs[0]
-        for sp in decode(joined, rows, self.labels, self.thresholds, self.default_threshold, table):
-            n = bisect.bisect_right(starts, sp.start) - 1
+        joined, starts = _join([texts[k] for k in todo])
+        probs = self._tag_joined(joined, starts, [len(texts[k]) for k in todo])
+        found = decode(joined, probs, self.labels, self.thresholds, self.default_threshold, self._limits)
+        owners = np.searchsorted(starts, [sp.start for sp in found], side="right") - 1
+        for sp, n in zip(found, owners.tolist(), strict=True):
             off = starts[n]
             out[todo[n]].append(ModelSpan(sp.kind, sp.start - off, sp.end - off, sp.score))
         return out
@@ -288,120 +301,28 @@ class CharModel:
         return {name: float(p) for name, p in zip(self.topic_names, topics, strict=True)}
 
 
-def decode(
-    text: str,
-    probs: npt.NDArray[np.float32],
-    labels: Sequence[str],
-    thresholds: dict[str, float],
-    default: float,
-    table: npt.NDArray[np.float32] | None = None,
-) -> list[ModelSpan]:
-    """Characters whose private probability passes their kind's threshold, grouped into spans,
-    widened to whole words (names, addresses, ids) or whole tokens (secrets, usernames).
-    `table`: the threshold of each label, by label id (computed from `thresholds` if not given)."""
-    if table is None:
-        table = np.array([thresholds.get(lab, default) for lab in labels], dtype=np.float32)
-    private = 1.0 - probs[:, 0]
-    best = _argmax_rows(probs[:, 1:]) + 1
-    limit = table[best]
-    flagged = private >= limit
-    out: list[ModelSpan] = []
-    runs = _runs(text, flagged)
-    if not runs:
-        return out
-    # plain lists: spans are a few characters, where numpy's per-call cost dominates
-    fl, pv = flagged.tolist(), private.tolist()
-    backwards = text[::-1]
-    sums = np.concatenate(([0.0], np.cumsum(private, dtype=np.float64))).tolist()  # span means
-    # each run's private probability summed per label (np.bincount(weights=…) per run, in one call)
-    bounds = np.array(runs, dtype=np.intp).reshape(-1)  # i0, j0, i1, j1 …: [::2] are the runs
-    p64, b_ = np.append(private, 0).astype(np.float64), np.append(best, 0)
-    per_label = [np.add.reduceat(np.where(b_ == k, p64, 0.0), bounds)[::2] for k in range(len(labels))]
-    kinds = np.stack(per_label, axis=1).argmax(axis=1).tolist()  # ties: the lowest label, as before
-    for (i, j), k in zip(runs, kinds, strict=True):
-        kind = labels[k]
-        if kind in _WORD_KINDS:
-            s, e = _whole_words(text, i, j, backwards)
-            if sum(fl[s:e]) < HALF * (e - s):
-                continue
-        else:
-            s, e = _widen(text, i, j, pv, float(np.float32(limit[i:j].min() * WIDEN)))
-            ts, te = _token(text, s, e)
-            if sum(fl[ts:te]) < HALF * (te - ts):
-                continue
-        score = (sums[j] - sums[i]) / (j - i)  # private[i:j].mean(), in float64
-        if out and out[-1].kind == kind and s <= out[-1].end + 2:
-            last = out.pop()
-            s, score = last.start, max(score, last.score)
-        out.append(ModelSpan(kind, s, e, score))
-    return [sp for sp in out if sp.end - sp.start >= 2]
+def _join(texts: Sequence[str]) -> tuple[str, list[int]]:
+    """The texts joined by `JOIN`, and where each starts."""
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + len(JOIN)
+    return JOIN.join(texts), starts
 
 
-def _runs(text: str, flagged: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
-    """[i, j) of each run of flagged characters, joined across one space, hyphen or apostrophe
-    before a flagged one, starting at its first flagged character that is not whitespace."""
-    if not flagged.any():
-        return []
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    after = np.zeros_like(flagged)
-    after[:-1] = flagged[1:]
-    joined = flagged | (((cps == 32) | (cps == 45) | (cps == 39)) & after)
-    edges = np.flatnonzero(np.diff(joined.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
-    out = []
-    for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-        i = a if flagged[a] else a + 1  # a joiner starts a run only before a flagged character
-        while i < b and (not flagged[i] or text[i].isspace()):
-            i += 1
-        if i < b:
-            out.append((i, b))
-    return out
-
-
-def _argmax_rows(p: npt.NDArray[np.float32]) -> npt.NDArray[np.intp]:
-    """`p.argmax(axis=1)` (the first column of the largest value), column by column: numpy's
-    argmax along short rows of a strided array costs ~10x more on page-sized text."""
-    best = np.zeros(len(p), dtype=np.intp)
-    top = p[:, 0].copy()
-    for j in range(1, p.shape[1]):
-        col = p[:, j]
-        best[col > top] = j
-        np.maximum(top, col, out=top)
-    return best
-
-
-def _whole_words(text: str, s: int, e: int, backwards: str) -> tuple[int, int]:
-    """[s, e) grown to whole words (letters and digits; an ideograph is a word of its own).
-    `backwards`: `text[::-1]`, where the word before `s` is matched forwards."""
-    if _WORD_CHAR.match(text, s):
-        s = len(text) - _WORD.match(backwards, len(text) - s).end()  # type: ignore[union-attr]
-    if _WORD_CHAR.match(text, e - 1):
-        e = _WORD.match(text, e).end()  # type: ignore[union-attr]
-    return s, e
-
-
-def _token(text: str, s: int, e: int) -> tuple[int, int]:
-    """The piece of the token around [s, e), between separators that split keys from values."""
-    stops = _STOPS
-    while s > 0 and text[s - 1] not in stops:
-        s -= 1
-    while e < len(text) and text[e] not in stops:
-        e += 1
-    return s, e
-
-
-def _widen(text: str, s: int, e: int, private: Sequence[float], cut: float) -> tuple[int, int]:
-    """Grow a token span over neighbours whose private probability is at least `cut` (the model
-    finds them at least somewhat likely), then trim separators off the ends."""
-
-    def inside(c: str) -> bool:
-        return c not in _TOKEN_STOP
-
-    while s > 0 and private[s - 1] >= cut and inside(text[s - 1]) and inside(text[s]):
-        s -= 1
-    while e < len(text) and private[e] >= cut and inside(text[e]) and inside(text[e - 1]):
-        e += 1
-    while e > s and not text[e - 1].isalnum() and text[e - 1] not in "!#$%&*+=?@^_~/":
-        e -= 1
-    while s < e and text[s] in " \t\n\r,;:'\"(":
-        s += 1
-    return s, e
+def _pieces(starts: Sequence[int], lengths: Sequence[int]) -> tuple[npt.NDArray[np.intp], ...]:
+    """The pieces the tagger runs on, as arrays: (where each starts in the joined text, its width,
+    the offset of its kept characters in it, how many are kept). A text up to
+    `TAG_WINDOW + 2 * OVERLAP` characters is one piece; a longer one is cut into windows."""
+    st, ln = np.asarray(starts, dtype=np.intp), np.asarray(lengths, dtype=np.intp)
+    whole = ln <= TAG_WINDOW + 2 * OVERLAP
+    src, width = [st[whole]], [ln[whole]]
+    off, keep = [np.zeros(int(whole.sum()), dtype=np.intp)], [ln[whole]]
+    for a, n in zip(st[~whole].tolist(), ln[~whole].tolist(), strict=True):
+        s = np.arange(0, n, TAG_WINDOW)
+        lo, hi = np.maximum(0, s - OVERLAP), np.minimum(n, s + TAG_WINDOW + OVERLAP)
+        src.append(a + lo)
+        width.append(hi - lo)
+        off.append(s - lo)
+        keep.append(np.minimum(TAG_WINDOW, n - s))
+    return tuple(np.concatenate(x) for x in (src, width, off, keep))

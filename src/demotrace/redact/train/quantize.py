@@ -1,16 +1,20 @@
-"""Quantise the derived span tagger to int8: `charmodel_tags.onnx` → `charmodel_tags.int8.onnx`.
+"""Quantise the span tagger to int8: `charmodel.onnx` → `charmodel_tags.int8.onnx`.
 
-    PYTHONHASHSEED=0 python -m demotrace.redact.train.quantize   # after model.derive (`make model`)
+    PYTHONHASHSEED=0 python -m demotrace.redact.train.quantize   # after train.fit (`make model`)
 
-Static QDQ quantisation (ONNX Runtime's `quantize_static`): weights int8 per output channel,
-activations uint8 per tensor, their ranges read (min/max) on generated text. ONNX Runtime fuses the
-QDQ pairs into QLinearConv / QLinearAdd / QLinearMul, whose u8s8 kernels use the CPU's VNNI dot
-products: the tagger runs ~3x faster on page text than in fp32 (docs/MODEL_CARD.md, "int8"). Dynamic
+The tagger is cut from the full model as `model.derive` does, but without the padding mask
+(`derive(mask=False)`): `CharModel` never pads a row (pieces of one width per call), and the mask
+multiply after every layer cost ~28 % of the int8 tagger. Static QDQ quantisation (ONNX Runtime's
+`quantize_static`): weights int8 per output channel, activations uint8 per tensor, their ranges
+read (min/max) on generated text. ONNX Runtime fuses the QDQ pairs into QLinearConv / QLinearAdd,
+whose u8s8 kernels use the CPU's VNNI dot products (docs/MODEL_CARD.md, "int8"). Dynamic
 quantisation (ConvInteger, quantising activations at every call) was 3x slower, not faster.
 The last 1x1 convolution (48 → 6 label logits) and the softmax stay fp32: quantised to uint8, the
 logits moved characters across the thresholds at word joins (a name and the address after it split
 at a space); in fp32 98.9 % of the flagged characters on the held-out texts are fp32's (98.4 %
-with them in int8), for 288 of the ~44 k multiply-adds per character.
+with them in int8), for 288 of the ~44 k multiply-adds per character. Then `train/fold.py`
+rewrites the result without changing an output bit: one uint8 lookup per (char id, shape) pair
+instead of two lookups and a concatenation (input `pairs`), the label head as a MatMul.
 
 Calibration text comes from the training generator with its own seed (training seed + 2000;
 training uses the seed, threshold tuning seed + 1000), never from the held-out sets. Same seed and
@@ -29,6 +33,7 @@ import numpy as np
 
 from ..model import codec
 from ..model import derive as derive_mod
+from . import fold
 from .generate import generate
 
 INT8 = derive_mod.HERE / "charmodel_tags.int8.onnx"
@@ -44,18 +49,19 @@ def calibration_feeds(samples: int, seed: int) -> list[dict[str, np.ndarray]]:
     for i in range(0, len(text) - PIECE + 1, PIECE):  # whole pieces (histogram calibrators need one shape)
         piece = text[i : i + PIECE]
         ids, shapes = codec.encode(piece)
-        feeds.append({"ids": ids[None], "shapes": shapes[None], "mask": np.ones((1, len(piece)), np.float32)})
+        feeds.append({"ids": ids[None], "shapes": shapes[None]})
     return feeds
 
 
 def quantize(
-    source: Path = derive_mod.DERIVED,
+    source: Path = derive_mod.SOURCE,
     out: Path = INT8,
-    stamp_from: Path = derive_mod.SOURCE,
     samples: int = CALIBRATION_SAMPLES,
     seed: int = 11 + SEED_OFFSET,
+    folded: bool = True,
 ) -> Path:
-    """`source` (the fp32 derived tagger) in int8 at `out`, stamped with `stamp_from`'s SHA-256."""
+    """The tagger of `source` (the full model), without its padding mask, in int8 at `out`,
+    stamped with `source`'s SHA-256; `folded`: rewritten by `train/fold.py` (same outputs)."""
     import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -66,12 +72,13 @@ def quantize(
         def get_next(self) -> dict[str, np.ndarray] | None:
             return next(feeds, None)
 
-    nodes = onnx.load(str(source)).graph.node
-    convs = [n.name for n in nodes if n.op_type == "Conv"]
-    keep_fp32 = [convs[-1]] + [n.name for n in nodes if n.op_type == "Softmax"]  # label logits, probabilities
     with tempfile.TemporaryDirectory() as tmp:
+        fp32 = derive_mod.derive(source, Path(tmp) / "tags.onnx", mask=False)
+        nodes = onnx.load(str(fp32)).graph.node
+        convs = [n.name for n in nodes if n.op_type == "Conv"]
+        keep_fp32 = [convs[-1]] + [n.name for n in nodes if n.op_type == "Softmax"]  # logits, probabilities
         pre = Path(tmp) / "pre.onnx"
-        quant_pre_process(str(source), str(pre), skip_symbolic_shape=True)
+        quant_pre_process(str(fp32), str(pre), skip_symbolic_shape=True)
         with contextlib.redirect_stdout(None):
             quantize_static(
                 str(pre),
@@ -84,28 +91,28 @@ def quantize(
                 nodes_to_exclude=keep_fp32,
             )
     model = onnx.load(str(out))
+    if folded:
+        model = fold.tags_as_matmul(fold.fold_embeddings(model))
     del model.metadata_props[:]
     model.metadata_props.append(
-        onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(stamp_from))
+        onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(source))
     )
     model.metadata_props.append(
         onnx.StringStringEntryProto(key="calibration", value=f"{samples} samples, seed {seed}")
     )
+    onnx.checker.check_model(model)
     onnx.save(model, str(out))
     return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--source", type=Path, default=derive_mod.DERIVED, help="fp32 tagger (model.derive)")
+    ap.add_argument("--source", type=Path, default=derive_mod.SOURCE, help="the full fp32 model (train.fit)")
     ap.add_argument("--out", type=Path, default=INT8)
-    ap.add_argument(
-        "--stamp-from", type=Path, default=derive_mod.SOURCE, help="the full model it derives from"
-    )
     ap.add_argument("--samples", type=int, default=CALIBRATION_SAMPLES)
     ap.add_argument("--seed", type=int, default=11 + SEED_OFFSET)
     a = ap.parse_args()
-    print(quantize(a.source, a.out, a.stamp_from, a.samples, a.seed))
+    print(quantize(a.source, a.out, a.samples, a.seed))
 
 
 if __name__ == "__main__":
