@@ -16,6 +16,7 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -126,7 +127,7 @@ def _initial(text: str, start: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
-CACHE_WORDS = 8192  # page text repeats its words: ~20 bisection probes into the lexicon each saved
+CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 
 
 def _classify(lex: Lexicon, word: str) -> str:
@@ -145,29 +146,81 @@ def _classify(lex: Lexicon, word: str) -> str:
     return WORD
 
 
-def _tokens(text: str, lex: Lexicon, classes: dict[str, tuple[str, bool]]) -> list[_Tok]:
-    """The words of `text`, classed; `classes` memoises each word's class and capitalisation (a
-    dict keyed by the word: an lru_cache keyed by (lexicon, word) hashed the frozen dataclass in
-    Python on every call). Whether a word starts a sentence is asked later (`_initial`), of the
-    few words that may start a name."""
-    out: list[_Tok] = []
-    get = classes.get
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        if word[-2:] in _POSSESSIVE and len(word) > 2:
-            e -= 2
-            word = word[:-2]
-        known = get(word)
-        if known is None:
-            if len(classes) >= CACHE_WORDS:
-                classes.clear()
-            cls = _classify(lex, word)
-            if cls == UNKNOWN and len(word) > 1 and word.isupper():
-                cls = WORD  # acronyms: ASAP, VOV, HTTP
-            known = classes[word] = (cls, word[0].isupper())
-        out.append(_Tok(s, e, word, *known))
-    return out
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the rule needs of one distinct token as found (memoised per detector): the word
+    without a possessive "'s", how many characters that cut, its class, whether it is
+    capitalised, is CJK, and whether it can start a name at all (a lower-case word of the
+    dictionary cannot: the loop skips it)."""
+
+    text: str
+    cut: int
+    cls: str
+    cap: bool
+    cjk: bool
+    lead: bool
+
+
+def _word(lex: Lexicon, raw: str) -> _Word:
+    word, cut = raw, 0
+    if raw[-2:] in _POSSESSIVE and len(raw) > 2:
+        word, cut = raw[:-2], 2
+    cls = _classify(lex, word)
+    if cls == UNKNOWN and len(word) > 1 and word.isupper():
+        cls = WORD  # acronyms: ASAP, VOV, HTTP
+    cap = word[0].isupper()
+    cjk = _CJK.match(word) is not None
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD)
+
+
+class _Toks:
+    """The words of a text as a sequence of `_Tok`, built on demand: `_SPLIT` cuts the text into
+    gaps and words in C and their offsets are running sums of the pieces' lengths, so a word
+    that cannot start a name (most of prose) costs no Python work; `lead` lists the indices of
+    those that can."""
+
+    __slots__ = ("_made", "info", "lead", "n", "offs", "raw")
+
+    def __init__(self, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> None:
+        parts = _SPLIT.split(text)
+        self.raw: list[str] = parts[1::2]
+        self.offs = list(itertools.accumulate(map(len, parts)))
+        self.n = len(self.raw)
+        missing = set(self.raw).difference(info)
+        if missing:
+            if len(info) + len(missing) > CACHE_WORDS:
+                info.clear()
+                leads.clear()
+                missing = set(self.raw)
+            for raw in missing:
+                w = info[raw] = _word(lex, raw)
+                leads[raw] = w.lead
+        self.info = info
+        self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
+        self._made: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k: int) -> _Tok:
+        t = self._made.get(k)
+        if t is None:
+            if k < 0:
+                raise IndexError(k)
+            w = self.info[self.raw[k]]
+            t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
+        return t
+
+    def end_at(self, end: int) -> int | None:
+        """The index of the word that ends at offset `end`, if one does."""
+        p = bisect.bisect_left(self.offs, end)  # the first piece that ends at or after `end`
+        if p % 2 == 0 or p >= len(self.offs):  # a gap: the word before it ends before `end`
+            return None
+        k = (p - 1) // 2
+        return k if self[k].end == end else None
 
 
 class PersonDetector(Detector):
@@ -176,14 +229,19 @@ class PersonDetector(Detector):
 
     def __init__(self) -> None:
         self._lex = lexicon()
-        self._classes: dict[str, tuple[str, bool]] = {}
+        self._info: dict[str, _Word] = {}
+        self._leads: dict[str, bool] = {}
 
     def detect(self, text: str) -> Iterable[Span]:
-        toks = _tokens(text, self._lex, self._classes)
+        toks = _Toks(text, self._lex, self._info, self._leads)
         hits: list[Span] = []
+        firsts: list[int] = []  # the index of each hit's first word
         i = 0
         n = len(toks)
-        while i < n:
+        for k in toks.lead:  # a word that cannot start a name is passed over (`i += 1`)
+            if k < i:
+                continue
+            i = k
             t = toks[i]
             if _CJK.match(t.text):
                 j = i + 1
@@ -204,10 +262,8 @@ class PersonDetector(Detector):
                             break
                         j += 1
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
+                    firsts.append(i)
                 i = j
-                continue
-            if t.cls == WORD and not t.cap:  # most words of prose: no cue makes them a name
-                i += 1
                 continue
             strong_cue = _strong_cue(text, t.start)
             if t.cls == WORD and not strong_cue:
@@ -225,7 +281,7 @@ class PersonDetector(Detector):
                 i += 1
                 continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
-            run = toks[i:j]
+            run = [toks[r] for r in range(i, j)]
             classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
             after = text[run[-1].end : run[-1].end + 30]
             is_person = False
@@ -254,10 +310,9 @@ class PersonDetector(Detector):
                 is_person, score = True, 0.6  # "maria hiltunen": a first name and listed surnames
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
+                firsts.append(i)
                 i = j
-            else:
-                i += 1
-        return self._coordinated(text, toks, hits)
+        return self._coordinated(text, toks, hits, firsts)
 
     @staticmethod
     def _single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
@@ -266,14 +321,20 @@ class PersonDetector(Detector):
             return True
         return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
 
-    def _coordinated(self, text: str, toks: list[_Tok], hits: list[Span]) -> list[Span]:
-        """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez"."""
+    def _coordinated(self, text: str, toks: _Toks, hits: list[Span], firsts: list[int]) -> list[Span]:
+        """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez".
+        Only the pairs of adjacent words where one starts a hit or the other ends one can
+        apply, in text order."""
         starts = {h.start for h in hits}
         ends = {h.end for h in hits}
+        pairs = {f - 1 for f in firsts if f > 0}
+        for h in hits:
+            k = toks.end_at(h.end)
+            if k is not None and k + 1 < len(toks):
+                pairs.add(k)
         extra: list[Span] = []
-        for a, b in itertools.pairwise(toks):
-            if b.start not in starts and a.end not in ends:  # neither rule below can apply
-                continue
+        for k in sorted(pairs):
+            a, b = toks[k], toks[k + 1]
             if not _AND.fullmatch(text, a.end, b.start):
                 continue
             if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
@@ -289,7 +350,7 @@ class PersonDetector(Detector):
             end += m2.end()
         return Span("PERSON", start, end, score)
 
-    def _run_end(self, text: str, toks: list[_Tok], i: int, lowercase: bool) -> int:
+    def _run_end(self, text: str, toks: _Toks, i: int, lowercase: bool) -> int:
         """Index after the last word of the name that may start at toks[i]."""
         j = i + 1
         while j < len(toks) and j - i < 5:
