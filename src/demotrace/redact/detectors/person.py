@@ -38,17 +38,13 @@ _PLACE_HEADS = word_set(
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
 _NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
-_STRONG_CUE = re.compile(
-    r"(?:\b"
-    + guarded("mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr")
-    + r"\.?|\b"
-    + guarded(
-        r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-        r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-        r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
-    )
-    + r")\W{0,3}$"
+_HONORIFICS = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr"
+_CUE_PHRASES = (
+    r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
 )
+_STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
 _WEAK_CUE = re.compile(
     r"\b"
     + guarded(
@@ -87,6 +83,30 @@ STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
 # before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
 # found (`\b` reads the character before the window), in half the positions.
 CUE_REACH = 24
+
+
+def _cue_last_words() -> frozenset[str]:
+    """The last run of letters of each strong cue ("is" of "my name is", "s" of "name's"). A cue
+    that ends before a word ends with the letters last before that word (only non-word characters
+    may follow a cue), so the word before must end in one of these: the regex is searched only
+    then (`_Word.cue_end`)."""
+    out = set()
+    for alt in (_HONORIFICS + "|" + _CUE_PHRASES).split("|"):
+        if not re.fullmatch(r"[a-zé' ]+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
+            raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
+        out.add(re.findall(r"[^\W\d_]+", alt)[-1])
+    return frozenset(out)
+
+
+_CUE_LAST = _cue_last_words()
+_PIECE = re.compile(r"[-'’]")
+
+
+def _ends_like_cue(raw: str) -> bool:
+    """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
+    folds case beyond `str.lower` there (ſ, K), so the regex decides."""
+    last = _PIECE.split(raw)[-1]
+    return not last.isascii() or last.lower() in _CUE_LAST
 
 
 def _strong_cue(text: str, at: int) -> bool:
@@ -162,6 +182,7 @@ class _Word:
     cap: bool
     cjk: bool
     lead: bool
+    cue_end: bool
 
 
 def _word(lex: Lexicon, raw: str) -> _Word:
@@ -173,7 +194,7 @@ def _word(lex: Lexicon, raw: str) -> _Word:
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
     cjk = _CJK.match(word) is not None
-    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD)
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw))
 
 
 class _Toks:
@@ -214,6 +235,11 @@ class _Toks:
             t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
         return t
 
+    def after_cue(self, text: str, k: int) -> bool:
+        """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word
+        before ends like one: a text before its first word holds no letters, so no cue."""
+        return k > 0 and self.info[self.raw[k - 1]].cue_end and _strong_cue(text, self.offs[2 * k])
+
     def end_at(self, end: int) -> int | None:
         """The index of the word that ends at offset `end`, if one does."""
         p = bisect.bisect_left(self.offs, end)  # the first piece that ends at or after `end`
@@ -242,8 +268,12 @@ class PersonDetector(Detector):
             if k < i:
                 continue
             i = k
+            w = toks.info[toks.raw[k]]
+            if w.cls == WORD and not w.cjk and not toks.after_cue(text, k):
+                i += 1  # a capitalised dictionary word: only a strong cue makes it a name
+                continue
             t = toks[i]
-            if _CJK.match(t.text):
+            if w.cjk:
                 j = i + 1
                 paired = (  # two listed name words side by side: 翼 佐々木, 柳 李
                     j < n
@@ -252,11 +282,7 @@ class PersonDetector(Detector):
                     and text[t.end : toks[j].start] == " "
                     and self._lex.is_name(toks[j].text)
                 )
-                if (
-                    paired
-                    or _cjk_name(self._lex, t.text)
-                    or (_strong_cue(text, t.start) and len(t.text) <= 3)
-                ):
+                if paired or _cjk_name(self._lex, t.text) or (toks.after_cue(text, i) and len(t.text) <= 3):
                     while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
                         if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
                             break
@@ -265,10 +291,7 @@ class PersonDetector(Detector):
                     firsts.append(i)
                 i = j
                 continue
-            strong_cue = _strong_cue(text, t.start)
-            if t.cls == WORD and not strong_cue:
-                i += 1
-                continue
+            strong_cue = toks.after_cue(text, i)
             before = text[max(0, t.start - 40) : t.start]
             prev = toks[i - 1] if i else None
             if (
