@@ -36,5 +36,7 @@ class DriverLicenseDetector(PatternDetector):
         ),
     )
 
+    trigger = re.compile(rf"{_CUE}|[A-Z9]{{5}}\d")
+
     def prefilter(self, text: str) -> bool:
         return _DIGIT.search(text) is not None  # both patterns need a `\d`

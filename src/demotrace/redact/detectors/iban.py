@@ -46,6 +46,9 @@ class IbanDetector(PatternDetector):
         ),
     )
 
+    # both patterns hold two letters and two digits (the labelled one case-sensitively)
+    trigger = re.compile(r"[A-Z]{2}\d{2}", re.IGNORECASE)
+
     def detect(self, text: str) -> Iterable[Span]:
         found = list(super().detect(text))
         if "iban" in text.lower():  # after an "IBAN" label an IBAN-shaped value is one, checksum or not

@@ -94,6 +94,8 @@ def _warm_up() -> None:
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
+    # every candidate runs from a digit over 5+ digits, separators or parentheses to a digit
+    trigger = re.compile(r"\d[\d .\-/()]{5,}\d")
 
     def __init__(self) -> None:
         _warm_up()

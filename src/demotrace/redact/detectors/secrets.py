@@ -75,27 +75,40 @@ def token_matches(text: str) -> Iterable[re.Match[str]]:
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
-_KEYWORD_VALUE = re.compile(  # the words behind a lookahead on their first characters (`guarded`)
-    guarded(
-        r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
-        r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
-    )
-    + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
+_KEYWORDS = guarded(  # the words behind a lookahead on their first characters (`guarded`)
+    r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
+_KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
+_NOUNS = guarded(
+    r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
+    r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
+)
 _KEYWORD_IS = re.compile(
-    guarded(
-        r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
-        r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
-    )
-    + r"(?:\s+[^\s:=]{1,12}){0,3}?"
+    _NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?"
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
 # Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
-_BEARER = re.compile(r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})")
+_BEARER_WORD = r"\b(?:Bearer|Basic|token)"
+_BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
+# in every text with a span: a token run or literal, "://", a keyword, a high-entropy run
+_TRIGGER = re.compile(
+    "|".join(
+        [
+            f"[\\w.=-]{{{RUN_MIN}}}",
+            *(re.escape(lit) for lit in _LITERALS),
+            "://",
+            _KEYWORDS,
+            _NOUNS,
+            _BEARER_WORD,
+            "[A-Za-z0-9+/_-]{24}",
+        ]
+    )
+)
 
 
 def shannon_entropy(s: str) -> float:
@@ -117,6 +130,7 @@ def _credential_like(value: str) -> bool:
 class SecretDetector(Detector):
     name = "secrets"
     kinds = ("SECRET",)
+    trigger = _TRIGGER
 
     def detect(self, text: str) -> Iterable[Span]:
         if len(text) < 8:

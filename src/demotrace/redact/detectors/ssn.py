@@ -27,6 +27,8 @@ class SsnDetector(PatternDetector):
         ),
     )
 
+    trigger = re.compile(r"\d{3}[- .]\d{2}[- .]\d{4}|(?i:ssn|social security|ss#)")
+
     def prefilter(self, text: str) -> bool:
         """Both patterns need nine `\\d` digits (counted in C: a Python loop over every character
         was most of this detector's time on page text)."""

@@ -27,18 +27,16 @@ _USER_AT_HOST = re.compile(
 _SSH_LOGIN = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-_CUE = re.compile(  # the words behind a lookahead on their first characters (`_base.guarded`)
-    r"\b"
-    + guarded("user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as")
-    + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+_CUE_WORDS = r"\b" + guarded(  # behind a lookahead on their first characters (`_base.guarded`)
+    "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as"
+)
+_CUE = re.compile(_CUE_WORDS + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})")
+_CUE_IS_WORDS = r"\b" + guarded(
+    "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
+    "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
 )
 _CUE_IS = re.compile(
-    r"\b"
-    + guarded(
-        "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
-        "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
-    )
-    + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
+    _CUE_IS_WORDS + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
 )
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
@@ -46,6 +44,8 @@ _NOT_USERS = word_set("root admin user guest default none null true false the a 
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
+    # "@" (handles, user@host, ssh), "/" or "\\" (home directories), or a cue
+    trigger = re.compile(rf"[@/\\]|{_CUE_WORDS}|{_CUE_IS_WORDS}")
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
