@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._base import Detector, Span, guarded
-from .lexicon import Lexicon, lexicon, word_set
+from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
+from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
@@ -152,11 +153,12 @@ CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 
 def _classify(lex: Lexicon, word: str) -> str:
     low = word.lower()
-    name = lex.is_name(low)
+    tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
+    name = bool(tag & (FIRST | LAST))
     if not name and ("-" in low or "'" in low or "’" in low):
         parts = [p for p in re.split(r"[-'’]", low) if p]
         name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
-    common = lex.is_word(low)
+    common = bool(tag & ENGLISH) or low in NOT_NAMES
     if name and not common and len(low) > 2:
         return STRONG
     if name:
