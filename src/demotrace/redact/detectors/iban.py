@@ -46,8 +46,7 @@ class IbanDetector(PatternDetector):
         ),
     )
 
-    # both patterns hold two letters and two digits (the labelled one case-sensitively)
-    trigger = re.compile(r"[A-Z]{2}\d{2}", re.IGNORECASE)
+    trigger = re.compile(r"\d\d")  # both patterns hold two letters and two digits
 
     def detect(self, text: str) -> Iterable[Span]:
         found = list(super().detect(text))

@@ -27,7 +27,7 @@ class SsnDetector(PatternDetector):
         ),
     )
 
-    trigger = re.compile(r"\d{3}[- .]\d{2}[- .]\d{4}|(?i:ssn|social security|ss#)")
+    trigger = _DIGIT  # both patterns need nine (a class first: searched fast, unlike the cue words)
 
     def prefilter(self, text: str) -> bool:
         """Both patterns need nine `\\d` digits (counted in C: a Python loop over every character

@@ -47,8 +47,6 @@ _NOT_USERS = word_set("root admin user guest default none null true false the a 
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
-    # "@" (handles, user@host, ssh), "/" or "\\" (home directories), or a cue
-    trigger = re.compile(rf"[@/\\]|{_CUE_WORDS}|{_CUE_IS_WORDS}")
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
