@@ -30,7 +30,7 @@ def texts(shared_dir: Path) -> list[str]:
 
 
 def test_most_rules_have_a_trigger() -> None:
-    assert {"email", "phone", "secrets", "iban", "ip", "ssn", "credit_card"} <= set(WITH_TRIGGER)
+    assert {"email", "phone", "secrets", "iban", "ip", "credit_card"} <= set(WITH_TRIGGER)
 
 
 @pytest.mark.parametrize("name", WITH_TRIGGER)

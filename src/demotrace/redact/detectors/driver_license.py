@@ -36,7 +36,5 @@ class DriverLicenseDetector(PatternDetector):
         ),
     )
 
-    trigger = _DIGIT  # both patterns need one (a class first: searched fast, unlike the cue words)
-
     def prefilter(self, text: str) -> bool:
         return _DIGIT.search(text) is not None  # both patterns need a `\d`
