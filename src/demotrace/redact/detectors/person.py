@@ -242,14 +242,6 @@ class _Toks:
         before ends like one: a text before its first word holds no letters, so no cue."""
         return k > 0 and self.info[self.raw[k - 1]].cue_end and _strong_cue(text, self.offs[2 * k])
 
-    def end_at(self, end: int) -> int | None:
-        """The index of the word that ends at offset `end`, if one does."""
-        p = bisect.bisect_left(self.offs, end)  # the first piece that ends at or after `end`
-        if p % 2 == 0 or p >= len(self.offs):  # a gap: the word before it ends before `end`
-            return None
-        k = (p - 1) // 2
-        return k if self[k].end == end else None
-
 
 class PersonDetector(Detector):
     name = "person"
@@ -263,7 +255,6 @@ class PersonDetector(Detector):
     def detect(self, text: str) -> Iterable[Span]:
         toks = _Toks(text, self._lex, self._info, self._leads)
         hits: list[Span] = []
-        firsts: list[int] = []  # the index of each hit's first word
         i = 0
         n = len(toks)
         for k in toks.lead:  # a word that cannot start a name is passed over (`i += 1`)
@@ -290,7 +281,6 @@ class PersonDetector(Detector):
                             break
                         j += 1
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
-                    firsts.append(i)
                 i = j
                 continue
             strong_cue = toks.after_cue(text, i)
@@ -335,9 +325,8 @@ class PersonDetector(Detector):
                 is_person, score = True, 0.6  # "maria hiltunen": a first name and listed surnames
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
-                firsts.append(i)
                 i = j
-        return self._coordinated(text, toks, hits, firsts)
+        return self._coordinated(text, toks, hits)
 
     @staticmethod
     def _single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
@@ -346,17 +335,22 @@ class PersonDetector(Detector):
             return True
         return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
 
-    def _coordinated(self, text: str, toks: _Toks, hits: list[Span], firsts: list[int]) -> list[Span]:
-        """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez".
-        Only the pairs of adjacent words where one starts a hit or the other ends one can
-        apply, in text order."""
+    def _coordinated(self, text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+        """A name-like word joined by "and" / "&" to a person is one too: "Miller & Jimenez".
+        Between two adjacent words there is no letter (a word takes every letter beside it), so
+        of `_AND` only "&" can join them: only the pairs around an "&" are looked at, in text
+        order (the pairs beside every hit were, each with a regex match)."""
+        if not hits or "&" not in text:
+            return hits
         starts = {h.start for h in hits}
         ends = {h.end for h in hits}
-        pairs = {f - 1 for f in firsts if f > 0}
-        for h in hits:
-            k = toks.end_at(h.end)
-            if k is not None and k + 1 < len(toks):
-                pairs.add(k)
+        pairs = set()
+        i = text.find("&")
+        while i >= 0:
+            q = bisect.bisect_right(toks.offs, i)  # the piece that holds `i`: gap 2m is before word m
+            if q % 2 == 0 and 1 <= q // 2 < len(toks):
+                pairs.add(q // 2 - 1)
+            i = text.find("&", i + 1)
         extra: list[Span] = []
         for k in sorted(pairs):
             a, b = toks[k], toks[k + 1]
