@@ -223,16 +223,14 @@ class _Toks:
                 leads[raw] = w.lead
         self.info = info
         self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
-        self._made: dict[int, _Tok] = {}
+        self._made: list[_Tok | None] = [None] * self.n
 
     def __len__(self) -> int:
         return self.n
 
     def __getitem__(self, k: int) -> _Tok:
-        t = self._made.get(k)
+        t = self._made[k]  # a negative index counts from the end, as in a list
         if t is None:
-            if k < 0:
-                raise IndexError(k)
             w = self.info[self.raw[k]]
             t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
         return t
