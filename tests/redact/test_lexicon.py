@@ -1,4 +1,4 @@
-"""The compact word sets answer `in` exactly as frozensets of the same words would."""
+"""The compact tagged word list answers exactly as a dict of the same words would."""
 
 from __future__ import annotations
 
@@ -7,24 +7,27 @@ import pytest
 from demotrace.redact.detectors import lexicon as lx
 
 
-def test_wordset_matches_a_frozenset_on_small_and_odd_words() -> None:
-    words = ["b", "a", "ab", "é", "李", "zz", "a", "Ab", ""]
-    ws, ref = lx.WordSet(words), frozenset(words)
-    assert len(ws) == len(ref)
-    probes = [*words, "c", "aa", "abc", "e", "É", "李李", "z", "zzz", "\udcff", 3, None]
+def test_tagged_words_match_a_dict_on_small_and_odd_words() -> None:
+    tags = {"b": 1, "a": 2, "ab": 4, "é": 3, "李": 7, "zz": 9, "Ab": 5, "": 6}
+    tw = lx.TaggedWords(tags)
+    assert len(tw) == len(tags)
+    probes = [*tags, "c", "aa", "abc", "e", "É", "李李", "z", "zzz", "\udcff", "a\t2", "a\n"]
     for p in probes:
-        assert (p in ws) == (p in ref), p
+        assert tw.get(p) == tags.get(p, 0), p
+    view = lx.Tagged(tw, 2)
+    assert [p for p in probes if p in view] == ["a", "é", "李", ""]
+    assert 3 not in view and None not in view
 
 
-def test_wordset_edges_empty_set_blocks_and_newlines() -> None:
-    assert "" not in lx.WordSet([]) and "a" not in lx.WordSet([])
-    words = [f"w{i:04d}" for i in range(0, 300, 3)]  # several blocks of `BLOCK` words
-    ws = lx.WordSet(words)
+def test_tagged_words_edges_empty_blocks_and_separators() -> None:
+    assert lx.TaggedWords({}).get("") == 0 and lx.TaggedWords({}).get("a") == 0
+    tw = lx.TaggedWords({f"w{i:04d}": 1 + i % 9 for i in range(0, 300, 3)})  # several blocks
     for i in range(-1, 302):
-        assert (f"w{i:04d}" in ws) == (i % 3 == 0 and 0 <= i < 300), i
-    assert "w0000\nw0003" not in ws  # two stored words side by side are not one
-    with pytest.raises(ValueError):
-        lx.WordSet(["a\nb"])
+        assert tw.get(f"w{i:04d}") == (1 + i % 9 if i % 3 == 0 and 0 <= i < 300 else 0), i
+    assert tw.get("w0000\t1\nw0003") == 0  # two stored words side by side are not one
+    for bad in ({"a\nb": 1}, {"a\tb": 1}, {"a": 0}, {"a": 10}):
+        with pytest.raises(ValueError):
+            lx.TaggedWords(bad)
 
 
 def test_shipped_lexicon_membership_is_unchanged() -> None:

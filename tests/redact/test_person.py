@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from demotrace.redact.registry import build
+
 from .helpers import flagged
 
 
@@ -64,3 +66,19 @@ def test_person(text: str, expected: list[str]) -> None:
 )
 def test_word_like_names_need_context(text: str, expected: list[str]) -> None:
     assert flagged(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [  # spans recorded from the rule before `_coordinated` looked only around "&" (issue 11)
+        ("Megan Payne & Zorblat went home", [("Megan Payne", 0.85), ("Zorblat", 0.6)]),
+        ("Zorblat & Megan Payne went home", [("Megan Payne", 0.85), ("Zorblat", 0.6)]),
+        ("Kvist & Megan Payne & Duqyaha", [("Kvist", 0.85), ("Megan Payne", 0.85), ("Duqyaha", 0.6)]),
+        ("Megan Payne &  Pesälä and Duqyaha", [("Megan Payne", 0.85), ("Duqyaha", 0.7), ("Pesälä", 0.6)]),
+        ("R&D with Megan Payne & Co", [("Megan Payne", 0.85)]),
+        ("a & b & Megan & Xylo", [("Megan", 0.85), ("Xylo", 0.6)]),
+    ],
+)
+def test_a_name_joined_by_an_ampersand(text: str, want: list[tuple[str, float]]) -> None:
+    (det,) = build(["person"])
+    assert [(text[s.start : s.end], s.score) for s in det.detect(text)] == want

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .helpers import flagged
@@ -57,3 +59,76 @@ def test_every_token_rule_starts_with_a_character_of_the_prefilter() -> None:
         body = rx.removeprefix("\\b")
         alts = body[3 : body.index(")")].split("|") if body.startswith("(?:") else [body]
         assert all(a[0] in secrets._TOKEN_FIRST for a in alts), name
+
+
+def _chars_and_width(rx: str) -> tuple[set[str], int]:
+    """Every character class a rule's regex can match (as strings: "\\w" for a category) and its
+    shortest match, read from Python's own parse of it."""
+    import re._constants as c
+    import re._parser as p
+
+    seen: set[str] = set()
+
+    def walk(items: object) -> None:
+        for op, av in items:  # type: ignore[attr-defined]
+            if op is c.LITERAL:
+                seen.add(chr(av))
+            elif op is c.RANGE:
+                seen.update(chr(x) for x in range(av[0], av[1] + 1))
+            elif op is c.IN:
+                walk(av)
+            elif op is c.CATEGORY:
+                seen.add({c.CATEGORY_WORD: "\\w", c.CATEGORY_DIGIT: "\\d"}.get(av, f"?{av}"))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                walk(av[2])
+            elif op is c.SUBPATTERN:
+                walk(av[3])
+            elif op is c.BRANCH:
+                for alt in av[1]:
+                    walk(alt)
+            elif op is c.AT:
+                pass  # \b, \Z: match no character
+            else:
+                seen.add(f"?{op}")
+
+    tree = p.parse(rx)
+    walk(tree)
+    return seen, tree.getwidth()[0]
+
+
+def test_token_rules_without_a_literal_match_only_long_runs() -> None:
+    """What `token_matches` relies on: a rule that needs none of `_LITERALS` matches only
+    characters of `_RUN`, at least `RUN_MIN` of them."""
+    from demotrace.redact.detectors import secrets
+
+    run = secrets._RUN.pattern.split("{")[0]
+    without = [
+        (n, rx)
+        for n, rx in secrets._TOKEN_RULES
+        if not any(lit in rx.replace("\\", "") for lit in secrets._LITERALS)
+    ]
+    assert len(without) == len(secrets._TOKEN_RULES) - 4
+    for name, rx in without:
+        chars, width = _chars_and_width(rx)
+        assert width >= secrets.RUN_MIN, name
+        for ch in chars:
+            assert ch == "\\w" or ch == "\\d" or re.fullmatch(run, ch), (name, ch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"a {JWT} b xoxb-123456789012-abcdefghijkl.AKIAIOSFODNN7EXAMPLE",
+        "x-sk-" + "a" * 40 + " ghp_" + "b" * 36 + "=ATATT3" + "c" * 186,
+        "é_AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY\nkey-" + "f" * 32 + "-SK" + "0" * 32,
+        PEM + " ghp_" + "a" * 36,
+        "PuTTY-User-Key-File-2: ssh-rsa AKIAIOSFODNN7EXAMPLE",
+        "AccountKey=" + "a/" * 44 + " hooks.slack.com/services/" + "A" * 44,
+    ],
+)
+def test_token_matches_are_those_of_the_whole_alternation(text: str) -> None:
+    from demotrace.redact.detectors import secrets
+
+    want = [(m.start(), m.end()) for m in secrets._TOKENS.finditer(text)]
+    got = [(m.start(), m.end()) for m in secrets.token_matches(text)]
+    assert got == want and want

@@ -27,6 +27,7 @@ class CreditCardDetector(PatternDetector):
     kinds = ("CREDIT_CARD",)
     trim_separators = " -"
     patterns = (Pattern("pan", re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")),)
+    trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
 
     def validate(self, match: str) -> bool:
         digits = re.sub(r"\D", "", match)

@@ -46,6 +46,8 @@ class IbanDetector(PatternDetector):
         ),
     )
 
+    trigger = re.compile(r"\d\d")  # both patterns hold two letters and two digits
+
     def detect(self, text: str) -> Iterable[Span]:
         found = list(super().detect(text))
         if "iban" in text.lower():  # after an "IBAN" label an IBAN-shaped value is one, checksum or not

@@ -25,6 +25,8 @@ class IpDetector(PatternDetector):
         ),
     )
 
+    trigger = re.compile(r"\d\.\d|[0-9A-Fa-f]:")  # in every IPv4 / IPv6 match
+
     def prefilter(self, text: str) -> bool:
         return "." in text or ":" in text
 

@@ -16,13 +16,15 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._base import Detector, Span, guarded
-from .lexicon import Lexicon, lexicon, word_set
+from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
+from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
@@ -37,17 +39,13 @@ _PLACE_HEADS = word_set(
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
 _NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
-_STRONG_CUE = re.compile(
-    r"(?:\b"
-    + guarded("mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr")
-    + r"\.?|\b"
-    + guarded(
-        r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-        r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-        r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
-    )
-    + r")\W{0,3}$"
+_HONORIFICS = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr"
+_CUE_PHRASES = (
+    r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
 )
+_STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
 _WEAK_CUE = re.compile(
     r"\b"
     + guarded(
@@ -88,6 +86,30 @@ STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
 CUE_REACH = 24
 
 
+def _cue_last_words() -> frozenset[str]:
+    """The last run of letters of each strong cue ("is" of "my name is", "s" of "name's"). A cue
+    that ends before a word ends with the letters last before that word (only non-word characters
+    may follow a cue), so the word before must end in one of these: the regex is searched only
+    then (`_Word.cue_end`)."""
+    out = set()
+    for alt in (_HONORIFICS + "|" + _CUE_PHRASES).split("|"):
+        if not re.fullmatch(r"[a-zé' ]+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
+            raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
+        out.add(re.findall(r"[^\W\d_]+", alt)[-1])
+    return frozenset(out)
+
+
+_CUE_LAST = _cue_last_words()
+_PIECE = re.compile(r"[-'’]")
+
+
+def _ends_like_cue(raw: str) -> bool:
+    """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
+    folds case beyond `str.lower` there (ſ, K), so the regex decides."""
+    last = _PIECE.split(raw)[-1]
+    return not last.isascii() or last.lower() in _CUE_LAST
+
+
 def _strong_cue(text: str, at: int) -> bool:
     """A strong cue ends right before `at` ("Dr. ", "my name is ")."""
     return _STRONG_CUE.search(text, max(0, at - CUE_REACH), at) is not None
@@ -126,16 +148,17 @@ def _initial(text: str, start: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
-CACHE_WORDS = 8192  # page text repeats its words: ~20 bisection probes into the lexicon each saved
+CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 
 
 def _classify(lex: Lexicon, word: str) -> str:
     low = word.lower()
-    name = lex.is_name(low)
+    tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
+    name = bool(tag & (FIRST | LAST))
     if not name and ("-" in low or "'" in low or "’" in low):
         parts = [p for p in re.split(r"[-'’]", low) if p]
         name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
-    common = lex.is_word(low)
+    common = bool(tag & ENGLISH) or low in NOT_NAMES
     if name and not common and len(low) > 2:
         return STRONG
     if name:
@@ -145,29 +168,77 @@ def _classify(lex: Lexicon, word: str) -> str:
     return WORD
 
 
-def _tokens(text: str, lex: Lexicon, classes: dict[str, tuple[str, bool]]) -> list[_Tok]:
-    """The words of `text`, classed; `classes` memoises each word's class and capitalisation (a
-    dict keyed by the word: an lru_cache keyed by (lexicon, word) hashed the frozen dataclass in
-    Python on every call). Whether a word starts a sentence is asked later (`_initial`), of the
-    few words that may start a name."""
-    out: list[_Tok] = []
-    get = classes.get
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        if word[-2:] in _POSSESSIVE and len(word) > 2:
-            e -= 2
-            word = word[:-2]
-        known = get(word)
-        if known is None:
-            if len(classes) >= CACHE_WORDS:
-                classes.clear()
-            cls = _classify(lex, word)
-            if cls == UNKNOWN and len(word) > 1 and word.isupper():
-                cls = WORD  # acronyms: ASAP, VOV, HTTP
-            known = classes[word] = (cls, word[0].isupper())
-        out.append(_Tok(s, e, word, *known))
-    return out
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the rule needs of one distinct token as found (memoised per detector): the word
+    without a possessive "'s", how many characters that cut, its class, whether it is
+    capitalised, is CJK, and whether it can start a name at all (a lower-case word of the
+    dictionary cannot: the loop skips it)."""
+
+    text: str
+    cut: int
+    cls: str
+    cap: bool
+    cjk: bool
+    lead: bool
+    cue_end: bool
+
+
+def _word(lex: Lexicon, raw: str) -> _Word:
+    word, cut = raw, 0
+    if raw[-2:] in _POSSESSIVE and len(raw) > 2:
+        word, cut = raw[:-2], 2
+    cls = _classify(lex, word)
+    if cls == UNKNOWN and len(word) > 1 and word.isupper():
+        cls = WORD  # acronyms: ASAP, VOV, HTTP
+    cap = word[0].isupper()
+    cjk = _CJK.match(word) is not None
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw))
+
+
+class _Toks:
+    """The words of a text as a sequence of `_Tok`, built on demand: `_SPLIT` cuts the text into
+    gaps and words in C and their offsets are running sums of the pieces' lengths, so a word
+    that cannot start a name (most of prose) costs no Python work; `lead` lists the indices of
+    those that can."""
+
+    __slots__ = ("_made", "info", "lead", "n", "offs", "raw")
+
+    def __init__(self, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> None:
+        parts = _SPLIT.split(text)
+        self.raw: list[str] = parts[1::2]
+        self.offs = list(itertools.accumulate(map(len, parts)))
+        self.n = len(self.raw)
+        missing = set(self.raw).difference(info)
+        if missing:
+            if len(info) + len(missing) > CACHE_WORDS:
+                info.clear()
+                leads.clear()
+                missing = set(self.raw)
+            for raw in missing:
+                w = info[raw] = _word(lex, raw)
+                leads[raw] = w.lead
+        self.info = info
+        self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
+        self._made: list[_Tok | None] = [None] * self.n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k: int) -> _Tok:
+        t = self._made[k]  # a negative index counts from the end, as in a list
+        if t is None:
+            w = self.info[self.raw[k]]
+            t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
+        return t
+
+    def after_cue(self, text: str, k: int) -> bool:
+        """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word
+        before ends like one: a text before its first word holds no letters, so no cue."""
+        return k > 0 and self.info[self.raw[k - 1]].cue_end and _strong_cue(text, self.offs[2 * k])
 
 
 class PersonDetector(Detector):
@@ -176,16 +247,24 @@ class PersonDetector(Detector):
 
     def __init__(self) -> None:
         self._lex = lexicon()
-        self._classes: dict[str, tuple[str, bool]] = {}
+        self._info: dict[str, _Word] = {}
+        self._leads: dict[str, bool] = {}
 
     def detect(self, text: str) -> Iterable[Span]:
-        toks = _tokens(text, self._lex, self._classes)
+        toks = _Toks(text, self._lex, self._info, self._leads)
         hits: list[Span] = []
         i = 0
         n = len(toks)
-        while i < n:
+        for k in toks.lead:  # a word that cannot start a name is passed over (`i += 1`)
+            if k < i:
+                continue
+            i = k
+            w = toks.info[toks.raw[k]]
+            if w.cls == WORD and not w.cjk and not toks.after_cue(text, k):
+                i += 1  # a capitalised dictionary word: only a strong cue makes it a name
+                continue
             t = toks[i]
-            if _CJK.match(t.text):
+            if w.cjk:
                 j = i + 1
                 paired = (  # two listed name words side by side: 翼 佐々木, 柳 李
                     j < n
@@ -194,11 +273,7 @@ class PersonDetector(Detector):
                     and text[t.end : toks[j].start] == " "
                     and self._lex.is_name(toks[j].text)
                 )
-                if (
-                    paired
-                    or _cjk_name(self._lex, t.text)
-                    or (_strong_cue(text, t.start) and len(t.text) <= 3)
-                ):
+                if paired or _cjk_name(self._lex, t.text) or (toks.after_cue(text, i) and len(t.text) <= 3):
                     while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
                         if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
                             break
@@ -206,13 +281,7 @@ class PersonDetector(Detector):
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
                 i = j
                 continue
-            if t.cls == WORD and not t.cap:  # most words of prose: no cue makes them a name
-                i += 1
-                continue
-            strong_cue = _strong_cue(text, t.start)
-            if t.cls == WORD and not strong_cue:
-                i += 1
-                continue
+            strong_cue = toks.after_cue(text, i)
             before = text[max(0, t.start - 40) : t.start]
             prev = toks[i - 1] if i else None
             if (
@@ -225,7 +294,7 @@ class PersonDetector(Detector):
                 i += 1
                 continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
-            run = toks[i:j]
+            run = [toks[r] for r in range(i, j)]
             classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
             after = text[run[-1].end : run[-1].end + 30]
             is_person = False
@@ -255,8 +324,6 @@ class PersonDetector(Detector):
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
-            else:
-                i += 1
         return self._coordinated(text, toks, hits)
 
     @staticmethod
@@ -266,14 +333,25 @@ class PersonDetector(Detector):
             return True
         return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
 
-    def _coordinated(self, text: str, toks: list[_Tok], hits: list[Span]) -> list[Span]:
-        """A name-like word joined by "and" / "&" to a person is one too: "Miller and Jimenez"."""
+    def _coordinated(self, text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+        """A name-like word joined by "and" / "&" to a person is one too: "Miller & Jimenez".
+        Between two adjacent words there is no letter (a word takes every letter beside it), so
+        of `_AND` only "&" can join them: only the pairs around an "&" are looked at, in text
+        order (the pairs beside every hit were, each with a regex match)."""
+        if not hits or "&" not in text:
+            return hits
         starts = {h.start for h in hits}
         ends = {h.end for h in hits}
+        pairs = set()
+        i = text.find("&")
+        while i >= 0:
+            q = bisect.bisect_right(toks.offs, i)  # the piece that holds `i`: gap 2m is before word m
+            if q % 2 == 0 and 1 <= q // 2 < len(toks):
+                pairs.add(q // 2 - 1)
+            i = text.find("&", i + 1)
         extra: list[Span] = []
-        for a, b in itertools.pairwise(toks):
-            if b.start not in starts and a.end not in ends:  # neither rule below can apply
-                continue
+        for k in sorted(pairs):
+            a, b = toks[k], toks[k + 1]
             if not _AND.fullmatch(text, a.end, b.start):
                 continue
             if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
@@ -289,7 +367,7 @@ class PersonDetector(Detector):
             end += m2.end()
         return Span("PERSON", start, end, score)
 
-    def _run_end(self, text: str, toks: list[_Tok], i: int, lowercase: bool) -> int:
+    def _run_end(self, text: str, toks: _Toks, i: int, lowercase: bool) -> int:
         """Index after the last word of the name that may start at toks[i]."""
         j = i + 1
         while j < len(toks) and j - i < 5:

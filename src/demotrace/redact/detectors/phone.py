@@ -51,6 +51,7 @@ _OTHER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
+CACHE_SCORES = 8192
 REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
 
 
@@ -94,9 +95,24 @@ def _warm_up() -> None:
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
+    # every candidate runs from a digit over 5+ digits, separators or parentheses to a digit
+    trigger = re.compile(r"\d[\d .\-/()]{5,}\d")
 
     def __init__(self) -> None:
         _warm_up()
+        self._scores: dict[tuple[str, str], float] = {}
+
+    def _cached_score(self, text: str, start: int, cand: str) -> float:
+        """`_score`, memoised by what it reads (the candidate and the 30 characters before it):
+        page text repeats its numbers (footers, tables), and libphonenumber's parse over up to
+        12 regions is most of this detector's time."""
+        key = (text[max(0, start - 30) : start], cand)
+        score = self._scores.get(key)
+        if score is None:
+            if len(self._scores) >= CACHE_SCORES:
+                self._scores.clear()
+            score = self._scores[key] = self._score(text, start, cand)
+        return score
 
     def detect(self, text: str) -> Iterable[Span]:
         if len(_DIGIT.findall(text)) < 6:  # a kept candidate has 6+ `\d` digits (counted in C)
@@ -104,7 +120,7 @@ class PhoneDetector(Detector):
         out: list[Span] = []
         for m in _CANDIDATE.finditer(text):
             cand = m.group()
-            score = self._score(text, m.start(), cand)
+            score = self._cached_score(text, m.start(), cand)
             if score > 0:
                 out.append(Span("PHONE_NUMBER", m.start(), m.end(), score))
         return out

@@ -54,31 +54,61 @@ only there (3x faster on page text, same matches: tests/redact/test_secrets.py).
 _TOKENS = re.compile(
     f"(?=[{_TOKEN_FIRST}])(?:" + "|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_TOKEN_RULES)) + ")"
 )
+# The rules above but these four match only characters of `_RUN` (word characters, ".", "=", "-"),
+# at least RUN_MIN of them (slack-token: "xoxb-" + 10): without these literals in a text, each
+# match lies inside a run of such characters that long, and the alternation needs trying only
+# there (tests/redact/test_secrets.py checks both).
+_LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "hooks.slack.com/", "AccountKey=")
+RUN_MIN = 15
+_RUN = re.compile(rf"[\w.=-]{{{RUN_MIN},}}")
+
+
+def token_matches(text: str) -> Iterable[re.Match[str]]:
+    """`_TOKENS.finditer(text)`, the same matches: where none of `_LITERALS` occurs, searched
+    only in the runs a match can lie in (`\\b` and look-behinds read the character before a run;
+    the one after it is not a word character, as the end of the string)."""
+    if any(lit in text for lit in _LITERALS):
+        return _TOKENS.finditer(text)
+    return (m for r in _RUN.finditer(text) for m in _TOKENS.finditer(text, r.start(), r.end()))
+
 
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
-_KEYWORD_VALUE = re.compile(  # the words behind a lookahead on their first characters (`guarded`)
-    guarded(
-        r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
-        r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
-    )
-    + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})"
+_KEYWORDS = guarded(  # the words behind a lookahead on their first characters (`guarded`)
+    r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
+_KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
+_NOUNS = guarded(
+    r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
+    r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
+)
 _KEYWORD_IS = re.compile(
-    guarded(
-        r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
-        r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
-    )
-    + r"(?:\s+[^\s:=]{1,12}){0,3}?"
+    _NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?"
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
 # Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
-_BEARER = re.compile(r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})")
+_BEARER_WORD = r"\b(?:Bearer|Basic|token)"
+_BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
+# in every text with a span: a token run or literal, "://", a keyword, a high-entropy run
+_TRIGGER = re.compile(
+    "|".join(
+        [
+            f"[\\w.=-]{{{RUN_MIN}}}",
+            *(re.escape(lit) for lit in _LITERALS),
+            "://",
+            _KEYWORDS,
+            _NOUNS,
+            _BEARER_WORD,
+            "[A-Za-z0-9+/_-]{24}",
+        ]
+    )
+)
 
 
 def shannon_entropy(s: str) -> float:
@@ -100,12 +130,13 @@ def _credential_like(value: str) -> bool:
 class SecretDetector(Detector):
     name = "secrets"
     kinds = ("SECRET",)
+    trigger = _TRIGGER
 
     def detect(self, text: str) -> Iterable[Span]:
         if len(text) < 8:
             return []
         out: list[Span] = []
-        for m in _TOKENS.finditer(text):
+        for m in token_matches(text):
             out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in _URL_PASSWORD.finditer(text):

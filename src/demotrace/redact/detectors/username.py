@@ -18,27 +18,28 @@ from collections.abc import Iterable
 from ._base import Detector, Span, guarded
 from .lexicon import lexicon, word_set
 
-_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
+# the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
+# starts with a literal is searched for it in C, one that starts with a look-behind at every position
+_HANDLE = re.compile(r"@(?<![\w@.+-]@)[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
+_SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
 _SSH_LOGIN = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-_CUE = re.compile(  # the words behind a lookahead on their first characters (`_base.guarded`)
-    r"\b"
-    + guarded("user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as")
-    + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+_CUE_WORDS = r"\b" + guarded(  # behind a lookahead on their first characters (`_base.guarded`)
+    "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as"
+)
+_CUE = re.compile(_CUE_WORDS + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})")
+_CUE_IS_WORDS = r"\b" + guarded(
+    "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
+    "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
 )
 _CUE_IS = re.compile(
-    r"\b"
-    + guarded(
-        "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
-        "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
-    )
-    + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
+    _CUE_IS_WORDS + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
 )
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
@@ -52,8 +53,9 @@ class UsernameDetector(Detector):
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
             out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_AT_HOST.finditer(text)]
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
-        if "/" in text or "\\" in text:
+            if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
+                out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
+        if "/home/" in text or "Users" in text:  # each match holds one
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
         for m in _CUE.finditer(text):
             if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
