@@ -31,6 +31,8 @@ FILE = "topicgrams.npz"
 BUCKETS = 1 << 18
 NGRAMS = (3, 4, 5)
 WINDOW = 320
+VECTOR_WORDS = 256  # distinct words from which ASCII words are hashed in numpy
+FEW_WINDOWS = 4  # windows up to which a call computes each window's mean directly
 _STRIP = ".,:;!?()[]\"'«»“”"
 # CJK punctuation separates words as a space does (Japanese and Chinese write no spaces)
 _CJK_PUNCT_CHARS = "、。，：；！？（）「」『』【】・"
@@ -149,6 +151,11 @@ class NgramTopics:
         out = np.zeros((len(texts), len(self.names)), dtype=np.float32)
         if not windows:
             return out
+        if len(windows) <= FEW_WINDOWS:  # a typed segment, a title: no batch machinery
+            for k, w in zip(owner, windows, strict=True):
+                z = self.weights[features(w)].mean(axis=0, dtype=np.float64) + self.bias
+                np.maximum(out[k], (1.0 / (1.0 + np.exp(-z))).astype(np.float32), out=out[k])
+            return out
         tokens, window_of = _window_words(windows)
         row = {w: r for r, w in enumerate(dict.fromkeys(tokens), 1)}
         word_sums, counts = self._word_sums(list(row))  # row 0: a window without words
@@ -169,15 +176,17 @@ class NgramTopics:
     def _word_sums(self, words: list[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """([1 + words, topics] summed weights of each word's features, [1 + words] their count);
         row 0 is the feature [0] of a window without words. ASCII words are hashed together
-        (`_ascii_buckets`), others one by one (`_word_features`, cached)."""
+        (`_ascii_buckets`) when there are at least `VECTOR_WORDS` words, others one by one
+        (`_word_features`, cached: a typed segment's few words are cheaper so)."""
         word_of: list[npt.NDArray[np.intp]] = [np.zeros(1, dtype=np.intp)]
         buckets: list[npt.NDArray[np.int64]] = [np.zeros(1, dtype=np.int64)]
-        ascii_rows = [r for r, w in enumerate(words, 1) if w.isascii()]
+        many = len(words) >= VECTOR_WORDS
+        ascii_rows = [r for r, w in enumerate(words, 1) if many and w.isascii()]
         if ascii_rows:
             of, b = _ascii_buckets([words[r - 1] for r in ascii_rows])
             word_of.append(np.asarray(ascii_rows, dtype=np.intp)[of])
             buckets.append(b)
-        others = [(r, _word_features(w)) for r, w in enumerate(words, 1) if not w.isascii()]
+        others = [(r, _word_features(w)) for r, w in enumerate(words, 1) if not (many and w.isascii())]
         if others:
             sizes = [len(f) for _, f in others]
             word_of.append(np.repeat(np.array([r for r, _ in others], dtype=np.intp), sizes))
