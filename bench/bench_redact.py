@@ -248,7 +248,10 @@ def fresh(det: Detector) -> Detector:
 
 
 def fresh_redactor(red: TextRedactor) -> TextRedactor:
-    return TextRedactor(detectors=[fresh(d) for d in red._detectors])
+    """`red` (its policy too) with rule detectors that have not seen the page."""
+    return TextRedactor(
+        red.confidential_terms, red.sensitive_topics, detectors=[fresh(d) for d in red._detectors]
+    )
 
 
 def page_text(red: TextRedactor, texts: list[str], page_bytes: int = 300_000) -> dict[str, float]:
