@@ -55,14 +55,20 @@ def triggered(trigger: re.Pattern[str], texts: Sequence[str]) -> list[int]:
     by newlines (a C loop over the whole batch instead of a Python call per text), resumed after
     each text found."""
     joined = "\n".join(texts)
-    ends = list(itertools.accumulate(len(t) + 1 for t in texts))  # where each next text starts
+    starts = text_starts(texts)
     out: list[int] = []
     pos = 0
     while (m := trigger.search(joined, pos)) is not None:
-        i = bisect.bisect_right(ends, m.start())
+        i = bisect.bisect_right(starts, m.start()) - 1
         out.append(i)
-        pos = ends[i]
+        pos = starts[i] + len(texts[i]) + 1
     return out
+
+
+def text_starts(texts: Sequence[str]) -> list[int]:
+    """Where each text starts in `texts` joined by a one-character separator; the text a match
+    at `p` lies in is `bisect.bisect_right(starts, p) - 1`."""
+    return [0, *itertools.accumulate(len(t) + 1 for t in texts[:-1])]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...schema import Finding
+from ._base import text_starts
 
 _SEP = r"[\s_.\-]*"
 
@@ -42,10 +43,7 @@ class ConfidentialTerms:
         out: list[list[Finding]] = [[] for _ in texts]
         if self._rx is None:
             return out
-        starts, at = [], 0
-        for t in texts:
-            starts.append(at)
-            at += len(t) + 1
+        starts = text_starts(texts)
         for m in self._rx.finditer("\x00".join(texts)):
             k = bisect.bisect_right(starts, m.start()) - 1
             off = starts[k]

@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 
-from ._base import _top_level
+from ._base import _top_level, text_starts
 
 log = logging.getLogger("demotrace.redact")
 
@@ -175,10 +175,7 @@ class _Prefilter:
         if len(low) != len(joined):  # "İ": lower-case the others alone, offsets kept
             whole = {k: t for k, t in enumerate(texts) if len(t.lower()) != len(t)}
             low = _SEP.join(" " * len(t) if k in whole else t.lower() for k, t in enumerate(texts))
-        starts, at = [], 0
-        for t in texts:
-            starts.append(at)
-            at += len(t) + 1
+        starts = text_starts(texts)
         if self._unsafe is not None:
             for m in self._unsafe.finditer(joined):
                 k = bisect.bisect_right(starts, m.start()) - 1
