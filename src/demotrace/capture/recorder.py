@@ -8,12 +8,8 @@ assemble steps with their frames, and flush the spool (≤ `flush_every` s of da
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import hmac
 import logging
 import os
-import platform
 import signal
 import threading
 import time
@@ -22,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, paths
+from .. import paths
 from ..bundle import BundleWriter, load_or_create_key
 from ..policy import Policy, default_policy, load_policy
 from ..redact import TextRedactor
 from ..reduce import ReduceConfig, Reducer
-from ..schema import Monitor, SessionMeta, new_session_id
+from . import recorder_status
 from ._util.memory import trim as trim_heap
 from ._util.xorg import read_resource_ms, read_xsettings_int, require_display
 from .control import ControlServer
@@ -36,6 +32,7 @@ from .gate import Gate
 from .hotkeys import HotkeyFilter
 from .quota import SpoolQuota
 from .screen import MssScreenSource, VideoSegmenter, masked_rgb
+from .session_meta import new_session_meta
 from .stepwriter import StepWriter
 
 log = logging.getLogger("demotrace.capture")
@@ -128,43 +125,7 @@ class Recorder:
         return f"{s['state']}: {s['why']}" if s["state"] == "blocked" else str(s["state"])
 
     def status(self) -> dict[str, Any]:
-        front = self._front_browser_block()
-        if self.failure:
-            state, why = "blocked", self.failure
-        elif self.paused:
-            state, why = "paused", "paused by the person recorded"
-        elif self.state_why:
-            state, why = "blocked", self.state_why
-        elif front:
-            state, why = "blocked", front
-        else:
-            state, why = "recording", ""
-        sw = getattr(self, "steps", None)
-        return {
-            "state": state,
-            "why": why,
-            "session": getattr(self, "meta", None) and self.meta.id,
-            "policy_version": self.policy.version,
-            "actions": sw.counts["steps"] if sw else 0,
-            "frames": sw.counts["frames"] if sw else 0,
-            "events": self.counts["events"],
-            "dropped": {k[8:]: v for k, v in self.counts.items() if k.startswith("dropped:")},
-            "bytes": self.writer.bytes_written if hasattr(self, "writer") else 0,
-            "browser_connected": bridge.connected if (bridge := getattr(self, "browser", None)) else None,
-            "secure_input": ev.secure_input() if (ev := getattr(self, "events", None)) else None,
-            "a11y": a11y.state() if (a11y := getattr(self, "a11y", None)) else "off",
-        }
-
-    def _front_browser_block(self) -> str:
-        """A browser in front that cannot be recorded (no extension, not paired, no tab matching
-        the window): said in `status`, not hidden behind "recording"."""
-        events = getattr(self, "events", None)
-        if events is None or not events.samples:
-            return ""
-        s = events.samples[-1]
-        if s.allowed or s.ctx is None or not self.policy.is_browser(s.ctx):
-            return ""
-        return f"browser in front not recorded: {s.reason}"
+        return recorder_status.status(self)
 
     def set_policy(self, policy: Policy) -> None:
         """Hot reload (from the service's policy poller thread): applied by the loop."""
@@ -184,21 +145,8 @@ class Recorder:
             self.windows.d, ("multiClickTime", "doubleClickTime")
         )
         dbl_s = dbl / 1000 if dbl else 0.5
-        self.mono0, wall0 = time.monotonic(), time.time()
-        self.meta = SessionMeta(
-            id=new_session_id(),
-            device=_pseudonym(self.key, "device"),
-            user=_pseudonym(self.key, "user:" + getpass.getuser()),
-            recorder_version=__version__,
-            os=f"{platform.system()} {platform.release()} X11",
-            monitors=[Monitor(*m) for m in monitors],
-            double_click_interval=dbl_s,
-            double_click_distance=5,
-            policy_version=self.policy.version,
-            clock={"monotonic": self.mono0, "wall": wall0},
-            start=wall0,
-            extra={"locale": _locale(), "redaction_engine": f"demotrace-redact {__version__}"},
-        )
+        self.meta = new_session_meta(self.key, monitors, dbl_s, self.policy.version)
+        self.mono0 = self.meta.clock["monotonic"]
         self.opts.spool.mkdir(parents=True, exist_ok=True)
         self.writer = BundleWriter(
             self.opts.spool,
@@ -468,24 +416,7 @@ class Recorder:
             final.stop(timeout=1)
 
     def summary(self) -> dict[str, Any]:
-        s = self.status()
-        s.update(
-            state="stopped",
-            bundle=str(self.writer.root),
-            steps=self.steps.counts["steps"],
-            frames=self.steps.counts["frames"],
-            video_frames=self.video.frames if self.video else 0,
-            grabs=self.screen.grabs,
-            grabs_skipped_unchanged=self.screen.skipped_unchanged,
-            upload_pending=getattr(self, "upload_pending", None),
-            blocked=dict(self.events.blocked_reasons),
-            browser_clicks=self.steps.counts["browser_clicks"],
-            browser_clicks_joined=self.steps.counts["browser_clicks_joined"],
-            dropped_text={k: v for k, v in self.steps.counts.items() if k.startswith("dropped_text:")},
-            a11y_targets={k[5:]: v for k, v in self.steps.counts.items() if k.startswith("a11y:")},
-            a11y_lookups=self.a11y.summary() if self.a11y else {},
-        )
-        return s
+        return recorder_status.summary(self)
 
 
 class TappedQueue(deque[tuple[Any, ...]]):
@@ -502,19 +433,4 @@ class TappedQueue(deque[tuple[Any, ...]]):
             self.tap(item)
 
 
-def _pseudonym(key: bytes, what: str) -> str:
-    return hmac.new(key, what.encode(), hashlib.sha256).hexdigest()[:16]
-
-
 __all__ = ["Recorder", "RecorderOptions"]
-
-
-def _locale() -> str | None:
-    """The person's locale as the environment gives it (e.g. en_US.UTF-8), for the dataset."""
-    import os
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        v = os.environ.get(var)
-        if v and v not in ("C", "POSIX"):
-            return v
-    return None
