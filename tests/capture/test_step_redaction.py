@@ -148,3 +148,48 @@ def test_field_redactor_drops_confidential_items_anywhere() -> None:
     out, found = fr.tree({"options": ["ok", "Project Nightingale plan"], "a": {"b": ["fine"]}}, "target")
     assert out == {"options": ["ok", None], "a": {"b": ["fine"]}}
     assert found == [{"field": "target.options[]", "kind": "CONFIDENTIAL_TERM"}]
+
+
+class Trees:
+    """What StepWriter asks of the accessibility source (capture/a11y/, driven for real in
+    test_recorder_a11y*.py): a target, the focus, and each step's tree, here a new one per step."""
+
+    def __init__(self, trees: list[list[list[Any]]]) -> None:
+        self.trees = trees
+
+    def target_at(self, t: float, pid: int | None) -> None:
+        return None
+
+    def focus_at(self, t: float, pid: int | None) -> None:
+        return None
+
+    def tree_for(self, pid: int | None) -> list[list[Any]]:
+        return self.trees.pop(0)
+
+
+def test_accessibility_names_are_redacted_also_when_their_memo_starts_over(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Tree names are redacted in one batch per step and remembered; when the memo is full it
+    starts over. Every stored name must still be the redacted one: the memo once started over
+    right after storing a name and then fell back to the raw name."""
+    import demotrace.capture.stepwriter as stepwriter
+
+    monkeypatch.setattr(stepwriter, "TREE_NAMES_KEPT", 5)
+    trees = [
+        [[1, "label", f"Row {i}.{j}: write to {PII[(i + j) % len(PII)]}", None, []] for j in range(3)]
+        + [[1, "button", "Send", None, []], [2, "label", "", None, []]]
+        for i in range(6)
+    ]
+    w = BundleWriter(tmp_path / "spool", meta("01J0000000000000000000TREE"), None)
+    sw = StepWriter(w, _REDACTOR, frames_enabled=False, a11y=Trees(trees))
+    ctx = WindowContext(window_id=9, wm_instance="gedit", wm_class="Gedit", title="Notes", pid=42)
+    for i in range(6):
+        sw.add(Action(type="click", t=1.0 + i, x=10, y=10, button="left"), ctx, mono0=0.0)
+    assert sw.pump(now=20.0, force=True) == 6
+    w.close()
+    steps = list(BundleReader(w.root).records("step"))
+    names = [n[2] for s in steps for n in s["observation"]["accessibility_tree"]]
+    assert len(names) == 30 and names.count("Send") == 6 and names.count("") == 6
+    assert [x for x in names for p in PII if p in x] == []
+    assert sum("Row" in x and "[" in x for x in names) == 18  # each PII row kept, redacted

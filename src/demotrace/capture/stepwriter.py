@@ -21,6 +21,9 @@ from ..schema import CLICK_TYPES, Action, WindowContext
 from .screen import Grab, encode_masked
 from .timeline import AfterChoice, FrameTimeline
 
+TREE_NAMES_KEPT = 4096
+"""Distinct accessibility names whose redaction a step writer remembers (then it starts over)."""
+
 
 @dataclass
 class PendingStep:
@@ -210,7 +213,9 @@ class StepWriter:
         return dict(t) if t is not None else None
 
     def _a11y_tree(self, pid: int | None) -> list[Any] | None:
-        """The focused window's compact tree, every name through the text redactor."""
+        """The focused window's compact tree, every name through the text redactor: the names not
+        redacted before in one `redact_many` batch (a window's tree repeats from step to step,
+        so the rest come from the memo of this redactor)."""
         nodes = self.a11y.tree_for(pid)
         if not nodes:
             return None
@@ -218,16 +223,19 @@ class StepWriter:
         if cache.get("", None) is not self.redactor:
             cache.clear()
             cache[""] = self.redactor
-        out = []
-        for depth, role, name, bbox, states in nodes:
-            if name and name not in cache:
-                r = self.redactor.redact(name)
+        missing = list(dict.fromkeys(n[2] for n in nodes if n[2] and n[2] not in cache))
+        if missing:
+            if len(cache) + len(missing) > TREE_NAMES_KEPT:  # start over with this tree's names
+                cache.clear()
+                cache[""] = self.redactor
+                missing = list(dict.fromkeys(n[2] for n in nodes if n[2]))
+            for name, r in zip(missing, self.redactor.redact_many(missing), strict=True):
                 cache[name] = "[REDACTED]" if r.dropped or r.text is None else r.text
-                if len(cache) > 4096:
-                    cache.clear()
-                    cache[""] = self.redactor
-            out.append([depth, role, cache.get(name, name) if name else "", bbox, states])
-        return out
+        # cache[name], never a default: a name missing here is a bug, not a reason to store it raw
+        return [
+            [depth, role, cache[name] if name else "", bbox, states]
+            for depth, role, name, bbox, states in nodes
+        ]
 
     def _fields(self) -> FieldRedactor:
         if self._field_redactor is None or self._field_redactor.redactor is not self.redactor:
