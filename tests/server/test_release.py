@@ -52,7 +52,15 @@ def _session(spool: Path, key: bytes, frame: bytes) -> str:
                 "index": i,
                 "t": float(i),
                 "action": action,
-                "observation": {"before": "frames/000000-before.png" if i == 0 else None},
+                "observation": {
+                    "before": "frames/000000-before.png" if i == 0 else None,
+                    # names the recorder left (an older policy): the current one is applied again
+                    "accessibility_tree": [
+                        [0, "frame", "Mail", [0, 0, 640, 120], ["active"]],
+                        [1, "label", "Reply to gina@example.com", None, []],
+                        [1, "label", "Project Nightingale minutes", [5, 5, 60, 20], []],
+                    ],
+                },
                 "context": {
                     "app": "chromium",
                     "title": "Inbox - dave@example.net",
@@ -114,8 +122,11 @@ def test_release_redacts_text_and_frames_with_the_current_policy(service: Servic
     steps = read_steps(bundle)
     text = repr(steps) + (bundle / "session.json").read_text()
     secrets = ("carol@example.org", "dave@example.net", "bob.smith@example.com", "Nightingale")
-    for secret in (*secrets, "erin@", "frank@", "415 555", "10.1.2.3"):
+    for secret in (*secrets, "erin@", "frank@", "gina@", "415 555", "10.1.2.3"):
         assert secret not in text
+    tree = steps[0]["observation"]["accessibility_tree"]
+    assert [n[2] for n in tree] == ["Mail", "Reply to [EMAIL]", "[REDACTED]"]
+    assert tree[0] == [0, "frame", "Mail", [0, 0, 640, 120], ["active"]]
     assert [s["action"]["type"] for s in steps] == ["click", "type", "key"]  # the confidential step is gone
     assert steps[1]["action"]["text"] == "hello [EMAIL]"
     assert {"field": "context.title", "kind": "EMAIL_ADDRESS"} in steps[0]["redactions"]

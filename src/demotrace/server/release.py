@@ -85,6 +85,9 @@ class TextPass:
             return None  # a `type` action without its text is no action
         for k in list((obj.get("context") or {}).keys()):
             self._field(obj["context"], k, f"context.{k}", found)
+        obs = obj.get("observation")
+        if isinstance(obs, dict) and isinstance(obs.get("accessibility_tree"), list):
+            obs["accessibility_tree"] = self._tree(obs["accessibility_tree"], found)
         target = obj.get("target")
         if isinstance(target, dict):
             for k in [k for k in target if k not in _STRUCTURAL]:
@@ -96,6 +99,18 @@ class TextPass:
         if found:
             obj["redactions"] = [*(obj.get("redactions") or []), *found]
         return obj
+
+    def _tree(self, nodes: list[Any], found: list[dict[str, Any]]) -> list[Any]:
+        """An accessibility tree (`[depth, role, name, bbox, states]` per node), every string in it
+        through the text engine in one batch, as the recorder did on the device with its policy:
+        a name the current policy drops becomes "[REDACTED]", as on the device."""
+        out: list[Any]
+        out, nested = self.fields.tree(nodes, "observation.accessibility_tree")
+        found.extend(nested)
+        for node, raw in zip(out, nodes, strict=True):
+            if isinstance(node, list) and len(node) > 2 and node[2] is None and isinstance(raw[2], str):
+                node[2] = "[REDACTED]"
+        return out
 
     def other(self, obj: dict[str, Any]) -> dict[str, Any]:
         for k in [k for k, v in obj.items() if isinstance(v, str) and k not in _STRUCTURAL]:
