@@ -9,6 +9,7 @@ findings are kept beside the model's (union), because each catches shapes the ot
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
@@ -65,11 +66,6 @@ def _interface_line(text: str, start: int, end: int) -> bool:
     """A "person" on a line made only of interface and dictionary words that are not names ("File
     Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
     that also holds a name or an address keeps every span ("3 Via Rossi Piazza")."""
-    lex = lexicon()
-
-    def plain(w: str) -> bool:
-        return (low := w.lower()) in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
-
     # the span's own words first (those of the line that overlap it): usually a name, which
     # settles it without the rest of the line
     lo = text.rfind("\n", 0, start) + 1
@@ -80,10 +76,18 @@ def _interface_line(text: str, start: int, end: int) -> bool:
         a -= 1
     while b < hi and _LETTER.match(text, b):
         b += 1
-    if not all(map(plain, _WORD.findall(text, a, b))):
+    if not all(map(_plain, _WORD.findall(text, a, b))):
         return False
     words = _WORD.findall(text, lo, hi)
-    return bool(words) and all(map(plain, words))
+    return bool(words) and all(map(_plain, words))
+
+
+@functools.lru_cache(maxsize=32768)
+def _plain(word: str) -> bool:
+    """An interface or dictionary word that is not a name (memoised: a page repeats its words)."""
+    low = word.lower()
+    lex = lexicon()
+    return low in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
 
 
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
