@@ -26,7 +26,7 @@ import numpy as np
 
 from ..schema import Finding
 from . import operators, registry
-from .detectors._base import Detector
+from .detectors._base import Detector, TextBatch
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
 from .model import codec
@@ -185,7 +185,7 @@ class TextRedactor:
         for k, drop in zip(nonempty, self.policy_drop_many([texts[k] for k in nonempty]), strict=True):
             out[k] = drop
         todo = [k for k in nonempty if out[k] is None]
-        batch = [texts[k] for k in todo]
+        batch = TextBatch(texts[k] for k in todo)  # joined once for every detector's trigger
         budget = sum(self.budget_s + PER_CHAR_BUDGET_S * len(t) for t in batch)
         found: list[list[Finding]] = [[] for _ in batch]
         for det in self._detectors if batch else ():

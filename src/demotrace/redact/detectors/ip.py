@@ -25,7 +25,9 @@ class IpDetector(PatternDetector):
         ),
     )
 
-    trigger = re.compile(r"\d\.\d|[0-9A-Fa-f]:")  # in every IPv4 / IPv6 match
+    # in every IPv4 / IPv6 match; the IPv6 one starts at its ":", which `re` finds in C (a regex
+    # that starts with a class of hex digits is entered at every letter a-f of prose)
+    trigger = (re.compile(r"\d\.\d"), re.compile(r":(?<=[0-9A-Fa-f]:)"))
 
     def prefilter(self, text: str) -> bool:
         return "." in text or ":" in text
