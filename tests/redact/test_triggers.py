@@ -25,6 +25,25 @@ WITH_TRIGGER = [
 ]
 
 
+# each a rarer alternative of a rule that the corpora above may lack
+CRAFTED = [
+    "ssn 078051120",
+    "my Social Security No. 078051120 and 078 05 1120",
+    "Login: jdoe_85",
+    "signed in as maria_85",
+    "mein Benutzername ist hans_1",
+    "nom d'utilisateur est jp.martin",
+    "token=Xy7$k2abc9",
+    "la contraseña es Xy7$k2abc",
+    "Authorization: Bearer abcdefghijklmnop1234",
+    "C:\\Users\\jdoe\\Desktop and /Users/ana/Documents",
+    "link fe80::1ff:fe23:4567:890a%eth0 and 2001:db8::1",
+    "AKIAIOSFODNN7EXAMPLE",
+    "blob Zx9/Qw3+Rt7/Yu1+Io5/Pa2+Sd4 end",  # high entropy, no run of 15 word characters
+    "link fe8a::1ffe:fe2b:456c:890a",  # no colon after a digit
+]
+
+
 @pytest.fixture(scope="module")
 def texts(shared_dir: Path) -> list[str]:
     out: list[str] = []
@@ -32,6 +51,7 @@ def texts(shared_dir: Path) -> list[str]:
         out += [s.text for s in load_samples(DATA / "heldout" / f"{kind}.json")]
     fixture = shared_dir / "fixtures" / "presidio-research" / "generated_small.json"
     out += [s.text for s in load_samples(fixture)]
+    out += CRAFTED
     lines = [line for t in out for line in t.split("\n")]
     return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
 
