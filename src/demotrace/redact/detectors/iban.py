@@ -46,7 +46,9 @@ class IbanDetector(PatternDetector):
         ),
     )
 
-    trigger = re.compile(r"\d\d")  # both patterns hold two letters and two digits
+    # both patterns hold two letters (IGNORECASE, as the first one reads them) and two digits;
+    # searched at the digits, which re skips to in C, and the letters checked behind them
+    trigger = re.compile(r"\d\d(?<=[A-Z]{2}\d\d)", re.IGNORECASE)
 
     def detect(self, text: str) -> Iterable[Span]:
         found = list(super().detect(text))
