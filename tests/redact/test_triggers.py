@@ -41,6 +41,8 @@ CRAFTED = [
     "AKIAIOSFODNN7EXAMPLE",
     "blob Zx9/Qw3+Rt7/Yu1+Io5/Pa2+Sd4 end",  # high entropy, no run of 15 word characters
     "link fe8a::1ffe:fe2b:456c:890a",  # no colon after a digit
+    "db postgres://bob:hunter22@db.io/x",  # a URL's password, no long run
+    "mail?to=ana%40x.org",  # an e-mail address without its "@"
 ]
 
 
@@ -105,6 +107,10 @@ LOWER_WORDS = {
 }
 
 
+def _regex(trigger: re.Pattern[str] | str) -> re.Pattern[str]:
+    return re.compile(re.escape(trigger)) if isinstance(trigger, str) else trigger
+
+
 def test_every_lower_trigger_is_proved() -> None:
     with_lower = {n for n in registry.names() if n != "model" and registry.build([n])[0].lower_trigger}
     assert with_lower == set(LOWER_WORDS)
@@ -117,7 +123,8 @@ def test_every_word_of_the_cues_holds_a_lower_trigger(name: str) -> None:
     (det,) = registry.build([name])
     all_words = set().union(*(words(rx) for rx in LOWER_WORDS[name]))
     assert len(all_words) > 10
-    missed = [w for w in all_words if not any(rx.search(w.lower()) for rx in _patterns(det.lower_trigger))]
+    lower = [_regex(t) for t in _patterns(det.lower_trigger)]
+    missed = [w for w in all_words if not any(rx.search(w.lower()) for rx in lower)]
     assert not missed
 
 
@@ -126,7 +133,7 @@ def test_lower_cased_batch_folds_like_ignorecase(name: str) -> None:
     """`re`'s IGNORECASE matches a letter of the stems to a character that `str.lower` does not
     lower to it only for characters of `_UNFOLDED`, whose texts `TextBatch` always triggers."""
     (det,) = registry.build([name])
-    stems = [w for rx in _patterns(det.lower_trigger) for w in words(rx.pattern)]
+    stems = [w for t in _patterns(det.lower_trigger) for w in words(_regex(t).pattern)]
     odd = {ch for chars in unfolded_letters(stems).values() for ch in chars}
     assert odd and all(_UNFOLDED.fullmatch(ch) for ch in odd)
 
@@ -160,3 +167,5 @@ def test_the_batch_joins_each_text_after_a_newline() -> None:
     assert triggered(re.compile(r"[^\w][a-z]"), batch) == [0]
     assert triggered(re.compile(r"[^\w][a-z]"), batch, lowered=True) == [0, 2]
     assert triggered(re.compile(r"[^\w][a-z]"), ["ab", "cd", "x"]) == [0, 1, 2]  # the newline is each one's
+    assert triggered("ab", ["xab", "a", "b", "abab", "", "ab"]) == [0, 3, 5]  # a literal: str.find
+    assert triggered("ab", ["ab", "ab"]) == [0, 1]
