@@ -41,6 +41,7 @@ CRAFTED = [
     "AKIAIOSFODNN7EXAMPLE",
     "blob Zx9/Qw3+Rt7/Yu1+Io5/Pa2+Sd4 end",  # high entropy, no run of 15 word characters
     "link fe8a::1ffe:fe2b:456c:890a",  # no colon after a digit
+    "route fe8a:: dev",  # no hex digit after a colon
     "db postgres://bob:hunter22@db.io/x",  # a URL's password, no long run
     "mail?to=ana%40x.org",  # an e-mail address without its "@"
 ]
