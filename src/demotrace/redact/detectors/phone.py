@@ -91,7 +91,7 @@ def _warm_up() -> None:
     if not _WARM:
         # libphonenumber compiles its metadata regexes on every use; past `re`'s own cache of
         # 512 they are compiled anew each time (~15% of this detector on PII page text): keep
-        # them (phonenumbers >= 8.13.?; an older one just compiles as before)
+        # them (a phonenumbers without this switch just compiles as before)
         enable = getattr(phonenumbers.re_util, "enable_pattern_cache", None)
         if enable is not None:
             enable()
