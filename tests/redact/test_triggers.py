@@ -59,6 +59,39 @@ def texts(shared_dir: Path) -> list[str]:
     return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
 
 
+NEEDS_DIGIT = [n for n in registry.names() if n != "model" and registry.build([n])[0].needs_digit]
+
+
+@pytest.mark.parametrize("name", NEEDS_DIGIT)
+def test_a_text_without_a_digit_has_no_span(name: str, texts: list[str]) -> None:
+    """`needs_digit`: the rule's texts without a digit are never searched on a batch."""
+    (det,) = registry.build([name])
+    found = 0
+    for t in texts:
+        if det.detect(t):
+            found += 1
+            assert re.search(r"\d", t), (name, t[:200])
+            assert det.triggered_in([t]) == [0], (name, t[:200])
+    assert found
+    assert det.detect_many(texts) == [list(det.detect(t)) for t in texts]
+
+
+def test_the_digit_rules_search_only_the_texts_with_a_digit() -> None:
+    assert {"credit_card", "iban", "ssn", "phone", "driver_license"} == set(NEEDS_DIGIT)
+    (card,) = registry.build(["credit_card"])
+    texts = ["4111 1111 1111 1111", "no digits", "a 4111111111111111 b", "٤١١١١١١١١١١١١١١١"]
+    batch = TextBatch([*["no digits here"] * 20, *texts, "7 x"])
+    assert batch.with_digit is not None
+    assert batch.with_digit[0] == (20, 22, 23, 24)
+    assert list(batch.with_digit[1]) == [texts[0], texts[2], texts[3], "7 x"]
+    assert card.triggered_in(batch) == [20, 22, 23]
+    assert card.detect_many(batch) == [list(card.detect(t)) for t in batch]
+    dense = TextBatch(texts)  # most of it holds digits: the whole batch is searched
+    assert dense.with_digit is None
+    assert card.triggered_in(dense) == [0, 2, 3]
+    assert card.detect_many(dense) == [list(card.detect(t)) for t in texts]
+
+
 def test_most_rules_have_a_trigger() -> None:
     assert {"email", "phone", "secrets", "iban", "ip", "credit_card"} <= set(WITH_TRIGGER)
 

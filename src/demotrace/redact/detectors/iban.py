@@ -36,6 +36,7 @@ class IbanDetector(PatternDetector):
     name = "iban"
     kind = "IBAN_CODE"
     kinds = ("IBAN_CODE",)
+    needs_digit = True  # every pattern needs a `\d`
     trim_separators = " "
     patterns = (
         Pattern(

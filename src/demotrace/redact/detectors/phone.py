@@ -105,6 +105,7 @@ def _warm_up() -> None:
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
+    needs_digit = True  # every pattern needs a `\d`
     # every candidate runs from a digit over 5+ digits, separators or parentheses to a digit
     trigger = re.compile(r"\d[\d .\-/()]{5,}\d")
 

@@ -17,6 +17,7 @@ class SsnDetector(PatternDetector):
     name = "ssn"
     kind = "US_SSN"
     kinds = ("US_SSN",)
+    needs_digit = True  # every pattern needs a `\d`
     patterns = (
         Pattern("ssn-delimited", re.compile(r"(?<![\w-])\d{3}([- .])\d{2}\1\d{4}(?![\w-])"), 0.85),
         Pattern(
