@@ -44,7 +44,7 @@ class Detector:
     texts and the bench pages."""
     lower_trigger: ClassVar[Trigger] = None
     """Like `trigger`, but searched case-sensitively in the lower-cased batch (`TextBatch.lower`):
-    lower-case literals that stand for case-insensitive words. A text that holds either is
+    lower-case stems that stand for case-insensitive words. A text that holds either is
     triggered; so is every text `TextBatch.lower` could not lower-case faithfully."""
 
     needs_digit: ClassVar[bool] = False
@@ -56,8 +56,8 @@ class Detector:
         raise NotImplementedError
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
-        """`[list(detect(t)) for t in texts]`, with `detect` called only on the texts that hold
-        a `trigger` or `lower_trigger`; a detector that batches (the model) overrides it."""
+        """`[list(detect(t)) for t in texts]`, with `detect` called only on the texts that
+        `triggered_in` gives; a detector that batches (the model) overrides it."""
         if (self.trigger is None and self.lower_trigger is None and not self.needs_digit) or len(texts) < 2:
             return [list(self.detect(t)) for t in texts]
         out: list[list[Span]] = [[] for _ in texts]
@@ -66,8 +66,8 @@ class Detector:
         return out
 
     def triggered_in(self, texts: Sequence[str]) -> list[int]:
-        """The indices of the texts that hold a `trigger` or a `lower_trigger`, in order (all of
-        them for a detector without either)."""
+        """The indices of the texts that hold a `trigger` or a `lower_trigger` (and a digit, if
+        `needs_digit`), in order; without triggers, every text (with a digit)."""
         batch = TextBatch.of(texts)
         digits = batch.with_digit if self.needs_digit else None
         if digits is not None:
