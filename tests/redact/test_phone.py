@@ -37,3 +37,36 @@ from .helpers import flagged
 )
 def test_phone(text: str, expected: list[str]) -> None:
     assert flagged(text, "PHONE_NUMBER") == expected
+
+
+NUMBERS = [
+    "030 1234567", "(089) 12345678", "01 23 45 67 89", "06 12 34 56 78", "(650) 253-0000", "212 555 0123",
+    "020 7946 0958", "07700 900123", "98765 43210", "02 9374 4000", "06 1234 5678", "91 123 45 67",
+    "06 6982 1234", "(11) 91234-5678", "044 668 18 00", "116-48-7686", "123456789", "1234567", "5550100",
+    "0800 123 456", "999 999 9999", "0000000", "+49 30 1234567", "0044 20 7946 0958",
+]  # fmt: skip
+
+
+def test_the_verdict_does_not_depend_on_the_order_of_the_regions() -> None:
+    """`PhoneDetector` tries first the region its last national number was valid in: the
+    verdict (valid in some region) must be the same in every order."""
+    import random
+
+    from demotrace.redact.detectors import phone
+
+    rnd = random.Random(3)
+    orders = [phone.REGIONS, phone.REGIONS[::-1]] + [tuple(rnd.sample(phone.REGIONS, 12)) for _ in range(6)]
+    verdicts = {n: {phone._libphonenumber_ok(n, o) is not None for o in orders} for n in NUMBERS}
+    assert all(len(v) == 1 for v in verdicts.values()), verdicts
+    assert {v.pop() for v in verdicts.values()} == {True, False}  # both kinds of numbers are here
+
+
+def test_a_detector_that_reordered_its_regions_finds_the_same() -> None:
+    from demotrace.redact.detectors.phone import PhoneDetector
+
+    texts = [f"call {n} today" for n in NUMBERS]
+    fresh = [list(PhoneDetector().detect(t)) for t in texts]
+    used = PhoneDetector()
+    used.detect("Tel. 030 1234567")  # valid in DE, not in the US or the UK: DE goes first
+    assert used._regions[0] == "DE"
+    assert [list(used.detect(t)) for t in texts[::-1]][::-1] == fresh

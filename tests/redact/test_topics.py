@@ -88,3 +88,15 @@ def test_lines_prefilter_gives_the_whole_text_decisions() -> None:
     # texts with an unsafe character are scored whole, the others of their batch by lines
     batch = [*texts[:50], "ſick leave", "İll doctor", *texts[50:100]]
     assert clf.topics_of_many(batch) == [*whole[:50], "health", "health", *whole[50:100]]
+
+
+def test_lines_with_terms_gives_the_lines_in_their_order() -> None:
+    """Terms and technical senses are found in two passes; the lines come in the text's order,
+    each once, and a term at the very start of a text or line is found."""
+    clf = TopicClassifier(TOPICS)
+    texts = ["font-family: serif\nnothing\nmy wife, my wife\nwife", "wife", "none", "x\nhusband"]
+    assert clf._prefilter.lines_with_terms(texts) == {
+        0: "font-family: serif\nmy wife, my wife\nwife",
+        1: "wife",
+        3: "husband",
+    }

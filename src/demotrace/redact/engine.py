@@ -13,6 +13,7 @@ Thread-safe: detectors are stateless and shared; a redactor holds only compiled 
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import re
 import threading
@@ -26,7 +27,7 @@ import numpy as np
 
 from ..schema import Finding
 from . import operators, registry
-from .detectors._base import Detector
+from .detectors._base import Detector, TextBatch
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
 from .model import codec
@@ -185,9 +186,10 @@ class TextRedactor:
         for k, drop in zip(nonempty, self.policy_drop_many([texts[k] for k in nonempty]), strict=True):
             out[k] = drop
         todo = [k for k in nonempty if out[k] is None]
-        batch = [texts[k] for k in todo]
+        batch = TextBatch(texts[k] for k in todo)  # joined once for every detector's trigger
         budget = sum(self.budget_s + PER_CHAR_BUDGET_S * len(t) for t in batch)
-        found: list[list[Finding]] = [[] for _ in batch]
+        found: dict[int, list[operators.Hit]] = {}  # only the texts with a span: most have none
+        everyone = range(len(batch))
         for det in self._detectors if batch else ():
             t0 = time.thread_time()
             try:
@@ -200,18 +202,20 @@ class TextRedactor:
                 for k in todo:
                     out[k] = self.redact(texts[k])
                 return [r for r in out if r is not None]
-            for spans, into in zip(per_text, found, strict=True):
-                if spans:  # most detectors find nothing in most lines: no generator for those
-                    into.extend(
-                        Finding(s.kind, s.start, s.end, det.name, s.score)
-                        for s in spans
-                        if s.score >= self.min_score
-                    )
-        for k, text, hits in zip(todo, batch, found, strict=True):
-            if not hits:
+            name, least = det.name, self.min_score
+            for i in itertools.compress(everyone, per_text):  # the texts with a span, found in C
+                hits = [(s.kind, s.start, s.end, name, s.score) for s in per_text[i] if s.score >= least]
+                if hits:
+                    if i in found:
+                        found[i] += hits
+                    else:
+                        found[i] = hits
+        for i, (k, text) in enumerate(zip(todo, batch, strict=True)):
+            got = found.get(i)
+            if got is None:
                 out[k] = Redacted(text)
                 continue
-            merged = operators.merge(hits)
+            merged = operators.merge_hits(got)
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar, NamedTuple
 
 
@@ -24,44 +25,159 @@ class Span(NamedTuple):
     score: float = 1.0
 
 
+Trigger = re.Pattern[str] | str | tuple[re.Pattern[str] | str, ...] | None
+"""A regex, or a literal string (found with `str.find`, faster than any regex scan), or several."""
+
+
 class Detector:
     """Base class. Subclasses set `name` and `kinds` and implement `detect`."""
 
     name: ClassVar[str] = "detector"
     kinds: ClassVar[tuple[str, ...]] = ()
-    trigger: ClassVar[re.Pattern[str] | None] = None
-    """A regex that matches somewhere in every text `detect` finds anything in (a necessary
-    condition: "@" for an e-mail address). Its only look-arounds may be `\\b` and a lookahead on
-    a character it then consumes, so that a match in a text is one in the texts joined by
-    newlines (`triggered`); tests/redact/test_triggers.py checks each on the held-out texts, the
-    fixture, synthetic texts and the bench pages."""
+    trigger: ClassVar[Trigger] = None
+    """Regexes or literals of which one matches somewhere in every text `detect` finds anything in (a
+    necessary condition: "@" for an e-mail address). Each matches a newline only as its first
+    character, and its only look-arounds are `\\b`, a lookahead on characters it then consumes
+    and a lookbehind that a newline fails, so that a match in a text (the newline before it
+    included) is one in the batch joined by newlines (`TextBatch.joined`) and the reverse;
+    tests/redact/test_triggers.py checks each on the held-out texts, the fixture, synthetic
+    texts and the bench pages."""
+    lower_trigger: ClassVar[Trigger] = None
+    """Like `trigger`, but searched case-sensitively in the lower-cased batch (`TextBatch.lower`):
+    lower-case stems that stand for case-insensitive words. A text that holds either is
+    triggered; so is every text `TextBatch.lower` could not lower-case faithfully."""
+
+    needs_digit: ClassVar[bool] = False
+    """Every text `detect` finds anything in holds a `\\d` digit: on a batch, only the texts that
+    do (`TextBatch.with_digit`, one search shared by every such detector) are searched for the
+    triggers, or all of them passed to `detect` for a detector without triggers."""
 
     def detect(self, text: str) -> Iterable[Span]:
         raise NotImplementedError
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
-        """`[list(detect(t)) for t in texts]`, with `detect` called only on the texts that hold
-        the `trigger`; a detector that batches (the model) overrides it."""
-        if self.trigger is None or len(texts) < 2:
+        """`[list(detect(t)) for t in texts]`, with `detect` called only on the texts that
+        `triggered_in` gives; a detector that batches (the model) overrides it."""
+        if (self.trigger is None and self.lower_trigger is None and not self.needs_digit) or len(texts) < 2:
             return [list(self.detect(t)) for t in texts]
         out: list[list[Span]] = [[] for _ in texts]
-        for i in triggered(self.trigger, texts):
+        for i in self.triggered_in(texts):
             out[i] = list(self.detect(texts[i]))
         return out
 
+    def triggered_in(self, texts: Sequence[str]) -> list[int]:
+        """The indices of the texts that hold a `trigger` or a `lower_trigger` (and a digit, if
+        `needs_digit`), in order; without triggers, every text (with a digit)."""
+        batch = TextBatch.of(texts)
+        digits = batch.with_digit if self.needs_digit else None
+        if digits is not None:
+            keep, sub = digits
+            return [keep[i] for i in self._triggered_in(sub)]
+        return self._triggered_in(batch)
 
-def triggered(trigger: re.Pattern[str], texts: Sequence[str]) -> list[int]:
-    """The indices of the texts that hold a match of `trigger`: one search over the texts joined
-    by newlines (a C loop over the whole batch instead of a Python call per text), resumed after
-    each text found."""
-    joined = "\n".join(texts)
-    starts = text_starts(texts)
+    def _triggered_in(self, batch: TextBatch) -> list[int]:
+        if self.trigger is None and self.lower_trigger is None:
+            return list(range(len(batch)))
+        found: set[int] = set()
+        for rx in _patterns(self.trigger):
+            found.update(triggered(rx, batch))
+        lower = _patterns(self.lower_trigger)
+        if lower:
+            found.update(batch.unlowered)
+        for rx in lower:
+            found.update(triggered(rx, batch, lowered=True))
+        return sorted(found)
+
+
+def _patterns(trigger: Trigger) -> tuple[re.Pattern[str] | str, ...]:
+    if trigger is None:
+        return ()
+    return trigger if isinstance(trigger, tuple) else (trigger,)
+
+
+_DIGIT = re.compile(r"\d")
+
+# characters that `re`'s IGNORECASE matches to an ASCII letter but `str.lower` does not lower to
+# it: İ and ı (i), ſ (s); İ is also the only character that lowers to two (tests/redact/test_triggers.py
+# checks every code point against the letters of every `lower_trigger`)
+_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+class TextBatch(tuple[str, ...]):
+    """The texts of one `redact_many` call, joined once for every detector's trigger search:
+    `joined` is each text preceded by a newline, `starts` where each starts in it, `lower` the
+    same lower-cased offset for offset. The engine hands the detectors one `TextBatch`, so the
+    joins are not redone per detector (`of` wraps any other sequence)."""
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> TextBatch:
+        return texts if isinstance(texts, TextBatch) else cls(texts)
+
+    @cached_property
+    def joined(self) -> str:
+        return "\n" + "\n".join(self)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(itertools.accumulate((len(t) + 1 for t in self[:-1]), initial=1))
+
+    @cached_property
+    def with_digit(self) -> tuple[tuple[int, ...], TextBatch] | None:
+        """The indices of the texts that hold a `\\d` digit, and those texts as a batch; None
+        where they are more than a third of the batch (from a tenth of it on, in characters):
+        there each rule's triggers search the whole batch, which costs less than this scan
+        followed by searches of a batch almost as long (PII-dense lines: every other one)."""
+        joined, starts = self.joined, self.starts
+        keep: list[int] = []
+        held = 0  # characters of the texts kept
+        pos = 0
+        while (m := _DIGIT.search(joined, pos)) is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            keep.append(i)
+            held += len(self[i]) + 1
+            pos = starts[i] + len(self[i])
+            if 3 * held > pos and 10 * pos > len(joined):
+                return None
+        return tuple(keep), TextBatch(self[i] for i in keep)
+
+    @cached_property
+    def unlowered(self) -> tuple[int, ...]:
+        """The texts with a character of `_UNFOLDED`: blanked in `lower`, so always triggered."""
+        if _UNFOLDED.search(self.joined) is None:
+            return ()
+        return tuple(i for i, t in enumerate(self) if _UNFOLDED.search(t))
+
+    @cached_property
+    def lower(self) -> str:
+        """`joined.lower()`, but each text of `unlowered` replaced by as many NULs."""
+        if not self.unlowered:
+            return self.joined.lower()
+        odd = set(self.unlowered)
+        return "\n" + "\n".join("\0" * len(t) if i in odd else t.lower() for i, t in enumerate(self))
+
+
+def triggered(trigger: re.Pattern[str] | str, texts: Sequence[str], *, lowered: bool = False) -> list[int]:
+    """The indices of the texts that hold a match of `trigger` (in the lower-cased texts if
+    `lowered`): one search over the batch joined by newlines (a C loop over the whole batch
+    instead of a Python call per text), resumed at the newline after each text found. A match is
+    the text of its last character (its first may be the newline before the text)."""
+    batch = TextBatch.of(texts)
+    if not batch:
+        return []
+    joined = batch.lower if lowered else batch.joined
+    starts = batch.starts
     out: list[int] = []
     pos = 0
+    if isinstance(trigger, str):  # a literal: no newline in it, and its start is in the text
+        while (p := joined.find(trigger, pos)) >= 0:
+            i = bisect.bisect_right(starts, p) - 1
+            out.append(i)
+            pos = starts[i] + len(batch[i])
+        return out
     while (m := trigger.search(joined, pos)) is not None:
-        i = bisect.bisect_right(starts, m.start()) - 1
+        i = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
         out.append(i)
-        pos = starts[i] + len(texts[i]) + 1
+        pos = starts[i] + len(batch[i])
     return out
 
 

@@ -25,6 +25,7 @@ class CreditCardDetector(PatternDetector):
     name = "credit_card"
     kind = "CREDIT_CARD"
     kinds = ("CREDIT_CARD",)
+    needs_digit = True  # every pattern needs a `\d`
     trim_separators = " -"
     patterns = (Pattern("pan", re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")),)
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match

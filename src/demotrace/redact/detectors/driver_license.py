@@ -25,6 +25,7 @@ class DriverLicenseDetector(PatternDetector):
     name = "driver_license"
     kind = "US_DRIVER_LICENSE"
     kinds = ("US_DRIVER_LICENSE",)
+    needs_digit = True  # every pattern needs a `\d`
     patterns = (
         Pattern(
             "cued", re.compile(rf"{_CUE}[^\n\w]{{0,4}}(?:\w+[^\n\w]{{1,3}}){{0,3}}?{_NUMBER}(?!\w)"), 0.9, 1

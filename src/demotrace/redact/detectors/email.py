@@ -29,7 +29,7 @@ class EmailDetector(PatternDetector):
         Pattern("addr-spec", re.compile(rf"(?<![\w.+-]){_LOCAL}(?:@|%40){_DOMAIN}(?![\w-])", re.ASCII)),
     )
 
-    trigger = re.compile(r"@|%40")
+    trigger = ("@", "%40")
 
     def prefilter(self, text: str) -> bool:
         return "@" in text or "%40" in text

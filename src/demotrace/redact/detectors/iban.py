@@ -36,6 +36,7 @@ class IbanDetector(PatternDetector):
     name = "iban"
     kind = "IBAN_CODE"
     kinds = ("IBAN_CODE",)
+    needs_digit = True  # every pattern needs a `\d`
     trim_separators = " "
     patterns = (
         Pattern(
@@ -46,7 +47,9 @@ class IbanDetector(PatternDetector):
         ),
     )
 
-    trigger = re.compile(r"\d\d")  # both patterns hold two letters and two digits
+    # both patterns hold two letters (IGNORECASE, as the first one reads them) and two digits;
+    # searched at the digits, which re skips to in C, and the letters checked behind them
+    trigger = re.compile(r"\d\d(?<=[A-Z]{2}\d\d)", re.IGNORECASE)
 
     def detect(self, text: str) -> Iterable[Span]:
         found = list(super().detect(text))

@@ -25,7 +25,12 @@ class IpDetector(PatternDetector):
         ),
     )
 
-    trigger = re.compile(r"\d\.\d|[0-9A-Fa-f]:")  # in every IPv4 / IPv6 match
+    # in every IPv4 / IPv6 match: a digit, a dot, a digit; or a hex digit, a colon and a hex
+    # digit or a colon (every IPv6 match has one: its groups end with ":" and are followed by
+    # ":" or a group). The IPv6 one starts at its ":", which re skips to in C (a regex that starts
+    # with a class of hex digits is entered at every letter a-f of prose), and checks the hex
+    # digit behind it
+    trigger = (re.compile(r"\d\.\d"), re.compile(r":[0-9A-Fa-f:](?<=[0-9A-Fa-f]:[0-9A-Fa-f:])"))
 
     def prefilter(self, text: str) -> bool:
         return "." in text or ":" in text

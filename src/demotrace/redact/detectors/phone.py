@@ -14,9 +14,10 @@ Two tiers, both cheap:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import phonenumbers
+import phonenumbers.re_util
 
 from ._base import Detector, Span
 
@@ -59,22 +60,25 @@ def _digits(s: str) -> str:
     return "".join(filter(str.isdigit, s))
 
 
-def _libphonenumber_ok(cand: str) -> bool:
+def _libphonenumber_ok(cand: str, regions: Sequence[str] = REGIONS) -> str | None:
+    """What makes a candidate a phone number for libphonenumber: "" when it is a possible number
+    in international form, else the first of `regions` in which it is a valid national number;
+    None when neither. Whether it is one does not depend on the order of `regions`."""
     core = _EXT.sub("", cand)
     if core.startswith(("+", "00")):
         try:
             n = phonenumbers.parse("+" + core.lstrip("+0") if core.startswith("00") else core, None)
-            return bool(phonenumbers.is_possible_number(n))
+            return "" if phonenumbers.is_possible_number(n) else None
         except phonenumbers.NumberParseException:
-            return False
-    for region in REGIONS:
+            return None
+    for region in regions:
         try:
             n = phonenumbers.parse(core, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(n):
-            return True
-    return False
+            return region
+    return None
 
 
 _WARM = False
@@ -85,8 +89,14 @@ def _warm_up() -> None:
     at construction, not inside an item's time budget."""
     global _WARM
     if not _WARM:
+        # libphonenumber compiles its metadata regexes on every use; past `re`'s own cache of
+        # 512 they are compiled anew each time (~15% of this detector on PII page text): keep
+        # them (a phonenumbers without this switch just compiles as before)
+        enable = getattr(phonenumbers.re_util, "enable_pattern_cache", None)
+        if enable is not None:
+            enable()
         for region in REGIONS:
-            _libphonenumber_ok(f"{phonenumbers.country_code_for_region(region)} 1234 5678")
+            _libphonenumber_ok(f"{phonenumbers.country_code_for_region(region)} 1234 5678", [region])
             phonenumbers.is_valid_number(phonenumbers.parse("+1 650 253 0000", region))
         _libphonenumber_ok("+44 20 7946 0958")
         _WARM = True
@@ -95,12 +105,18 @@ def _warm_up() -> None:
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
+    needs_digit = True  # every pattern needs a `\d`
     # every candidate runs from a digit over 5+ digits, separators or parentheses to a digit
     trigger = re.compile(r"\d[\d .\-/()]{5,}\d")
 
     def __init__(self) -> None:
         _warm_up()
         self._scores: dict[tuple[str, str], float] = {}
+        self._regions: tuple[str, ...] = REGIONS
+        """`REGIONS`, the last one a national number was valid in first: libphonenumber's parse
+        and validity check per region is most of this detector's time, and the numbers of one
+        page tend to share a country (on the PII page, 2 of 3 were German numbers that the US
+        and UK plans had to reject first). The verdict does not depend on the order."""
 
     def _cached_score(self, text: str, start: int, cand: str) -> float:
         """`_score`, memoised by what it reads (the candidate and the 30 characters before it):
@@ -125,6 +141,13 @@ class PhoneDetector(Detector):
                 out.append(Span("PHONE_NUMBER", m.start(), m.end(), score))
         return out
 
+    def _valid(self, cand: str) -> bool:
+        regions = self._regions  # one read: another thread may reorder it meanwhile
+        region = _libphonenumber_ok(cand, regions)
+        if region and region != regions[0]:
+            self._regions = (region, *(r for r in regions if r != region))
+        return region is not None
+
     def _score(self, text: str, start: int, cand: str) -> float:
         core = _EXT.sub("", cand)
         digits = _digits(core)
@@ -141,7 +164,7 @@ class PhoneDetector(Detector):
         # dots only: a version, a build or a date unless shaped like 555.123.4567 / 01.23.45.67.89
         if dots_only and not has_ctx and not _DOTTED_PHONE.fullmatch(core):
             return 0.0
-        if len(digits) >= 7 and _libphonenumber_ok(cand):
+        if len(digits) >= 7 and self._valid(cand):
             return 0.9 if len(groups) > 1 or core.startswith("+") or has_ctx else 0.6
         if len(digits) >= 7 and (core.startswith("(") or len(groups) >= 3 or cand != core):
             return 0.7

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ._base import Detector, Span, guarded
+from ._base import Detector, Span, _by_first_letter, guarded
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -95,20 +95,18 @@ _KEYWORD_IS = re.compile(
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
 _BEARER_WORD = r"\b(?:Bearer|Basic|token)"
 _BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
-# in every text with a span: a token run or literal, "://", a keyword, a high-entropy run
-_TRIGGER = re.compile(
-    "|".join(
-        [
-            f"[\\w.=-]{{{RUN_MIN}}}",
-            *(re.escape(lit) for lit in _LITERALS),
-            "://",
-            _KEYWORDS,
-            _NOUNS,
-            _BEARER_WORD,
-            "[A-Za-z0-9+/_-]{24}",
-        ]
-    )
+# in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
+# the 24-character high-entropy runs lie in one; matched after the character before it, so the
+# regex is entered once per run, not at each of its characters), a literal, "://"
+_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://")
+# or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
+# mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
+# and checks that every word holds a stem
+KEYWORD_STEMS = (
+    *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
+    *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
 )
+_LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))
 
 
 def shannon_entropy(s: str) -> float:
@@ -131,6 +129,7 @@ class SecretDetector(Detector):
     name = "secrets"
     kinds = ("SECRET",)
     trigger = _TRIGGER
+    lower_trigger = _LOWER_TRIGGER
 
     def detect(self, text: str) -> Iterable[Span]:
         if len(text) < 8:

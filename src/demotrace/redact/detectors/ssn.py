@@ -17,6 +17,7 @@ class SsnDetector(PatternDetector):
     name = "ssn"
     kind = "US_SSN"
     kinds = ("US_SSN",)
+    needs_digit = True  # every pattern needs a `\d`
     patterns = (
         Pattern("ssn-delimited", re.compile(r"(?<![\w-])\d{3}([- .])\d{2}\1\d{4}(?![\w-])"), 0.85),
         Pattern(
@@ -26,6 +27,10 @@ class SsnDetector(PatternDetector):
             1,
         ),
     )
+
+    # in every match of either pattern; it starts with a plain class, which `re` skips to in C
+    # (a repeat such as `\d{3}` first is entered at every position)
+    trigger = re.compile(r"\d(?:\d\d[- .]\d\d[- .]\d{4}|\d{8})")
 
     def prefilter(self, text: str) -> bool:
         """Both patterns need nine `\\d` digits (counted in C: a Python loop over every character

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._base import Detector, Span, guarded
+from ._base import Detector, Span, _by_first_letter, guarded
 from .lexicon import lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
@@ -44,9 +44,20 @@ _CUE_IS = re.compile(
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
 
+# every match holds "@", "/home/" or, lower-cased, "users" (the home folders), or a stem of a cue
+# word ("user" of username, user id): tests/redact/test_triggers.py expands the cue
+# regexes and checks that every word holds one
+CUE_STEMS = (
+    *("user", "login", "log-in", "log in", "logged", "signed", "account", "handle", "usuario"),
+    *("usuário", "gebruikersnaam", "inlognaam", "benutzer", "identifiant", "utilisateur"),
+    *("utente", "utilizador"),
+)
+
+
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
+    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + "|@|/home/")
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
