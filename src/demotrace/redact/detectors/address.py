@@ -21,9 +21,10 @@ postcode, a labelled line (`Mobile: …`) or a blank gap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ._address_cue import cue_spans
+from ._address_cue import LEAD, cue_spans
+from ._address_gate import AddressGate, union
 from ._base import Detector, Span, guarded
 from .lexicon import NOT_NAMES
 
@@ -178,12 +179,42 @@ _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, p
 )
 _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+# what the batch gate needs (`_address_gate`): a run of letters that a number-less street's
+# street word can be (`_STREET_ALTS[1:4]`: a suffix word, a prefix word's first run, a glued
+# suffix ending a run), and what any candidate of a one-line text with a digit holds besides
+_PREFIX_RUNS = _PREFIX_WORDS.replace(r"c/\.", "c").replace(r"\.", "")  # "ul." → "ul", "c/." → "c"
+_GLUED_RUNS = _GLUED.replace(r"str\.", "str")
+_STREET_RUN = re.compile(rf"{_SUF}|{guarded(_PREFIX_RUNS)}|[^\W\d_]*{guarded(_GLUED_RUNS)}")
+_GATE_WITH_DIGITS = re.compile(
+    union(
+        [
+            r"\d\S*[ \t]+[^\W_]|\S[ \t]+\d",  # a number then a word or number; a word then a number
+            LEAD,
+            _UNIT_RX,
+            _POSTCODE_LABEL,
+            _CJK_ADDRESS,
+        ]
+    )
+)
 MAX_BLOCK_LINE = 48
 
 
 class AddressDetector(Detector):
     name = "address"
     kinds = ("STREET_ADDRESS",)
+
+    def __init__(self) -> None:
+        self._gate = AddressGate(_STREET_RUN, _GATE_WITH_DIGITS)
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` on the texts of the batch that may hold an address (`_address_gate`), none
+        found in the others."""
+        if len(texts) < 2:
+            return [list(self.detect(t)) for t in texts]
+        out: list[list[Span]] = [[] for _ in texts]
+        for i in self._gate.texts(texts):
+            out[i] = list(self.detect(texts[i]))
+        return out
 
     def detect(self, text: str) -> Iterable[Span]:
         if not _DIGIT.search(text) and not _CJK_ADDRESS.search(text):

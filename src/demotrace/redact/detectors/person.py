@@ -19,10 +19,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ._base import Detector, Span, guarded
+from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
 from .lexicon import WORD as ENGLISH
 
@@ -249,6 +250,37 @@ class PersonDetector(Detector):
         self._lex = lexicon()
         self._info: dict[str, _Word] = {}
         self._leads: dict[str, bool] = {}
+        self._gate = NameGate(_SPLIT, self._gate_code, _strong_cue, CACHE_WORDS)
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` on the texts of the batch that may hold a name (`_person_gate`), none found
+        in the others."""
+        if len(texts) < 2:
+            return [list(self.detect(t)) for t in texts]
+        out: list[list[Span]] = [[] for _ in texts]
+        for i in self._gate.texts(texts):
+            out[i] = list(self.detect(texts[i]))
+        return out
+
+    def _gate_code(self, raw: str) -> int:
+        """The bits `_person_gate` needs of a word as found; its `_Word` is memoised for `detect`
+        on the texts let through."""
+        w = self._info.get(raw)
+        if w is None:
+            if len(self._info) >= CACHE_WORDS:
+                self._info.clear()
+                self._leads.clear()
+            w = self._info[raw] = _word(self._lex, raw)
+            self._leads[raw] = w.lead
+        low = w.text.lower()
+        code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
+        if w.cjk or (w.cls != WORD and w.cap) or (w.cls == STRONG and len(w.text) >= 4):
+            code |= ALONE
+        elif w.cls == WEAK and low in self._lex.first:
+            code |= FIRST_WEAK
+        if (w.cls in (STRONG, WEAK) or low in _NOT_COUNTED) and low in self._lex.last:
+            code |= IN_LAST
+        return code
 
     def detect(self, text: str) -> Iterable[Span]:
         toks = _Toks(text, self._lex, self._info, self._leads)

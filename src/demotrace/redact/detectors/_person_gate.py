@@ -1,0 +1,74 @@
+"""The person rule's batch gate: which texts of a batch `PersonDetector.detect` may find a name in.
+
+`detect` finds a name only where a word can start one (the rule's loop, read off `person.py`):
+- on its own (`ALONE`): a CJK word, a capitalised word that is not a dictionary word, a strong
+  name in any case ("tracy");
+- a lower-case weak name that is a first name (`FIRST_WEAK`: "maria") only when the next word is
+  a listed surname (`IN_LAST`: "maria hiltunen");
+- any word that can start a name (`LEAD`) only right after a strong cue ("Dr. ", "my name is "),
+  which ends with a word whose last piece ends like one (`CUE_END`) and matches the cue regex;
+- "&" joins names only to a name found.
+So one split of the texts joined by newlines (no word holds a newline: each text's words are its
+own), one code per distinct word (memoised by the detector), and the codes of the batch's words
+mapped and compared in C (`map`, `compress`): only the few pairs after a cue word cost a regex
+search each. A text's index is found by bisection on where each text starts (texts may hold
+newlines). The rule itself is not run here: a text let through gets `detect` as before, so its
+spans are the ones it always had.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+from collections.abc import Callable, Sequence
+
+from ._base import text_starts
+
+ALONE, CUE_END, LEAD, FIRST_WEAK, IN_LAST = 1, 2, 4, 8, 16
+_SHIFTED_PAIR = LEAD | IN_LAST  # (code of a word << 1) & code of the next: CUE_END→LEAD, FIRST_WEAK→IN_LAST
+
+
+class NameGate:
+    """The texts of a batch that may hold a name; `code` gives a word's bits (above), `strong_cue`
+    says whether a strong cue ends right before an offset of a text."""
+
+    def __init__(
+        self,
+        split: re.Pattern[str],
+        code: Callable[[str], int],
+        strong_cue: Callable[[str, int], bool],
+        cache_words: int,
+    ) -> None:
+        self._split, self._code, self._strong_cue = split, code, strong_cue
+        self._cache_words = cache_words
+        self._codes: dict[str, int] = {}
+
+    def texts(self, texts: Sequence[str]) -> list[int]:
+        joined = "\n".join(texts)
+        parts = self._split.split(joined)
+        raw = parts[1::2]
+        codes = self._codes
+        missing = set(raw).difference(codes)
+        if missing:
+            if len(codes) + len(missing) > self._cache_words:
+                codes.clear()
+                missing = set(raw)
+            code = self._code
+            for r in missing:
+                codes[r] = code(r)
+        c = list(map(codes.__getitem__, raw))
+        n = len(c)
+        at = set(itertools.compress(range(n), map(ALONE.__and__, c)))
+        pair = list(map(operator.and_, map((1).__rlshift__, c[:-1]), c[1:]))  # index k: words k, k+1
+        at.update(itertools.compress(range(n), map(IN_LAST.__and__, pair)))
+        cued = list(itertools.compress(range(1, n), map(LEAD.__and__, pair)))
+        if not at and not cued:
+            return []
+        offs = list(itertools.accumulate(map(len, parts)))  # word k starts at offs[2k]
+        # the cue searched in the joined text: its window may reach into the text before, which
+        # can only add a text (`\b` at a text's start reads a newline either way)
+        at.update(k for k in cued if self._strong_cue(joined, offs[2 * k]))
+        starts = text_starts(texts)
+        return sorted({bisect.bisect_right(starts, offs[2 * k]) - 1 for k in at})
