@@ -5,11 +5,12 @@ their lines, as they are and lower- and upper-cased, all through one `detect_man
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from demotrace.redact.detectors._base import Detector
+from demotrace.redact.detectors._base import Detector, Span
 from demotrace.redact.detectors.address import AddressDetector
 from demotrace.redact.detectors.person import PersonDetector
 from demotrace.redact.evaluate import load_samples
@@ -79,7 +80,7 @@ def test_gates_drop_filler(cls: type[Detector]) -> None:
     seen: list[str] = []
     detect = det.detect
 
-    def spy(text: str) -> object:
+    def spy(text: str) -> Iterable[Span]:
         seen.append(text)
         return detect(text)
 
