@@ -12,8 +12,9 @@ So one split of the texts joined by newlines (no word holds a newline: each text
 own), one code per distinct word (memoised by the detector), and the codes of the batch's words
 mapped and compared in C (`map`, `compress`): only the few pairs after a cue word cost a regex
 search each. A text's index is found by bisection on where each text starts (texts may hold
-newlines). The rule itself is not run here: a text let through gets `detect` as before, so its
-spans are the ones it always had.
+newlines). The rule itself is not run here: a text let through gets the rule as before, on its
+words cut from the batch's split (the same words at the same offsets), so its spans are the ones
+it always had.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ._base import text_starts
 
@@ -45,7 +46,10 @@ class NameGate:
         self._cache_words = cache_words
         self._codes: dict[str, int] = {}
 
-    def texts(self, texts: Sequence[str]) -> list[int]:
+    def texts(self, texts: Sequence[str]) -> list[tuple[int, list[str], list[int]]]:
+        """Per text that may hold a name: its index, its words and their offsets in it as a split
+        of it alone gives them (`person._Toks`): where word k starts (`offs[2k]`) and ends
+        (`offs[2k + 1]`), then the text's length."""
         joined = "\n".join(texts)
         parts = self._split.split(joined)
         raw = parts[1::2]
@@ -67,8 +71,25 @@ class NameGate:
         if not at and not cued:
             return []
         offs = list(itertools.accumulate(map(len, parts)))  # word k starts at offs[2k]
-        # the cue searched in the joined text: its window may reach into the text before, which
-        # can only add a text (`\b` at a text's start reads a newline either way)
-        at.update(k for k in cued if self._strong_cue(joined, offs[2 * k]))
         starts = text_starts(texts)
-        return sorted({bisect.bisect_right(starts, offs[2 * k]) - 1 for k in at})
+
+        def text_of(ks: Iterable[int]) -> Iterator[int]:  # 1 + the text of each word, in C
+            at_offs = map(offs.__getitem__, map((2).__mul__, ks))
+            return map(bisect.bisect_right, itertools.repeat(starts), at_offs)
+
+        chosen = set(text_of(at))
+        # the cue searched in the joined text, only for a text not already let through: its
+        # window may reach into the text before, which can only add a text (`\b` at a text's
+        # start reads a newline either way)
+        for k, i in zip(cued, text_of(cued), strict=True):
+            if i not in chosen and self._strong_cue(joined, offs[2 * k]):
+                chosen.add(i)
+        word_starts = offs[0 : 2 * n : 2]
+        out = []
+        for i in sorted(chosen):
+            i -= 1
+            base, end = starts[i], starts[i] + len(texts[i])
+            a = bisect.bisect_left(word_starts, base)
+            b = bisect.bisect_left(word_starts, end)
+            out.append((i, raw[a:b], [*map(base.__rsub__, offs[2 * a : 2 * b]), len(texts[i])]))
+        return out

@@ -208,10 +208,13 @@ class _Toks:
 
     __slots__ = ("_made", "info", "lead", "n", "offs", "raw")
 
-    def __init__(self, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> None:
-        parts = _SPLIT.split(text)
-        self.raw: list[str] = parts[1::2]
-        self.offs = list(itertools.accumulate(map(len, parts)))
+    def __init__(
+        self, raw: list[str], offs: list[int], lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]
+    ) -> None:
+        """`raw`: the words; `offs`: where word k starts (`offs[2k]`) and ends (`offs[2k + 1]`),
+        then the text's length; what `of` gives, or `_person_gate` cut from a batch's split."""
+        self.raw = raw
+        self.offs = offs
         self.n = len(self.raw)
         missing = set(self.raw).difference(info)
         if missing:
@@ -219,12 +222,17 @@ class _Toks:
                 info.clear()
                 leads.clear()
                 missing = set(self.raw)
-            for raw in missing:
-                w = info[raw] = _word(lex, raw)
-                leads[raw] = w.lead
+            for r in missing:
+                w = info[r] = _word(lex, r)
+                leads[r] = w.lead
         self.info = info
         self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
         self._made: list[_Tok | None] = [None] * self.n
+
+    @classmethod
+    def of(cls, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> _Toks:
+        parts = _SPLIT.split(text)
+        return cls(parts[1::2], list(itertools.accumulate(map(len, parts))), lex, info, leads)
 
     def __len__(self) -> int:
         return self.n
@@ -253,13 +261,13 @@ class PersonDetector(Detector):
         self._gate = NameGate(_SPLIT, self._gate_code, _strong_cue, CACHE_WORDS)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
-        """`detect` on the texts of the batch that may hold a name (`_person_gate`), none found
-        in the others."""
+        """`detect` on the texts of the batch that may hold a name (`_person_gate`), on their words
+        as the gate's one split of the batch found them; none found in the others."""
         if len(texts) < 2:
             return [list(self.detect(t)) for t in texts]
         out: list[list[Span]] = [[] for _ in texts]
-        for i in self._gate.texts(texts):
-            out[i] = list(self.detect(texts[i]))
+        for i, raw, offs in self._gate.texts(texts):
+            out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, self._info, self._leads))
         return out
 
     def _gate_code(self, raw: str) -> int:
@@ -283,7 +291,9 @@ class PersonDetector(Detector):
         return code
 
     def detect(self, text: str) -> Iterable[Span]:
-        toks = _Toks(text, self._lex, self._info, self._leads)
+        return self._detect(text, _Toks.of(text, self._lex, self._info, self._leads))
+
+    def _detect(self, text: str, toks: _Toks) -> list[Span]:
         hits: list[Span] = []
         i = 0
         n = len(toks)
