@@ -106,3 +106,15 @@ def test_detect_many_is_detect_per_text(cls: type[Detector], texts: list[str]) -
     want = [list(det.detect(t)) for t in texts]
     assert sum(map(bool, want)) > 500  # names and addresses to agree on
     assert cls().detect_many(texts) == want
+
+
+def test_person_batch_dense_then_sparse() -> None:
+    """A batch whose first chunks are PII-dense (the gate stands aside for the next chunks and
+    probes again) gives the spans of `detect` text by text."""
+    from demotrace.redact.detectors._person_gate import CHUNK, PROBE
+
+    dense = [f"Megan Payne wrote to Ronald Pesälä #{i}" for i in range(2 * CHUNK)]
+    sparse = [f"{FILLER[i % len(FILLER)]} {i}" for i in range(PROBE * CHUNK)]
+    texts = dense + sparse + list(PERSON_LINES.values())
+    det = PersonDetector()
+    assert det.detect_many(texts) == [list(det.detect(t)) for t in texts]

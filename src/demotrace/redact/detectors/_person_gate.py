@@ -28,6 +28,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ._base import text_starts
 
 ALONE, CUE_END, LEAD, FIRST_WEAK, IN_LAST = 1, 2, 4, 8, 16
+CHUNK, DENSE, PROBE = 512, 0.5, 8
+Words = tuple[list[str], list[int], int]
+"""A text's words, their running offsets and `base`, where the text starts in the joined chunk
+(`person._Toks`): word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`, and
+`offs[-1]` lies past the text's end (the start of the next text's first word, or the chunk's end)."""
 _SHIFTED_PAIR = LEAD | IN_LAST  # (code of a word << 1) & code of the next: CUE_END→LEAD, FIRST_WEAK→IN_LAST
 
 
@@ -46,13 +51,52 @@ class NameGate:
         self._cache_words = cache_words
         self._codes: dict[str, int] = {}
 
-    def texts(self, texts: Sequence[str]) -> list[tuple[int, list[str], list[int]]]:
-        """Per text that may hold a name: its index, its words and their offsets in it as a split
-        of it alone gives them (`person._Toks`): where word k starts (`offs[2k]`) and ends
-        (`offs[2k + 1]`), then the text's length."""
+    def texts(self, texts: Sequence[str]) -> list[tuple[int, Words | None]]:
+        """Per text that may hold a name: its index and its words as the gate's split found them
+        (`Words`), or None where the text is to be split on its own.
+
+        The batch goes in chunks of `CHUNK` texts. Where a chunk had most of its texts let
+        through (PII-dense text: names everywhere), the gate costs more than it saves: every text
+        of the next chunks is let through as it is, and every `PROBE`th chunk is gated again.
+        Which texts are looked at changes no span (a text not let through has none)."""
+        out: list[tuple[int, Words | None]] = []
+        gate = True
+        for c, at in enumerate(range(0, len(texts), CHUNK)):
+            chunk = texts[at : at + CHUNK]
+            gate = gate or c % PROBE == 0
+            if not gate:
+                out.extend((at + i, None) for i in range(len(chunk)))
+                continue
+            pieces = self._chunk(chunk)
+            gate = len(pieces) <= DENSE * len(chunk)
+            out.extend((at + i, words) for i, words in pieces)
+        return out
+
+    def _chunk(self, texts: Sequence[str]) -> list[tuple[int, Words]]:
         joined = "\n".join(texts)
         parts = self._split.split(joined)
         raw = parts[1::2]
+        n = len(raw)
+        starts = text_starts(texts)
+        found = self._gated(joined, parts, raw, starts)
+        if found is None:
+            return []
+        chosen, offs = found
+        # the words of text i are those from its first to the next text's first (no word
+        # starts at the newline between them)
+        first = [*map(bisect.bisect_left, itertools.repeat(offs[0 : 2 * n : 2]), starts), n]
+        out = []
+        for i1 in sorted(chosen):
+            i = i1 - 1
+            a, b = first[i], first[i1]
+            out.append((i, (raw[a:b], offs[2 * a : 2 * b + 1], starts[i])))
+        return out
+
+    def _gated(
+        self, joined: str, parts: list[str], raw: list[str], starts: list[int]
+    ) -> tuple[set[int], list[int]] | None:
+        """1 + the index of each text let through, and the pieces' running offsets; None when
+        no text is."""
         codes = self._codes
         missing = set(raw).difference(codes)
         if missing:
@@ -69,9 +113,8 @@ class NameGate:
         at.update(itertools.compress(range(n), map(IN_LAST.__and__, pair)))
         cued = list(itertools.compress(range(1, n), map(LEAD.__and__, pair)))
         if not at and not cued:
-            return []
+            return None
         offs = list(itertools.accumulate(map(len, parts)))  # word k starts at offs[2k]
-        starts = text_starts(texts)
 
         def text_of(ks: Iterable[int]) -> Iterator[int]:  # 1 + the text of each word, in C
             at_offs = map(offs.__getitem__, map((2).__mul__, ks))
@@ -84,12 +127,4 @@ class NameGate:
         for k, i in zip(cued, text_of(cued), strict=True):
             if i not in chosen and self._strong_cue(joined, offs[2 * k]):
                 chosen.add(i)
-        word_starts = offs[0 : 2 * n : 2]
-        out = []
-        for i in sorted(chosen):
-            i -= 1
-            base, end = starts[i], starts[i] + len(texts[i])
-            a = bisect.bisect_left(word_starts, base)
-            b = bisect.bisect_left(word_starts, end)
-            out.append((i, raw[a:b], [*map(base.__rsub__, offs[2 * a : 2 * b]), len(texts[i])]))
-        return out
+        return chosen, offs

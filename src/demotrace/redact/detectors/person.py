@@ -152,7 +152,8 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 
 
-def _classify(lex: Lexicon, word: str) -> str:
+def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
+    """The word's class and its lower case's lexicon tag."""
     low = word.lower()
     tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
     name = bool(tag & (FIRST | LAST))
@@ -161,12 +162,12 @@ def _classify(lex: Lexicon, word: str) -> str:
         name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
     common = bool(tag & ENGLISH) or low in NOT_NAMES
     if name and not common and len(low) > 2:
-        return STRONG
+        return STRONG, tag
     if name:
-        return WEAK
+        return WEAK, tag
     if not common and len(low) > 2:
-        return UNKNOWN
-    return WORD
+        return UNKNOWN, tag
+    return WORD, tag
 
 
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -177,7 +178,8 @@ class _Word:
     """What the rule needs of one distinct token as found (memoised per detector): the word
     without a possessive "'s", how many characters that cut, its class, whether it is
     capitalised, is CJK, and whether it can start a name at all (a lower-case word of the
-    dictionary cannot: the loop skips it)."""
+    dictionary cannot: the loop skips it), whether it ends like a cue, and its lower case's
+    lexicon tag (first / last name bits)."""
 
     text: str
     cut: int
@@ -186,18 +188,19 @@ class _Word:
     cjk: bool
     lead: bool
     cue_end: bool
+    tag: int
 
 
 def _word(lex: Lexicon, raw: str) -> _Word:
     word, cut = raw, 0
     if raw[-2:] in _POSSESSIVE and len(raw) > 2:
         word, cut = raw[:-2], 2
-    cls = _classify(lex, word)
+    cls, tag = _classify(lex, word)
     if cls == UNKNOWN and len(word) > 1 and word.isupper():
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
     cjk = _CJK.match(word) is not None
-    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw))
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw), tag)
 
 
 class _Toks:
@@ -206,15 +209,23 @@ class _Toks:
     that cannot start a name (most of prose) costs no Python work; `lead` lists the indices of
     those that can."""
 
-    __slots__ = ("_made", "info", "lead", "n", "offs", "raw")
+    __slots__ = ("_made", "base", "info", "lead", "n", "offs", "raw")
 
     def __init__(
-        self, raw: list[str], offs: list[int], lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]
+        self,
+        raw: list[str],
+        offs: list[int],
+        lex: Lexicon,
+        info: dict[str, _Word],
+        leads: dict[str, bool],
+        base: int = 0,
     ) -> None:
-        """`raw`: the words; `offs`: where word k starts (`offs[2k]`) and ends (`offs[2k + 1]`),
-        then the text's length; what `of` gives, or `_person_gate` cut from a batch's split."""
+        """`raw`: the words; word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`,
+        and `offs[-1] - base` is at or past the text's end: what `of` gives (base 0, the text's
+        length last), or `_person_gate` cut from its split of a batch."""
         self.raw = raw
         self.offs = offs
+        self.base = base
         self.n = len(self.raw)
         missing = set(self.raw).difference(info)
         if missing:
@@ -241,13 +252,16 @@ class _Toks:
         t = self._made[k]  # a negative index counts from the end, as in a list
         if t is None:
             w = self.info[self.raw[k]]
-            t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
+            s, e = self.offs[2 * k] - self.base, self.offs[2 * k + 1] - self.base - w.cut
+            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap)
         return t
 
     def after_cue(self, text: str, k: int) -> bool:
         """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word
         before ends like one: a text before its first word holds no letters, so no cue."""
-        return k > 0 and self.info[self.raw[k - 1]].cue_end and _strong_cue(text, self.offs[2 * k])
+        if k == 0 or not self.info[self.raw[k - 1]].cue_end:
+            return False
+        return _strong_cue(text, self.offs[2 * k] - self.base)
 
 
 class PersonDetector(Detector):
@@ -266,8 +280,12 @@ class PersonDetector(Detector):
         if len(texts) < 2:
             return [list(self.detect(t)) for t in texts]
         out: list[list[Span]] = [[] for _ in texts]
-        for i, raw, offs in self._gate.texts(texts):
-            out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, self._info, self._leads))
+        for i, words in self._gate.texts(texts):
+            if words is None:
+                out[i] = self._detect(texts[i], _Toks.of(texts[i], self._lex, self._info, self._leads))
+            else:
+                raw, offs, base = words
+                out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, self._info, self._leads, base))
         return out
 
     def _gate_code(self, raw: str) -> int:
@@ -280,13 +298,12 @@ class PersonDetector(Detector):
                 self._leads.clear()
             w = self._info[raw] = _word(self._lex, raw)
             self._leads[raw] = w.lead
-        low = w.text.lower()
         code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
         if w.cjk or (w.cls != WORD and w.cap) or (w.cls == STRONG and len(w.text) >= 4):
             code |= ALONE
-        elif w.cls == WEAK and low in self._lex.first:
+        elif w.cls == WEAK and w.tag & FIRST:  # `w.text.lower() in lex.first`
             code |= FIRST_WEAK
-        if (w.cls in (STRONG, WEAK) or low in _NOT_COUNTED) and low in self._lex.last:
+        if w.tag & LAST:  # `w.text.lower() in lex.last`
             code |= IN_LAST
         return code
 
@@ -387,7 +404,7 @@ class PersonDetector(Detector):
         pairs = set()
         i = text.find("&")
         while i >= 0:
-            q = bisect.bisect_right(toks.offs, i)  # the piece that holds `i`: gap 2m is before word m
+            q = bisect.bisect_right(toks.offs, i + toks.base)  # the piece holding `i`: gap 2m precedes word m
             if q % 2 == 0 and 1 <= q // 2 < len(toks):
                 pairs.add(q // 2 - 1)
             i = text.find("&", i + 1)
