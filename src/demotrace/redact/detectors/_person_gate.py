@@ -31,7 +31,7 @@ ALONE, CUE_END, LEAD, FIRST_WEAK, IN_LAST = 1, 2, 4, 8, 16
 CHUNK, DENSE, PROBE = 512, 0.5, 8
 Words = tuple[list[str], list[int], int]
 """A text's words, their running offsets and `base`, where the text starts in the joined chunk
-(`person._Toks`): word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`, and
+(`_person_words._Toks`): word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`, and
 `offs[-1]` lies past the text's end (the start of the next text's first word, or the chunk's end)."""
 _SHIFTED_PAIR = LEAD | IN_LAST  # (code of a word << 1) & code of the next: CUE_END→LEAD, FIRST_WEAK→IN_LAST
 
