@@ -10,14 +10,16 @@ street address in, found with a few regex passes over the texts joined by newlin
   So the batch is split once into runs of letters, each distinct run classed once (`street_run`,
   the same case-insensitive regexes, memoised), the runs' classes mapped in C, and only a text
   that holds a capitalised street run (or a short one) is let through;
-- a text with a digit gets `_candidates`. On one line each candidate needs one of: a number, blanks
-  and a letter or digit (`12 Argyll Road`, `06 Reyes Católicos 17`, `97, rue …`); a word, blanks
-  and a number (`Catohof 7`, `Jakobi 69`); a street run in any case (the number-less street
-  patterns, which then need no capitals); an address cue of `cue_spans`; a unit (`Apt. 4`), a
-  labelled postcode (`ZIP: …`) or a CJK address: the texts with a street run, and one search
-  of the union of the others, resumed after each text found (`_base.triggered`). A text of
-  several lines (postal blocks: `_NUMBER_LINE`, `_PC_LINE`, `_STREET_TAIL` read its other
-  lines) is let through whenever it holds a digit.
+- a text with a digit gets `_candidates`. On one line each candidate needs one of: a street run
+  in any case (the suffix, prefix and glued streets, `12 Argyll Road`, `97, rue …`, and the
+  Dutch numbered compounds `Catohof 7`); a house number, blanks and a capitalised word (`06 Reyes
+  Católicos 17`, `1032 Michael Course`: `_NUMBER_CAPITAL`); the start of an address cue of
+  `_CONTEXT_STREET` (`_CUE_STARTS`: its regex is searched in a slice, where `\b` could read a
+  slice's end) or of `cue_spans` (`LEAD`); a unit (`Apt. 4`), a labelled postcode (`ZIP: …`) or
+  a CJK address: the texts with a street run, and one search of the union of the others, resumed
+  after each text found (`_base.triggered`). A text of several lines (postal blocks:
+  `_NUMBER_LINE`, `_PC_LINE`, `_STREET_TAIL` read its other lines) is let through whenever it
+  holds a digit.
 None of these regexes reads a newline where a text's end would fail it, so a match in a text is one
 in the joined texts. The rule is not run here: a text let through gets `detect` as before.
 """

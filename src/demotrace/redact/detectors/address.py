@@ -179,22 +179,20 @@ _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, p
 )
 _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
-# what the batch gate needs (`_address_gate`): a run of letters that a number-less street's
-# street word can be (`_STREET_ALTS[1:4]`: a suffix word, a prefix word's first run, a glued
-# suffix ending a run), and what any candidate of a one-line text with a digit holds besides
+# what the batch gate needs (`_address_gate`): a run of letters that a street's word can be
+# (`_STREET_ALTS`: a suffix word, a prefix word's first run, a run ending in a glued suffix or a
+# Dutch numbered one), and what any other candidate of a one-line text with a digit holds
 _PREFIX_RUNS = _PREFIX_WORDS.replace(r"c/\.", "c").replace(r"\.", "")  # "ul." → "ul", "c/." → "c"
 _GLUED_RUNS = _GLUED.replace(r"str\.", "str")
-_STREET_RUN = re.compile(rf"{_SUF}|{guarded(_PREFIX_RUNS)}|[^\W\d_]*{guarded(_GLUED_RUNS)}")
+_STREET_RUN = re.compile(
+    rf"{_SUF}|{guarded(_PREFIX_RUNS)}|[^\W\d_]*{guarded(_GLUED_RUNS)}|[^\W\d_]*{guarded(_GLUED_NUMBERED)}"
+)
+_NUMBER_CAPITAL = rf"{_NUM}(?:[ \t]+{_NUM})?[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"  # "06 Reyes …", "1032 Michael …"
+_CUE_STARTS = (
+    r"(?i:address|live|located at|is at|ship|deliver|return|send|mov|corner of|resid|domicile|home:)"
+)
 _GATE_WITH_DIGITS = re.compile(
-    union(
-        [
-            r"\d\S*[ \t]+[^\W_]|\S[ \t]+\d",  # a number then a word or number; a word then a number
-            LEAD,
-            _UNIT_RX,
-            _POSTCODE_LABEL,
-            _CJK_ADDRESS,
-        ]
-    )
+    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS])
 )
 MAX_BLOCK_LINE = 48
 
