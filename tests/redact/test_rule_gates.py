@@ -44,6 +44,7 @@ ADDRESS_LINES = {
     "an abbreviated prefix word": "ul. Długa",
     "a street with a number": "12 argyll road",
     "a cue and a postcode after a comma": "send it to Berlin,12345",
+    "a cue of cue_spans only and a postcode": "taxi to Berlin,12345",
     "a context cue and a lower-case street": "corner of 46 velký průhon",
     "a context cue and a number-last street": "home: Jakobi 69",
     "a number, capitalised words and a USPS word": "1032 Michael Course",
