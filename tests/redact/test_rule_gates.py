@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from demotrace.redact.detectors import _person_gate
 from demotrace.redact.detectors._base import Detector, Span
 from demotrace.redact.detectors.address import AddressDetector
 from demotrace.redact.detectors.person import PersonDetector
@@ -105,7 +106,12 @@ def texts(shared_dir: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("cls", [PersonDetector, AddressDetector])
-def test_detect_many_is_detect_per_text(cls: type[Detector], texts: list[str]) -> None:
+@pytest.mark.parametrize("always_gate", [False, True], ids=["", "person gate never stands aside"])
+def test_detect_many_is_detect_per_text(
+    cls: type[Detector], always_gate: bool, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if always_gate:
+        monkeypatch.setattr(_person_gate, "DENSE", 1.0)
     det = cls()
     want = [list(det.detect(t)) for t in texts]
     assert sum(map(bool, want)) > 500  # names and addresses to agree on
