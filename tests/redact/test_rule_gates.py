@@ -128,3 +128,19 @@ def test_person_batch_dense_then_sparse() -> None:
     texts = dense + sparse + list(PERSON_LINES.values())
     det = PersonDetector()
     assert det.detect_many(texts) == [list(det.detect(t)) for t in texts]
+
+
+def test_gates_with_tiny_memos(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo that fills up mid-batch is replaced, and the batch's words are classed again."""
+    from demotrace.redact.detectors import _address_gate, person
+
+    monkeypatch.setattr(_person_gate, "DENSE", 1.0)
+    monkeypatch.setattr(person, "CACHE_WORDS", 50)
+    monkeypatch.setattr(_address_gate, "CACHE_RUNS", 50)
+    batch = texts[:3000]
+    for cls in (PersonDetector, AddressDetector):
+        det = cls()
+        if isinstance(det, PersonDetector):
+            det._gate._cache_words = 50
+        want = [list(cls().detect(t)) for t in batch]
+        assert det.detect_many(batch[:1500]) + det.detect_many(batch[1500:]) == want

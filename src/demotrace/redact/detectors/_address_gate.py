@@ -68,7 +68,7 @@ class AddressGate:
         missing = set(runs).difference(codes)
         if missing:
             if len(codes) + len(missing) > CACHE_RUNS:
-                codes.clear()
+                codes = self._codes = {}  # a new memo: another thread may be reading the old
                 missing = set(runs)
             for r in missing:
                 code = STREET if self._street_run.fullmatch(r) else 0

@@ -101,7 +101,7 @@ class NameGate:
         missing = set(raw).difference(codes)
         if missing:
             if len(codes) + len(missing) > self._cache_words:
-                codes.clear()
+                codes = self._codes = {}  # a new memo: another thread may be reading the old
                 missing = set(raw)
             code = self._code
             for r in missing:

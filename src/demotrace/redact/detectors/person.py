@@ -136,8 +136,7 @@ class PersonDetector(Detector):
         w = self._info.get(raw)
         if w is None:
             if len(self._info) >= CACHE_WORDS:
-                self._info.clear()
-                self._leads.clear()
+                self._info, self._leads = {}, {}  # new memos: another thread may be reading the old
             w = self._info[raw] = _word(self._lex, raw)
             self._leads[raw] = w.lead
         code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
