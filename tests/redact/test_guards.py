@@ -20,7 +20,7 @@ from demotrace.redact.detectors import _base
 from demotrace.redact.evaluate import load_samples
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-MODULES = ("address", "_address_cue", "person", "secrets", "username", "driver_license")
+MODULES = ("address", "_address_cue", "person", "_person_words", "secrets", "username", "driver_license")
 
 
 def _plain(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, ModuleType]:

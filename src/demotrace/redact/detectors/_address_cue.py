@@ -11,7 +11,7 @@ import re
 from ._base import guarded
 from .lexicon import lexicon, word_set
 
-_LEAD = re.compile(
+LEAD = re.compile(
     r"\b"
     + guarded(
         r"address(?:es)?(?:[ \t]+(?:is|to|with|are|of|was))?|here they are|sent to|send (?:it|them|this|"
@@ -45,7 +45,7 @@ REACH = 160
 
 def cue_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for lead in _LEAD.finditer(text):
+    for lead in LEAD.finditer(text):
         start = _skip_words(text, lead.end())
         if start >= len(text) or not text[start].isalnum():
             continue

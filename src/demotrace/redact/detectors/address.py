@@ -21,9 +21,10 @@ postcode, a labelled line (`Mobile: …`) or a blank gap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ._address_cue import cue_spans
+from ._address_cue import LEAD, cue_spans
+from ._address_gate import AddressGate, union
 from ._base import Detector, Span, guarded
 from .lexicon import NOT_NAMES
 
@@ -178,12 +179,40 @@ _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, p
 )
 _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+# what the batch gate needs (`_address_gate`): a run of letters that a street's word can be
+# (`_STREET_ALTS`: a suffix word, a prefix word's first run, a run ending in a glued suffix or a
+# Dutch numbered one), and what any other candidate of a one-line text with a digit holds
+_PREFIX_RUNS = _PREFIX_WORDS.replace(r"c/\.", "c").replace(r"\.", "")  # "ul." → "ul", "c/." → "c"
+_GLUED_RUNS = _GLUED.replace(r"str\.", "str")
+_STREET_RUN = re.compile(
+    rf"{_SUF}|{guarded(_PREFIX_RUNS)}|[^\W\d_]*{guarded(_GLUED_RUNS)}|[^\W\d_]*{guarded(_GLUED_NUMBERED)}"
+)
+_NUMBER_CAPITAL = rf"{_NUM}(?:[ \t]+{_NUM})?[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"  # "06 Reyes …", "1032 Michael …"
+_CUE_STARTS = (
+    r"(?i:address|live|located at|is at|ship|deliver|return|send|mov|corner of|resid|domicile|home:)"
+)
+_GATE_WITH_DIGITS = re.compile(
+    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS])
+)
 MAX_BLOCK_LINE = 48
 
 
 class AddressDetector(Detector):
     name = "address"
     kinds = ("STREET_ADDRESS",)
+
+    def __init__(self) -> None:
+        self._gate = AddressGate(_STREET_RUN, _GATE_WITH_DIGITS)
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` on the texts of the batch that may hold an address (`_address_gate`), none
+        found in the others."""
+        if len(texts) < 2:
+            return [list(self.detect(t)) for t in texts]
+        out: list[list[Span]] = [[] for _ in texts]
+        for i in self._gate.texts(texts):
+            out[i] = list(self.detect(texts[i]))
+        return out
 
     def detect(self, text: str) -> Iterable[Span]:
         if not _DIGIT.search(text) and not _CJK_ADDRESS.search(text):

@@ -17,16 +17,27 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 from ._base import Detector, Span, guarded
-from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
-from .lexicon import WORD as ENGLISH
+from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
+from ._person_words import (
+    _CJK,
+    _SPLIT,
+    CACHE_WORDS,
+    STRONG,
+    UNKNOWN,
+    WEAK,
+    WORD,
+    _strong_cue,
+    _Tok,
+    _Toks,
+    _Word,
+    _word,
+)
+from .lexicon import FIRST, LAST, Lexicon, lexicon, word_set
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
 _PARTICLES = word_set(
     "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
@@ -39,13 +50,6 @@ _PLACE_HEADS = word_set(
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
 _NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
-_HONORIFICS = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr"
-_CUE_PHRASES = (
-    r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
-    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
-)
-_STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
 _WEAK_CUE = re.compile(
     r"\b"
     + guarded(
@@ -77,42 +81,6 @@ _SUFFIX_AFTER = re.compile(
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
-_CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
-
-STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
-# Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
-# before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
-# found (`\b` reads the character before the window), in half the positions.
-CUE_REACH = 24
-
-
-def _cue_last_words() -> frozenset[str]:
-    """The last run of letters of each strong cue ("is" of "my name is", "s" of "name's"). A cue
-    that ends before a word ends with the letters last before that word (only non-word characters
-    may follow a cue), so the word before must end in one of these: the regex is searched only
-    then (`_Word.cue_end`)."""
-    out = set()
-    for alt in (_HONORIFICS + "|" + _CUE_PHRASES).split("|"):
-        if not re.fullmatch(r"[a-zé' ]+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
-            raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
-        out.add(re.findall(r"[^\W\d_]+", alt)[-1])
-    return frozenset(out)
-
-
-_CUE_LAST = _cue_last_words()
-_PIECE = re.compile(r"[-'’]")
-
-
-def _ends_like_cue(raw: str) -> bool:
-    """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
-    folds case beyond `str.lower` there (ſ, K), so the regex decides."""
-    last = _PIECE.split(raw)[-1]
-    return not last.isascii() or last.lower() in _CUE_LAST
-
-
-def _strong_cue(text: str, at: int) -> bool:
-    """A strong cue ends right before `at` ("Dr. ", "my name is ")."""
-    return _STRONG_CUE.search(text, max(0, at - CUE_REACH), at) is not None
 
 
 def _cjk_name(lex: Lexicon, word: str) -> bool:
@@ -132,113 +100,10 @@ def _cjk_name(lex: Lexicon, word: str) -> bool:
     return False
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    cls: str
-    cap: bool
-
-
 def _initial(text: str, start: int) -> bool:
     """The word at `start` is the first of a sentence or a line."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n;•*" or start == 0
-
-
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
-CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
-
-
-def _classify(lex: Lexicon, word: str) -> str:
-    low = word.lower()
-    tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
-    name = bool(tag & (FIRST | LAST))
-    if not name and ("-" in low or "'" in low or "’" in low):
-        parts = [p for p in re.split(r"[-'’]", low) if p]
-        name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
-    common = bool(tag & ENGLISH) or low in NOT_NAMES
-    if name and not common and len(low) > 2:
-        return STRONG
-    if name:
-        return WEAK
-    if not common and len(low) > 2:
-        return UNKNOWN
-    return WORD
-
-
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """What the rule needs of one distinct token as found (memoised per detector): the word
-    without a possessive "'s", how many characters that cut, its class, whether it is
-    capitalised, is CJK, and whether it can start a name at all (a lower-case word of the
-    dictionary cannot: the loop skips it)."""
-
-    text: str
-    cut: int
-    cls: str
-    cap: bool
-    cjk: bool
-    lead: bool
-    cue_end: bool
-
-
-def _word(lex: Lexicon, raw: str) -> _Word:
-    word, cut = raw, 0
-    if raw[-2:] in _POSSESSIVE and len(raw) > 2:
-        word, cut = raw[:-2], 2
-    cls = _classify(lex, word)
-    if cls == UNKNOWN and len(word) > 1 and word.isupper():
-        cls = WORD  # acronyms: ASAP, VOV, HTTP
-    cap = word[0].isupper()
-    cjk = _CJK.match(word) is not None
-    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw))
-
-
-class _Toks:
-    """The words of a text as a sequence of `_Tok`, built on demand: `_SPLIT` cuts the text into
-    gaps and words in C and their offsets are running sums of the pieces' lengths, so a word
-    that cannot start a name (most of prose) costs no Python work; `lead` lists the indices of
-    those that can."""
-
-    __slots__ = ("_made", "info", "lead", "n", "offs", "raw")
-
-    def __init__(self, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> None:
-        parts = _SPLIT.split(text)
-        self.raw: list[str] = parts[1::2]
-        self.offs = list(itertools.accumulate(map(len, parts)))
-        self.n = len(self.raw)
-        missing = set(self.raw).difference(info)
-        if missing:
-            if len(info) + len(missing) > CACHE_WORDS:
-                info.clear()
-                leads.clear()
-                missing = set(self.raw)
-            for raw in missing:
-                w = info[raw] = _word(lex, raw)
-                leads[raw] = w.lead
-        self.info = info
-        self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
-        self._made: list[_Tok | None] = [None] * self.n
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, k: int) -> _Tok:
-        t = self._made[k]  # a negative index counts from the end, as in a list
-        if t is None:
-            w = self.info[self.raw[k]]
-            t = self._made[k] = _Tok(self.offs[2 * k], self.offs[2 * k + 1] - w.cut, w.text, w.cls, w.cap)
-        return t
-
-    def after_cue(self, text: str, k: int) -> bool:
-        """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word
-        before ends like one: a text before its first word holds no letters, so no cue."""
-        return k > 0 and self.info[self.raw[k - 1]].cue_end and _strong_cue(text, self.offs[2 * k])
 
 
 class PersonDetector(Detector):
@@ -249,9 +114,44 @@ class PersonDetector(Detector):
         self._lex = lexicon()
         self._info: dict[str, _Word] = {}
         self._leads: dict[str, bool] = {}
+        self._gate = NameGate(_SPLIT, self._gate_code, _strong_cue, CACHE_WORDS)
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` on the texts of the batch that may hold a name (`_person_gate`), on their words
+        as the gate's one split of the batch found them; none found in the others."""
+        if len(texts) < 2:
+            return [list(self.detect(t)) for t in texts]
+        out: list[list[Span]] = [[] for _ in texts]
+        for i, words in self._gate.texts(texts):
+            if words is None:
+                out[i] = self._detect(texts[i], _Toks.of(texts[i], self._lex, self._info, self._leads))
+            else:
+                raw, offs, base = words
+                out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, self._info, self._leads, base))
+        return out
+
+    def _gate_code(self, raw: str) -> int:
+        """The bits `_person_gate` needs of a word as found; its `_Word` is memoised for `detect`
+        on the texts let through."""
+        w = self._info.get(raw)
+        if w is None:
+            if len(self._info) >= CACHE_WORDS:
+                self._info, self._leads = {}, {}  # new memos: another thread may be reading the old
+            w = self._info[raw] = _word(self._lex, raw)
+            self._leads[raw] = w.lead
+        code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
+        if w.cjk or (w.cls != WORD and w.cap) or (w.cls == STRONG and len(w.text) >= 4):
+            code |= ALONE
+        elif w.cls == WEAK and w.tag & FIRST:  # `w.text.lower() in lex.first`
+            code |= FIRST_WEAK
+        if w.tag & LAST:  # `w.text.lower() in lex.last`
+            code |= IN_LAST
+        return code
 
     def detect(self, text: str) -> Iterable[Span]:
-        toks = _Toks(text, self._lex, self._info, self._leads)
+        return self._detect(text, _Toks.of(text, self._lex, self._info, self._leads))
+
+    def _detect(self, text: str, toks: _Toks) -> list[Span]:
         hits: list[Span] = []
         i = 0
         n = len(toks)
@@ -345,7 +245,7 @@ class PersonDetector(Detector):
         pairs = set()
         i = text.find("&")
         while i >= 0:
-            q = bisect.bisect_right(toks.offs, i)  # the piece that holds `i`: gap 2m is before word m
+            q = bisect.bisect_right(toks.offs, i + toks.base)  # the piece holding `i`: gap 2m precedes word m
             if q % 2 == 0 and 1 <= q // 2 < len(toks):
                 pairs.add(q // 2 - 1)
             i = text.find("&", i + 1)

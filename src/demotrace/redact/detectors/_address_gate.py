@@ -1,0 +1,100 @@
+"""The address rule's batch gate: which texts of a batch `AddressDetector.detect` may find a
+street address in, found with a few regex passes over the texts joined by newlines.
+
+`detect` takes one of two branches per text (read off `address.py`):
+- a text without a digit (and so without a CJK address, which needs a digit, 号, 號 or 座) gets
+  spans only from `_STREET_NO_DIGITS` matches that pass `_numberless_ok`. Each such match holds a
+  street word of its own as a whole run of letters: a suffix word (`Road`, `st`), the first run
+  of a prefix word (`rue`, `ul` of `ul.`) or a run that ends with a glued suffix
+  (`Nassaustraat`); and `_numberless_ok` wants every run of more than two letters capitalised.
+  So the batch is split once into runs of letters, each distinct run classed once (`street_run`,
+  the same case-insensitive regexes, memoised), the runs' classes mapped in C, and only a text
+  that holds a capitalised street run (or a short one) is let through;
+- a text with a digit gets `_candidates`. On one line each candidate needs one of: a street run
+  in any case (the suffix, prefix and glued streets, `12 Argyll Road`, `97, rue …`, and the
+  Dutch numbered compounds `Catohof 7`); a house number, blanks and a capitalised word (`06 Reyes
+  Católicos 17`, `1032 Michael Course`: `_NUMBER_CAPITAL`); the start of an address cue of
+  `_CONTEXT_STREET` (`_CUE_STARTS`: its regex is searched in a slice, where `\b` could read a
+  slice's end) or of `cue_spans` (`LEAD`); a unit (`Apt. 4`), a labelled postcode (`ZIP: …`) or
+  a CJK address: the texts with a street run, and one search of the union of the others, resumed
+  after each text found (`_base.triggered`). A text of several lines (postal blocks:
+  `_NUMBER_LINE`, `_PC_LINE`, `_STREET_TAIL` read its other lines) is let through whenever it
+  holds a digit.
+None of these regexes reads a newline where a text's end would fail it, so a match in a text is one
+in the joined texts. The rule is not run here: a text let through gets `detect` as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+
+from ._base import text_starts, triggered
+
+_DIGITISH = re.compile(r"[\d号號座]")
+_RUN_SPLIT = re.compile(r"([^\W\d_]+)")
+STREET, CAPITALISED = 1, 2
+CACHE_RUNS = 32768
+
+
+def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
+    """One regex source matching where any of `patterns` does (each keeps its inline flags)."""
+    out = []
+    for p in patterns:
+        if isinstance(p, re.Pattern):
+            if p.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
+                raise ValueError("a pattern with a global flag this union would change")
+            p = p.pattern
+        out.append(f"(?:{p})")
+    return "|".join(out)
+
+
+class AddressGate:
+    """`street_run` fullmatches a run of letters that can be the street word of a number-less
+    street; `with_digits` is the union above without the street runs."""
+
+    def __init__(self, street_run: re.Pattern[str], with_digits: re.Pattern[str]) -> None:
+        self._street_run, self._with_digits = street_run, with_digits
+        self._codes: dict[str, int] = {}
+
+    def texts(self, texts: Sequence[str]) -> list[int]:
+        """The indices of `texts` that may hold an address."""
+        joined = "\n".join(texts)
+        parts = _RUN_SPLIT.split(joined)
+        runs = parts[1::2]
+        codes = self._codes
+        missing = set(runs).difference(codes)
+        if missing:
+            if len(codes) + len(missing) > CACHE_RUNS:
+                codes = self._codes = {}  # a new memo: another thread may be reading the old
+                missing = set(runs)
+            for r in missing:
+                code = STREET if self._street_run.fullmatch(r) else 0
+                if code and (len(r) <= 2 or r[0].isupper()):
+                    code |= CAPITALISED
+                codes[r] = code
+        c = list(map(codes.__getitem__, runs))
+        at = list(itertools.compress(range(len(c)), c))  # the street runs, in any case
+        starts = text_starts(texts)
+        street: set[int] = set()  # texts with a street run
+        capitalised: set[int] = set()  # texts with a capitalised (or short) one
+        if at:
+            offs = list(itertools.accumulate(map(len, parts)))  # run k starts at offs[2k]
+            for k in at:
+                i = bisect.bisect_right(starts, offs[2 * k]) - 1
+                street.add(i)
+                if c[k] & CAPITALISED:
+                    capitalised.add(i)
+        digitish = triggered(_DIGITISH, texts)
+        out = capitalised.difference(digitish)
+        single = []
+        for i in digitish:
+            if "\n" in texts[i] or i in street:
+                out.add(i)
+            else:
+                single.append(i)
+        if single:
+            out.update(single[k] for k in triggered(self._with_digits, [texts[i] for i in single]))
+        return sorted(out)

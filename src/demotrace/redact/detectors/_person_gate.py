@@ -1,0 +1,130 @@
+"""The person rule's batch gate: which texts of a batch `PersonDetector.detect` may find a name in.
+
+`detect` finds a name only where a word can start one (the rule's loop, read off `person.py`):
+- on its own (`ALONE`): a CJK word, a capitalised word that is not a dictionary word, a strong
+  name in any case ("tracy");
+- a lower-case weak name that is a first name (`FIRST_WEAK`: "maria") only when the next word is
+  a listed surname (`IN_LAST`: "maria hiltunen");
+- any word that can start a name (`LEAD`) only right after a strong cue ("Dr. ", "my name is "),
+  which ends with a word whose last piece ends like one (`CUE_END`) and matches the cue regex;
+- "&" joins names only to a name found.
+So one split of the texts joined by newlines (no word holds a newline: each text's words are its
+own), one code per distinct word (memoised by the detector), and the codes of the batch's words
+mapped and compared in C (`map`, `compress`): only the few pairs after a cue word cost a regex
+search each. A text's index is found by bisection on where each text starts (texts may hold
+newlines). The rule itself is not run here: a text let through gets the rule as before, on its
+words cut from the batch's split (the same words at the same offsets), so its spans are the ones
+it always had.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from ._base import text_starts
+
+ALONE, CUE_END, LEAD, FIRST_WEAK, IN_LAST = 1, 2, 4, 8, 16
+CHUNK, DENSE, PROBE = 512, 0.5, 8
+Words = tuple[list[str], list[int], int]
+"""A text's words, their running offsets and `base`, where the text starts in the joined chunk
+(`_person_words._Toks`): word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`, and
+`offs[-1]` lies past the text's end (the start of the next text's first word, or the chunk's end)."""
+_SHIFTED_PAIR = LEAD | IN_LAST  # (code of a word << 1) & code of the next: CUE_END→LEAD, FIRST_WEAK→IN_LAST
+
+
+class NameGate:
+    """The texts of a batch that may hold a name; `code` gives a word's bits (above), `strong_cue`
+    says whether a strong cue ends right before an offset of a text."""
+
+    def __init__(
+        self,
+        split: re.Pattern[str],
+        code: Callable[[str], int],
+        strong_cue: Callable[[str, int], bool],
+        cache_words: int,
+    ) -> None:
+        self._split, self._code, self._strong_cue = split, code, strong_cue
+        self._cache_words = cache_words
+        self._codes: dict[str, int] = {}
+
+    def texts(self, texts: Sequence[str]) -> list[tuple[int, Words | None]]:
+        """Per text that may hold a name: its index and its words as the gate's split found them
+        (`Words`), or None where the text is to be split on its own.
+
+        The batch goes in chunks of `CHUNK` texts. Where a chunk had most of its texts let
+        through (PII-dense text: names everywhere), the gate costs more than it saves: every text
+        of the next chunks is let through as it is, and every `PROBE`th chunk is gated again.
+        Which texts are looked at changes no span (a text not let through has none)."""
+        out: list[tuple[int, Words | None]] = []
+        gate = True
+        for c, at in enumerate(range(0, len(texts), CHUNK)):
+            chunk = texts[at : at + CHUNK]
+            gate = gate or c % PROBE == 0
+            if not gate:
+                out.extend((at + i, None) for i in range(len(chunk)))
+                continue
+            pieces = self._chunk(chunk)
+            gate = len(pieces) <= DENSE * len(chunk)
+            out.extend((at + i, words) for i, words in pieces)
+        return out
+
+    def _chunk(self, texts: Sequence[str]) -> list[tuple[int, Words]]:
+        joined = "\n".join(texts)
+        parts = self._split.split(joined)
+        raw = parts[1::2]
+        n = len(raw)
+        starts = text_starts(texts)
+        found = self._gated(joined, parts, raw, starts)
+        if found is None:
+            return []
+        chosen, offs = found
+        # the words of text i are those from its first to the next text's first (no word
+        # starts at the newline between them)
+        first = [*map(bisect.bisect_left, itertools.repeat(offs[0 : 2 * n : 2]), starts), n]
+        out = []
+        for i1 in sorted(chosen):
+            i = i1 - 1
+            a, b = first[i], first[i1]
+            out.append((i, (raw[a:b], offs[2 * a : 2 * b + 1], starts[i])))
+        return out
+
+    def _gated(
+        self, joined: str, parts: list[str], raw: list[str], starts: list[int]
+    ) -> tuple[set[int], list[int]] | None:
+        """1 + the index of each text let through, and the pieces' running offsets; None when
+        no text is."""
+        codes = self._codes
+        missing = set(raw).difference(codes)
+        if missing:
+            if len(codes) + len(missing) > self._cache_words:
+                codes = self._codes = {}  # a new memo: another thread may be reading the old
+                missing = set(raw)
+            code = self._code
+            for r in missing:
+                codes[r] = code(r)
+        c = list(map(codes.__getitem__, raw))
+        n = len(c)
+        at = set(itertools.compress(range(n), map(ALONE.__and__, c)))
+        pair = list(map(operator.and_, map((1).__rlshift__, c[:-1]), c[1:]))  # index k: words k, k+1
+        at.update(itertools.compress(range(n), map(IN_LAST.__and__, pair)))
+        cued = list(itertools.compress(range(1, n), map(LEAD.__and__, pair)))
+        if not at and not cued:
+            return None
+        offs = list(itertools.accumulate(map(len, parts)))  # word k starts at offs[2k]
+
+        def text_of(ks: Iterable[int]) -> Iterator[int]:  # 1 + the text of each word, in C
+            at_offs = map(offs.__getitem__, map((2).__mul__, ks))
+            return map(bisect.bisect_right, itertools.repeat(starts), at_offs)
+
+        chosen = set(text_of(at))
+        # the cue searched in the joined text, only for a text not already let through: its
+        # window may reach into the text before, which can only add a text (`\b` at a text's
+        # start reads a newline either way)
+        for k, i in zip(cued, text_of(cued), strict=True):
+            if i not in chosen and self._strong_cue(joined, offs[2 * k]):
+                chosen.add(i)
+        return chosen, offs

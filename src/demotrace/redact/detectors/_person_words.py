@@ -1,0 +1,188 @@
+"""The person rule's words: how the text is cut into words (`_SPLIT`), what each distinct word is
+(`_Word`, memoised per detector: its class by the shipped lexicon, its case, CJK, whether a name
+can start at it, whether it can end a strong cue), and a text's words as a lazy sequence (`_Toks`)
+that the rule in `person.py` walks; with the strong cues ("Dr.", "my name is") searched before a
+word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ._base import guarded
+from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon
+from .lexicon import WORD as ENGLISH
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+_HONORIFICS = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr"
+_CUE_PHRASES = (
+    r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
+)
+_STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
+
+_CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
+
+STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
+# Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
+# before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
+# found (`\b` reads the character before the window), in half the positions.
+CUE_REACH = 24
+
+
+def _cue_last_words() -> frozenset[str]:
+    """The last run of letters of each strong cue ("is" of "my name is", "s" of "name's"). A cue
+    that ends before a word ends with the letters last before that word (only non-word characters
+    may follow a cue), so the word before must end in one of these: the regex is searched only
+    then (`_Word.cue_end`)."""
+    out = set()
+    for alt in (_HONORIFICS + "|" + _CUE_PHRASES).split("|"):
+        if not re.fullmatch(r"[a-zé' ]+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
+            raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
+        out.add(re.findall(r"[^\W\d_]+", alt)[-1])
+    return frozenset(out)
+
+
+_CUE_LAST = _cue_last_words()
+_PIECE = re.compile(r"[-'’]")
+
+
+def _ends_like_cue(raw: str) -> bool:
+    """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
+    folds case beyond `str.lower` there (ſ, K), so the regex decides."""
+    last = _PIECE.split(raw)[-1]
+    return not last.isascii() or last.lower() in _CUE_LAST
+
+
+def _strong_cue(text: str, at: int) -> bool:
+    """A strong cue ends right before `at` ("Dr. ", "my name is ")."""
+    return _STRONG_CUE.search(text, max(0, at - CUE_REACH), at) is not None
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cls: str
+    cap: bool
+
+
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
+
+
+def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
+    """The word's class and its lower case's lexicon tag."""
+    low = word.lower()
+    tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
+    name = bool(tag & (FIRST | LAST))
+    if not name and ("-" in low or "'" in low or "’" in low):
+        parts = [p for p in re.split(r"[-'’]", low) if p]
+        name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
+    common = bool(tag & ENGLISH) or low in NOT_NAMES
+    if name and not common and len(low) > 2:
+        return STRONG, tag
+    if name:
+        return WEAK, tag
+    if not common and len(low) > 2:
+        return UNKNOWN, tag
+    return WORD, tag
+
+
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the rule needs of one distinct token as found (memoised per detector): the word
+    without a possessive "'s", how many characters that cut, its class, whether it is
+    capitalised, is CJK, and whether it can start a name at all (a lower-case word of the
+    dictionary cannot: the loop skips it), whether it ends like a cue, and its lower case's
+    lexicon tag (first / last name bits)."""
+
+    text: str
+    cut: int
+    cls: str
+    cap: bool
+    cjk: bool
+    lead: bool
+    cue_end: bool
+    tag: int
+
+
+def _word(lex: Lexicon, raw: str) -> _Word:
+    word, cut = raw, 0
+    if raw[-2:] in _POSSESSIVE and len(raw) > 2:
+        word, cut = raw[:-2], 2
+    cls, tag = _classify(lex, word)
+    if cls == UNKNOWN and len(word) > 1 and word.isupper():
+        cls = WORD  # acronyms: ASAP, VOV, HTTP
+    cap = word[0].isupper()
+    cjk = _CJK.match(word) is not None
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw), tag)
+
+
+class _Toks:
+    """The words of a text as a sequence of `_Tok`, built on demand: `_SPLIT` cuts the text into
+    gaps and words in C and their offsets are running sums of the pieces' lengths, so a word
+    that cannot start a name (most of prose) costs no Python work; `lead` lists the indices of
+    those that can."""
+
+    __slots__ = ("_made", "base", "info", "lead", "n", "offs", "raw")
+
+    def __init__(
+        self,
+        raw: list[str],
+        offs: list[int],
+        lex: Lexicon,
+        info: dict[str, _Word],
+        leads: dict[str, bool],
+        base: int = 0,
+    ) -> None:
+        """`raw`: the words; word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`,
+        and `offs[-1] - base` is at or past the text's end: what `of` gives (base 0, the text's
+        length last), or `_person_gate` cut from its split of a batch."""
+        self.raw = raw
+        self.offs = offs
+        self.base = base
+        self.n = len(self.raw)
+        missing = set(self.raw).difference(info)
+        if missing:
+            if len(info) + len(missing) > CACHE_WORDS:
+                info.clear()
+                leads.clear()
+                missing = set(self.raw)
+            for r in missing:
+                w = info[r] = _word(lex, r)
+                leads[r] = w.lead
+        self.info = info
+        self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
+        self._made: list[_Tok | None] = [None] * self.n
+
+    @classmethod
+    def of(cls, text: str, lex: Lexicon, info: dict[str, _Word], leads: dict[str, bool]) -> _Toks:
+        parts = _SPLIT.split(text)
+        return cls(parts[1::2], list(itertools.accumulate(map(len, parts))), lex, info, leads)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, k: int) -> _Tok:
+        t = self._made[k]  # a negative index counts from the end, as in a list
+        if t is None:
+            w = self.info[self.raw[k]]
+            s, e = self.offs[2 * k] - self.base, self.offs[2 * k + 1] - self.base - w.cut
+            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap)
+        return t
+
+    def after_cue(self, text: str, k: int) -> bool:
+        """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word
+        before ends like one: a text before its first word holds no letters, so no cue."""
+        if k == 0 or not self.info[self.raw[k - 1]].cue_end:
+            return False
+        return _strong_cue(text, self.offs[2 * k] - self.base)

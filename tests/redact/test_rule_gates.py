@@ -1,0 +1,146 @@
+"""The person and address rules' batch gates (issue 11: `detect_many` runs `detect` only on the
+texts of a batch where the rule can find anything) drop no text that has a span: each kind of
+text a gate must let through, alone among filler lines, and the held-out texts, the fixture and
+their lines, as they are and lower- and upper-cased, all through one `detect_many`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from demotrace.redact.detectors import _person_gate
+from demotrace.redact.detectors._base import Detector, Span
+from demotrace.redact.detectors.address import AddressDetector
+from demotrace.redact.detectors.person import PersonDetector
+from demotrace.redact.evaluate import load_samples
+
+DATA = Path(__file__).parent / "data"
+# lines neither rule finds anything in, which the gates should mostly drop
+FILLER = [
+    "the build finished without errors",
+    "open the settings and press save",
+    "the report is ready for review",
+    "it is the way we do things here",
+    "you can close this window now",
+]
+
+PERSON_LINES = {
+    "a lower-case unknown word after a strong cue": "my name is duqyaha",
+    "a cue ending the line before": "please call me\nalvaro",
+    "a capitalised dictionary word after an honorific": "the dr. green thing",
+    "a CJK name": "张慧 已经到了",
+    "a lower-case first name and a listed surname": "maria hiltunen sent it",
+    "a lower-case first name and a surname that is a word": "maria young sent it",
+    "a lower-case strong name": "ask tracy about it",
+    "an unknown capitalised word before a speech verb": "Duqyaha said no",
+    "names joined by &": "Miller & Jimenez",
+    "a capitalised name in a sentence": "we met Megan Payne",
+}
+ADDRESS_LINES = {
+    "a capitalised street without a number": "Whittaker Street is closed",
+    "a prefix street without a number": "Rue Descartes",
+    "a glued street without a number": "meet at Nassaustraat",
+    "an abbreviated prefix word": "ul. Długa",
+    "a street with a number": "12 argyll road",
+    "a cue and a postcode after a comma": "send it to Berlin,12345",
+    "a cue of cue_spans only and a postcode": "taxi to Berlin,12345",
+    "a context cue and a lower-case street": "corner of 46 velký průhon",
+    "a context cue and a number-last street": "home: Jakobi 69",
+    "a number, capitalised words and a USPS word": "1032 Michael Course",
+    "a unit": "Apt#4",
+    "a labelled postcode": "ZIP:11164",
+    "a labelled postcode of letters": "ZIP:ABCDE,7",
+    "a CJK address": "山形県荒川区高田馬場5丁目8番3号",
+    "a Dutch number-last street": "Catohof 7",
+    "a postal block over several lines": "Megan Payne\nKate Edger Place\nAuckland",
+    "a postal block with a postcode line": "Megan Payne\n12 Argyll Road\nLondon SW1A 1AA",
+}
+
+
+def _check(det: Detector, line: str) -> None:
+    alone = list(det.detect(line))
+    assert alone, f"the example finds nothing: {line!r}"
+    batch = [*FILLER[:3], line, *FILLER[3:]]
+    got = det.detect_many(batch)
+    assert got == [list(det.detect(t)) for t in batch]
+    assert got[3] == alone
+
+
+@pytest.mark.parametrize("line", PERSON_LINES.values(), ids=PERSON_LINES.keys())
+def test_person_gate_keeps(line: str) -> None:
+    _check(PersonDetector(), line)
+
+
+@pytest.mark.parametrize("line", ADDRESS_LINES.values(), ids=ADDRESS_LINES.keys())
+def test_address_gate_keeps(line: str) -> None:
+    _check(AddressDetector(), line)
+
+
+@pytest.mark.parametrize("cls", [PersonDetector, AddressDetector])
+def test_gates_drop_filler(cls: type[Detector]) -> None:
+    """The gates do something: plain lines are not looked at (`detect` is not called)."""
+    det = cls()
+    seen: list[str] = []
+    detect = det.detect
+
+    def spy(text: str) -> Iterable[Span]:
+        seen.append(text)
+        return detect(text)
+
+    det.detect = spy  # type: ignore[method-assign]
+    assert det.detect_many([*FILLER, *PERSON_LINES.values(), *ADDRESS_LINES.values()])
+    assert not set(FILLER) & set(seen)
+
+
+@pytest.fixture(scope="module")
+def texts(shared_dir: Path) -> list[str]:
+    out: list[str] = []
+    for kind in ("titles", "chat", "forms", "code", "letters"):
+        out += [s.text for s in load_samples(DATA / "heldout" / f"{kind}.json")]
+    fixture = shared_dir / "fixtures" / "presidio-research" / "generated_small.json"
+    out += [s.text for s in load_samples(fixture)]
+    lines = [line for t in out for line in t.split("\n")]
+    return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
+
+
+@pytest.mark.parametrize("cls", [PersonDetector, AddressDetector])
+@pytest.mark.parametrize("always_gate", [False, True], ids=["", "person gate never stands aside"])
+def test_detect_many_is_detect_per_text(
+    cls: type[Detector], always_gate: bool, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if always_gate:
+        monkeypatch.setattr(_person_gate, "DENSE", 1.0)
+    det = cls()
+    want = [list(det.detect(t)) for t in texts]
+    assert sum(map(bool, want)) > 500  # names and addresses to agree on
+    assert cls().detect_many(texts) == want
+
+
+def test_person_batch_dense_then_sparse() -> None:
+    """A batch whose first chunks are PII-dense (the gate stands aside for the next chunks and
+    probes again) gives the spans of `detect` text by text."""
+    from demotrace.redact.detectors._person_gate import CHUNK, PROBE
+
+    dense = [f"Megan Payne wrote to Ronald Pesälä #{i}" for i in range(2 * CHUNK)]
+    sparse = [f"{FILLER[i % len(FILLER)]} {i}" for i in range(PROBE * CHUNK)]
+    texts = dense + sparse + list(PERSON_LINES.values())
+    det = PersonDetector()
+    assert det.detect_many(texts) == [list(det.detect(t)) for t in texts]
+
+
+def test_gates_with_tiny_memos(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo that fills up mid-batch is replaced, and the batch's words are classed again."""
+    from demotrace.redact.detectors import _address_gate, person
+
+    monkeypatch.setattr(_person_gate, "DENSE", 1.0)
+    monkeypatch.setattr(person, "CACHE_WORDS", 50)
+    monkeypatch.setattr(_address_gate, "CACHE_RUNS", 50)
+    batch = texts[:3000]
+    for cls in (PersonDetector, AddressDetector):
+        det = cls()
+        if isinstance(det, PersonDetector):
+            det._gate._cache_words = 50
+        want = [list(cls().detect(t)) for t in batch]
+        assert det.detect_many(batch[:1500]) + det.detect_many(batch[1500:]) == want
