@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,3 +145,47 @@ def test_gates_with_tiny_memos(texts: list[str], monkeypatch: pytest.MonkeyPatch
             det._gate._cache_words = 50
         want = [list(cls().detect(t)) for t in batch]
         assert det.detect_many(batch[:1500]) + det.detect_many(batch[1500:]) == want
+
+
+def test_person_rule_shared_by_threads_while_its_memo_starts_over(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One detector serves every thread of a redactor. With a memo of 50 words it starts over on
+    nearly every text; each thread, switching every few bytecodes, must still get the spans a
+    detector of its own gives, and nothing may raise. (The memo used to be cleared in place,
+    which a reader in another thread could see between a word's check and its lookup; that
+    race is too narrow for this test to have caught in three runs, so it guards the memo's
+    replacement rather than proving the old race.)"""
+    import sys
+    import threading
+
+    from demotrace.redact.detectors import person
+
+    monkeypatch.setattr(person, "CACHE_WORDS", 50)
+    batch = texts[:800]
+    want = [list(PersonDetector().detect(t)) for t in batch]
+    shared = PersonDetector()
+    shared._gate._cache_words = 50
+    got: dict[int, list[list[Any]]] = {}
+    errors: list[BaseException] = []
+
+    def run(k: int) -> None:
+        try:
+            part = batch[k::2] if k % 2 else batch
+            got[k] = shared.detect_many(part) if k % 3 else [list(shared.detect(t)) for t in part]
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(6)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch every few bytecodes: the races get their chance
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    for k, spans in got.items():
+        assert spans == (want[k::2] if k % 2 else want)

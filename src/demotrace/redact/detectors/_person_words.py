@@ -151,15 +151,9 @@ class _Toks:
         self.offs = offs
         self.base = base
         self.n = len(self.raw)
-        missing = set(self.raw).difference(info)
-        if missing:
-            if len(info) + len(missing) > CACHE_WORDS:
-                info.clear()
-                leads.clear()
-                missing = set(self.raw)
-            for r in missing:
-                w = info[r] = _word(lex, r)
-                leads[r] = w.lead
+        for r in set(self.raw).difference(info):  # the caller replaces full memos (`memos`)
+            w = info[r] = _word(lex, r)
+            leads[r] = w.lead
         self.info = info
         self.lead = list(itertools.compress(range(self.n), map(leads.__getitem__, self.raw)))
         self._made: list[_Tok | None] = [None] * self.n

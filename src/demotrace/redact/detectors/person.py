@@ -112,8 +112,8 @@ class PersonDetector(Detector):
 
     def __init__(self) -> None:
         self._lex = lexicon()
-        self._info: dict[str, _Word] = {}
-        self._leads: dict[str, bool] = {}
+        self._memo: tuple[dict[str, _Word], dict[str, bool]] = ({}, {})
+        """Each word's `_Word` and whether it can lead a name, replaced as one when full."""
         self._gate = NameGate(_SPLIT, self._gate_code, _strong_cue, CACHE_WORDS)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -124,21 +124,20 @@ class PersonDetector(Detector):
         out: list[list[Span]] = [[] for _ in texts]
         for i, words in self._gate.texts(texts):
             if words is None:
-                out[i] = self._detect(texts[i], _Toks.of(texts[i], self._lex, self._info, self._leads))
+                out[i] = self._detect(texts[i], _Toks.of(texts[i], self._lex, *self._memos()))
             else:
                 raw, offs, base = words
-                out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, self._info, self._leads, base))
+                out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, *self._memos(), base))
         return out
 
     def _gate_code(self, raw: str) -> int:
         """The bits `_person_gate` needs of a word as found; its `_Word` is memoised for `detect`
         on the texts let through."""
-        w = self._info.get(raw)
+        info, leads = self._memos()
+        w = info.get(raw)
         if w is None:
-            if len(self._info) >= CACHE_WORDS:
-                self._info, self._leads = {}, {}  # new memos: another thread may be reading the old
-            w = self._info[raw] = _word(self._lex, raw)
-            self._leads[raw] = w.lead
+            w = info[raw] = _word(self._lex, raw)
+            leads[raw] = w.lead
         code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
         if w.cjk or (w.cls != WORD and w.cap) or (w.cls == STRONG and len(w.text) >= 4):
             code |= ALONE
@@ -149,7 +148,15 @@ class PersonDetector(Detector):
         return code
 
     def detect(self, text: str) -> Iterable[Span]:
-        return self._detect(text, _Toks.of(text, self._lex, self._info, self._leads))
+        return self._detect(text, _Toks.of(text, self._lex, *self._memos()))
+
+    def _memos(self) -> tuple[dict[str, _Word], dict[str, bool]]:
+        """The word memos, new ones once they hold `CACHE_WORDS` words: replaced as one object,
+        never cleared, since another thread may be reading the old ones."""
+        memo = self._memo
+        if len(memo[0]) >= CACHE_WORDS:
+            memo = self._memo = ({}, {})
+        return memo
 
     def _detect(self, text: str, toks: _Toks) -> list[Span]:
         hits: list[Span] = []
