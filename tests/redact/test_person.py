@@ -69,6 +69,27 @@ def test_word_like_names_need_context(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case first name and surname, where nobody capitalises: still names, also when
+        # both are English words too
+        ("i talked to john porter yesterday", ["john porter"]),
+        ("cc harry reeves on it", ["harry reeves"]),
+        ("Talked to maria hiltunen today", ["maria hiltunen"]),
+        # a line that capitalises, every word an English word: ordinary words ("The quick brown
+        # fox" was masked in every frame of the demo's long page; "tab page" and "man page" 35
+        # times in Vim's manual)
+        ("Paragraph 18. The quick brown fox jumps over the lazy dog.", []),
+        ("Open a new tab page", []),
+        ("To find a man page in a specific section, put the section number first.", []),
+        ("Note:\nthe quick brown fox", ["brown fox"]),  # judged by its own line
+    ],
+)
+def test_lower_case_name_pairs(text: str, expected: list[str]) -> None:
+    assert flagged(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
     "text, want",
     [  # spans recorded from the rule before `_coordinated` looked only around "&" (issue 11)
         ("Megan Payne & Zorblat went home", [("Megan Payne", 0.85), ("Zorblat", 0.6)]),

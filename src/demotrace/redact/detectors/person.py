@@ -106,6 +106,14 @@ def _initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n;•*" or start == 0
 
 
+def _capitalising_line(text: str, at: int) -> bool:
+    """The line of `text` around `at` holds an upper-case letter."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return line != line.lower()
+
+
 class PersonDetector(Detector):
     name = "person"
     kinds = ("PERSON",)
@@ -226,8 +234,15 @@ class PersonDetector(Detector):
                 and t.text.lower() in self._lex.first
                 and len(run) > 1
                 and all(r.text.lower() in self._lex.last for r in run[1:])
+                and not (
+                    _capitalising_line(text, t.start) and all(self._lex.is_word(r.text.lower()) for r in run)
+                )
             ):
-                is_person, score = True, 0.6  # "maria hiltunen": a first name and listed surnames
+                # "maria hiltunen", "talked to john porter": a first name and listed surnames in
+                # lower case; not where the line capitalises (a writer who does so capitalises
+                # names) and every word is also an English word ("The quick brown fox", "Open a
+                # new tab page", "Find the man page")
+                is_person, score = True, 0.6
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
