@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from demotrace.redact import TextRedactor, registry
 from demotrace.redact.detectors._base import Detector
+from demotrace.redact.evaluate import load_samples
+
+DATA = Path(__file__).parent / "data"
 
 RULES = registry.build([n for n in registry.names() if n != "model"])
 # The detector tables test the rules; the character model is measured on the held-out sets
@@ -19,3 +25,16 @@ def flagged(text: str, kind: str | None = None, redactor: TextRedactor | None = 
 
 def detected(det: Detector, text: str) -> list[str]:
     return [text[s.start : s.end] for s in det.detect(text)]
+
+
+def batch_corpus(shared_dir: Path, extra: Sequence[str] = ()) -> list[str]:
+    """The held-out texts, the presidio fixture and `extra`; then each of their lines, and all of
+    them lower- and upper-cased: the batch the trigger and gate tests compare `detect` on."""
+    out: list[str] = []
+    for kind in ("titles", "chat", "forms", "code", "letters"):
+        out += [s.text for s in load_samples(DATA / "heldout" / f"{kind}.json")]
+    fixture = shared_dir / "fixtures" / "presidio-research" / "generated_small.json"
+    out += [s.text for s in load_samples(fixture)]
+    out += extra
+    lines = [line for t in out for line in t.split("\n")]
+    return out + lines + [t.lower() for t in out] + [t.upper() for t in out]

@@ -15,9 +15,9 @@ from demotrace.redact.detectors import _person_gate
 from demotrace.redact.detectors._base import Detector, Span
 from demotrace.redact.detectors.address import AddressDetector
 from demotrace.redact.detectors.person import PersonDetector
-from demotrace.redact.evaluate import load_samples
 
-DATA = Path(__file__).parent / "data"
+from .helpers import batch_corpus
+
 # lines neither rule finds anything in, which the gates should mostly drop
 FILLER = [
     "the build finished without errors",
@@ -97,13 +97,7 @@ def test_gates_drop_filler(cls: type[Detector]) -> None:
 
 @pytest.fixture(scope="module")
 def texts(shared_dir: Path) -> list[str]:
-    out: list[str] = []
-    for kind in ("titles", "chat", "forms", "code", "letters"):
-        out += [s.text for s in load_samples(DATA / "heldout" / f"{kind}.json")]
-    fixture = shared_dir / "fixtures" / "presidio-research" / "generated_small.json"
-    out += [s.text for s in load_samples(fixture)]
-    lines = [line for t in out for line in t.split("\n")]
-    return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
+    return batch_corpus(shared_dir)
 
 
 @pytest.mark.parametrize("cls", [PersonDetector, AddressDetector])

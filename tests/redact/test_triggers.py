@@ -13,11 +13,10 @@ import pytest
 from demotrace.redact import registry
 from demotrace.redact.detectors import secrets, username
 from demotrace.redact.detectors._base import _UNFOLDED, Detector, Span, TextBatch, _patterns, triggered
-from demotrace.redact.evaluate import load_samples
 
+from .helpers import batch_corpus
 from .regex_words import unfolded_letters, words
 
-DATA = Path(__file__).parent / "data"
 WITH_TRIGGER = [
     n
     for n in registry.names()
@@ -49,14 +48,7 @@ CRAFTED = [
 
 @pytest.fixture(scope="module")
 def texts(shared_dir: Path) -> list[str]:
-    out: list[str] = []
-    for kind in ("titles", "chat", "forms", "code", "letters"):
-        out += [s.text for s in load_samples(DATA / "heldout" / f"{kind}.json")]
-    fixture = shared_dir / "fixtures" / "presidio-research" / "generated_small.json"
-    out += [s.text for s in load_samples(fixture)]
-    out += CRAFTED
-    lines = [line for t in out for line in t.split("\n")]
-    return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
+    return batch_corpus(shared_dir, CRAFTED)
 
 
 NEEDS_DIGIT = [n for n in registry.names() if n != "model" and registry.build([n])[0].needs_digit]
