@@ -18,22 +18,22 @@ import threading
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
 from .tagger import ModelError
+from .topic_hash import BUCKETS, STRIP, piece_buckets
+from .topic_memo import BREAK, BREAK_ROW, EMPTY_ROW, WordMemo, local_rows
 
 HERE = Path(__file__).resolve().parent
 FILE = "topicgrams.npz"
-BUCKETS = 1 << 18
 NGRAMS = (3, 4, 5)
 WINDOW = 320
 VECTOR_WORDS = 256  # distinct words from which ASCII words are hashed in numpy
 FEW_WINDOWS = 4  # windows up to which a call computes each window's mean directly
-_STRIP = ".,:;!?()[]\"'«»“”"
 # CJK punctuation separates words as a space does (Japanese and Chinese write no spaces)
 _CJK_PUNCT_CHARS = "、。，：；！？（）「」『』【】・"
 _CJK_PUNCT = str.maketrans({c: " " for c in _CJK_PUNCT_CHARS})
@@ -47,22 +47,20 @@ def _words(text: str) -> list[str]:
     return low.split()
 
 
-_BREAK = " \x00 "  # between the windows of a batch: "\x00" is a token of its own
+_BREAK = f" {BREAK} "  # between the windows of a batch: "\x00" is a token of its own
 
 
-def _window_words(windows: list[str]) -> tuple[list[str], npt.NDArray[np.intp]]:
-    """(the words of all `windows`, the window of each), as `_words(window)` gives them, from one
-    lower-casing and one split of the windows joined by `_BREAK`. A break is no cased letter,
-    so lower-casing across it is lower-casing each window (final sigma included)."""
-    if any("\x00" in w for w in windows):  # a NUL of their own: window by window
+def _window_tokens(windows: list[str]) -> tuple[list[str], npt.NDArray[np.intp] | None]:
+    """(the words of all `windows`, as `_words(window)` gives them, the window of each): one
+    lower-casing and one split of the windows joined by `_BREAK`, whose `BREAK` tokens stay in
+    (None: a token's window is the number of breaks before it). A break is no cased letter, so
+    lower-casing across it is lower-casing each window (final sigma included). Windows that hold
+    a NUL of their own are split one by one, their windows given."""
+    if any(BREAK in w for w in windows):
         per = [_words(w) for w in windows]
         at = np.repeat(np.arange(len(per), dtype=np.intp), [len(ws) for ws in per])
         return list(chain.from_iterable(per)), at
-    tokens = _words(_BREAK.join(windows))
-    is_break = np.fromiter(map("\x00".__eq__, tokens), dtype=bool, count=len(tokens))
-    at = np.cumsum(is_break, dtype=np.intp)
-    keep = ~is_break
-    return list(compress(tokens, keep.tolist())), at[keep]
+    return _words(_BREAK.join(windows)), None
 
 
 def features(text: str) -> list[int]:
@@ -84,7 +82,7 @@ def _word_features(word: str) -> tuple[int, ...]:
         ids = [crc(raw[i : i + n]) % BUCKETS for n in NGRAMS for i in range(len(raw) - n + 1)]
     else:
         ids = [crc(padded[i : i + n].encode()) % BUCKETS for n in NGRAMS for i in range(len(padded) - n + 1)]
-    ids.append(crc(("W" + word.strip(_STRIP)).encode()) % BUCKETS)
+    ids.append(crc(("W" + word.strip(STRIP)).encode()) % BUCKETS)
     return tuple(ids)
 
 
@@ -102,6 +100,11 @@ class NgramTopics:
         if weights.shape != (BUCKETS, len(names)) or bias.shape != (len(names),):
             raise ModelError(f"topic weights of shape {weights.shape}, expected ({BUCKETS}, {len(names)})")
         self.weights, self.bias, self.names, self.threshold = weights, bias, names, threshold
+        self._memo = WordMemo(self._word_sums)
+
+    def forget_words(self) -> None:
+        """Empties the memo of words seen (a benchmark of a page of new words)."""
+        self._memo.forget()
 
     @classmethod
     def load(cls, folder: Path = HERE) -> NgramTopics:
@@ -132,9 +135,10 @@ class NgramTopics:
 
     def topics_many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """[texts, topics]: each text's P(topic), the highest over its windows (0 for a blank
-        text). The batch's windows are lower-cased and split in one call (`_window_words`), and
-        the mean over a window's features is summed per distinct word of the batch first (in
-        float64), so a page pays Python and numpy once, not once per window."""
+        text). The batch's windows are lower-cased and split in one call (`_window_tokens`), and
+        the mean over a window's features is summed per distinct word first (in float64, kept
+        across calls: `topic_memo.WordMemo`), so a page pays Python and numpy once, not once per
+        window, and a word seen before costs a dictionary look-up."""
         windows: list[str] = []
         owner: list[int] = []
         for k, t in enumerate(texts):
@@ -156,18 +160,17 @@ class NgramTopics:
                 z = self.weights[features(w)].mean(axis=0, dtype=np.float64) + self.bias
                 np.maximum(out[k], (1.0 / (1.0 + np.exp(-z))).astype(np.float32), out=out[k])
             return out
-        tokens, window_of = _window_words(windows)
-        row = {w: r for r, w in enumerate(dict.fromkeys(tokens), 1)}
-        word_sums, counts = self._word_sums(list(row))  # row 0: a window without words
-        flat = np.fromiter(map(row.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        tokens, window_of = _window_tokens(windows)
+        if window_of is None:
+            ids, memo = self._memo.rows(tokens)
+            window_of = np.cumsum(ids == BREAK_ROW, dtype=np.intp)
+        else:
+            ids, memo = local_rows(self._word_sums, tokens)
         n = len(windows)
-        sums = np.stack(
-            [np.bincount(window_of, weights=word_sums[flat, j], minlength=n) for j in range(len(self.names))],
-            1,
-        )
-        count = np.bincount(window_of, weights=counts[flat], minlength=n)
+        sums = np.stack([np.bincount(window_of, weights=col[ids], minlength=n) for col in memo.table[:-1]], 1)
+        count = np.bincount(window_of, weights=memo.table[-1][ids], minlength=n)
         empty = count == 0  # a window of CJK punctuation alone: the feature [0], as `features` gives
-        sums[empty], count[empty] = word_sums[0], counts[0]
+        sums[empty], count[empty] = memo.table[:-1, EMPTY_ROW], memo.table[-1, EMPTY_ROW]
         z = sums / count[:, None]
         probs = (1.0 / (1.0 + np.exp(-(z + self.bias)))).astype(np.float32)
         np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
@@ -175,66 +178,26 @@ class NgramTopics:
 
     def _word_sums(self, words: list[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """([1 + words, topics] summed weights of each word's features, [1 + words] their count);
-        row 0 is the feature [0] of a window without words. ASCII words are hashed together
-        (`_ascii_buckets`) when there are at least `VECTOR_WORDS` words, others one by one
-        (`_word_features`, cached: a typed segment's few words are cheaper so)."""
+        row 0 is the feature [0] of a window without words. The words are hashed together
+        (`topic_hash.piece_buckets`) when there are at least `VECTOR_WORDS` of them, else one by
+        one (`_word_features`, cached: a typed segment's few words are cheaper so). A word's
+        features are summed in the same order either way, so its sums do not depend on the
+        batch (`topic_memo` keeps them)."""
         word_of: list[npt.NDArray[np.intp]] = [np.zeros(1, dtype=np.intp)]
         buckets: list[npt.NDArray[np.int64]] = [np.zeros(1, dtype=np.int64)]
-        many = len(words) >= VECTOR_WORDS
-        ascii_rows = [r for r, w in enumerate(words, 1) if many and w.isascii()]
-        if ascii_rows:
-            of, b = _ascii_buckets([words[r - 1] for r in ascii_rows])
-            word_of.append(np.asarray(ascii_rows, dtype=np.intp)[of])
+        if len(words) >= VECTOR_WORDS:
+            of, b = piece_buckets(words)
+            word_of.append(of + 1)
             buckets.append(b)
-        others = [(r, _word_features(w)) for r, w in enumerate(words, 1) if not (many and w.isascii())]
-        if others:
-            sizes = [len(f) for _, f in others]
-            word_of.append(np.repeat(np.array([r for r, _ in others], dtype=np.intp), sizes))
-            buckets.append(np.fromiter(chain.from_iterable(f for _, f in others), dtype=np.int64))
+        elif words:
+            each = [_word_features(w) for w in words]
+            word_of.append(np.repeat(np.arange(1, len(words) + 1, dtype=np.intp), [len(f) for f in each]))
+            buckets.append(np.fromiter(chain.from_iterable(each), dtype=np.int64))
         at, ids = np.concatenate(word_of), np.concatenate(buckets)
         wts = self.weights[ids].astype(np.float64)
         n = len(words) + 1
         sums = [np.bincount(at, weights=wts[:, j], minlength=n) for j in range(wts.shape[1])]
         return np.stack(sums, axis=1).astype(np.float64), np.bincount(at, minlength=n).astype(np.float64)
-
-
-def _crc_table() -> npt.NDArray[np.uint32]:
-    table = np.arange(256, dtype=np.uint32)
-    for _ in range(8):
-        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1).astype(np.uint32)
-    return table
-
-
-_CRC = _crc_table()
-
-
-def _crc32_rows(rows: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
-    """zlib.crc32 of each row of bytes, all rows at once (the table-driven CRC-32, a column a step)."""
-    crc = np.full(len(rows), 0xFFFFFFFF, dtype=np.uint32)
-    for j in range(rows.shape[1]):
-        crc = _CRC[(crc ^ rows[:, j]) & 0xFF] ^ (crc >> 8)
-    return crc ^ np.uint32(0xFFFFFFFF)
-
-
-def _ascii_buckets(words: list[str]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
-    """(index of the word, bucket) of every feature of these ASCII words: `_word_features` without
-    a Python call per piece (a page of new words spent most of its topic time hashing them)."""
-    raw = [f"<{w}>".encode() for w in words]
-    lens = np.array([len(b) for b in raw], dtype=np.intp)
-    buf = np.frombuffer(b"".join(raw), dtype=np.uint8)
-    offs = np.cumsum(lens) - lens
-    of: list[npt.NDArray[np.intp]] = []
-    out: list[npt.NDArray[np.int64]] = []
-    for n in NGRAMS:
-        k = np.maximum(lens - n + 1, 0)  # pieces of n characters per word
-        word = np.repeat(np.arange(len(raw), dtype=np.intp), k)
-        first = np.repeat(offs - (np.cumsum(k) - k), k) + np.arange(int(k.sum()), dtype=np.intp)
-        of.append(word)
-        out.append((_crc32_rows(buf[first[:, None] + np.arange(n)]) % BUCKETS).astype(np.int64))
-    whole = [zlib.crc32(("W" + w.strip(_STRIP)).encode()) % BUCKETS for w in words]
-    of.append(np.arange(len(words), dtype=np.intp))
-    out.append(np.asarray(whole, dtype=np.int64))
-    return np.concatenate(of), np.concatenate(out)
 
 
 __all__ = ["BUCKETS", "FILE", "NgramTopics", "features"]
