@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.detectors.topics import TopicClassifier
+from demotrace.redact.detectors import topics
+from demotrace.redact.detectors.topics import LEXICON, TopicClassifier
 
 TOPICS = ["health", "immigration", "family"]
 CASES = [
@@ -100,3 +102,41 @@ def test_lines_with_terms_gives_the_lines_in_their_order() -> None:
         1: "wife",
         3: "husband",
     }
+
+
+def test_texts_with_dotted_capital_i_beside_others() -> None:
+    """ "İ" lowers to two characters: the texts that hold it are scored whole (re's case folding
+    reads it as "i": "İLL" is "ill") and the others of the batch keep their offsets, whether the
+    "İ" opens, closes or fills a text, next to texts whose terms start or end at the separator."""
+    clf = TopicClassifier(TOPICS)
+    texts = ["İ", "doctor İLL", "wife", "divorce", "İstanbul hospital visit İİ", "pain\nsick", "İ\n\nİ"]
+    texts += ["wife İ divorce", "İ\ndivorce", "husband's custody", "İLL", "doctor\nİLL", "İLL\npatient", "ok"]
+    batch = texts + texts[::-1] + ["\n".join(texts)]
+    want = [clf._whole(t) if len(t) >= 3 else None for t in batch]
+    assert clf.topics_of_many(batch) == want
+    assert want.count("health") >= 4 and "family" in want
+
+
+def test_terms_grouped_by_first_letter_match_as_the_lexicon_written() -> None:
+    """The scoring regexes group each alternation by first character (`_by_first`); every
+    strong, weak and technical regex finds the very matches the alternation as written finds, in
+    order: longer terms before their prefixes ("anxiety disorder", "anxiety"), characters that
+    case folding reads as a term's letter (ſ, ı, İ, the Kelvin sign), hyphens and digits."""
+    tricky = "ſick KIDS kids ıll İLL anxiety disorder anxiety alzheimer's h-1b h1b i-485a self-harm"
+    tricky += " self harm mri scan x-ray dr. Dr.X /health /healthz health-check Health Checks son of a"
+    texts = [*_corpus(), tricky, tricky.upper(), tricky.replace(" ", "-"), tricky.replace(" ", "")]
+    for strong, weak, tech in LEXICON.values():
+        for written, grouped in (
+            (re.compile(rf"(?<![\w-])(?:{strong})(?![\w-])", re.IGNORECASE), topics._rx(strong)),
+            (re.compile(rf"(?<![\w-])(?:{weak})(?![\w-])", re.IGNORECASE), topics._rx(weak)),
+            (re.compile(tech, re.IGNORECASE), re.compile(topics._by_first(tech), re.IGNORECASE)),
+        ):
+            assert grouped.pattern != written.pattern
+            for t in texts:
+                assert [m.span() for m in grouped.finditer(t)] == [m.span() for m in written.finditer(t)]
+
+
+def test_alternations_not_plain_are_left_as_written() -> None:
+    for alternation in (r"(?:a|b)c|d", "ſx|sy", r"a?b|c", r"\.x|y", "Ab|c", "é|e"):
+        assert topics._by_first(alternation) == alternation
+    assert topics._by_first("ab|cd|ae") == "a(?:b|e)|c(?:d)"

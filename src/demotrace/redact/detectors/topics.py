@@ -77,7 +77,26 @@ THRESHOLD = 2
 
 
 def _rx(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_by_first(alternation)})(?![\w-])", re.IGNORECASE)
+
+
+def _by_first(alternation: str) -> str:
+    """`alternation` with its alternatives grouped by first character (`_grouped`), when each
+    starts with a plain lower-case ASCII character: these regexes are entered at every position
+    (case-insensitive: `re` skips to no prefix), and there `re` tries ~25 groups, not ~80 terms
+    (scoring the lines found: ~1.5x faster). The matches are the same: alternatives of one first
+    character keep their order, and two different lower-case ASCII characters never match the
+    same character even with case folded ("k" matches "K" and "K", "s" "ſ"), so at any position
+    at most one group can match. Else `alternation` as it is."""
+    alternatives = _top_level(alternation)
+    plain = all(
+        a[:1].isascii()
+        and a[:1] == a[:1].lower()
+        and (a[:1].isalnum() or a[:1] in ("/", " ", "_"))
+        and a[1:2] not in ("?", "*", "+", "{")
+        for a in alternatives
+    )
+    return _grouped(alternatives, False) if plain else alternation
 
 
 class TopicClassifier:
@@ -89,7 +108,7 @@ class TopicClassifier:
         for t in self.topics:
             if t in LEXICON:
                 strong, weak, tech = LEXICON[t]
-                self._rules.append((t, _rx(strong), _rx(weak), re.compile(tech, re.IGNORECASE)))
+                self._rules.append((t, _rx(strong), _rx(weak), re.compile(_by_first(tech), re.IGNORECASE)))
             else:
                 log.warning("sensitive topic %r has no lexicon; matching its name only", t)
                 self._rules.append((t, _rx(re.escape(t) + "s?"), _rx(r"(?!x)x"), None))
@@ -141,6 +160,7 @@ try:  # the characters `re` folds to a letter besides its cases (CPython ≥ 3.1
 except ImportError:  # pragma: no cover - another Python: every non-ASCII letter is then unsafe
     _EXTRA_CASES = {c: (0x80,) for c in range(0x80)}
 
+_LOWERS_TO_TWO = re.compile("\u0130")  # the one character `str.lower` makes two of ("i̇")
 _SEP = "\x00"  # between the texts of a batch: no term matches it, and it ends a word as "\n" does
 
 
@@ -174,11 +194,16 @@ class _Prefilter:
         technical senses."""
         joined = _SEP + _SEP.join(texts)
         low = joined.lower()
-        whole: dict[int, str] = {}
-        if len(low) != len(joined):  # "İ": lower-case the others alone, offsets kept
-            whole = {k: t for k, t in enumerate(texts) if len(t.lower()) != len(t)}
-            low = _SEP + _SEP.join(" " * len(t) if k in whole else t.lower() for k, t in enumerate(texts))
         starts = [s + 1 for s in text_starts(texts)]
+        whole: dict[int, str] = {}
+        if len(low) != len(joined):  # "İ" lowers to two: its texts are scored whole, offsets kept
+            for m in _LOWERS_TO_TWO.finditer(joined):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                whole[k] = texts[k]
+            low = _LOWERS_TO_TWO.sub(" ", joined).lower()
+            if len(low) != len(joined):  # another such character (none in Python 3.11's tables)
+                whole = {k: t for k, t in enumerate(texts) if len(t.lower()) != len(t)}
+                low = _SEP + _SEP.join(" " * len(t) if k in whole else t.lower() for k, t in enumerate(texts))
         if self._unsafe is not None:
             for m in self._unsafe.finditer(joined):
                 k = bisect.bisect_right(starts, m.start()) - 1

@@ -141,12 +141,14 @@ class NgramTopics:
         window, and a word seen before costs a dictionary look-up."""
         windows: list[str] = []
         owner: list[int] = []
+        one_each = True  # no text of more than one window: each row of `out` is one window's
         for k, t in enumerate(texts):
             if len(t) <= WINDOW:  # most texts of a page: one window, the text itself
                 if t and not t.isspace():
                     windows.append(t)
                     owner.append(k)
                 continue
+            one_each = False
             for i in range(0, len(t), WINDOW):
                 piece = t[i : i + WINDOW]
                 if not piece.isspace():
@@ -173,7 +175,10 @@ class NgramTopics:
         sums[empty], count[empty] = memo.table[:-1, EMPTY_ROW], memo.table[-1, EMPTY_ROW]
         z = sums / count[:, None]
         probs = (1.0 / (1.0 + np.exp(-(z + self.bias)))).astype(np.float32)
-        np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
+        if one_each:  # the maximum of 0 and a probability (never -0.0 nor NaN) is the probability
+            out[owner] = probs
+        else:
+            np.maximum.at(out, np.asarray(owner, dtype=np.intp), probs)
         return out
 
     def _word_sums(self, words: list[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
