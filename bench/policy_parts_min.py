@@ -8,7 +8,8 @@ lines, as `redact_many` hands them to `policy_drop_many`), CPU seconds of one th
 off: the whole `policy_drop_many` of the default policy; its parts — confidential terms
 (`find_many`), the topic lexicon (`topics_of_many`), the word-piece classifier
 (`_model_topics_of` on the texts the lexicon left) — and the classifier cold: its caches of
-word features emptied before each run (a page of words it has not seen).
+word features emptied before each run (a page of words it has not seen), and with only the
+other page's words seen before each run (a page new to it, in words it may have met).
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ def forget_words() -> None:
         model.forget_words()
 
 
-def parts(red: TextRedactor, texts: list[str], n: int) -> dict[str, tuple[float, float]]:
-    """CPU s (min, median of `n`) of the policy checks and each part on `texts`."""
+def parts(red: TextRedactor, texts: list[str], other: list[str], n: int) -> dict[str, tuple[float, float]]:
+    """CPU s (min, median of `n`) of the policy checks and each part on `texts`; the classifier
+    also with its word memo holding only the words of `other` (another page) when it starts."""
     conf = red._confidential.find_many(texts)
     left = [t for t, c in zip(texts, conf, strict=True) if not c]
     unsure = [t for t, topic in zip(left, red._topics.topics_of_many(left), strict=True) if topic is None]
@@ -64,14 +66,19 @@ def parts(red: TextRedactor, texts: list[str], n: int) -> dict[str, tuple[float,
         "lexicon": best_and_median(n, lambda: red._topics.topics_of_many(left)),
         "classifier": best_and_median(n, lambda: red._model_topics_of(unsure)),
         "classifier_cold": best_and_median(n, lambda: red._model_topics_of(unsure), forget_words),
+        "classifier_other_page_seen": best_and_median(
+            n, lambda: red._model_topics_of(unsure), lambda: (forget_words(), red._model_topics_of(other))
+        ),
     }
 
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     red = b.policy_redactor()
-    for name, lines in {"distinct": b.distinct_page(), "prose": b.prose_page()}.items():
-        row = parts(red, [t for t in dict.fromkeys(lines) if t], n)
+    pages = {"distinct": b.distinct_page(), "prose": b.prose_page()}
+    texts = {name: [t for t in dict.fromkeys(lines) if t] for name, lines in pages.items()}
+    for name, other in (("distinct", "prose"), ("prose", "distinct")):
+        row = parts(red, texts[name], texts[other], n)
         print(name, "CPU s min (median):", {k: f"{lo:.4f} ({mid:.4f})" for k, (lo, mid) in row.items()})
 
 

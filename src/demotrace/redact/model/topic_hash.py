@@ -30,6 +30,7 @@ def _crc_table() -> npt.NDArray[np.uint32]:
 
 _CRC = _crc_table()
 _START = np.uint32(0xFFFFFFFF)
+_W = zlib.crc32(b"W")  # the prefix of a whole word's feature
 
 
 def _feed(
@@ -49,12 +50,11 @@ def _feed(
 def piece_buckets(words: list[str]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
     """(index of the word, bucket) of every feature of `words` (non-empty), each word's in the
     order of `_word_features`: its pieces of 3 characters, then of 4, then of 5, then itself."""
-    raw = [f"<{w}>".encode() for w in words]
-    size = np.array([len(r) for r in raw], dtype=np.intp)
-    buf = np.frombuffer(b"".join(raw) + b"\x00\x00\x00\x00", dtype=np.uint8)
-    starts = np.flatnonzero((buf[: int(size.sum())] & 0xC0) != 0x80)  # a character's first byte
-    length = np.diff(starts, append=int(size.sum()))
-    chars = np.add.reduceat((buf[: int(size.sum())] & 0xC0) != 0x80, np.cumsum(size) - size).astype(np.intp)
+    text = ("<" + "><".join(words) + ">").encode()
+    buf = np.frombuffer(text + b"\x00\x00\x00\x00", dtype=np.uint8)
+    starts = np.flatnonzero((buf[: len(text)] & 0xC0) != 0x80)  # each character's first byte
+    length = np.diff(starts, append=len(text))  # its bytes
+    chars = np.fromiter(map(len, words), dtype=np.intp, count=len(words)) + 2  # of each `<word>`
     word = np.repeat(np.arange(len(words), dtype=np.intp), chars)
     left = np.repeat(np.cumsum(chars), chars) - np.arange(len(starts), dtype=np.intp)  # this one on
     first = np.flatnonzero(left >= 3)  # the first character of each piece of 3
@@ -70,5 +70,6 @@ def piece_buckets(words: list[str]) -> tuple[npt.NDArray[np.intp], npt.NDArray[n
         out.append(crc)
     of.append(np.arange(len(words), dtype=np.intp))
     buckets = [((c ^ _START) % BUCKETS).astype(np.int64) for c in out]
-    buckets.append(np.array([zlib.crc32(("W" + w.strip(STRIP)).encode()) % BUCKETS for w in words], np.int64))
+    crc32, strip = zlib.crc32, STRIP  # `crc32(b"W" + x)` is `crc32(x, crc32(b"W"))`
+    buckets.append(np.array([crc32(w.strip(strip).encode(), _W) % BUCKETS for w in words], np.int64))
     return np.concatenate(of), np.concatenate(buckets)

@@ -100,6 +100,7 @@ class NgramTopics:
         if weights.shape != (BUCKETS, len(names)) or bias.shape != (len(names),):
             raise ModelError(f"topic weights of shape {weights.shape}, expected ({BUCKETS}, {len(names)})")
         self.weights, self.bias, self.names, self.threshold = weights, bias, names, threshold
+        self._columns = np.ascontiguousarray(weights.T)  # [topics, buckets]: a column gathered at once
         self._memo = WordMemo(self._word_sums)
 
     def forget_words(self) -> None:
@@ -199,9 +200,8 @@ class NgramTopics:
             word_of.append(np.repeat(np.arange(1, len(words) + 1, dtype=np.intp), [len(f) for f in each]))
             buckets.append(np.fromiter(chain.from_iterable(each), dtype=np.int64))
         at, ids = np.concatenate(word_of), np.concatenate(buckets)
-        wts = self.weights[ids].astype(np.float64)
-        n = len(words) + 1
-        sums = [np.bincount(at, weights=wts[:, j], minlength=n) for j in range(wts.shape[1])]
+        n = len(words) + 1  # a topic's column of weights at a time: read from `_columns`, faster
+        sums = [np.bincount(at, weights=column[ids], minlength=n) for column in self._columns]
         return np.stack(sums, axis=1).astype(np.float64), np.bincount(at, minlength=n).astype(np.float64)
 
 
