@@ -90,7 +90,7 @@ class WordMemo:
         with self._lock:
             memo = self._rows
             new = [w for w in (lost if memo is seen else dict.fromkeys(tokens)) if w not in memo.index]
-            if memo.size + len(new) > self._capacity:
+            if memo.size + len(new) > memo.table.shape[1]:
                 new = [w for w in dict.fromkeys(tokens) if w != BREAK]
                 memo = self._fresh(max(self._capacity, len(new) + 2), True)
                 if len(new) + 2 <= self._capacity:

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 FILE = "topicgrams.npz"
 NGRAMS = (3, 4, 5)
 WINDOW = 320
-VECTOR_WORDS = 256  # distinct words from which ASCII words are hashed in numpy
+VECTOR_WORDS = 256  # new words from which a batch's words are hashed in numpy (`piece_buckets`)
 FEW_WINDOWS = 4  # windows up to which a call computes each window's mean directly
 # CJK punctuation separates words as a space does (Japanese and Chinese write no spaces)
 _CJK_PUNCT_CHARS = "、。，：；！？（）「」『』【】・"
