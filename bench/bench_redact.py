@@ -248,7 +248,12 @@ def fresh(det: Detector) -> Detector:
 
 
 def fresh_redactor(red: TextRedactor) -> TextRedactor:
-    """`red` (its policy too) with rule detectors that have not seen the page."""
+    """`red` (its policy too) with rule detectors that have not seen the page, and the topic
+    classifier's word memo (shared by the process) emptied: a figure for words not seen before."""
+    if red.sensitive_topics:
+        from demotrace.redact.model.topic_ngrams import NgramTopics
+
+        NgramTopics.load().forget_words()
     return TextRedactor(
         red.confidential_terms, red.sensitive_topics, detectors=[fresh(d) for d in red._detectors]
     )
