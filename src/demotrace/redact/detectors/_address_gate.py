@@ -20,6 +20,9 @@ street address in, found with a few regex passes over the texts joined by newlin
   after each text found (`_base.triggered`). A text of several lines (postal blocks:
   `_NUMBER_LINE`, `_PC_LINE`, `_STREET_TAIL` read its other lines) is let through whenever it
   holds a digit.
+The gate also says which kinds of street word each text let through holds (`SUFFIX`, `PREFIX`,
+`GLUED`, `NUMBERED`: the run classes above, one bit each), so that `detect` searches only the
+street patterns whose word the text has (`address.street_regex`).
 None of these regexes reads a newline where a text's end would fail it, so a match in a text is one
 in the joined texts. The rule is not run here: a text let through gets `detect` as before.
 """
@@ -35,7 +38,9 @@ from ._base import text_starts, triggered
 
 _DIGITISH = re.compile(r"[\d号號座]")
 _RUN_SPLIT = re.compile(r"([^\W\d_]+)")
-STREET, CAPITALISED = 1, 2
+# what a run of letters can be the street word of (a bit each), and whether it is capitalised
+SUFFIX, PREFIX, GLUED, NUMBERED, CAPITALISED = 1, 2, 4, 8, 16
+STREET = SUFFIX | PREFIX | GLUED | NUMBERED
 CACHE_RUNS = 32768
 
 
@@ -53,14 +58,21 @@ def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
 
 class AddressGate:
     """`street_run` fullmatches a run of letters that can be the street word of a number-less
-    street; `with_digits` is the union above without the street runs."""
+    street, where one of `kinds` (a bit, a regex of the runs of that kind: their union is
+    `street_run`) does; `with_digits` is the union above without the street runs."""
 
-    def __init__(self, street_run: re.Pattern[str], with_digits: re.Pattern[str]) -> None:
-        self._street_run, self._with_digits = street_run, with_digits
+    def __init__(
+        self,
+        street_run: re.Pattern[str],
+        kinds: Sequence[tuple[int, re.Pattern[str]]],
+        with_digits: re.Pattern[str],
+    ) -> None:
+        self._street_run, self._kinds, self._with_digits = street_run, kinds, with_digits
         self._codes: dict[str, int] = {}
 
-    def texts(self, texts: Sequence[str]) -> list[int]:
-        """The indices of `texts` that may hold an address."""
+    def texts(self, texts: Sequence[str]) -> list[tuple[int, int]]:
+        """The indices of `texts` that may hold an address, each with the `STREET` bits of the
+        street runs it holds (0: none)."""
         joined = "\n".join(texts)
         parts = _RUN_SPLIT.split(joined)
         runs = parts[1::2]
@@ -71,20 +83,24 @@ class AddressGate:
                 codes = self._codes = {}  # a new memo: another thread may be reading the old
                 missing = set(runs)
             for r in missing:
-                code = STREET if self._street_run.fullmatch(r) else 0
-                if code and (len(r) <= 2 or r[0].isupper()):
-                    code |= CAPITALISED
+                code = 0
+                if self._street_run.fullmatch(r):  # rare: only then each kind is tried
+                    for bit, kind in self._kinds:
+                        if kind.fullmatch(r):
+                            code |= bit
+                    if len(r) <= 2 or r[0].isupper():
+                        code |= CAPITALISED
                 codes[r] = code
         c = list(map(codes.__getitem__, runs))
         at = list(itertools.compress(range(len(c)), c))  # the street runs, in any case
         starts = text_starts(texts)
-        street: set[int] = set()  # texts with a street run
+        street: dict[int, int] = {}  # texts with a street run: the kinds of their runs
         capitalised: set[int] = set()  # texts with a capitalised (or short) one
         if at:
             offs = list(itertools.accumulate(map(len, parts)))  # run k starts at offs[2k]
             for k in at:
                 i = bisect.bisect_right(starts, offs[2 * k]) - 1
-                street.add(i)
+                street[i] = street.get(i, 0) | c[k]
                 if c[k] & CAPITALISED:
                     capitalised.add(i)
         digitish = triggered(_DIGITISH, texts)
@@ -97,4 +113,4 @@ class AddressGate:
                 single.append(i)
         if single:
             out.update(single[k] for k in triggered(self._with_digits, [texts[i] for i in single]))
-        return sorted(out)
+        return [(i, street.get(i, 0) & STREET) for i in sorted(out)]
