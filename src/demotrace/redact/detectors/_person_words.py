@@ -70,6 +70,7 @@ class _Tok:
     text: str
     cls: str
     cap: bool
+    tag: int  # its lower case's lexicon tag (`_Word.tag`): "in lex.first" without a lookup
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
@@ -171,7 +172,7 @@ class _Toks:
         if t is None:
             w = self.info[self.raw[k]]
             s, e = self.offs[2 * k] - self.base, self.offs[2 * k + 1] - self.base - w.cut
-            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap)
+            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap, w.tag)
         return t
 
     def after_cue(self, text: str, k: int) -> bool:

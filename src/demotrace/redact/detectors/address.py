@@ -127,6 +127,7 @@ _STREET_NEEDS = (SUFFIX, SUFFIX, PREFIX, GLUED, SUFFIX | PREFIX, NUMBERED, 0, 0)
 assert len(_STREET_NEEDS) == len(_STREET_ALTS)
 _NEVER = re.compile("(?!)")
 _STREET_BY_KINDS = {(STREET, True): _STREET, (STREET, False): _STREET_NO_DIGITS}
+_STREET_BY_ALTS: dict[tuple[str, ...], re.Pattern[str]] = {}  # kinds that leave the same ones share it
 
 
 def street_regex(kinds: int, digits: bool = True) -> re.Pattern[str]:
@@ -135,16 +136,22 @@ def street_regex(kinds: int, digits: bool = True) -> re.Pattern[str]:
     only (`AddressGate.texts` says which), those alternatives match nowhere, so the rest find what
     the whole did, at each position the same first alternative. A text without a glued street
     word is then not scanned letter by letter for a glued suffix in every word (about half of
-    `_STREET`'s time on PII page text). Compiled once per combination, on first use."""
+    `_STREET`'s time on PII page text). Compiled on first use (~5 ms each, 24 combinations at
+    most), then kept for the process, as `re` keeps what it compiles."""
     key = (kinds & STREET, digits)
     rx = _STREET_BY_KINDS.get(key)
     if rx is None:
-        alts = [
+        alts = tuple(
             a.removeprefix(_B)
             for k, (a, need) in enumerate(zip(_STREET_ALTS, _STREET_NEEDS, strict=True))
             if (digits or 1 <= k <= 3) and (not need or need & kinds)
-        ]
-        rx = _STREET_BY_KINDS[key] = re.compile(_B + "(?:" + "|".join(alts) + ")") if alts else _NEVER
+        )
+        rx = _STREET_BY_KINDS[key] = _STREET_BY_ALTS.get(alts) or _compile_alternatives(alts)
+    return rx
+
+
+def _compile_alternatives(alts: tuple[str, ...]) -> re.Pattern[str]:
+    rx = _STREET_BY_ALTS[alts] = re.compile(_B + "(?:" + "|".join(alts) + ")") if alts else _NEVER
     return rx
 
 
