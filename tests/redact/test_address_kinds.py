@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from demotrace.redact.detectors import address
+from demotrace.redact.detectors._address_cue import cue_spans
 from demotrace.redact.detectors._address_gate import STREET
 from demotrace.redact.detectors.address import AddressDetector, street_regex
 
@@ -39,6 +40,9 @@ TRICKY = [
     "send it to Piazza Lisa, 336\n80048, Starza Vecchia (NA)",
     "Kate Edger Place\nAuckland",
     "Megan Payne\nCatohof 7",
+    "Megan Payne\n90 Benjamin Nook\nSpringfield",  # a number line in a block
+    "corner of 46 velký průhon",  # a context cue
+    "山形県荒川区高田馬場5丁目8番3号",
     "Πλατεία Μαβίλη 170",
     "улица Ленина 5",
 ]
@@ -95,3 +99,45 @@ def test_gate_reports_each_texts_kinds(texts: list[str]) -> None:
     batch = [f"filler line {i}" for i in range(5)] + lines
     assert AddressDetector().detect_many(batch) == [list(det.detect(t)) for t in batch]
     assert all(AddressDetector().detect_many(batch)[5:])
+
+
+def _candidates_unskipped(text: str) -> list[tuple[int, int]]:
+    """`AddressDetector._candidates` as it was before it skipped regexes a text cannot match (no
+    newline, no cue stem, ASCII, the first line) and searched only the street kinds at hand."""
+    a = address
+    spans = []
+    for m in a._STREET.finditer(text):
+        if any(map(str.isdigit, m.group())) or a._numberless_ok(m.group()):
+            spans.append(m.span())
+    for m in a._CONTEXT_STREET.finditer(text):
+        if a._CUE.search(text[max(0, m.start() - 40) : m.start()]):
+            spans.append(m.span())
+    spans += [m.span() for m in a._NUMBER_LINE.finditer(text)]
+    spans.extend(cue_spans(text))
+    if "\n" in text:
+        for m in a._PC_LINE.finditer(text):
+            prev_end = m.start() - 1
+            if prev_end <= 0:
+                continue
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            st = a._STREET_TAIL.search(text, prev_start, prev_end)
+            if st and st.start() >= prev_start:
+                spans.append((st.start(), st.start() + len(text[st.start() : m.end()].rstrip(" \t."))))
+    spans += [m.span() for m in a._CJK_ADDRESS.finditer(text)]
+    spans += [m.span() for m in a._UNIT_RX.finditer(text)]
+    spans += [m.span(1) for m in a._POSTCODE_LABEL.finditer(text)]
+    return spans
+
+
+def test_candidates_skip_only_what_cannot_match(texts: list[str]) -> None:
+    """Each regex `_candidates` now skips by a cheap test (a newline, a cue stem, a non-ASCII
+    character, the lines after the first) finds what it found on every text with a digit."""
+    det = AddressDetector()
+    found = 0
+    for text in texts:
+        if address._DIGIT.search(text):
+            want = _candidates_unskipped(text)
+            found += bool(want)
+            assert det._candidates(text, _kinds(text)) == want, text
+            assert det._candidates(text, STREET) == want, text
+    assert found > 300
