@@ -290,7 +290,8 @@ class PersonDetector(Detector):
         j = i + 1
         while j < len(toks) and j - i < 5:
             nxt = toks[j]
-            if not _JOIN.match(text[toks[j - 1].end : nxt.start]):
+            gap = text[toks[j - 1].end : nxt.start]
+            if gap != " " and not _JOIN.match(gap):  # one blank: nearly every gap in a name
                 break
             low = nxt.text.lower()
             if low in _PARTICLES:  # van der Maath, de la Cruz
@@ -310,7 +311,7 @@ class PersonDetector(Detector):
                     break
             elif not nxt.cap or nxt.cls == WORD or (nxt.text.isupper() and len(nxt.text) > 3):
                 break
-            if "," in text[toks[j - 1].end : nxt.start]:
+            if "," in gap:
                 break
             j += 1
         return j
