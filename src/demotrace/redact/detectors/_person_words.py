@@ -54,7 +54,7 @@ _PIECE = re.compile(r"[-'’]")
 def _ends_like_cue(raw: str) -> bool:
     """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
     folds case beyond `str.lower` there (ſ, K), so the regex decides."""
-    last = _PIECE.split(raw)[-1]
+    last = raw if raw.isalpha() else _PIECE.split(raw)[-1]  # letters only: one piece
     return not last.isascii() or last.lower() in _CUE_LAST
 
 
@@ -124,7 +124,7 @@ def _word(lex: Lexicon, raw: str) -> _Word:
     if cls == UNKNOWN and len(word) > 1 and word.isupper():
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
-    cjk = _CJK.match(word) is not None
+    cjk = not word.isascii() and _CJK.match(word) is not None  # most words: no regex call
     return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw), tag)
 
 
