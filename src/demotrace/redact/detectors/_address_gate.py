@@ -42,6 +42,7 @@ _RUN_SPLIT = re.compile(r"([^\W\d_]+)")
 SUFFIX, PREFIX, GLUED, NUMBERED, CAPITALISED = 1, 2, 4, 8, 16
 STREET = SUFFIX | PREFIX | GLUED | NUMBERED
 CACHE_RUNS = 32768
+_NEVER = re.compile("(?!)")
 
 
 def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
@@ -54,6 +55,31 @@ def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
             p = p.pattern
         out.append(f"(?:{p})")
     return "|".join(out)
+
+
+class StreetAlternatives:
+    """The regex `prefix(?:alternatives)` and, per set of street kinds, the same without the
+    alternatives that need a street word (`needs`: its kind bits, 0 for none) of no kind in the
+    set. In a text whose runs of letters are street words of those kinds only (`AddressGate.texts`
+    says which), the dropped alternatives match nowhere, so the rest find what the whole did, at
+    each position the same first alternative. Each variant is compiled on first use (~5 ms) and
+    kept, as `re` keeps what it compiles."""
+
+    def __init__(self, prefix: str, alternatives: Sequence[str], needs: Sequence[int]) -> None:
+        if len(alternatives) != len(needs):
+            raise ValueError("one kind per alternative")
+        self._prefix, self._needs = prefix, tuple(zip(alternatives, needs, strict=True))
+        self._by_kinds: dict[int, re.Pattern[str]] = {}
+        self.whole = self.regex(STREET)
+
+    def regex(self, kinds: int) -> re.Pattern[str]:
+        kinds &= STREET
+        rx = self._by_kinds.get(kinds)
+        if rx is None:
+            alts = [a for a, need in self._needs if not need or need & kinds]
+            rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")") if alts else _NEVER
+            self._by_kinds[kinds] = rx
+        return rx
 
 
 class AddressGate:

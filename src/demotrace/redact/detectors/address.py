@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._address_cue import LEAD, cue_spans
-from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, union
+from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
 from .lexicon import NOT_NAMES
 
@@ -114,45 +114,27 @@ _STREET_ALTS = (
     rf"{_B}{_NUM}(?:[ \t]+{_STOP}{_CAP}){{1,3}}[ \t]+(?=[A-Z]){guarded(_USPS_MORE)}\b\.?(?:[ \t]+{_NUM})?",
 )
 assert all(a.startswith(_B) for a in _STREET_ALTS)
-# every alternative starts at `_B`: checked once per position instead of once per alternative
-# (inside a word all seven failed one by one; same matches, ~15 % less time on page text)
-_STREET = re.compile(_B + "(?:" + "|".join(a.removeprefix(_B) for a in _STREET_ALTS) + ")")
-# text without a digit can hold only number-less street names: one pass instead of ten
-_STREET_NO_DIGITS = re.compile(_B + "(?:" + "|".join(a.removeprefix(_B) for a in _STREET_ALTS[1:4]) + ")")
 # the kind of street word (`_address_gate`: a whole run of letters) each alternative's match holds:
 # a suffix word, a prefix word's first run, a run ending in a glued suffix, either of the first
 # two (the French words), a run ending in a Dutch numbered suffix, or none (number + capitalised
 # words, the rest of the USPS table)
 _STREET_NEEDS = (SUFFIX, SUFFIX, PREFIX, GLUED, SUFFIX | PREFIX, NUMBERED, 0, 0)
-assert len(_STREET_NEEDS) == len(_STREET_ALTS)
-_NEVER = re.compile("(?!)")
-_STREET_BY_KINDS = {(STREET, True): _STREET, (STREET, False): _STREET_NO_DIGITS}
-_STREET_BY_ALTS: dict[tuple[str, ...], re.Pattern[str]] = {}  # kinds that leave the same ones share it
+# every alternative starts at `_B`: checked once per position instead of once per alternative
+# (inside a word all seven failed one by one; same matches, ~15 % less time on page text)
+_STREET_BY_KINDS = StreetAlternatives(_B, [a.removeprefix(_B) for a in _STREET_ALTS], _STREET_NEEDS)
+_STREET = _STREET_BY_KINDS.whole
+# text without a digit can hold only number-less street names: one pass instead of ten
+_NO_DIGITS_BY_KINDS = StreetAlternatives(
+    _B, [a.removeprefix(_B) for a in _STREET_ALTS[1:4]], _STREET_NEEDS[1:4]
+)
+_STREET_NO_DIGITS = _NO_DIGITS_BY_KINDS.whole
 
 
 def street_regex(kinds: int, digits: bool = True) -> re.Pattern[str]:
-    """`_STREET` (`_STREET_NO_DIGITS` when not `digits`) without the alternatives whose street
-    word is of no kind in `kinds`: in a text whose runs of letters are street words of `kinds`
-    only (`AddressGate.texts` says which), those alternatives match nowhere, so the rest find what
-    the whole did, at each position the same first alternative. A text without a glued street
-    word is then not scanned letter by letter for a glued suffix in every word (about half of
-    `_STREET`'s time on PII page text). Compiled on first use (~5 ms each, 24 combinations at
-    most), then kept for the process, as `re` keeps what it compiles."""
-    key = (kinds & STREET, digits)
-    rx = _STREET_BY_KINDS.get(key)
-    if rx is None:
-        alts = tuple(
-            a.removeprefix(_B)
-            for k, (a, need) in enumerate(zip(_STREET_ALTS, _STREET_NEEDS, strict=True))
-            if (digits or 1 <= k <= 3) and (not need or need & kinds)
-        )
-        rx = _STREET_BY_KINDS[key] = _STREET_BY_ALTS.get(alts) or _compile_alternatives(alts)
-    return rx
-
-
-def _compile_alternatives(alts: tuple[str, ...]) -> re.Pattern[str]:
-    rx = _STREET_BY_ALTS[alts] = re.compile(_B + "(?:" + "|".join(alts) + ")") if alts else _NEVER
-    return rx
+    """`_STREET` (`_STREET_NO_DIGITS` when not `digits`) for a text whose street words are all of
+    `kinds` (`StreetAlternatives`): a text without a glued street word is then not scanned letter
+    by letter for a glued suffix in every word (about half of `_STREET`'s time on PII lines)."""
+    return (_STREET_BY_KINDS if digits else _NO_DIGITS_BY_KINDS).regex(kinds)
 
 
 # a line that is only a house number and capitalised words, in a block: "90 Benjamin Nook"
