@@ -183,3 +183,15 @@ def test_person_rule_shared_by_threads_while_its_memo_starts_over(
     assert errors == []
     for k, spans in got.items():
         assert spans == (want[k::2] if k % 2 else want)
+
+
+def test_person_gate_finds_overlapping_pairs() -> None:
+    """A lower-case first name ends one text and a first name and surname start the next: the
+    pair across the two texts and the pair inside the second overlap (a word in both), and the
+    second must still be found (the gate's pair regexes match at each word, consuming none)."""
+    det = PersonDetector()
+    line = "john porter sent it"
+    assert list(det.detect(line))
+    for before in ("ask maria", "ask maria john"):  # one overlap, two in a row
+        batch = [*FILLER, before, line, *FILLER]
+        assert det.detect_many(batch) == [list(det.detect(t)) for t in batch]

@@ -20,6 +20,9 @@ street address in, found with a few regex passes over the texts joined by newlin
   after each text found (`_base.triggered`). A text of several lines (postal blocks:
   `_NUMBER_LINE`, `_PC_LINE`, `_STREET_TAIL` read its other lines) is let through whenever it
   holds a digit.
+The gate also says which kinds of street word each text let through holds (`SUFFIX`, `PREFIX`,
+`GLUED`, `NUMBERED`: the run classes above, one bit each), so that `detect` searches only the
+street patterns whose word the text has (`address.street_regex`).
 None of these regexes reads a newline where a text's end would fail it, so a match in a text is one
 in the joined texts. The rule is not run here: a text let through gets `detect` as before.
 """
@@ -35,8 +38,11 @@ from ._base import text_starts, triggered
 
 _DIGITISH = re.compile(r"[\d号號座]")
 _RUN_SPLIT = re.compile(r"([^\W\d_]+)")
-STREET, CAPITALISED = 1, 2
+# what a run of letters can be the street word of (a bit each), and whether it is capitalised
+SUFFIX, PREFIX, GLUED, NUMBERED, CAPITALISED = 1, 2, 4, 8, 16
+STREET = SUFFIX | PREFIX | GLUED | NUMBERED
 CACHE_RUNS = 32768
+_NEVER = re.compile("(?!)")
 
 
 def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
@@ -51,16 +57,48 @@ def union(patterns: Sequence[re.Pattern[str] | str]) -> str:
     return "|".join(out)
 
 
+class StreetAlternatives:
+    """The regex `prefix(?:alternatives)` and, per set of street kinds, the same without the
+    alternatives that need a street word (`needs`: its kind bits, 0 for none) of no kind in the
+    set. In a text whose runs of letters are street words of those kinds only (`AddressGate.texts`
+    says which), the dropped alternatives match nowhere, so the rest find what the whole did, at
+    each position the same first alternative. Each variant is compiled on first use (~5 ms) and
+    kept, as `re` keeps what it compiles."""
+
+    def __init__(self, prefix: str, alternatives: Sequence[str], needs: Sequence[int]) -> None:
+        if len(alternatives) != len(needs):
+            raise ValueError("one kind per alternative")
+        self._prefix, self._needs = prefix, tuple(zip(alternatives, needs, strict=True))
+        self._by_kinds: dict[int, re.Pattern[str]] = {}
+        self.whole = self.regex(STREET)
+
+    def regex(self, kinds: int) -> re.Pattern[str]:
+        kinds &= STREET
+        rx = self._by_kinds.get(kinds)
+        if rx is None:
+            alts = [a for a, need in self._needs if not need or need & kinds]
+            rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")") if alts else _NEVER
+            self._by_kinds[kinds] = rx
+        return rx
+
+
 class AddressGate:
     """`street_run` fullmatches a run of letters that can be the street word of a number-less
-    street; `with_digits` is the union above without the street runs."""
+    street, where one of `kinds` (a bit, a regex of the runs of that kind: their union is
+    `street_run`) does; `with_digits` is the union above without the street runs."""
 
-    def __init__(self, street_run: re.Pattern[str], with_digits: re.Pattern[str]) -> None:
-        self._street_run, self._with_digits = street_run, with_digits
+    def __init__(
+        self,
+        street_run: re.Pattern[str],
+        kinds: Sequence[tuple[int, re.Pattern[str]]],
+        with_digits: re.Pattern[str],
+    ) -> None:
+        self._street_run, self._kinds, self._with_digits = street_run, kinds, with_digits
         self._codes: dict[str, int] = {}
 
-    def texts(self, texts: Sequence[str]) -> list[int]:
-        """The indices of `texts` that may hold an address."""
+    def texts(self, texts: Sequence[str]) -> list[tuple[int, int]]:
+        """The indices of `texts` that may hold an address, each with the `STREET` bits of the
+        street runs it holds (0: none)."""
         joined = "\n".join(texts)
         parts = _RUN_SPLIT.split(joined)
         runs = parts[1::2]
@@ -71,20 +109,24 @@ class AddressGate:
                 codes = self._codes = {}  # a new memo: another thread may be reading the old
                 missing = set(runs)
             for r in missing:
-                code = STREET if self._street_run.fullmatch(r) else 0
-                if code and (len(r) <= 2 or r[0].isupper()):
-                    code |= CAPITALISED
+                code = 0
+                if self._street_run.fullmatch(r):  # rare: only then each kind is tried
+                    for bit, kind in self._kinds:
+                        if kind.fullmatch(r):
+                            code |= bit
+                    if len(r) <= 2 or r[0].isupper():
+                        code |= CAPITALISED
                 codes[r] = code
         c = list(map(codes.__getitem__, runs))
         at = list(itertools.compress(range(len(c)), c))  # the street runs, in any case
         starts = text_starts(texts)
-        street: set[int] = set()  # texts with a street run
+        street: dict[int, int] = {}  # texts with a street run: the kinds of their runs
         capitalised: set[int] = set()  # texts with a capitalised (or short) one
         if at:
             offs = list(itertools.accumulate(map(len, parts)))  # run k starts at offs[2k]
             for k in at:
                 i = bisect.bisect_right(starts, offs[2 * k]) - 1
-                street.add(i)
+                street[i] = street.get(i, 0) | c[k]
                 if c[k] & CAPITALISED:
                     capitalised.add(i)
         digitish = triggered(_DIGITISH, texts)
@@ -97,4 +139,4 @@ class AddressGate:
                 single.append(i)
         if single:
             out.update(single[k] for k in triggered(self._with_digits, [texts[i] for i in single]))
-        return sorted(out)
+        return [(i, street.get(i, 0) & STREET) for i in sorted(out)]

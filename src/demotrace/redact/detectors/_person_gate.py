@@ -9,19 +9,18 @@
   which ends with a word whose last piece ends like one (`CUE_END`) and matches the cue regex;
 - "&" joins names only to a name found.
 So one split of the texts joined by newlines (no word holds a newline: each text's words are its
-own), one code per distinct word (memoised by the detector), and the codes of the batch's words
-mapped and compared in C (`map`, `compress`): only the few pairs after a cue word cost a regex
-search each. A text's index is found by bisection on where each text starts (texts may hold
-newlines). The rule itself is not run here: a text let through gets the rule as before, on its
-words cut from the batch's split (the same words at the same offsets), so its spans are the ones
-it always had.
+own), one code per distinct word (memoised by the detector), the codes of the batch's words
+made one byte string (`map`, `bytes`), and the words and pairs of words that matter found in it
+by bytes regexes (in C): only the few pairs after a cue word cost a regex search each. A text's
+index is found by bisection on where each text starts (texts may hold newlines). The rule itself
+is not run here: a text let through gets the rule as before, on its words cut from the batch's
+split (the same words at the same offsets), so its spans are the ones it always had.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -33,7 +32,18 @@ Words = tuple[list[str], list[int], int]
 """A text's words, their running offsets and `base`, where the text starts in the joined chunk
 (`_person_words._Toks`): word k starts at `offs[2k] - base` and ends at `offs[2k + 1] - base`, and
 `offs[-1]` lies past the text's end (the start of the next text's first word, or the chunk's end)."""
-_SHIFTED_PAIR = LEAD | IN_LAST  # (code of a word << 1) & code of the next: CUE_END→LEAD, FIRST_WEAK→IN_LAST
+
+
+def _codes_with(bit: int) -> bytes:
+    """A bytes regex class of the codes (one byte each, all bits < 32) that hold `bit`."""
+    return b"[" + re.escape(bytes(v for v in range(32) if v & bit)) + b"]"
+
+
+_ALONE = re.compile(_codes_with(ALONE))
+# a word and the next: a lower-case weak first name, a listed surname ("maria hiltunen"); a word
+# that ends like a cue, a word that can lead a name (the cue is then searched); found at the first
+_FIRST_THEN_LAST = re.compile(b"(?=" + _codes_with(FIRST_WEAK) + _codes_with(IN_LAST) + b")")
+_CUE_THEN_LEAD = re.compile(b"(?=" + _codes_with(CUE_END) + _codes_with(LEAD) + b")")
 
 
 class NameGate:
@@ -106,12 +116,12 @@ class NameGate:
             code = self._code
             for r in missing:
                 codes[r] = code(r)
-        c = list(map(codes.__getitem__, raw))
-        n = len(c)
-        at = set(itertools.compress(range(n), map(ALONE.__and__, c)))
-        pair = list(map(operator.and_, map((1).__rlshift__, c[:-1]), c[1:]))  # index k: words k, k+1
-        at.update(itertools.compress(range(n), map(IN_LAST.__and__, pair)))
-        cued = list(itertools.compress(range(1, n), map(LEAD.__and__, pair)))
+        # one byte per word: the words that matter are found by a bytes regex in C, which visits
+        # only those (a few in a hundred in prose), not by a pass of Python ints over every word
+        c = bytes(map(codes.__getitem__, raw))
+        at = {m.start() for m in _ALONE.finditer(c)}
+        at.update(m.start() for m in _FIRST_THEN_LAST.finditer(c))
+        cued = [m.start() + 1 for m in _CUE_THEN_LEAD.finditer(c)]
         if not at and not cued:
             return None
         offs = list(itertools.accumulate(map(len, parts)))  # word k starts at offs[2k]

@@ -54,7 +54,7 @@ _PIECE = re.compile(r"[-'’]")
 def _ends_like_cue(raw: str) -> bool:
     """`raw`'s last piece (split like `_TOKEN` joins) is a cue's last word, or not ASCII: `re`
     folds case beyond `str.lower` there (ſ, K), so the regex decides."""
-    last = _PIECE.split(raw)[-1]
+    last = raw if raw.isalpha() else _PIECE.split(raw)[-1]  # letters only: one piece
     return not last.isascii() or last.lower() in _CUE_LAST
 
 
@@ -70,6 +70,7 @@ class _Tok:
     text: str
     cls: str
     cap: bool
+    tag: int  # its lower case's lexicon tag (`_Word.tag`): "in lex.first" without a lookup
 
 
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
@@ -123,7 +124,7 @@ def _word(lex: Lexicon, raw: str) -> _Word:
     if cls == UNKNOWN and len(word) > 1 and word.isupper():
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
-    cjk = _CJK.match(word) is not None
+    cjk = not word.isascii() and _CJK.match(word) is not None  # most words: no regex call
     return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw), tag)
 
 
@@ -171,7 +172,7 @@ class _Toks:
         if t is None:
             w = self.info[self.raw[k]]
             s, e = self.offs[2 * k] - self.base, self.offs[2 * k + 1] - self.base - w.cut
-            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap)
+            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap, w.tag)
         return t
 
     def after_cue(self, text: str, k: int) -> bool:

@@ -197,26 +197,22 @@ class PersonDetector(Detector):
                 i = j
                 continue
             strong_cue = toks.after_cue(text, i)
-            before = text[max(0, t.start - 40) : t.start]
-            prev = toks[i - 1] if i else None
-            if (
-                prev
-                and prev.cap
-                and t.cap
-                and prev.text.lower() in _PLACE_HEADS
-                and _JOIN.match(text[prev.end : t.start])
-            ):
-                i += 1
-                continue
+            if t.cap and i:  # a place head before a capitalised word: New York, San Jose
+                prev = toks[i - 1]
+                if prev.cap and prev.text.lower() in _PLACE_HEADS and _JOIN.match(text[prev.end : t.start]):
+                    i += 1
+                    continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
             run = [toks[r] for r in range(i, j)]
-            classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
-            after = text[run[-1].end : run[-1].end + 30]
             is_person = False
             score = 0.85
             if strong_cue and (t.cls != WORD or t.cap or len(run) > 1):
                 is_person = True
             elif t.cap:
+                # the context around the run, cut only here: most runs are decided without it
+                before = text[max(0, t.start - 40) : t.start]
+                after = text[run[-1].end : run[-1].end + 30]
+                classes = [r.cls for r in run if r.text.lower() not in _NOT_COUNTED]
                 n_names = classes.count(STRONG) + classes.count(WEAK)
                 if STRONG in classes or n_names >= 2:
                     is_person = True
@@ -231,9 +227,9 @@ class PersonDetector(Detector):
                 is_person, score = True, 0.7
             elif (
                 t.cls == WEAK
-                and t.text.lower() in self._lex.first
+                and t.tag & FIRST  # `t.text.lower() in self._lex.first`, the tag at hand
                 and len(run) > 1
-                and all(r.text.lower() in self._lex.last for r in run[1:])
+                and all(r.tag & LAST for r in run[1:])
                 and not (
                     _capitalising_line(text, t.start) and all(self._lex.is_word(r.text.lower()) for r in run)
                 )
@@ -294,7 +290,8 @@ class PersonDetector(Detector):
         j = i + 1
         while j < len(toks) and j - i < 5:
             nxt = toks[j]
-            if not _JOIN.match(text[toks[j - 1].end : nxt.start]):
+            gap = text[toks[j - 1].end : nxt.start]
+            if gap != " " and not _JOIN.match(gap):  # one blank: nearly every gap in a name
                 break
             low = nxt.text.lower()
             if low in _PARTICLES:  # van der Maath, de la Cruz
@@ -309,12 +306,12 @@ class PersonDetector(Detector):
                 j += 1
                 break
             if lowercase:
-                surname = nxt.cls == WEAK and low in self._lex.last  # "aimée auger"
+                surname = nxt.cls == WEAK and bool(nxt.tag & LAST)  # "aimée auger" (`low in lex.last`)
                 if nxt.cap or not (nxt.cls in (STRONG, UNKNOWN) or surname):
                     break
             elif not nxt.cap or nxt.cls == WORD or (nxt.text.isupper() and len(nxt.text) > 3):
                 break
-            if "," in text[toks[j - 1].end : nxt.start]:
+            if "," in gap:
                 break
             j += 1
         return j
