@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._lead import led
 from .lexicon import lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
@@ -27,11 +28,14 @@ _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
 _SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
-_SSH_LOGIN = re.compile(
-    r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
+_SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_lead`)
+    led(("ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id"), word_start=True)
+    + r"\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-_CUE_WORDS = r"\b" + guarded(  # behind a lookahead on their first characters (`_base.guarded`)
-    "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as"
+_CUE_WORDS = led(  # led by a class of their first letters (`_lead`: `re` skips to one in C)
+    ("user(?:name)?", "login", "user ?id", "account", "handle", "logged in as", "signed in as", "log ?in as"),
+    word_start=True,
+    ignore_case=True,
 )
 _CUE = re.compile(_CUE_WORDS + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})")
 _CUE_IS_WORDS = r"\b" + guarded(
