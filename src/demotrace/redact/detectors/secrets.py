@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._lead import led
+from ._windows import matches_around
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -139,7 +140,7 @@ class SecretDetector(Detector):
         for m in token_matches(text):
             out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
-            for m in _URL_PASSWORD.finditer(text):
+            for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         for m in _KEYWORD_VALUE.finditer(text):
             if _credential_like(m.group(1)):

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._lead import led
+from ._windows import matches_around
 from .lexicon import lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
@@ -67,11 +68,13 @@ class UsernameDetector(Detector):
         out: list[Span] = []
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_AT_HOST.finditer(text)]
+            at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in at_host]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/home/" in text or "Users" in text:  # each match holds one
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
+            homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
         for m in _CUE.finditer(text):
             if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
                 out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
