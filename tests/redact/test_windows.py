@@ -79,3 +79,16 @@ def test_a_window_reads_the_whitespace_after_it_as_the_end() -> None:
     needs_space = re.compile(r"@\w+(?=\s)")
     text = "z" * _windows.SHORT + " a@b c"
     assert _spans(needs_space.finditer(text)) != _spans(matches_around(needs_space, text, ("@",)))
+
+
+def test_the_secret_runs_are_those_of_the_run_regex(texts: list[str]) -> None:
+    """`secrets.runs` (each run matched after the character before it) and the token and
+    high-entropy regexes searched only in them find what `finditer` on the whole text finds."""
+    for text in texts + CRAFTED + ["a" * 15, "a" * 14, "=" * 30 + " x", " " + "b/" * 20]:
+        in_runs = secrets.runs(text)
+        assert in_runs == [m.span() for m in secrets._RUN.finditer(text)], text[:200]
+        want = _spans(secrets._HIGH_ENTROPY.finditer(text))
+        assert _spans(secrets.high_entropy_matches(text, in_runs)) == want, text[:200]
+        assert _spans(secrets.token_matches(text, in_runs)) == _spans(secrets._TOKENS.finditer(text)), text[
+            :200
+        ]

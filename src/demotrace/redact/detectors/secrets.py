@@ -56,22 +56,31 @@ only there (3x faster on page text, same matches: tests/redact/test_secrets.py).
 _TOKENS = re.compile(
     f"(?=[{_TOKEN_FIRST}])(?:" + "|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_TOKEN_RULES)) + ")"
 )
-# The rules above but these four match only characters of `_RUN` (word characters, ".", "=", "-"),
-# at least RUN_MIN of them (slack-token: "xoxb-" + 10): without these literals in a text, each
-# match lies inside a run of such characters that long, and the alternation needs trying only
-# there (tests/redact/test_secrets.py checks both).
+# The rules above but these four match only characters of `_RUN` (word characters, ".", "=", "-";
+# "+" and "/" of base64 for `_HIGH_ENTROPY`), at least RUN_MIN of them (slack-token: "xoxb-" +
+# 10): without these literals in a text, each match lies inside a run of such characters that
+# long, and the alternation needs trying only there (tests/redact/test_secrets.py checks both).
 _LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "hooks.slack.com/", "AccountKey=")
 RUN_MIN = 15
-_RUN = re.compile(rf"[\w.=-]{{{RUN_MIN},}}")
+_RUN = re.compile(rf"[\w.=+/-]{{{RUN_MIN},}}")
+# a run after the character before it: a class `re` skips to in C, entered once per run (`_RUN`
+# is entered at every character of every word, and reads each word to its end)
+_RUN_AFTER = re.compile(rf"[^\w.=+/-][\w.=+/-]{{{RUN_MIN},}}")
 
 
-def token_matches(text: str) -> Iterable[re.Match[str]]:
+def runs(text: str) -> list[tuple[int, int]]:
+    """`[m.span() for m in _RUN.finditer(text)]`: each maximal run of RUN_MIN characters or more."""
+    first = _RUN.match(text)
+    return ([first.span()] if first else []) + [(m.start() + 1, m.end()) for m in _RUN_AFTER.finditer(text)]
+
+
+def token_matches(text: str, in_runs: list[tuple[int, int]] | None = None) -> Iterable[re.Match[str]]:
     """`_TOKENS.finditer(text)`, the same matches: where none of `_LITERALS` occurs, searched
     only in the runs a match can lie in (`\\b` and look-behinds read the character before a run;
-    the one after it is not a word character, as the end of the string)."""
+    the one after it is not a word character, as the end of the string); `in_runs`: `runs(text)`."""
     if any(lit in text for lit in _LITERALS):
         return _TOKENS.finditer(text)
-    return (m for r in _RUN.finditer(text) for m in _TOKENS.finditer(text, r.start(), r.end()))
+    return (m for s, e in (runs(text) if in_runs is None else in_runs) for m in _TOKENS.finditer(text, s, e))
 
 
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
@@ -93,8 +102,18 @@ _KEYWORD_IS = re.compile(
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
-# Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
+# Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars);
+# each match lies in a run of `_RUN` of 24 characters or more and is searched only there (the
+# look-ahead at a run's end reads the character after it, not one of `_RUN`, as the end)
+HIGH_ENTROPY_MIN = 24
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
+
+
+def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
+    """`_HIGH_ENTROPY.finditer(text)`, searched only in the runs (`runs(text)`) long enough."""
+    return (m for s, e in in_runs if e - s >= HIGH_ENTROPY_MIN for m in _HIGH_ENTROPY.finditer(text, s, e))
+
+
 _BEARER_WORD = led(("Bearer", "Basic", "token"), word_start=True)  # `\b(?:Bearer|Basic|token)`
 _BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
@@ -137,7 +156,8 @@ class SecretDetector(Detector):
         if len(text) < 8:
             return []
         out: list[Span] = []
-        for m in token_matches(text):
+        in_runs = runs(text)
+        for m in token_matches(text, in_runs):
             out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
@@ -150,7 +170,7 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
-        for m in _HIGH_ENTROPY.finditer(text):
+        for m in high_entropy_matches(text, in_runs):
             tok = m.group()
             if (
                 any(c.islower() for c in tok)
