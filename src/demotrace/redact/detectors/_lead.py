@@ -51,3 +51,10 @@ def led(alternatives: Sequence[str], *, word_start: bool = False, ignore_case: b
         rest = f"(?i:{a[1:]})" if ignore_case else f"(?:{a[1:]})"
         rests.append(f"(?<={first}){rest}")
     return lead + (WORD_START if word_start else "") + "(?:" + "|".join(rests) + ")"
+
+
+def written(alternatives: Sequence[str], *, word_start: bool = False, ignore_case: bool = False) -> str:
+    """What `led` stands for, as one would write it: `\\b(?i:a|b|…)`; the form whose words
+    tests/redact/test_triggers.py expands."""
+    body = "|".join(alternatives)
+    return (r"\b" if word_start else "") + (f"(?i:{body})" if ignore_case else f"(?:{body})")

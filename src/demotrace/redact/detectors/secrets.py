@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._lead import led
+from ._lead import led, written
+from ._stems import matches_at, stem_starts
 from ._windows import matches_around
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
@@ -91,6 +92,12 @@ _KEYWORDS = guarded(  # the words behind a lookahead on their first characters (
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
+# the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
+# long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
+KEYWORD_STARTS = (
+    *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
+    *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
+)
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _NOUNS = guarded(
@@ -114,8 +121,9 @@ def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[
     return (m for s, e in in_runs if e - s >= HIGH_ENTROPY_MIN for m in _HIGH_ENTROPY.finditer(text, s, e))
 
 
-_BEARER_WORD = led(("Bearer", "Basic", "token"), word_start=True)  # `\b(?:Bearer|Basic|token)`
-_BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
+_BEARER_WORDS = ("Bearer", "Basic", "token")
+_BEARER_WORD = written(_BEARER_WORDS, word_start=True)  # `\b(?:Bearer|Basic|token)`
+_BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/=-]{16,})")  # (`_lead`)
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
 # regex is entered once per run, not at each of its characters), a literal, "://"
@@ -162,10 +170,11 @@ class SecretDetector(Detector):
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
-        for m in _KEYWORD_VALUE.finditer(text):
+        starts = stem_starts(text, KEYWORD_STARTS, word_start=True)
+        for m in matches_at(_KEYWORD_VALUE, text, starts):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
-        for m in _KEYWORD_IS.finditer(text):
+        for m in matches_at(_KEYWORD_IS, text, starts):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
