@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from demotrace.redact.detectors import _windows, email, secrets, username
+from demotrace.redact.detectors import _windows, email, iban, secrets, username
+from demotrace.redact.detectors._base import PatternDetector
 from demotrace.redact.detectors._windows import matches_around
 
 from .helpers import batch_corpus
@@ -92,3 +93,13 @@ def test_the_secret_runs_are_those_of_the_run_regex(texts: list[str]) -> None:
         assert _spans(secrets.token_matches(text, in_runs)) == _spans(secrets._TOKENS.finditer(text)), text[
             :200
         ]
+
+
+def test_the_iban_starts_are_those_of_its_pattern(texts: list[str]) -> None:
+    """`IbanDetector._ibans` matches its pattern only two characters before each match of its
+    trigger, on a long text: the spans of `PatternDetector.detect`, which searches everywhere."""
+    det = iban.IbanDetector()
+    pad = "z" * _windows.SHORT
+    extra = ["DE89 3704 0044 0532 0130 00 xDE89370400440532013000 İE89 ıs12ab DE89370400440532013000"]
+    for text in texts + [pad + " " + t for t in extra] + [t + " " + pad for t in extra]:
+        assert det._ibans(text) == list(PatternDetector.detect(det, text)), text[:200]
