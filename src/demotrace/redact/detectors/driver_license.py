@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 
-from ._base import Pattern, PatternDetector, guarded
+from ._base import Pattern, PatternDetector
+from ._lead import led
 
-_CUE = guarded(  # behind a lookahead on its first characters (`_base.guarded`: same matches)
-    r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:number|no\.?|#|id)|"
-    r"\bDL\b|\bDLN\b|führerschein(?:nummer)?|permis\s+de\s+conduire|carnet\s+de\s+conducir"
+_CUE = led(  # led by a class of its first letters (`_lead`: same matches as `_base.guarded`'s)
+    (
+        *(r"driver'?s?\s+licen[cs]e", r"driving\s+licen[cs]e", r"licen[cs]e\s+(?:number|no\.?|#|id)"),
+        *(r"\bDL\b", r"\bDLN\b", r"führerschein(?:nummer)?", r"permis\s+de\s+conduire"),
+        r"carnet\s+de\s+conducir",
+    ),
+    ignore_case=True,
 )
 _DIGIT = re.compile(r"\d")
 _NUMBER = r"([A-Z]{0,2}[- ]?\d(?:[\d -]{2,16})\d[A-Z]?|[A-Z]\d{3,14})"
@@ -32,7 +37,9 @@ class DriverLicenseDetector(PatternDetector):
         ),
         Pattern(
             "uk-dvla",
-            re.compile(r"\b[A-Z9]{5}\d[0156]\d(?:[0][1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}\b"),
+            re.compile(
+                r"[A-Z9](?<!\w[A-Z9])[A-Z9]{4}\d[0156]\d(?:[0][1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}\b"
+            ),  # `\b[A-Z9]{5}…`, the `\b` behind its first character (`_lead`)
             0.9,
         ),
     )

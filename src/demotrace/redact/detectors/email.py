@@ -12,10 +12,12 @@ import re
 from collections.abc import Iterable
 
 from ._base import Pattern, PatternDetector, Span
+from ._windows import matches_around
 
 # local part: the characters people use (RFC 5322 also allows !#$%&*/=?^`{|}~, which in running text
 # and URLs glue the address to its neighbours: "?user=ana%40x.org" must not start at "?")
 _LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
+_AT = ("@", "%40")  # in every address
 _SCP_PATH = re.compile(r":[\w~./-]")
 _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
@@ -29,7 +31,7 @@ class EmailDetector(PatternDetector):
         Pattern("addr-spec", re.compile(rf"(?<![\w.+-]){_LOCAL}(?:@|%40){_DOMAIN}(?![\w-])", re.ASCII)),
     )
 
-    trigger = ("@", "%40")
+    trigger = _AT
 
     def prefilter(self, text: str) -> bool:
         return "@" in text or "%40" in text
@@ -39,10 +41,18 @@ class EmailDetector(PatternDetector):
         # login at a host, not a mailbox (the username detector takes the login); a URL's userinfo
         # `scheme://bob@example.com:pw@host` is still an email
         out = []
-        for s in super().detect(text):
+        for s in self._addresses(text):
             if _SCP_PATH.match(text, s.end) and not text[: s.start].endswith("//"):
                 continue
             if _SSH_CMD.search(text, text.rfind("\n", 0, s.start) + 1, s.start):
                 continue
             out.append(s)
         return out
+
+    def _addresses(self, text: str) -> list[Span]:
+        """`PatternDetector.detect`: searched only around each "@" and "%40" (`_windows`: an
+        address holds no whitespace, and its look-ahead takes a space as the end of the text)."""
+        if not self.prefilter(text):
+            return []
+        (p,) = self.patterns
+        return [Span(self.kind, m.start(), m.end(), p.score) for m in matches_around(p.regex, text, _AT)]

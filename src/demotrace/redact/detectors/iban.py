@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import ClassVar
 
 from ._base import Pattern, PatternDetector, Span
+from ._stems import matches_at
+from ._windows import SHORT
 
 _LABELLED = re.compile(r"(?i:iban)\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8})\b")
 
@@ -49,15 +52,29 @@ class IbanDetector(PatternDetector):
 
     # both patterns hold two letters (IGNORECASE, as the first one reads them) and two digits;
     # searched at the digits, which re skips to in C, and the letters checked behind them
-    trigger = re.compile(r"\d\d(?<=[A-Z]{2}\d\d)", re.IGNORECASE)
+    trigger: ClassVar[re.Pattern[str]] = re.compile(r"\d\d(?<=[A-Z]{2}\d\d)", re.IGNORECASE)
 
     def detect(self, text: str) -> Iterable[Span]:
-        found = list(super().detect(text))
+        found = self._ibans(text)
         if "iban" in text.lower():  # after an "IBAN" label an IBAN-shaped value is one, checksum or not
             for m in _LABELLED.finditer(text):
                 if not any(s.start <= m.start(1) < s.end for s in found):
                     found.append(Span(self.kind, m.start(1), m.end(1), 0.7))
         return found
+
+    def _ibans(self, text: str) -> list[Span]:
+        """`PatternDetector.detect`, the pattern matched only at its possible starts on a long text
+        (`_stems.matches_at`): two characters before each digit pair of `trigger` (whose matches
+        are exactly the places a letter pair meets a digit pair: never within 4 of each other,
+        so `finditer` skips none)."""
+        (p,) = self.patterns
+        starts = [m.start() - 2 for m in self.trigger.finditer(text)] if len(text) >= SHORT else None
+        out = []
+        for m in matches_at(p.regex, text, starts):
+            end = self._valid_end(text, m.start(), m.end())
+            if end is not None:
+                out.append(Span(self.kind, m.start(), end, p.score))
+        return out
 
     def validate(self, match: str) -> bool:
         iban = match.replace(" ", "").upper()

@@ -14,6 +14,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._lead import led, written
+from ._stems import matches_at, stem_starts
+from ._windows import matches_around
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -54,22 +57,31 @@ only there (3x faster on page text, same matches: tests/redact/test_secrets.py).
 _TOKENS = re.compile(
     f"(?=[{_TOKEN_FIRST}])(?:" + "|".join(f"(?P<r{i}>{rx})" for i, (_, rx) in enumerate(_TOKEN_RULES)) + ")"
 )
-# The rules above but these four match only characters of `_RUN` (word characters, ".", "=", "-"),
-# at least RUN_MIN of them (slack-token: "xoxb-" + 10): without these literals in a text, each
-# match lies inside a run of such characters that long, and the alternation needs trying only
-# there (tests/redact/test_secrets.py checks both).
+# The rules above but these four match only characters of `_RUN` (word characters, ".", "=", "-";
+# "+" and "/" of base64 for `_HIGH_ENTROPY`), at least RUN_MIN of them (slack-token: "xoxb-" +
+# 10): without these literals in a text, each match lies inside a run of such characters that
+# long, and the alternation needs trying only there (tests/redact/test_secrets.py checks both).
 _LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "hooks.slack.com/", "AccountKey=")
 RUN_MIN = 15
-_RUN = re.compile(rf"[\w.=-]{{{RUN_MIN},}}")
+_RUN = re.compile(rf"[\w.=+/-]{{{RUN_MIN},}}")
+# a run after the character before it: a class `re` skips to in C, entered once per run (`_RUN`
+# is entered at every character of every word, and reads each word to its end)
+_RUN_AFTER = re.compile(rf"[^\w.=+/-][\w.=+/-]{{{RUN_MIN},}}")
 
 
-def token_matches(text: str) -> Iterable[re.Match[str]]:
+def runs(text: str) -> list[tuple[int, int]]:
+    """`[m.span() for m in _RUN.finditer(text)]`: each maximal run of RUN_MIN characters or more."""
+    first = _RUN.match(text)
+    return ([first.span()] if first else []) + [(m.start() + 1, m.end()) for m in _RUN_AFTER.finditer(text)]
+
+
+def token_matches(text: str, in_runs: list[tuple[int, int]] | None = None) -> Iterable[re.Match[str]]:
     """`_TOKENS.finditer(text)`, the same matches: where none of `_LITERALS` occurs, searched
     only in the runs a match can lie in (`\\b` and look-behinds read the character before a run;
-    the one after it is not a word character, as the end of the string)."""
+    the one after it is not a word character, as the end of the string); `in_runs`: `runs(text)`."""
     if any(lit in text for lit in _LITERALS):
         return _TOKENS.finditer(text)
-    return (m for r in _RUN.finditer(text) for m in _TOKENS.finditer(text, r.start(), r.end()))
+    return (m for s, e in (runs(text) if in_runs is None else in_runs) for m in _TOKENS.finditer(text, s, e))
 
 
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
@@ -80,6 +92,12 @@ _KEYWORDS = guarded(  # the words behind a lookahead on their first characters (
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
+# the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
+# long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
+KEYWORD_STARTS = (
+    *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
+    *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
+)
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _NOUNS = guarded(
@@ -91,10 +109,21 @@ _KEYWORD_IS = re.compile(
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
-# Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars)
+# Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars);
+# each match lies in a run of `_RUN` of 24 characters or more and is searched only there (the
+# look-ahead at a run's end reads the character after it, not one of `_RUN`, as the end)
+HIGH_ENTROPY_MIN = 24
 _HIGH_ENTROPY = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
-_BEARER_WORD = r"\b(?:Bearer|Basic|token)"
-_BEARER = re.compile(_BEARER_WORD + r"\s+([A-Za-z0-9._~+/=-]{16,})")
+
+
+def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
+    """`_HIGH_ENTROPY.finditer(text)`, searched only in the runs (`runs(text)`) long enough."""
+    return (m for s, e in in_runs if e - s >= HIGH_ENTROPY_MIN for m in _HIGH_ENTROPY.finditer(text, s, e))
+
+
+_BEARER_WORDS = ("Bearer", "Basic", "token")
+_BEARER_WORD = written(_BEARER_WORDS, word_start=True)  # `\b(?:Bearer|Basic|token)`
+_BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/=-]{16,})")  # (`_lead`)
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
 # regex is entered once per run, not at each of its characters), a literal, "://"
@@ -135,20 +164,22 @@ class SecretDetector(Detector):
         if len(text) < 8:
             return []
         out: list[Span] = []
-        for m in token_matches(text):
+        in_runs = runs(text)
+        for m in token_matches(text, in_runs):
             out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
-            for m in _URL_PASSWORD.finditer(text):
+            for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
-        for m in _KEYWORD_VALUE.finditer(text):
+        starts = stem_starts(text, KEYWORD_STARTS, word_start=True)
+        for m in matches_at(_KEYWORD_VALUE, text, starts):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
-        for m in _KEYWORD_IS.finditer(text):
+        for m in matches_at(_KEYWORD_IS, text, starts):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
-        for m in _HIGH_ENTROPY.finditer(text):
+        for m in high_entropy_matches(text, in_runs):
             tok = m.group()
             if (
                 any(c.islower() for c in tok)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._base import Pattern, PatternDetector
+from ._lead import led
 
 _DIGIT = re.compile(r"\d")
 
@@ -18,11 +19,15 @@ class SsnDetector(PatternDetector):
     kind = "US_SSN"
     kinds = ("US_SSN",)
     needs_digit = True  # every pattern needs a `\d`
+    # each led by a class of its first characters (`_lead`: `re` skips to one in C)
     patterns = (
-        Pattern("ssn-delimited", re.compile(r"(?<![\w-])\d{3}([- .])\d{2}\1\d{4}(?![\w-])"), 0.85),
+        Pattern("ssn-delimited", re.compile(r"\d(?<![\w-]\d)\d\d([- .])\d{2}\1\d{4}(?![\w-])"), 0.85),
         Pattern(
             "ssn-bare-context",
-            re.compile(r"(?i:ssn|social security(?: number| no\.?)?|ss#)\W{0,5}(\d{9})(?!\d)"),
+            re.compile(
+                led(["ssn", r"social security(?: number| no\.?)?", "ss#"], ignore_case=True)
+                + r"\W{0,5}(\d{9})(?!\d)"
+            ),
             0.9,
             1,
         ),

@@ -16,6 +16,9 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._lead import led, written
+from ._stems import matches_at, stem_starts
+from ._windows import matches_around
 from .lexicon import lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
@@ -27,19 +30,30 @@ _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
 _SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
-_SSH_LOGIN = re.compile(
-    r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
+_SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_lead`: same matches)
+    led(("ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id"), word_start=True)
+    + r"\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-_CUE_WORDS = r"\b" + guarded(  # behind a lookahead on their first characters (`_base.guarded`)
-    "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as"
+CUE_WORD_LIST = (
+    *("user(?:name)?", "login", "user ?id", "account", "handle", "logged in as", "signed in as"),
+    "log ?in as",
 )
-_CUE = re.compile(_CUE_WORDS + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})")
+_CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
+_CUE = re.compile(  # led by a class of the words' first letters (`_lead`: `re` skips to one in C)
+    led(CUE_WORD_LIST, word_start=True, ignore_case=True) + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+)
 _CUE_IS_WORDS = r"\b" + guarded(
     "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
     "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
 )
 _CUE_IS = re.compile(
     _CUE_IS_WORDS + r"\s+(?i:is|es|ist|est|è|é|era|was|war)\s+[\"'“]?([A-Za-z0-9_][\w.-]{1,63})"
+)
+# the stems each cue word starts with, lower-cased: the cue regexes are tried only there on a long
+# text (`_stems`; tests/redact/test_stems.py expands the cue regexes and checks)
+CUE_STARTS = (
+    *("user", "log", "account", "handle", "signed", "usuario", "nombre", "gebruikersnaam", "inlognaam"),
+    *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente"),
 )
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
@@ -63,15 +77,18 @@ class UsernameDetector(Detector):
         out: list[Span] = []
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _USER_AT_HOST.finditer(text)]
+            at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in at_host]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/home/" in text or "Users" in text:  # each match holds one
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in _HOME.finditer(text)]
-        for m in _CUE.finditer(text):
+            homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
+        starts = stem_starts(text, CUE_STARTS, word_start=True)
+        for m in matches_at(_CUE, text, starts):
             if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
                 out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
-        for m in _CUE_IS.finditer(text):
+        for m in matches_at(_CUE_IS, text, starts):
             value = m.group(1).rstrip(".-")
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
