@@ -135,26 +135,30 @@ chrome.runtime.onMessage.addListener((m, sender, reply) => {
   return false;
 });
 
+let ports = 0; // each port is one document's link: its number tells the recorder which one spoke
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== DT.PORT) return;
   const sender = port.sender, tab = sender && sender.tab;
   if (!tab || tab.incognito) { port.disconnect(); return; }
   if (!tabCache.has(tab.id)) remember(tab);
+  const link = { doc: ++ports, measured: false };
   port.onMessage.addListener((text) => {
     let m;
     try { m = JSON.parse(text); } catch (e) { return; }
     if (!m) return;
-    if (policy) fromContent(m, sender, tab);
-    else policyLoaded.then(() => fromContent(m, sender, tab));
+    if (policy) fromContent(m, sender, tab, link);
+    else policyLoaded.then(() => fromContent(m, sender, tab, link));
   });
   port.onDisconnect.addListener(() => { // the frame is gone: its secure focus and boxes go with it
     const key = tab.id + ":" + sender.frameId;
     if (secure.delete(key)) sendSecure(tab.id, sender.frameId, false);
-    if (boxed.delete(key)) post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: [], t: DT.now() });
+    // `gone` names the document, so a new page's report that came first is not undone
+    if (boxed.delete(key) || link.measured)
+      post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: [], gone: true, doc: link.doc, t: DT.now() });
   });
 });
 
-function fromContent(m, sender, tabAtConnect) {
+function fromContent(m, sender, tabAtConnect, link) {
   // a port's sender.tab is a snapshot from connect time; SPA routes and titles change after it
   const tab = tabCache.get(tabAtConnect.id) || tabAtConnect;
   const key = tab.id + ":" + sender.frameId;
@@ -170,7 +174,8 @@ function fromContent(m, sender, tabAtConnect) {
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
     if (m.boxes && m.boxes.length) boxed.add(key); else boxed.delete(key);
-    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, t: m.t });
+    link.measured = true;
+    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, doc: link.doc, t: m.t });
   } else if (m.type === DT.C_STATS) {
     post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,
            send_ms: m.send_ms, describe_ms: m.describe_ms });

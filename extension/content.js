@@ -32,9 +32,18 @@
     block = active ? DT.blockSelectors(policy, topHost()) : [];
     if (active) scheduleBoxes();
   }
-  chrome.storage.local.get(DT.K_SITES).then((s) => applyPolicy(s[DT.K_SITES] || null), () => {});
+  // The first read races the background writing the policy: a read answered after a change event
+  // holds the value from before it, and must not undo it (a page left inactive would send no
+  // boxes, and its revealed password would go unmasked). Changes are counted; a read applies only
+  // if none came while it was on its way, and is made again each second while no policy is known.
+  let policyChanges = 0;
+  function readPolicy() {
+    const seen = policyChanges;
+    chrome.storage.local.get(DT.K_SITES).then((s) => { if (policyChanges === seen) applyPolicy(s[DT.K_SITES] || null); }, () => {});
+  }
+  readPolicy();
   chrome.storage.onChanged.addListener((ch, area) => {
-    if (area === "local" && ch[DT.K_SITES]) applyPolicy(ch[DT.K_SITES].newValue || null);
+    if (area === "local" && ch[DT.K_SITES]) { policyChanges++; applyPolicy(ch[DT.K_SITES].newValue || null); }
   });
   let sendMs = 0, describeMs = 0;
   // one long-lived port per frame: ~5x cheaper per message than runtime.sendMessage, and its
@@ -319,7 +328,7 @@
   window.addEventListener("resize", layoutMoved);
   window.addEventListener("pageshow", layoutMoved);
   function sendBoxes() {
-    if (!active || document.visibilityState !== "visible") return;
+    if (!active) return; // measured hidden too: a page Chromium deems hidden may still be on screen
     const t0 = performance.now();
     scanSecure(document);
     const els = new Set();
@@ -363,6 +372,7 @@
     });
   }
   setInterval(() => {
+    if (!policy) readPolicy();
     if (active) hintChildren();
     sendBoxes();
     if (active && handled !== sentHandled) { sentHandled = handled; send({ type: DT.C_STATS, handled, cost_ms: cost, send_ms: sendMs, describe_ms: describeMs }); }

@@ -16,6 +16,7 @@ from websockets.sync.client import ClientConnection, connect
 
 import demotrace.capture.browser as browser
 from demotrace.capture.browser import BrowserBridge, load_pairing, pairing_path
+from demotrace.capture.browser.bridge import NOT_MEASURED
 from demotrace.policy import default_policy, parse_policy_toml
 
 
@@ -189,6 +190,7 @@ def test_a_focused_blocked_window_is_not_mistaken_for_an_allowed_tab_with_the_sa
             {"id": 20, "focused": True, "last_focused": True, "incognito": False, "tab": blocked},
         ]
         ws.send(json.dumps({"type": "page", "t": 0, "windows": windows}))
+        ws.send(json.dumps({"type": "boxes", "tab": 1, "frame": 0, "boxes": [], "doc": 1}))
         wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 20)
         p = bridge.page_for("Inbox - Chromium")
         assert p is not None and not p.allowed and p.window_id == 20
@@ -197,3 +199,37 @@ def test_a_focused_blocked_window_is_not_mistaken_for_an_allowed_tab_with_the_sa
         wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 10)
         p = bridge.page_for("Inbox - Chromium")
         assert p is not None and p.allowed and p.url == allowed["url"]
+
+
+def test_an_allowed_tab_is_blocked_until_its_page_reports_where_its_secure_fields_are(
+    bridge: BrowserBridge,
+) -> None:
+    """The extension says the tab is allowlisted, but its page's content script has not spoken (not
+    injected yet, or it never learnt the policy): a password the page reveals could not be masked,
+    so the tab is blocked until the top frame reports its boxes, and again once that page is gone;
+    the last page's `gone` does not undo the report of the page that replaced it."""
+
+    def boxes(doc: int, gone: bool = False, frame: int = 0) -> str:
+        return json.dumps({"type": "boxes", "tab": 7, "frame": frame, "boxes": [], "doc": doc, "gone": gone})
+
+    def state() -> tuple[bool, str]:
+        p = bridge.page_for("Sign in - Chromium")
+        assert p is not None
+        return p.allowed, p.reason
+
+    with paired(bridge) as (ws, _):
+        tab = {"id": 7, "allowed": True, "url": "http://demo.localhost:8/login", "title": "Sign in"}
+        ws.send(page_msg(tab))
+        wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 1)
+        assert state() == (False, NOT_MEASURED)
+        ws.send(boxes(3, frame=2))  # a child frame's report does not vouch for the page
+        time.sleep(0.2)
+        assert state() == (False, NOT_MEASURED)
+        ws.send(boxes(4))
+        wait(lambda: state()[0])
+        ws.send(boxes(5))  # the next page reported before the last one's port closed
+        ws.send(boxes(4, gone=True))
+        time.sleep(0.2)
+        assert state()[0]
+        ws.send(boxes(5, gone=True))
+        wait(lambda: state() == (False, NOT_MEASURED))

@@ -4,6 +4,12 @@ An extension connects, sends `hello` with this install's pairing secret and gets
 policy's sites; anything else (no hello, a wrong secret, a web page's Origin) is closed with a 44xx
 code and logged. The server runs its own asyncio loop in a thread; the recorder calls the query
 methods (`page_for`, `secure_focus_active`, `events_between`) from its threads.
+
+A tab is allowed only once its top frame's content script has reported where the page's secure
+fields are (a `boxes` message, an empty list too), and no longer once that frame has gone (`boxes`
+with `gone`): a content script that is not running on the page (not injected yet, or one that
+never learnt the policy) would leave a revealed password unmasked, so until it speaks the tab is
+blocked, never recorded unmasked.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ log = logging.getLogger("demotrace.capture.browser")
 HELLO_TIMEOUT_S = 5.0
 MAX_FRAME = 1 << 20
 PROTOCOL_VERSION = 1
+NOT_MEASURED = "page not yet measured by the extension (its secure fields unknown)"
 
 
 @dataclass
@@ -57,6 +64,10 @@ class _Conn:
     """(session time measured, boxes) per frame, the last few seconds: a grab is masked with
     every box valid while it was taken, not only the newest."""
     stats: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
+    measured: dict[int, int] = field(default_factory=dict)
+    """Tab → the document (the extension's port number) whose top-frame content script has
+    reported its boxes (an empty list too) and not gone since: only then are the tab's secure
+    fields known, and its pixels may be kept."""
     last_seen_t: float = 0.0
     page_seq: int = 0
 
@@ -291,6 +302,12 @@ class BrowserBridge:
                 else:
                     conn.secure.discard(key)
             elif kind == "boxes":
+                if key[1] == 0:  # the top frame: measuring this tab, or gone (navigated, closed)
+                    doc = _int(msg.get("doc"))
+                    if not msg.get("gone"):
+                        conn.measured[key[0]] = doc
+                    elif conn.measured.get(key[0]) == doc:  # not a newer document's report
+                        del conn.measured[key[0]]
                 boxes = [b for b in (as_bbox(v) for v in msg.get("boxes") or []) if b is not None]
                 conn.boxes[key] = boxes
                 t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()
@@ -407,6 +424,8 @@ class BrowserBridge:
         d = self._policy.site_decision(url)
         if not d.allowed:
             return state("", "", False, d.reason)
+        if tab_id not in conn.measured:  # fail closed: where its secure fields are is not known
+            return state("", "", False, NOT_MEASURED)
         return state(url, str(tab.get("title") or ""), True, d.reason)
 
 
