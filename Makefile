@@ -27,8 +27,17 @@ lint: $(STAMP)
 
 check: lint
 
+# The suite in two parts, both always run: the tests that need no desktop on every core (up to 4,
+# pytest-xdist), then the `x11` ones (Xvfb + xdotool + the recorder + Chromium; every test under
+# tests/capture and tests/browser is one: tests/conftest.py) one at a time, alone on the machine,
+# as they measure what a recorder sees in real time.
+JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
+
 test: setup lint
-	$(BIN)/pytest -q -p no:cacheprovider
+	rc=0; \
+	$(BIN)/pytest -q -p no:cacheprovider -n $(JOBS) -m "not x11" || rc=$$?; \
+	$(BIN)/pytest -q -p no:cacheprovider -m x11 || rc=$$?; \
+	exit $$rc
 
 demo: setup
 	$(BIN)/demotrace demo

@@ -30,3 +30,16 @@ def _demotrace_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("HYPOTHESIS_PROFILE", "ci")
+
+
+DESKTOP_DIRS = ("capture", "browser")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test of the recorder's and the browser's folders is an `x11` test too (some drive a
+    desktop without saying so): `make test` runs the `x11` ones one at a time, alone on the
+    machine, as they measure what a recorder sees in real time, and the rest on every core."""
+    for item in items:
+        parts = item.path.relative_to(Path(__file__).parent).parts
+        if parts and parts[0] in DESKTOP_DIRS:
+            item.add_marker(pytest.mark.x11)

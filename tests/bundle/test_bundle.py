@@ -27,7 +27,7 @@ def make(tmp: Path, key: bytes | None, n: int = 5) -> Path:
     return w.root
 
 
-@pytest.mark.parametrize("key", [None, KEY])
+@pytest.mark.parametrize("key", [None, KEY], ids=["plain", "encrypted"])
 def test_roundtrip(tmp_path: Path, key: bytes | None) -> None:
     root = make(tmp_path, key)
     r = BundleReader(root, key)
@@ -53,7 +53,7 @@ def test_wrong_key_is_a_clear_error(tmp_path: Path) -> None:
         BundleReader(root, None)
 
 
-@pytest.mark.parametrize("key", [None, KEY])
+@pytest.mark.parametrize("key", [None, KEY], ids=["plain", "encrypted"])
 def test_torn_last_record_is_dropped_not_fatal(tmp_path: Path, key: bytes | None) -> None:
     root = make(tmp_path, key)
     chunk = next((root / "chunks").iterdir())
