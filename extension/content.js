@@ -327,7 +327,11 @@
   window.addEventListener("scroll", layoutMoved, { capture: true, passive: true });
   window.addEventListener("resize", layoutMoved);
   window.addEventListener("pageshow", layoutMoved);
-  function sendBoxes() {
+  // Unchanged boxes go again every 2 s: the recorder blocks a tab until its page has reported, and
+  // a report the background dropped (its idea of the tab's URL a step behind a navigation) must
+  // not leave an unchanged page blocked for good.
+  let lastBoxesAt = 0;
+  function sendBoxes(again) {
     if (!active) return; // measured hidden too: a page Chromium deems hidden may still be on screen
     const t0 = performance.now();
     scanSecure(document);
@@ -343,7 +347,11 @@
     }
     const key = JSON.stringify(boxes);
     cost += performance.now() - t0;
-    if (key !== lastBoxes) { lastBoxes = key; send({ type: DT.C_BOXES, boxes, gen, t: DT.now() }); }
+    const now = performance.now();
+    if (key !== lastBoxes || (again === true && now - lastBoxesAt >= 2000)) {
+      lastBoxes = key; lastBoxesAt = now;
+      send({ type: DT.C_BOXES, boxes, gen, t: DT.now() });
+    }
   }
   // Each frame tells its child frames where their viewports are on screen, so a secure field in
   // a (cross-origin) iframe is masked before the mouse ever enters it. Pages see these messages.
@@ -374,7 +382,7 @@
   setInterval(() => {
     if (!policy) readPolicy();
     if (active) hintChildren();
-    sendBoxes();
+    sendBoxes(true);
     if (active && handled !== sentHandled) { sentHandled = handled; send({ type: DT.C_STATS, handled, cost_ms: cost, send_ms: sendMs, describe_ms: describeMs }); }
   }, 1000);
   document.addEventListener("DOMContentLoaded", () => { scanSecure(document); scheduleBoxes(); });
