@@ -211,8 +211,8 @@ def test_gates_share_one_split_of_the_batch(address_first: bool) -> None:
 
     lines = [*PERSON_LINES.values(), *ADDRESS_LINES.values()]
     texts = [f"{FILLER[i % len(FILLER)]} {i}" for i in range(CHUNK - 2)]
-    texts += lines + ["ſtraße İstanbul Ω\nDr. ıvan", "Anne-Marie O’Brien\nwrote", "Megan\nPayne"]
-    texts += [f"{FILLER[i % len(FILLER)]} {i}" for i in range(CHUNK)] + lines
+    texts += [*lines, "ſtraße İstanbul Ω\nDr. ıvan", "Anne-Marie O’Brien\nwrote", "Megan\nPayne"]
+    texts += [*(f"{FILLER[i % len(FILLER)]} {i}" for i in range(CHUNK)), *lines]
     batch = TextBatch(texts)
     dets: list[Detector] = [PersonDetector(), AddressDetector()]
     for det in reversed(dets) if address_first else dets:
