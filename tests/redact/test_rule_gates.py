@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from demotrace.redact.detectors import _person_gate
-from demotrace.redact.detectors._base import Detector, Span
+from demotrace.redact.detectors._base import Detector, Span, TextBatch
 from demotrace.redact.detectors.address import AddressDetector
 from demotrace.redact.detectors.person import PersonDetector
 
@@ -57,6 +57,11 @@ ADDRESS_LINES = {
     "a Dutch number-last street": "Catohof 7",
     "a postal block over several lines": "Megan Payne\nKate Edger Place\nAuckland",
     "a postal block with a postcode line": "Megan Payne\n12 Argyll Road\nLondon SW1A 1AA",
+    # a street run inside a word of the shared split (runs joined by - ' ’): the run is classed
+    "a glued street before a hyphen": "meet at Nassaustraat-West",
+    "a glued street after an apostrophe": "meet at O'Nassaustraat",
+    "a suffix word before a hyphen": "the Whittaker Street-corner",
+    "a suffix word before a curly possessive": "Whittaker Road’s end",
 }
 
 
@@ -195,3 +200,21 @@ def test_person_gate_finds_overlapping_pairs() -> None:
     for before in ("ask maria", "ask maria john"):  # one overlap, two in a row
         batch = [*FILLER, before, line, *FILLER]
         assert det.detect_many(batch) == [list(det.detect(t)) for t in batch]
+
+
+@pytest.mark.parametrize("address_first", [False, True], ids=["person first", "address first"])
+def test_gates_share_one_split_of_the_batch(address_first: bool) -> None:
+    """Both gates cut one `TextBatch` into words once (`TextBatch.words`), whichever runs first:
+    each still gives `detect`'s spans text by text, on texts holding newlines, non-ASCII letters
+    that case-fold beyond ASCII, words joined by - ' ’ and names at chunk boundaries."""
+    from demotrace.redact.detectors._person_gate import CHUNK
+
+    lines = [*PERSON_LINES.values(), *ADDRESS_LINES.values()]
+    texts = [f"{FILLER[i % len(FILLER)]} {i}" for i in range(CHUNK - 2)]
+    texts += [*lines, "ſtraße İstanbul Ω\nDr. ıvan", "Anne-Marie O’Brien\nwrote", "Megan\nPayne"]
+    texts += [*(f"{FILLER[i % len(FILLER)]} {i}" for i in range(CHUNK)), *lines]
+    batch = TextBatch(texts)
+    dets: list[Detector] = [PersonDetector(), AddressDetector()]
+    for det in reversed(dets) if address_first else dets:
+        assert det.detect_many(batch) == [list(det.detect(t)) for t in texts]
+    assert len(batch.__dict__["_words"]) == 1  # one split, for both

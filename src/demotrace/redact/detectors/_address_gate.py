@@ -7,9 +7,10 @@ street address in, found with a few regex passes over the texts joined by newlin
   street word of its own as a whole run of letters: a suffix word (`Road`, `st`), the first run
   of a prefix word (`rue`, `ul` of `ul.`) or a run that ends with a glued suffix
   (`Nassaustraat`); and `_numberless_ok` wants every run of more than two letters capitalised.
-  So the batch is split once into runs of letters, each distinct run classed once (`street_run`,
-  the same case-insensitive regexes, memoised), the runs' classes mapped in C, and only a text
-  that holds a capitalised street run (or a short one) is let through;
+  So the batch is split once into words (`TextBatch.words`: the person rule's words, runs of
+  letters joined by `-`, `'` or `’`, split once for both gates), each distinct word classed once
+  by its runs of letters (`street_run`, the same case-insensitive regexes, memoised), the words'
+  classes mapped in C, and only a text that holds a capitalised street run (or a short one) is let through;
 - a text with a digit gets `_candidates`. On one line each candidate needs one of: a street run
   in any case (the suffix, prefix and glued streets, `12 Argyll Road`, `97, rue …`, and the
   Dutch numbered compounds `Catohof 7`); a house number, blanks and a capitalised word (`06 Reyes
@@ -34,10 +35,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ._base import text_starts, triggered
+from ._base import TextBatch, triggered
 
 _DIGITISH = re.compile(r"[\d号號座]")
-_RUN_SPLIT = re.compile(r"([^\W\d_]+)")
+_JOINER = re.compile("[-'’]")  # between the runs of letters of one word of `split`
 # what a run of letters can be the street word of (a bit each), and whether it is capitalised
 SUFFIX, PREFIX, GLUED, NUMBERED, CAPITALISED = 1, 2, 4, 8, 16
 STREET = SUFFIX | PREFIX | GLUED | NUMBERED
@@ -85,58 +86,73 @@ class StreetAlternatives:
 class AddressGate:
     """`street_run` fullmatches a run of letters that can be the street word of a number-less
     street, where one of `kinds` (a bit, a regex of the runs of that kind: their union is
-    `street_run`) does; `with_digits` is the union above without the street runs."""
+    `street_run`) does; `with_digits` is the union above without the street runs; `split` cuts a
+    batch into words that are runs of letters joined by single `-`, `'` or `’` (the person rule's
+    words: `TextBatch.words` splits the batch once for both gates)."""
 
     def __init__(
         self,
         street_run: re.Pattern[str],
         kinds: Sequence[tuple[int, re.Pattern[str]]],
         with_digits: re.Pattern[str],
+        split: re.Pattern[str],
     ) -> None:
         self._street_run, self._kinds, self._with_digits = street_run, kinds, with_digits
+        self._split = split
         self._codes: dict[str, int] = {}
+
+    def _run_code(self, run: str) -> int:
+        code = 0
+        if self._street_run.fullmatch(run):  # rare: only then each kind is tried
+            for bit, kind in self._kinds:
+                if kind.fullmatch(run):
+                    code |= bit
+            if len(run) <= 2 or run[0].isupper():
+                code |= CAPITALISED
+        return code
+
+    def _word_code(self, word: str) -> int:
+        """The bits of the runs of letters of `word` together: a text holds the word's runs
+        where it holds the word."""
+        if word.isalpha():  # one run (most words)
+            return self._run_code(word)
+        code = 0
+        for run in _JOINER.split(word):
+            code |= self._run_code(run)
+        return code
 
     def texts(self, texts: Sequence[str]) -> list[tuple[int, int]]:
         """The indices of `texts` that may hold an address, each with the `STREET` bits of the
         street runs it holds (0: none)."""
-        joined = "\n".join(texts)
-        parts = _RUN_SPLIT.split(joined)
-        runs = parts[1::2]
+        batch = TextBatch.of(texts)
+        words = batch.words(self._split)
         codes = self._codes
-        missing = set(runs).difference(codes)
+        missing = set(words.raw).difference(codes)
         if missing:
             if len(codes) + len(missing) > CACHE_RUNS:
                 codes = self._codes = {}  # a new memo: another thread may be reading the old
-                missing = set(runs)
+                missing = set(words.raw)
             for r in missing:
-                code = 0
-                if self._street_run.fullmatch(r):  # rare: only then each kind is tried
-                    for bit, kind in self._kinds:
-                        if kind.fullmatch(r):
-                            code |= bit
-                    if len(r) <= 2 or r[0].isupper():
-                        code |= CAPITALISED
-                codes[r] = code
-        c = list(map(codes.__getitem__, runs))
-        at = list(itertools.compress(range(len(c)), c))  # the street runs, in any case
-        starts = text_starts(texts)
+                codes[r] = self._word_code(r)
+        c = list(map(codes.__getitem__, words.raw))
+        at = list(itertools.compress(range(len(c)), c))  # the words with a street run, in any case
+        starts = batch.starts
         street: dict[int, int] = {}  # texts with a street run: the kinds of their runs
         capitalised: set[int] = set()  # texts with a capitalised (or short) one
-        if at:
-            offs = list(itertools.accumulate(map(len, parts)))  # run k starts at offs[2k]
-            for k in at:
-                i = bisect.bisect_right(starts, offs[2 * k]) - 1
-                street[i] = street.get(i, 0) | c[k]
-                if c[k] & CAPITALISED:
-                    capitalised.add(i)
-        digitish = triggered(_DIGITISH, texts)
+        offs = words.offs
+        for k in at:
+            i = bisect.bisect_right(starts, offs[2 * k]) - 1
+            street[i] = street.get(i, 0) | c[k]
+            if c[k] & CAPITALISED:
+                capitalised.add(i)
+        digitish = triggered(_DIGITISH, batch)
         out = capitalised.difference(digitish)
         single = []
         for i in digitish:
-            if "\n" in texts[i] or i in street:
+            if "\n" in batch[i] or i in street:
                 out.add(i)
             else:
                 single.append(i)
         if single:
-            out.update(single[k] for k in triggered(self._with_digits, [texts[i] for i in single]))
+            out.update(single[k] for k in triggered(self._with_digits, [batch[i] for i in single]))
         return [(i, street.get(i, 0) & STREET) for i in sorted(out)]

@@ -103,6 +103,16 @@ _DIGIT = re.compile(r"\d")
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
 
 
+class BatchWords(NamedTuple):
+    """A batch's words (`TextBatch.words`): word k is `raw[k]`, from `offs[2k]` to `offs[2k + 1]`
+    in `TextBatch.joined` (`offs`: the running ends of the gaps and words the split gave, the last
+    the batch's end); the words of text i are those from `first[i]` to `first[i + 1]`."""
+
+    raw: list[str]
+    offs: list[int]
+    first: list[int]
+
+
 class TextBatch(tuple[str, ...]):
     """The texts of one `redact_many` call, joined once for every detector's trigger search:
     `joined` is each text preceded by a newline, `starts` where each starts in it, `lower` the
@@ -139,6 +149,20 @@ class TextBatch(tuple[str, ...]):
             if 3 * held > pos and 10 * pos > len(joined):
                 return None
         return tuple(keep), TextBatch(self[i] for i in keep)
+
+    def words(self, split: re.Pattern[str]) -> BatchWords:
+        """The batch's words as `split` (a regex of one capturing group: the words) cuts `joined`,
+        memoised per regex: the person and address gates cut the batch into the same words (no
+        word holds a newline, so each text's words are its own), once instead of once each."""
+        memo: dict[re.Pattern[str], BatchWords] = self.__dict__.setdefault("_words", {})
+        found = memo.get(split)
+        if found is None:
+            parts = split.split(self.joined)
+            offs = list(itertools.accumulate(map(len, parts)))
+            n = len(parts) // 2
+            first = [*map(bisect.bisect_left, itertools.repeat(offs[0 : 2 * n : 2]), self.starts), n]
+            found = memo[split] = BatchWords(parts[1::2], offs, first)
+        return found
 
     @cached_property
     def unlowered(self) -> tuple[int, ...]:

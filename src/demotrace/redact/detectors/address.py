@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
+from ._person_words import _SPLIT
 from .lexicon import NOT_NAMES
 
 _SUFFIX_WORDS = (
@@ -227,7 +228,7 @@ class AddressDetector(Detector):
     kinds = ("STREET_ADDRESS",)
 
     def __init__(self) -> None:
-        self._gate = AddressGate(_STREET_RUN, _RUN_KINDS, _GATE_WITH_DIGITS)
+        self._gate = AddressGate(_STREET_RUN, _RUN_KINDS, _GATE_WITH_DIGITS, _SPLIT)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` on the texts of the batch that may hold an address (`_address_gate`), none

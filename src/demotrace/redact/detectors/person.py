@@ -126,16 +126,12 @@ class PersonDetector(Detector):
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """`detect` on the texts of the batch that may hold a name (`_person_gate`), on their words
-        as the gate's one split of the batch found them; none found in the others."""
+        as the batch's one split found them (`TextBatch.words`); none found in the others."""
         if len(texts) < 2:
             return [list(self.detect(t)) for t in texts]
         out: list[list[Span]] = [[] for _ in texts]
-        for i, words in self._gate.texts(texts):
-            if words is None:
-                out[i] = self._detect(texts[i], _Toks.of(texts[i], self._lex, *self._memos()))
-            else:
-                raw, offs, base = words
-                out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, *self._memos(), base))
+        for i, (raw, offs, base) in self._gate.texts(texts):
+            out[i] = self._detect(texts[i], _Toks(raw, offs, self._lex, *self._memos(), base))
         return out
 
     def _gate_code(self, raw: str) -> int:
