@@ -119,33 +119,28 @@ class _Word(NamedTuple):
 
 def _word(lex: Lexicon, raw: str) -> _Word:
     """`_any_word`, shorter for a word of ASCII letters only (most words of page text): no
-    possessive, no hyphen or apostrophe, not CJK, and its last piece is itself, lower-cased by
-    `str.lower` as `re` folds it (tests/redact/test_person_words.py compares the two)."""
-    if not (raw.isascii() and raw.isalpha()):
-        return _any_word(lex, raw)
-    low = raw.lower()
-    tag = lex.tags.get(low)
-    common = bool(tag & ENGLISH) or low in NOT_NAMES
-    if tag & (FIRST | LAST):
-        cls = STRONG if not common and len(low) > 2 else WEAK
-    elif not common and len(low) > 2:
-        cls = WORD if len(raw) > 1 and raw.isupper() else UNKNOWN  # acronyms: ASAP, VOV, HTTP
-    else:
-        cls = WORD
-    cap = raw[0].isupper()
-    return _Word(raw, 0, cls, cap, False, cap or cls != WORD, low in _CUE_LAST, tag)
+    possessive, not CJK, and its last piece is itself, lower-cased by `str.lower` as `re` folds
+    it (tests/redact/test_person_words.py compares the two)."""
+    if raw.isascii() and raw.isalpha():
+        return _made(lex, raw, 0, False, raw.lower() in _CUE_LAST)
+    return _any_word(lex, raw)
 
 
 def _any_word(lex: Lexicon, raw: str) -> _Word:
     word, cut = raw, 0
     if raw[-2:] in _POSSESSIVE and len(raw) > 2:
         word, cut = raw[:-2], 2
+    cjk = not word.isascii() and _CJK.match(word) is not None  # most words: no regex call
+    return _made(lex, word, cut, cjk, _ends_like_cue(raw))
+
+
+def _made(lex: Lexicon, word: str, cut: int, cjk: bool, cue_end: bool) -> _Word:
+    """The `_Word` of `word` (`raw` less `cut` possessive characters), classed by `_classify`."""
     cls, tag = _classify(lex, word)
     if cls == UNKNOWN and len(word) > 1 and word.isupper():
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
-    cjk = not word.isascii() and _CJK.match(word) is not None  # most words: no regex call
-    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, _ends_like_cue(raw), tag)
+    return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, cue_end, tag)
 
 
 class _Toks:
