@@ -10,7 +10,6 @@ let policy = null;       // {sites, deny_sites}
 let retryMs = 500;
 const queue = [];        // frames waiting for the connection (bounded)
 const secure = new Map(); // "tab:frame" → true while a secure field has focus there
-const boxed = new Set();  // "tab:frame" that last sent a non-empty boxes list
 const MAX_QUEUE = 1000;
 
 // a restarted service worker must know the sites before it judges the first content message
@@ -153,7 +152,7 @@ chrome.runtime.onConnect.addListener((port) => {
     const key = tab.id + ":" + sender.frameId;
     if (secure.delete(key)) sendSecure(tab.id, sender.frameId, false);
     // `gone` names the document, so a new page's report that came first is not undone
-    if (boxed.delete(key) || link.measured)
+    if (link.measured)
       post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: [], gone: true, doc: link.doc, t: DT.now() });
   });
 });
@@ -173,7 +172,6 @@ function fromContent(m, sender, tabAtConnect, link) {
     post({ type: DT.DOM, kind: m.kind, t: m.t, tab: tab.id, frame: sender.frameId, window: tab.windowId,
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
-    if (m.boxes && m.boxes.length) boxed.add(key); else boxed.delete(key);
     link.measured = true;
     post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, doc: link.doc, t: m.t });
   } else if (m.type === DT.C_STATS) {

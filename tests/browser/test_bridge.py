@@ -207,10 +207,11 @@ def test_an_allowed_tab_is_blocked_until_its_page_reports_where_its_secure_field
     """The extension says the tab is allowlisted, but its page's content script has not spoken (not
     injected yet, or it never learnt the policy): a password the page reveals could not be masked,
     so the tab is blocked until the top frame reports its boxes, and again once that page is gone;
-    the last page's `gone` does not undo the report of the page that replaced it."""
+    the last page's `gone` undoes neither the report nor the boxes of the page that replaced it."""
 
-    def boxes(doc: int, gone: bool = False, frame: int = 0) -> str:
-        return json.dumps({"type": "boxes", "tab": 7, "frame": frame, "boxes": [], "doc": doc, "gone": gone})
+    def boxes(doc: int, gone: bool = False, frame: int = 0, found: list[list[int]] | None = None) -> str:
+        msg = {"type": "boxes", "tab": 7, "frame": frame, "boxes": found or [], "doc": doc, "gone": gone}
+        return json.dumps(msg)
 
     def state() -> tuple[bool, str]:
         p = bridge.page_for("Sign in - Chromium")
@@ -227,9 +228,11 @@ def test_an_allowed_tab_is_blocked_until_its_page_reports_where_its_secure_field
         assert state() == (False, NOT_MEASURED)
         ws.send(boxes(4))
         wait(lambda: state()[0])
-        ws.send(boxes(5))  # the next page reported before the last one's port closed
+        ws.send(boxes(5, found=[[1, 2, 30, 40]]))  # the next page reported before the last one's port closed
         ws.send(boxes(4, gone=True))
         time.sleep(0.2)
         assert state()[0]
+        p = bridge.page_for("Sign in - Chromium")
+        assert p is not None and p.blocked_boxes == [(1, 2, 30, 40)]  # its password field stays masked
         ws.send(boxes(5, gone=True))
         wait(lambda: state() == (False, NOT_MEASURED))

@@ -64,10 +64,10 @@ class _Conn:
     """(session time measured, boxes) per frame, the last few seconds: a grab is masked with
     every box valid while it was taken, not only the newest."""
     stats: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
-    measured: dict[int, int] = field(default_factory=dict)
-    """Tab → the document (the extension's port number) whose top-frame content script has
-    reported its boxes (an empty list too) and not gone since: only then are the tab's secure
-    fields known, and its pixels may be kept."""
+    docs: dict[tuple[int, int], int] = field(default_factory=dict)
+    """(tab, frame) → the document (the extension's port number) whose content script last
+    reported that frame's boxes (an empty list too) and has not gone since. A tab whose top frame
+    has one is measured: only then are its secure fields known, and its pixels may be kept."""
     last_seen_t: float = 0.0
     page_seq: int = 0
 
@@ -302,12 +302,13 @@ class BrowserBridge:
                 else:
                     conn.secure.discard(key)
             elif kind == "boxes":
-                if key[1] == 0:  # the top frame: measuring this tab, or gone (navigated, closed)
-                    doc = _int(msg.get("doc"))
-                    if not msg.get("gone"):
-                        conn.measured[key[0]] = doc
-                    elif conn.measured.get(key[0]) == doc:  # not a newer document's report
-                        del conn.measured[key[0]]
+                doc = _int(msg.get("doc"))
+                if msg.get("gone"):  # the frame's document went (navigated, closed)
+                    if conn.docs.get(key) != doc:
+                        return  # a replaced document's: the newer one's boxes stand
+                    del conn.docs[key]
+                else:
+                    conn.docs[key] = doc
                 boxes = [b for b in (as_bbox(v) for v in msg.get("boxes") or []) if b is not None]
                 conn.boxes[key] = boxes
                 t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()
@@ -424,7 +425,7 @@ class BrowserBridge:
         d = self._policy.site_decision(url)
         if not d.allowed:
             return state("", "", False, d.reason)
-        if tab_id not in conn.measured:  # fail closed: where its secure fields are is not known
+        if (tab_id, 0) not in conn.docs:  # fail closed: where its secure fields are is not known
             return state("", "", False, NOT_MEASURED)
         return state(url, str(tab.get("title") or ""), True, d.reason)
 
