@@ -17,6 +17,7 @@ from websockets.sync.client import ClientConnection, connect
 import demotrace.capture.browser as browser
 from demotrace.capture.browser import BrowserBridge, load_pairing, pairing_path
 from demotrace.capture.browser.bridge import NOT_MEASURED
+from demotrace.capture.browser.frames import NOT_LISTED, frame_not_measured
 from demotrace.policy import default_policy, parse_policy_toml
 
 
@@ -40,9 +41,13 @@ def url(b: BrowserBridge) -> str:
 
 
 @contextmanager
-def paired(b: BrowserBridge) -> Iterator[tuple[ClientConnection, dict[str, Any]]]:
+def paired(b: BrowserBridge, frames: bool = False) -> Iterator[tuple[ClientConnection, dict[str, Any]]]:
+    """A client paired as the extension; `frames`: it says it sends frame lists (hello)."""
     with connect(url(b), origin="chrome-extension://abcdefghijklmnop") as ws:  # type: ignore[arg-type]
-        ws.send(json.dumps({"type": "hello", "secret": load_pairing().secret, "version": 1}))
+        hello: dict[str, Any] = {"type": "hello", "secret": load_pairing().secret, "version": 1}
+        if frames:
+            hello["frames"] = True
+        ws.send(json.dumps(hello))
         yield ws, json.loads(ws.recv(timeout=5))
 
 
@@ -236,3 +241,126 @@ def test_an_allowed_tab_is_blocked_until_its_page_reports_where_its_secure_field
         assert p is not None and p.blocked_boxes == [(1, 2, 30, 40)]  # its password field stays masked
         ws.send(boxes(5, gone=True))
         wait(lambda: state() == (False, NOT_MEASURED))
+
+
+class Tab7:
+    """Tab 7 ("Sign in", allowlisted, in the focused window) as the extension reports it."""
+
+    def __init__(self, bridge: BrowserBridge, ws: ClientConnection) -> None:
+        self.bridge, self.ws, self.synced = bridge, ws, 0
+        ws.send(
+            page_msg({"id": 7, "allowed": True, "url": "http://demo.localhost:8/login", "title": "Sign in"})
+        )
+        wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 1)
+
+    def boxes(self, frame: int, doc: int, document: str, gone: bool = False, found: Any = None) -> None:
+        msg = {
+            "type": "boxes",
+            "tab": 7,
+            "frame": frame,
+            "boxes": found or [],
+            "doc": doc,
+            "document": document,
+        }
+        self.ws.send(json.dumps({**msg, "gone": gone}))
+
+    def frames(self, t: float, *frames: tuple[int, str] | tuple[int, str, str]) -> None:
+        listed = [
+            {"frame": f[0], "document": f[1], "scheme": f[2] if len(f) > 2 else "http:"} for f in frames
+        ]
+        self.ws.send(json.dumps({"type": "frames", "tab": 7, "frames": listed, "t": t}))
+
+    def state(self) -> tuple[bool, str]:
+        """The tab's (allowed, reason) once the bridge has handled everything sent before: a stats
+        message goes last and is waited for (one connection's messages are handled in order)."""
+        self.synced += 1
+        n = self.synced
+        self.ws.send(json.dumps({"type": "stats", "tab": 7, "frame": 99, "handled": n, "cost_ms": 0}))
+        wait(lambda: self.bridge.content_stats()[0] >= n)
+        p = self.bridge.page_for("Sign in - Chromium")
+        assert p is not None
+        return p.allowed, p.reason
+
+
+ALLOWED = (True, "allowlisted site demo.localhost")
+
+
+def test_a_tab_is_blocked_until_every_frame_it_has_has_reported(bridge: BrowserBridge) -> None:
+    """A child frame (a cross-origin sign-in iframe) whose content script has not reported could
+    show its password unmasked: the tab is blocked until every frame the worker lists has reported
+    its current document, and again when a new frame is listed, a frame navigates or one goes."""
+    with paired(bridge, frames=True) as (ws, _):
+        tab = Tab7(bridge, ws)
+        tab.boxes(0, doc=1, document="D0")
+        assert tab.state() == (False, NOT_LISTED)  # the worker lists frames: wait for the list
+        tab.frames(10, (0, "D0"), (3, "D3", "https:"))
+        assert tab.state() == (False, frame_not_measured(3, "https:"))
+        tab.boxes(3, doc=2, document="D3", found=[[5, 6, 70, 80]])
+        assert tab.state() == ALLOWED
+        p = bridge.page_for("Sign in - Chromium")
+        assert p is not None and p.blocked_boxes == [(5, 6, 70, 80)]  # the child's password is masked
+        tab.frames(20, (0, "D0"), (3, "D3"), (5, "D5"))  # a new frame appeared
+        assert tab.state() == (False, frame_not_measured(5, "http:"))
+        tab.frames(15, (0, "D0"), (3, "D3"))  # a list asked for before it, late: dropped
+        assert tab.state() == (False, frame_not_measured(5, "http:"))
+        tab.boxes(5, doc=3, document="D5")
+        assert tab.state() == ALLOWED
+        # frame 3 navigates: its last page's report does not vouch for the new one, nor does the
+        # old page's late gone undo the new one's
+        tab.frames(30, (0, "D0"), (3, "D3b"), (5, "D5"))
+        assert tab.state() == (False, frame_not_measured(3, "http:"))
+        tab.boxes(3, doc=4, document="D3b")
+        tab.boxes(3, doc=2, document="D3", gone=True)
+        assert tab.state() == ALLOWED
+        # frame 5 is removed: its port's gone blocks until the list without it comes
+        tab.boxes(5, doc=3, document="D5", gone=True)
+        assert tab.state() == (False, frame_not_measured(5, "http:"))
+        tab.frames(40, (0, "D0"), (3, "D3b"))
+        assert tab.state() == ALLOWED
+
+
+def test_a_frame_the_content_script_cannot_run_in_keeps_the_tab_blocked(bridge: BrowserBridge) -> None:
+    with paired(bridge, frames=True) as (ws, _):
+        tab = Tab7(bridge, ws)
+        tab.boxes(0, doc=1, document="D0")
+        tab.frames(10, (0, "D0"), (2, "E2", "chrome-error:"))
+        allowed, why = tab.state()
+        assert not allowed and why == frame_not_measured(2, "chrome-error:") and "cannot run" in why
+        tab.frames(11, (0, "D0"))  # the frame went
+        assert tab.state() == ALLOWED
+
+
+def test_a_frame_list_of_another_page_does_not_vouch_for_the_current_one(bridge: BrowserBridge) -> None:
+    """Reports and lists cross on their way: a list naming the top frame's earlier document (or a
+    report from it) is not the current page's."""
+    with paired(bridge, frames=True) as (ws, _):
+        tab = Tab7(bridge, ws)
+        tab.frames(10, (0, "D0"))  # the list before the report: blocked until the page reports
+        assert tab.state() == (False, NOT_MEASURED)
+        tab.boxes(0, doc=1, document="D0")
+        assert tab.state() == ALLOWED
+        tab.frames(20, (0, "N0"), (4, "N4"))  # the top frame navigated; its new page not heard yet
+        assert tab.state() == (False, NOT_MEASURED)
+        tab.boxes(4, doc=3, document="N4")  # the child reported before the top frame
+        tab.boxes(0, doc=2, document="N0")
+        assert tab.state() == ALLOWED
+        tab.boxes(0, doc=1, document="D0", gone=True)  # the earlier page's port closed, late
+        assert tab.state() == ALLOWED
+        tab.frames(30, (0, "D0"))  # a list naming the earlier page
+        assert tab.state() == (False, NOT_MEASURED)
+        tab.frames(40, (0, "N0"), (4, "N4"))
+        assert tab.state() == ALLOWED
+        tab.frames(50)  # the tab closed: its list is forgotten, and without one it is blocked
+        assert tab.state() == (False, NOT_LISTED)
+
+
+def test_an_extension_that_lists_no_frames_keeps_the_top_frame_rule(bridge: BrowserBridge) -> None:
+    """An older extension (no `frames` in its hello) sends no lists: its tab is allowed once the
+    top frame has reported, as before, but a list it does send is honoured."""
+    with paired(bridge) as (ws, _):
+        tab = Tab7(bridge, ws)
+        assert tab.state() == (False, NOT_MEASURED)
+        tab.boxes(0, doc=1, document="D0")
+        assert tab.state() == ALLOWED
+        tab.frames(10, (0, "D0"), (1, "D1"))
+        assert tab.state() == (False, frame_not_measured(1, "http:"))

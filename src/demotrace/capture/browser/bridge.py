@@ -5,11 +5,11 @@ policy's sites; anything else (no hello, a wrong secret, a web page's Origin) is
 code and logged. The server runs its own asyncio loop in a thread; the recorder calls the query
 methods (`page_for`, `secure_focus_active`, `events_between`) from its threads.
 
-A tab is allowed only once its top frame's content script has reported where the page's secure
-fields are (a `boxes` message, an empty list too), and no longer once that frame has gone (`boxes`
-with `gone`): a content script that is not running on the page (not injected yet, or one that
-never learnt the policy) would leave a revealed password unmasked, so until it speaks the tab is
-blocked, never recorded unmasked.
+A tab is allowed only once every frame in it has reported where its secure fields are (a `boxes`
+message, an empty list too), and no longer once one has gone (`boxes` with `gone`) or a new frame
+appears that has not: a content script that is not running in a frame (not injected yet, a scheme
+it cannot run in, one that never learnt the policy) would leave a revealed password unmasked, so
+until it speaks the tab is blocked, never recorded unmasked. The bookkeeping is `frames.FrameGate`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from websockets.exceptions import ConnectionClosed
 from demotrace.errors import CaptureError
 from demotrace.policy import Policy
 
+from .frames import NOT_MEASURED as NOT_MEASURED  # re-exported: the reason tests look for
+from .frames import FrameGate
 from .launcher import refresh_managed_config
 from .model import BBox, DomEvent, PageState, as_bbox, as_point
 from .pairing import Pairing, load_pairing, save_pairing
@@ -41,7 +43,6 @@ log = logging.getLogger("demotrace.capture.browser")
 HELLO_TIMEOUT_S = 5.0
 MAX_FRAME = 1 << 20
 PROTOCOL_VERSION = 1
-NOT_MEASURED = "page not yet measured by the extension (its secure fields unknown)"
 
 
 @dataclass
@@ -64,10 +65,9 @@ class _Conn:
     """(session time measured, boxes) per frame, the last few seconds: a grab is masked with
     every box valid while it was taken, not only the newest."""
     stats: dict[tuple[int, int], tuple[int, float]] = field(default_factory=dict)
-    docs: dict[tuple[int, int], int] = field(default_factory=dict)
-    """(tab, frame) → the document (the extension's port number) whose content script last
-    reported that frame's boxes (an empty list too) and has not gone since. A tab whose top frame
-    has one is measured: only then are its secure fields known, and its pixels may be kept."""
+    gate: FrameGate = field(default_factory=FrameGate)
+    """Each frame's reporting document and each tab's frame list: a tab is measured (its pixels
+    may be kept) only when all its frames have reported."""
     last_seen_t: float = 0.0
     page_seq: int = 0
 
@@ -248,6 +248,7 @@ class BrowserBridge:
             return
         with self._lock:
             conn = _Conn(self._next_id, ws, last_seen_t=self._now())
+            conn.gate.lists_frames = bool((hello or {}).get("frames"))
             self._next_id += 1
             self._conns[conn.id] = conn
         log.info("extension paired (connection %d, %s)", conn.id, str((hello or {}).get("ua", ""))[:80])
@@ -304,16 +305,18 @@ class BrowserBridge:
             elif kind == "boxes":
                 doc = _int(msg.get("doc"))
                 if msg.get("gone"):  # the frame's document went (navigated, closed)
-                    if conn.docs.get(key) != doc:
+                    if not conn.gate.gone(key, doc):
                         return  # a replaced document's: the newer one's boxes stand
-                    del conn.docs[key]
                 else:
-                    conn.docs[key] = doc
+                    conn.gate.reported(key, doc, str(msg.get("document") or ""))
                 boxes = [b for b in (as_bbox(v) for v in msg.get("boxes") or []) if b is not None]
                 conn.boxes[key] = boxes
                 t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()
                 hist = conn.box_history.setdefault(key, deque(maxlen=64))
                 hist.append((min(t, self._now()), boxes))
+            elif kind == "frames":
+                frames = msg.get("frames")
+                conn.gate.listed(key[0], _float(msg.get("t")), frames if isinstance(frames, list) else [])
             elif kind == "stats":
                 conn.stats[key] = (_int(msg.get("handled")), float(msg.get("cost_ms") or 0.0))
             elif kind == "dom":
@@ -425,8 +428,9 @@ class BrowserBridge:
         d = self._policy.site_decision(url)
         if not d.allowed:
             return state("", "", False, d.reason)
-        if (tab_id, 0) not in conn.docs:  # fail closed: where its secure fields are is not known
-            return state("", "", False, NOT_MEASURED)
+        why = conn.gate.why_blocked(tab_id)
+        if why is not None:  # fail closed: where its secure fields are is not known
+            return state("", "", False, why)
         return state(url, str(tab.get("title") or ""), True, d.reason)
 
 
@@ -475,3 +479,10 @@ def _int(v: Any) -> int:
         return int(v)
     except (TypeError, ValueError):
         return -1
+
+
+def _float(v: Any) -> float:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return 0.0
