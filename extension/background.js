@@ -39,7 +39,7 @@ async function connect() {
   let sock;
   try { sock = new WebSocket(`ws://127.0.0.1:${pairing.port || DT.DEFAULT_PORT}/`); } catch (e) { retry(); return; }
   ws = sock;
-  sock.onopen = () => sock.send(JSON.stringify({ type: DT.HELLO, secret: pairing.secret, version: DT.VERSION, ua: navigator.userAgent }));
+  sock.onopen = () => sock.send(JSON.stringify({ type: DT.HELLO, secret: pairing.secret, version: DT.VERSION, ua: navigator.userAgent, frames: true }));
   sock.onmessage = (m) => {
     let msg;
     try { msg = JSON.parse(m.data); } catch (e) { return; }
@@ -48,11 +48,13 @@ async function connect() {
       if (msg.type === DT.WELCOME) {
         if (ws !== sock) { sock.close(); return; } // a stray second link: it would carry stale state
         paired = true; retryMs = 500;
-        // page states judged before the policy was known are stale: reportPages() below says what holds
-        while (queue.length) { const q = queue.shift(); if (!q.startsWith('{"type":"' + DT.PAGE + '"')) sock.send(q); }
+        // page states and frame lists made before the policy was known are stale: fresh ones follow
+        const stale = ['{"type":"' + DT.PAGE + '"', '{"type":"' + DT.FRAMES + '"'];
+        while (queue.length) { const q = queue.shift(); if (!stale.some((p) => q.startsWith(p))) sock.send(q); }
         for (const [k, on] of secure) if (on) { const [tab, frame] = k.split(":").map(Number); sendSecure(tab, frame, true); }
       }
       reportPages();
+      chrome.tabs.query({}).then((tabs) => { for (const t of tabs) reportFrames(t.id); }, () => {});
     }
   };
   sock.onclose = () => { if (ws === sock) { ws = null; paired = false; retry(); } };
@@ -91,7 +93,7 @@ async function sendPages() {
     })) });
   } catch (e) { /* browser shutting down */ }
 }
-chrome.tabs.onActivated.addListener(reportPages);
+chrome.tabs.onActivated.addListener((a) => { reportPages(); reportFrames(a.tabId); });
 const tabCache = new Map(); // tabId → {id, url, title, windowId, incognito}, kept current
 function remember(tab) {
   if (tab && tab.id !== undefined)
@@ -103,6 +105,7 @@ chrome.tabs.onUpdated.addListener((id, ch, tab) => {
 });
 chrome.tabs.onRemoved.addListener((tabId) => {
   tabCache.delete(tabId);
+  post({ type: DT.FRAMES, tab: tabId, frames: [], t: DT.now() }); // the recorder forgets its frames
   for (const k of [...secure.keys()]) if (k.startsWith(tabId + ":")) { secure.delete(k); sendSecure(tabId, Number(k.split(":")[1]), false); }
   reportPages();
 });
@@ -120,6 +123,43 @@ chrome.webNavigation.onHistoryStateUpdated.addListener((d) => {
 chrome.tabs.onZoomChange.addListener((z) => {
   chrome.tabs.sendMessage(z.tabId, { type: DT.C_ZOOM, zoom: z.newZoomFactor }).catch(() => {});
 });
+
+// ------------------------------------------------------------------ frames of each tab
+// The recorder keeps a tab blocked until every frame Chrome has in it has reported its boxes: a
+// frame whose content script never spoke (not injected, a scheme it cannot run in) could show a
+// password unmasked. So each allowlisted tab's frames go to it, with Chrome's documentId of each
+// (which ties a frame to the report of its current page), whenever they may have changed (a frame
+// navigating, committing, loading or failing; a content script's port opening or closing) and,
+// for the tabs on show, every 2 s (a list dropped on the way must not block a tab for good). A
+// list is stamped when asked for: the recorder drops one asked for before the list it holds.
+const framesDue = new Set();
+function reportFrames(tabId) {
+  if (typeof tabId !== "number" || tabId < 0 || framesDue.has(tabId)) return;
+  framesDue.add(tabId);
+  setTimeout(() => { framesDue.delete(tabId); sendFrames(tabId); }, 0); // one list per burst of events
+}
+async function sendFrames(tabId) {
+  const t = DT.now();
+  const known = tabCache.get(tabId);
+  if (known && known.incognito) return;
+  let all;
+  try { all = await chrome.webNavigation.getAllFrames({ tabId }); } catch (e) { return; } // tab gone
+  const top = (all || []).find((f) => f.frameId === 0);
+  if (!top || !DT.siteAllowed(policy, top.url)) return; // nothing about a page off the allowlist
+  // prerendered, back/forward-cached and dying documents are not on screen
+  const live = all.filter((f) => !f.documentLifecycle || f.documentLifecycle === "active");
+  post({ type: DT.FRAMES, tab: tabId, t, frames: live.map((f) => ({
+    // a frame that failed to load shows Chrome's error page, whatever URL it was given
+    frame: f.frameId, document: f.documentId || "",
+    scheme: f.errorOccurred ? "chrome-error:" : f.url.slice(0, f.url.indexOf(":") + 1),
+  })) });
+}
+for (const ev of ["onBeforeNavigate", "onCommitted", "onDOMContentLoaded", "onCompleted", "onErrorOccurred"])
+  chrome.webNavigation[ev].addListener((d) => reportFrames(d.tabId));
+chrome.webNavigation.onTabReplaced.addListener((d) => reportFrames(d.tabId));
+setInterval(() => {
+  if (ws && paired) chrome.tabs.query({ active: true }).then((tabs) => { for (const t of tabs) reportFrames(t.id); }, () => {});
+}, 2000);
 
 // ------------------------------------------------------------------ content scripts
 function sendSecure(tab, frame, on) { post({ type: DT.SECURE_FOCUS, on, tab, frame, t: DT.now() }); }
@@ -141,6 +181,7 @@ chrome.runtime.onConnect.addListener((port) => {
   if (!tab || tab.incognito) { port.disconnect(); return; }
   if (!tabCache.has(tab.id)) remember(tab);
   const link = { doc: ++ports, measured: false };
+  reportFrames(tab.id); // a frame made without a navigation event (about:blank) is listed too
   port.onMessage.addListener((text) => {
     let m;
     try { m = JSON.parse(text); } catch (e) { return; }
@@ -154,6 +195,7 @@ chrome.runtime.onConnect.addListener((port) => {
     // `gone` names the document, so a new page's report that came first is not undone
     if (link.measured)
       post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: [], gone: true, doc: link.doc, t: DT.now() });
+    reportFrames(tab.id); // a removed iframe has no webNavigation event: the list drops it now
   });
 });
 
@@ -173,7 +215,8 @@ function fromContent(m, sender, tabAtConnect, link) {
            url: tab.url, title: tab.title || "", target: m.target, point: m.point, detail: m.detail });
   } else if (m.type === DT.C_BOXES) {
     link.measured = true;
-    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, doc: link.doc, t: m.t });
+    post({ type: DT.BOXES, tab: tab.id, frame: sender.frameId, boxes: m.boxes, gen: m.gen, doc: link.doc,
+           document: sender.documentId, unplaced: m.unplaced || 0, t: m.t });
   } else if (m.type === DT.C_STATS) {
     post({ type: DT.STATS, tab: tab.id, frame: sender.frameId, handled: m.handled, cost_ms: m.cost_ms,
            send_ms: m.send_ms, describe_ms: m.describe_ms });

@@ -339,18 +339,24 @@
     for (const el of secureEls) { if (el.isConnected) els.add(el); else secureEls.delete(el); }
     for (const sel of block) { try { for (const el of document.querySelectorAll(sel)) els.add(el); } catch (e) { /* bad selector */ } }
     const boxes = [];
+    let unplaced = 0; // secure fields on show that this child frame cannot place on screen yet
     for (const el of els) {
       const r = el.getBoundingClientRect();
       if (r.width <= 0 || r.height <= 0 || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) continue;
       const b = toScreen(r);
-      if (b) boxes.push(b);
+      if (b) boxes.push(b); else unplaced++;
     }
-    const key = JSON.stringify(boxes);
+    // An empty list would vouch for a frame whose password is on show: it says it is unplaced
+    // instead (the recorder keeps the tab blocked), and asks its parent where it is.
+    if (unplaced) askOrigin();
+    const key = JSON.stringify(boxes) + (unplaced ? "?" : "");
     cost += performance.now() - t0;
     const now = performance.now();
     if (key !== lastBoxes || (again === true && now - lastBoxesAt >= 2000)) {
       lastBoxes = key; lastBoxesAt = now;
-      send({ type: DT.C_BOXES, boxes, gen, t: DT.now() });
+      const m = { type: DT.C_BOXES, boxes, gen, t: DT.now() };
+      if (unplaced) m.unplaced = unplaced;
+      send(m);
     }
   }
   // Each frame tells its child frames where their viewports are on screen, so a secure field in
@@ -369,16 +375,29 @@
       try { f.contentWindow.postMessage({ [DT.FRAME_ORIGIN]: at }, "*"); } catch (e) { /* detached */ }
     }
   }
-  if (!TOP) {
-    window.addEventListener("message", (e) => {
-      const at = e.source === window.parent && e.data && e.data[DT.FRAME_ORIGIN];
-      if (Array.isArray(at) && at.length === 2 && at.every(Number.isFinite)) {
-        hint = at; // relative to the parent's screenX/Y, which equal ours (same window)
-        calib = null; // the frame may have moved (parent scrolled): fresh geometry wins until the next mouse event
-        if (active) { scheduleBoxes(); hintChildren(); }
-      }
-    });
+  // A child whose document is new (the iframe navigated: same element, same place, so no hint
+  // goes unasked) asks for one; it asks at most every 250 ms.
+  let askedAt = -1e9;
+  function askOrigin() {
+    if (TOP || performance.now() - askedAt < 250) return;
+    askedAt = performance.now();
+    try { window.parent.postMessage({ [DT.FRAME_ASK]: 1 }, "*"); } catch (e) { /* detached */ }
   }
+  window.addEventListener("message", (e) => {
+    const d = e.data;
+    if (!d || typeof d !== "object") return;
+    if (d[DT.FRAME_ASK] && active && e.source) { // a child frame's new document: tell it again
+      for (const f of document.querySelectorAll("iframe, frame")) if (f.contentWindow === e.source) sentHints.delete(f);
+      hintChildren();
+      return;
+    }
+    const at = !TOP && e.source === window.parent && d[DT.FRAME_ORIGIN];
+    if (Array.isArray(at) && at.length === 2 && at.every(Number.isFinite)) {
+      hint = at; // relative to the parent's screenX/Y, which equal ours (same window)
+      calib = null; // the frame may have moved (parent scrolled): fresh geometry wins until the next mouse event
+      if (active) { scheduleBoxes(); hintChildren(); }
+    }
+  });
   setInterval(() => {
     if (!policy) readPolicy();
     if (active) hintChildren();

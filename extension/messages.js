@@ -2,13 +2,22 @@
  * Loaded by the service worker (importScripts) and before content.js in every frame.
  *
  * extension → recorder (WebSocket, JSON text frames)
- *   hello        {type, secret, version, ua}                  first frame; anything else first is refused
+ *   hello        {type, secret, version, ua, frames}          first frame; anything else first is refused;
+ *                frames: true says this worker sends `frames` lists (the recorder then waits for them)
  *   page         {type, windows:[{id, focused, incognito, tab:{id, allowed, reason, url?, title?}}], t}
  *                url/title only for allowed tabs; a not-allowed tab says only "not allowed"
  *   dom          {type, kind, t, tab, frame, window, url, title, target, point?, detail?}
  *   secure_focus {type, on, tab, frame, t}                    a secure field gained/lost focus
- *   boxes        {type, tab, frame, boxes:[[x0,y0,x1,y1]…], gen, t} secure fields + block_selectors, screen
- *                px, measured at t (epoch ms) for layout generation gen (scroll/resize/mutation/navigation)
+ *   boxes        {type, tab, frame, boxes:[[x0,y0,x1,y1]…], gen, doc, document, t} secure fields +
+ *                block_selectors, screen px, measured at t (epoch ms) for layout generation gen
+ *                (scroll/resize/mutation/navigation); doc: the worker's number for the reporting
+ *                document's port, document: Chrome's documentId; unplaced: how many secure fields
+ *                on show the frame cannot place on screen yet (no report of its position from its
+ *                parent): the recorder counts such a frame as not measured; {…, boxes: [], gone:
+ *                true, doc} when that document's port closed
+ *   frames       {type, tab, frames:[{frame, document, scheme}…], t}   every frame Chrome has
+ *                in an allowlisted tab (webNavigation.getAllFrames, active documents), listed at t
+ *                (epoch ms, when asked) on frame events and every 2 s; frames: [] when the tab closed
  *   stats        {type, tab, frame, handled, cost_ms}         content-script main-thread cost so far
  *   ping         {type}                                       keeps the service worker alive
  * recorder → extension
@@ -21,7 +30,7 @@
 var DT = (self.DT = {
   VERSION: 1,
   HELLO: "hello", PAGE: "page", DOM: "dom", SECURE_FOCUS: "secure_focus", BOXES: "boxes",
-  STATS: "stats", PING: "ping", WELCOME: "welcome", POLICY: "policy",
+  STATS: "stats", PING: "ping", WELCOME: "welcome", POLICY: "policy", FRAMES: "frames",
 
   C_EVENT: "dt:event", C_SECURE: "dt:secure", C_BOXES: "dt:boxes", C_STATS: "dt:stats",
   C_FRAME_HELLO: "dt:frame-hello", C_ZOOM: "dt:zoom", PORT: "dt:frame",
@@ -31,6 +40,7 @@ var DT = (self.DT = {
 
   DEFAULT_PORT: 47613,
   FRAME_ORIGIN: "__demotrace_frame_origin", // window.postMessage parent → child: viewport offset in DIPs
+  FRAME_ASK: "__demotrace_frame_ask",       // child → parent: "where am I?" (a new document, or unplaced fields)
 
   now() { return performance.timeOrigin + performance.now(); },
 

@@ -17,7 +17,7 @@ from websockets.sync.client import ClientConnection, connect
 import demotrace.capture.browser as browser
 from demotrace.capture.browser import BrowserBridge, load_pairing, pairing_path
 from demotrace.capture.browser.bridge import NOT_MEASURED
-from demotrace.capture.browser.frames import NOT_LISTED, frame_not_measured
+from demotrace.capture.browser.frames import NOT_LISTED, frame_not_measured, frame_unplaced
 from demotrace.policy import default_policy, parse_policy_toml
 
 
@@ -253,7 +253,9 @@ class Tab7:
         )
         wait(lambda: (p := bridge.page_for()) is not None and p.window_id == 1)
 
-    def boxes(self, frame: int, doc: int, document: str, gone: bool = False, found: Any = None) -> None:
+    def boxes(
+        self, frame: int, doc: int, document: str, gone: bool = False, found: Any = None, unplaced: int = 0
+    ) -> None:
         msg = {
             "type": "boxes",
             "tab": 7,
@@ -261,6 +263,7 @@ class Tab7:
             "boxes": found or [],
             "doc": doc,
             "document": document,
+            "unplaced": unplaced,
         }
         self.ws.send(json.dumps({**msg, "gone": gone}))
 
@@ -364,3 +367,20 @@ def test_an_extension_that_lists_no_frames_keeps_the_top_frame_rule(bridge: Brow
         assert tab.state() == ALLOWED
         tab.frames(10, (0, "D0"), (1, "D1"))
         assert tab.state() == (False, frame_not_measured(1, "http:"))
+
+
+@pytest.mark.parametrize("lists", [True, False])
+def test_a_frame_that_cannot_place_its_secure_fields_does_not_vouch_for_the_tab(
+    bridge: BrowserBridge, lists: bool
+) -> None:
+    """A child frame not yet told by its parent where it is on screen cannot box its password: its
+    report says so (`unplaced`) and the tab stays blocked until a report places them."""
+    with paired(bridge, frames=lists) as (ws, _):
+        tab = Tab7(bridge, ws)
+        tab.boxes(0, doc=1, document="D0")
+        if lists:
+            tab.frames(10, (0, "D0"), (3, "D3"))
+        tab.boxes(3, doc=2, document="D3", unplaced=1)
+        assert tab.state() == (False, frame_unplaced(3))
+        tab.boxes(3, doc=2, document="D3", found=[[5, 6, 70, 80]])
+        assert tab.state() == ALLOWED

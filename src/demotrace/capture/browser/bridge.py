@@ -308,7 +308,7 @@ class BrowserBridge:
                     if not conn.gate.gone(key, doc):
                         return  # a replaced document's: the newer one's boxes stand
                 else:
-                    conn.gate.reported(key, doc, str(msg.get("document") or ""))
+                    conn.gate.reported(key, doc, str(msg.get("document") or ""), bool(msg.get("unplaced")))
                 boxes = [b for b in (as_bbox(v) for v in msg.get("boxes") or []) if b is not None]
                 conn.boxes[key] = boxes
                 t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()

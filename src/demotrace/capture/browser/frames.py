@@ -28,6 +28,12 @@ for the rest when an http(s) page made them); a frame of any other (chrome-error
 page) never reports, and keeps its tab blocked."""
 
 
+def frame_unplaced(frame: int) -> str:
+    """The reason a tab is blocked for a frame that has secure fields it cannot place on screen (a
+    child frame whose parent has not yet told it where it is)."""
+    return f"frame {frame} of the page has secure fields the extension cannot place on screen yet"
+
+
 def frame_not_measured(frame: int, scheme: str) -> str:
     """The reason a tab is blocked for one of its child frames."""
     if scheme and scheme not in SCRIPTABLE:
@@ -49,6 +55,7 @@ class Frame:
 class _Report:
     doc: int  # the service worker's port number
     document: str
+    unplaced: bool  # secure fields on show that the report could not box: it vouches for nothing
 
 
 @dataclass
@@ -61,8 +68,8 @@ class FrameGate:
     lists: dict[int, tuple[float, tuple[Frame, ...]]] = field(default_factory=dict)
     """tab → (the worker's stamp when it asked for the list, its frames)."""
 
-    def reported(self, key: tuple[int, int], doc: int, document: str) -> None:
-        self.reports[key] = _Report(doc, document)
+    def reported(self, key: tuple[int, int], doc: int, document: str, unplaced: bool = False) -> None:
+        self.reports[key] = _Report(doc, document, unplaced)
 
     def gone(self, key: tuple[int, int], doc: int) -> bool:
         """The document `doc` left frame `key`; False (and nothing changes) when a newer document
@@ -91,6 +98,9 @@ class FrameGate:
         top = self.reports.get((tab, 0))
         if top is None:
             return NOT_MEASURED
+        for (t, frame), rep in self.reports.items():
+            if t == tab and rep.unplaced:
+                return frame_unplaced(frame)
         held = self.lists.get(tab)
         if held is None:
             return NOT_LISTED if self.lists_frames else None
