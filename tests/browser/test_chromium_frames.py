@@ -1,8 +1,8 @@
 """Every frame of a recorded tab vouches for it, in a real Chromium under Xvfb: password fields in a
 cross-origin, a srcdoc, a data: and a script-written about:blank iframe are all boxed on screen
 before the tab counts as allowed, a child frame that navigates in place is boxed again at its new
-field, and a frame the content script cannot run in (a failed load: Chrome's error page) keeps
-the tab blocked until it is removed."""
+field, a frame the content script cannot run in (a failed load: Chrome's error page) keeps
+the tab blocked until it is removed, and going away and back finds every frame boxed again."""
 
 from __future__ import annotations
 
@@ -103,3 +103,10 @@ def test_every_frame_reports_and_a_frame_that_cannot_keeps_the_tab_blocked(s: Se
     s.wait(blocked_by_the_error_page, 10, "the tab blocked by the error-page frame")
     s.page.evaluate("document.getElementById('bad').remove()")
     s.wait(lambda: boxed(s, "srcdoc"), 10, "the tab allowed again once that frame is gone")
+
+    # away and back (a back/forward-cache restore where Chromium keeps one): every frame again
+    s.page.goto(f"http://127.0.0.1:{server}/child2")
+    s.wait(lambda: (p := s.bridge.page_for()) is not None and p.url.endswith("/child2"), 10, "the next page")
+    s.page.go_back()
+    for frame in ("srcdoc", "data", "blank"):
+        s.wait(lambda f=frame: boxed(s, f), 10, f"the password in the {frame} frame boxed after going back")
