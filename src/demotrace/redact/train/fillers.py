@@ -45,6 +45,14 @@ def _faker(locale: str, seed: int) -> Faker:
     return f
 
 
+def fresh_fakers() -> None:
+    """Forget the Faker instances (each keeps its random state between samples): called at the
+    start of each data set, so that the same call gives the same samples however many were drawn
+    before in the process. Without it `make model`'s topic classifier (fit's second draw of the
+    topic data) was not the one `fit_ngram` run alone trains."""
+    _faker.cache_clear()
+
+
 class Ctx:
     """One sample's random source: a language, one of its Faker locales, and the RNG."""
 

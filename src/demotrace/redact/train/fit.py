@@ -201,9 +201,10 @@ def _topic_samples(n: int, seed: int) -> list[Sample]:
 
     from . import templates as T
     from . import topic_data as D
-    from .fillers import LOCALES, Ctx
+    from .fillers import LOCALES, Ctx, fresh_fakers
     from .generate import sample_from
 
+    fresh_fakers()
     rng = random.Random(seed)
     langs = list(LOCALES)
     out: list[Sample] = []

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import templates as T
-from .fillers import FILLERS, LOCALES, Ctx
+from .fillers import FILLERS, LOCALES, Ctx, fresh_fakers
 
 SLOT = re.compile(r"\{(\w+)\}")
 LANG_WEIGHTS = {
@@ -135,6 +135,7 @@ def _augment(s: Sample, rng: random.Random) -> Sample:
 
 def generate(n: int, seed: int) -> Iterator[Sample]:
     """`n` training samples; the same seed gives the same samples."""
+    fresh_fakers()
     rng = random.Random(seed)
     langs, lw = zip(*LANG_WEIGHTS.items(), strict=True)
     kinds, kw = zip(*KIND_WEIGHTS.items(), strict=True)
