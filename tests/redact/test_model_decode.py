@@ -88,3 +88,43 @@ def test_tokens_widen_within_their_stretch_as_over_the_whole_text(seed: int) -> 
         assert decoder._widen(text, a, b, local, lo, cut) == _widen_reference(
             text, a, b, private.tolist(), cut
         )
+
+
+LABELS = ("O", "PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "USERNAME", "SECRET")
+
+
+def _probs(text: str, parts: list[tuple[int, int, int, float]]) -> np.ndarray:
+    """Probabilities for `text`: O everywhere but on [start, end) of each of `parts` (start, end,
+    label id, P(label)), where the rest of the mass is on O."""
+    p = np.zeros((len(text), len(LABELS)), dtype=np.float32)
+    p[:, 0] = 1.0
+    for a, b, label, prob in parts:
+        p[a:b, label] = prob
+        p[a:b, 0] = 1.0 - prob
+    return p
+
+
+@pytest.mark.parametrize(("space", "bridged"), [(0.75, True), (0.2, False)])
+def test_a_name_read_half_as_an_address_leaves_no_gap(space: float, bridged: bool) -> None:
+    """Two word spans of other kinds one space apart are joined across it when the model finds the
+    space itself somewhat private (≥ WIDEN x threshold), as on "Marieke van der Sluis, Postbus
+    12345"; two entities with a plainly public space between them stay apart."""
+    text = "from Marieke van der Sluis, Postbus 12345 today"
+    name, rest = text.index("Marieke"), text.index("van")
+    end = text.index(" today")
+    # as the model read it: "Marieke" a name, the space and the "v" of "van" below the threshold,
+    # "an" a name again and the rest an address (one run from "an": mostly address)
+    probs = _probs(
+        text,
+        [
+            (name, rest - 1, 1, 0.99),
+            (rest - 1, rest, 1, space),
+            (rest, rest + 1, 1, 0.85),
+            (rest + 1, rest + 3, 1, 0.99),
+            (rest + 3, end, 2, 0.99),
+        ],
+    )
+    spans = decoder.decode(text, probs, LABELS, {}, 0.9)
+    assert [(s.kind, s.start) for s in spans] == [("PERSON", name), ("STREET_ADDRESS", rest)]
+    assert spans[0].end == (rest if bridged else rest - 1)
+    assert spans[1].end == end

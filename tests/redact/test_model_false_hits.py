@@ -50,3 +50,24 @@ def test_the_model_alone_did_flag_them() -> None:
 )
 def test_names_and_addresses_beside_them_are_still_caught(text: str, secret: str) -> None:
     assert secret not in WHOLE.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        ("drwxr-xr-x  2 root root 4096 Dec  2 06:26 aclocal", "4096 Dec", True),
+        ("drwxr-xr-x  2 root root 4096 Dec  2 06:26 aclocal", "Dec", True),  # month first
+        ("drwxr-xr-x  2 root root 4096 Dec  2 06:26 aclocal", "Dec  2", True),
+        ("12 Mar 14:05 sshd started", "Mar 14", True),
+        ("Ship to 12 Oak Street, Springfield", "12 Oak Street", False),
+        ("Visit 4 May Street today", "May Street", False),  # a month, but no day after it
+        ("Marktplatz 12, Maienfeld", "Marktplatz 12", False),
+    ],
+)
+def test_date_columns_are_told_from_addresses(text: str, span: str, date: bool) -> None:
+    """The guard behind the listings above, on the model's spans as a model may draw them: a
+    number, a month and a day, or a month and a day alone, is a date; a street is not."""
+    from demotrace.redact.detectors.model import _date_column
+
+    at = text.index(span)
+    assert _date_column(text, at, at + len(span)) is date

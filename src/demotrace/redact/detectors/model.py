@@ -52,9 +52,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
-    """An "address" that is a number, a month and a day, or whose number is a time's minutes
-    ("06:26 ImageMagick"): tabular output, file listings, logs."""
+    """An "address" that is a number, a month and a day, or a month and a day ("Dec  2" of "4096
+    Dec  2 06:26"), or whose number is a time's minutes ("06:26 ImageMagick"): tabular output,
+    file listings, logs."""
     if _TIME_BEFORE.search(text, max(0, start - 3), start + 1) and text[start : start + 1].isdigit():
+        return True
+    first = _WORD.match(text, start)
+    if first and first.group().lower() in _MONTHS and _DATE_AFTER.match(text, first.end()):
         return True
     for m in re.finditer(r"\d+\s+([^\W\d_]+)", text[start : min(len(text), end + 8)]):
         if m.group(1).lower() in _MONTHS and _DATE_AFTER.match(text, start + m.end()):

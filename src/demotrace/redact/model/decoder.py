@@ -100,8 +100,32 @@ def decode(
         if out and out[-1].kind == kind and a <= out[-1].end + 2:
             last = out.pop()
             a, score = last.start, max(score, last.score)
+        elif out and a == out[-1].end + 1 and _bridged(text, a - 1, private, limit, out[-1].kind, kind):
+            last = out.pop()  # "Marieke van der Sluis" read as a name, then an address: no gap
+            out.append(ModelSpan(last.kind, last.start, a, last.score))
         out.append(ModelSpan(kind, a, b, score))
     return [sp for sp in out if sp.end - sp.start >= 2]
+
+
+def _bridged(
+    text: str,
+    at: int,
+    private: npt.NDArray[np.float32],
+    limit: npt.NDArray[np.float32],
+    left: str,
+    right: str,
+) -> bool:
+    """The one space or hyphen at `at` between a name, address or id span and one of another of
+    those kinds belongs to them when the model finds it at least somewhat private (`WIDEN` x its
+    threshold, as `_widen` grows tokens): the model can change its mind about the kind inside one
+    stretch ("Marieke" a name, "van der Sluis, Postbus 12345" an address), and a space left
+    between the two would split a name that was caught whole."""
+    return (
+        left in _WORD_KINDS
+        and right in _WORD_KINDS
+        and text[at] in " -"
+        and float(private[at]) >= float(limit[at]) * WIDEN
+    )
 
 
 def _runs(
