@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("faker")  # the trainer's extra (`make model`); the package itself does not need it
 
-from demotrace.redact.train.fit import _topic_samples
 from demotrace.redact.train.generate import generate
+from demotrace.redact.train.topic_samples import topic_samples
 
 
 def _texts(samples: object) -> list[str]:
@@ -18,8 +18,8 @@ def _texts(samples: object) -> list[str]:
 
 def test_the_same_call_gives_the_same_samples_after_other_draws() -> None:
     first = _texts(generate(300, 11))
-    topics = _texts(_topic_samples(300, 18))
+    topics = _texts(topic_samples(300, 18))
     _texts(generate(200, 5))  # other draws in between, on the same Faker locales
-    assert _texts(_topic_samples(300, 18)) == topics
+    assert _texts(topic_samples(300, 18)) == topics
     assert _texts(generate(300, 11)) == first
     assert first != _texts(generate(300, 12))  # the seed still matters

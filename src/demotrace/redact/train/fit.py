@@ -28,6 +28,7 @@ from torch.nn import functional as F
 from ..model import codec
 from . import fit_ngram
 from .generate import Sample, generate
+from .topic_samples import topic_samples
 
 HERE = Path(__file__).resolve().parent.parent / "model"
 MAX_LEN = 256
@@ -199,61 +200,11 @@ def train(
     return net
 
 
-def _topic_samples(n: int, seed: int) -> list[Sample]:
-    """Topic data for the head: clinical lines composed from a wide clinical vocabulary per
-    language (`topic_data`, `topic_health`), family and immigration lines, and the generator's own
-    clinical and topic lines (positives) against hard negatives that share their words ("injury
-    time", "health check"), every other kind of the generator, ordinary prose per language and
-    Faker's own sentences in each locale."""
-    from faker import Faker
-
-    from . import templates as T
-    from . import topic_data as D
-    from .fillers import LOCALES, Ctx, fresh_fakers
-    from .generate import sample_from
-
-    fresh_fakers()
-    rng = random.Random(seed)
-    langs = list(LOCALES)
-    out: list[Sample] = []
-    for i in range(n):
-        ctx = Ctx(rng.choice(langs), rng, seed + i % 5)
-        own = ctx.lang if ctx.lang in D.LANGS else rng.choice(D.LANGS)
-        r = rng.random()
-        if r < 0.15:
-            out.append(D.health_line(own, rng))
-        elif r < 0.27:
-            reg = ctx.lang if ctx.lang in D.REGISTER_LANGS else rng.choice(D.REGISTER_LANGS)
-            out.append(D.register_line(reg, rng))
-        elif r < 0.33:
-            out.append(D.topic_line(rng.choice(("family", "immigration")), own, rng))
-        elif r < 0.38:
-            out.append(sample_from(ctx, rng.choice(("clinical", "clinical", "topic")), T.LANG, T.COMMON))
-        elif r < 0.44:
-            out.append(D.hard_negative(own, rng))
-        elif r < 0.51:
-            out.append(D.lookalike_line(ctx.lang, rng))
-        elif r < 0.61:
-            out.append(D.ordinary_line(own, rng))
-        elif r < 0.67:
-            prose = T.ORDINARY_PROSE.get(ctx.lang) or T.ORDINARY_PROSE["en"]
-            out.append(Sample(" ".join(rng.choice(prose) for _ in range(rng.randint(1, 2)))))
-        elif r < 0.75:
-            fk = Faker(rng.choice(LOCALES[ctx.lang]))
-            fk.seed_instance(rng.randint(0, 10**6))
-            out.append(Sample(fk.paragraph(nb_sentences=rng.randint(1, 3))))
-        else:
-            kinds = ("title", "chat", "email", "form", "ticket", "letter", "shell", "code", "negative")
-            kind = rng.choice(kinds)
-            out.append(sample_from(ctx, kind, T.LANG, T.COMMON))
-    return out
-
-
 def refit_topics(net: CharTagger, samples: int, seed: int, epochs: int = 6) -> None:
-    """Retrain the topic head alone on the frozen tagger (`_topic_samples`): the joint training
+    """Retrain the topic head alone on the frozen tagger (`topic_samples`): the joint training
     saw full sentences mostly in clinical lines and took "a sentence" for "health"."""
     torch.manual_seed(seed)  # the head's initial weights and dropout masks
-    data = _topic_samples(samples, seed)
+    data = topic_samples(samples, seed)
     rng = random.Random(seed)
     arrays = [_arrays(s, rng) for s in data]
     batches = []
@@ -370,7 +321,7 @@ def tune_topics(out: Path, samples: int, seed: int) -> float:
     from ..model.tagger import CharModel
 
     model = CharModel.load(out)
-    val = _topic_samples(samples, seed)
+    val = topic_samples(samples, seed)
     neg = sorted((max(model.topics(s.text).values()) for s in val if not s.topics), reverse=True)
     pos = [model.topics(s.text) for s in val if "health" in s.topics]
     t = round(max(0.5, neg[len(neg) // 100] + 1e-3), 4)

@@ -1,6 +1,6 @@
 """Train the shipped topic classifier (`model/topic_ngrams.py`) on the topic data and write
 `topicgrams.npz`: hashed word pieces → one linear layer per topic, fit with Adam on
-`fit._topic_samples(TOPIC_SAMPLES, seed + 7)` (the data the character model's topic head is refit
+`topic_samples.topic_samples(TOPIC_SAMPLES, seed + 7)` (the data the character model's topic head is refit
 on), its threshold picked on another seed's validation set by `fit.tune`'s rule: the lowest
 threshold ≥ 0.5 that flags ≤ 1 % of the items without a topic. Fixed seed, one thread: ~2 min.
 
@@ -70,16 +70,16 @@ def tune(model: NgramTopics, val: Sequence[Sample]) -> float:
 
 
 def fit_and_write(out: Path, seed: int, samples: int) -> Path:
-    from .fit import _topic_samples
+    from .topic_samples import topic_samples
 
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # the same sums in `make model` and run alone
     try:
-        weights, bias = train(_topic_samples(samples, seed + 7), seed + 7)
+        weights, bias = train(topic_samples(samples, seed + 7), seed + 7)
     finally:
         torch.set_num_threads(threads)
     model = NgramTopics(weights, bias, list(codec.TOPICS), 0.5)
-    model.threshold = tune(model, _topic_samples(1500, seed + 1007))
+    model.threshold = tune(model, topic_samples(1500, seed + 1007))
     path = out / FILE
     np.savez_compressed(
         path,

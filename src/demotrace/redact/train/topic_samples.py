@@ -1,0 +1,58 @@
+"""The topic data the character model's topic head is refit on and the word-piece topic classifier
+(`fit_ngram`) is trained on: clinical, family and immigration lines against hard and ordinary
+negatives in many languages. Its own module, without torch, so that the data can be drawn (and
+tested) where the trainer's torch is not installed."""
+
+from __future__ import annotations
+
+import random
+
+from faker import Faker
+
+from . import templates as T
+from . import topic_data as D
+from .fillers import LOCALES, Ctx, fresh_fakers
+from .generate import Sample, sample_from
+
+
+def topic_samples(n: int, seed: int) -> list[Sample]:
+    """Topic data for the head: clinical lines composed from a wide clinical vocabulary per
+    language (`topic_data`, `topic_health`), family and immigration lines, and the generator's own
+    clinical and topic lines (positives) against hard negatives that share their words ("injury
+    time", "health check"), every other kind of the generator, ordinary prose per language and
+    Faker's own sentences in each locale."""
+    fresh_fakers()
+    rng = random.Random(seed)
+    langs = list(LOCALES)
+    out: list[Sample] = []
+    for i in range(n):
+        ctx = Ctx(rng.choice(langs), rng, seed + i % 5)
+        own = ctx.lang if ctx.lang in D.LANGS else rng.choice(D.LANGS)
+        r = rng.random()
+        if r < 0.15:
+            out.append(D.health_line(own, rng))
+        elif r < 0.27:
+            reg = ctx.lang if ctx.lang in D.REGISTER_LANGS else rng.choice(D.REGISTER_LANGS)
+            out.append(D.register_line(reg, rng))
+        elif r < 0.33:
+            out.append(D.topic_line(rng.choice(("family", "immigration")), own, rng))
+        elif r < 0.38:
+            out.append(sample_from(ctx, rng.choice(("clinical", "clinical", "topic")), T.LANG, T.COMMON))
+        elif r < 0.44:
+            out.append(D.hard_negative(own, rng))
+        elif r < 0.51:
+            out.append(D.lookalike_line(ctx.lang, rng))
+        elif r < 0.61:
+            out.append(D.ordinary_line(own, rng))
+        elif r < 0.67:
+            prose = T.ORDINARY_PROSE.get(ctx.lang) or T.ORDINARY_PROSE["en"]
+            out.append(Sample(" ".join(rng.choice(prose) for _ in range(rng.randint(1, 2)))))
+        elif r < 0.75:
+            fk = Faker(rng.choice(LOCALES[ctx.lang]))
+            fk.seed_instance(rng.randint(0, 10**6))
+            out.append(Sample(fk.paragraph(nb_sentences=rng.randint(1, 3))))
+        else:
+            kinds = ("title", "chat", "email", "form", "ticket", "letter", "shell", "code", "negative")
+            kind = rng.choice(kinds)
+            out.append(sample_from(ctx, kind, T.LANG, T.COMMON))
+    return out
