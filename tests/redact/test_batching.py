@@ -110,9 +110,10 @@ def test_a_failing_detector_in_a_batch_drops_only_its_item() -> None:
 
 
 def test_the_garbage_collector_is_paused_for_a_page_and_restored() -> None:
-    """A batch or a long text runs with the cyclic collector off (it walked every live object
-    of the process for nothing); after it, even after a detector failed, the collector is as it
-    was: on when it was on, off when the caller had turned it off."""
+    """A batch or a text runs with the cyclic collector off (it walked every live object of the
+    process for nothing, and a pass inside one detector's call could put it past its time budget
+    and drop a short text); after it, even after a detector failed, the collector is as it was: on
+    when it was on, off when the caller had turned it off."""
     import gc
 
     seen: list[bool] = []
@@ -132,7 +133,7 @@ def test_the_garbage_collector_is_paused_for_a_page_and_restored() -> None:
     r.redact("long " * 3000)
     r.redact("short")
     assert gc.isenabled()
-    assert seen[:2] == [False, False] and seen[-2:] == [False, True]
+    assert seen[:2] == [False, False] and seen[-2:] == [False, False]
     gc.disable()
     try:
         r.redact_many(["a", "b"])

@@ -63,8 +63,6 @@ class DropCounter:
 
 
 MODEL_TOPIC_MIN_WORDS = 4
-LONG_TEXT = 10_000
-"""Characters from which `redact` pauses the cyclic garbage collector (`_collector_paused`)."""
 
 
 @contextmanager
@@ -73,8 +71,11 @@ def _collector_paused() -> Iterator[None]:
     few hundred thousand short-lived objects, none in a cycle (reference counting frees them), yet
     each allocation counts toward the collector's next pass, and its full passes walked every
     live object of the process: 0.14-0.23 s of CPU per 300 kB page (docs/benchmarks/redact.md,
-    "sixth pass"). Not re-entrant across threads by design: the first caller to finish turns it
-    back on, which only lets a collection happen earlier."""
+    "sixth pass"). Off for a single text too: a full pass that lands inside one detector's call
+    counts against that detector's time budget, most likely what dropped a 25-character URL segment in a busy
+    test process ("detector iban ran past its 0.250 s budget"; ~80 ns to pause). Not re-entrant
+    across threads by design: the first caller to finish turns it back on, which only lets a
+    collection happen earlier."""
     if not gc.isenabled():
         yield
         return
@@ -131,10 +132,8 @@ class TextRedactor:
         self.dropped = DropCounter()
 
     def redact(self, text: str) -> Redacted:
-        if len(text) >= LONG_TEXT:
-            with _collector_paused():
-                return self._redact(text)
-        return self._redact(text)
+        with _collector_paused():
+            return self._redact(text)
 
     def _redact(self, text: str) -> Redacted:
         if not text:
