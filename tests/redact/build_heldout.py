@@ -1,6 +1,6 @@
 """Writes the held-out sets tests/redact/data/heldout/*.json from heldout_templates.py (fixed seed).
 
-    PYTHONPATH=src python -m tests.redact.build_heldout
+    PYTHONPATH=src python -m tests.redact.build_heldout [typed]
 
 Span files are presidio-research's format plus `language` and `kind` per sample (what
 `demotrace eval redaction` breaks down by); `topics.json` is a list of {text, language, topic}.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 
 from demotrace.redact.train.fillers import Ctx
@@ -68,9 +69,30 @@ def build() -> dict[str, list[dict[str, object]]]:
     return files
 
 
+TYPED_SEED = 20261203
+TYPED_PER_LANG = 20
+
+
+def build_typed() -> list[dict[str, object]]:
+    """Short segments typed alone (`heldout_templates.TYPED_*`), private and clean, with their own
+    seed: adding them left the other sets as they were."""
+    rng = random.Random(TYPED_SEED)
+    items: list[dict[str, object]] = []
+    for lang, tpls in H.TYPED_PRIVATE.items():
+        for i in range(TYPED_PER_LANG):
+            s = fill(tpls[i % len(tpls)], Ctx(lang, rng, TYPED_SEED + i % 5), GOLD)
+            items.append(_item(s.text, s.spans, lang, "typed"))
+        for tpl in H.TYPED_CLEAN[lang]:
+            items.append(_item(fill(tpl, Ctx(lang, rng, TYPED_SEED)).text, [], lang, "typed"))
+    return items
+
+
 def main() -> None:
+    """Writes every set; `typed` as the only argument writes typed.json alone (the committed other
+    sets were drawn before a filler changed: the module's docstring)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, items in build().items():
+    sets = {"typed": build_typed()} if sys.argv[1:] == ["typed"] else {**build(), "typed": build_typed()}
+    for name, items in sets.items():
         (OUT / f"{name}.json").write_text(
             json.dumps(items, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
         )

@@ -134,3 +134,35 @@ ORDINARY: dict[str, list[str]] = {
     "fr": ["Le rapport trimestriel est dû vendredi.", "Menu du jour : soupe et poisson."],
     "it": ["Il report trimestrale scade venerdì.", "Menù del giorno: zuppa e pesce."],
 }  # fmt: skip
+
+# Typed segments (issue 11, eleventh pass): what a recorder hands the engine when text is typed
+# alone into a field or a terminal, with no words around it: a recipient, an address, a short
+# message. The model must catch what is private without the context the other kinds give, and
+# leave alone the short codes, words with digits, commands and queries people type all day
+# (a 32-channel tagger read "w0x" as a secret and "42" as an address). Kept apart from `PRIVATE`
+# and `CLEAN` so that `build()` draws the other sets as before (`build_typed`, its own seed).
+TYPED_PRIVATE: dict[str, list[str]] = {
+    "en": ["{first} {last}", "{name}", "{addr}", "thanks {first}!", "ping {handle}", "{email}", "call {first} on {phone}",
+           "{last}, {first}", "cc {name}"],
+    "es": ["{first} {last}", "{name}", "{addr}", "gracias {first}!", "{email}", "llama a {first} al {phone}", "{last}, {first}"],
+    "nl": ["{first} {last}", "{name}", "{addr}", "bedankt {first}!", "{pobox}", "bel {first} op {phone}", "{last}, {first}"],
+    "de": ["{first} {last}", "{name}", "{addr}", "danke {first}!", "{email}", "ruf {first} an: {phone}", "{last}, {first}"],
+    "fr": ["{first} {last}", "{name}", "{addr}", "merci {first} !", "{email}", "appelle {first} au {phone}", "{last}, {first}"],
+    "it": ["{first} {last}", "{name}", "{addr}", "grazie {first}!", "{email}", "chiama {first} al {phone}", "{last}, {first}"],
+}  # fmt: skip
+TYPED_CLEAN: dict[str, list[str]] = {
+    "en": ["w3x", "Mixed CASE 42!", "hello world", "ok", "42", "3.14", "Q3 report", "ls -la", "git status", "v2.1.0",
+           "abc123", "page 12", "npm run build", "x86_64", "Windows 11", "iPhone 15 case", "1080p", "see you at 3pm",
+           "SELECT * FROM orders;", "cd ~/src/{ident}", "{product} pricing", "thanks!", "lgtm", "k8s", "a1b2c3", "B2B leads",
+           "room 204", "order #{num}", "ticket {ticket}", "{city} weather"],
+    "es": ["hola", "gracias!", "informe Q3", "receta de paella", "nos vemos a las 15:00", "versión 2.1", "página 12", "tiempo en {city}",
+           "vale", "mañana"],
+    "nl": ["hoi", "bedankt!", "rapport Q3", "recept erwtensoep", "tot 15:00", "versie 2.1", "pagina 12", "weer in {city}", "prima",
+           "morgen"],
+    "de": ["hallo", "danke!", "Bericht Q3", "Rezept Apfelstrudel", "bis 15 Uhr", "Version 2.1", "Seite 12", "Wetter {city}", "passt",
+           "morgen"],
+    "fr": ["salut", "merci !", "rapport T3", "recette de crêpes", "à 15h", "version 2.1", "page 12", "météo {city}", "d'accord",
+           "demain"],
+    "it": ["ciao", "grazie!", "report Q3", "ricetta carbonara", "alle 15", "versione 2.1", "pagina 12", "meteo {city}", "va bene",
+           "domani"],
+}  # fmt: skip

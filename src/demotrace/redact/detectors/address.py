@@ -96,9 +96,11 @@ _STREET_ALTS = (
     rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
-    # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170
+    # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, avenue du Maine 12 (a word alone ends
+    # it only where no number follows within three words: not "avenue du" of that one)
     rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=\.)|\b)"
-    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|{_WORD})",
+    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|"
+    rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
     rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?{guarded(_GLUED)}(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
@@ -213,6 +215,31 @@ _STREET_RUN = re.compile("|".join(kind.pattern for _, kind in _RUN_KINDS))
 _NUMBER_CAPITAL = rf"{_NUM}(?:[ \t]+{_NUM})?[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"  # "06 Reyes …", "1032 Michael …"
 # the stem every `_CUE` alternative starts with, guarded: the gate's union and `_candidates`
 # search it where `_CUE` would be searched in a slice
+# The words that open a street or a P.O. box before what a detector found ("rue de" of "rue de
+# Bonvini 581", "Av. calle 3ª #" of "Av. calle 3ª # 9-2 Este", "postbus" of "postbus 5551"): a
+# span that starts on the name or the number is grown back over them (`street_lead`), in any case,
+# with the particles and numbers between them and the span.
+_POBOX_WORDS = (
+    r"postbus|po box|p\.o\. box|p\.o\.box|apartado de correos|apartado|apdo\.|postfach|bp|"
+    r"boîte postale|boite postale|caixa postal|casella postale|skrytka pocztowa"
+)
+_STREET_LEAD = re.compile(
+    rf"(?<![\w.])(?:{guarded(_PREFIX_WORDS + '|' + _POBOX_WORDS)})(?:(?<=\.)|\b)"
+    rf"(?:[ \t]+(?:{guarded('de la|de l|del|de|du|des|della|di|da|do|dos|van der|van den|van|von|la|le')}\b|"
+    rf"{guarded(_PREFIX_WORDS)}(?:(?<=\.)|\b)|\d{{1,5}}[ªº°]?[A-Za-z]?\b|#|n[º°.]|no\.))*[ \t]+$"
+)
+LEAD_REACH = 48
+
+
+def street_lead(text: str, start: int) -> int:
+    """Where a street or P.O. box that a detector found at `start` really begins: before the
+    street-type or box words right before it, if any (`_STREET_LEAD`)."""
+    if start == 0 or text[start - 1] not in " \t":
+        return start
+    m = _STREET_LEAD.search(text, max(0, start - LEAD_REACH), start)
+    return m.start() if m else start
+
+
 _CUE_STARTS = guarded(
     r"address|live|located at|is at|ship|deliver|return|send|mov|corner of|resid|domicile|home:"
 )
@@ -253,7 +280,7 @@ class AddressDetector(Detector):
         if not spans:
             return []
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
-        out = [self._extend(text, s, e, lower) for s, e in _merge(spans, text)]
+        out = [self._extend(text, street_lead(text, s), e, lower) for s, e in _merge(spans, text)]
         return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
 
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:

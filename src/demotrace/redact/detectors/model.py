@@ -16,7 +16,9 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
+from .address import street_lead
 from .lexicon import NOT_NAMES, lexicon, word_set
+from .person import name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -105,6 +107,26 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+# A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
+# password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
+# secrets rule keeps short ones after a cue ("password: abc1").
+MIN_SECRET = 5
+
+
+def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
+    """A grown model span too bare to be what the model calls it: a street address without a
+    letter (a number alone: the "42" of "Mixed CASE 42!"; its street and box words were taken
+    back by `_lead`), a secret shorter than `MIN_SECRET`, an account id in a text without a
+    letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by)."""
+    if kind == "STREET_ADDRESS":
+        return not _LETTER.search(text, start, end)
+    if kind == "SECRET":
+        return end - start < MIN_SECRET
+    if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
+        return not _LETTER.search(text)
+    return False
+
+
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     """The span grown to whole words: a hit inside a word hides all of it, never leaves its first or
     last letters beside the placeholder ("echo b[SECRET]")."""
@@ -112,6 +134,17 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
+    return start, end
+
+
+def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown back over the words that open it, as the rules grow theirs: a street's type
+    and box words ("rue de", "postbus"), a name's initials or "Surname, " (`street_lead`,
+    `name_lead`)."""
+    if kind == "STREET_ADDRESS":
+        return street_lead(text, start), end
+    if kind == "PERSON":
+        return name_lead(lexicon(), text, start, end), end
     return start, end
 
 
@@ -127,11 +160,14 @@ class ModelDetector(Detector):
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans of each text, the model run in batches across them (same spans as one by one)."""
-        return [
-            [
-                Span(s.kind, *_widen(text, s.start, s.end), 1.0)
-                for s in found
-                if not _false_hit(s.kind, text, s.start, s.end)
-            ]
-            for text, found in zip(texts, self.model.spans_many(texts), strict=True)
-        ]
+        out: list[list[Span]] = []
+        for text, found in zip(texts, self.model.spans_many(texts), strict=True):
+            spans = []
+            for s in found:
+                if _false_hit(s.kind, text, s.start, s.end):
+                    continue
+                start, end = _lead(s.kind, text, *_widen(text, s.start, s.end))
+                if not _too_bare(s.kind, text, start, end):
+                    spans.append(Span(s.kind, start, end, 1.0))
+            out.append(spans)
+        return out

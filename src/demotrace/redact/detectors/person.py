@@ -36,7 +36,7 @@ from ._person_words import (
     _Word,
     _word,
 )
-from .lexicon import FIRST, LAST, Lexicon, lexicon, word_set
+from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
 
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
 _PARTICLES = word_set(
@@ -104,6 +104,35 @@ def _initial(text: str, start: int) -> bool:
     """The word at `start` is the first of a sentence or a line."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n;•*" or start == 0
+
+
+# What opens a name before the word a detector starts it on: initials ("J. García", "J.R.R.
+# Tolkien"), and a surname with its comma where a field or a list writes "Last, First" ("Smith,
+# Ricky" typed alone, "Gilmore, Bradley - Contact card"): the surname only at the start of its text,
+# line or field, a listed name word, with nothing but the end of the field after the first name.
+_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_a-zß-ÿ]\.[ \t]?){1,3}[ \t]*$")
+_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t|;(\[])|(?<=[:·•–—-] ))[ \t]*([^\W\d_][\w'’-]*),[ \t]$")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n|;(·•–—)]|- )")
+
+
+def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
+    """Where a name that a detector found at `start`..`end` really begins (`_INITIALS`,
+    `_SURNAME_COMMA`)."""
+    if start == 0:
+        return start
+    m = _INITIALS.search(text, max(0, start - 12), start)
+    if m:
+        return m.start()
+    if text[start - 1] not in " \t" or text[start - 2 : start - 1] != ",":
+        return start
+    m = _SURNAME_COMMA.search(text, max(0, start - 40), start)
+    if m is None or not _FIELD_END.match(text, end):
+        return start
+    word = m.group(1)
+    low = word.lower()
+    if word[0].isupper() and lex.is_name(low) and low not in NOT_NAMES:
+        return m.start(1)
+    return start
 
 
 def _capitalising_line(text: str, at: int) -> bool:
@@ -275,11 +304,12 @@ class PersonDetector(Detector):
         return hits + extra
 
     def _span(self, text: str, start: int, end: int, score: float) -> Span:
-        """Widen to the degrees after a name ("MD", "MBA"); honorifics before it ("Dr.") stay."""
+        """Widen to the degrees after a name ("MD", "MBA") and to its initials or "Surname, "
+        before it (`name_lead`); honorifics before it ("Dr.") stay."""
         m2 = _SUFFIX_AFTER.match(text[end : end + 30])
         if m2:
             end += m2.end()
-        return Span("PERSON", start, end, score)
+        return Span("PERSON", name_lead(self._lex, text, start, end), end, score)
 
     def _run_end(self, text: str, toks: _Toks, i: int, lowercase: bool) -> int:
         """Index after the last word of the name that may start at toks[i]."""
