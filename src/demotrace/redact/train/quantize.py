@@ -9,10 +9,11 @@ multiply after every layer cost ~28 % of the int8 tagger. Static QDQ quantisatio
 read (min/max) on generated text. ONNX Runtime fuses the QDQ pairs into QLinearConv / QLinearAdd,
 whose u8s8 kernels use the CPU's VNNI dot products (docs/MODEL_CARD.md, "int8"). Dynamic
 quantisation (ConvInteger, quantising activations at every call) was 3x slower, not faster.
-The last 1x1 convolution (48 → 6 label logits) and the softmax stay fp32: quantised to uint8, the
+The last 1x1 convolution (32 → 6 label logits) and the softmax stay fp32: quantised to uint8, the
 logits moved characters across the thresholds at word joins (a name and the address after it split
 at a space); in fp32 98.9 % of the flagged characters on the held-out texts are fp32's (98.4 %
-with them in int8), for 288 of the ~44 k multiply-adds per character. Then `train/fold.py`
+with them in int8), for 192 of the ~22 k multiply-adds per character
+(288 of ~44 k in the 48-channel tagger this was measured on). Then `train/fold.py`
 rewrites the result without changing an output bit: one uint8 lookup per (char id, shape) pair
 instead of two lookups and a concatenation (input `pairs`), the label head as a MatMul.
 
