@@ -33,24 +33,15 @@ def test_typed_heldout_private_caught_and_clean_left_alone(redactor: TextRedacto
 
 
 @pytest.mark.parametrize(
-    ("text", "must_go"),
+    ("text", "private"),
     [
+        # street-type and box words go with the street
         ("avenue du Maine 12", "avenue du Maine 12"),
         ("via della Spiga 7\n20121 Milano", "via della Spiga 7"),
         ("postfach 4410", "postfach 4410"),
         ("Apartado de Correos 381", "Apartado de Correos 381"),
         ("calle 45 # 12-30 Bogotá", "calle 45 # 12-30"),
-    ],
-)
-def test_street_and_box_words_go_with_the_street(redactor: TextRedactor, text: str, must_go: str) -> None:
-    out = redactor.redact(text).text
-    for word in must_go.split():
-        assert word not in out.split(), (text, out)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+        # initials and "Surname, " go with the name
         ("K. Nowakowska", "K. Nowakowska"),
         ("J.R. Okonkwo", "J.R. Okonkwo"),
         ("Nowak, Agnieszka", "Nowak, Agnieszka"),
@@ -58,9 +49,9 @@ def test_street_and_box_words_go_with_the_street(redactor: TextRedactor, text: s
         ("Ferreira, Joana\n", "Ferreira, Joana"),
     ],
 )
-def test_initials_and_surname_first_go_with_the_name(redactor: TextRedactor, text: str, name: str) -> None:
+def test_what_opens_a_street_or_a_name_goes_with_it(redactor: TextRedactor, text: str, private: str) -> None:
     out = redactor.redact(text).text
-    for part in name.replace(",", " ").split():
+    for part in private.replace(",", " ").split():
         assert part not in out, (text, out)
 
 

@@ -213,8 +213,6 @@ _RUN_KINDS = (
 )
 _STREET_RUN = re.compile("|".join(kind.pattern for _, kind in _RUN_KINDS))
 _NUMBER_CAPITAL = rf"{_NUM}(?:[ \t]+{_NUM})?[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"  # "06 Reyes …", "1032 Michael …"
-# the stem every `_CUE` alternative starts with, guarded: the gate's union and `_candidates`
-# search it where `_CUE` would be searched in a slice
 # The words that open a street or a P.O. box before what a detector found ("rue de" of "rue de
 # Bonvini 581", "Av. calle 3ª #" of "Av. calle 3ª # 9-2 Este", "postbus" of "postbus 5551"): a
 # span that starts on the name or the number is grown back over them (`street_lead`), in any case,
@@ -240,6 +238,8 @@ def street_lead(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+# the stem every `_CUE` alternative starts with, guarded: the gate's union and `_candidates`
+# search it where `_CUE` would be searched in a slice
 _CUE_STARTS = guarded(
     r"address|live|located at|is at|ship|deliver|return|send|mov|corner of|resid|domicile|home:"
 )
