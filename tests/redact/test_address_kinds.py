@@ -125,6 +125,7 @@ def _candidates_unskipped(text: str) -> list[tuple[int, int]]:
                 spans.append((st.start(), st.start() + len(text[st.start() : m.end()].rstrip(" \t."))))
     spans += [m.span() for m in a._CJK_ADDRESS.finditer(text)]
     spans += [m.span() for m in a._UNIT_RX.finditer(text)]
+    spans += [m.span() for m in a._POBOX.finditer(text)]
     spans += [m.span(1) for m in a._POSTCODE_LABEL.finditer(text)]
     return spans
 

@@ -12,7 +12,7 @@ import pytest
 
 from demotrace.redact.detectors import _windows, secrets, username
 from demotrace.redact.detectors._base import _UNFOLDED
-from demotrace.redact.detectors._stems import matches_at, stem_starts
+from demotrace.redact.detectors._stems import ALNUM, matches_at, stem_starts
 
 from .helpers import batch_corpus
 from .regex_words import words
@@ -20,10 +20,19 @@ from .regex_words import words
 BENCH = Path(__file__).parents[2] / "bench"
 
 USES: dict[str, tuple[re.Pattern[str], tuple[str, ...], list[str]]] = {
-    "keyword-value": (secrets._KEYWORD_VALUE, secrets.KEYWORD_STARTS, [secrets._KEYWORDS]),
+    "keyword-value": (secrets._KEYWORD_VALUE, secrets.KEYWORD_STARTS, [secrets._KEYWORDS]),  # after "_" too
     "keyword-is": (secrets._KEYWORD_IS, secrets.KEYWORD_STARTS, [secrets._NOUNS]),
     "cue": (username._CUE, username.CUE_STARTS, [username._CUE_WORDS]),
     "cue-is": (username._CUE_IS, username.CUE_STARTS, [username._CUE_IS_WORDS]),
+}
+
+# what may not stand before a word of each regex: a letter or a digit before a credential key (it may
+# follow "_": "HF_TOKEN"), any word character before a login cue
+_WORD_BEFORE = {
+    "keyword-value": ALNUM,
+    "keyword-is": ALNUM,
+    "cue": re.compile(r"\w"),
+    "cue-is": re.compile(r"\w"),
 }
 
 # a word at the start of the text, after a newline, inside a word, overlapping a longer match,
@@ -70,7 +79,7 @@ def test_the_stems_find_what_finditer_finds(name: str, texts: list[str]) -> None
     found = 0
     for text in texts:
         want = _spans(rx.finditer(text))
-        starts = stem_starts(text, stems, word_start=True)
+        starts = stem_starts(text, stems, word_start=True, word=_WORD_BEFORE[name])
         assert _spans(matches_at(rx, text, starts)) == want, (name, text[:200])
         found += len(want) * (starts is not None)
     assert found, name  # the long texts hold matches of every regex
@@ -83,7 +92,7 @@ def test_the_stems_find_what_finditer_finds_in_long_crafted_texts(name: str) -> 
     for text in CRAFTED + [t.upper() for t in CRAFTED]:
         for at in range(len(text)):
             for t in (pad + " " + text[at:], text[:at] + "\n" + pad, text[at:] + pad):
-                starts = stem_starts(t, stems, word_start=True)
+                starts = stem_starts(t, stems, word_start=True, word=_WORD_BEFORE[name])
                 assert _spans(matches_at(rx, t, starts)) == _spans(rx.finditer(t)), (name, t[-300:])
 
 

@@ -17,12 +17,18 @@ from ._base import _UNFOLDED
 from ._windows import SHORT
 
 _WORD = re.compile(r"\w")
+ALNUM = re.compile(r"[^\W_]")
+"""A letter or a digit: the character that may not stand before a word that may follow "_" or "-"
+(the "TOKEN" of "HF_TOKEN")."""
 
 
-def stem_starts(text: str, stems: tuple[str, ...], *, word_start: bool) -> list[int] | None:
-    """Where a stem starts in `text` lower-cased (after a non-word character if `word_start`),
-    in order; None where the text is short or holds a character `str.lower` does not fold as
-    IGNORECASE does (`_base._UNFOLDED`: İ lowers to two characters, ı and ſ to themselves)."""
+def stem_starts(
+    text: str, stems: tuple[str, ...], *, word_start: bool, word: re.Pattern[str] = _WORD
+) -> list[int] | None:
+    """Where a stem starts in `text` lower-cased (not after a character of `word` if
+    `word_start`), in order; None where the text is short or holds a character `str.lower` does
+    not fold as IGNORECASE does (`_base._UNFOLDED`: İ lowers to two characters, ı and ſ to
+    themselves)."""
     if len(text) < SHORT or _UNFOLDED.search(text) is not None:
         return None
     lower = text.lower()
@@ -30,7 +36,7 @@ def stem_starts(text: str, stems: tuple[str, ...], *, word_start: bool) -> list[
     for stem in stems:
         p = lower.find(stem)
         while p >= 0:
-            if not (word_start and p and _WORD.match(text, p - 1)):
+            if not (word_start and p and word.match(text, p - 1)):
                 found.add(p)
             p = lower.find(stem, p + 1)
     return sorted(found)

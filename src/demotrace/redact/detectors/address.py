@@ -67,7 +67,15 @@ _USPS_MORE = (
     "points|port|ports|prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|"
     "run|shoal|shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|"
     "streets|summit|throughway|trace|track|trafficway|tunnel|turnpike|underpass|union|unions|valley|"
-    "valleys|viaduct|view|views|village|villages|ville|vista|walks|wall|ways|well|wells"
+    "valleys|viaduct|view|views|village|villages|ville|vista|walks|wall|ways|well|wells|"
+    # Australia Post's street types (AS 4590) beyond the USPS table, less its everyday words ("End",
+    # "Top", "Line", "Link"), and India's (nagar, marg, chowk, ganj)
+    "alleyway|amble|anchorage|approach|arcade|bend|brae|broadway|brow|byway|centre|centreway|chase|"
+    "circlet|circuit|circus|colonnade|concourse|copse|corso|courtyard|crossway|dell|driveway|"
+    "fairway|firetrail|footway|foreshore|frontage|glade|grange|gully|highroad|laneway|lees|lookout|"
+    "meander|mew|nook|outlook|parklands|pathway|piazza|plateau|promenade|quadrant|quays|ramble|"
+    "reserve|retreat|ridgeway|rise|riverway|riviera|roadway|ronde|rotary|siding|slope|strand|"
+    "thoroughfare|tollway|tor|vale|villas|walkway|wynd|nagar|marg|chowk|ganj"
 )
 _GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"
 _WORD = r"[^\W\d_][\w'’.-]*"
@@ -114,7 +122,9 @@ _STREET_ALTS = (
     # 06 Reyes Católicos 17, 52 Ibirapita 8057 (not 29 March 2017)
     rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+(?!{guarded(_MONTHS)}\b){_STOP}{_CAP}){{1,4}}[ \t]+{_NUM}",
     # 1032 Michael Course, 7776 Amber Stream Apt. 3 (the rest of the USPS table, capitalised)
-    rf"{_B}{_NUM}(?:[ \t]+{_STOP}{_CAP}){{1,3}}[ \t]+(?=[A-Z]){guarded(_USPS_MORE)}\b\.?(?:[ \t]+{_NUM})?",
+    # (or "69/006, Gour Chowk": a number with a slash may take a comma)
+    rf"{_B}(?:\d{{1,5}}/\d{{1,4}},|{_NUM})(?:[ \t]+{_STOP}{_CAP}){{1,3}}[ \t]+(?=[A-Z])"
+    rf"{guarded(_USPS_MORE)}\b\.?(?:[ \t]+{_NUM})?",
 )
 assert all(a.startswith(_B) for a in _STREET_ALTS)
 # the kind of street word (`_address_gate`: a whole run of letters) each alternative's match holds:
@@ -195,11 +205,13 @@ _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo 
     r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
 )
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
-    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod)[ \t]+{_CAP})?"
-    r"|\d{4,6}|\([^()\n]{1,30}\))){1,5}"
+    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}"
+    rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_CAP})?"
+    r"|\d{4,6}|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"  # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA"
 )
 _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 # what the batch gate needs (`_address_gate`): a run of letters that a street's word can be
 # (`_STREET_ALTS`: a suffix word, a prefix word's first run, a run ending in a glued suffix or a
 # Dutch numbered one), and what any other candidate of a one-line text with a digit holds
@@ -212,7 +224,8 @@ _RUN_KINDS = (
     (NUMBERED, re.compile(rf"[^\W\d_]*{guarded(_GLUED_NUMBERED)}")),
 )
 _STREET_RUN = re.compile("|".join(kind.pattern for _, kind in _RUN_KINDS))
-_NUMBER_CAPITAL = rf"{_NUM}(?:[ \t]+{_NUM})?[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"  # "06 Reyes …", "1032 Michael …"
+# "06 Reyes …", "1032 Michael …", "69/006, Gour …"
+_NUMBER_CAPITAL = rf"(?:\d{{1,5}}/\d{{1,4}},|{_NUM}(?:[ \t]+{_NUM})?)[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"
 # The words that open a street or a P.O. box before what a detector found ("rue de" of "rue de
 # Bonvini 581", "Av. calle 3ª #" of "Av. calle 3ª # 9-2 Este", "postbus" of "postbus 5551"): a
 # span that starts on the name or the number is grown back over them (`street_lead`), in any case,
@@ -227,6 +240,12 @@ _STREET_LEAD = re.compile(
     rf"{guarded(_PREFIX_WORDS)}(?:(?<=\.)|\b)|\d{{1,5}}[ªº°]?[A-Za-z]?\b|#|n[º°.]|no\.))*[ \t]+$"
 )
 LEAD_REACH = 48
+# a P.O. box and its number, alone: "Postbus 12345", "P.O. Box 771", "Apartado 45", "Postfach 10 20 30"
+# (not "BP", which is blood pressure as often as a boîte postale)
+_POBOX = re.compile(
+    rf"(?<![\w.])(?:{guarded(_POBOX_WORDS.replace('|bp|', '|') + '|p o box|postboks|pob')})(?:(?<=\.)|\b)"
+    r"[ \t]*(?:n[º°.]|no\.|nr\.?|#)?[ \t]*\d{1,7}(?:[ \t]\d{2,4}){0,2}\b"
+)
 
 
 def street_lead(text: str, start: int) -> int:
@@ -245,7 +264,7 @@ _CUE_STARTS = guarded(
 )
 _CUE_START = re.compile(_CUE_STARTS)
 _GATE_WITH_DIGITS = re.compile(
-    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS])
+    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS, _POBOX])
 )
 MAX_BLOCK_LINE = 48
 
@@ -312,6 +331,8 @@ class AddressDetector(Detector):
             for m in _CJK_ADDRESS.finditer(text):
                 spans.append(m.span())
         for m in _UNIT_RX.finditer(text):
+            spans.append(m.span())
+        for m in _POBOX.finditer(text):
             spans.append(m.span())
         for m in _POSTCODE_LABEL.finditer(text):
             spans.append(m.span(1))
@@ -390,6 +411,8 @@ def _block_end(text: str, line_end: int, e: int) -> int:
         if _LABEL_LINE.match(line) or "@" in line:
             break
         pc = _TAIL_POSTCODE.search(line)
+        if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:
+            break  # a sentence that holds a number ("We write about your claim PT-65925.")
         if pc and pc.start() <= MAX_BLOCK_LINE:
             # the town after the postcode ("7016 Karup", "80029, Sant'Antimo (NA)")
             end = pc.end()

@@ -12,7 +12,16 @@ from ._base import Pattern, PatternDetector, Span
 from ._stems import matches_at
 from ._windows import SHORT
 
-_LABELLED = re.compile(r"(?i:iban)\W{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8})\b")
+# an account label ("IBAN", "Cuenta bancaria:", "Kontonummer", "n° de compte", "rekening") and up to
+# three words more before an IBAN-shaped value: a bank account whatever its checksum (a mistyped or
+# made-up one, or a country whose length the registry does not list)
+_LABEL = re.compile(
+    r"\b(?i:iban|rib|cuenta|conto|compte|konto(?:nummer)?|(?:bank)?rekening(?:nummer)?|account|conta|"
+    r"bankverbindung)\b"
+)
+_LABELLED = re.compile(
+    _LABEL.pattern + r"(?:[^\w\n]{1,3}[\w.°º]+){0,3}?[^\w\n]{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8})\b"
+)
 
 # SWIFT IBAN Registry: country → total IBAN length
 IBAN_LENGTHS: dict[str, int] = {
@@ -56,7 +65,7 @@ class IbanDetector(PatternDetector):
 
     def detect(self, text: str) -> Iterable[Span]:
         found = self._ibans(text)
-        if "iban" in text.lower():  # after an "IBAN" label an IBAN-shaped value is one, checksum or not
+        if _LABEL.search(text):  # after an account label an IBAN-shaped value is one, checksum or not
             for m in _LABELLED.finditer(text):
                 if not any(s.start <= m.start(1) < s.end for s in found):
                     found.append(Span(self.kind, m.start(1), m.end(1), 0.7))

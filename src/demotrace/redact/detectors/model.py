@@ -117,7 +117,10 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     """A grown model span too bare to be what the model calls it: a street address without a
     letter (a number alone: the "42" of "Mixed CASE 42!"; its street and box words were taken
     back by `_lead`), a secret shorter than `MIN_SECRET`, an account id in a text without a
-    letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by)."""
+    letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by), a
+    user name or secret that is a variable's name (`_variable`)."""
+    if kind in ("USERNAME", "SECRET") and _variable(text, start, end):
+        return True
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
     if kind == "SECRET":
@@ -125,6 +128,18 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
+
+
+# upper case, or in braces or percent signs: "$unshine2024" may be a password, "$CI_PASS" is a name
+_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]*|\$\{[A-Za-z_]\w*\}|%[A-Za-z_]\w*%")
+
+
+def _variable(text: str, start: int, end: int) -> bool:
+    """The span is the name of a shell or template variable (`$CI_USER`, `${TOKEN}`, `%PASSWORD%`):
+    a placeholder for the value, not the value."""
+    if start > 0 and text[start - 1] in "${%":
+        start -= 2 if text[start - 1] == "{" and start > 1 and text[start - 2] == "$" else 1
+    return any(_VARIABLE.fullmatch(text, start, e) for e in (end, end + 1))
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

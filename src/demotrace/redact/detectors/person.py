@@ -110,7 +110,10 @@ def _initial(text: str, start: int) -> bool:
 # Tolkien"), and a surname with its comma where a field or a list writes "Last, First" ("Smith,
 # Ricky" typed alone, "Gilmore, Bradley - Contact card"): the surname only at the start of its text,
 # line or field, a listed name word, with nothing but the end of the field after the first name.
-_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_a-zß-ÿ]\.[ \t]?){1,3}[ \t]*$")
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:[^\W\d_a-zß-ÿ]\.[ \t]?){1,3}[ \t]*"
+    r"(?:(?:van|von|de|der|den|ten|ter|te|da|di|du|del|della|dos|la|le)[ \t]+){0,3}$"  # "D. van Gastel"
+)
 _SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t|;(\[])|(?<=[:·•–—-] ))[ \t]*([^\W\d_][\w'’-]*),[ \t]$")
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n|;(·•–—)]|- )")
 
@@ -120,7 +123,7 @@ def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
     `_SURNAME_COMMA`)."""
     if start == 0:
         return start
-    m = _INITIALS.search(text, max(0, start - 12), start)
+    m = _INITIALS.search(text, max(0, start - 24), start)
     if m:
         return m.start()
     if text[start - 1] not in " \t" or text[start - 2 : start - 1] != ",":
@@ -228,6 +231,8 @@ class PersonDetector(Detector):
                     i += 1
                     continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
+            if strong_cue and not t.cap and t.text.lower() in _PARTICLES:
+                j = max(j, self._after_particles(text, toks, i))  # "dr. de Backer", "mevr. van Dam"
             run = [toks[r] for r in range(i, j)]
             is_person = False
             score = 0.85
@@ -310,6 +315,19 @@ class PersonDetector(Detector):
         if m2:
             end += m2.end()
         return Span("PERSON", name_lead(self._lex, text, start, end), end, score)
+
+    def _after_particles(self, text: str, toks: _Toks, i: int) -> int:
+        """After a strong cue, the index after a name that opens with particles at toks[i] (up to
+        three, one blank apart) and goes on with a capitalised word, a dictionary word too ("dr.
+        de Backer": the cue settles it); i + 1 if none follows."""
+        k = i
+        while k < len(toks) and toks[k].text.lower() in _PARTICLES and k - i < 3:
+            if k > i and text[toks[k - 1].end : toks[k].start] != " ":
+                return i + 1
+            k += 1
+        if k == len(toks) or not toks[k].cap or text[toks[k - 1].end : toks[k].start] != " ":
+            return i + 1
+        return max(k + 1, self._run_end(text, toks, k, lowercase=False))
 
     def _run_end(self, text: str, toks: _Toks, i: int, lowercase: bool) -> int:
         """Index after the last word of the name that may start at toks[i]."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._lead import led, written
-from ._stems import matches_at, stem_starts
+from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
@@ -87,8 +87,11 @@ def token_matches(text: str, in_runs: list[tuple[int, int]] | None = None) -> It
 # RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
-_KEYWORDS = guarded(  # the words behind a lookahead on their first characters (`guarded`)
-    r"\b(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+# the key may end a name joined by "_", "-" or "." ("HF_TOKEN", "x-api-key", "db.password"): no
+# letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
+# (one that is read, "$CI_PASS https://…", sets nothing: `_variable_read`)
+_KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
+    r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
@@ -97,6 +100,15 @@ _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^
 KEYWORD_STARTS = (
     *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
+)
+# a password given to a command on its line: `curl -u user:pw`, `--user user:pw`, `mysql -pS3cret`
+# (the value glued to -p), `sshpass -p pw`, `smbclient -U user%pw`; the group matched holds it
+_COMMAND_WORD = re.compile(r"(?:^|\s)(?:-u|--user|-U)[ =]|\b(?:mysql\w*|mariadb\w*|sshpass)\b")
+_COMMAND_PASSWORD = re.compile(
+    r"(?:^|(?<=\s))(?:-u|--user)[ =]+[^\s:@/]+:([^\s@]+)(?!\S*@)"
+    r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
+    r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
+    r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
 )
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
@@ -127,7 +139,7 @@ _BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
 # regex is entered once per run, not at each of its characters), a literal, "://"
-_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://")
+_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://", _COMMAND_WORD)
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
 # and checks that every word holds a stem
@@ -154,6 +166,25 @@ def _credential_like(value: str) -> bool:
     return has_digit or has_other or shannon_entropy(value) >= 3.0 or len(value) >= 16
 
 
+_NAME_BEFORE = re.compile(r"[\w.-]*$")
+
+
+def _variable_read(text: str, key: int) -> bool:
+    """The key at `key` ends the name of a variable that is read, not set: `$CI_PASS`, `%TOKEN%`,
+    `${DB_PASSWORD}`."""
+    name = _NAME_BEFORE.search(text, max(0, key - 64), key)
+    start = name.start() if name else key
+    return start > 0 and text[start - 1] in "${%"
+
+
+def _command_password(match: str, value: str) -> bool:
+    """A command's password is one whatever it looks like ("hunter", short words too), unless it
+    is a placeholder (`$PASS`, `<password>`) or a uid:gid (`docker run -u 1000:1000`)."""
+    if value.startswith(("[", "<", "{", "$", "%", "*")):
+        return False
+    return not (value.isdigit() and match.split(None, 1)[-1].lstrip("= ").split(":")[0].isdigit())
+
+
 class SecretDetector(Detector):
     name = "secrets"
     kinds = ("SECRET",)
@@ -170,10 +201,14 @@ class SecretDetector(Detector):
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
-        starts = stem_starts(text, KEYWORD_STARTS, word_start=True)
+        starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
-            if _credential_like(m.group(1)):
+            if _credential_like(m.group(1)) and not _variable_read(text, m.start()):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+        for m in _COMMAND_PASSWORD.finditer(text) if _COMMAND_WORD.search(text) else ():
+            g = m.lastindex or 1
+            if _command_password(m.group(), m.group(g)):
+                out.append(Span("SECRET", m.start(g), m.end(g), 0.8))
         for m in matches_at(_KEYWORD_IS, text, starts):
             if _credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
