@@ -60,6 +60,8 @@ PRIVATE = [
     ("Consult bij dr. van den Broek morgen", "van den Broek"),
     ("Verslag van mevr. de Wit", "de Wit"),
     ("R. van Loon heeft gebeld", "R. van Loon"),
+    # a place cue does not hide the person after it
+    ("Hotels in Bath booked by Dr. Anna Weber", "Anna Weber"),
 ]
 
 CLEAN = [
@@ -72,6 +74,20 @@ CLEAN = [
     "Model number AB12 CDEF 3456",
     "BP 120/80, pulse 72",
     "Box 12 of the shipment was damaged",
+    # a place after a weather, map, hotel or flight word, in any language
+    "Weather in Lyon",
+    "Wetter in Graz",
+    "Hoteles en Cádiz",
+    "Flights to Porto",
+    "Carte de Annecy",
+    "Meteo a Lecce",
+    "weerbericht Zierikzee",
+    # platform names and dot-directories
+    "aarch64",
+    "ls $HOME/.cache/pip",
+    # everyday words of other languages that a name list holds
+    "Klima und Umwelt",
+    "Prima, dank je",
 ]
 
 

@@ -41,8 +41,18 @@ def test_shipped_lexicon_membership_is_unchanged() -> None:
             first.add(word)
         if "l" in tags:
             last.add(word)
-    words = {w for w in lx._read("words.txt.gz") if w}
+    words = {w for w in lx._read("words.txt.gz") + lx._read("common_words.txt.gz") if w}
     lex = lx.lexicon()
     for w in first | last | words:
         for v in (w, w.title(), w + "s"):
             assert (v in lex.first, v in lex.last, v in lex.words) == (v in first, v in last, v in words), v
+
+
+def test_common_words_of_other_languages_are_words_and_their_names_stay_names() -> None:
+    """`common_words.txt.gz` makes everyday words of other languages common ("prima", "klima"),
+    never a name of the language it came from or of English ("garcía", "juan", "sean")."""
+    lex = lx.lexicon()
+    for w in ("prima", "klima", "casa", "haus"):
+        assert w in lex.words, w
+    for w in ("garcía", "lópez", "juan", "sean", "dan"):
+        assert w not in set(lx._read("common_words.txt.gz")), w

@@ -56,9 +56,14 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
         last = None
         for pc in _POSTCODE.finditer(window):
             last = pc
+        prose = _prose(window[: last.start()]) if last is not None else None
+        if last is not None and prose is not None:  # the postcodes before the sentence, if any
+            last = None
+            for pc in _POSTCODE.finditer(window, 0, prose):
+                last = pc
         if last is None or not re.search(r"[^\W\d_]{2}", window[: last.start()]):
             continue
-        if _prose(window[: last.start()]) or _year(window, last):
+        if _year(window, last):
             continue
         end = start + last.end()
         town = _TOWN_AFTER.match(text, end)
@@ -86,15 +91,21 @@ def _skip_words(text: str, pos: int) -> int:
     return _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
 
 
-def _prose(segment: str) -> bool:
-    """Three common lower-case English words in a row: a sentence, not an address."""
+def _prose(segment: str) -> int | None:
+    """Where the first three common lower-case words in a row start: a sentence, not an address."""
     lex = lexicon()
     run = 0
-    for w in re.findall(r"[^\W\d_]+", segment):
-        run = run + 1 if w.islower() and w in lex.words else 0
-        if run >= 3:
-            return True
-    return False
+    first = 0
+    for m in re.finditer(r"[^\W\d_]+", segment):
+        w = m.group()
+        if w.islower() and w in lex.words:
+            first = m.start() if run == 0 else first
+            run += 1
+            if run >= 3:
+                return first
+        else:
+            run = 0
+    return None
 
 
 def _year(window: str, pc: re.Match[str]) -> bool:

@@ -3,7 +3,9 @@
 - `names.txt.gz`: first/last name words from Faker's 80+ locales (MIT), built by
   `data/build_names.py`;
 - `words.txt.gz`: lower-case English words (SCOWL via Debian's wamerican), built by
-  `data/build_words.py`;
+  `data/build_words.py`; `common_words.txt.gz`: everyday words of eight other languages that a
+  name list also holds ("prima", "casa"), built by `data/build_common_words.py`: both tag a word
+  as common (`WORD`), which a name then needs context to be;
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
 
 The big lists are held as one `TaggedWords` (sorted UTF-8 in one bytes object, looked up by block,
@@ -35,7 +37,7 @@ NOT_NAMES = word_set(
     konsole vscode vim emacs threads manus twitter facebook instagram whatsapp telegram signal
     discord reddit amazon aws azure gcp openai chatgpt claude anthropic gemini copilot stripe paypal
     shopify salesforce hubspot zendesk dropbox box asana monday clickup airtable calendly docker
-    kubernetes python javascript typescript rust golang java kotlin swift postgres postgresql mysql
+    kubernetes jenkins python javascript typescript rust golang java kotlin swift postgres postgresql mysql
     sqlite redis kafka grafana sentry datadog inbox outbox drafts sent spam starred snoozed archive
     untitled document spreadsheet presentation dashboard settings preferences profile account
     search results home page tab window new edit view help file tools insert format data extensions
@@ -156,7 +158,7 @@ def lexicon() -> Lexicon:
                     tag = (FIRST if "f" in tags else 0) | (LAST if "l" in tags else 0)
                     if tag:
                         bits[word] = bits.get(word, 0) | tag
-                for w in _read("words.txt.gz"):
+                for w in _read("words.txt.gz") + _read("common_words.txt.gz"):
                     if w:
                         bits[w] = bits.get(w, 0) | WORD
                 tagged = TaggedWords(bits)

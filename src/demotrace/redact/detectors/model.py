@@ -18,7 +18,7 @@ from ..model import CharModel
 from ._base import Detector, Span
 from .address import street_lead
 from .lexicon import NOT_NAMES, lexicon, word_set
-from .person import name_lead
+from .person import after_place_cue, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -103,7 +103,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "STREET_ADDRESS":
         return _date_column(text, start, end)
     if kind == "PERSON":
-        return _interface_line(text, start, end)
+        return _interface_line(text, start, end) or after_place_cue(text, start)
     return False
 
 
@@ -118,9 +118,11 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     letter (a number alone: the "42" of "Mixed CASE 42!"; its street and box words were taken
     back by `_lead`), a secret shorter than `MIN_SECRET`, an account id in a text without a
     letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by), a
-    user name or secret that is a variable's name (`_variable`)."""
-    if kind in ("USERNAME", "SECRET") and _variable(text, start, end):
+    user name or secret that is a variable's name (`_variable`) or a platform's (`_PLATFORMS`)."""
+    if kind in ("USERNAME", "SECRET") and (_variable(text, start, end) or _platform(text, start, end)):
         return True
+    if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
+        return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
     if kind == "SECRET":
@@ -140,6 +142,17 @@ def _variable(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in "${%":
         start -= 2 if text[start - 1] == "{" and start > 1 and text[start - 2] == "$" else 1
     return any(_VARIABLE.fullmatch(text, start, e) for e in (end, end + 1))
+
+
+# platform and encoding names that look random to the model ("x86_64" typed alone read as a secret)
+_PLATFORMS = word_set(
+    "x86_64 x86-64 amd64 aarch64 arm64 armhf armel armv7l armv6l i386 i686 ppc64le s390x riscv64 win32 "
+    "win64 utf-8 utf8 utf-16 latin-1 iso-8859-1 cp1252 sha256 sha512 md5 base64"
+)
+
+
+def _platform(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _PLATFORMS
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

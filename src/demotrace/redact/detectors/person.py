@@ -68,6 +68,27 @@ _RELATION_CUE = re.compile(
     )
     + r"(?:'s name)?\W{1,3}$"
 )
+# what a place follows, not a person: "Tiempo en Murcia", "Météo à Rappaz", "Hotels in Bath", "Map of
+# Leeds" (a search or a page title about a place)
+_PLACE_CUE = re.compile(
+    r"\b"
+    + guarded(
+        "weather|forecast|tiempo|clima|météo|meteo|wetter|weer|weerbericht|previsão|previsioni|"
+        "pronóstico|hotels|hotel|hoteles|hôtels|alberghi|flights|vuelos|vols|voli|flüge|vluchten|"
+        "maps|map|mapa|carte|karte|kaart|mappa|directions|restaurants|restaurantes|ristoranti"
+    )
+    + r"\b(?:[ \t]+(?i:in|en|à|a|au|aux|for|für|voor|em|de|di|near|to|of|del|della|von|van|nach|naar|"
+    r"para|per|at|bei|dans|sur|around))?[ \t]*[:–—-]?[ \t]*(?:[^\W\d_a-zß-ÿ][\w'’-]*[ \t]+){0,3}$"
+)
+PLACE_REACH = 64
+
+
+def after_place_cue(text: str, start: int) -> bool:
+    """What starts at `start` follows a place cue, maybe after other capitalised words of the
+    place ("meteo Monte San Giovanni"): a place, not a person."""
+    return _PLACE_CUE.search(text, max(0, start - PLACE_REACH), start) is not None
+
+
 _VERB_AFTER = re.compile(
     r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
     r"|\s+(?i:said|says|shouted|asked|replied|wrote|writes|told|tells|began|begins|is a|"
@@ -269,6 +290,8 @@ class PersonDetector(Detector):
                 # names) and every word is also an English word ("The quick brown fox", "Open a
                 # new tab page", "Find the man page")
                 is_person, score = True, 0.6
+            if is_person and not strong_cue and after_place_cue(text, t.start):
+                is_person = False
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j

@@ -1,0 +1,74 @@
+"""Rebuild `common_words.txt.gz`: everyday words of other languages than English, so that a
+capitalised one is not read as a name by itself, nor as an unknown word that may be one ("Prima",
+"Casa", "Klima" are in some locale's name list; "Rezept" is in none): `words.txt.gz` is English only.
+
+    python -m demotrace.redact.data.build_common_words   # needs `pip install faker` (dev only)
+
+Source: Faker's lorem word lists (MIT) of the languages below, lower-cased. A word is left out where
+it is a first or last name of the same language's locales or of an English one ("garcía", "juan" and
+"lópez" are in the Spanish list; "sean" and "dan" are English names): a real name there stays one.
+Run time
+needs only the output file, never Faker. Built with Faker 40.63.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import re
+from pathlib import Path
+
+OUT = Path(__file__).with_name("common_words.txt.gz")
+LANGUAGES = {
+    "nl": ("nl_NL", "nl_BE"),
+    "de": ("de_DE", "de_AT", "de_CH"),
+    "es": ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL"),
+    "fr": ("fr_FR", "fr_CH", "fr_CA"),
+    "it": ("it_IT", "it_CH"),
+    "da": ("da_DK",),
+    "pl": ("pl_PL",),
+    "cs": ("cs_CZ",),
+}
+ENGLISH_NAMES = ("en_US", "en_GB", "en_CA", "en_IE", "en_IN", "en_NZ")
+
+
+def _module(kind: str, locale: str) -> object | None:
+    try:
+        provider: object = importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
+        return provider
+    except ImportError:
+        return None
+
+
+def _names(locales: tuple[str, ...]) -> set[str]:
+    out: set[str] = set()
+    for locale in locales:
+        provider = _module("person", locale)
+        for attr in dir(provider) if provider else ():
+            names = getattr(provider, attr)
+            if attr.startswith(("first_names", "last_names")) and isinstance(names, (list, tuple, dict)):
+                out.update(w.lower() for name in names for w in re.findall(r"[^\W\d_]+", str(name)))
+    return out
+
+
+def collect() -> list[str]:
+    english = _names(ENGLISH_NAMES)
+    words: set[str] = set()
+    for locales in LANGUAGES.values():
+        lorem: set[str] = set()
+        for locale in locales:
+            provider = _module("lorem", locale)
+            lorem.update(w.lower() for w in getattr(provider, "word_list", ()) if w.isalpha())
+        words |= lorem - _names(locales) - english
+    return sorted(words)
+
+
+def main() -> None:
+    words = collect()
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(words) + "\n")
+    print(f"{len(words)} words → {OUT} ({OUT.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
