@@ -104,6 +104,9 @@ KEYWORD_STARTS = (
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw`, `mysql -pS3cret`
 # (the value glued to -p), `sshpass -p pw`, `smbclient -U user%pw`; the group matched holds it
 _COMMAND_WORD = re.compile(r"(?:^|\s)(?:-u|--user|-U)[ =]|\b(?:mysql\w*|mariadb\w*|sshpass)\b")
+# in every match of `_COMMAND_PASSWORD` (its words are case-sensitive): the batch's trigger, found
+# by `str.find` (`_COMMAND_WORD` as a trigger was entered at every position of a page)
+_COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass")
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+[^\s:@/]+:([^\s@]+)(?!\S*@)"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
@@ -139,7 +142,7 @@ _BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
 # regex is entered once per run, not at each of its characters), a literal, "://"
-_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://", _COMMAND_WORD)
+_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://", *_COMMAND_LITERALS)
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
 # and checks that every word holds a stem
