@@ -87,7 +87,7 @@ CLEAN = [
     "ls $HOME/.cache/pip",
     # everyday words of other languages that a name list holds
     "Klima und Umwelt",
-    "Prima, dank je",
+    "Clima y tiempo",
 ]
 
 

@@ -6,7 +6,8 @@ capitalised one is not read as a name by itself, nor as an unknown word that may
 
 Source: Faker's lorem word lists (MIT) of the languages below, lower-cased. A word is left out where
 it is a first or last name of the same language's locales or of an English one ("garcía", "juan" and
-"lópez" are in the Spanish list; "sean" and "dan" are English names): a real name there stays one.
+"lópez" are in the Spanish list; "sean" and "dan" are English names), or a first name of any locale
+("liv" is a Danish word and a Norwegian name): a real name there stays one.
 Run time
 needs only the output file, never Faker. Built with Faker 40.63.
 """
@@ -51,6 +52,23 @@ def _names(locales: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _first_names_anywhere() -> set[str]:
+    """First names of every locale: a word that is one anywhere stays a name ("liv", "anders",
+    "leonardo"; "prima" too), so that a common word never hides a first name typed alone."""
+    import pkgutil
+
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in dir(provider):
+            names = getattr(provider, attr)
+            if attr.startswith("first_names") and isinstance(names, (list, tuple, dict)):
+                out.update(w.lower() for name in names for w in re.findall(r"[^\W\d_]+", str(name)))
+    return out
+
+
 def collect() -> list[str]:
     english = _names(ENGLISH_NAMES)
     words: set[str] = set()
@@ -60,7 +78,7 @@ def collect() -> list[str]:
             provider = _module("lorem", locale)
             lorem.update(w.lower() for w in getattr(provider, "word_list", ()) if w.isalpha())
         words |= lorem - _names(locales) - english
-    return sorted(words)
+    return sorted(words - _first_names_anywhere())
 
 
 def main() -> None:
