@@ -270,11 +270,20 @@ class PersonDetector(Detector):
                 elif UNKNOWN in classes and not (
                     len(run) == 1 and t.cls == UNKNOWN and _initial(text, t.start)
                 ):
-                    is_person = len(run) > 1 or bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
+                    cued = bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
+                    is_person = cued or (len(run) > 1 and n_names > 0)
                     score = 0.7
                 elif self._single_by_context(text, t, run, before, after):
                     is_person, score = True, 0.6
-            elif t.cls == STRONG and not t.text.isupper() and len(t.text) >= 4:  # not "dev", "ana"
+            elif (
+                t.cls == STRONG
+                and not t.text.isupper()
+                and len(t.text) >= 4  # not "dev", "ana"
+                and not _capitalising_line(text, t.start)
+            ):
+                # "thanks anna": a listed name in lower case, where the line writes no capital (a
+                # writer who capitalises writes names so: "al alta", "y cena", "werd gezien" are
+                # Spanish and Dutch words that are names somewhere)
                 is_person, score = True, 0.7
             elif (
                 t.cls == WEAK
