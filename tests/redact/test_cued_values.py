@@ -60,6 +60,10 @@ PRIVATE = [
     ("Consult bij dr. van den Broek morgen", "van den Broek"),
     ("Verslag van mevr. de Wit", "de Wit"),
     ("R. van Loon heeft gebeld", "R. van Loon"),
+    # a login name after a bare label, as a form or a table shows it
+    ("Username marta.k91", "marta.k91"),
+    ("Gebruikersnaam | p_devries", "p_devries"),
+    ("Benutzername: h.maier-7", "h.maier-7"),
     # a place cue does not hide the person after it
     ("Hotels in Bath booked by Dr. Anna Weber", "Anna Weber"),
 ]
@@ -88,6 +92,8 @@ CLEAN = [
     # everyday words of other languages that a name list holds
     "Klima und Umwelt",
     "Clima y tiempo",
+    "Username required",
+    "Login with Google",
 ]
 
 

@@ -4,7 +4,9 @@
   at most 39 characters), not decorators (`@property.setter`, `@app.route(`);
 - `user@host` in ssh commands and shell prompts (`deploy@10.0.0.5`, `jdoe@laptop:`);
 - the user folder of home paths: `/home/<user>/`, `/Users/<user>/`, `C:\\Users\\<user>\\`;
-- values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`;
+- values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`; after a
+  bare label (a form's field, a table's cell: `Username alice.demo`) a handle that mixes letters
+  with digits, `_`, `.` or `-`;
 - in prose, after a login noun and a copula, in en/es/nl/de/fr/it/pt: "my login is x", "mi usuario
   es x", "mijn gebruikersnaam is x", "mein Login ist x": only a value that is not a word of the
   lexicon or holds a digit, `_`, `.` or `-` ("the login is broken" stays).
@@ -37,11 +39,15 @@ _SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_le
 CUE_WORD_LIST = (
     *("user(?:name)?", "login", "user ?id", "account", "handle", "logged in as", "signed in as"),
     "log ?in as",
+    *("usuario", "gebruikersnaam", "inlognaam", "benutzername", "identifiant", "nome utente", "utilizador"),
 )
 _CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
 _CUE = re.compile(  # led by a class of the words' first letters (`_lead`: `re` skips to one in C)
-    led(CUE_WORD_LIST, word_start=True, ignore_case=True) + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+    led(CUE_WORD_LIST, word_start=True, ignore_case=True) + r"\s*[:=|]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
 )
+# a value after a bare label, as a form or a table shows it ("Username alice.demo", "User | jdoe_85"):
+# only a handle that mixes letters with digits, "_", "." or "-" ("Username required" stays)
+_MARKED_HANDLE = re.compile(r"(?=[^\W\d_]*[\d_.-])(?=.*[^\W\d_])[\w.-]*[^\W_]")
 _CUE_IS_WORDS = r"\b" + guarded(
     "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
     "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
@@ -86,8 +92,11 @@ class UsernameDetector(Detector):
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
-            if m.group(1).lower() not in _NOT_USERS and re.search(r"[:=]|\bas\b", m.group()):
-                out.append(Span("USERNAME", m.start(1), m.end(1), 0.7))
+            value = m.group(1)
+            if value.lower() in _NOT_USERS:
+                continue
+            if re.search(r"[:=|]|\bas\b", m.group()) or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
+                out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
         for m in matches_at(_CUE_IS, text, starts):
             value = m.group(1).rstrip(".-")
             if _handle_like(value):
