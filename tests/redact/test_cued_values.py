@@ -64,6 +64,8 @@ PRIVATE = [
     ("Username marta.k91", "marta.k91"),
     ("Gebruikersnaam | p_devries", "p_devries"),
     ("Benutzername: h.maier-7", "h.maier-7"),
+    ("Username [t.okafor", "t.okafor"),  # a field's border read as "["
+    ("Username | jkowalski", "jkowalski"),
     # a place cue does not hide the person after it
     ("Hotels in Bath booked by Dr. Anna Weber", "Anna Weber"),
 ]
@@ -94,6 +96,7 @@ CLEAN = [
     "Clima y tiempo",
     "Username required",
     "Login with Google",
+    "Account | Settings | Help",
 ]
 
 

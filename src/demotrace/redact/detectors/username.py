@@ -43,9 +43,11 @@ CUE_WORD_LIST = (
 )
 _CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
 _CUE = re.compile(  # led by a class of the words' first letters (`_lead`: `re` skips to one in C)
-    led(CUE_WORD_LIST, word_start=True, ignore_case=True) + r"\s*[:=|]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})"
+    led(CUE_WORD_LIST, word_start=True, ignore_case=True)
+    + r"\s*(?:[:=|\[\](){}]{1,2}\s*)?[\"'\[(]?([A-Za-z0-9_][\w.-]{1,63})"
 )
-# a value after a bare label, as a form or a table shows it ("Username alice.demo", "User | jdoe_85"):
+# a value after a bare label, as a form or a table shows it ("Username alice.demo", "User | jdoe_85";
+# OCR reads a field's border as "|", "[", "]" or a parenthesis):
 # only a handle that mixes letters with digits, "_", "." or "-" ("Username required" stays)
 _MARKED_HANDLE = re.compile(r"(?=[^\W\d_]*[\d_.-])(?=.*[^\W\d_])[\w.-]*[^\W_]")
 _CUE_IS_WORDS = r"\b" + guarded(
@@ -95,7 +97,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if value.lower() in _NOT_USERS:
                 continue
-            if re.search(r"[:=|]|\bas\b", m.group()) or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
+            labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
+            if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
         for m in matches_at(_CUE_IS, text, starts):
             value = m.group(1).rstrip(".-")
