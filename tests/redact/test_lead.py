@@ -77,8 +77,11 @@ AS_WRITTEN: dict[str, tuple[re.Pattern[str], str, int]] = {
     "cue": (
         username._CUE,
         r"\b"
-        + guarded("user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as")
-        + r"\s*[:=]?\s*[\"']?([A-Za-z0-9_][\w.-]{1,63})",
+        + guarded(
+            "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as|usuario|"
+            "gebruikersnaam|inlognaam|benutzername|identifiant|nome utente|utilizador"
+        )
+        + r"\s*(?:[:=|\[\](){}]{1,2}\s*)?[\"'\[(]?([A-Za-z0-9_][\w.-]{1,63})",
         0,
     ),
 }
