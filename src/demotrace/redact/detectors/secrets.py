@@ -103,9 +103,9 @@ KEYWORD_STARTS = (
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw`, `mysql -pS3cret`
 # (the value glued to -p), `sshpass -p pw`, `smbclient -U user%pw`; the group matched holds it
-_COMMAND_WORD = re.compile(r"(?:^|\s)(?:-u|--user|-U)[ =]|\b(?:mysql\w*|mariadb\w*|sshpass)\b")
 # in every match of `_COMMAND_PASSWORD` (its words are case-sensitive): the batch's trigger, found
-# by `str.find` (`_COMMAND_WORD` as a trigger was entered at every position of a page)
+# by `str.find`, and the test before the regex is searched in a text (a regex that starts with
+# `\b` or `(?:^|\s)` is entered at every position)
 _COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass")
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+[^\s:@/]+:([^\s@]+)(?!\S*@)"
@@ -208,7 +208,7 @@ class SecretDetector(Detector):
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             if _credential_like(m.group(1)) and not _variable_read(text, m.start()):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
-        for m in _COMMAND_PASSWORD.finditer(text) if _COMMAND_WORD.search(text) else ():
+        for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():
             g = m.lastindex or 1
             if _command_password(m.group(), m.group(g)):
                 out.append(Span("SECRET", m.start(g), m.end(g), 0.8))
