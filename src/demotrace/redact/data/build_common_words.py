@@ -1,15 +1,15 @@
 """Rebuild `common_words.txt.gz`: everyday words of other languages than English, so that a
-capitalised one is not read as a name by itself, nor as an unknown word that may be one ("Prima",
-"Casa", "Klima" are in some locale's name list; "Rezept" is in none): `words.txt.gz` is English only.
+capitalised one is not read as a name by itself, nor as an unknown word that may be one ("Casa" and
+"Klima" are in some locale's surname list; "Profil" and "Mandant" in none): `words.txt.gz` is
+English only.
 
     python -m demotrace.redact.data.build_common_words   # needs `pip install faker` (dev only)
 
 Source: Faker's lorem word lists (MIT) of the languages below, lower-cased. A word is left out where
 it is a first or last name of the same language's locales or of an English one ("garcía", "juan" and
 "lópez" are in the Spanish list; "sean" and "dan" are English names), or a first name of any locale
-("liv" is a Danish word and a Norwegian name): a real name there stays one.
-Run time
-needs only the output file, never Faker. Built with Faker 40.63.
+("liv" is a Danish word and a Norwegian name): a real name there stays one. Run time needs only
+the output file, never Faker. Built with Faker 40.63.
 """
 
 from __future__ import annotations
@@ -41,13 +41,15 @@ def _module(kind: str, locale: str) -> object | None:
         return None
 
 
-def _names(locales: tuple[str, ...]) -> set[str]:
+def _name_words(locales: list[str] | tuple[str, ...], lists: tuple[str, ...]) -> set[str]:
+    """The lower-cased words of the name lists of `locales` whose attribute starts with one of
+    `lists` ("first_names", "last_names")."""
     out: set[str] = set()
     for locale in locales:
         provider = _module("person", locale)
         for attr in dir(provider) if provider else ():
             names = getattr(provider, attr)
-            if attr.startswith(("first_names", "last_names")) and isinstance(names, (list, tuple, dict)):
+            if attr.startswith(lists) and isinstance(names, (list, tuple, dict)):
                 out.update(w.lower() for name in names for w in re.findall(r"[^\W\d_]+", str(name)))
     return out
 
@@ -59,25 +61,19 @@ def _first_names_anywhere() -> set[str]:
 
     import faker.providers.person as person
 
-    out: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        for attr in dir(provider):
-            names = getattr(provider, attr)
-            if attr.startswith("first_names") and isinstance(names, (list, tuple, dict)):
-                out.update(w.lower() for name in names for w in re.findall(r"[^\W\d_]+", str(name)))
-    return out
+    return _name_words([m.name for m in pkgutil.iter_modules(person.__path__)], ("first_names",))
 
 
 def collect() -> list[str]:
-    english = _names(ENGLISH_NAMES)
+    both = ("first_names", "last_names")
+    english = _name_words(ENGLISH_NAMES, both)
     words: set[str] = set()
     for locales in LANGUAGES.values():
         lorem: set[str] = set()
         for locale in locales:
             provider = _module("lorem", locale)
             lorem.update(w.lower() for w in getattr(provider, "word_list", ()) if w.isalpha())
-        words |= lorem - _names(locales) - english
+        words |= lorem - _name_words(locales, both) - english
     return sorted(words - _first_names_anywhere())
 
 

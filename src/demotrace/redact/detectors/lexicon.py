@@ -3,9 +3,9 @@
 - `names.txt.gz`: first/last name words from Faker's 80+ locales (MIT), built by
   `data/build_names.py`;
 - `words.txt.gz`: lower-case English words (SCOWL via Debian's wamerican), built by
-  `data/build_words.py`; `common_words.txt.gz`: everyday words of eight other languages that a
-  name list also holds ("prima", "casa"), built by `data/build_common_words.py`: both tag a word
-  as common (`WORD`), which a name then needs context to be;
+  `data/build_words.py`; `common_words.txt.gz`: everyday words of eight other languages, none a
+  name of their locales or a first name of any ("klima", "casa"), built by
+  `data/build_common_words.py`: both tag a word as common (`WORD`);
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
 
 The big lists are held as one `TaggedWords` (sorted UTF-8 in one bytes object, looked up by block,
