@@ -105,7 +105,7 @@ chrome.tabs.onUpdated.addListener((id, ch, tab) => {
 });
 chrome.tabs.onRemoved.addListener((tabId) => {
   tabCache.delete(tabId);
-  post({ type: DT.FRAMES, tab: tabId, frames: [], t: DT.now() }); // the recorder forgets its frames
+  post({ type: DT.FRAMES, tab: tabId, frames: [], t: DT.order() }); // the recorder forgets its frames
   for (const k of [...secure.keys()]) if (k.startsWith(tabId + ":")) { secure.delete(k); sendSecure(tabId, Number(k.split(":")[1]), false); }
   reportPages();
 });
@@ -139,7 +139,7 @@ function reportFrames(tabId) {
   setTimeout(() => { framesDue.delete(tabId); sendFrames(tabId); }, 0); // one list per burst of events
 }
 async function sendFrames(tabId) {
-  const t = DT.now();
+  const t = DT.order();
   const known = tabCache.get(tabId);
   if (known && known.incognito) return;
   let all;

@@ -17,7 +17,7 @@
  *                true, doc} when that document's port closed
  *   frames       {type, tab, frames:[{frame, document, scheme}…], t}   every frame Chrome has
  *                in an allowlisted tab (webNavigation.getAllFrames, active documents), listed at t
- *                (epoch ms, when asked) on frame events and every 2 s; frames: [] when the tab closed
+ *                (DT.order(), when asked) on frame events and every 2 s; frames: [] when the tab closed
  *   stats        {type, tab, frame, handled, cost_ms}         content-script main-thread cost so far
  *   ping         {type}                                       keeps the service worker alive
  * recorder → extension
@@ -25,7 +25,11 @@
  *   policy       {type, sites, deny_sites}                    hot reload
  * content → background: C_* below, over one chrome.runtime port per frame (PORT);
  * C_FRAME_HELLO (zoom) and C_ZOOM use chrome.runtime/tabs.sendMessage.
- * t is always epoch milliseconds: performance.timeOrigin + performance.now().
+ * t is always epoch milliseconds read from the wall clock when stamped (Date.now()): the recorder
+ * reads its own wall clock on receipt, so the age of a stamp survives a clock step or slew during a
+ * session. performance.timeOrigin is fixed per document at its creation: after a step, documents
+ * made before and after it disagree, and a stamp built on it was seconds off (CI, 2026-12-03).
+ * A frames list is ordered with order(), which a wall-clock step cannot turn back.
  */
 var DT = (self.DT = {
   VERSION: 1,
@@ -42,7 +46,8 @@ var DT = (self.DT = {
   FRAME_ORIGIN: "__demotrace_frame_origin", // window.postMessage parent → child: viewport offset in DIPs
   FRAME_ASK: "__demotrace_frame_ask",       // child → parent: "where am I?" (a new document, or unplaced fields)
 
-  now() { return performance.timeOrigin + performance.now(); },
+  now() { return Date.now(); },
+  order() { return performance.timeOrigin + performance.now(); },
 
   domainMatch(pattern, host) {
     const p = pattern.toLowerCase().replace(/^\.+|\.+$/g, "");

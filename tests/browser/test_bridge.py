@@ -8,6 +8,7 @@ import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -140,6 +141,34 @@ def test_secure_focus_ends_with_the_connection(bridge: BrowserBridge) -> None:
         ws.send(json.dumps({"type": "secure_focus", "on": True, "tab": 1, "frame": 3}))
         wait(bridge.secure_focus_active)
     wait(lambda: not bridge.secure_focus_active())
+
+
+def test_a_wall_clock_step_during_a_session_does_not_move_browser_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's wall clock steps an hour after the bridge started (NTP, a resumed VM): the
+    browser's stamps and the bridge's reading both move with it, and an event 300 ms old is still
+    300 ms old. (An anchor taken at start put it an hour off: CI lost every join after a step.)"""
+    import demotrace.capture.browser.bridge as bridge_mod
+
+    t0 = time.monotonic()
+    b = BrowserBridge(default_policy(), lambda: time.monotonic() - t0, port=0)
+    b.start()
+    try:
+        with paired(b) as (ws, _):
+            monkeypatch.setattr(bridge_mod, "time", SimpleNamespace(time=lambda: time.time() + 3600.0))
+            for age_ms in (300.0, -50.0):  # -50: a stamp from just before the clock stepped back
+                sent = time.monotonic() - t0
+                ws.send(
+                    json.dumps(
+                        {"type": "dom", "kind": "click", "t": (time.time() + 3600.0) * 1000 - age_ms,
+                         "url": "http://demo.localhost:5/", "target": None, "detail": {"n": age_ms}}
+                    )
+                )
+                wait(lambda a=age_ms: any(e.detail.get("n") == a for e in b.events_between(-1e9, 1e9)))
+                got = time.monotonic() - t0
+                e = next(e for e in b.events_between(-1e9, 1e9) if e.detail.get("n") == age_ms)
+                assert sent - max(age_ms, 0) / 1000 - 0.05 <= e.t <= got - max(age_ms, 0) / 1000 + 0.001
+    finally:
+        b.stop()
 
 
 def test_dom_events_map_to_session_time_and_off_policy_ones_are_dropped() -> None:

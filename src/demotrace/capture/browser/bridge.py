@@ -74,7 +74,8 @@ class _Conn:
 
 class BrowserBridge:
     """`BrowserBridge(policy, clock)`: clock() is the recorder's session clock (monotonic seconds);
-    extension stamps (epoch ms) are mapped onto it with the wall↔monotonic anchor taken at start."""
+    an extension stamp (epoch ms, the browser's `Date.now()`) is mapped onto it on receipt, by its
+    age on this machine's wall clock read then (`session_t`)."""
 
     def __init__(
         self,
@@ -98,8 +99,6 @@ class BrowserBridge:
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
         self._pairing: Pairing | None = None
-        self._wall0 = 0.0
-        self._mono0 = 0.0
         self.port = 0
         self._stopping = False
         self.refused = 0
@@ -108,7 +107,6 @@ class BrowserBridge:
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> None:
         pairing = load_pairing()
-        self._wall0, self._mono0 = time.time(), self._clock()
         ready = threading.Event()
         errors: list[BaseException] = []
 
@@ -269,8 +267,12 @@ class BrowserBridge:
         return self._clock()
 
     def session_t(self, wall_ms: float) -> float:
-        """An extension stamp (epoch ms) in session seconds."""
-        return self._mono0 + (wall_ms / 1000.0 - self._wall0)
+        """An extension stamp (epoch ms) received just now, in session seconds: now minus its age.
+        Both wall clocks are this machine's, read moments apart, so a step or slew of the wall
+        clock during a session shifts nothing (an anchor taken at start shifted every later event
+        by the step). A stamp from the future (the clock stepped back in between) is now."""
+        now = self._clock()
+        return now - max(0.0, time.time() - wall_ms / 1000.0)
 
     def _on_frame(self, conn: _Conn, raw: str) -> None:
         if self._raw_log is not None:
@@ -313,7 +315,7 @@ class BrowserBridge:
                 conn.boxes[key] = boxes
                 t = self.session_t(float(msg.get("t") or 0.0)) if msg.get("t") else self._now()
                 hist = conn.box_history.setdefault(key, deque(maxlen=64))
-                hist.append((min(t, self._now()), boxes))
+                hist.append((t, boxes))
             elif kind == "frames":
                 frames = msg.get("frames")
                 conn.gate.listed(key[0], _float(msg.get("t")), frames if isinstance(frames, list) else [])

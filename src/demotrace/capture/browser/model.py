@@ -42,7 +42,7 @@ class DomEvent:
     frame_id: int | None = None
     window_id: int | None = None
     wall_ms: float = 0.0
-    """The extension's stamp: epoch ms (performance.timeOrigin + performance.now())."""
+    """The extension's stamp: epoch ms (the browser's Date.now() when the event was handled)."""
     recv_wall: float = 0.0
     """time.time() when the bridge received it (for latency figures)."""
 
