@@ -143,7 +143,9 @@ def test_secure_focus_ends_with_the_connection(bridge: BrowserBridge) -> None:
     wait(lambda: not bridge.secure_focus_active())
 
 
-def test_a_wall_clock_step_during_a_session_does_not_move_browser_events(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wall_clock_step_during_a_session_does_not_move_browser_events(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The machine's wall clock steps an hour after the bridge started (NTP, a resumed VM): the
     browser's stamps and the bridge's reading both move with it, and an event 300 ms old is still
     300 ms old. (An anchor taken at start put it an hour off: CI lost every join after a step.)"""
@@ -159,8 +161,14 @@ def test_a_wall_clock_step_during_a_session_does_not_move_browser_events(monkeyp
                 sent = time.monotonic() - t0
                 ws.send(
                     json.dumps(
-                        {"type": "dom", "kind": "click", "t": (time.time() + 3600.0) * 1000 - age_ms,
-                         "url": "http://demo.localhost:5/", "target": None, "detail": {"n": age_ms}}
+                        {
+                            "type": "dom",
+                            "kind": "click",
+                            "t": (time.time() + 3600.0) * 1000 - age_ms,
+                            "url": "http://demo.localhost:5/",
+                            "target": None,
+                            "detail": {"n": age_ms},
+                        }
                     )
                 )
                 wait(lambda a=age_ms: any(e.detail.get("n") == a for e in b.events_between(-1e9, 1e9)))

@@ -118,7 +118,7 @@ def redact_frames_dir(
             img = mask_boxes(img, boxes)
             rep.structural_boxes += len(boxes)
         if ocr:
-            img, found = redact_image(img, redactor)
+            img, found = redact_image(img, redactor, masked=boxes)
             rep.ocr_boxes += len(found)
             for f in found:
                 rep.kinds[f.kind] = rep.kinds.get(f.kind, 0) + 1

@@ -24,6 +24,7 @@ from ..errors import DemotraceError
 from ..schema import Finding
 from . import ocr_langs
 from .engine import TextRedactor
+from .ocr_source import ocr_source
 
 Box = tuple[int, int, int, int]
 FILL = (0, 0, 0)
@@ -73,13 +74,18 @@ def mask_boxes(
 
 
 def ocr_words(
-    img: Image.Image, scale: int = 2, timeout: float = 120.0, langs: str | None = None
+    img: Image.Image,
+    scale: int = 2,
+    timeout: float = 120.0,
+    langs: str | None = None,
+    masked: Sequence[Sequence[float]] = (),
 ) -> list[Word]:
-    """Words Tesseract reads in `img`, with boxes in `img`'s pixels."""
+    """Words Tesseract reads in `img`, with boxes in `img`'s pixels. It reads `ocr_source(img,
+    masked)`: the frame without its thin rules and already-masked boxes, which hid lines."""
     exe = shutil.which("tesseract")
     if exe is None:
         raise OcrError("tesseract not found; install Debian's tesseract-ocr (apt-get install tesseract-ocr)")
-    src = img.convert("L")
+    src = ocr_source(img, masked)
     if scale != 1:
         src = src.resize((src.width * scale, src.height * scale), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
@@ -111,17 +117,19 @@ def ocr_words(
     return words
 
 
-def ocr_readings(img: Image.Image, scale: int = 2, langs: str = "auto") -> list[list[Word]]:
+def ocr_readings(
+    img: Image.Image, scale: int = 2, langs: str = "auto", masked: Sequence[Sequence[float]] = ()
+) -> list[list[Word]]:
     """The readings of `img` the frame pass redacts: with `langs` ("eng+deu", …) one reading;
     with "auto" an `eng` reading, plus one with the language model of the language that reading
     shows, when it is not English and its model is installed (`ocr_langs`)."""
     if langs != "auto":
-        return [ocr_words(img, scale=scale, langs=langs)]
-    first = ocr_words(img, scale=scale, langs=ocr_langs.FIRST)
+        return [ocr_words(img, scale=scale, langs=langs, masked=masked)]
+    first = ocr_words(img, scale=scale, langs=ocr_langs.FIRST, masked=masked)
     lang = ocr_langs.guess(w.text for w in first)
     if lang is None or lang not in ocr_langs.installed():
         return [first]
-    return [first, ocr_words(img, scale=scale, langs=lang)]
+    return [first, ocr_words(img, scale=scale, langs=lang, masked=masked)]
 
 
 def redact_image(
@@ -132,14 +140,17 @@ def redact_image(
     words: list[Word] | None = None,
     readings: list[list[Word]] | None = None,
     langs: str = OCR_LANGS,
+    masked: Sequence[Sequence[float]] = (),
 ) -> tuple[Image.Image, list[Finding]]:
     """OCR `img`, run `redactor` over each text block, fill the flagged words solid.
 
+    `masked`: boxes already filled on `img` (the structural pass), blanked for the OCR.
     `words` (one reading) or `readings` (several, their masks added) skip the OCR. Returns the
     redacted copy and one Finding per filled word group, with `bbox` in image pixels (offsets are
     into the block's OCR text)."""
     if readings is None:
-        readings = [words] if words is not None else ocr_readings(img, scale=scale, langs=langs)
+        read = [words] if words is not None else None
+        readings = read or ocr_readings(img, scale=scale, langs=langs, masked=masked)
     blocks: dict[tuple[int, int, int], list[Word]] = {}
     for ri, reading in enumerate(readings):
         for w in reading:
