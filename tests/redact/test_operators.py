@@ -3,10 +3,12 @@ same spans, kinds, detectors and scores, ties between kinds and scores included.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from demotrace.redact import operators
+from demotrace.redact.operators import replace, whole_handles
 from demotrace.schema import Finding
 
 KINDS = st.sampled_from([*operators.PRIORITY[:4], "PERSON", "USERNAME", "SOMETHING_ELSE", "OTHER"])
@@ -44,3 +46,32 @@ def test_merge_hits_keeps_the_first_of_equal_ranks_and_the_higher_priority() -> 
         Finding("SECRET", 0, 10, "secrets", 0.9),
         Finding("PERSON", 12, 14, "model", 0.6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        ("login alice.demo now", "alice", "login [PERSON] now"),
+        ("maria.gonzalez", "gonzalez", "[PERSON]"),
+        ("user mark_reynolds_2", "reynolds", "user [PERSON]"),
+        ("git clone git@host:k-wiśniewska/repo", "wiśniewska", "git clone git@host:[PERSON]/repo"),
+        ("cd /home/priya.raman/src", "priya", "cd /home/[PERSON]/src"),
+        ("Met Maria. Then left", "Maria", "Met [PERSON]. Then left"),  # a sentence's full stop
+        ("Maria-", "Maria", "[PERSON]-"),
+        ("ssh dev@vpn.kowalski.com", "kowalski", "ssh dev@vpn.[PERSON].com"),  # a host: left
+        ("mail.kowalski.de", "kowalski", "mail.[PERSON].de"),
+    ],
+)
+def test_a_name_inside_a_handle_takes_the_whole_handle(text: str, name: str, want: str) -> None:
+    start = text.index(name)
+    found = [Finding("PERSON", start, start + len(name), "model", 0.9)]
+    assert replace(text, whole_handles(text, found)) == want
+
+
+def test_whole_handles_leaves_other_kinds_and_merges_what_it_widens() -> None:
+    text = "id abc.12345 see mark.r-x here"
+    other = Finding("PHONE_NUMBER", 7, 12, "phone", 1.0)  # "12345", glued to "abc": not a name
+    names = [Finding("PERSON", 17, 21, "model", 0.9), Finding("PERSON", 24, 25, "model", 0.5)]
+    got = whole_handles(text, [other, *names])
+    assert got == [other, Finding("PERSON", 17, 25, "model", 0.9)]
+    assert replace(text, got) == "id abc.[PHONE] see [PERSON] here"

@@ -156,7 +156,7 @@ class TextRedactor:
             found.extend(
                 Finding(s.kind, s.start, s.end, det.name, s.score) for s in spans if s.score >= self.min_score
             )
-        merged = operators.merge(found)
+        merged = operators.whole_handles(text, operators.merge(found))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -214,7 +214,7 @@ class TextRedactor:
             if got is None:
                 out[k] = Redacted(text)
                 continue
-            merged = operators.merge_hits(got)
+            merged = operators.whole_handles(text, operators.merge_hits(got))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 

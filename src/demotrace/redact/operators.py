@@ -8,6 +8,7 @@ items that must not be kept at all are dropped by the engine (`Redacted.dropped`
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from ..schema import Finding
@@ -108,6 +109,42 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
         else:
             out.append(f)
     return out
+
+
+_JOINERS = "._-"
+_HOST_END = re.compile(
+    r"\.(?:[a-z]{2}|com|org|net|edu|gov|info|biz|io|dev|app|ai|cloud|local|internal|corp)$"
+)
+"""A handle ending so is a host name (`vpn.kowalski.com`), where a name is the organisation's."""
+
+
+def _glued(text: str, i: int) -> bool:
+    """text[i] is a handle's joiner between two letters or digits (`maria.gonzalez`, `mark_r`)."""
+    return 0 < i < len(text) - 1 and text[i] in _JOINERS and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def whole_handles(text: str, merged: list[Finding]) -> list[Finding]:
+    """A name found inside a login name or handle (`maria.[PERSON]`, `[PERSON].demo`,
+    `mark_[PERSON]`) widened to the whole handle: what is left beside the placeholder is the rest
+    of the same person's handle. A handle is letters and digits joined by `.`, `_` or `-`; it ends
+    at a space or any other mark (`/home/mark.r/x`: only `mark.r`). A host name is left as it is
+    (`vpn.[PERSON].com`: measured on held-out code, the name there is not labelled a person's).
+    `merged`: `merge`'s output."""
+    out: list[Finding] | None = None
+    for n, f in enumerate(merged):
+        if f.kind != "PERSON" or not (_glued(text, f.start - 1) or _glued(text, f.end)):
+            continue
+        start, end = f.start, f.end
+        while start > 0 and (text[start - 1].isalnum() or _glued(text, start - 1)):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or _glued(text, end)):
+            end += 1
+        if _HOST_END.search(text, f.end, end):
+            continue
+        if out is None:
+            out = list(merged)
+        out[n] = Finding(f.kind, start, end, f.detector, f.score, f.bbox)
+    return merged if out is None else merge(out)
 
 
 def replace(text: str, merged: Sequence[Finding]) -> str:
