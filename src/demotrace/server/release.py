@@ -34,6 +34,7 @@ from ..store.models import Session
 from .exports_refresh import refresh_exports
 from .frames import FramePassError, frame_masks, frame_paths, list_frame_masks, redact_frames
 from .policies import current_policy
+from .still_masks import still_masks
 from .video_release import release_video
 
 log = logging.getLogger("demotrace.server")
@@ -164,7 +165,9 @@ def release_session(data: ServiceData, session_id: str) -> None:
             files[rel] = plain_chunk(objs)
         for rel, path in done.items():
             files[rel] = path.read_bytes()
-        files.update(release_video(src, Path(tmp), policy, cmd, per_frame))
+        steps = [o for objs in chunks.values() for o in objs if o.get("kind") == "step"]
+        stills = still_masks(steps, masks)
+        files.update(release_video(src, Path(tmp), policy, cmd, per_frame, stills))
         data.blobs.delete_prefix(f"released/{session_id}")
         for rel, blob in files.items():
             data.blobs.put(f"released/{session_id}/{rel}", blob)

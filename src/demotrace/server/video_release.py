@@ -17,7 +17,9 @@ from PIL import Image
 
 from ..capture.screen.video import VideoSegmenter
 from ..policy import Policy
+from ..redact.image import mask_boxes
 from .frames import FramePassError, redact_frames
+from .still_masks import StillMasks, to_video
 
 
 def _segments(bundle: Path) -> list[tuple[Path, dict[str, Any]]]:
@@ -57,9 +59,15 @@ def _collect(into: dict[str, bytes], rel: str, data: bytes) -> None:
 
 
 def release_video(
-    bundle: Path, work: Path, policy: Policy, cmd: list[str] | None, frame_timeout: float
+    bundle: Path,
+    work: Path,
+    policy: Policy,
+    cmd: list[str] | None,
+    frame_timeout: float,
+    stills: StillMasks | None = None,
 ) -> dict[str, bytes]:
-    """The bundle's video, redacted frame by frame: {path in the bundle: bytes}."""
+    """The bundle's video, redacted frame by frame: {path in the bundle: bytes}. Each frame also
+    gets the OCR masks of the still frames around it (`stills`: `still_masks.py` says why)."""
     segs = _segments(bundle)
     if not segs:
         return {}
@@ -82,9 +90,12 @@ def release_video(
         seg = VideoSegmenter(functools.partial(_collect, written))
         seg.scale, seg.segment_s = float(meta.get("scale", 0.5)), float("inf")
         rect = tuple(int(v) for v in meta.get("rect", (0, 0, 2, 2)))
+        monitor = int(meta.get("monitor", 0))
         for n, (name, t) in enumerate(decoded[idx.stem]):
-            rgb = np.asarray(Image.open(io.BytesIO(done[name].read_bytes())).convert("RGB"))
-            seg.add(t, int(meta.get("monitor", 0)), rect, rgb, n.to_bytes(8, "big"))  # type: ignore[arg-type]
+            img = Image.open(io.BytesIO(done[name].read_bytes())).convert("RGB")
+            if stills is not None:
+                img = mask_boxes(img, to_video(stills.around(monitor, t), rect, img.size))
+            seg.add(t, monitor, rect, np.asarray(img), n.to_bytes(8, "big"))  # type: ignore[arg-type]
         seg.close_segment()
         if "mp4" in written:
             files[f"video/{idx.stem}.mp4"], files[f"video/{idx.stem}.json"] = written["mp4"], written["json"]
