@@ -68,6 +68,8 @@ PRIVATE = [
     ("Username | jkowalski", "jkowalski"),
     # a place cue does not hide the person after it
     ("Hotels in Bath booked by Dr. Anna Weber", "Anna Weber"),
+    # words joined by hyphens are a password after "password:" (not after a bare label)
+    ("wifi password: correct-horse-battery", "correct-horse-battery"),
 ]
 
 CLEAN = [
@@ -97,6 +99,9 @@ CLEAN = [
     "Username required",
     "Login with Google",
     "Account | Settings | Help",
+    # a form's labels as OCR reads them: a bare password label, then the next label
+    "Password One-time code",
+    "Passwort Self-Service-Portal",
 ]
 
 

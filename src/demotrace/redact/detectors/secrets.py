@@ -158,9 +158,21 @@ def shannon_entropy(s: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values()) if n else 0.0
 
 
-def _credential_like(value: str) -> bool:
-    """A keyword value is a secret unless it is plainly a word or a placeholder."""
+_HYPHENATED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _bare(m: re.Match[str]) -> bool:
+    """The keyword and its value stand apart by blanks alone (`Password One-time code`, as OCR
+    reads a form's labels), not `:` or `=`."""
+    return not any(c in ":=" for c in m.string[m.start() : m.start(1)])
+
+
+def _credential_like(value: str, bare: bool = False) -> bool:
+    """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
+    keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
     if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
+        return False
+    if bare and _HYPHENATED_WORDS.fullmatch(value):
         return False
     if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
         value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
@@ -206,7 +218,7 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
-            if _credential_like(m.group(1)) and not _variable_read(text, m.start()):
+            if _credential_like(m.group(1), bare=_bare(m)) and not _variable_read(text, m.start()):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():
             g = m.lastindex or 1
