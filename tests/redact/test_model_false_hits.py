@@ -22,6 +22,10 @@ LISTINGS = [
     "-rw-r--r-- 1 root root 188613 Dec  2 03:11 names.txt.gz",
     "total 604\ndrwxr-xr-x 138 root root 4096 Dec 2 06:26 .\ndrwxr-xr-x 13 root root 4096 Dec 2 03:10 ..\n"
     "drwxr-xr-x 2 root root 4096 Jun 24 2025 GConf\ndrwxr-xr-x 2 root root 4096 Dec 2 06:26 ImageMagick-6",
+    # as OCR read a terminal's `ls -la` on a demo frame: day, year and time lost, the modes a column
+    "drwxr-xr-x root root 4096 Jun GConf",
+    "drwxr-xr-x root root 4096 May base-files\ndrwxr-xr-x root root 4096 May base-passwd",
+    "drwxr-xr-x\ndrwxr-xr-x\ndrwxr-xr-x\n-rw-r--r--",
 ]
 
 

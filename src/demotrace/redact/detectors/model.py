@@ -68,6 +68,29 @@ def _date_column(text: str, start: int, end: int) -> bool:
     return False
 
 
+_PERMISSIONS = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?")
+"""A file's mode as `ls -l` prints it ("drwxr-xr-x")."""
+
+
+def _listing_line(text: str, start: int) -> bool:
+    """`start` is on a line of `ls -l` output: the line starts with a file's mode."""
+    line = text.rfind("\n", 0, start) + 1
+    while line < start and text[line] in " \t":
+        line += 1
+    return _PERMISSIONS.match(text, line) is not None
+
+
+def _file_modes(text: str, start: int, end: int) -> bool:
+    """The span's words, whole, are file modes only (a column of them, as OCR reads a terminal's
+    `ls -l`; the model's span may stop at a "-" of one)."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    words = text[start:end].split()
+    return bool(words) and all(_PERMISSIONS.fullmatch(w) for w in words)
+
+
 def _interface_line(text: str, start: int, end: int) -> bool:
     """A "person" on a line made only of interface and dictionary words that are not names ("File
     Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
@@ -100,8 +123,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end)
-    if kind == "STREET_ADDRESS":
-        return _date_column(text, start, end)
+    if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
+        return _date_column(text, start, end) or _listing_line(text, start)
     if kind == "PERSON":
         return _interface_line(text, start, end) or after_place_cue(text, start)
     return False
@@ -118,8 +141,11 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     letter (a number alone: the "42" of "Mixed CASE 42!"; its street and box words were taken
     back by `_lead`), a secret shorter than `MIN_SECRET`, an account id in a text without a
     letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by), a
-    user name or secret that is a variable's name (`_variable`) or a platform's (`_PLATFORMS`)."""
-    if kind in ("USERNAME", "SECRET") and (_variable(text, start, end) or _platform(text, start, end)):
+    user name or secret that is a variable's name (`_variable`), a platform's (`_PLATFORMS`) or
+    file modes ("drwxr-xr-x")."""
+    if kind in ("USERNAME", "SECRET") and (
+        _variable(text, start, end) or _platform(text, start, end) or _file_modes(text, start, end)
+    ):
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
