@@ -26,6 +26,8 @@ LISTINGS = [
     "drwxr-xr-x root root 4096 Jun GConf",
     "drwxr-xr-x root root 4096 May base-files\ndrwxr-xr-x root root 4096 May base-passwd",
     "drwxr-xr-x\ndrwxr-xr-x\ndrwxr-xr-x\n-rw-r--r--",
+    "4096 May 20 2025 base-passwd",  # the columns split: the model saw "20 2025 base-passwd"
+    "May 9 2026 PackageKit",
 ]
 
 
@@ -50,6 +52,7 @@ def test_the_model_alone_did_flag_them() -> None:
         ("Ship to 12 Oak Street, Springfield", "12 Oak Street"),
         ("Meet at 10:30 at 26 Oak Street", "26 Oak Street"),
         ("Owner: Margarethe Vogelsang  Dec 2 06:26", "Vogelsang"),
+        ("Mar 3 2021 at 12 Oak Street, Springfield", "Oak Street"),  # a date, then an address
     ],
 )
 def test_names_and_addresses_beside_them_are_still_caught(text: str, secret: str) -> None:

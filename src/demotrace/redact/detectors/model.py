@@ -53,11 +53,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+(\d{1,2}[ \t]+)?$")
+_DAY_THEN_YEAR_OR_TIME = re.compile(r"\d{1,2}[ \t]+(?:(?:19|20)\d\d|\d{1,2}:\d\d)\b")
+_YEAR_OR_TIME = re.compile(r"(?:19|20)\d\d\b|\d{1,2}:\d\d\b")
+
+
+def _date_before(text: str, start: int, end: int) -> bool:
+    """The span is the rest of a date whose month comes before it, and one word: "[20 2025
+    base-passwd]" after "May ", "[2026 PackageKit]" after "May 9 " (a listing whose OCR read
+    split the columns). More words after the date ("3 2021 at 12 Oak Street") may be an address."""
+    m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or m.group(1).lower() not in _MONTHS:
+        return False
+    date = (_YEAR_OR_TIME if m.group(2) else _DAY_THEN_YEAR_OR_TIME).match(text, start)
+    return date is not None and len(text[date.end() : end].split()) <= 1
+
+
 def _date_column(text: str, start: int, end: int) -> bool:
     """An "address" that is a number, a month and a day, or a month and a day ("Dec  2" of "4096
     Dec  2 06:26"), or whose number is a time's minutes ("06:26 ImageMagick"): tabular output,
     file listings, logs."""
     if _TIME_BEFORE.search(text, max(0, start - 3), start + 1) and text[start : start + 1].isdigit():
+        return True
+    if text[start : start + 1].isdigit() and _date_before(text, start, end):
         return True
     first = _WORD.match(text, start)
     if first and first.group().lower() in _MONTHS and _DATE_AFTER.match(text, first.end()):
