@@ -82,18 +82,28 @@ def ocr_words(
 ) -> list[Word]:
     """Words Tesseract reads in `img`, with boxes in `img`'s pixels. It reads `ocr_source(img,
     masked)`: the frame without its thin rules and already-masked boxes, which hid lines."""
-    exe = shutil.which("tesseract")
-    if exe is None:
-        raise OcrError("tesseract not found; install Debian's tesseract-ocr (apt-get install tesseract-ocr)")
+    return _tesseract(_prepared(img, scale, masked), scale, timeout, langs or "eng")
+
+
+def _prepared(img: Image.Image, scale: int, masked: Sequence[Sequence[float]]) -> bytes:
+    """What Tesseract is given: `ocr_source(img, masked)` at `scale`, as PNG."""
     src = ocr_source(img, masked)
     if scale != 1:
         src = src.resize((src.width * scale, src.height * scale), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     src.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _tesseract(png: bytes, scale: int, timeout: float, langs: str) -> list[Word]:
+    """Tesseract's words in `png` (a `_prepared` image), boxes divided back by `scale`."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        raise OcrError("tesseract not found; install Debian's tesseract-ocr (apt-get install tesseract-ocr)")
     try:
         r = subprocess.run(
-            [exe, "stdin", "stdout", "--psm", "3", "-l", langs or "eng", "tsv"],
-            input=buf.getvalue(),
+            [exe, "stdin", "stdout", "--psm", "3", "-l", langs, "tsv"],
+            input=png,
             capture_output=True,
             timeout=timeout,
             check=False,
@@ -122,14 +132,16 @@ def ocr_readings(
 ) -> list[list[Word]]:
     """The readings of `img` the frame pass redacts: with `langs` ("eng+deu", …) one reading;
     with "auto" an `eng` reading, plus one with the language model of the language that reading
-    shows, when it is not English and its model is installed (`ocr_langs`)."""
+    shows, when it is not English and its model is installed (`ocr_langs`). The image Tesseract
+    reads is prepared once for both."""
+    png = _prepared(img, scale, masked)
     if langs != "auto":
-        return [ocr_words(img, scale=scale, langs=langs, masked=masked)]
-    first = ocr_words(img, scale=scale, langs=ocr_langs.FIRST, masked=masked)
+        return [_tesseract(png, scale, 120.0, langs)]
+    first = _tesseract(png, scale, 120.0, ocr_langs.FIRST)
     lang = ocr_langs.guess(w.text for w in first)
     if lang is None or lang not in ocr_langs.installed():
         return [first]
-    return [first, ocr_words(img, scale=scale, langs=lang, masked=masked)]
+    return [first, _tesseract(png, scale, 120.0, lang)]
 
 
 def redact_image(
