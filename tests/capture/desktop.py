@@ -193,6 +193,46 @@ def start_recorder(
     raise RuntimeError("recorder did not start")
 
 
+@contextmanager
+def enrolled_service(d: Desktop, tmp: Path) -> Iterator[tuple[Path, str]]:
+    """A real `demotrace serve` on a free loopback port, its data in `tmp/service` and its log in
+    `tmp/service.log`, with this device enrolled: (data folder, URL). Stopped on exit."""
+    import socket
+
+    from demotrace.demo.runner import wait_healthy
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    data, url = tmp / "service", f"http://127.0.0.1:{port}"
+    log = (tmp / "service.log").open("wb")
+    svc = subprocess.Popen(
+        [DEMOTRACE, "serve", "--data", str(data), "--port", str(port)], env=d.env, stdout=log, stderr=log
+    )
+    try:
+        assert wait_healthy(url), (tmp / "service.log").read_text()
+        admin = [DEMOTRACE, "admin", "code", "--data", str(data)]
+        code = subprocess.run(admin, env=d.env, capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            [DEMOTRACE, "enroll", url, code.strip().splitlines()[-1]],
+            env=d.env,
+            check=True,
+            capture_output=True,
+        )
+        yield data, url
+    finally:
+        svc.terminate()
+        svc.wait(10)
+
+
+def release_all(d: Desktop, data: Path) -> None:
+    """`demotrace admin release` over the service folder `data`: every quarantined session."""
+    r = subprocess.run(
+        [DEMOTRACE, "admin", "release", "--data", str(data)], env=d.env, capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stderr
+
+
 def search_tree(root: Path, needles: list[bytes]) -> list[tuple[str, bytes]]:
     """Every (file, needle) where a needle occurs in a file under root (case-insensitive)."""
     hits = []

@@ -5,68 +5,31 @@ after stop the spool is empty (the service confirmed every file), the release pa
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from demotrace.demo.runner import wait_healthy
-from tests.capture.desktop import DEMOTRACE, POLICY, desktop, start_recorder
+from tests.capture.desktop import DEMOTRACE, POLICY, desktop, enrolled_service, release_all, start_recorder
 
 pytestmark = pytest.mark.x11
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_recording_uploads_releases_and_exports(tmp_path: Path, _demotrace_home: Path) -> None:
-    data, port = tmp_path / "service", _port()
-    url = f"http://127.0.0.1:{port}"
-    with desktop(_demotrace_home) as d:
-        log = (tmp_path / "service.log").open("wb")
-        svc = subprocess.Popen(
-            [DEMOTRACE, "serve", "--data", str(data), "--port", str(port)], env=d.env, stdout=log, stderr=log
-        )
-        try:
-            assert wait_healthy(url), (tmp_path / "service.log").read_text()
-            code = (
-                subprocess.run(
-                    [DEMOTRACE, "admin", "code", "--data", str(data)],
-                    env=d.env,
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                .stdout.strip()
-                .splitlines()[-1]
-            )
-            subprocess.run([DEMOTRACE, "enroll", url, code], env=d.env, check=True, capture_output=True)
-            wid = d.xterm()
-            d.focus(wid)
-            rec = start_recorder(d, tmp_path, POLICY, "--server", url)
-            d.xdo("mousemove", "100", "100", "click", "1")
-            time.sleep(0.7)
-            d.xdo("type", "--delay", "30", "uploaded text")
-            d.xdo("key", "Return")
-            time.sleep(0.8)
-            summary = rec.stop(timeout=90)
-            assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
-            assert not [p for p in rec.spool.iterdir() if p.is_dir()], "local data left after confirmation"
-            r = subprocess.run(
-                [DEMOTRACE, "admin", "release", "--data", str(data)],
-                env=d.env,
-                capture_output=True,
-                text=True,
-            )
-            assert r.returncode == 0, r.stderr
-        finally:
-            svc.terminate()
-            svc.wait(10)
+    with desktop(_demotrace_home) as d, enrolled_service(d, tmp_path) as (data, url):
+        wid = d.xterm()
+        d.focus(wid)
+        rec = start_recorder(d, tmp_path, POLICY, "--server", url)
+        d.xdo("mousemove", "100", "100", "click", "1")
+        time.sleep(0.7)
+        d.xdo("type", "--delay", "30", "uploaded text")
+        d.xdo("key", "Return")
+        time.sleep(0.8)
+        summary = rec.stop(timeout=90)
+        assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
+        assert not [p for p in rec.spool.iterdir() if p.is_dir()], "local data left after confirmation"
+        release_all(d, data)
     out = tmp_path / "export"
     r = subprocess.run(
         [DEMOTRACE, "export", str(data), "--format", "native", "--out", str(out), "--no-progress"],

@@ -9,8 +9,6 @@ pass's OCR clean-up misjudged it); this test did not reproduce that fault here, 
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
 import time
 from pathlib import Path
 
@@ -18,19 +16,12 @@ import av
 import pytest
 from PIL import Image
 
-from demotrace.demo.runner import wait_healthy
 from demotrace.redact.image import ocr_words
-from tests.capture.desktop import DEMOTRACE, POLICY, desktop, ocr, start_recorder
+from tests.capture.desktop import POLICY, desktop, enrolled_service, ocr, release_all, start_recorder
 
 pytestmark = pytest.mark.x11
 
 ADDRESS = "marta.quist@example.org"
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _readings(img: Image.Image, tmp: Path) -> str:
@@ -47,41 +38,20 @@ def _norm(s: str) -> str:
 def test_an_address_typed_in_a_terminal_is_unreadable_in_released_frames_and_video(
     tmp_path: Path, _demotrace_home: Path
 ) -> None:
-    data, port = tmp_path / "service", _port()
-    url = f"http://127.0.0.1:{port}"
-    with desktop(_demotrace_home) as d:
-        log = (tmp_path / "service.log").open("wb")
-        svc = subprocess.Popen(
-            [DEMOTRACE, "serve", "--data", str(data), "--port", str(port)], env=d.env, stdout=log, stderr=log
-        )
-        try:
-            assert wait_healthy(url), (tmp_path / "service.log").read_text()
-            admin = [DEMOTRACE, "admin", "code", "--data", str(data)]
-            out = subprocess.run(admin, env=d.env, capture_output=True, text=True, check=True).stdout
-            code = out.strip().splitlines()[-1]
-            subprocess.run([DEMOTRACE, "enroll", url, code], env=d.env, check=True, capture_output=True)
-            wid = d.xterm(geometry="90x24+0+0", cmd="ls -la /usr/share | head -20; cat", echo=True)
-            d.focus(wid)
-            rec = start_recorder(d, tmp_path, POLICY, "--server", url)
-            d.xdo("mousemove", "200", "150", "click", "1")
-            time.sleep(0.7)
-            for line in ("ls the reports folder", f"echo mail me at {ADDRESS}", "seq one to five"):
-                d.xdo("type", "--delay", "35", line)
-                d.xdo("key", "Return")
-                time.sleep(1.2)  # video frames at 1 fps
-            time.sleep(1.5)
-            summary = rec.stop(timeout=90)
-            assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
-            r = subprocess.run(
-                [DEMOTRACE, "admin", "release", "--data", str(data)],
-                env=d.env,
-                capture_output=True,
-                text=True,
-            )
-            assert r.returncode == 0, r.stderr
-        finally:
-            svc.terminate()
-            svc.wait(10)
+    with desktop(_demotrace_home) as d, enrolled_service(d, tmp_path) as (data, url):
+        wid = d.xterm(geometry="90x24+0+0", cmd="ls -la /usr/share | head -20; cat", echo=True)
+        d.focus(wid)
+        rec = start_recorder(d, tmp_path, POLICY, "--server", url)
+        d.xdo("mousemove", "200", "150", "click", "1")
+        time.sleep(0.7)
+        for line in ("ls the reports folder", f"echo mail me at {ADDRESS}", "seq one to five"):
+            d.xdo("type", "--delay", "35", line)
+            d.xdo("key", "Return")
+            time.sleep(1.2)  # video frames at 1 fps
+        time.sleep(1.5)
+        summary = rec.stop(timeout=90)
+        assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
+        release_all(d, data)
     released = data / "blobs" / "released"
     stills = [p for p in released.rglob("frames/*") if p.is_file()]
     videos = sorted(released.rglob("video/*.mp4"))
