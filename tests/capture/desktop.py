@@ -221,8 +221,16 @@ def enrolled_service(d: Desktop, tmp: Path) -> Iterator[tuple[Path, str]]:
         )
         yield data, url
     finally:
+        # uvicorn drains requests for up to 5 s, then the release worker gets up to 10 s to finish
+        # the frame it is on (`Background.stop`): a release running at the end (the service's own,
+        # beside `release_all`) made 10 s too short on a loaded machine
         svc.terminate()
-        svc.wait(10)
+        try:
+            svc.wait(30)
+        except subprocess.TimeoutExpired:
+            svc.kill()
+            svc.wait(5)
+            raise
 
 
 def release_all(d: Desktop, data: Path) -> None:
