@@ -1,6 +1,6 @@
 """Writes the held-out sets tests/redact/data/heldout/*.json from heldout_templates.py (fixed seed).
 
-    PYTHONPATH=src python -m tests.redact.build_heldout [typed]
+    PYTHONPATH=src python -m tests.redact.build_heldout [typed|clinical]
 
 Span files are presidio-research's format plus `language` and `kind` per sample (what
 `demotrace eval redaction` breaks down by); `topics.json` is a list of {text, language, topic}.
@@ -87,11 +87,36 @@ def build_typed() -> list[dict[str, object]]:
     return items
 
 
+CLINICAL_SEED = 20261204
+CLINICAL_PER_LANG = 18
+
+
+def build_clinical() -> list[dict[str, object]]:
+    """Clinical report lines (`heldout_templates.CLINICAL_*`), private and clean, with their own
+    seed (as `build_typed`)."""
+    rng = random.Random(CLINICAL_SEED)
+    items: list[dict[str, object]] = []
+    for lang, tpls in H.CLINICAL_PRIVATE.items():
+        for i in range(CLINICAL_PER_LANG):
+            s = fill(tpls[i % len(tpls)], Ctx(lang, rng, CLINICAL_SEED + i % 5), GOLD)
+            items.append(_item(s.text, s.spans, lang, "clinical"))
+        for tpl in H.CLINICAL_CLEAN[lang]:
+            items.append(_item(fill(tpl, Ctx(lang, rng, CLINICAL_SEED)).text, [], lang, "clinical"))
+    return items
+
+
+SEPARATE = {"typed": build_typed, "clinical": build_clinical}
+
+
 def main() -> None:
-    """Writes every set; `typed` as the only argument writes typed.json alone (the committed other
-    sets were drawn before a filler changed: the module's docstring)."""
+    """Writes every set; `typed` or `clinical` as the only argument writes that set alone (the
+    committed other sets were drawn before a filler changed: the module's docstring)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    sets = {"typed": build_typed()} if sys.argv[1:] == ["typed"] else {**build(), "typed": build_typed()}
+    one = sys.argv[1:2]
+    if one and one[0] in SEPARATE:
+        sets = {one[0]: SEPARATE[one[0]]()}
+    else:
+        sets = {**build(), **{name: make() for name, make in SEPARATE.items()}}
     for name, items in sets.items():
         (OUT / f"{name}.json").write_text(
             json.dumps(items, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"

@@ -166,3 +166,44 @@ TYPED_CLEAN: dict[str, list[str]] = {
     "it": ["ciao", "grazie!", "report Q3", "ricetta carbonara", "alle 15", "versione 2.1", "pagina 12", "meteo {city}", "va bene",
            "domani"],
 }  # fmt: skip
+
+
+# Clinical report lines as hospital letters write them: diagnoses, services, tests and drugs in
+# title case, lab values with units, beside the patient's and doctor's names, addresses and record
+# numbers (issue 11: the name rule fired on ordinary Spanish words of clinical reports). Written
+# for this set after the training templates, which have no such lines; kept apart from `PRIVATE`
+# and `CLEAN` (`build_clinical`, its own seed) so that the other sets stay as they were.
+CLINICAL_PRIVATE: dict[str, list[str]] = {
+    "en": ["Discharge Summary: {name} was admitted with Community Acquired Pneumonia.", "Referred by Dr. {last}, Department of General Surgery.",
+           "Patient: {first} {last}, MRN {id}. Diagnosis: Acute Appendicitis.", "Home address: {addr}. Next of kin: {name}.",
+           "Seen in the Cardiology Clinic by Dr. {first} {last} for Atrial Fibrillation.", "Haemoglobin 10.9 g/dL, White Cell Count 13.2; reviewed by {name}."],
+    "es": ["Informe de Alta: {name} ingresa por Insuficiencia Cardíaca Descompensada.", "Remitido por el Dr. {last} desde el Servicio de Cirugía General.",
+           "Paciente: {first} {last}, NHC {id}. Juicio Clínico: Apendicitis Aguda.", "Domicilio: {addr}. Persona de contacto: {name}.",
+           "Valorada en Consultas Externas de Cardiología por la Dra. {first} {last}.", "Hemoglobina 10,9 g/dL, Leucocitos 13.200/µL; revisado por {name}."],
+    "nl": ["Ontslagbrief: {name} werd opgenomen met een Community Acquired Pneumonie.", "Verwezen door dr. {last}, afdeling Heelkunde.",
+           "Patiënt: {first} {last}, patiëntnummer {id}. Diagnose: Acute Appendicitis.", "Adres: {addr}. Contactpersoon: {name}.",
+           "Gezien op de Polikliniek Cardiologie door dr. {first} {last} wegens Atriumfibrilleren.", "Hemoglobine 6,8 mmol/l, Leukocyten 13,2; beoordeeld door {name}."],
+    "de": ["Entlassungsbrief: {name} wurde mit Ambulant Erworbener Pneumonie aufgenommen.", "Überwiesen von Dr. {last}, Klinik für Allgemeinchirurgie.",
+           "Patient: {first} {last}, Fallnummer {id}. Diagnose: Akute Appendizitis.", "Anschrift: {addr}. Angehörige: {name}.",
+           "Vorstellung in der Kardiologischen Ambulanz bei Dr. {first} {last} wegen Vorhofflimmern.", "Hämoglobin 10,9 g/dl, Leukozyten 13,2/nl; befundet von {name}."],
+    "fr": ["Compte rendu d'hospitalisation : {name} admis pour Pneumopathie Communautaire.", "Adressé par le Dr {last}, service de Chirurgie Viscérale.",
+           "Patient : {first} {last}, IPP {id}. Diagnostic : Appendicite Aiguë.", "Adresse : {addr}. Personne à prévenir : {name}.",
+           "Vu en Consultation de Cardiologie par le Dr {first} {last} pour Fibrillation Atriale.", "Hémoglobine 10,9 g/dL, Leucocytes 13 200/mm3 ; validé par {name}."],
+    "it": ["Lettera di dimissione: {name} ricoverato per Polmonite Acquisita in Comunità.", "Inviato dal Dott. {last}, reparto di Chirurgia Generale.",
+           "Paziente: {first} {last}, cartella {id}. Diagnosi: Appendicite Acuta.", "Indirizzo: {addr}. Persona di riferimento: {name}.",
+           "Visitato in Ambulatorio di Cardiologia dal Dott. {first} {last} per Fibrillazione Atriale.", "Emoglobina 10,9 g/dL, Globuli Bianchi 13.200/mm3; refertato da {name}."],
+}  # fmt: skip
+CLINICAL_CLEAN: dict[str, list[str]] = {
+    "en": ["Past Medical History: Type 2 Diabetes Mellitus, Chronic Kidney Disease Stage 3.", "CT Abdomen: no Free Fluid, no Lymphadenopathy.",
+           "Plan: Co-Amoxiclav 625 mg three times daily for 7 days, review in Respiratory Clinic.", "Creatinine 142 µmol/L, eGFR 41, Potassium 5.1 mmol/L."],
+    "es": ["Antecedentes Personales: Hipertensión Arterial, Diabetes Mellitus tipo 2, Dislipemia.", "Se realiza Resonancia Magnética sin hallazgos de Enfermedad Metastásica.",
+           "Tratamiento: Amoxicilina/Ácido Clavulánico 875/125 mg cada 8 horas durante 7 días.", "Evolución favorable, control en Consultas Externas de Neumología."],
+    "nl": ["Voorgeschiedenis: Diabetes Mellitus type 2, Chronische Nierschade, Hypertensie.", "CT Abdomen toont geen Vrij Vocht en geen Lymfadenopathie.",
+           "Beleid: Amoxicilline/Clavulaanzuur 500/125 mg driemaal daags gedurende 7 dagen.", "Kreatinine 142 µmol/l, Kalium 5,1 mmol/l, CRP 86 mg/l."],
+    "de": ["Vorerkrankungen: Arterielle Hypertonie, Diabetes Mellitus Typ 2, Chronische Niereninsuffizienz.", "CT Abdomen: kein Freies Fließendes Wasser, keine Lymphadenopathie.",
+           "Therapie: Amoxicillin/Clavulansäure 875/125 mg dreimal täglich für 7 Tage.", "Kreatinin 1,6 mg/dl, Kalium 5,1 mmol/l, CRP 86 mg/l."],
+    "fr": ["Antécédents : Hypertension Artérielle, Diabète de Type 2, Insuffisance Rénale Chronique.", "Scanner Abdominal : pas d'Épanchement, pas d'Adénopathie.",
+           "Traitement : Amoxicilline/Acide Clavulanique 1 g trois fois par jour pendant 7 jours.", "Créatinine 142 µmol/L, Kaliémie 5,1 mmol/L, CRP 86 mg/L."],
+    "it": ["Anamnesi Patologica Remota: Ipertensione Arteriosa, Diabete Mellito di Tipo 2.", "TC Addome: assenza di Versamento Libero e di Linfoadenopatie.",
+           "Terapia: Amoxicillina/Acido Clavulanico 875/125 mg ogni 8 ore per 7 giorni.", "Creatinina 1,6 mg/dL, Potassio 5,1 mmol/L, PCR 86 mg/L."],
+}  # fmt: skip

@@ -25,7 +25,8 @@ def test_tagged_words_edges_empty_blocks_and_separators() -> None:
     for i in range(-1, 302):
         assert tw.get(f"w{i:04d}") == (1 + i % 9 if i % 3 == 0 and 0 <= i < 300 else 0), i
     assert tw.get("w0000\t1\nw0003") == 0  # two stored words side by side are not one
-    for bad in ({"a\nb": 1}, {"a\tb": 1}, {"a": 0}, {"a": 10}):
+    assert lx.TaggedWords({"a": 10, "b": (1 << 20) - 1}).get("b") == (1 << 20) - 1  # tags of 20 bits
+    for bad in ({"a\nb": 1}, {"a\tb": 1}, {"a": 0}, {"a": 1 << 20}):
         with pytest.raises(ValueError):
             lx.TaggedWords(bad)
 

@@ -54,14 +54,15 @@ def _name_words(locales: list[str] | tuple[str, ...], lists: tuple[str, ...]) ->
     return out
 
 
-def _first_names_anywhere() -> set[str]:
-    """First names of every locale: a word that is one anywhere stays a name ("liv", "anders",
-    "leonardo"; "prima" too), so that a common word never hides a first name typed alone."""
+def _names_anywhere(lists: tuple[str, ...]) -> set[str]:
+    """The name words of every locale in `lists`; `("first_names",)`: a word that is one anywhere
+    stays a name ("liv", "anders", "leonardo"; "prima" too), so that a common word never hides a
+    first name typed alone."""
     import pkgutil
 
     import faker.providers.person as person
 
-    return _name_words([m.name for m in pkgutil.iter_modules(person.__path__)], ("first_names",))
+    return _name_words([m.name for m in pkgutil.iter_modules(person.__path__)], lists)
 
 
 def collect() -> list[str]:
@@ -74,7 +75,7 @@ def collect() -> list[str]:
             provider = _module("lorem", locale)
             lorem.update(w.lower() for w in getattr(provider, "word_list", ()) if w.isalpha())
         words |= lorem - _name_words(locales, both) - english
-    return sorted(words - _first_names_anywhere())
+    return sorted(words - _names_anywhere(("first_names",)))
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ._base import guarded
-from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon
+from .lexicon import FIRST, LANG_BITS, LAST, NOT_NAMES, Lexicon, languages_of
 from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -29,6 +29,11 @@ _STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_
 _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
+# a word that is no name and is one of the most frequent words of some languages only
+# (`lexicon.langs`): a WORD in a text of one of them, else UNKNOWN (`_Toks.resolved`)
+FOREIGN = "F"
+# the words on each side of a FOREIGN word whose languages say the text's (`_Toks.resolved`)
+LANG_REACH = 12
 # Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
 # before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
 # found (`\b` reads the character before the window), in half the positions.
@@ -92,7 +97,7 @@ def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
     if name:
         return WEAK, tag
     if not common and len(low) > 2:
-        return UNKNOWN, tag
+        return (FOREIGN if tag & LANG_BITS else UNKNOWN), tag
     return WORD, tag
 
 
@@ -137,7 +142,7 @@ def _any_word(lex: Lexicon, raw: str) -> _Word:
 def _made(lex: Lexicon, word: str, cut: int, cjk: bool, cue_end: bool) -> _Word:
     """The `_Word` of `word` (`raw` less `cut` possessive characters), classed by `_classify`."""
     cls, tag = _classify(lex, word)
-    if cls == UNKNOWN and len(word) > 1 and word.isupper():
+    if cls in (UNKNOWN, FOREIGN) and len(word) > 1 and word.isupper():
         cls = WORD  # acronyms: ASAP, VOV, HTTP
     cap = word[0].isupper()
     return _Word(word, cut, cls, cap, cjk, cjk or cap or cls != WORD, cue_end, tag)
@@ -187,8 +192,22 @@ class _Toks:
         if t is None:
             w = self.info[self.raw[k]]
             s, e = self.offs[2 * k] - self.base, self.offs[2 * k + 1] - self.base - w.cut
-            t = self._made[k] = _Tok(s, e, w.text, w.cls, w.cap, w.tag)
+            t = self._made[k] = _Tok(s, e, w.text, self.resolved(k, w), w.cap, w.tag)
         return t
+
+    def resolved(self, k: int, w: _Word) -> str:
+        """Word `k`'s class (`w`, its `_Word`) in this text: a FOREIGN word is a WORD where the
+        `LANG_REACH` words on each side are mostly of a language it is frequent in
+        (`lexicon.languages_of`), else UNKNOWN (no evidence: a title, a word typed alone)."""
+        if w.cls != FOREIGN:
+            return w.cls
+        if k < 0:
+            k += self.n
+        info, raw = self.info, self.raw
+        tags = [
+            info[raw[j]].tag for j in range(max(0, k - LANG_REACH), min(self.n, k + LANG_REACH + 1)) if j != k
+        ]
+        return WORD if w.tag & languages_of(tags) else UNKNOWN
 
     def after_cue(self, text: str, k: int) -> bool:
         """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word

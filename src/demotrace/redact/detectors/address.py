@@ -224,6 +224,8 @@ _RUN_KINDS = (
     (NUMBERED, re.compile(rf"[^\W\d_]*{guarded(_GLUED_NUMBERED)}")),
 )
 _STREET_RUN = re.compile("|".join(kind.pattern for _, kind in _RUN_KINDS))
+STREET_RUN = _STREET_RUN
+"""Fullmatches a run of letters that can be a street's word ("Calle", "Kerkstraat", "St")."""
 # "06 Reyes …", "1032 Michael …", "69/006, Gour …"
 _NUMBER_CAPITAL = rf"(?:\d{{1,5}}/\d{{1,4}},|{_NUM}(?:[ \t]+{_NUM})?)[ \t]+[^\W\d_a-zà-ÿα-ωа-я]"
 # The words that open a street or a P.O. box before what a detector found ("rue de" of "rue de
@@ -234,8 +236,14 @@ _POBOX_WORDS = (
     r"postbus|po box|p\.o\. box|p\.o\.box|apartado de correos|apartado|apdo\.|postfach|bp|"
     r"boîte postale|boite postale|caixa postal|casella postale|skrytka pocztowa"
 )
+# street types that are everyday words too ("ronda", "cuesta") or rarer, only grown back over, never
+# a street's cue by themselves: "Urbanización Nico Raya 19", "Incrocio Marcello, 51"
+_LEAD_ONLY_WORDS = (
+    r"urbanización|urbanizacion|urb\.|ronda|rambla|pasaje|travesía|travesia|glorieta|callejón|cuesta|"
+    r"cañada|incrocio|canale|traversa|lungomare|località|localita|frazione|beco|passeig|carrer"
+)
 _STREET_LEAD = re.compile(
-    rf"(?<![\w.])(?:{guarded(_PREFIX_WORDS + '|' + _POBOX_WORDS)})(?:(?<=\.)|\b)"
+    rf"(?<![\w.])(?:{guarded(_PREFIX_WORDS + '|' + _POBOX_WORDS + '|' + _LEAD_ONLY_WORDS)})(?:(?<=\.)|\b)"
     rf"(?:[ \t]+(?:{guarded('de la|de l|del|de|du|des|della|di|da|do|dos|van der|van den|van|von|la|le')}\b|"
     rf"{guarded(_PREFIX_WORDS)}(?:(?<=\.)|\b)|\d{{1,5}}[ªº°]?[A-Za-z]?\b|#|n[º°.]|no\.))*[ \t]+$"
 )

@@ -6,6 +6,13 @@
   `data/build_words.py`; `common_words.txt.gz`: everyday words of eight other languages, none a
   name of their locales or a first name of any ("klima", "casa"), built by
   `data/build_common_words.py`: both tag a word as common (`WORD`);
+- `frequent_words.txt.gz`: the 30,000 most frequent words of each of thirteen languages (wordfreq,
+  CC BY-SA 4.0), none a name of any locale, each tagged with the languages it is frequent in
+  (`LANGUAGES`' bits, `langs`; English's are `words.txt.gz`'s), not as common: a word common in
+  one language is a word in a text of that language only ("Resonancia" in a Spanish report, not
+  "Delvis" in English), which the person rule and the model's filters decide per text
+  (`_person_words.FOREIGN`, `languages_of`),
+  built by `data/build_frequent_words.py`;
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
 
 The big lists are held as one `TaggedWords` (sorted UTF-8 in one bytes object, looked up by block,
@@ -16,6 +23,7 @@ str, which the recorder carries all day.
 from __future__ import annotations
 
 import gzip
+import itertools
 import threading
 from array import array
 from bisect import bisect_right
@@ -66,33 +74,76 @@ STOPWORDS = word_set(
 
 
 FIRST, LAST, WORD = 1, 2, 4  # the tags of `TaggedWords`, as bits
+# the languages of `frequent_words.txt.gz`, in the order of their bits (`LANG_SHIFT` up)
+LANGUAGES = ("en", "es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro")
+LANG_SHIFT = 3
+_LANG_BIT = {code: 1 << (LANG_SHIFT + i) for i, code in enumerate(LANGUAGES)}
+_TAG_HEX = 5  # a tag's hex digits in the blob: 20 bits
+LANG_BITS = sum(_LANG_BIT.values())
+
+
+def langs(tag: int) -> int:
+    """The language bits of a tag: where the word is one of the most frequent (0: none)."""
+    return tag & LANG_BITS
+
+
+def _indices(mask: int) -> tuple[int, ...]:
+    return tuple(i for i in range(len(LANGUAGES)) if mask >> i & 1)
+
+
+_INDICES: dict[int, tuple[int, ...]] = {}  # language mask → its languages' indices
+
+
+def languages_of(tags: list[int], least: int = 2) -> int:
+    """The language bits of a text whose words have `tags`: the languages most of its frequent
+    words are frequent in (those with the highest count, ties all kept), or 0 where fewer than
+    `least` of its words are frequent words of any (no evidence: a title, a word typed alone)."""
+    counts = [0] * len(LANGUAGES)
+    seen = 0
+    for t in tags:
+        t >>= LANG_SHIFT
+        if t:
+            seen += 1
+            idx = _INDICES.get(t)
+            if idx is None:
+                idx = _INDICES[t] = _indices(t)
+            for i in idx:
+                counts[i] += 1
+    if seen < least:
+        return 0
+    top = max(counts)
+    return sum(1 << (LANG_SHIFT + i) for i, c in enumerate(counts) if c == top)
 
 
 class TaggedWords:
-    """Words with a tag each (bits, < 10) for lookups only: the words sorted as UTF-8, each as
-    `\nword\tT` in one bytes object. A lookup bisects the first word of every `BLOCK`th (a short
-    list of bytes, compared in C), then searches that block's few hundred bytes for `\nword\t`
-    (~1 µs; bisecting every word called a Python `__getitem__` ~17 times per lookup). One lookup
-    answers first name / last name / English word together, where one set per list took three."""
+    """Words with a tag each (bits, < 2^20) for lookups only: the words sorted as UTF-8, each as
+    `\nword\tHHHHH` (the tag in hex) in one bytes object. A lookup bisects the first word of every
+    `BLOCK`th (a short list of bytes, compared in C), then searches that block's few hundred bytes
+    for `\nword\t` (~1 µs; bisecting every word called a Python `__getitem__` ~17 times per
+    lookup). One lookup answers first name / last name / English word / languages together, where
+    one set per list took three."""
 
     __slots__ = ("_blob", "_heads", "_len", "_offsets")
     BLOCK = 32
 
     def __init__(self, tags: dict[str, int]) -> None:
-        ordered = sorted((w.encode("utf-8"), t) for w, t in tags.items())
-        if any(b"\n" in w or b"\t" in w or not 0 < t < 10 for w, t in ordered):
-            raise ValueError("a word holds a newline or a tab, or a tag is not 1-9")
-        self._len = len(ordered)
-        self._heads = [w for w, _ in ordered[:: self.BLOCK]]
-        offsets = array("I")
-        pos = 0
-        for i, (w, _) in enumerate(ordered):
-            if i % self.BLOCK == 0:
-                offsets.append(pos)
-            pos += 3 + len(w)
-        offsets.append(pos)  # the newline after the last word
-        self._offsets = offsets
-        self._blob = b"".join(b"\n" + w + b"\t" + bytes([48 + t]) for w, t in ordered) + b"\n"
+        words = sorted(tags)  # code point order is UTF-8's byte order
+        if tags and not (min(tags.values()) > 0 and max(tags.values()) < 1 << (4 * _TAG_HEX)):
+            raise ValueError("a tag is out of range")
+        hexes = {t: f"{t:05x}" for t in set(tags.values())}  # a few hundred distinct tags
+        blob = ("".join(["\n" + w + "\t" + hexes[tags[w]] for w in words]) + "\n").encode(
+            "utf-8", "surrogatepass"
+        )
+        pieces = blob.split(b"\n")  # "", then each entry, then ""
+        if blob.count(b"\t") != len(words) or len(pieces) != len(words) + 2:
+            raise ValueError("a word holds a newline or a tab")
+        self._len = len(words)
+        self._heads = [w.encode("utf-8", "surrogatepass") for w in words[:: self.BLOCK]]
+        # newline k (before entry k; newline n after the last) is at the length of pieces 0..k, plus k
+        ends = list(itertools.accumulate(map(len, pieces)))
+        self._offsets = array("I", [ends[k] + k for k in range(0, len(words), self.BLOCK)])
+        self._offsets.append(ends[len(words)] + len(words))
+        self._blob = blob
 
     def __len__(self) -> int:
         return self._len
@@ -106,7 +157,10 @@ class TaggedWords:
         if i < 0:
             return 0
         j = self._blob.find(b"\n" + key + b"\t", self._offsets[i], self._offsets[i + 1] + 1)
-        return 0 if j < 0 else self._blob[j + len(key) + 2] - 48
+        if j < 0:
+            return 0
+        j += len(key) + 2
+        return int(self._blob[j : j + _TAG_HEX], 16)
 
 
 class Tagged:
@@ -158,9 +212,20 @@ def lexicon() -> Lexicon:
                     tag = (FIRST if "f" in tags else 0) | (LAST if "l" in tags else 0)
                     if tag:
                         bits[word] = bits.get(word, 0) | tag
-                for w in _read("words.txt.gz") + _read("common_words.txt.gz"):
+                for w in _read("words.txt.gz"):
+                    if w:
+                        bits[w] = bits.get(w, 0) | WORD | _LANG_BIT["en"]
+                for w in _read("common_words.txt.gz"):
                     if w:
                         bits[w] = bits.get(w, 0) | WORD
+                masks: dict[str, int] = {}  # "es,pt" → its bits: a few hundred distinct lists
+                for line in _read("frequent_words.txt.gz"):
+                    word, _, codes = line.partition("\t")
+                    if word:
+                        m = masks.get(codes)
+                        if m is None:
+                            m = masks[codes] = sum(_LANG_BIT[c] for c in codes.split(","))
+                        bits[word] = bits.get(word, 0) | m
                 tagged = TaggedWords(bits)
                 _LEXICON = Lexicon(tagged, Tagged(tagged, FIRST), Tagged(tagged, LAST), Tagged(tagged, WORD))
     return _LEXICON

@@ -16,8 +16,8 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
-from .address import street_lead
-from .lexicon import NOT_NAMES, lexicon, word_set
+from .address import STREET_RUN, street_lead
+from .lexicon import FIRST, LAST, NOT_NAMES, WORD, languages_of, lexicon, word_set
 from .person import after_place_cue, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
@@ -31,10 +31,21 @@ _THING_ID_BEFORE = re.compile(
 _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNORECASE)
 
 
+# a quantity, not a house number: a dose or a lab value with its unit, a ratio, a percentage
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)?[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%"
+    r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|mhz|gb|mb|tb)"
+    r"(?![^\W\d_]))"
+)
+
+
 def _thing_id(text: str, start: int, end: int) -> bool:
-    """An "id" that numbers a thing (after "order", "ticket" …) or has no digit at all ("CASE")."""
+    """An "id" that numbers a thing (after "order", "ticket" …), has no digit at all ("CASE") or is
+    a quantity ("500" of "500/125 mg": `_MEASURE`)."""
     if not any(map(str.isdigit, text[start:end])):
         return True
+    if end - start <= 4 and text[start:end].isdigit() and _MEASURE.match(text, start):
+        return True  # a dose, not "1234/2023" of a case file
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
@@ -137,14 +148,109 @@ def _plain(word: str) -> bool:
     return low in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
 
 
+@functools.lru_cache(maxsize=32768)
+def _tag(low: str) -> int:
+    """The lexicon's tag of a lower-case word (memoised: a page repeats its words)."""
+    return lexicon().tags.get(low)
+
+
+LANG_CONTEXT = 160
+"""Characters on each side of a span whose words say the text's languages (`_words_of_text`)."""
+_POSTCODE = re.compile(r"\d{4,}")
+
+
+def _words_of_text(text: str, start: int, end: int) -> bool:
+    """Every word of the span (grown to whole words) is an everyday word where it stands, and no
+    name: an English or other common word (`WORD`), an interface word, or one of the most
+    frequent words of the language that the words around it are in ("Resonancia Magnética",
+    "Derecha" in a Spanish report; `lexicon.languages_of`). False where a word is a name of any
+    locale or is frequent only in another language than the text's ("Delvis" in English)."""
+    lo, hi = start, end
+    while lo > 0 and _LETTER.match(text, lo - 1):
+        lo -= 1
+    while hi < len(text) and _LETTER.match(text, hi):
+        hi += 1
+    words = [w.lower() for w in _WORD.findall(text, lo, hi)]
+    if not words:
+        return False
+    langs = -1  # the text's languages, read only when a word needs them
+    for w in words:
+        if w in NOT_NAMES:
+            continue
+        tag = _tag(w)
+        if tag & (FIRST | LAST):
+            return False
+        if tag & WORD:
+            continue
+        if langs < 0:
+            around = _WORD.findall(text, max(0, lo - LANG_CONTEXT), lo) + _WORD.findall(
+                text, hi, hi + LANG_CONTEXT
+            )
+            langs = languages_of([_tag(a.lower()) for a in around])
+        if not (tag & langs or (langs and _term_shaped(w))):
+            return False
+    return True
+
+
+# the endings of clinical and scientific terms in the Romance languages, English and Dutch/German
+# ("inguinal", "neutrofilia", "apendicitis", "adenocarcinoma", "colecistectomía"): a word too rare
+# for the frequency lists, in a text whose language is known, is a term, not a name, when it ends
+# so; no listed name ends so and is no name (names are in the lexicon and fail before this)
+_TERM_ENDINGS = tuple(
+    sorted(
+        word_set(
+            """
+            itis osis emia emie oma omas algia algie patía patia pathie ectomía ectomia ectomie tomía
+            tomia grafía grafia grafie scopia scopía scopie plastia ología ologia ologie ólogo ólogos
+            inal inale cular culaire ción sión zione sione tion ismo ismus ítico ítica ático ática ético
+            ética ógico ógica ílico ílica oide oides ocito ocitos ocyt ocyten cito citos filia fília penia
+            penie trofia trofie plasia plasie tensión tensie tension tivo tiva tivos tivas iosa ioso iosas
+            iosos
+            """
+        )
+    )
+)
+_TERM_MIN = 7
+
+
+def _term_shaped(low: str) -> bool:
+    return len(low) >= _TERM_MIN and low.endswith(_TERM_ENDINGS)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _not_a_street(text: str, start: int, end: int) -> bool:
+    """An "address" with no street word and no postcode that is no address: without a word of
+    three letters ("Q3") or without a number ("Urotelial de Vejiga de Alto Grado"), or whose
+    numbers are quantities ("Ácido Clavulánico 875/125 mg", "Hemoglobina 11,2 g/dL": `_MEASURE`),
+    or whose words are all everyday words of the text's language, none a name (`_words_of_text`
+    on its words of three letters or more)."""
+    if _POSTCODE.search(text, start, end):
+        return False
+    words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 2]
+    if any(STREET_RUN.fullmatch(m.group()) for m in words):
+        return False
+    numbers = list(_NUMBER.finditer(text, start, end))
+    if not words:  # "Q3", "3º B": no street's name
+        return True
+    if not numbers or all(_MEASURE.match(text, m.start()) for m in numbers):
+        return True
+    return bool(words) and all(_words_of_text(text, m.start(), m.end()) for m in words)
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end)
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
-        return _date_column(text, start, end) or _listing_line(text, start)
+        return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":
-        return _interface_line(text, start, end) or after_place_cue(text, start)
+        return (
+            _interface_line(text, start, end)
+            or after_place_cue(text, start)
+            or _words_of_text(text, start, end)
+        )
     return False
 
 

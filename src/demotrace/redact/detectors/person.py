@@ -224,7 +224,7 @@ class PersonDetector(Detector):
                 continue
             i = k
             w = toks.info[toks.raw[k]]
-            if w.cls == WORD and not w.cjk and not toks.after_cue(text, k):
+            if toks.resolved(k, w) == WORD and not w.cjk and not toks.after_cue(text, k):
                 i += 1  # a capitalised dictionary word: only a strong cue makes it a name
                 continue
             t = toks[i]
