@@ -10,8 +10,13 @@ Source: wordfreq 3.1.1's `top_n_list` (its data is CC BY-SA 4.0, Robyn Speer and
 Wikipedia, film subtitles, news, books, web text; see docs/MODEL_CARD.md), the `FREQUENT` most
 frequent words of each of `LANGUAGES`, lower-cased as wordfreq gives them, alphabetic, 3 letters
 or more. Lower-cased frequency lists hold names too ("martínez", "jansen"), so a word that is a
-first or last name of any of Faker's locales is left out ("castillo", "blanco", "visser" stay
-names). Surnames Faker does not list stay in ("sluis"). Run time needs only the output file, never
+first or last name of a Faker locale *of the same language* is left out of that language
+("castillo", "blanco" stay Spanish names; "visser" a Dutch one). A name of other languages'
+locales only stays in where it is among the language's `NAME_FREQUENT` most frequent words
+("tage" is Swedish and Danish, and German for "days"; "durante" is Italian, and Spanish for
+"during"): the lexicon tags it a name and frequent in German or Spanish, and in
+text of that language it is a name that is also a word (`_person_words.NAMEWORD`). Surnames Faker
+does not list stay in ("sluis"). Run time needs only the output file, never
 Faker or wordfreq. Built with Faker 40.63.
 """
 
@@ -20,24 +25,46 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from .build_common_words import _names_anywhere
-
 OUT = Path(__file__).with_name("frequent_words.txt.gz")
 # `lexicon.LANGUAGES` less English: wordfreq's English list holds the proper nouns that text
 # capitalises ("beaufort", "mali"), where `words.txt.gz` keeps only what SCOWL spells in lower
 # case, and gives English its bit at load
 LANGUAGES = ("es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro")
 FREQUENT = 30_000
+# a name of other languages' locales counts as a word only this high in a language's list: "tage"
+# is German's 371st word, "durante" Spanish's 120th, where names the news of every language print
+# rank lower ("obama" 3,725th in Spanish, "castillo" 18,911th in Dutch)
+NAME_FREQUENT = 3_000
+
+
+def _name_languages() -> dict[str, set[str]]:
+    """Each name word of Faker's locales (first or last), with the languages of the locales that
+    list it ("de_AT" → "de"; Norwegian "no" → "nb")."""
+    import pkgutil
+
+    import faker.providers.person as person
+
+    from .build_common_words import _name_words
+
+    out: dict[str, set[str]] = {}
+    for m in pkgutil.iter_modules(person.__path__):
+        lang = m.name.split("_")[0]
+        for w in _name_words([m.name], ("first_names", "last_names")):
+            out.setdefault(w, set()).add("nb" if lang == "no" else lang)
+    return out
 
 
 def collect() -> dict[str, list[str]]:
     import wordfreq
 
-    names = _names_anywhere(("first_names", "last_names"))
+    names = _name_languages()
     langs: dict[str, list[str]] = {}
     for lang in LANGUAGES:
-        for w in wordfreq.top_n_list(lang, FREQUENT):
-            if w.isalpha() and len(w) > 2 and w not in names and lang not in langs.get(w, ()):
+        for rank, w in enumerate(wordfreq.top_n_list(lang, FREQUENT)):
+            if not w.isalpha() or len(w) < 3 or lang in langs.get(w, ()):
+                continue
+            named = names.get(w, set())
+            if not named or (lang not in named and rank < NAME_FREQUENT):
                 langs.setdefault(w, []).append(lang)
     return langs
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ._base import guarded
-from .lexicon import FIRST, LANG_BITS, LAST, NOT_NAMES, Lexicon, languages_of
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BITS, LAST, NOT_NAMES, Lexicon, languages_of
 from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -32,6 +32,10 @@ STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
 # a word that is no name and is one of the most frequent words of some languages only
 # (`lexicon.langs`): a WORD in a text of one of them, else UNKNOWN (`_Toks.resolved`)
 FOREIGN = "F"
+# a name (not an English word) that is also one of the most frequent words of languages whose
+# locales do not list it ("Tage": Swedish name, German "days"): WEAK in a text of one of them, else
+# STRONG (`_Toks.resolved`)
+NAMEWORD = "N"
 # the words on each side of a FOREIGN word whose languages say the text's (`_Toks.resolved`)
 LANG_REACH = 12
 # Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
@@ -93,7 +97,7 @@ def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
         name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
     common = bool(tag & ENGLISH) or low in NOT_NAMES
     if name and not common and len(low) > 2:
-        return STRONG, tag
+        return (NAMEWORD if tag & FREQUENT_BITS else STRONG), tag
     if name:
         return WEAK, tag
     if not common and len(low) > 2:
@@ -198,8 +202,9 @@ class _Toks:
     def resolved(self, k: int, w: _Word) -> str:
         """Word `k`'s class (`w`, its `_Word`) in this text: a FOREIGN word is a WORD where the
         `LANG_REACH` words on each side are mostly of a language it is frequent in
-        (`lexicon.languages_of`), else UNKNOWN (no evidence: a title, a word typed alone)."""
-        if w.cls != FOREIGN:
+        (`lexicon.languages_of`), else UNKNOWN (no evidence: a title, a word typed alone); a
+        NAMEWORD is WEAK there (a WORD in lower case), else STRONG."""
+        if w.cls != FOREIGN and w.cls != NAMEWORD:
             return w.cls
         if k < 0:
             k += self.n
@@ -207,7 +212,12 @@ class _Toks:
         tags = [
             info[raw[j]].tag for j in range(max(0, k - LANG_REACH), min(self.n, k + LANG_REACH + 1)) if j != k
         ]
-        return WORD if w.tag & languages_of(tags) else UNKNOWN
+        langs = languages_of(tags)
+        if w.cls == FOREIGN:
+            return WORD if w.tag & langs else UNKNOWN
+        if not langs or langs & ~w.tag:  # a name unless every language the text may be in has the word:
+            return STRONG  # "Tage and I will …" ties English with German's loanwords
+        return WEAK if w.cap else WORD  # "für 7 Tage" may still be a name; "informe de alta" is not
 
     def after_cue(self, text: str, k: int) -> bool:
         """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word

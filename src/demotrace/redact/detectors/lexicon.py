@@ -80,6 +80,9 @@ LANG_SHIFT = 3
 _LANG_BIT = {code: 1 << (LANG_SHIFT + i) for i, code in enumerate(LANGUAGES)}
 _TAG_HEX = 5  # a tag's hex digits in the blob: 20 bits
 LANG_BITS = sum(_LANG_BIT.values())
+# the bits `frequent_words.txt.gz` gives (English's come with `words.txt.gz`, common words only):
+# on a name, where it is also one of the language's most frequent words ("tage": German)
+FREQUENT_BITS = LANG_BITS & ~_LANG_BIT["en"]
 
 
 def langs(tag: int) -> int:

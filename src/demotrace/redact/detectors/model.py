@@ -17,7 +17,7 @@ from typing import ClassVar
 from ..model import CharModel
 from ._base import Detector, Span
 from .address import STREET_RUN, street_lead
-from .lexicon import FIRST, LAST, NOT_NAMES, WORD, languages_of, lexicon, word_set
+from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, WORD, languages_of, lexicon, word_set
 from .person import after_place_cue, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
@@ -163,8 +163,10 @@ def _words_of_text(text: str, start: int, end: int) -> bool:
     """Every word of the span (grown to whole words) is an everyday word where it stands, and no
     name: an English or other common word (`WORD`), an interface word, or one of the most
     frequent words of the language that the words around it are in ("Resonancia Magnética",
-    "Derecha" in a Spanish report; `lexicon.languages_of`). False where a word is a name of any
-    locale or is frequent only in another language than the text's ("Delvis" in English)."""
+    "Derecha" in a Spanish report; `lexicon.languages_of`). False where a word is a name (but one
+    of other locales that every language the text may be in has among its most frequent words:
+    "Tage" in German) or is frequent only in another language than the text's ("Delvis" in
+    English)."""
     lo, hi = start, end
     while lo > 0 and _LETTER.match(text, lo - 1):
         lo -= 1
@@ -178,16 +180,20 @@ def _words_of_text(text: str, start: int, end: int) -> bool:
         if w in NOT_NAMES:
             continue
         tag = _tag(w)
-        if tag & (FIRST | LAST):
+        name = tag & (FIRST | LAST)
+        if name and not tag & FREQUENT_BITS:  # a name that is a frequent word of no language
             return False
-        if tag & WORD:
+        if tag & WORD and not name:
             continue
         if langs < 0:
             around = _WORD.findall(text, max(0, lo - LANG_CONTEXT), lo) + _WORD.findall(
                 text, hi, hi + LANG_CONTEXT
             )
             langs = languages_of([_tag(a.lower()) for a in around])
-        if not (tag & langs or (langs and _term_shaped(w))):
+        if name:  # a word only where every language the text may be in has it (`_Toks.resolved`)
+            if not langs or langs & ~(tag & FREQUENT_BITS):
+                return False
+        elif not (tag & langs or (langs and _term_shaped(w))):
             return False
     return True
 

@@ -26,6 +26,7 @@ from ._person_words import (
     _CJK,
     _SPLIT,
     CACHE_WORDS,
+    NAMEWORD,
     STRONG,
     UNKNOWN,
     WEAK,
@@ -196,9 +197,9 @@ class PersonDetector(Detector):
             w = info[raw] = _word(self._lex, raw)
             leads[raw] = w.lead
         code = (CUE_END if w.cue_end else 0) | (LEAD if w.lead else 0)
-        if w.cjk or (w.cls != WORD and w.cap) or (w.cls == STRONG and len(w.text) >= 4):
-            code |= ALONE
-        elif w.cls == WEAK and w.tag & FIRST:  # `w.text.lower() in lex.first`
+        if w.cjk or (w.cls != WORD and w.cap) or (w.cls in (STRONG, NAMEWORD) and len(w.text) >= 4):
+            code |= ALONE  # a NAMEWORD may be STRONG in its text: the gate lets it through
+        elif w.cls in (WEAK, NAMEWORD) and w.tag & FIRST:  # `w.text.lower() in lex.first`
             code |= FIRST_WEAK
         if w.tag & LAST:  # `w.text.lower() in lex.last`
             code |= IN_LAST
