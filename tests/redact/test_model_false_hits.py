@@ -28,6 +28,8 @@ LISTINGS = [
     "drwxr-xr-x\ndrwxr-xr-x\ndrwxr-xr-x\n-rw-r--r--",
     "4096 May 20 2025 base-passwd",  # the columns split: the model saw "20 2025 base-passwd"
     "May 9 2026 PackageKit",
+    "May 20 2023 bash-completion",  # the year read as an account id
+    "docker run --rm --user=1000:1000 -v $PWD:/src alpine ls",  # a uid:gid pair, no login or password
 ]
 
 

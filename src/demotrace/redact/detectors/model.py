@@ -80,6 +80,17 @@ def _date_before(text: str, start: int, end: int) -> bool:
     return date is not None and len(text[date.end() : end].split()) <= 1
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of_date(text: str, start: int, end: int) -> bool:
+    """An "id" that is the year of a date whose month comes before it ("May 20 2023" of `ls -l`)."""
+    if not _YEAR.fullmatch(text, start, end):
+        return False
+    m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in _MONTHS
+
+
 def _date_column(text: str, start: int, end: int) -> bool:
     """An "address" that is a number, a month and a day, or a month and a day ("Dec  2" of "4096
     Dec  2 06:26"), or whose number is a time's minutes ("06:26 ImageMagick"): tabular output,
@@ -248,7 +259,7 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind == "ACCOUNT_ID":
-        return _thing_id(text, start, end)
+        return _thing_id(text, start, end) or _year_of_date(text, start, end)
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":

@@ -101,14 +101,15 @@ KEYWORD_STARTS = (
     *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
 )
-# a password given to a command on its line: `curl -u user:pw`, `--user user:pw`, `mysql -pS3cret`
+# a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
+# `docker run --user=1000:1000`), `mysql -pS3cret`
 # (the value glued to -p), `sshpass -p pw`, `smbclient -U user%pw`; the group matched holds it
 # in every match of `_COMMAND_PASSWORD` (its words are case-sensitive): the batch's trigger, found
 # by `str.find`, and the test before the regex is searched in a text (a regex that starts with
 # `\b` or `(?:^|\s)` is entered at every position)
 _COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass")
 _COMMAND_PASSWORD = re.compile(
-    r"(?:^|(?<=\s))(?:-u|--user)[ =]+[^\s:@/]+:([^\s@]+)(?!\S*@)"
+    r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:([^\s@]+)(?!\S*@)"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
     r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"

@@ -95,7 +95,7 @@ class UsernameDetector(Detector):
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
             value = m.group(1)
-            if value.lower() in _NOT_USERS:
+            if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)):
                 continue
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
@@ -105,6 +105,10 @@ class UsernameDetector(Detector):
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
         return out
+
+
+# `--user=1000:1000`, `-u 0:0`: a numeric user and group id, no one's login
+_UID_GID = re.compile(r"\d+:\d+(?!\S)")
 
 
 def _handle_like(value: str) -> bool:
