@@ -234,9 +234,14 @@ def enrolled_service(d: Desktop, tmp: Path) -> Iterator[tuple[Path, str]]:
 
 
 def release_all(d: Desktop, data: Path) -> None:
-    """`demotrace admin release` over the service folder `data`: every quarantined session."""
+    """`demotrace admin release` over the service folder `data`: every quarantined session, and
+    those the service's own worker had claimed first (`--wait`: without it, such a session was
+    still being redacted when the test stopped the service, and nothing was released)."""
     r = subprocess.run(
-        [DEMOTRACE, "admin", "release", "--data", str(data)], env=d.env, capture_output=True, text=True
+        [DEMOTRACE, "admin", "release", "--data", str(data), "--wait", "240"],
+        env=d.env,
+        capture_output=True,
+        text=True,
     )
     assert r.returncode == 0, r.stderr
 

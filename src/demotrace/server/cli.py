@@ -261,10 +261,19 @@ def alerts_cmd(data_dir: Path | None) -> None:
 @data_option
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256), help="Ray CPUs.")
-def release_cmd(data_dir: Path | None, engine: str, workers: int) -> None:
+@click.option(
+    "--wait",
+    "wait_s",
+    type=click.FloatRange(0),
+    default=0,
+    show_default=True,
+    help="Then wait up to this many seconds for sessions a running service is still redacting.",
+)
+def release_cmd(data_dir: Path | None, engine: str, workers: int, wait_s: float) -> None:
     """Run the server-side redaction pass now over every quarantined session (here, or as one
-    Ray task per session with `--engine ray`)."""
-    from .release import process_one
+    Ray task per session with `--engine ray`). Sessions the service's own worker is redacting are
+    left to it; `--wait` waits for them."""
+    from .release import process_one, redacting_elsewhere
 
     if engine == "ray":
         from .release_jobs import release_on_ray
@@ -280,9 +289,18 @@ def release_cmd(data_dir: Path | None, engine: str, workers: int) -> None:
     try:
         while process_one(data):
             n += 1
+        deadline = time.monotonic() + wait_s
+        busy = redacting_elsewhere(data)
+        while busy and time.monotonic() < deadline:
+            time.sleep(0.5)
+            while process_one(data):  # a worker that stopped heart-beating leaves its session
+                n += 1
+            busy = redacting_elsewhere(data)
     finally:
         data.close()
-    click.echo(f"processed {n} sessions")
+    click.echo(f"processed {n} sessions" + (f"; {busy} still being redacted by the service" if busy else ""))
+    if busy and wait_s:
+        raise SystemExit(f"demotrace: {busy} sessions still being redacted after {wait_s:g} s")
 
 
 @admin_group.command("exports")

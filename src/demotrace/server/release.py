@@ -235,6 +235,17 @@ def _heartbeat(data: ServiceData, sid: str, done: threading.Event) -> None:
             log.warning("heartbeat for session %s failed", sid, exc_info=True)
 
 
+def redacting_elsewhere(data: ServiceData) -> int:
+    """Sessions another worker has claimed and is still redacting (its claim heart-beaten within
+    `claim_timeout`): `admin release` cannot take them, and they are not released yet."""
+    fresh = time.time() - data.config.claim_timeout
+    with data.db.read() as s:
+        rows = s.execute(
+            select(Session.id).where((Session.state == "redacting") & (Session.claimed_at >= fresh))
+        ).scalars()
+        return len(list(rows))
+
+
 def process_one(data: ServiceData) -> bool:
     sid = claim_next(data)
     if sid is None:
