@@ -56,3 +56,12 @@ def test_point_is_used_when_there_is_no_bbox() -> None:
     e = DomEvent("click", 1.0, "u", "t", {"role": "generic"}, None, point=(50, 60))
     assert join_click(52, 61, 1.0, [e]) is e
     assert join_click(90, 61, 1.0, [e]) is None
+
+
+def test_a_right_click_joins_its_contextmenu_not_the_auxclick_nearer_in_time() -> None:
+    """Chromium fires `contextmenu` on the press and `auxclick` on the release of a right click;
+    on a loaded machine the release's stamp can be the nearer one (CI, stop 29)."""
+    menu = ev("contextmenu", 1.00, (0, 0, 10, 10), "btn")
+    aux = ev("auxclick", 1.12, (0, 0, 10, 10), "btn")
+    assert join_click(5, 5, 1.10, [menu, aux]) is menu
+    assert join_click(5, 5, 1.10, [aux]) is aux  # a middle click has no contextmenu

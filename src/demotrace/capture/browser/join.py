@@ -23,14 +23,16 @@ def join_click(
     """The DOM event for an OS click at screen (x, y), session time t, or None.
 
     A DOM click/dblclick/contextmenu/auxclick whose screen bbox holds the point (or lies within
-    tol_px of it) and whose time is within tol_s wins; among several, inside beats near, then the
-    closest in time, then the smallest box (the innermost element). Failing that, a pick from a
-    native <select> popup (outside the page's DOM, so no DOM click) is the `select_option` event
-    that follows the click within tol_s.
+    tol_px of it) and whose time is within tol_s wins; among several, inside beats near, then an
+    event that is not `auxclick` (a right click fires `contextmenu` on press and `auxclick` on
+    release, on the same element: the `contextmenu` says what happened, whichever stamp is nearer
+    the OS click), then the closest in time, then the smallest box (the innermost element).
+    Failing that, a pick from a native <select> popup (outside the page's DOM, so no DOM click) is
+    the `select_option` event that follows the click within tol_s.
     """
     evs = list(events)
     best: DomEvent | None = None
-    best_key: tuple[bool, float, int] | None = None
+    best_key: tuple[bool, bool, float, int] | None = None
     for ev in evs:
         if ev.kind not in CLICK_KINDS or abs(ev.t - t) > tol_s:
             continue
@@ -42,7 +44,7 @@ def join_click(
         d = bbox_distance(box, x, y)
         if d > tol_px:
             continue
-        key = (d > 0, abs(ev.t - t), (box[2] - box[0]) * (box[3] - box[1]))
+        key = (d > 0, ev.kind == "auxclick", abs(ev.t - t), (box[2] - box[0]) * (box[3] - box[1]))
         if best_key is None or key < best_key:
             best, best_key = ev, key
     if best is not None:
