@@ -73,18 +73,25 @@ TYPED_SEED = 20261203
 TYPED_PER_LANG = 20
 
 
-def build_typed() -> list[dict[str, object]]:
-    """Short segments typed alone (`heldout_templates.TYPED_*`), private and clean, with their own
-    seed: adding them left the other sets as they were."""
-    rng = random.Random(TYPED_SEED)
+def _build_apart(
+    kind: str, private: dict[str, list[str]], clean: dict[str, list[str]], seed: int, per_lang: int
+) -> list[dict[str, object]]:
+    """A set drawn with its own seed, so that adding it left the other sets as they were:
+    `per_lang` texts from each language's private templates, then each clean template once."""
+    rng = random.Random(seed)
     items: list[dict[str, object]] = []
-    for lang, tpls in H.TYPED_PRIVATE.items():
-        for i in range(TYPED_PER_LANG):
-            s = fill(tpls[i % len(tpls)], Ctx(lang, rng, TYPED_SEED + i % 5), GOLD)
-            items.append(_item(s.text, s.spans, lang, "typed"))
-        for tpl in H.TYPED_CLEAN[lang]:
-            items.append(_item(fill(tpl, Ctx(lang, rng, TYPED_SEED)).text, [], lang, "typed"))
+    for lang, tpls in private.items():
+        for i in range(per_lang):
+            s = fill(tpls[i % len(tpls)], Ctx(lang, rng, seed + i % 5), GOLD)
+            items.append(_item(s.text, s.spans, lang, kind))
+        for tpl in clean[lang]:
+            items.append(_item(fill(tpl, Ctx(lang, rng, seed)).text, [], lang, kind))
     return items
+
+
+def build_typed() -> list[dict[str, object]]:
+    """Short segments typed alone (`heldout_templates.TYPED_*`), private and clean."""
+    return _build_apart("typed", H.TYPED_PRIVATE, H.TYPED_CLEAN, TYPED_SEED, TYPED_PER_LANG)
 
 
 CLINICAL_SEED = 20261204
@@ -92,17 +99,8 @@ CLINICAL_PER_LANG = 18
 
 
 def build_clinical() -> list[dict[str, object]]:
-    """Clinical report lines (`heldout_templates.CLINICAL_*`), private and clean, with their own
-    seed (as `build_typed`)."""
-    rng = random.Random(CLINICAL_SEED)
-    items: list[dict[str, object]] = []
-    for lang, tpls in H.CLINICAL_PRIVATE.items():
-        for i in range(CLINICAL_PER_LANG):
-            s = fill(tpls[i % len(tpls)], Ctx(lang, rng, CLINICAL_SEED + i % 5), GOLD)
-            items.append(_item(s.text, s.spans, lang, "clinical"))
-        for tpl in H.CLINICAL_CLEAN[lang]:
-            items.append(_item(fill(tpl, Ctx(lang, rng, CLINICAL_SEED)).text, [], lang, "clinical"))
-    return items
+    """Clinical report lines (`heldout_templates.CLINICAL_*`), private and clean."""
+    return _build_apart("clinical", H.CLINICAL_PRIVATE, H.CLINICAL_CLEAN, CLINICAL_SEED, CLINICAL_PER_LANG)
 
 
 SEPARATE = {"typed": build_typed, "clinical": build_clinical}

@@ -30,7 +30,7 @@ _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"
 # a word that is no name and is one of the most frequent words of some languages only
-# (`lexicon.langs`): a WORD in a text of one of them, else UNKNOWN (`_Toks.resolved`)
+# (its tag's language bits): a WORD in a text of one of them, else UNKNOWN (`_Toks.resolved`)
 FOREIGN = "F"
 # a name (not an English word) that is also one of the most frequent words of languages whose
 # locales do not list it ("Tage": Swedish name, German "days"): WEAK in a text of one of them, else

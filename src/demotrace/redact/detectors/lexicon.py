@@ -7,12 +7,12 @@
   name of their locales or a first name of any ("klima", "casa"), built by
   `data/build_common_words.py`: both tag a word as common (`WORD`);
 - `frequent_words.txt.gz`: the 30,000 most frequent words of each of thirteen languages (wordfreq,
-  CC BY-SA 4.0), none a name of any locale, each tagged with the languages it is frequent in
-  (`LANGUAGES`' bits, `langs`; English's are `words.txt.gz`'s), not as common: a word common in
-  one language is a word in a text of that language only ("Resonancia" in a Spanish report, not
-  "Delvis" in English), which the person rule and the model's filters decide per text
-  (`_person_words.FOREIGN`, `languages_of`),
-  built by `data/build_frequent_words.py`;
+  CC BY-SA 4.0), none a name of a locale of the same language, each tagged with the languages it
+  is frequent in (`LANGUAGES`' bits; English's are `words.txt.gz`'s), not as common: a word
+  common in one language is a word in a text of that language only ("Resonancia" in a Spanish
+  report, not "Delvis" in English), which the person rule and the model's filters decide per
+  text (`_person_words.FOREIGN` and `NAMEWORD`, `languages_of`), built by
+  `data/build_frequent_words.py`;
 - `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
 
 The big lists are held as one `TaggedWords` (sorted UTF-8 in one bytes object, looked up by block,
@@ -83,11 +83,6 @@ LANG_BITS = sum(_LANG_BIT.values())
 # the bits `frequent_words.txt.gz` gives (English's come with `words.txt.gz`, common words only):
 # on a name, where it is also one of the language's most frequent words ("tage": German)
 FREQUENT_BITS = LANG_BITS & ~_LANG_BIT["en"]
-
-
-def langs(tag: int) -> int:
-    """The language bits of a tag: where the word is one of the most frequent (0: none)."""
-    return tag & LANG_BITS
 
 
 def _indices(mask: int) -> tuple[int, ...]:

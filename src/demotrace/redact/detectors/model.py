@@ -17,7 +17,7 @@ from typing import ClassVar
 from ..model import CharModel
 from ._base import Detector, Span
 from .address import STREET_RUN, street_lead
-from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, WORD, languages_of, lexicon, word_set
+from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, languages_of, lexicon, word_set
 from .person import after_place_cue, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
@@ -131,23 +131,28 @@ def _file_modes(text: str, start: int, end: int) -> bool:
     return bool(words) and all(_PERMISSIONS.fullmatch(w) for w in words)
 
 
+def _letters_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over the letters on each side: its first and last words whole (a run of
+    letters never crosses a line)."""
+    while start > 0 and _LETTER.match(text, start - 1):
+        start -= 1
+    while end < len(text) and _LETTER.match(text, end):
+        end += 1
+    return start, end
+
+
 def _interface_line(text: str, start: int, end: int) -> bool:
     """A "person" on a line made only of interface and dictionary words that are not names ("File
     Edit View History Bookmarks Tools Help", a menu bar): title case there is not a name. A line
     that also holds a name or an address keeps every span ("3 Via Rossi Piazza")."""
     # the span's own words first (those of the line that overlap it): usually a name, which
     # settles it without the rest of the line
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    a, b = start, end
-    while a > lo and _LETTER.match(text, a - 1):
-        a -= 1
-    while b < hi and _LETTER.match(text, b):
-        b += 1
+    a, b = _letters_around(text, start, end)
     if not all(map(_plain, _WORD.findall(text, a, b))):
         return False
-    words = _WORD.findall(text, lo, hi)
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    words = _WORD.findall(text, lo, len(text) if hi < 0 else hi)
     return bool(words) and all(map(_plain, words))
 
 
@@ -178,24 +183,19 @@ def _words_of_text(text: str, start: int, end: int) -> bool:
     of other locales that every language the text may be in has among its most frequent words:
     "Tage" in German) or is frequent only in another language than the text's ("Delvis" in
     English)."""
-    lo, hi = start, end
-    while lo > 0 and _LETTER.match(text, lo - 1):
-        lo -= 1
-    while hi < len(text) and _LETTER.match(text, hi):
-        hi += 1
-    words = [w.lower() for w in _WORD.findall(text, lo, hi)]
+    lo, hi = _letters_around(text, start, end)
+    words = _WORD.findall(text, lo, hi)
     if not words:
         return False
     langs = -1  # the text's languages, read only when a word needs them
-    for w in words:
-        if w in NOT_NAMES:
+    for word in words:
+        if _plain(word):  # an interface or common word, no name
             continue
+        w = word.lower()
         tag = _tag(w)
         name = tag & (FIRST | LAST)
         if name and not tag & FREQUENT_BITS:  # a name that is a frequent word of no language
             return False
-        if tag & WORD and not name:
-            continue
         if langs < 0:
             around = _WORD.findall(text, max(0, lo - LANG_CONTEXT), lo) + _WORD.findall(
                 text, hi, hi + LANG_CONTEXT
@@ -248,12 +248,12 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
     words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 2]
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
         return False
-    numbers = list(_NUMBER.finditer(text, start, end))
     if not words:  # "Q3", "3º B": no street's name
         return True
+    numbers = list(_NUMBER.finditer(text, start, end))
     if not numbers or all(_MEASURE.match(text, m.start()) for m in numbers):
         return True
-    return bool(words) and all(_words_of_text(text, m.start(), m.end()) for m in words)
+    return all(_words_of_text(text, m.start(), m.end()) for m in words)
 
 
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
