@@ -35,6 +35,11 @@ FREQUENT = 30_000
 # is German's 371st word, "durante" Spanish's 120th, where names the news of every language print
 # rank lower ("obama" 3,725th in Spanish, "castillo" 18,911th in Dutch)
 NAME_FREQUENT = 3_000
+# a name of a locale of the language itself counts as its word only among its first hundred-odd
+# words, which are its function words ("der", "van", "het", "del", "das": Faker's German and
+# Dutch lists hold them as surname parts); below that the names begin ("juan" is Spanish's 386th
+# word) and a name that is also a word ("Alta", "Paz") stays a name: a name is missed costlier
+NATIVE_FREQUENT = 120
 
 
 def _name_languages() -> dict[str, set[str]]:
@@ -64,7 +69,7 @@ def collect() -> dict[str, list[str]]:
             if not w.isalpha() or len(w) < 3 or lang in langs.get(w, ()):
                 continue
             named = names.get(w, set())
-            if not named or (lang not in named and rank < NAME_FREQUENT):
+            if not named or rank < (NATIVE_FREQUENT if lang in named else NAME_FREQUENT):
                 langs.setdefault(w, []).append(lang)
     return langs
 

@@ -26,6 +26,12 @@ _CUE_PHRASES = (
 )
 _STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
 
+
+def honorifics() -> frozenset[str]:
+    """The honorifics of the strong cue, as words ("dr", "frau")."""
+    return frozenset(_HONORIFICS.split("|"))
+
+
 _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"

@@ -27,7 +27,7 @@ from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
 from ._person_words import _SPLIT
-from .lexicon import NOT_NAMES
+from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 
 _SUFFIX_WORDS = (
     "street|st|road|rd|avenue|ave|av|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|"
@@ -301,7 +301,8 @@ class AddressDetector(Detector):
         """`detect`, where `kinds` holds the kind of every street word in `text` (`street_regex`)."""
         if not _DIGIT.search(text) and (text.isascii() or not _CJK_ADDRESS.search(text)):
             street = street_regex(kinds, digits=False)
-            spans = [m.span() for m in street.finditer(text) if _numberless_ok(m.group())]
+            found = street.finditer(text)
+            spans = [m.span() for m in found if _numberless_ok(m.group()) and not _title_dr(text, m)]
         else:
             spans = self._candidates(text, kinds)
         if not spans:
@@ -313,7 +314,7 @@ class AddressDetector(Detector):
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in street_regex(kinds).finditer(text):
-            if any(map(str.isdigit, m.group())) or _numberless_ok(m.group()):
+            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not _title_dr(text, m):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
@@ -366,8 +367,40 @@ class AddressDetector(Detector):
 
 
 def _numberless_ok(s: str) -> bool:
-    """A street name without a number must be capitalised and not a product ("Google Drive")."""
-    return _capitalised(s) and not any(w.lower() in NOT_NAMES for w in re.findall(r"[^\W\d_]+", s))
+    """A street name without a number must be capitalised, not a product ("Google Drive") and not
+    an everyday word that only ends like a glued street word ("Medicatie", "Käufer", "Intervalle":
+    `_WORD_ENDING_GLUED`)."""
+    words = re.findall(r"[^\W\d_]+", s)
+    if not _capitalised(s) or any(w.lower() in NOT_NAMES for w in words):
+        return False
+    last = words[-1].lower()
+    if not _WORD_ENDING_GLUED.search(last) or _PREFIX_WORD.fullmatch(last):  # "Calle" is a street word
+        return True
+    return not lexicon().tags.get(last) & (WORD | LANG_BITS)
+
+
+# glued street words that are also the endings of other languages' common nouns: Finnish "-tie"
+# (Dutch "medicatie", "informatie"), Danish "-gade" ("brigade"), German "-ufer" ("Käufer"), "-weg"
+# ("Ausweg"), Danish "-alle" ("Intervalle"), Dutch "-kade" ("blokkade"); a frequent word of some
+# language that ends so is that word where no number follows it ("Kerkstraat" stays a street)
+_WORD_ENDING_GLUED = re.compile(r"(?:tie|gade|ufer|weg|alle|kade)$")
+_PREFIX_WORD = re.compile(_PREFIX_WORDS)
+# "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
+# degree: the title of "Prof. Dr. Sabine Hoffmann", "Oberarzt Dr. med.", "bij Dr. P. van Leeuwen"
+_DR_END = re.compile(r"(?<![\w.])Dr\.?$")
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:[^\W\d_a-zà-ÿ]\.|(?:med|rer|phil|jur|dent|vet)\.|[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]+\b)"
+)
+
+
+def _title_dr(text: str, m: re.Match[str]) -> bool:
+    """The match ends in the title "Dr" (`_DR_END`, `_NAME_AFTER`) rather than a street type: no
+    house number, or a number followed by lower-case words ("6 weken bij Dr. P. van Leeuwen"); a
+    house number and capitalised words stay a street ("12 Oak Dr. Springfield")."""
+    if not _DR_END.search(m.group()) or not _NAME_AFTER.match(text, m.end()):
+        return False
+    words = re.findall(r"[^\W\d_]+", m.group())
+    return not any(map(str.isdigit, m.group())) or not _capitalised(" ".join(words))
 
 
 def _capitalised(s: str) -> bool:

@@ -18,7 +18,7 @@ from ..model import CharModel
 from ._base import Detector, Span
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, languages_of, lexicon, word_set
-from .person import after_place_cue, name_lead
+from .person import COMPANY_WORD, after_place_cue, company_after, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -32,9 +32,11 @@ _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNOREC
 
 
 # a quantity, not a house number: a dose or a lab value with its unit, a ratio, a percentage
+# (a unit per unit: "112 µmol/L", "45 mL/min"; a dose a day: Dutch "2dd", "3x")
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%"
-    r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|mhz|gb|mb|tb)"
+    r"\d+(?:[.,]\d+)?[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
+    r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|µmol|umol|nmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|"
+    r"mhz|gb|mb|tb|dd|x)"
     r"(?![^\W\d_]))"
 )
 
@@ -256,6 +258,13 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
     return all(_words_of_text(text, m.start(), m.end()) for m in words)
 
 
+def _company(text: str, start: int, end: int) -> bool:
+    """A "person" that is a company's name: its last word is a legal form ("Globex Corp") or one
+    follows it (`company_after`)."""
+    words = _WORD.findall(text, start, end)
+    return (len(words) > 1 and COMPANY_WORD.fullmatch(words[-1]) is not None) or company_after(text, end)
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind == "ACCOUNT_ID":
@@ -264,7 +273,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":
         return (
-            _interface_line(text, start, end)
+            _company(text, start, end)
+            or _interface_line(text, start, end)
             or after_place_cue(text, start)
             or _words_of_text(text, start, end)
         )
@@ -318,8 +328,15 @@ _PLATFORMS = word_set(
 )
 
 
+# the quoted argument of a module loader: `require('stripe')`, `import("lodash")`, a package name
+_MODULE_BEFORE = re.compile(r"(?:\brequire|\bimport|\bimportlib\.import_module|\b__import__)\(\s*['\"`]$")
+
+
 def _platform(text: str, start: int, end: int) -> bool:
-    return text[start:end].lower() in _PLATFORMS
+    """A platform or encoding name (`_PLATFORMS`), or the module a loader is given."""
+    return text[start:end].lower() in _PLATFORMS or bool(
+        _MODULE_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] in ("'", '"', "`")
+    )
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

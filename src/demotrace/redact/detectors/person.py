@@ -26,6 +26,7 @@ from ._person_words import (
     _CJK,
     _SPLIT,
     CACHE_WORDS,
+    FOREIGN,
     NAMEWORD,
     STRONG,
     UNKNOWN,
@@ -36,6 +37,7 @@ from ._person_words import (
     _Toks,
     _Word,
     _word,
+    honorifics,
 )
 from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
 
@@ -44,6 +46,7 @@ _PARTICLES = word_set(
     "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
 )
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
+_TITLES = honorifics()
 _PLACE_HEADS = word_set(
     "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
     "great little los las bad glen"
@@ -88,6 +91,20 @@ def after_place_cue(text: str, start: int) -> bool:
     """What starts at `start` follows a place cue, maybe after other capitalised words of the
     place ("meteo Monte San Giovanni"): a place, not a person."""
     return _PLACE_CUE.search(text, max(0, start - PLACE_REACH), start) is not None
+
+
+# a company's legal form after a name-like run ("Globex Corp", "Müller GmbH"): an organisation
+_COMPANY_FORMS = (
+    "corp|corporation|inc|ltd|llc|plc|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|ab|oy|co|company|limited|"
+    r"s\.a|b\.v|n\.v|s\.p\.a|s\.r\.l"
+)
+_COMPANY_FORM = re.compile(rf"[ \t]*,?[ \t]+(?i:{_COMPANY_FORMS})(?![^\W\d_])")
+COMPANY_WORD = re.compile(rf"(?i:{_COMPANY_FORMS})")
+
+
+def company_after(text: str, end: int) -> bool:
+    """A company's legal form follows `end`: the words before it name an organisation."""
+    return _COMPANY_FORM.match(text, end) is not None
 
 
 _VERB_AFTER = re.compile(
@@ -247,6 +264,12 @@ class PersonDetector(Detector):
                 i = j
                 continue
             strong_cue = toks.after_cue(text, i)
+            if strong_cue and (t.text.lower() in _TITLES or (w.cls == FOREIGN and t.cls == WORD)):
+                # a title after a title ("Prof. Dr. Sabine Hoffmann": the name comes after it), or
+                # an everyday word of the text's language, no name anywhere ("Sehr geehrte Frau
+                # Kollegin", "Herr Doktor": German capitalises its nouns)
+                i += 1
+                continue
             if t.cap and i:  # a place head before a capitalised word: New York, San Jose
                 prev = toks[i - 1]
                 if prev.cap and prev.text.lower() in _PLACE_HEADS and _JOIN.match(text[prev.end : t.start]):
@@ -300,8 +323,8 @@ class PersonDetector(Detector):
                 # names) and every word is also an English word ("The quick brown fox", "Open a
                 # new tab page", "Find the man page")
                 is_person, score = True, 0.6
-            if is_person and not strong_cue and after_place_cue(text, t.start):
-                is_person = False
+            if is_person and not strong_cue:  # a place ("meteo Monte Rosa"), a company ("Globex Corp")
+                is_person = not (after_place_cue(text, t.start) or company_after(text, run[-1].end))
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
