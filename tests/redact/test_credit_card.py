@@ -15,6 +15,9 @@ from .helpers import flagged
         ("amex 3782-822463-10005", ["3782-822463-10005"]),
         ("4532276644577020 12", ["4532276644577020"]),
         ("diners 30569309025904.", ["30569309025904"]),
+        # the networks' test cards: two distinct digits, Luhn-valid
+        ("my card 4111 1111 1111 1111 expires 04/27", ["4111 1111 1111 1111"]),
+        ("mc 5555555555554444 and visa 4222222222222", ["5555555555554444", "4222222222222"]),
         # near-misses: Luhn fails, too short, repeated digit
         ("card 4532276644577021", []),
         ("order 1234 5678", []),

@@ -18,7 +18,11 @@ from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-_HONORIFICS = "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr"
+_HONORIFICS = (
+    "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr|"
+    # Polish "pani Nowakowskiej", Italian, Portuguese, Dutch, Swedish/Danish forms of address
+    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|fru"
+)
 _CUE_PHRASES = (
     r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
     r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"

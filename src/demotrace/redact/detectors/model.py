@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
+from ._code_names import code_name, platform, variable
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, languages_of, lexicon, word_set
 from .person import COMPANY_WORD, after_place_cue, company_after, name_lead
@@ -274,6 +275,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "PERSON":
         return (
             _company(text, start, end)
+            or code_name(kind, text, start, end)
             or _interface_line(text, start, end)
             or after_place_cue(text, start)
             or _words_of_text(text, start, end)
@@ -292,10 +294,13 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     letter (a number alone: the "42" of "Mixed CASE 42!"; its street and box words were taken
     back by `_lead`), a secret shorter than `MIN_SECRET`, an account id in a text without a
     letter ("730215" typed alone: a one-time code, an amount; the model has no word to go by), a
-    user name or secret that is a variable's name (`_variable`), a platform's (`_PLATFORMS`) or
+    user name or secret that is a variable's name, a platform's, a name in code (`_code_names`) or
     file modes ("drwxr-xr-x")."""
     if kind in ("USERNAME", "SECRET") and (
-        _variable(text, start, end) or _platform(text, start, end) or _file_modes(text, start, end)
+        variable(text, start, end)
+        or platform(text, start, end)
+        or _file_modes(text, start, end)
+        or code_name(kind, text, start, end)
     ):
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
@@ -307,36 +312,6 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
-
-
-# upper case, or in braces or percent signs: "$unshine2024" may be a password, "$CI_PASS" is a name
-_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]*|\$\{[A-Za-z_]\w*\}|%[A-Za-z_]\w*%")
-
-
-def _variable(text: str, start: int, end: int) -> bool:
-    """The span is the name of a shell or template variable (`$CI_USER`, `${TOKEN}`, `%PASSWORD%`):
-    a placeholder for the value, not the value."""
-    if start > 0 and text[start - 1] in "${%":
-        start -= 2 if text[start - 1] == "{" and start > 1 and text[start - 2] == "$" else 1
-    return any(_VARIABLE.fullmatch(text, start, e) for e in (end, end + 1))
-
-
-# platform and encoding names that look random to the model ("x86_64" typed alone read as a secret)
-_PLATFORMS = word_set(
-    "x86_64 x86-64 amd64 aarch64 arm64 armhf armel armv7l armv6l i386 i686 ppc64le s390x riscv64 win32 "
-    "win64 utf-8 utf8 utf-16 latin-1 iso-8859-1 cp1252 sha256 sha512 md5 base64"
-)
-
-
-# the quoted argument of a module loader: `require('stripe')`, `import("lodash")`, a package name
-_MODULE_BEFORE = re.compile(r"(?:\brequire|\bimport|\bimportlib\.import_module|\b__import__)\(\s*['\"`]$")
-
-
-def _platform(text: str, start: int, end: int) -> bool:
-    """A platform or encoding name (`_PLATFORMS`), or the module a loader is given."""
-    return text[start:end].lower() in _PLATFORMS or bool(
-        _MODULE_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] in ("'", '"', "`")
-    )
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

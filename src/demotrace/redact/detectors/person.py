@@ -264,10 +264,16 @@ class PersonDetector(Detector):
                 i = j
                 continue
             strong_cue = toks.after_cue(text, i)
-            if strong_cue and (t.text.lower() in _TITLES or (w.cls == FOREIGN and t.cls == WORD)):
-                # a title after a title ("Prof. Dr. Sabine Hoffmann": the name comes after it), or
-                # an everyday word of the text's language, no name anywhere ("Sehr geehrte Frau
-                # Kollegin", "Herr Doktor": German capitalises its nouns)
+            if strong_cue and (
+                t.text.lower() in _TITLES
+                or (w.cls == FOREIGN and t.cls == WORD)
+                or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(t))
+            ):
+                # a title after a title ("Prof. Dr. Sabine Hoffmann": the name comes after it), an
+                # everyday word of the text's language, no name anywhere ("Sehr geehrte Frau
+                # Kollegin", "Herr Doktor": German capitalises its nouns), or after a label, not a
+                # title, a dictionary word or words joined by "-" ("Dear Customer", "- name: Login
+                # to registry", "name: app-secrets"); "Mr. Bean" stays
                 i += 1
                 continue
             if t.cap and i:  # a place head before a capitalised word: New York, San Jose
@@ -329,6 +335,17 @@ class PersonDetector(Detector):
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
         return self._coordinated(text, toks, hits)
+
+    def _label_word(self, t: _Tok) -> bool:
+        """A word after a label cue that names no one: a dictionary word no name list has
+        ("Customer", "Login"), or lower-case dictionary words joined by "-" ("app-secrets")."""
+        if t.cls == WORD and self._lex.is_word(t.text.lower()):
+            return True
+        parts = t.text.split("-")
+        return len(parts) > 1 and t.text.islower() and all(self._plain(p) for p in parts)
+
+    def _plain(self, word: str) -> bool:
+        return self._lex.is_word(word) and not self._lex.is_name(word)
 
     @staticmethod
     def _single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:

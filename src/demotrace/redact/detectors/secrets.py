@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._code_names import CODE_ROOTS, identifier_of_words
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
@@ -107,11 +108,12 @@ KEYWORD_STARTS = (
 # in every match of `_COMMAND_PASSWORD` (its words are case-sensitive): the batch's trigger, found
 # by `str.find`, and the test before the regex is searched in a text (a regex that starts with
 # `\b` or `(?:^|\s)` is entered at every position)
-_COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass")
+_COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass", "login")
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:([^\s@]+)(?!\S*@)"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
     r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
+    r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
 )
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
@@ -160,6 +162,7 @@ def shannon_entropy(s: str) -> float:
 
 
 _HYPHENATED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_WORD_PATH = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+/?")
 
 
 def _bare(m: re.Match[str]) -> bool:
@@ -173,8 +176,10 @@ def _credential_like(value: str, bare: bool = False) -> bool:
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
     if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
         return False
-    if bare and _HYPHENATED_WORDS.fullmatch(value):
-        return False
+    if bare and (_HYPHENATED_WORDS.fullmatch(value) or _WORD_PATH.fullmatch(value)):
+        return False  # "Password One-time code"; `-field=password secret/prod/db`: a path of words
+    if value.startswith("-"):
+        return False  # a command's option (`rotate-secret --secret-id`), not its value
     if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
         value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
     has_digit = any(c.isdigit() for c in value)
@@ -183,6 +188,34 @@ def _credential_like(value: str, bare: bool = False) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[\w.-]*$")
+
+
+# a keyword's "value" that is code: a call (`os.getenv(`, `request.headers.get(`), or the next
+# attribute's name (`type="password" placeholder=`)
+_CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*\(.*|[A-Za-z_][\w-]*=")
+# an unquoted attribute path from where programs keep settings: `var.db_password`,
+# `process.env.JWT_SECRET`, `settings.API_PASSWORD`
+_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+# an assignment written as code is spaced (`x = api_key`); a `.env` line is not (`KEY=value`)
+_SPACED = re.compile(r"\s(?:=|:=|=>)\s")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _code_value(m: re.Match[str]) -> bool:
+    """The keyword's "value" names code, not a secret: a call or an attribute's name
+    (`_CODE_VALUE`); unquoted, an attribute path from a settings root (`_REFERENCE`), or, where
+    the assignment is spaced as code, an identifier of words and no digit (`api_key or …`,
+    `userPassword`: a variable; "hunter2", "s3cr3t", "Tr0ub4dor" are values)."""
+    value = m.group(1)
+    if _CODE_VALUE.fullmatch(value):
+        return True
+    if m.string[m.start(1) - 1 : m.start(1)] in ("'", '"'):
+        return False  # a quoted literal is a value whatever it spells
+    if _REFERENCE.fullmatch(value) and value.split(".", 1)[0].lower() in CODE_ROOTS:
+        return True
+    if not (_SPACED.search(m.string, m.start(), m.start(1)) and _IDENTIFIER.fullmatch(value)):
+        return False
+    return identifier_of_words(value)
 
 
 def _variable_read(text: str, key: int) -> bool:
@@ -219,7 +252,10 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
-            if _credential_like(m.group(1), bare=_bare(m)) and not _variable_read(text, m.start()):
+            value = m.group(1)
+            if _credential_like(value, bare=_bare(m)) and not (
+                _variable_read(text, m.start()) or _code_value(m)
+            ):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():
             g = m.lastindex or 1

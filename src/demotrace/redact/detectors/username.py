@@ -25,7 +25,8 @@ from .lexicon import lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position
-_HANDLE = re.compile(r"@(?<![\w@.+-]@)[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(-]|\.\w)")
+# (not an npm scope: `@types/node`)
+_HANDLE = re.compile(r"@(?<![\w@.+-]@)[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)")
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
@@ -36,9 +37,17 @@ _SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_le
     led(("ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id"), word_start=True)
     + r"\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
 )
-CUE_WORD_LIST = (
-    *("user(?:name)?", "login", "user ?id", "account", "handle", "logged in as", "signed in as"),
-    "log ?in as",
+CUE_WORD_LIST = (  # "log in as" before "login": "login as k.tanaka" is not the login "as"
+    *(
+        "log ?in as",
+        "user(?:name)?",
+        "login",
+        "user ?id",
+        "account",
+        "handle",
+        "logged in as",
+        "signed in as",
+    ),
     *("usuario", "gebruikersnaam", "inlognaam", "benutzername", "identifiant", "nome utente", "utilizador"),
 )
 _CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
@@ -86,7 +95,11 @@ class UsernameDetector(Detector):
         if "@" in text:
             out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in at_host]
+            out += [
+                Span("USERNAME", m.start(1), m.end(1), 0.8)
+                for m in at_host
+                if not _VERSION.match(text, m.end(1) + 1)  # `docker/login-action@v3`: a pinned version
+            ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/home/" in text or "Users" in text:  # each match holds one
@@ -97,6 +110,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)):
                 continue
+            if text[m.end(1) : m.end(1) + 1] == "(" or _named_by_cue(text, m):
+                continue  # code: `user = models.ForeignKey(`, `user_id`, `account: accountName`
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
@@ -105,6 +120,27 @@ class UsernameDetector(Detector):
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
         return out
+
+
+_CODE_KEYWORDS = word_set("str string int bool none null nil true false any text varchar uuid")
+# a version after "@", not a host: `login-action@v3`, `lodash@4.17.21` (an IPv4 host has four parts)
+_VERSION = re.compile(r"v?\d+(?:\.\d+){0,2}(?![\w.])")
+_CUE_NAMED = re.compile(r"(?i:user|login|account|handle)(?:[A-Z_][A-Za-z]*)?")
+# the cue's own words as an identifier: `filter(username=username)`, `user_id`, `login_name`
+_CUE_IDENTIFIER = re.compile(r"(?i:user|login|account|handle)(?:[_-]?(?i:name|id|login))?")
+# a host, not a login: `docker login registry.gitlab.com`
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|cloud|co|ai|gov|edu|local|internal|corp)")
+
+
+def _named_by_cue(text: str, m: re.Match[str]) -> bool:
+    """The "value" is an identifier the cue word begins, or glued to the cue: `user_id`,
+    `account: accountName`, `user: userName`: a variable or a column, no one's login."""
+    value = m.group(1)
+    if m.start(1) > 0 and (text[m.start(1) - 1].isalnum() or text[m.start(1) - 1] == "_"):
+        return True  # no gap between the cue and its value: one identifier
+    if value.lower() in _CODE_KEYWORDS or _CUE_IDENTIFIER.fullmatch(value) or _HOST.fullmatch(value):
+        return True  # `username: str`, `username=username`, a registry's host
+    return _CUE_NAMED.fullmatch(value) is not None and value[0].islower() and not value.islower()
 
 
 # `--user=1000:1000`, `-u 0:0`: a numeric user and group id, no one's login

@@ -1,0 +1,164 @@
+"""Names in code that the model may take for a user name or a secret: a variable that is read
+(`$CI_USER`, `${TOKEN}`, `%PASSWORD%`), a platform or encoding name (`x86_64`, `utf-8`), a module
+given to a loader (`require('stripe')`), and the names a program is made of: a function or class
+called (`getpass.getpass(`, `AuthError(`), an attribute path to a class (`forms.PasswordInput`),
+a variable named in words (`raw_password`, `pwdHash`). None of these is a value a person typed;
+the values themselves stay the model's and the rules' (`password = "hunter2"`, `-pS3cret`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import NOT_NAMES, lexicon, word_set
+
+# upper case, or in braces or percent signs: "$unshine2024" may be a password, "$CI_PASS" is a name
+_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]*|\$\{[A-Za-z_]\w*\}|%[A-Za-z_]\w*%")
+
+
+def variable(text: str, start: int, end: int) -> bool:
+    """The span is the name of a shell or template variable (`$CI_USER`, `${TOKEN}`, `%PASSWORD%`):
+    a placeholder for the value, not the value."""
+    if start > 0 and text[start - 1] in "${%":
+        start -= 2 if text[start - 1] == "{" and start > 1 and text[start - 2] == "$" else 1
+    return any(_VARIABLE.fullmatch(text, start, e) for e in (end, end + 1))
+
+
+# platform and encoding names that look random to the model ("x86_64" typed alone read as a secret)
+_PLATFORMS = word_set(
+    "x86_64 x86-64 amd64 aarch64 arm64 armhf armel armv7l armv6l i386 i686 ppc64le s390x riscv64 win32 "
+    "win64 utf-8 utf8 utf-16 latin-1 iso-8859-1 cp1252 sha256 sha512 md5 base64"
+)
+# the quoted argument of a module loader: `require('stripe')`, `import("lodash")`, a package name
+_MODULE_BEFORE = re.compile(r"(?:\brequire|\bimport|\bimportlib\.import_module|\b__import__)\(\s*['\"`]$")
+
+
+def platform(text: str, start: int, end: int) -> bool:
+    """A platform or encoding name (`_PLATFORMS`), or the module a loader is given."""
+    return text[start:end].lower() in _PLATFORMS or bool(
+        _MODULE_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] in ("'", '"', "`")
+    )
+
+
+# the roots of attribute paths where programs keep settings and requests: `process.env.X`,
+# `var.db_password`, `req.cookies.session`
+CODE_ROOTS = word_set(
+    "process env os self this var vars local locals settings config conf cfg secrets params props "
+    "ctx context request req res app window options opts args data"
+)
+# the keywords and type names of common languages: "token string" of Go, "password: str"
+_KEYWORDS = word_set(
+    "string str int integer bool boolean float double byte bytes rune char void var let const func "
+    "def fn null nil none true false any object error dict list tuple number undefined async await "
+    "return struct interface enum class static final private public protected"
+)
+# the names programs give a credential's variable
+_CREDENTIAL_NAMES = word_set("password passwd pwd secret token apikey api_key passphrase credentials")
+_LOGIN_NAMES = word_set("username user_name user login userid user_id login_name account handle")
+# a template's placeholder: `${jwt.secret}`, `{{ secrets.TOKEN }}`, `#{db.password}`
+_PLACEHOLDER = re.compile(r"[$#]\{[\w.:-]*\}?|\{\{[\s\w.]*(?:\}\})?")
+# a dependency pinned to a version: `actions/checkout@v4`, `docker/login-action@v3`, `lodash@4.17.21`
+_PINNED = re.compile(r"[\w.-]+@v?\d+(?:\.\w+)*")
+_IDENTIFIER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+# the words of an identifier: snake_case, camelCase, PascalCase, ACRONYMS
+_IDENTIFIER_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# words of code that the dictionary lacks
+_CODE_WORDS = word_set(
+    "auth pwd passwd hash hashed hashlib env cfg config conf conn ctx db dir dto err exc init impl "
+    "info io json lib msg num obj param params pkg ptr repo req res resp src str sql tmp util utils "
+    "val var xml yaml api http https url uri uuid id ids os sys args kwargs cls self jwt oauth"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(word: str) -> bool:
+    """A dictionary or code word, a name too ("key", "hash": words of identifiers)."""
+    low = word.lower()
+    return low in _CODE_WORDS or low in NOT_NAMES or lexicon().is_word(low)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(word: str) -> bool:
+    """A dictionary or code word that is no name."""
+    low = word.lower()
+    if low in _CODE_WORDS or low in NOT_NAMES:
+        return True
+    lex = lexicon()
+    return lex.is_word(low) and not lex.is_name(low)
+
+
+def _grown_end(text: str, end: int) -> int:
+    """`end` moved past the rest of a placeholder's name and its closing brace(s)."""
+    while end < len(text) and (text[end].isalnum() or text[end] in "_.:-"):
+        end += 1
+    while end < len(text) and text[end] == "}":
+        end += 1
+    return end
+
+
+def _pinned(text: str, start: int, end: int) -> bool:
+    """The span lies in a dependency pinned to a version after a "/" or "@" (`_PINNED`)."""
+    s, e = start, end
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_.-@"):
+        s -= 1
+    while e < len(text) and (text[e].isalnum() or text[e] in "_.-@"):
+        e += 1
+    return text[s - 1 : s] in ("/", "@") and _PINNED.fullmatch(text, s, e) is not None
+
+
+def identifier_of_words(name: str) -> bool:
+    """An identifier of two or more dictionary or code words and no digit: `raw_password`,
+    `userPassword`, `api_key` (a variable's name; "hunter2", "Tr0ub4dor" are values)."""
+    if any(c.isdigit() for c in name):
+        return False
+    words = _IDENTIFIER_WORD.findall(name)
+    return len(words) > 1 and all(map(_word, words))
+
+
+def code_name(kind: str, text: str, start: int, end: int) -> bool:
+    """The span, grown over the identifier it lies in, names something in code rather than holds a
+    value: a function or class called (an identifier path right before "("), an attribute path
+    ending in a class (`forms.PasswordInput`: a part after a dot in PascalCase, made of words), or,
+    for a secret, an identifier of two or more words and no digit (`raw_password`, `AuthError`),
+    for a user name one in camelCase (`accountName`; "silent_wolf" stays: handles are made so);
+    a keyword or type name (`_KEYWORDS`), a dependency pinned to a version, an npm scope."""
+    if kind == "USERNAME" and "@" in text[max(0, start - 1) : start + 1] and text[end : end + 1] == "/":
+        return True  # an npm scope: `@types/node`, `import x from "@angular/core"`
+    if _PLACEHOLDER.fullmatch(text, max(0, start - 2), _grown_end(text, end)) or _PLACEHOLDER.fullmatch(
+        text, start, _grown_end(text, end)
+    ):
+        return True
+    if text[start:end].lower() in _KEYWORDS:
+        return True
+    names = _CREDENTIAL_NAMES if kind == "SECRET" else _LOGIN_NAMES
+    if text[start:end].lower() in names and not text[start - 1 : start].isalnum():
+        return True  # `check_password(password)`, `filter(username=username)`: the variable
+    if _pinned(text, start, end):
+        return True
+    s, e = start, end
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_."):
+        s -= 1
+    while e < len(text) and (
+        text[e].isalnum() or text[e] == "_" or (text[e] == "." and text[e + 1 : e + 2].isalpha())
+    ):
+        e += 1
+    while s < start and text[s] == ".":
+        s += 1
+    name = text[s:e]
+    if not _IDENTIFIER_PATH.fullmatch(name):
+        return False
+    if text[e : e + 1] == "(" and (e - s > 3 or "." in name):  # called: not "f(" of a formula
+        # a person's name only where it is shaped as code: "AuthError(", not "Smith(2019)"
+        return kind != "PERSON" or "." in name or "_" in name or any(c.isupper() for c in name[1:])
+    if kind == "PERSON" or any(c.isdigit() for c in name):
+        return False
+    parts = name.split(".")
+    words = [w for p in parts for w in _IDENTIFIER_WORD.findall(p)]
+    if not words or not all(map(_plain, words)):
+        return False
+    if len(parts) > 1 and any(p[:1].isupper() and any(c.islower() for c in p) for p in parts[1:]):
+        return True  # forms.PasswordInput, models.ForeignKey
+    if len(parts) > 2 or (len(parts) > 1 and parts[0].lower() in CODE_ROOTS):
+        return True  # req.cookies.session, self.username: an attribute read
+    camel = name[0].islower() and not name.islower()  # accountName: a variable, as handles rarely are
+    return len(words) > 1 and (kind == "SECRET" or camel)
