@@ -4,7 +4,8 @@ Lines written for this test in three batches, each before it was run (issue 11, 
 of the first two, 9 of 24 and 10 of 30 harmless lines were touched (a call, an attribute path,
 a type name, a variable named `raw_password`, a pinned action taken for a user name or a
 secret); the fixes were designed on them, so they are regression cases of the kind, not held-out
-text. The third batch, run after the first fixes, touched 8 of 31; this file keeps the lines."""
+text. The third batch, run after the first fixes, touched 8 of 31, the fourth 8 of 31 after the
+second (10 before any); this file keeps the lines."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ HARMLESS = [
     "vault kv get -field=password secret/prod/db",
     '@Value("${jwt.secret}") private String jwtSecret;',
     'rotate_secrets() { aws secretsmanager rotate-secret --secret-id "$1"; }',
+    # the fourth batch: 8 of 31 touched after the fixes above, 10 of 31 before them
+    "openssl rand -base64 32 > /etc/app/secret.key",
+    'class PasswordResetView(FormView): template_name = "reset.html"',
+    "- uses: actions/setup-python@v5",
+    'fetch(`/api/users/${userId}/sessions`, { credentials: "include" })',
+    "chown -R www-data:www-data /var/www/html",
+    'login_attempts = cache.incr(f"login:{ip}")',
+    "yarn add jsonwebtoken@9.0.2 bcryptjs",
 ]
 
 
@@ -64,6 +73,10 @@ def test_code_that_names_a_credential_is_kept(text: str) -> None:
         ("login as k.tanaka with pw Sakura#2024", "Sakura#2024"),
         ("Please log in as admin_ops and check", "admin_ops"),
         ("docker login registry.gitlab.com -u gitlab-ci-token -p s3cr3tT0ken", "s3cr3tT0ken"),
+        ("ssh deploy@10.20.30.40 uptime", "deploy"),  # a user at an IPv4 host is no pinned version
+        ("redis-cli -h cache.internal -a R3d1sPa55! ping", "R3d1sPa55!"),
+        ("mysql --user=etl_loader --password=Ld7#qPz9 analytics", "Ld7#qPz9"),
+        ("thanks rivera, see you at standup", "rivera"),  # chat in lower case keeps its names
     ],
 )
 def test_values_beside_such_code_still_go(text: str, secret: str) -> None:

@@ -55,10 +55,16 @@ _KEYWORDS = word_set(
 # the names programs give a credential's variable
 _CREDENTIAL_NAMES = word_set("password passwd pwd secret token apikey api_key passphrase credentials")
 _LOGIN_NAMES = word_set("username user_name user login userid user_id login_name account handle")
+# identifier paths joined by a call's or a list's brackets: `PasswordResetView(FormView`
+_CODE_TOKENS = re.compile(r"[A-Za-z_][A-Za-z_.]*(?:[(\[,][ \t]*[A-Za-z_][A-Za-z_.]*)+[)\]]?")
 # a template's placeholder: `${jwt.secret}`, `{{ secrets.TOKEN }}`, `#{db.password}`
 _PLACEHOLDER = re.compile(r"[$#]\{[\w.:-]*\}?|\{\{[\s\w.]*(?:\}\})?")
 # a dependency pinned to a version: `actions/checkout@v4`, `docker/login-action@v3`, `lodash@4.17.21`
-_PINNED = re.compile(r"[\w.-]+@v?\d+(?:\.\w+)*")
+_PINNED = re.compile(r"(?:@?[\w.-]+/)*[\w.-]+@v?\d+(?:\.\w+){0,2}")
+# accounts of the system, no person's: `chown www-data:www-data`
+_SYSTEM_USERS = word_set(
+    "www-data nobody nogroup daemon root ec2-user ubuntu postgres nginx apache mysql redis"
+)
 _IDENTIFIER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 # the words of an identifier: snake_case, camelCase, PascalCase, ACRONYMS
 _IDENTIFIER_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -97,13 +103,14 @@ def _grown_end(text: str, end: int) -> int:
 
 
 def _pinned(text: str, start: int, end: int) -> bool:
-    """The span lies in a dependency pinned to a version after a "/" or "@" (`_PINNED`)."""
+    """The span lies in a dependency pinned to a version (`_PINNED`: `actions/setup-python@v5`,
+    `jsonwebtoken@9.0.2`; a user at an IPv4 host has four numbers after the "@", not three)."""
     s, e = start, end
-    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_.-@"):
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_.-@/"):
         s -= 1
-    while e < len(text) and (text[e].isalnum() or text[e] in "_.-@"):
+    while e < len(text) and (text[e].isalnum() or text[e] in "_.-@/"):
         e += 1
-    return text[s - 1 : s] in ("/", "@") and _PINNED.fullmatch(text, s, e) is not None
+    return _PINNED.fullmatch(text, s, e) is not None
 
 
 def identifier_of_words(name: str) -> bool:
@@ -124,10 +131,11 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
     a keyword or type name (`_KEYWORDS`), a dependency pinned to a version, an npm scope."""
     if kind == "USERNAME" and "@" in text[max(0, start - 1) : start + 1] and text[end : end + 1] == "/":
         return True  # an npm scope: `@types/node`, `import x from "@angular/core"`
-    if _PLACEHOLDER.fullmatch(text, max(0, start - 2), _grown_end(text, end)) or _PLACEHOLDER.fullmatch(
-        text, start, _grown_end(text, end)
-    ):
-        return True
+    span = text[start:end]
+    if "${" in span or "{{" in span or _PLACEHOLDER.fullmatch(text, max(0, start - 2), _grown_end(text, end)):
+        return True  # a template's placeholder, in the span or around it
+    if kind != "PERSON" and (span.lower() in _SYSTEM_USERS or _CODE_TOKENS.fullmatch(span)):
+        return True  # `www-data`; `PasswordResetView(FormView`: names and brackets of code
     if text[start:end].lower() in _KEYWORDS:
         return True
     names = _CREDENTIAL_NAMES if kind == "SECRET" else _LOGIN_NAMES

@@ -178,11 +178,15 @@ def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
 
 
 def _capitalising_line(text: str, at: int) -> bool:
-    """The line of `text` around `at` holds an upper-case letter."""
+    """The line of `text` around `at` holds an upper-case letter, or is a command's (an option
+    "-x", "--name" in it: `openssl rand -base64 32` is no chat in lower case)."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     line = text[lo : hi if hi >= 0 else len(text)]
-    return line != line.lower()
+    return line != line.lower() or _OPTION.search(line) is not None
+
+
+_OPTION = re.compile(r"(?:^|[ \t])--?[a-z]")
 
 
 class PersonDetector(Detector):

@@ -136,8 +136,8 @@ def _named_by_cue(text: str, m: re.Match[str]) -> bool:
     """The "value" is an identifier the cue word begins, or glued to the cue: `user_id`,
     `account: accountName`, `user: userName`: a variable or a column, no one's login."""
     value = m.group(1)
-    if m.start(1) > 0 and (text[m.start(1) - 1].isalnum() or text[m.start(1) - 1] == "_"):
-        return True  # no gap between the cue and its value: one identifier
+    if m.start(1) > 0 and (text[m.start(1) - 1].isalnum() or text[m.start(1) - 1] in "_{"):
+        return True  # no gap between the cue and its value: one identifier; `f"login:{ip}"`
     if value.lower() in _CODE_KEYWORDS or _CUE_IDENTIFIER.fullmatch(value) or _HOST.fullmatch(value):
         return True  # `username: str`, `username=username`, a registry's host
     return _CUE_NAMED.fullmatch(value) is not None and value[0].islower() and not value.islower()
