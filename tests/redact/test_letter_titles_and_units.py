@@ -51,6 +51,9 @@ WHOLE = TextRedactor()
             [],
         ),
         ("Invoice INV-2024-00931 for Globex Corp, attn. Jenna Morales", ["Globex Corp"], ["Jenna Morales"]),
+        ("Salesforce - Account: Initech LLC - Opportunity", ["Initech LLC"], []),
+        ("Wikipedia - Marie Curie", [], ["Marie", "Curie"]),  # a dictionary word after a first name
+        ("Deliveries to 75 Jessica Trail, Raymondbury", [], ["Jessica Trail"]),
         (
             "const stripe = require('stripe')('sk_live_51Hx9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789');",
             ["require('stripe')"],

@@ -39,6 +39,7 @@ from ._person_words import (
     _word,
     honorifics,
 )
+from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, Lexicon, lexicon, word_set
 
 _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
@@ -47,6 +48,12 @@ _PARTICLES = word_set(
 )
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
 _TITLES = honorifics()
+_AFTER_NUMBER = re.compile(r"\d[A-Za-z]?[ \t,]*\n?[ \t]*$")
+# capitalised words that follow a first name in titles and greetings, not as its surname
+_NOT_SURNAMES = word_set(
+    "team thanks thank welcome wins won says said dies died joins joined from with live news "
+    "update review meeting call chat profile home page photos video official music band show"
+)
 _PLACE_HEADS = word_set(
     "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
     "great little los las bad glen"
@@ -340,6 +347,23 @@ class PersonDetector(Detector):
                 i = j
         return self._coordinated(text, toks, hits)
 
+    def _surname_word(self, text: str, toks: _Toks, i: int, j: int) -> bool:
+        """A capitalised dictionary word right after a lone first name that is no other word is its
+        surname ("Marie Curie", "Anna Baker"): the name's second word, not a title's third; a word
+        of interface or prose ("Thanks Anna Team", "Maria Wins") is not."""
+        if j != i + 1 or not (toks[i].tag & FIRST) or toks[i].cls == WORD:
+            return False
+        if toks.info[toks.raw[j]].cls != WORD:  # a frequent word of another language is no surname here
+            return False
+        low = toks[j].text.lower()
+        if len(low) <= 3 or low in NOT_NAMES or low in _NOT_SURNAMES:
+            return False
+        # "75 Jessica Trail", "80\nDora Path": a street named after a person, its type after it
+        return not (
+            STREET_RUN.fullmatch(toks[j].text)
+            or _AFTER_NUMBER.search(text, max(0, toks[i].start - 12), toks[i].start)
+        )
+
     def _label_word(self, t: _Tok) -> bool:
         """A word after a label cue that names no one: a dictionary word no name list has
         ("Customer", "Login"), or lower-case dictionary words joined by "-" ("app-secrets")."""
@@ -430,7 +454,11 @@ class PersonDetector(Detector):
                 surname = nxt.cls == WEAK and bool(nxt.tag & LAST)  # "aimée auger" (`low in lex.last`)
                 if nxt.cap or not (nxt.cls in (STRONG, UNKNOWN) or surname):
                     break
-            elif not nxt.cap or nxt.cls == WORD or (nxt.text.isupper() and len(nxt.text) > 3):
+            elif (
+                not nxt.cap
+                or (nxt.text.isupper() and len(nxt.text) > 3)
+                or (nxt.cls == WORD and not self._surname_word(text, toks, i, j))  # "Marie Curie" goes on
+            ):
                 break
             if "," in gap:
                 break

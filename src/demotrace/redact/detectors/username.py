@@ -22,6 +22,7 @@ from ._lead import led, written
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
 from .lexicon import lexicon, word_set
+from .person import company_after
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position
@@ -110,8 +111,12 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)):
                 continue
-            if text[m.end(1) : m.end(1) + 1] == "(" or _named_by_cue(text, m):
-                continue  # code: `user = models.ForeignKey(`, `user_id`, `account: accountName`
+            if (
+                text[m.end(1) : m.end(1) + 1] == "("
+                or _named_by_cue(text, m)
+                or company_after(text, m.end(1))
+            ):
+                continue  # code: `user = models.ForeignKey(`, `user_id`; a company: "Account: Initech LLC"
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
