@@ -55,6 +55,12 @@ WHOLE = TextRedactor()
         ("Wikipedia - Marie Curie", [], ["Marie", "Curie"]),  # a dictionary word after a first name
         ("Deliveries to 75 Jessica Trail, Raymondbury", [], ["Jessica Trail"]),
         (
+            "Nasz nowy adres: ul. Piękna 12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka",
+            ["Pozdrawiam"],  # the address ends at the town's full stop
+            ["Piękna 12/4", "00-549", "Warszawa", "Agnieszka"],
+        ),
+        ("Home address: 12 Oak Lane, Leeds. Next of kin: Tom Hardy.", ["Next of kin"], ["Oak Lane", "Tom"]),
+        (
             "const stripe = require('stripe')('sk_live_51Hx9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789');",
             ["require('stripe')"],
             ["sk_live_51Hx9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"],

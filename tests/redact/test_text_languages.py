@@ -125,13 +125,13 @@ CLINICAL = Path(__file__).parent / "data" / "heldout" / "clinical.json"
 
 def test_clinical_heldout_precision_per_language() -> None:
     """The held-out clinical report lines (`build_heldout.py clinical`, 6 languages): names,
-    addresses and record numbers caught, the capitalised terms left. Measured 0.87 overall
-    precision (0.70 before the frequent words and the model's filters; docs/MODEL_CARD.md,
-    fourteenth pass), recall 0.99 both."""
+    addresses and record numbers caught, the capitalised terms left. Measured 0.90 overall
+    precision (0.70 before the frequent words and the model's filters, docs/MODEL_CARD.md
+    fourteenth pass; 0.87 before an address stopped at a sentence's end, fifteenth), recall 0.99."""
     report = evaluate(load_samples(CLINICAL), WHOLE)
     assert set(report["languages"]) == {"en", "es", "nl", "de", "fr", "it"}
     assert report["overall"]["recall"] >= 0.97, report["overall"]
-    assert report["overall"]["precision"] >= 0.83, report["overall"]
+    assert report["overall"]["precision"] >= 0.87, report["overall"]
     for lang, g in report["languages"].items():
-        assert g["precision"] >= 0.78, (lang, g)
+        assert g["precision"] >= 0.80, (lang, g)
         assert g["clean_touched"] <= 1, (lang, g)

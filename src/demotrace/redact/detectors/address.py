@@ -204,10 +204,14 @@ _TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
 _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
     r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
 )
+# a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
+# ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
+_PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ][a-zà-ÿ]{3})|[\w'’-]*(?![\w'’-]))"
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
-    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_CAP}"
-    rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_CAP})?"
-    r"|\d{4,6}|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"  # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA"
+    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_PLACE}"
+    rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_PLACE})?"
+    # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA", Polish "00-549", Portuguese "1100-148"
+    r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"
 )
 _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
