@@ -50,7 +50,7 @@ _PREFIX_WORDS = (
 )
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
-    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|vænget|alle"
+    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|torv|vænget|alle"
 )
 # the rest of the USPS suffix table (Publication 28, C1; Faker's en_US streets use all of it):
 # words of ordinary prose too ("3 key points", "a 5 mile run"), so only capitalised and after a

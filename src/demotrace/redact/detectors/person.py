@@ -341,7 +341,11 @@ class PersonDetector(Detector):
                 # new tab page", "Find the man page")
                 is_person, score = True, 0.6
             if is_person and not strong_cue:  # a place ("meteo Monte Rosa"), a company ("Globex Corp")
-                is_person = not (after_place_cue(text, t.start) or company_after(text, run[-1].end))
+                is_person = not (
+                    after_place_cue(text, t.start)
+                    or company_after(text, run[-1].end)
+                    or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
+                )
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
