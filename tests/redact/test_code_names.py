@@ -50,6 +50,8 @@ HARMLESS = [
     "chown -R www-data:www-data /var/www/html",
     'login_attempts = cache.incr(f"login:{ip}")',
     "yarn add jsonwebtoken@9.0.2 bcryptjs",
+    # the fifth batch: 2 of 31 touched when first run (6 before the pass); one is a real login
+    'resp = session.post(LOGIN_URL, data={"user": username, "pass": password})',
 ]
 
 

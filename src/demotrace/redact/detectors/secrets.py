@@ -196,6 +196,7 @@ _CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*\(.*|[A-Za-z_][\w-]*=")
 # an unquoted attribute path from where programs keep settings: `var.db_password`,
 # `process.env.JWT_SECRET`, `settings.API_PASSWORD`
 _REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+_VARIABLE_NAMES = frozenset(("password", "passwd", "pwd", "secret", "token", "apikey", "passphrase"))
 # an assignment written as code is spaced (`x = api_key`); a `.env` line is not (`KEY=value`)
 _SPACED = re.compile(r"\s(?:=|:=|=>)\s")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -211,6 +212,13 @@ def _code_value(m: re.Match[str]) -> bool:
         return True
     if m.string[m.start(1) - 1 : m.start(1)] in ("'", '"'):
         return False  # a quoted literal is a value whatever it spells
+    bare = value.rstrip(")]}")
+    if (
+        bare != value
+        and _IDENTIFIER.fullmatch(bare)
+        and (bare.lower() in _VARIABLE_NAMES or identifier_of_words(bare))
+    ):
+        return True  # the variable closing a call or a literal: `data={"pass": password})`
     if _REFERENCE.fullmatch(value) and value.split(".", 1)[0].lower() in CODE_ROOTS:
         return True
     if not (_SPACED.search(m.string, m.start(), m.start(1)) and _IDENTIFIER.fullmatch(value)):
