@@ -55,6 +55,9 @@ WHOLE = TextRedactor()
         ("The invoice for services rendered to Brightwater Ltd.", ["Brightwater Ltd"], []),
         ("Hi Jonas, the keys are with the concierge at Kongens Nytorv 8.", [], ["Jonas", "Nytorv 8"]),
         ("Wikipedia - Marie Curie", [], ["Marie", "Curie"]),  # a dictionary word after a first name
+        ("The New York Times - Breaking News", ["New York Times"], []),
+        ("Calendar - Week of March 11, 2024", ["March 11, 2024"], []),
+        ("Booking.com: Hotel Adlon Kempinski Berlin, Germany", ["Hotel Adlon Kempinski"], []),
         ("Deliveries to 75 Jessica Trail, Raymondbury", [], ["Jessica Trail"]),
         (
             "Nasz nowy adres: ul. Piękna 12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka",

@@ -19,7 +19,7 @@ from ._base import Detector, Span
 from ._code_names import code_name, platform, variable
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, languages_of, lexicon, word_set
-from .person import COMPANY_WORD, after_place_cue, company_after, name_lead
+from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -240,6 +240,37 @@ def _term_shaped(low: str) -> bool:
 _NUMBER = re.compile(r"\d+")
 
 
+# month names of the languages the engine reads: a "street" made of one and numbers is a date
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "
+    "januar februar märz maerz juni juli oktober dezember jänner "
+    "januari februari maart mei augustus "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+)
+# the first word of an establishment's name: "Hotel Adlon Kempinski", "Café Central"
+_ESTABLISHMENTS = word_set(
+    "hotel hostel motel restaurant café cafe bar pub museum hospital clinic airport station park church "
+    "cathedral university college school bank theatre theater cinema stadium mall gallery"
+)
+
+
+def _a_place(text: str, start: int, end: int) -> bool:
+    """A "person" that names a place: it opens with an establishment's word ("Hotel Adlon
+    Kempinski") or follows a place head ("New York", "San Jose": `person._PLACE_HEADS`)."""
+    first = _WORD.match(text, start)
+    if first and first.group().lower() in _ESTABLISHMENTS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() in PLACE_HEADS
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
 def _not_a_street(text: str, start: int, end: int) -> bool:
     """An "address" with no street word and no postcode that is no address: without a word of
     three letters ("Q3") or without a number ("Urotelial de Vejiga de Alto Grado"), or whose
@@ -252,6 +283,8 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
         return False
     if not words:  # "Q3", "3º B": no street's name
+        return True
+    if all(m.group().lower() in _MONTHS for m in words):  # "March 11, 2024": a date
         return True
     numbers = list(_NUMBER.finditer(text, start, end))
     if not numbers or all(_MEASURE.match(text, m.start()) for m in numbers):
@@ -276,6 +309,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return (
             _company(text, start, end)
             or code_name(kind, text, start, end)
+            or _a_place(text, start, end)
             or _interface_line(text, start, end)
             or after_place_cue(text, start)
             or _words_of_text(text, start, end)

@@ -54,7 +54,7 @@ _NOT_SURNAMES = word_set(
     "team thanks thank welcome wins won says said dies died joins joined from with live news "
     "update review meeting call chat profile home page photos video official music band show"
 )
-_PLACE_HEADS = word_set(
+PLACE_HEADS = word_set(
     "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
     "great little los las bad glen"
 )
@@ -289,7 +289,7 @@ class PersonDetector(Detector):
                 continue
             if t.cap and i:  # a place head before a capitalised word: New York, San Jose
                 prev = toks[i - 1]
-                if prev.cap and prev.text.lower() in _PLACE_HEADS and _JOIN.match(text[prev.end : t.start]):
+                if prev.cap and prev.text.lower() in PLACE_HEADS and _JOIN.match(text[prev.end : t.start]):
                     i += 1
                     continue
             j = self._run_end(text, toks, i, lowercase=not t.cap)
