@@ -52,6 +52,8 @@ HARMLESS = [
     "yarn add jsonwebtoken@9.0.2 bcryptjs",
     # the fifth batch: 2 of 31 touched when first run (6 before the pass); one is a real login
     'resp = session.post(LOGIN_URL, data={"user": username, "pass": password})',
+    # `ls -la`'s link-count column as OCR read it in the demo's terminal frame (digits as capitals)
+    "NWNNWNHNDONFWW",  # (glued back: the block the pass also reads)
 ]
 
 

@@ -317,6 +317,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
 # password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
 # secrets rule keeps short ones after a cue ("password: abc1").
@@ -341,8 +342,10 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
-    if kind == "SECRET":
-        return end - start < MIN_SECRET
+    if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column
+        # of digits that OCR read as letters, "NWNNWNHN DON FW W" of `ls -la`; the secrets rule
+        # wants three classes too)
+        return end - start < MIN_SECRET or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
