@@ -65,6 +65,10 @@ WHOLE = TextRedactor()
             ["Piękna 12/4", "00-549", "Warszawa", "Agnieszka"],
         ),
         ("Home address: 12 Oak Lane, Leeds. Next of kin: Tom Hardy.", ["Next of kin"], ["Oak Lane", "Tom"]),
+        ("Exploración: TA 150/95, FC 102 lpm, SatO2 91% basal.", ["TA 150/95, FC 102 lpm, SatO2 91%"], []),
+        ("Evolución favorable, se procede al Alta el día 14/05/2023.", ["al Alta"], []),  # after an article
+        ("Remitida para estudio de Anemia Ferropénica.", ["Anemia Ferropénica"], []),
+        ("Se explica a la paciente y a su hija Lucía el diagnóstico.", [], ["Lucía"]),
         (
             "const stripe = require('stripe')('sk_live_51Hx9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789');",
             ["require('stripe')"],

@@ -37,7 +37,7 @@ _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNOREC
 _MEASURE = re.compile(
     r"\d+(?:[.,]\d+)?[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
     r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|µmol|umol|nmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|"
-    r"mhz|gb|mb|tb|dd|x)"
+    r"mhz|gb|mb|tb|dd|x|lpm|bpm|rpm|ppm|rpm|kcal|cal|mcg|µg)"
     r"(?![^\W\d_]))"
 )
 
@@ -225,7 +225,7 @@ _TERM_ENDINGS = tuple(
             inal inale cular culaire ción sión zione sione tion ismo ismus ítico ítica ático ática ético
             ética ógico ógica ílico ílica oide oides ocito ocitos ocyt ocyten cito citos filia fília penia
             penie trofia trofie plasia plasie tensión tensie tension tivo tiva tivos tivas iosa ioso iosas
-            iosos
+            iosos énica énico émica émico ánica ánico ísica ísico ósica ósico ífica ífico
             """
         )
     )
@@ -286,8 +286,13 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
         return True
     if all(m.group().lower() in _MONTHS for m in words):  # "March 11, 2024": a date
         return True
-    numbers = list(_NUMBER.finditer(text, start, end))
-    if not numbers or all(_MEASURE.match(text, m.start()) for m in numbers):
+    # numbers that stand alone ("SatO2", "CO2" are words); a quantity covers its digits, the 95
+    # of "150/95" too, and its unit may lie just past the span
+    numbers = [m for m in _NUMBER.finditer(text, start, end) if not text[m.start() - 1 : m.start()].isalpha()]
+    quantities = {
+        i for q in _MEASURE.finditer(text, start, min(len(text), end + 12)) for i in range(*q.span())
+    }
+    if all(m.start() in quantities for m in numbers):  # (none: "Urotelial de Vejiga de Alto Grado")
         return True
     return all(_words_of_text(text, m.start(), m.end()) for m in words)
 

@@ -46,6 +46,12 @@ _JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
 _PARTICLES = word_set(
     "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
 )
+# articles of es, it, fr, de, nl that open no surname (not "de", "del", "la", "le", "van", "der"
+# alone: "de la Cruz", "Le Pen", "van der Sluis" are names)
+_ARTICLES = word_set(
+    "el al los las un una il lo gli nel sul uno au aux les une die das dem des ein eine einem einen "
+    "zum zur vom het een"
+)
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
 _TITLES = honorifics()
 _AFTER_NUMBER = re.compile(r"\d[A-Za-z]?[ \t,]*\n?[ \t]*$")
@@ -345,11 +351,24 @@ class PersonDetector(Detector):
                     after_place_cue(text, t.start)
                     or company_after(text, run[-1].end)
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
+                    or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
                 )
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
         return self._coordinated(text, toks, hits)
+
+    @staticmethod
+    def _after_article(toks: _Toks, i: int) -> bool:
+        """A lone listed name right after an article that no surname opens with ("se procede al
+        *Alta*", "die *Ernst* des Lebens", "nel *Sole*"): a noun of the text's language. Not
+        after a particle and an article ("de la *Cruz*", "van der *Sluis*"): those are surnames."""
+        if i == 0:
+            return False
+        art = toks[i - 1].text.lower()
+        if art not in _ARTICLES:
+            return False
+        return i < 2 or toks[i - 2].text.lower() not in _PARTICLES
 
     def _surname_word(self, text: str, toks: _Toks, i: int, j: int) -> bool:
         """A capitalised dictionary word right after a lone first name that is no other word is its
