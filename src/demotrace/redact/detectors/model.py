@@ -49,6 +49,8 @@ def _thing_id(text: str, start: int, end: int) -> bool:
         return True
     if end - start <= 4 and text[start:end].isdigit() and _MEASURE.match(text, start):
         return True  # a dose, not "1234/2023" of a case file
+    if _quantities_only(text, start, end):
+        return True  # a measurement ("RR 160/90 mmHg"), every number with its unit
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
@@ -240,14 +242,14 @@ def _term_shaped(low: str) -> bool:
 _NUMBER = re.compile(r"\d+")
 
 
-# month names of the languages the engine reads: a "street" made of one and numbers is a date
-_MONTHS = word_set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
+# month names of the languages the engine reads, whole and cut: a "street" made of one and
+# numbers is a date
+_DATE_WORDS = _MONTHS | word_set(
+    "january february march april june july august september october november december "
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "
+    "janvier février fevrier mars avril juillet septembre octobre novembre décembre "
     "januar februar märz maerz juni juli oktober dezember jänner "
-    "januari februari maart mei augustus "
+    "januari februari maart augustus "
     "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
     "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
 )
@@ -271,29 +273,45 @@ def _a_place(text: str, start: int, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
 
 
+def _quantities_only(text: str, start: int, end: int) -> bool:
+    """The span has a number that stands alone ("SatO2", "CO2" are words), and each is a quantity's
+    (`_MEASURE`: its digits, the 90 of "160/90" too; its unit may lie just past the span)."""
+    numbers = [m for m in _NUMBER.finditer(text, start, end) if not text[m.start() - 1 : m.start()].isalpha()]
+    near = min(len(text), end + 12)
+    # a quantity has a few digits before its unit; "47262093L" is an id and its letter
+    measures = (
+        q
+        for q in _MEASURE.finditer(text, start, near)
+        if len(q.group()) - len(q.group().lstrip("0123456789")) <= 5
+    )
+    quantities = {i for q in measures for i in range(*q.span())}
+    return bool(numbers) and all(m.start() in quantities for m in numbers)
+
+
+def _a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:
+    """The span is a month's name with a day and a year ("March 11, 2024", "11 mars 2024")."""
+    if not words or not all(m.group().lower() in _DATE_WORDS for m in words):
+        return False
+    return all(int(n) <= 31 or 1900 <= int(n) <= 2099 for n in _NUMBER.findall(text, start, end))
+
+
 def _not_a_street(text: str, start: int, end: int) -> bool:
     """An "address" with no street word and no postcode that is no address: without a word of
     three letters ("Q3") or without a number ("Urotelial de Vejiga de Alto Grado"), or whose
     numbers are quantities ("Ácido Clavulánico 875/125 mg", "Hemoglobina 11,2 g/dL": `_MEASURE`),
     or whose words are all everyday words of the text's language, none a name (`_words_of_text`
     on its words of three letters or more)."""
+    words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 2]
+    if _a_date(text, start, end, words):  # "March 11, 2024" (its year no postcode)
+        return True
     if _POSTCODE.search(text, start, end):
         return False
-    words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 2]
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
         return False
     if not words:  # "Q3", "3º B": no street's name
         return True
-    if all(m.group().lower() in _MONTHS for m in words):  # "March 11, 2024": a date
-        return True
-    # numbers that stand alone ("SatO2", "CO2" are words); a quantity covers its digits, the 95
-    # of "150/95" too, and its unit may lie just past the span
-    numbers = [m for m in _NUMBER.finditer(text, start, end) if not text[m.start() - 1 : m.start()].isalpha()]
-    quantities = {
-        i for q in _MEASURE.finditer(text, start, min(len(text), end + 12)) for i in range(*q.span())
-    }
-    if all(m.start() in quantities for m in numbers):  # (none: "Urotelial de Vejiga de Alto Grado")
-        return True
+    if not _NUMBER.search(text, start, end) or _quantities_only(text, start, end):
+        return True  # no number ("Urotelial de Vejiga de Alto Grado"), or only quantities
     return all(_words_of_text(text, m.start(), m.end()) for m in words)
 
 
