@@ -52,6 +52,7 @@ WHOLE = TextRedactor()
         ),
         ("Invoice INV-2024-00931 for Globex Corp, attn. Jenna Morales", ["Globex Corp"], ["Jenna Morales"]),
         ("Salesforce - Account: Initech LLC - Opportunity", ["Initech LLC"], []),
+        ("Met vriendelijke groet, Sam Sas", [], ["Sam", "Sas"]),  # "Sas" is a surname, "SAS" a company form
         ("The invoice for services rendered to Brightwater Ltd.", ["Brightwater Ltd"], []),
         ("Hi Jonas, the keys are with the concierge at Kongens Nytorv 8.", [], ["Jonas", "Nytorv 8"]),
         ("Wikipedia - Marie Curie", [], ["Marie", "Curie"]),  # a dictionary word after a first name

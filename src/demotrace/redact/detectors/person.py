@@ -107,12 +107,13 @@ def after_place_cue(text: str, start: int) -> bool:
 
 
 # a company's legal form after a name-like run ("Globex Corp", "Müller GmbH"): an organisation
+# (the words in any case; the short forms as written, capitals: "Sas", "Ag", "Co" are surnames)
 _COMPANY_FORMS = (
-    "corp|corporation|inc|ltd|llc|plc|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|ab|oy|co|company|limited|"
-    r"s\.a|b\.v|n\.v|s\.p\.a|s\.r\.l"
+    "(?i:corp|corporation|inc|ltd|llc|plc|company|limited)|"
+    r"GmbH|AG|KG|SA|SAS|SARL|SRL|SpA|SPA|BV|NV|AB|Oy|OY|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l"
 )
-_COMPANY_FORM = re.compile(rf"[ \t]*,?[ \t]+(?i:{_COMPANY_FORMS})(?![^\W\d_])")
-COMPANY_WORD = re.compile(rf"(?i:{_COMPANY_FORMS})")
+_COMPANY_FORM = re.compile(rf"[ \t]*,?[ \t]+(?:{_COMPANY_FORMS})(?![^\W\d_])")
+COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 
 
 def company_after(text: str, end: int) -> bool:
