@@ -54,6 +54,9 @@ HARMLESS = [
     'resp = session.post(LOGIN_URL, data={"user": username, "pass": password})',
     # `ls -la`'s link-count column as OCR read it in the demo's terminal frame (digits as capitals)
     "NWNNWNHNDONFWW",  # (glued back: the block the pass also reads)
+    # the same frame's size, date and name columns as one block; `seq 1 40` below a prompt
+    "4096 May 20 2025 base-passwd\n4096 May 25 2023 bash-completion\n4096 May 9 2026 binfmts",
+    "/tmp/demo30/repo# seq 1 40\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10",
 ]
 
 

@@ -214,6 +214,9 @@ _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, p
     r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"
 )
 _DIGIT = re.compile(r"\d")
+# a number, then a month and a day: `ls -l`'s size and date ("4096 May 25 2023 bash-completion"),
+# not a postcode and a town
+_DATED_LINE = re.compile(rf"[ \t]*\d+[ \t]+{guarded(_MONTHS)}\.?[ \t]+\d{{1,2}}\b")
 _LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 # what the batch gate needs (`_address_gate`): a run of letters that a street's word can be
@@ -333,7 +336,7 @@ class AddressDetector(Detector):
             # from the second line: a match on the first has no line above it (none crosses a line)
             for m in _PC_LINE.finditer(text, text.find("\n") + 1):
                 prev_end = m.start() - 1
-                if prev_end <= 0:
+                if prev_end <= 0 or _DATED_LINE.match(text, m.start()):
                     continue
                 prev_start = text.rfind("\n", 0, prev_end) + 1
                 st = _STREET_TAIL.search(text, prev_start, prev_end)

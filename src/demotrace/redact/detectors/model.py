@@ -304,6 +304,9 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
     words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) > 2]
     if _a_date(text, start, end, words):  # "March 11, 2024" (its year no postcode)
         return True
+    lines = text[start:end].split("\n")
+    if len(lines) > 2 and sum(line.strip().isdigit() for line in lines) >= len(lines) - 1:
+        return True  # a column of numbers ("seq 1 40" in a terminal), no postal block
     if _POSTCODE.search(text, start, end):
         return False
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
