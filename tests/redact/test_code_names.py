@@ -57,6 +57,8 @@ HARMLESS = [
     # the same frame's size, date and name columns as one block; `seq 1 40` below a prompt
     "4096 May 20 2025 base-passwd\n4096 May 25 2023 bash-completion\n4096 May 9 2026 binfmts",
     "/tmp/demo30/repo# seq 1 40\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10",
+    "drwxr-xr-x root root 4096 Jun 24 2025 build-essential\n"
+    "drwxr-xr-x root root 4096 Jun 24 2025 ca-certificates-java",
 ]
 
 

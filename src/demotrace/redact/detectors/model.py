@@ -325,8 +325,23 @@ def _company(text: str, start: int, end: int) -> bool:
     return (len(words) > 1 and COMPANY_WORD.fullmatch(words[-1]) is not None) or company_after(text, end)
 
 
+# a listing line up to its file name: mode, links, owner, group, size, date, time or year
+_LISTING_HEAD = re.compile(
+    r"[ \t]*[-dlcbps][-rwxsStT]{9}[.+@]?[ \t].*?(?:\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d)[ \t]+$"
+)
+
+
+def _listed_file(text: str, start: int) -> bool:
+    """`start` is in the file-name column of an `ls -l` line ("… 4096 Jun 24 2025 build-essential"):
+    a file's name, not a user's (the owner column, before the date, stays the model's)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LISTING_HEAD.fullmatch(text, line, start) is not None
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
+    if kind != "STREET_ADDRESS" and _listed_file(text, start):
+        return True
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end) or _year_of_date(text, start, end)
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
