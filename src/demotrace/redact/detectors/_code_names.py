@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import NOT_NAMES, lexicon, word_set
+from .lexicon import NOT_NAMES, lexicon, plain_word, word_set
 
 # upper case, or in braces or percent signs: "$unshine2024" may be a password, "$CI_PASS" is a name
 _VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]*|\$\{[A-Za-z_]\w*\}|%[A-Za-z_]\w*%")
@@ -83,14 +83,9 @@ def _word(word: str) -> bool:
     return low in _CODE_WORDS or low in NOT_NAMES or lexicon().is_word(low)
 
 
-@functools.lru_cache(maxsize=4096)
 def _plain(word: str) -> bool:
     """A dictionary or code word that is no name."""
-    low = word.lower()
-    if low in _CODE_WORDS or low in NOT_NAMES:
-        return True
-    lex = lexicon()
-    return lex.is_word(low) and not lex.is_name(low)
+    return word.lower() in _CODE_WORDS or plain_word(word)
 
 
 def _grown_end(text: str, end: int) -> int:
@@ -132,14 +127,15 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "USERNAME" and "@" in text[max(0, start - 1) : start + 1] and text[end : end + 1] == "/":
         return True  # an npm scope: `@types/node`, `import x from "@angular/core"`
     span = text[start:end]
+    low = span.lower()
     if "${" in span or "{{" in span or _PLACEHOLDER.fullmatch(text, max(0, start - 2), _grown_end(text, end)):
         return True  # a template's placeholder, in the span or around it
-    if kind != "PERSON" and (span.lower() in _SYSTEM_USERS or _CODE_TOKENS.fullmatch(span)):
+    if kind != "PERSON" and (low in _SYSTEM_USERS or _CODE_TOKENS.fullmatch(span)):
         return True  # `www-data`; `PasswordResetView(FormView`: names and brackets of code
-    if text[start:end].lower() in _KEYWORDS:
+    if low in _KEYWORDS:
         return True
     names = _CREDENTIAL_NAMES if kind == "SECRET" else _LOGIN_NAMES
-    if text[start:end].lower() in names and not text[start - 1 : start].isalnum():
+    if low in names and not text[start - 1 : start].isalnum():
         return True  # `check_password(password)`, `filter(username=username)`: the variable
     if _pinned(text, start, end):
         return True

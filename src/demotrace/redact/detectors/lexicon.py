@@ -22,6 +22,7 @@ str, which the recorder carries all day.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import threading
@@ -227,3 +228,11 @@ def lexicon() -> Lexicon:
                 tagged = TaggedWords(bits)
                 _LEXICON = Lexicon(tagged, Tagged(tagged, FIRST), Tagged(tagged, LAST), Tagged(tagged, WORD))
     return _LEXICON
+
+
+@functools.lru_cache(maxsize=32768)
+def plain_word(word: str) -> bool:
+    """An interface or dictionary word that is not a name (memoised: a page repeats its words)."""
+    low = word.lower()
+    lex = lexicon()
+    return low in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))

@@ -18,7 +18,7 @@ from ..model import CharModel
 from ._base import Detector, Span
 from ._code_names import code_name, platform, variable
 from .address import STREET_RUN, street_lead
-from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, languages_of, lexicon, word_set
+from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
@@ -153,20 +153,12 @@ def _interface_line(text: str, start: int, end: int) -> bool:
     # the span's own words first (those of the line that overlap it): usually a name, which
     # settles it without the rest of the line
     a, b = _letters_around(text, start, end)
-    if not all(map(_plain, _WORD.findall(text, a, b))):
+    if not all(map(plain_word, _WORD.findall(text, a, b))):
         return False
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     words = _WORD.findall(text, lo, len(text) if hi < 0 else hi)
-    return bool(words) and all(map(_plain, words))
-
-
-@functools.lru_cache(maxsize=32768)
-def _plain(word: str) -> bool:
-    """An interface or dictionary word that is not a name (memoised: a page repeats its words)."""
-    low = word.lower()
-    lex = lexicon()
-    return low in NOT_NAMES or (lex.is_word(low) and not lex.is_name(low))
+    return bool(words) and all(map(plain_word, words))
 
 
 @functools.lru_cache(maxsize=32768)
@@ -194,7 +186,7 @@ def _words_of_text(text: str, start: int, end: int) -> bool:
         return False
     langs = -1  # the text's languages, read only when a word needs them
     for word in words:
-        if _plain(word):  # an interface or common word, no name
+        if plain_word(word):  # an interface or common word, no name
             continue
         w = word.lower()
         tag = _tag(w)

@@ -52,14 +52,15 @@ _ARTICLES = word_set(
     "el al los las un una il lo gli nel sul uno au aux les une die das dem des ein eine einem einen "
     "zum zur vom het een"
 )
-# a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
 _TITLES = honorifics()
+# a house number before a first name: "75 Jessica Trail" is a street (`_surname_word`)
 _AFTER_NUMBER = re.compile(r"\d[A-Za-z]?[ \t,]*\n?[ \t]*$")
 # capitalised words that follow a first name in titles and greetings, not as its surname
 _NOT_SURNAMES = word_set(
     "team thanks thank welcome wins won says said dies died joins joined from with live news "
     "update review meeting call chat profile home page photos video official music band show"
 )
+# a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
 PLACE_HEADS = word_set(
     "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
     "great little los las bad glen"
