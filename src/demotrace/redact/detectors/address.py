@@ -208,7 +208,7 @@ _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo 
 # ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
 _PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ][a-zà-ÿ]{3})|[\w'’-]*(?![\w'’-]))"
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
-    rf"(?:[ \t]*,?[ \t]*(?:{_UNIT}|{_STOP}{_PLACE}"
+    rf"(?:[ \t]*+,?+[ \t]*+(?:{_UNIT}|{_STOP}{_PLACE}"
     rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_PLACE})?"
     # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA", Polish "00-549", Portuguese "1100-148"
     r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"

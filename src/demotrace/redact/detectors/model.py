@@ -35,7 +35,7 @@ _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNOREC
 # a quantity, not a house number: a dose or a lab value with its unit, a ratio, a percentage
 # (a unit per unit: "112 µmol/L", "45 mL/min"; a dose a day: Dutch "2dd", "3x")
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
+    r"\d++(?:[.,]\d++)?+[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
     r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|µmol|umol|nmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|"
     r"mhz|gb|mb|tb|dd|x|lpm|bpm|rpm|ppm|rpm|kcal|cal|mcg|µg)"
     r"(?![^\W\d_]))"
@@ -271,13 +271,14 @@ def _quantities_only(text: str, start: int, end: int) -> bool:
     numbers = [m for m in _NUMBER.finditer(text, start, end) if not text[m.start() - 1 : m.start()].isalpha()]
     near = min(len(text), end + 12)
     # a quantity has a few digits before its unit; "47262093L" is an id and its letter
-    measures = (
-        q
+    if not numbers:
+        return False
+    quantities = [
+        q.span()
         for q in _MEASURE.finditer(text, start, near)
         if len(q.group()) - len(q.group().lstrip("0123456789")) <= 5
-    )
-    quantities = {i for q in measures for i in range(*q.span())}
-    return bool(numbers) and all(m.start() in quantities for m in numbers)
+    ]
+    return all(any(a <= m.start() < b for a, b in quantities) for m in numbers)
 
 
 def _a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:

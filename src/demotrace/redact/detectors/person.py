@@ -113,7 +113,7 @@ _COMPANY_FORMS = (
     "(?i:corp|corporation|inc|ltd|llc|plc|company|limited)|"
     r"GmbH|AG|KG|SA|SAS|SARL|SRL|SpA|SPA|BV|NV|AB|Oy|OY|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l"
 )
-_COMPANY_FORM = re.compile(rf"[ \t]*,?[ \t]+(?:{_COMPANY_FORMS})(?![^\W\d_])")
+_COMPANY_FORM = re.compile(rf"(?:[ \t]*+,[ \t]++|[ \t]++)(?:{_COMPANY_FORMS})(?![^\W\d_])")
 COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 
 
