@@ -18,7 +18,8 @@ PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE 
     [
         ("key AKIAIOSFODNN7EXAMPLE here", ["AKIAIOSFODNN7EXAMPLE"]),
         ("ghp_" + "a" * 36, ["ghp_" + "a" * 36]),
-        ("glpat-xxxxxxxxxxxxxxxxxxxx", ["glpat-xxxxxxxxxxxxxxxxxxxx"]),
+        ("glpat-Qm3vR8xK2pLw7nT4yZ9a", ["glpat-Qm3vR8xK2pLw7nT4yZ9a"]),
+        ("glpat-xxxxxxxxxxxxxxxxxxxx", []),  # a placeholder: fillers, no token
         ("xoxb-123456789012-abcdefghijkl", ["xoxb-123456789012-abcdefghijkl"]),
         ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", ["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]),
         ("AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", ["AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"]),

@@ -108,13 +108,40 @@ def _pinned(text: str, start: int, end: int) -> bool:
     return _PINNED.fullmatch(text, s, e) is not None
 
 
-def identifier_of_words(name: str) -> bool:
-    """An identifier of two or more dictionary or code words and no digit: `raw_password`,
+# a value that stands in for a secret: a filler repeated over most of it (`sk_test_xxxxxxxx`,
+# `ghp_XXXX…`, `********`; not "11111111", a weak password), or words that ask for one
+# (`your-api-key-here`)
+_SAME_RUN = re.compile(r"([xX*#•·._-])\1{7,}")
+_PLACEHOLDER_WORDS = word_set(
+    "your here example placeholder dummy sample fake changeme redacted replace insert"
+)
+_VALUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def placeholder(value: str) -> bool:
+    """`value` holds no secret but stands in for one (`_SAME_RUN`, `_PLACEHOLDER_WORDS`): a run of
+    a filler over half of it, or words only, no digit, one of them a placeholder's."""
+    run = max((len(m.group()) for m in _SAME_RUN.finditer(value)), default=0)
+    if run and 2 * run >= len(value):
+        return True
+    if any(c.isdigit() for c in value):
+        return False
+    words = _VALUE_WORD.findall(value)
+    rest = _VALUE_WORD.sub("", value)
+    return len(words) > 1 and not rest.strip("-_. ") and any(w.lower() in _PLACEHOLDER_WORDS for w in words)
+
+
+def identifier_of_words(name: str, least: int = 2) -> bool:
+    """An identifier of `least` or more dictionary or code words and no digit: `raw_password`,
     `userPassword`, `api_key` (a variable's name; "hunter2", "Tr0ub4dor" are values)."""
     if any(c.isdigit() for c in name):
         return False
     words = _IDENTIFIER_WORD.findall(name)
-    return len(words) > 1 and all(map(_word, words))
+    return len(words) >= least and all(map(_word, words))
+
+
+# a subresource-integrity hash (`"integrity": "sha512-…"` of a lockfile): a digest of public content
+PUBLIC_DIGEST = re.compile(r"sha(?:1|256|384|512)-")
 
 
 def code_name(kind: str, text: str, start: int, end: int) -> bool:
@@ -165,4 +192,5 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
     if len(parts) > 2 or (len(parts) > 1 and parts[0].lower() in CODE_ROOTS):
         return True  # req.cookies.session, self.username: an attribute read
     camel = name[0].islower() and not name.islower()  # accountName: a variable, as handles rarely are
-    return len(words) > 1 and (kind == "SECRET" or camel)
+    credential = kind == "USERNAME" and any(w.lower() in _CREDENTIAL_NAMES for w in words)
+    return len(words) > 1 and (kind == "SECRET" or camel or credential)  # `raw_password`: no handle

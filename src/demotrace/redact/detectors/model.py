@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
-from ._code_names import code_name, platform, variable
+from ._code_names import PUBLIC_DIGEST, code_name, placeholder, platform, variable
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
@@ -379,7 +379,12 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column
         # of digits that OCR read as letters, "NWNNWNHN DON FW W" of `ls -la`; the secrets rule
         # wants three classes too)
-        return end - start < MIN_SECRET or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
+        return (
+            end - start < MIN_SECRET
+            or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
+            or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
+            or PUBLIC_DIGEST.match(text, start) is not None  # `sha512-…` of a lockfile
+        )
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._code_names import CODE_ROOTS, identifier_of_words
+from ._code_names import CODE_ROOTS, PUBLIC_DIGEST, identifier_of_words, placeholder
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
@@ -178,8 +178,8 @@ def _credential_like(value: str, bare: bool = False) -> bool:
         return False
     if bare and (_HYPHENATED_WORDS.fullmatch(value) or _WORD_PATH.fullmatch(value)):
         return False  # "Password One-time code"; `-field=password secret/prod/db`: a path of words
-    if value.startswith("-"):
-        return False  # a command's option (`rotate-secret --secret-id`), not its value
+    if value.startswith("-") or placeholder(value):
+        return False  # a command's option (`rotate-secret --secret-id`), a placeholder
     if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
         value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
     has_digit = any(c.isdigit() for c in value)
@@ -193,6 +193,9 @@ _NAME_BEFORE = re.compile(r"[\w.-]*$")
 # a keyword's "value" that is code: a call (`os.getenv(`, `request.headers.get(`), or the next
 # attribute's name (`type="password" placeholder=`)
 _CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*\(.*|[A-Za-z_][\w-]*=")
+# a subscript: `config["jwt"]["secret"]`, `os.environ['TOKEN']`, `settings[key]` (the value stops
+# at the quote: `config[`)
+_SUBSCRIPT = re.compile(r"([A-Za-z_][\w.]*)\[(?:([\"'])|\w+\])")
 # an unquoted attribute path from where programs keep settings: `var.db_password`,
 # `process.env.JWT_SECRET`, `settings.API_PASSWORD`
 _REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
@@ -210,6 +213,13 @@ def _code_value(m: re.Match[str]) -> bool:
     value = m.group(1)
     if _CODE_VALUE.fullmatch(value):
         return True
+    sub = _SUBSCRIPT.match(m.string, m.start(1))
+    if sub and (
+        sub.group(2)
+        or sub.group(1).split(".", 1)[0].lower() in CODE_ROOTS
+        or all(identifier_of_words(p, 1) for p in sub.group(1).split("."))
+    ):
+        return True  # a quoted key, or a settings root or words subscripted (`Tr0ub[4]dor` is a value)
     if m.string[m.start(1) - 1 : m.start(1)] in ("'", '"'):
         return False  # a quoted literal is a value whatever it spells
     bare = value.rstrip(")]}")
@@ -254,7 +264,8 @@ class SecretDetector(Detector):
         out: list[Span] = []
         in_runs = runs(text)
         for m in token_matches(text, in_runs):
-            out.append(Span("SECRET", m.start(), m.end(), 1.0))
+            if not placeholder(m.group()):  # `ghp_XXXX…` in a README
+                out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
@@ -281,6 +292,7 @@ class SecretDetector(Detector):
                 and any(c.isupper() for c in tok)
                 and any(c.isdigit() for c in tok)
                 and shannon_entropy(tok) >= 4.2
+                and not PUBLIC_DIGEST.match(tok)
             ):
                 out.append(Span("SECRET", m.start(), m.end(), 0.7))
         return out
