@@ -131,6 +131,37 @@ def placeholder(value: str) -> bool:
     return len(words) > 1 and not rest.strip("-_. ") and any(w.lower() in _PLACEHOLDER_WORDS for w in words)
 
 
+# what a line that opens with an annotation or a decorator goes on with: a declaration's modifier
+_MODIFIERS = word_set(
+    "public private protected internal static final abstract sealed open data inline void fun val var "
+    "class interface enum record def async suspend override default synchronized transient"
+)
+# annotations and decorators of Java, Kotlin, C#, Python, TypeScript that also stand alone on a line
+_ANNOTATIONS = word_set(
+    "override deprecated suppresswarnings functionalinterface safevarargs test before after beforeeach "
+    "aftereach beforeall afterall parameterizedtest disabled mock injectmocks spy autowired inject bean "
+    "component service repository controller restcontroller configuration entity table id column "
+    "generatedvalue transactional value data getter setter builder slf4j nonnull nullable notnull "
+    "jsonproperty jsonignore valid composable preview injectable component input output hostlistener "
+    "dataclass property staticmethod classmethod abstractmethod cached_property lru_cache cache wraps "
+    "contextmanager overload final total_ordering serializable throws jvmstatic jvmoverloads"
+)
+_LINE_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def annotation(text: str, start: int, end: int) -> bool:
+    """The "@handle" opens its line as code's annotation or decorator does (`@Override`,
+    `@dataclass`, `@Autowired private …`): a name of `_ANNOTATIONS`, or one a declaration's
+    modifier follows. "@maria typed alone" and "follow @JohnSmith" stay handles."""
+    if _LINE_HEAD.search(text, max(0, start - 40), start) is None:
+        return False
+    if text[start + 1 : end].lower() in _ANNOTATIONS:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _MODIFIERS
+
+
 def identifier_of_words(name: str, least: int = 2) -> bool:
     """An identifier of `least` or more dictionary or code words and no digit: `raw_password`,
     `userPassword`, `api_key` (a variable's name; "hunter2", "Tr0ub4dor" are values)."""

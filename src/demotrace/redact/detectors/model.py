@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
-from ._code_names import PUBLIC_DIGEST, code_name, placeholder, platform, variable
+from ._code_names import PUBLIC_DIGEST, annotation, code_name, placeholder, platform, variable
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
@@ -374,6 +374,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
+    if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
+        return True  # `@dataclass`, `@Override`
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column

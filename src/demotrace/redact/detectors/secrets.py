@@ -192,7 +192,7 @@ _NAME_BEFORE = re.compile(r"[\w.-]*$")
 
 # a keyword's "value" that is code: a call (`os.getenv(`, `request.headers.get(`), or the next
 # attribute's name (`type="password" placeholder=`)
-_CODE_VALUE = re.compile(r"[A-Za-z_][\w.]*\(.*|[A-Za-z_][\w-]*=")
+_CODE_VALUE = re.compile(r"[A-Za-z_](?:[\w.]|::)*\(.*|[A-Za-z_][\w-]*=")  # `std::env::var(` too
 # a subscript: `config["jwt"]["secret"]`, `os.environ['TOKEN']`, `settings[key]` (the value stops
 # at the quote: `config[`)
 _SUBSCRIPT = re.compile(r"([A-Za-z_][\w.]*)\[(?:([\"'])|\w+\])")
@@ -220,6 +220,8 @@ def _code_value(m: re.Match[str]) -> bool:
         or all(identifier_of_words(p, 1) for p in sub.group(1).split("."))
     ):
         return True  # a quoted key, or a settings root or words subscripted (`Tr0ub[4]dor` is a value)
+    if m.string[m.start(1) - 2 : m.start(1)] in (":'", ':"') and _IDENTIFIER.fullmatch(value.rstrip("'\";")):
+        return True  # psql's variable: `WITH PASSWORD :'reader_password'`
     if m.string[m.start(1) - 1 : m.start(1)] in ("'", '"'):
         return False  # a quoted literal is a value whatever it spells
     bare = value.rstrip(")]}")
@@ -234,6 +236,10 @@ def _code_value(m: re.Match[str]) -> bool:
     if not (_SPACED.search(m.string, m.start(), m.start(1)) and _IDENTIFIER.fullmatch(value)):
         return False
     return identifier_of_words(value)
+
+
+# an Amazon resource name up to its resource: `arn:aws:secretsmanager:eu-west-1:1234:secret:`
+_ARN_HEAD = re.compile(r"arn:aws[\w-]*:[\w-]+:[\w-]*:\d*:[\w-]*$")
 
 
 def _variable_read(text: str, key: int) -> bool:
@@ -273,7 +279,9 @@ class SecretDetector(Detector):
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
             if _credential_like(value, bare=_bare(m)) and not (
-                _variable_read(text, m.start()) or _code_value(m)
+                _variable_read(text, m.start())
+                or _code_value(m)
+                or _ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
             ):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():

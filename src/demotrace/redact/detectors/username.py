@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._code_names import annotation
 from ._lead import led, written
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
@@ -94,7 +95,11 @@ class UsernameDetector(Detector):
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
         if "@" in text:
-            out += [Span("USERNAME", m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
+            out += [
+                Span("USERNAME", m.start(), m.end(), 0.8)
+                for m in _HANDLE.finditer(text)
+                if not annotation(text, m.start(), m.end())
+            ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.8)
