@@ -77,6 +77,8 @@ HARMLESS = [
     "    @dataclass",
     "@Test public void loginFails() {",
     'let api_key = std::env::var("API_KEY").expect("API_KEY must be set");',
+    "x = np.array(data)",  # an initial and a dot, no login
+    "const v = e.target.value;",
     "terraform import aws_secretsmanager_secret.db "
     "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
 ]
@@ -111,6 +113,7 @@ def test_code_that_names_a_credential_is_kept(text: str) -> None:
         ("password: correct-horse-battery-staple", "correct-horse-battery-staple"),  # words, no placeholder's
         ("pass = Tr0ub[4]dor&3", "Tr0ub[4]dor&3"),  # brackets in a value, no subscript of a name
         ('gitlab_token = "glpat-Qm3vR8xK2pLw7nT4yZ9a"', "glpat-Qm3vR8xK2pLw7nT4yZ9a"),
+        ("ask m.rossi for access", "m.rossi"),  # an initial, a dot, a listed surname: a login
         ("follow @JohnSmith for updates", "@JohnSmith"),  # a mention, not an annotation
         ("@maria_k", "@maria_k"),  # typed alone: a handle
         (

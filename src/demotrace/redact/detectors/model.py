@@ -172,7 +172,7 @@ LANG_CONTEXT = 160
 _POSTCODE = re.compile(r"\d{4,}")
 
 
-def _words_of_text(text: str, start: int, end: int) -> bool:
+def _words_of_text(text: str, start: int, end: int, own_words: bool = False) -> bool:
     """Every word of the span (grown to whole words) is an everyday word where it stands, and no
     name: an English or other common word (`WORD`), an interface word, or one of the most
     frequent words of the language that the words around it are in ("Resonancia Magnética",
@@ -198,6 +198,15 @@ def _words_of_text(text: str, start: int, end: int) -> bool:
                 text, hi, hi + LANG_CONTEXT
             )
             langs = languages_of([_tag(a.lower()) for a in around])
+            if (
+                not langs
+                and own_words
+                and len(words) > 1
+                and not any(_tag(a.lower()) & (FIRST | LAST) for a in words)
+            ):
+                # a title, a line alone, and no word of the span a name anywhere: its own words
+                # say its language too ("Strona główna - Allegro")
+                langs = languages_of([_tag(a.lower()) for a in words + around])
         if name:  # a word only where every language the text may be in has it (`_Toks.resolved`)
             if not langs or langs & ~(tag & FREQUENT_BITS):
                 return False
@@ -346,7 +355,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or _a_place(text, start, end)
             or _interface_line(text, start, end)
             or after_place_cue(text, start)
-            or _words_of_text(text, start, end)
+            or _words_of_text(text, start, end, own_words=True)
         )
     return False
 

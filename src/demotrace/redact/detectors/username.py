@@ -3,6 +3,7 @@
 - `@handle` mentions (Twitter/X, GitHub, Slack: letters, digits, `_`, `-`; GitHub's rule of
   at most 39 characters), not decorators (`@property.setter`, `@app.route(`);
 - `user@host` in ssh commands and shell prompts (`deploy@10.0.0.5`, `jdoe@laptop:`);
+- a login of an initial, a dot and a listed surname that is no word: "für k.becker", "m.rossi";
 - the user folder of home paths: `/home/<user>/`, `/Users/<user>/`, `C:\\Users\\<user>\\`;
 - values after a login cue: `username: x`, `user=x`, `logged in as x`, `signed in as x`; after a
   bare label (a form's field, a table's cell: `Username alice.demo`) a handle that mixes letters
@@ -77,6 +78,12 @@ CUE_STARTS = (
 _NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
 
 
+# a login made of an initial, a dot and a listed surname, as companies make them ("für k.becker",
+# "m.rossi"): lower case, not a call or an attribute path ("np.array(", "e.target.value"), no word
+# of the dictionary ("s.walker" may be code: a surname that is a word is left to the model)
+_INITIAL_DOT = r"(?<![\w.])[a-z]\.[a-z]{3,}"
+_INITIAL_SURNAME = re.compile(r"(?<![\w.@/-])[a-z]\.([a-z]{3,20})(?![\w.(@/-]|\.\w)")
+
 # every match holds "@", "/home/" or, lower-cased, "users" (the home folders), or a stem of a cue
 # word ("user" of username, user id): tests/redact/test_triggers.py expands the cue
 # regexes and checks that every word holds one
@@ -90,6 +97,7 @@ CUE_STEMS = (
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
+    trigger = re.compile(_INITIAL_DOT)
     lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + "|@|/home/")
 
     def detect(self, text: str) -> Iterable[Span]:
@@ -125,6 +133,11 @@ class UsernameDetector(Detector):
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
+        if "." in text:
+            lex = lexicon()
+            for m in _INITIAL_SURNAME.finditer(text):
+                if lex.is_name(m.group(1)) and not lex.is_word(m.group(1)):
+                    out.append(Span("USERNAME", m.start(), m.end(), 0.6))
         for m in matches_at(_CUE_IS, text, starts):
             value = m.group(1).rstrip(".-")
             if _handle_like(value):
