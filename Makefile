@@ -42,7 +42,8 @@ test: setup lint
 demo: setup
 	$(BIN)/demotrace demo
 
-# Rebuilds the shipped redaction model from scratch (fixed seed; ~5 min on 2 quiet cores, byte for byte).
+# Rebuilds the redaction model from scratch (fixed seed; ~4-5 min on 2 quiet cores; repeatable on one
+# machine, but torch's CPU kernels differ across hosts: docs/MODEL_CARD.md, "Rebuild").
 model: setup
 	$(BIN)/pip install -q -e '.[model]'
 	PYTHONHASHSEED=0 nice -n 10 $(BIN)/python -m demotrace.redact.train.fit

@@ -14,6 +14,7 @@ from .generate import Sample
 from .topic_health import CLINICAL, DOSES, DRUGS
 from .topic_lookalike import LOOKALIKE
 from .topic_ordinary import ORDINARY
+from .topic_patient import DOCS, KEYS, PATIENT, TOKENS, WORK
 from .topic_registers import REGISTERS, morph_terms
 from .topic_world import WORLD
 
@@ -182,6 +183,29 @@ def topic_line(topic: str, lang: str, rng: random.Random) -> Sample:
 def hard_negative(lang: str, rng: random.Random) -> Sample:
     pool = HARD_NEGATIVES.get(lang) or HARD_NEGATIVES["en"]
     return Sample(_case(_compose(rng.choice(pool), lang, rng), rng), lang=lang, kind="negative")
+
+
+def patient_line(lang: str, rng: random.Random) -> Sample:
+    """A patient's own message about their health (`topic_patient.PATIENT`)."""
+    own = lang if lang in PATIENT else rng.choice(tuple(PATIENT))
+    lists = {**REGISTER_VOCAB, own: {**REGISTER_VOCAB.get(own, REGISTER_VOCAB["en"]), **PATIENT[own]}}
+    text = _compose(rng.choice(PATIENT[own]["frames"]), own, rng, lists)
+    return Sample(_case(text, rng), topics={"health"}, lang=own, kind="clinical")
+
+
+def work_line(lang: str, rng: random.Random) -> Sample:
+    """A team's work chat, shaped like a patient's message, without a word of health."""
+    own = lang if lang in WORK else rng.choice(tuple(WORK))
+    return Sample(_case(_compose(rng.choice(WORK[own]), own, rng), rng), lang=own, kind="negative")
+
+
+def docs_line(lang: str, rng: random.Random) -> Sample:
+    """A line of a program's manual or help (`topic_patient.DOCS`): keys, options, table rows."""
+    own = lang if lang in DOCS and rng.random() < 0.5 else "en"
+    text = rng.choice(DOCS[own]).replace("<key>", rng.choice(KEYS))
+    while "<tok>" in text:
+        text = text.replace("<tok>", rng.choice(TOKENS), 1)
+    return Sample(text, lang=own, kind="negative")
 
 
 def ordinary_line(lang: str, rng: random.Random) -> Sample:

@@ -51,6 +51,12 @@ def topic_samples(n: int, seed: int) -> list[Sample]:
             fk = Faker(rng.choice(LOCALES[ctx.lang]))
             fk.seed_instance(rng.randint(0, 10**6))
             out.append(Sample(fk.paragraph(nb_sentences=rng.randint(1, 3))))
+        elif r < 0.79:
+            out.append(D.patient_line(ctx.lang, rng))
+        elif r < 0.83:
+            out.append(D.work_line(ctx.lang, rng))
+        elif r < 0.87:
+            out.append(D.docs_line(ctx.lang, rng))
         else:
             kinds = ("title", "chat", "email", "form", "ticket", "letter", "shell", "code", "negative")
             kind = rng.choice(kinds)
