@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
+from ._dates import MONTHS_ALTERNATION
 from ._person_words import _SPLIT
 from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 
@@ -93,15 +94,14 @@ _SUF = guarded(_SUFFIX_WORDS)
 _PRE = guarded(_PREFIX_WORDS)
 _FRENCH = guarded("rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|route|place|square")
 
-_MONTHS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
-    "september|oct|october|nov|november|dec|december"
-)
+_MONTHS = MONTHS_ALTERNATION  # of every language the engine reads (`_dates`)
 _STOP = rf"(?!{guarded('the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by')}\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
 _STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,3}}?[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
+    # (not a date: "12 maart gezien door dr. Bakker")
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?[ \t]+(?!{guarded(_MONTHS)}\b){_WORD}(?:[ \t]+{_WORD}){{0,2}}?"
+    rf"[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, avenue du Maine 12 (a word alone ends

@@ -17,6 +17,7 @@ from typing import ClassVar
 from ..model import CharModel
 from ._base import Detector, Span
 from ._code_names import PUBLIC_DIGEST, annotation, code_name, placeholder, platform, variable
+from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
@@ -57,12 +58,7 @@ def _thing_id(text: str, start: int, end: int) -> bool:
 
 # A number followed by a month and a day is a date column ("4096 Dec  2 06:26" in `ls -l`, "12 Mar
 # 14:05" in a log), not a house number and a street.
-_MONTHS = word_set(
-    """
-    jan feb mar apr may jun jul aug sep sept oct nov dec janv févr fevr avr mai juin juil août aout
-    déc ene abr ago dic mär mrz okt dez mei mrt gen giu lug set ott fev out
-    """
-)
+_MONTHS = MONTH_ABBREVIATIONS
 _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -243,30 +239,32 @@ def _term_shaped(low: str) -> bool:
 _NUMBER = re.compile(r"\d+")
 
 
-# month names of the languages the engine reads, whole and cut: a "street" made of one and
-# numbers is a date
-_DATE_WORDS = _MONTHS | word_set(
-    "january february march april june july august september october november december "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "janvier février fevrier mars avril juillet septembre octobre novembre décembre "
-    "januar februar märz maerz juni juli oktober dezember jänner "
-    "januari februari maart augustus "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
-)
+# month names, whole and cut (`_dates`): a "street" made of one and numbers is a date
+_DATE_WORDS = MONTH_WORDS
 # the first word of an establishment's name: "Hotel Adlon Kempinski", "Café Central"
 _ESTABLISHMENTS = word_set(
     "hotel hostel motel restaurant café cafe bar pub museum hospital clinic airport station park church "
     "cathedral university college school bank theatre theater cinema stadium mall gallery"
 )
+# a care home's, a hospital's, a school's word before its name, in the languages the engine reads:
+# "verpleeghuis De Zonnebloem", "Pflegeheim Sonnenhof", "residencia Los Olivos"
+_INSTITUTIONS = _ESTABLISHMENTS | word_set(
+    "verpleeghuis verzorgingshuis ziekenhuis kliniek zorgcentrum basisschool pflegeheim altenheim "
+    "seniorenheim krankenhaus klinik klinikum schule ehpad clinique hôpital hopital résidence lycée "
+    "école residencia hospital clínica clinica colegio ospedale scuola escola hospice"
+)
 
 
 def _a_place(text: str, start: int, end: int) -> bool:
     """A "person" that names a place: it opens with an establishment's word ("Hotel Adlon
-    Kempinski") or follows a place head ("New York", "San Jose": `person._PLACE_HEADS`)."""
+    Kempinski"), follows an institution's ("verpleeghuis De Zonnebloem") or a place head ("New
+    York", "San Jose": `person._PLACE_HEADS`)."""
     first = _WORD.match(text, start)
     if first and first.group().lower() in _ESTABLISHMENTS:
         return True
+    named = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if named and named.group(1).lower() in _INSTITUTIONS:
+        return True  # "verpleeghuis De Zonnebloem": the house's name
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1).lower() in PLACE_HEADS
 

@@ -66,6 +66,7 @@ PLACE_HEADS = word_set(
     "great little los las bad glen"
 )
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+_NL_DE = word_set("van von ter ten vom zu")  # particles after which a word is a surname
 _NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
 _WEAK_CUE = re.compile(
@@ -202,6 +203,19 @@ def _capitalising_line(text: str, at: int) -> bool:
 
 
 _OPTION = re.compile(r"(?:^|[ \t])--?[a-z]")
+
+
+def _particle(text: str, tok: _Tok) -> bool:
+    """A name's particle: "van", "de", "der" (`_PARTICLES`), or Dutch "'t" ("van 't Hof")."""
+    low = tok.text.lower()
+    return low in _PARTICLES or (low == "t" and text[tok.start - 1 : tok.start] in ("'", "’"))
+
+
+def _surname_after(text: str, toks: _Toks, named: bool, a: int, b: int) -> bool:
+    """Word b, capitalised, follows the particles a to b - 1 after a name (`named`), each one blank
+    (or a blank and the apostrophe of "'t") from the word before it: a surname."""
+    spaced = all(text[toks[k - 1].end : toks[k].start] in (" ", " '", " ’") for k in range(a + 1, b + 1))
+    return named and toks[b].cap and spaced
 
 
 class PersonDetector(Detector):
@@ -447,8 +461,8 @@ class PersonDetector(Detector):
         three, one blank apart) and goes on with a capitalised word, a dictionary word too ("dr.
         de Backer": the cue settles it); i + 1 if none follows."""
         k = i
-        while k < len(toks) and toks[k].text.lower() in _PARTICLES and k - i < 3:
-            if k > i and text[toks[k - 1].end : toks[k].start] != " ":
+        while k < len(toks) and _particle(text, toks[k]) and k - i < 3:
+            if k > i and text[toks[k - 1].end : toks[k].start] not in (" ", " '", " ’"):
                 return i + 1
             k += 1
         if k == len(toks) or not toks[k].cap or text[toks[k - 1].end : toks[k].start] != " ":
@@ -461,14 +475,23 @@ class PersonDetector(Detector):
         while j < len(toks) and j - i < 5:
             nxt = toks[j]
             gap = text[toks[j - 1].end : nxt.start]
-            if gap != " " and not _JOIN.match(gap):  # one blank: nearly every gap in a name
-                break
+            initial = len(toks[j - 1].text) == 1 and toks[j - 1].cap and gap == ". "
+            if gap != " " and not _JOIN.match(gap) and not (initial and nxt.text.lower() in _NL_DE):
+                break  # one blank: nearly every gap in a name ("R. van 't Hof": an initial's dot too)
             low = nxt.text.lower()
-            if low in _PARTICLES:  # van der Maath, de la Cruz
+            if low in _PARTICLES:  # van der Maath, de la Cruz, van 't Hof
                 k = j
-                while k < len(toks) and toks[k].text.lower() in _PARTICLES and k - j < 3:
+                while k < len(toks) and _particle(text, toks[k]) and k - j < 3:
                     k += 1
-                if k < len(toks) and (toks[k].cap or lowercase) and toks[k].cls != WORD:
+                # after an initial or a name, a capitalised word one blank past the particles is
+                # a surname, a dictionary word too ("R. van 't Hof", "Anna van den Berg")
+                head = toks[i]  # (Dutch and German particles: "Santiago del Estero" is a place)
+                named = (head.cls in (STRONG, WEAK) or (len(head.text) == 1 and head.cap)) and low in _NL_DE
+                if (
+                    k < len(toks)
+                    and (toks[k].cap or lowercase)
+                    and (toks[k].cls != WORD or _surname_after(text, toks, named, j, k))
+                ):
                     j = k + 1
                     continue
                 break

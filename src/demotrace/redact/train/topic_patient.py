@@ -150,5 +150,24 @@ DOCS: dict[str, tuple[str, ...]] = {
     "pl": ("Naciśnij <key>, aby zapisać plik.", "Jeśli nadal nie działa, sprawdź ustawienia.", "Ta opcja jest domyślnie wyłączona.",
            "KORZYSTANIE Z WIERSZA POLECEŃ"),
 }  # fmt: skip
-KEYS = ("Ctrl-S", "CTRL-O", "<Esc>", "Shift-Tab", "F5", "Alt-Enter", ":w", "u", "Ctrl-Z", "<Tab>")
-TOKENS = ("a line", "line 2", "dd", "yy", "p", "w", "3w", "b", "e", "x", "fg", "bg", "on", "off", "Normal", "Insert", "-r", "--all")
+KEYS = ("Ctrl-S", "CTRL-O", "<Esc>", "Shift-Tab", "F5", "Alt-Enter", ":w", "u", "Ctrl-Z", "<Tab>")  # fmt: skip
+TOKENS = (
+    "a line",
+    "line 2",
+    "dd",
+    "yy",
+    "p",
+    "w",
+    "3w",
+    "b",
+    "e",
+    "x",
+    "fg",
+    "bg",
+    "on",
+    "off",
+    "Normal",
+    "Insert",
+    "-r",
+    "--all",
+)
