@@ -47,7 +47,7 @@ _PREFIX_WORDS = (
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
     "ladeira|parque|πάροδος|"
     # abbreviations only with their dot
-    r"bd\.|c/\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
+    r"bd\.|c/\.|c/|avda\.|ctra\.|pza\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
 )
 _GLUED = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
@@ -106,7 +106,7 @@ _STREET_ALTS = (
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, avenue du Maine 12 (a word alone ends
     # it only where no number follows within three words: not "avenue du" of that one)
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=\.)|\b)"
+    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b)"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|"
     rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
@@ -165,7 +165,7 @@ _PC_LINE = re.compile(
     re.MULTILINE,
 )
 _STREET_TAIL = re.compile(
-    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_PRE}(?:(?<=\.)|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
+    rf"(?:{_NUM}[ \t]*,?[ \t]+)?(?:{_PRE}(?:(?<=[./])|\b)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_CAP},?"
     rf"[ \t]+{_NUM},?[ \t]*$"
     rf"|(?:^|(?<=[ \t])){_NUM}[ \t]*,?[ \t]+(?:{_WORD}[ \t]*){{1,4}},?[ \t]*$"
 )
@@ -250,15 +250,15 @@ _LEAD_ONLY_WORDS = (
     r"cañada|incrocio|canale|traversa|lungomare|località|localita|frazione|beco|passeig|carrer"
 )
 _STREET_LEAD = re.compile(
-    rf"(?<![\w.])(?:{guarded(_PREFIX_WORDS + '|' + _POBOX_WORDS + '|' + _LEAD_ONLY_WORDS)})(?:(?<=\.)|\b)"
+    rf"(?<![\w.])(?:{guarded(_PREFIX_WORDS + '|' + _POBOX_WORDS + '|' + _LEAD_ONLY_WORDS)})(?:(?<=[./])|\b)"
     rf"(?:[ \t]+(?:{guarded('de la|de l|del|de|du|des|della|di|da|do|dos|van der|van den|van|von|la|le')}\b|"
-    rf"{guarded(_PREFIX_WORDS)}(?:(?<=\.)|\b)|\d{{1,5}}[ªº°]?[A-Za-z]?\b|#|n[º°.]|no\.))*[ \t]+$"
+    rf"{guarded(_PREFIX_WORDS)}(?:(?<=[./])|\b)|\d{{1,5}}[ªº°]?[A-Za-z]?\b|#|n[º°.]|no\.))*[ \t]+$"
 )
 LEAD_REACH = 48
 # a P.O. box and its number, alone: "Postbus 12345", "P.O. Box 771", "Apartado 45", "Postfach 10 20 30"
 # (not "BP", which is blood pressure as often as a boîte postale)
 _POBOX = re.compile(
-    rf"(?<![\w.])(?:{guarded(_POBOX_WORDS.replace('|bp|', '|') + '|p o box|postboks|pob')})(?:(?<=\.)|\b)"
+    rf"(?<![\w.])(?:{guarded(_POBOX_WORDS.replace('|bp|', '|') + '|p o box|postboks|pob')})(?:(?<=[./])|\b)"
     r"[ \t]*(?:n[º°.]|no\.|nr\.?|#)?[ \t]*\d{1,7}(?:[ \t]\d{2,4}){0,2}\b"
 )
 

@@ -94,18 +94,34 @@ _PLACE_CUE = re.compile(
     + guarded(
         "weather|forecast|tiempo|clima|météo|meteo|wetter|weer|weerbericht|previsão|previsioni|"
         "pronóstico|hotels|hotel|hoteles|hôtels|alberghi|flights|vuelos|vols|voli|flüge|vluchten|"
-        "maps|map|mapa|carte|karte|kaart|mappa|directions|restaurants|restaurantes|ristoranti"
+        "maps|map|mapa|carte|karte|kaart|mappa|directions|restaurants|restaurantes|ristoranti|"
+        # where one was born or lives: "Natural de Cáceres", "woonachtig te Leeuwarden"
+        "natural de|nacido en|nacida en|born in|geboren in|né à|née à|nato a|nata a|woonachtig te|"
+        "wohnhaft in|natural of"
     )
     + r"\b(?:[ \t]+(?i:in|en|à|a|au|aux|for|für|voor|em|de|di|near|to|of|del|della|von|van|nach|naar|"
     r"para|per|at|bei|dans|sur|around))?[ \t]*[:–—-]?[ \t]*(?:[^\W\d_a-zß-ÿ][\w'’-]*[ \t]+){0,3}$"
 )
 PLACE_REACH = 64
+# an institution's noun, capitalised, and "de", "of", "van": what follows names it ("Centro de
+# Salud", "Hospital de Santa María", "Universiteit van Amsterdam", "Institute of Psychiatry")
+_INSTITUTION_OF = re.compile(
+    r"(?<![\w-])(?:Centro|Hospital|Servicio|Unidad|Colegio|Universidad|Instituto|Clínica|Residencia|"
+    r"Fundación|Ayuntamiento|Museo|Escuela|Biblioteca|Centre|Institut|Université|Hôpital|Ospedale|"
+    r"Istituto|Università|Centrum|Ziekenhuis|Universiteit|Museum|University|College|Institute|School|"
+    r"Department|Ministry|Ministerio|Ministère|Ministero|Ministerie)"
+    r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|d'|di|della|dello|van|voor|of|for|für)[ \t]*$"
+)
 
 
 def after_place_cue(text: str, start: int) -> bool:
     """What starts at `start` follows a place cue, maybe after other capitalised words of the
-    place ("meteo Monte San Giovanni"): a place, not a person."""
-    return _PLACE_CUE.search(text, max(0, start - PLACE_REACH), start) is not None
+    place ("meteo Monte San Giovanni"), or an institution's noun and "de" ("Centro de Salud"): a
+    place or an institution, not a person."""
+    lo = max(0, start - PLACE_REACH)
+    return (
+        _PLACE_CUE.search(text, lo, start) is not None or _INSTITUTION_OF.search(text, lo, start) is not None
+    )
 
 
 # a company's legal form after a name-like run ("Globex Corp", "Müller GmbH"): an organisation
