@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._base import Detector, Span, guarded
+from ._cjk_names import cued_names
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from ._person_words import (
     _CJK,
@@ -152,6 +153,13 @@ _SUFFIX_AFTER = re.compile(
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
+
+
+def _hangul_name(lex: Lexicon, word: str) -> bool:
+    """A Korean name: listed whole, or a listed surname and a listed given name (김 + 민준)."""
+    if not "가" <= word[0] <= "힣":
+        return False
+    return lex.is_name(word) or (len(word) > 2 and lex.is_name(word[0]) and lex.is_name(word[1:]))
 
 
 def _cjk_name(lex: Lexicon, word: str) -> bool:
@@ -388,7 +396,12 @@ class PersonDetector(Detector):
             if is_person:
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
-        return self._coordinated(text, toks, hits)
+        hits = self._coordinated(text, toks, hits)
+        if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
+            lex = self._lex
+            found = cued_names(text, lambda w: _cjk_name(lex, w) or _hangul_name(lex, w))
+            hits += [Span("PERSON", s, e, 0.7) for s, e in found]
+        return hits
 
     @staticmethod
     def _after_article(toks: _Toks, i: int) -> bool:

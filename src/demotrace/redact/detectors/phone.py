@@ -21,12 +21,17 @@ import phonenumbers.re_util
 
 from ._base import Detector, Span
 
+# kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
+# ("電話は090-1234-5678です", "电话13812345678")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CANDIDATE = re.compile(  # one character per step: linear, no nested quantifiers
-    r"(?<![\w+.\-/])(?:\+?\()?\+?\d(?:\d|[ .\-/]\(?|\(|\)[ .\-]?){5,22}\d"
+    rf"(?<![+.\-/]|[^\W{_CJK}])(?:\+?\()?\+?\d(?:\d|[ .\-/]\(?|\(|\)[ .\-]?){{5,22}}\d"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
-    r"(?![\w\-/]|\.\d)",
+    rf"(?![\-/]|[^\W{_CJK}]|\.\d)",
     re.IGNORECASE,
 )
+# a phone word of unspaced scripts, glued to the number or a particle away ("電話は", "电话")
+_CJK_CONTEXT = re.compile(r"(?:电话|電話|手机|手機|携帯|ケータイ|전화|휴대폰|연락처)[^\d\n]{0,3}$")
 _DIGIT = re.compile(r"\d")
 _EXT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}$", re.IGNORECASE)
 _DATE = re.compile(
@@ -36,7 +41,8 @@ _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _CONTEXT = re.compile(
     r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|ph|whatsapp|contact|number|no|nr|"
-    r"telefon|téléphone|teléfono|handy|numéro|número)\b[^\n\w]{0,4}(?:\w+[^\n\w]{1,3}){0,2}$",
+    r"telefon|telefonum|téléphone|teléfono|handy|numéro|número|телефон|тел|τηλ|τηλέφωνο|"
+    r"telefonnummer)\b[^\n\w]{0,4}(?:\w+[^\n\w]{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _PHONE_WORD = re.compile(
@@ -158,7 +164,7 @@ class PhoneDetector(Detector):
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
             return 0.0
-        has_ctx = bool(_CONTEXT.search(before))
+        has_ctx = bool(_CONTEXT.search(before) or _CJK_CONTEXT.search(before))
         groups = [g for g in re.split(r"[ .\-/()]+", core) if g]
         dots_only = "." in core and not re.search(r"[ \-/()]", core) and not core.startswith("+")
         # dots only: a version, a build or a date unless shaped like 555.123.4567 / 01.23.45.67.89
