@@ -18,9 +18,10 @@ from ..model import CharModel
 from ._base import Detector, Span
 from ._code_names import PUBLIC_DIGEST, annotation, code_name, placeholder, platform, variable
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
+from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
-from .person import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, name_lead
+from .person import name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.
@@ -258,7 +259,7 @@ _INSTITUTIONS = _ESTABLISHMENTS | word_set(
 def _a_place(text: str, start: int, end: int) -> bool:
     """A "person" that names a place: it opens with an establishment's word ("Hotel Adlon
     Kempinski"), follows an institution's ("verpleeghuis De Zonnebloem") or a place head ("New
-    York", "San Jose": `person._PLACE_HEADS`)."""
+    York", "San Jose": `_places.PLACE_HEADS`)."""
     first = _WORD.match(text, start)
     if first and first.group().lower() in _ESTABLISHMENTS:
         return True

@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._code_names import annotation
 from ._lead import led, written
+from ._places import company_after
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
 from .lexicon import lexicon, word_set
-from .person import company_after
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position

@@ -1,0 +1,67 @@
+"""What a name-like run names when it is no person: a place or an institution ("New York",
+"Tiempo en Murcia", "Centro de Salud", "Natural de Cáceres") or an organisation ("Globex Corp",
+"Müller GmbH"). Shared by the person rule, the model's filter and the username rule."""
+
+from __future__ import annotations
+
+import re
+
+from ._base import guarded
+from .lexicon import word_set
+
+# a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
+PLACE_HEADS = word_set(
+    "new san santa santo saint st fort lake mount mt port cape north south east west upper lower "
+    "great little los las bad glen"
+)
+
+# what a place follows, not a person: "Tiempo en Murcia", "Météo à Rappaz", "Hotels in Bath", "Map of
+# Leeds" (a search or a page title about a place)
+_PLACE_CUE = re.compile(
+    r"\b"
+    + guarded(
+        "weather|forecast|tiempo|clima|météo|meteo|wetter|weer|weerbericht|previsão|previsioni|"
+        "pronóstico|hotels|hotel|hoteles|hôtels|alberghi|flights|vuelos|vols|voli|flüge|vluchten|"
+        "maps|map|mapa|carte|karte|kaart|mappa|directions|restaurants|restaurantes|ristoranti|"
+        # where one was born or lives: "Natural de Cáceres", "woonachtig te Leeuwarden"
+        "natural de|nacido en|nacida en|born in|geboren in|né à|née à|nato a|nata a|woonachtig te|"
+        "wohnhaft in|natural of"
+    )
+    + r"\b(?:[ \t]+(?i:in|en|à|a|au|aux|for|für|voor|em|de|di|near|to|of|del|della|von|van|nach|naar|"
+    r"para|per|at|bei|dans|sur|around))?[ \t]*[:–—-]?[ \t]*(?:[^\W\d_a-zß-ÿ][\w'’-]*[ \t]+){0,3}$"
+)
+PLACE_REACH = 64
+# an institution's noun, capitalised, and "de", "of", "van": what follows names it ("Centro de
+# Salud", "Hospital de Santa María", "Universiteit van Amsterdam", "Institute of Psychiatry")
+_INSTITUTION_OF = re.compile(
+    r"(?<![\w-])(?:Centro|Hospital|Servicio|Unidad|Colegio|Universidad|Instituto|Clínica|Residencia|"
+    r"Fundación|Ayuntamiento|Museo|Escuela|Biblioteca|Centre|Institut|Université|Hôpital|Ospedale|"
+    r"Istituto|Università|Centrum|Ziekenhuis|Universiteit|Museum|University|College|Institute|School|"
+    r"Department|Ministry|Ministerio|Ministère|Ministero|Ministerie)"
+    r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|d'|di|della|dello|van|voor|of|for|für)[ \t]*$"
+)
+
+
+def after_place_cue(text: str, start: int) -> bool:
+    """What starts at `start` follows a place cue, maybe after other capitalised words of the
+    place ("meteo Monte San Giovanni"), or an institution's noun and "de" ("Centro de Salud"): a
+    place or an institution, not a person."""
+    lo = max(0, start - PLACE_REACH)
+    return (
+        _PLACE_CUE.search(text, lo, start) is not None or _INSTITUTION_OF.search(text, lo, start) is not None
+    )
+
+
+# a company's legal form after a name-like run ("Globex Corp", "Müller GmbH"): an organisation
+# (the words in any case; the short forms as written, capitals: "Sas", "Ag", "Co" are surnames)
+_COMPANY_FORMS = (
+    "(?i:corp|corporation|inc|ltd|llc|plc|company|limited)|"
+    r"GmbH|AG|KG|SA|SAS|SARL|SRL|SpA|SPA|BV|NV|AB|Oy|OY|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l"
+)
+_COMPANY_FORM = re.compile(rf"(?:[ \t]*+,[ \t]++|[ \t]++)(?:{_COMPANY_FORMS})(?![^\W\d_])")
+COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
+
+
+def company_after(text: str, end: int) -> bool:
+    """A company's legal form follows `end`: the words before it name an organisation."""
+    return _COMPANY_FORM.match(text, end) is not None
