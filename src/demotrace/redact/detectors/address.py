@@ -28,57 +28,13 @@ from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate,
 from ._base import Detector, Span, guarded
 from ._dates import MONTHS_ALTERNATION
 from ._person_words import _SPLIT
+from ._street_words import GLUED_ENDINGS as _GLUED
+from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
+from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
+from ._street_words import SUFFIX_WORDS as _SUFFIX_WORDS
+from ._street_words import USPS_MORE as _USPS_MORE
 from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 
-_SUFFIX_WORDS = (
-    "street|st|road|rd|avenue|ave|av|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|"
-    "terrace|ter|crescent|cres|close|highway|hwy|parkway|pkwy|circle|cir|trail|trl|row|alley|plaza|"
-    "mews|grove|gardens|gdns|walk|pike|esplanade|parade|quay|wharf|causeway|expressway|freeway|"
-    "straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|"
-    "steeg|vej|gade|gata|gatan|vägen|väg|veien|gate|katu|tie|utca|út|útja|tér|rkp|krt|körút|allé|"
-    "vænge|gränd|stig|backe|torg|torget|"
-    "ulice|třída|náměstí|nám|sokak|sokağı|cadde|caddesi|bulvarı|yolu"
-)
-_PREFIX_WORDS = (
-    "rue|avenue|allée|allee|chemin|boulevard|place|impasse|quai|cours|route|calle|avenida|avda|"
-    "carrera|camino|paseo|plaza|rua|travessa|largo|praça|via|viale|piazza|corso|vicolo|strada|"
-    "ulica|aleja|plac|osiedle|ulitsa|улица|проспект|переулок|бульвар|οδός|λεωφόρος|πλατεία|jalan|"
-    "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
-    "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
-    "ladeira|parque|πάροδος|"
-    # abbreviations only with their dot
-    r"bd\.|c/\.|c/|avda\.|ctra\.|pza\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
-)
-_GLUED = (
-    "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
-    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|torv|vænget|alle"
-)
-# the rest of the USPS suffix table (Publication 28, C1; Faker's en_US streets use all of it):
-# words of ordinary prose too ("3 key points", "a 5 mile run"), so only capitalised and after a
-# house number and capitalised words: "1032 Michael Course", "7776 Amber Stream"
-_USPS_MORE = (
-    "branch|bridge|brook|brooks|burg|burgs|bypass|camp|canyon|cape|center|centers|circles|cliff|"
-    "cliffs|club|common|corner|corners|course|courts|cove|coves|creek|crest|crossing|crossroad|curve|"
-    "dale|dam|divide|drives|estate|estates|extension|extensions|fall|falls|ferry|field|fields|flat|"
-    "flats|ford|fords|forest|forge|forges|fork|forks|fort|garden|gateway|glen|glens|green|greens|"
-    "groves|harbor|harbors|haven|heights|hill|hills|hollow|inlet|island|islands|isle|junction|"
-    "junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|lodge|loop|"
-    "mall|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
-    "orchard|oval|overpass|park|parks|parkways|pass|passage|path|pine|pines|plain|plains|point|"
-    "points|port|ports|prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|"
-    "run|shoal|shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|"
-    "streets|summit|throughway|trace|track|trafficway|tunnel|turnpike|underpass|union|unions|valley|"
-    "valleys|viaduct|view|views|village|villages|ville|vista|walks|wall|ways|well|wells|"
-    # Australia Post's street types (AS 4590) beyond the USPS table, less its everyday words ("End",
-    # "Top", "Line", "Link"), and India's (nagar, marg, chowk, ganj)
-    "alleyway|amble|anchorage|approach|arcade|bend|brae|broadway|brow|byway|centre|centreway|chase|"
-    "circlet|circuit|circus|colonnade|concourse|copse|corso|courtyard|crossway|dell|driveway|"
-    "fairway|firetrail|footway|foreshore|frontage|glade|grange|gully|highroad|laneway|lees|lookout|"
-    "meander|mew|nook|outlook|parklands|pathway|piazza|plateau|promenade|quadrant|quays|ramble|"
-    "reserve|retreat|ridgeway|rise|riverway|riviera|roadway|ronde|rotary|siding|slope|strand|"
-    "thoroughfare|tollway|tor|vale|villas|walkway|wynd|nagar|marg|chowk|ganj"
-)
-_GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
