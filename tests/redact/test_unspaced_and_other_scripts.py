@@ -29,6 +29,8 @@ WHOLE = TextRedactor()
         ("Γεια σου, είμαι ο Γιώργος Παπαδόπουλος, τηλ. 694 123 4567.", "694 123 4567"),
         ("Adresim: Atatürk Caddesi No: 12 Daire 5, Kadıköy İstanbul.", "Atatürk Caddesi"),
         ("Hej, det är Lars Andersson, ring mig på 070-123 45 67.", "070-123 45 67"),
+        # (English, same pass): a listed first name "and" joins to a person found
+        ("The meeting with Summer and Autumn Brooks is moved to noon.", "Summer"),
     ],
 )
 def test_private_items_in_other_scripts_go(text: str, private: str) -> None:

@@ -99,6 +99,7 @@ _SUFFIX_AFTER = re.compile(
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
+_COORDINATORS = word_set("and und et y e en och og")
 
 
 def _hangul_name(lex: Lexicon, word: str) -> bool:
@@ -343,6 +344,7 @@ class PersonDetector(Detector):
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
         hits = self._coordinated(text, toks, hits)
+        hits += self._joined_first_names(text, toks, hits)
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             lex = self._lex
             found = cued_names(text, lambda w: _cjk_name(lex, w) or _hangul_name(lex, w))
@@ -422,6 +424,37 @@ class PersonDetector(Detector):
             if a.end in ends and b.cap and b.cls != WORD and b.start not in starts:
                 extra.append(Span("PERSON", b.start, b.end, 0.6))
         return hits + extra
+
+    def _joined_first_names(self, text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+        """A capitalised listed first name that "and" (und, et, y, en …) joins to a person found,
+        inside a sentence: "Summer and Autumn Brooks", "Anna Smith and Will" (a dictionary word
+        alone needs a cue; beside a name it is one)."""
+        if not hits or not any(w in text for w in (" and ", " und ", " et ", " y ", " e ", " en ", " och ")):
+            return []
+        at = {toks[k].start: k for k in range(len(toks))}
+        ends = {toks[k].end: k for k in range(len(toks))}
+        covered = [(h.start, h.end) for h in hits]
+        out: list[Span] = []
+        for h in hits:
+            for k, step in ((at.get(h.start), -1), (ends.get(h.end), 1)):
+                if k is None:
+                    continue
+                c, n = k + step, k + 2 * step
+                if not 0 <= n < len(toks) or toks[c].text.lower() not in _COORDINATORS:
+                    continue
+                w = toks[n]
+                if not (w.cap and w.tag & FIRST) or any(a <= w.start < b for a, b in covered):
+                    continue
+                if n == 0 or text[max(0, w.start - 2) : w.start].strip() in (".", "!", "?", ":"):
+                    continue  # a sentence's first word is capitalised whatever it is
+                gap = (
+                    text[toks[min(c, n)].end : toks[max(c, n)].start]
+                    if step < 0
+                    else text[toks[c].end : w.start]
+                )
+                if gap == " ":
+                    out.append(Span("PERSON", w.start, w.end, 0.6))
+        return out
 
     def _span(self, text: str, start: int, end: int, score: float) -> Span:
         """Widen to the degrees after a name ("MD", "MBA") and to its initials or "Surname, "
