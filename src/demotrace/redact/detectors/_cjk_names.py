@@ -1,6 +1,6 @@
 """Names inside unspaced Chinese, Japanese and Korean sentences, where the person rule's words
 hold more than the name: "山田太郎です" (a name and the copula in one run of letters), "我叫王伟"
-("my name is" and the name). A listed name (`person._cjk_name`: a listed name, or a listed surname
+("my name is" and the name). A listed name (`cjk_name`: a listed name, or a listed surname
 and one or two listed given-name characters) is found after a cue that introduces one, or before
 an honorific or a copula that follows one. Korean names: a listed name, or a listed surname and
 a listed given name (김 + 민준)."""
@@ -8,7 +8,9 @@ a listed given name (김 + 민준)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from ._person_words import _CJK
+from .lexicon import Lexicon
 
 _HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff"
 # "my name is", "I am", "name:", "contact:" … then the name (2-4 ideographs)
@@ -26,15 +28,46 @@ _HANGUL_CUED = re.compile(
 _HANGUL_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(?=[ \t]?(?:씨|님|입니다))")
 
 
-def cued_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Spans of the listed names (`is_name`, given a candidate run) that a cue introduces or an
+def cued_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the listed names (`cjk_name`, `_hangul_name`) that a cue introduces or an
     honorific follows; a candidate is cut back from its end to the longest listed name."""
     out: list[tuple[int, int]] = []
     for rx in (_CUED, _BEFORE_HONORIFIC, _HANGUL_CUED, _HANGUL_BEFORE):
         for m in rx.finditer(text):
             s, e = m.span(1)
-            while e - s >= 2 and not is_name(text[s:e]):
+            while e - s >= 2 and not _listed(lex, text[s:e]):
                 e -= 1  # "王伟，" stops at the comma; "我是王伟的朋友" keeps 王伟
-            if e - s >= 2 or (e - s == 1 and rx in (_HANGUL_CUED, _HANGUL_BEFORE) and is_name(text[s:e])):
+            if e - s >= 2 or (
+                e - s == 1 and rx in (_HANGUL_CUED, _HANGUL_BEFORE) and _listed(lex, text[s:e])
+            ):
                 out.append((s, e))
     return out
+
+
+def _listed(lex: Lexicon, word: str) -> bool:
+    """A listed CJK or Korean name."""
+    return cjk_name(lex, word) or _hangul_name(lex, word)
+
+
+def _hangul_name(lex: Lexicon, word: str) -> bool:
+    """A Korean name: listed whole, or a listed surname and a listed given name (김 + 민준)."""
+    if not "가" <= word[0] <= "힣":
+        return False
+    return lex.is_name(word) or (len(word) > 2 and lex.is_name(word[0]) and lex.is_name(word[1:]))
+
+
+def cjk_name(lex: Lexicon, word: str) -> bool:
+    """A CJK word that is a listed name (高橋, 修平) or surname + given name (张慧, 欧阳娜娜)."""
+    if not _CJK.match(word):
+        return False
+    if len(word) >= 2 and lex.is_name(word):
+        return True
+    for k in (1, 2):
+        head, rest = word[:k], word[k:]
+        if (
+            head in lex.last
+            and 1 <= len(rest) <= 2
+            and (rest in lex.first or all(c in lex.first for c in rest))
+        ):
+            return True
+    return False

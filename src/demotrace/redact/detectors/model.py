@@ -57,9 +57,8 @@ def _thing_id(text: str, start: int, end: int) -> bool:
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
 
-# A number followed by a month and a day is a date column ("4096 Dec  2 06:26" in `ls -l`, "12 Mar
-# 14:05" in a log), not a house number and a street.
-_MONTHS = MONTH_ABBREVIATIONS
+# A number followed by a month (`_dates.MONTH_ABBREVIATIONS`) and a day is a date column ("4096
+# Dec  2 06:26" in `ls -l`, "12 Mar 14:05" in a log), not a house number and a street.
 _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,7 +75,7 @@ def _date_before(text: str, start: int, end: int) -> bool:
     base-passwd]" after "May ", "[2026 PackageKit]" after "May 9 " (a listing whose OCR read
     split the columns). More words after the date ("3 2021 at 12 Oak Street") may be an address."""
     m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
-    if m is None or m.group(1).lower() not in _MONTHS:
+    if m is None or m.group(1).lower() not in MONTH_ABBREVIATIONS:
         return False
     date = (_YEAR_OR_TIME if m.group(2) else _DAY_THEN_YEAR_OR_TIME).match(text, start)
     return date is not None and len(text[date.end() : end].split()) <= 1
@@ -90,7 +89,7 @@ def _year_of_date(text: str, start: int, end: int) -> bool:
     if not _YEAR.fullmatch(text, start, end):
         return False
     m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
-    return m is not None and m.group(1).lower() in _MONTHS
+    return m is not None and m.group(1).lower() in MONTH_ABBREVIATIONS
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
@@ -102,10 +101,10 @@ def _date_column(text: str, start: int, end: int) -> bool:
     if text[start : start + 1].isdigit() and _date_before(text, start, end):
         return True
     first = _WORD.match(text, start)
-    if first and first.group().lower() in _MONTHS and _DATE_AFTER.match(text, first.end()):
+    if first and first.group().lower() in MONTH_ABBREVIATIONS and _DATE_AFTER.match(text, first.end()):
         return True
     for m in re.finditer(r"\d+\s+([^\W\d_]+)", text[start : min(len(text), end + 8)]):
-        if m.group(1).lower() in _MONTHS and _DATE_AFTER.match(text, start + m.end()):
+        if m.group(1).lower() in MONTH_ABBREVIATIONS and _DATE_AFTER.match(text, start + m.end()):
             return True
     return False
 
@@ -240,8 +239,6 @@ def _term_shaped(low: str) -> bool:
 _NUMBER = re.compile(r"\d+")
 
 
-# month names, whole and cut (`_dates`): a "street" made of one and numbers is a date
-_DATE_WORDS = MONTH_WORDS
 # the first word of an establishment's name: "Hotel Adlon Kempinski", "Café Central"
 _ESTABLISHMENTS = word_set(
     "hotel hostel motel restaurant café cafe bar pub museum hospital clinic airport station park church "
@@ -263,11 +260,13 @@ def _a_place(text: str, start: int, end: int) -> bool:
     first = _WORD.match(text, start)
     if first and first.group().lower() in _ESTABLISHMENTS:
         return True
-    named = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if named and named.group(1).lower() in _INSTITUTIONS:
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _INSTITUTIONS:
         return True  # "verpleeghuis De Zonnebloem": the house's name
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1)[0].isupper() and before.group(1).lower() in PLACE_HEADS
+    return word[0].isupper() and word.lower() in PLACE_HEADS
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
@@ -291,7 +290,7 @@ def _quantities_only(text: str, start: int, end: int) -> bool:
 
 def _a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:
     """The span is a month's name with a day and a year ("March 11, 2024", "11 mars 2024")."""
-    if not words or not all(m.group().lower() in _DATE_WORDS for m in words):
+    if not words or not all(m.group().lower() in MONTH_WORDS for m in words):
         return False
     return all(int(n) <= 31 or 1900 <= int(n) <= 2099 for n in _NUMBER.findall(text, start, end))
 

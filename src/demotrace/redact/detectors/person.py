@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._base import Detector, Span, guarded
-from ._cjk_names import cued_names
+from ._cjk_names import cjk_name, cued_names
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from ._person_words import (
     _CJK,
@@ -100,30 +100,6 @@ _SUFFIX_AFTER = re.compile(
 )
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
 _COORDINATORS = word_set("and und et y e en och og")
-
-
-def _hangul_name(lex: Lexicon, word: str) -> bool:
-    """A Korean name: listed whole, or a listed surname and a listed given name (김 + 민준)."""
-    if not "가" <= word[0] <= "힣":
-        return False
-    return lex.is_name(word) or (len(word) > 2 and lex.is_name(word[0]) and lex.is_name(word[1:]))
-
-
-def _cjk_name(lex: Lexicon, word: str) -> bool:
-    """A CJK word that is a listed name (高橋, 修平) or surname + given name (张慧, 欧阳娜娜)."""
-    if not _CJK.match(word):
-        return False
-    if len(word) >= 2 and lex.is_name(word):
-        return True
-    for k in (1, 2):
-        head, rest = word[:k], word[k:]
-        if (
-            head in lex.last
-            and 1 <= len(rest) <= 2
-            and (rest in lex.first or all(c in lex.first for c in rest))
-        ):
-            return True
-    return False
 
 
 def _initial(text: str, start: int) -> bool:
@@ -259,9 +235,9 @@ class PersonDetector(Detector):
                     and text[t.end : toks[j].start] == " "
                     and self._lex.is_name(toks[j].text)
                 )
-                if paired or _cjk_name(self._lex, t.text) or (toks.after_cue(text, i) and len(t.text) <= 3):
+                if paired or cjk_name(self._lex, t.text) or (toks.after_cue(text, i) and len(t.text) <= 3):
                     while j < n and _CJK.match(toks[j].text) and text[toks[j - 1].end : toks[j].start] == " ":
-                        if not (self._lex.is_name(toks[j].text) or _cjk_name(self._lex, toks[j].text)):
+                        if not (self._lex.is_name(toks[j].text) or cjk_name(self._lex, toks[j].text)):
                             break
                         j += 1
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
@@ -346,9 +322,7 @@ class PersonDetector(Detector):
         hits = self._coordinated(text, toks, hits)
         hits += self._joined_first_names(text, toks, hits)
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
-            lex = self._lex
-            found = cued_names(text, lambda w: _cjk_name(lex, w) or _hangul_name(lex, w))
-            hits += [Span("PERSON", s, e, 0.7) for s, e in found]
+            hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
         return hits
 
     @staticmethod
@@ -431,8 +405,11 @@ class PersonDetector(Detector):
         alone needs a cue; beside a name it is one)."""
         if not hits or not any(w in text for w in (" and ", " und ", " et ", " y ", " e ", " en ", " och ")):
             return []
-        at = {toks[k].start: k for k in range(len(toks))}
-        ends = {toks[k].end: k for k in range(len(toks))}
+        # each word's start and end from the split's offsets (`_Toks.__getitem__` less its `_Tok`:
+        # only the words beside a hit are built)
+        base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
+        at = {offs[2 * k] - base: k for k in range(len(toks))}
+        ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
         covered = [(h.start, h.end) for h in hits]
         out: list[Span] = []
         for h in hits:
@@ -447,12 +424,8 @@ class PersonDetector(Detector):
                     continue
                 if n == 0 or text[max(0, w.start - 2) : w.start].strip() in (".", "!", "?", ":"):
                     continue  # a sentence's first word is capitalised whatever it is
-                gap = (
-                    text[toks[min(c, n)].end : toks[max(c, n)].start]
-                    if step < 0
-                    else text[toks[c].end : w.start]
-                )
-                if gap == " ":
+                left, right = (toks[n], toks[c]) if step < 0 else (toks[c], w)
+                if text[left.end : right.start] == " ":  # the name and "and" one blank apart
                     out.append(Span("PERSON", w.start, w.end, 0.6))
         return out
 

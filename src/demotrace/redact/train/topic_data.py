@@ -119,6 +119,10 @@ REGISTER_VOCAB: dict[str, dict[str, tuple[str, ...]]] = {
     **WORLD,
 }
 REGISTER_LANGS = tuple(REGISTER_VOCAB)
+# a patient's words (`topic_patient`) with the clinical lists of their language
+PATIENT_VOCAB = {
+    lang: {**REGISTER_VOCAB.get(lang, REGISTER_VOCAB["en"]), **PATIENT[lang]} for lang in PATIENT
+}
 _SLOT = re.compile(r"<(\w+)>")
 
 
@@ -188,8 +192,7 @@ def hard_negative(lang: str, rng: random.Random) -> Sample:
 def patient_line(lang: str, rng: random.Random) -> Sample:
     """A patient's own message about their health (`topic_patient.PATIENT`)."""
     own = lang if lang in PATIENT else rng.choice(tuple(PATIENT))
-    lists = {**REGISTER_VOCAB, own: {**REGISTER_VOCAB.get(own, REGISTER_VOCAB["en"]), **PATIENT[own]}}
-    text = _compose(rng.choice(PATIENT[own]["frames"]), own, rng, lists)
+    text = _compose(rng.choice(PATIENT[own]["frames"]), own, rng, PATIENT_VOCAB)
     return Sample(_case(text, rng), topics={"health"}, lang=own, kind="clinical")
 
 
