@@ -15,7 +15,8 @@ at a space); in fp32 98.9 % of the flagged characters on the held-out texts are 
 with them in int8), for 192 of the ~22 k multiply-adds per character
 (288 of ~44 k in the 48-channel tagger this was measured on). Then `train/fold.py`
 rewrites the result without changing an output bit: one uint8 lookup per (char id, shape) pair
-instead of two lookups and a concatenation (input `pairs`), the label head as a MatMul.
+instead of two lookups and a concatenation (input `pairs`), the label head as a MatMul, and the
+first convolution as three lookups of its per-tap sums.
 
 Calibration text comes from the training generator with its own seed (training seed + 2000;
 training uses the seed, threshold tuning seed + 1000), never from the held-out sets. Same seed and
@@ -93,7 +94,7 @@ def quantize(
             )
     model = onnx.load(str(out))
     if folded:
-        model = fold.tags_as_matmul(fold.fold_embeddings(model))
+        model = fold.first_conv_as_lookups(fold.tags_as_matmul(fold.fold_embeddings(model)))
     del model.metadata_props[:]
     model.metadata_props.append(
         onnx.StringStringEntryProto(key=derive_mod.STAMP_KEY, value=derive_mod.sha256(source))
