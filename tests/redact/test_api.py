@@ -32,6 +32,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "person",
         "username",
         "driver_license",
+        "account_id",
         "model",
     ]
     with pytest.raises(ValueError, match="unknown detector"):

@@ -69,7 +69,7 @@ def test_a_text_without_a_digit_has_no_span(name: str, texts: list[str]) -> None
 
 
 def test_the_digit_rules_search_only_the_texts_with_a_digit() -> None:
-    assert {"credit_card", "iban", "ssn", "phone", "driver_license"} == set(NEEDS_DIGIT)
+    assert {"credit_card", "iban", "ssn", "phone", "driver_license", "account_id"} == set(NEEDS_DIGIT)
     (card,) = registry.build(["credit_card"])
     texts = ["4111 1111 1111 1111", "no digits", "a 4111111111111111 b", "٤١١١١١١١١١١١١١١١"]
     batch = TextBatch([*["no digits here"] * 20, *texts, "7 x"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors._base import Detector
+from .detectors.account_id import AccountIdDetector
 from .detectors.address import AddressDetector
 from .detectors.credit_card import CreditCardDetector
 from .detectors.driver_license import DriverLicenseDetector
@@ -34,6 +35,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     PersonDetector,
     UsernameDetector,
     DriverLicenseDetector,
+    AccountIdDetector,
     ModelDetector,
 )
 

@@ -54,7 +54,9 @@ _KEYWORDS = word_set(
 )
 # the names programs give a credential's variable
 _CREDENTIAL_NAMES = word_set("password passwd pwd secret token apikey api_key passphrase credentials")
-_LOGIN_NAMES = word_set("username user_name user login userid user_id login_name account handle")
+_LOGIN_NAMES = word_set(
+    "username user_name user login userid user_id login_name account handle email e_mail mail"
+)
 # identifier paths joined by a call's or a list's brackets: `PasswordResetView(FormView`
 _CODE_TOKENS = re.compile(r"[A-Za-z_][A-Za-z_.]*(?:[(\[,][ \t]*[A-Za-z_][A-Za-z_.]*)+[)\]]?")
 # a template's placeholder: `${jwt.secret}`, `{{ secrets.TOKEN }}`, `#{db.password}`

@@ -359,6 +359,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
+# a colour of CSS or a design tool: "#" and 3, 4, 6 or 8 hex digits, a digit among them
+_COLOUR = re.compile(r"#(?=[a-fA-F]*\d)(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 # A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
 # password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
 # secrets rule keeps short ones after a cue ("password: abc1").
@@ -383,6 +385,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
         return True  # `@dataclass`, `@Override`
+    if kind == "USERNAME" and _COLOUR.fullmatch(text, start, end):
+        return True  # `border-color: #0a58ca`: a colour, as a handle has no hex digits alone
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column

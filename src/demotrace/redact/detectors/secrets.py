@@ -171,6 +171,20 @@ def _bare(m: re.Match[str]) -> bool:
     return not any(c in ":=" for c in m.string[m.start() : m.start(1)])
 
 
+_KEY_ENDS = re.compile(r"[\s\"']")
+_NEXT_KEY = re.compile(r"[A-Za-z_]+:")
+
+
+def _no_pair(m: re.Match[str]) -> bool:
+    """Blanks alone after the keyword, and the keyword closes a quoted string
+    (`autocomplete="current-password" required>`) or the "value" is the next key
+    (`has_secure_password validations: false`): words of code, no keyword and its value."""
+    if not _bare(m):
+        return False
+    gap = _KEY_ENDS.search(m.string, m.start(), m.start(1))
+    return (gap is not None and gap.group() in "\"'") or _NEXT_KEY.fullmatch(m.group(1)) is not None
+
+
 def _credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
@@ -233,9 +247,11 @@ def _code_value(m: re.Match[str]) -> bool:
         return True  # the variable closing a call or a literal: `data={"pass": password})`
     if _REFERENCE.fullmatch(value) and value.split(".", 1)[0].lower() in CODE_ROOTS:
         return True
-    if not (_SPACED.search(m.string, m.start(), m.start(1)) and _IDENTIFIER.fullmatch(value)):
+    if not _SPACED.search(m.string, m.start(), m.start(1)):
         return False
-    return identifier_of_words(value)
+    if _REFERENCE.fullmatch(value):  # `let password = passwordField.text`: a member of words read
+        return all(identifier_of_words(p, 1) for p in value.split("."))
+    return _IDENTIFIER.fullmatch(value) is not None and identifier_of_words(value)
 
 
 # an Amazon resource name up to its resource: `arn:aws:secretsmanager:eu-west-1:1234:secret:`
@@ -279,7 +295,8 @@ class SecretDetector(Detector):
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
             if _credential_like(value, bare=_bare(m)) and not (
-                _variable_read(text, m.start())
+                _no_pair(m)
+                or _variable_read(text, m.start())
                 or _code_value(m)
                 or _ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
             ):
