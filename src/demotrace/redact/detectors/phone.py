@@ -37,6 +37,8 @@ _EXT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}$", re.IGNORECASE)
 _DATE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"  # ISO 8601 / D.M.Y
 )
+# a log line's timestamp, read with the hour: "2026-12-04 10" of "2026-12-04 10:22:31"
+_TIMESTAMP = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]\d\d?$")
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _CONTEXT = re.compile(
@@ -159,7 +161,7 @@ class PhoneDetector(Detector):
         digits = _digits(core)
         if not 6 <= len(digits) <= 15:
             return 0.0
-        if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core):
+        if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
