@@ -53,6 +53,10 @@ def _thing_id(text: str, start: int, end: int) -> bool:
         return True  # a dose, not "1234/2023" of a case file
     if _quantities_only(text, start, end):
         return True  # a measurement ("RR 160/90 mmHg"), every number with its unit
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/") and start > end - 48:
+        start -= 1  # the whole id: "4839201" of "Order 112-4839201-7720451" is the order's too
+    while start < end and not text[start].isalnum():
+        start += 1
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
@@ -359,6 +363,11 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
+# a file's extension right after a name (the common ones of code, documents, data and images)
+_FILE_EXTENSION = re.compile(
+    r"\.(?:ipynb|py|js|ts|tsx|jsx|java|go|rs|rb|php|cpp|cs|swift|kt|sh|sql|md|txt|csv|tsv|json|ya?ml|"
+    r"toml|xml|html?|css|pdf|docx?|xlsx?|pptx?|odt|ods|png|jpe?g|gif|svg|zip|tar|gz|log|ini|cfg|conf)\b"
+)
 # a colour of CSS or a design tool: "#" and 3, 4, 6 or 8 hex digits, a digit among them
 _COLOUR = re.compile(r"#(?=[a-fA-F]*\d)(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 # A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
@@ -385,6 +394,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
         return True  # `@dataclass`, `@Override`
+    if kind == "USERNAME" and _FILE_EXTENSION.match(text, end):
+        return True  # `model_eval_v3.ipynb`, `notes_2026.md`: a file's name, as a handle has no extension
     if kind == "USERNAME" and _COLOUR.fullmatch(text, start, end):
         return True  # `border-color: #0a58ca`: a colour, as a handle has no hex digits alone
     if kind == "STREET_ADDRESS":
