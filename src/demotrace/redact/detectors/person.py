@@ -343,8 +343,11 @@ class PersonDetector(Detector):
         of interface or prose ("Thanks Anna Team", "Maria Wins") is not."""
         if j != i + 1 or not (toks[i].tag & FIRST) or toks[i].cls == WORD:
             return False
-        if toks.info[toks.raw[j]].cls != WORD:  # a frequent word of another language is no surname here
-            return False
+        raw = toks.info[toks.raw[j]].cls
+        if raw != WORD and not (raw == FOREIGN and toks[i].cls == STRONG):
+            return False  # a frequent word of another language is no surname after a weak name
+        # (after a name that is no word anywhere, a word of the text's own language is, as an
+        # English one is: "Banca Sella - Mario Colombo")
         low = toks[j].text.lower()
         if len(low) <= 3 or low in NOT_NAMES or low in _NOT_SURNAMES:
             return False
