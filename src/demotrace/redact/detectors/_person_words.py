@@ -25,7 +25,8 @@ _HONORIFICS = (
 )
 _CUE_PHRASES = (
     r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
-    r"thanks|thank you|regards,?|cheers,?|sincerely,?|attn:?|cc:?|maiden name is|last name\?|"
+    r"thanks to|thank you to|kudos to|shoutout to|thanks|thank you|regards,?|cheers,?|sincerely,?|"
+    r"attn:?|cc:?|maiden name is|last name\?|"
     r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
 )
 _STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
