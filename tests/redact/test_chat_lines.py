@@ -3,7 +3,8 @@
 ordinary lines were touched. Fixed since: "thanks to", "kudos to", "shoutout to" are cues before
 a name, so a name in lower case that no list has is one there ("thanks to olufemi adebayo").
 Still kept, so not listed: the handle of "Can you add priya_k_92 to the repo? it's her GitHub
-handle" (the cue comes after the handle)."""
+handle" (the cue comes after the handle). An English contraction ("I've had …") is no name since
+the same pass."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ ORDINARY = [
     "thanks to postgres the query is fast now",
     "thanks to docker compose it works on every laptop",
     "kudos to the whole team for the launch",
+    # an English contraction before a verb was read as an unknown name ("[PERSON] had the same
+    # laptop"), seen on the pass's ordinary health-topic batch
+    "I've had the same laptop for three years and it's still fine.",
+    "We'll see, they're late and I'd say don't wait.",
 ]
 
 

@@ -98,9 +98,16 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 
 
+# an English contraction: "I've", "we'll", "they're", "don't", "I'd", "I'm"
+_CONTRACTION = re.compile(r"([a-z]+)['’](?:ve|ll|re|d|m|t)")
+
+
 def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
     """The word's class and its lower case's lexicon tag."""
     low = word.lower()
+    contraction = _CONTRACTION.fullmatch(low)
+    if contraction and lex.is_word(contraction.group(1)):
+        return WORD, 0  # "I've had …": a pronoun or a verb and its contraction, no name
     tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
     name = bool(tag & (FIRST | LAST))
     if not name and ("-" in low or "'" in low or "’" in low):
