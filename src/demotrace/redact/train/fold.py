@@ -141,6 +141,11 @@ def first_conv_as_lookups(model: Any) -> Any:
     wq, sw, zw = (inits[i] for i in w_dq.input)
     bq = inits[b_dq.input[0]]
     sy = inits[quant.input[1]]
+    (first_dq,) = _consumers(graph, gather.output[0])  # the lookup's bytes as the convolution reads them
+    pairs = zip(first_dq.input[1:], x_dq.input[1:], strict=True)
+    same = all(np.array_equal(inits[a], inits[b]) for a, b in pairs)
+    if first_dq.op_type != "DequantizeLinear" or not same:
+        raise ValueError("the lookup's bytes are requantised before the first convolution")
     if np.any(zw != 0) or wq.shape[2] != 3:
         raise ValueError("the first convolution is not 3 wide with symmetric weights")
     attrs = {a.name: helper.get_attribute_value(a) for a in conv.attribute}
