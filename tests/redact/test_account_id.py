@@ -4,10 +4,14 @@ short number after the same cues is left alone by the rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from demotrace.redact.detectors._base import TextBatch
 from demotrace.redact.detectors.account_id import AccountIdDetector
 from demotrace.redact.engine import TextRedactor
+from demotrace.redact.evaluate import load_samples
 
 RULE = AccountIdDetector()
 
@@ -16,44 +20,58 @@ def _found(text: str) -> list[str]:
     return [text[s.start : s.end] for s in RULE.detect(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # the title the model missed (seventeenth pass's blind titles)
-        ("Opportunity: Renewal for acct 0017Q00000xYz9 - Salesforce", "0017Q00000xYz9"),
-        ("Customer no. 4482719 called about the refund", "4482719"),
-        ("Account #: AC-99812-X", "AC-99812-X"),
-        ("MRN: 00482915", "00482915"),
-        ("Policy number PLC/2231/88410 renewed", "PLC/2231/88410"),
-        ("Member ID 48213977 - Benefits portal", "48213977"),
-        ("Kundennummer: 88123456", "88123456"),
-        ("Konto-Nr. 0532013000", "0532013000"),
-        ("klantnummer 7712044", "7712044"),
-        ("cliente n° 00482915", "00482915"),
-        ("Numéro de compte client 44-81-2291", "44-81-2291"),
-        ("póliza 7781203344", "7781203344"),
-        ("pacjent nr 6612093", "6612093"),
-        ("Employee ID: E48213", "E48213"),
-    ],
-)
+FOUND = [
+    # the title the model missed (seventeenth pass's blind titles)
+    ("Opportunity: Renewal for acct 0017Q00000xYz9 - Salesforce", "0017Q00000xYz9"),
+    ("Customer no. 4482719 called about the refund", "4482719"),
+    ("Account #: AC-99812-X", "AC-99812-X"),
+    ("MRN: 00482915", "00482915"),
+    ("Policy number PLC/2231/88410 renewed", "PLC/2231/88410"),
+    ("Member ID 48213977 - Benefits portal", "48213977"),
+    ("Kundennummer: 88123456", "88123456"),
+    ("Konto-Nr. 0532013000", "0532013000"),
+    ("klantnummer 7712044", "7712044"),
+    ("cliente n° 00482915", "00482915"),
+    ("Numéro de compte client 44-81-2291", "44-81-2291"),
+    ("póliza 7781203344", "7781203344"),
+    ("pacjent nr 6612093", "6612093"),
+    ("Employee ID: E48213", "E48213"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
 def test_a_cued_id_is_found(text: str, value: str) -> None:
     assert value in _found(text)
     assert value not in (TextRedactor().redact(text).text or "")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "customer since 2019",  # a year: four digits
-        "Policy 2024-11-30 signed",  # a date
-        "client 5.0.12 released",  # a version: dots split it
-        "account 4821 closed",  # four digits
-        "Order #112-4839201-7720451 shipped",  # an order numbers a thing: not cued here
-        "Ticket SUP-20931: refund",
-        "accountant 123456",  # the cue is a word of its own
-        "patients 12345 enrolled",
-        "the customer paid 250000 in total",  # a word between the cue and the number
-    ],
-)
+NOT_FOUND = [
+    "customer since 2019",  # a year: four digits
+    "Policy 2024-11-30 signed",  # a date
+    "client 5.0.12 released",  # a version: dots split it
+    "account 4821 closed",  # four digits
+    "Order #112-4839201-7720451 shipped",  # an order numbers a thing: not cued here
+    "Ticket SUP-20931: refund",
+    "accountant 123456",  # the cue is a word of its own
+    "patients 12345 enrolled",
+    "the customer paid 250000 in total",  # a word between the cue and the number
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
 def test_no_id_where_the_cue_does_not_number_an_account(text: str) -> None:
     assert _found(text) == []
+
+
+def test_detect_many_is_detect_per_text() -> None:
+    """One search of the joined batch (cue stems on the lower-cased batch) finds what `detect`
+    finds in each text: the cases above, the held-out texts, texts whose lower case `TextBatch`
+    blanks ("İ") and a batch with a character that folds to an ASCII letter only under
+    IGNORECASE (the Kelvin sign: every cue searched)."""
+    heldout = Path(__file__).parent / "data" / "heldout"
+    texts = [t for t, _ in FOUND] + NOT_FOUND + ["", "no digits here", "İstanbul Kundennummer 4482719"]
+    for kind in ("titles", "chat", "forms", "letters", "clinical"):
+        texts += [s.text for s in load_samples(heldout / f"{kind}.json")]
+    for batch in (texts, [*texts, "\u212aunde 48213977"]):
+        assert RULE.detect_many(TextBatch(batch)) == [RULE.detect(t) for t in batch]
+    assert RULE.detect("\u212aundennummer 48213977") != []  # K as the Kelvin sign: a cue all the same
