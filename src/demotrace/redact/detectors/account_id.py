@@ -17,8 +17,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ._base import Detector, Span, TextBatch, _by_first_letter
-from ._lead import FOLDS, led
+from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
+from ._lead import led
 
 _CUE = led(
     (
@@ -54,8 +54,6 @@ _STEMS = re.compile(
         "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent"
     )
 )
-# characters that `re.IGNORECASE` folds to an ASCII letter but `str.lower` does not (`_lead.FOLDS`)
-_ODD_FOLDS = re.compile(f"[{FOLDS}]")
 
 
 def _ids(text: str, low: str | None) -> list[Span]:
@@ -85,8 +83,11 @@ def _ids(text: str, low: str | None) -> list[Span]:
 
 
 def _lowered(text: str) -> str | None:
+    """`text` lower-cased offset for offset, where its stems can be searched: None where it holds a
+    character that IGNORECASE folds to an ASCII letter and `str.lower` does not (`_base._UNFOLDED`,
+    as `TextBatch.lower` blanks them)."""
     low = text.lower()
-    return low if len(low) == len(text) and _ODD_FOLDS.search(text) is None else None
+    return low if len(low) == len(text) and _UNFOLDED.search(text) is None else None
 
 
 class AccountIdDetector(Detector):
@@ -106,11 +107,9 @@ class AccountIdDetector(Detector):
             return [self.detect(t) for t in batch]
         out: list[list[Span]] = [[] for _ in batch]
         starts = batch.starts
-        joined = batch.joined
-        low = batch.lower if _ODD_FOLDS.search(joined) is None else None
-        for sp in _ids(joined, low):
+        for sp in _ids(batch.joined, batch.lower):
             i = bisect.bisect_right(starts, sp.start) - 1
             out[i].append(Span(sp.kind, sp.start - starts[i], sp.end - starts[i], sp.score))
-        for i in batch.unlowered if low is not None else ():
+        for i in batch.unlowered:  # blanked in `lower`: no stem there
             out[i] = self.detect(batch[i])
         return out

@@ -176,11 +176,9 @@ _NEXT_KEY = re.compile(r"[A-Za-z_]+:")
 
 
 def _no_pair(m: re.Match[str]) -> bool:
-    """Blanks alone after the keyword, and the keyword closes a quoted string
+    """After blanks alone (`_bare`), the keyword closes a quoted string
     (`autocomplete="current-password" required>`) or the "value" is the next key
     (`has_secure_password validations: false`): words of code, no keyword and its value."""
-    if not _bare(m):
-        return False
     gap = _KEY_ENDS.search(m.string, m.start(), m.start(1))
     return (gap is not None and gap.group() in "\"'") or _NEXT_KEY.fullmatch(m.group(1)) is not None
 
@@ -294,8 +292,9 @@ class SecretDetector(Detector):
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
-            if _credential_like(value, bare=_bare(m)) and not (
-                _no_pair(m)
+            bare = _bare(m)
+            if _credential_like(value, bare=bare) and not (
+                (bare and _no_pair(m))
                 or _variable_read(text, m.start())
                 or _code_value(m)
                 or _ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
