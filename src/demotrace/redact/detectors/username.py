@@ -81,7 +81,9 @@ _NOT_USERS = word_set("root admin user guest default none null true false the a 
 # a login made of an initial, a dot and a listed surname, as companies make them ("für k.becker",
 # "m.rossi"): lower case, not a call or an attribute path ("np.array(", "e.target.value"), no word
 # of the dictionary ("s.walker" may be code: a surname that is a word is left to the model)
-_INITIAL_DOT = r"(?<![\w.])[a-z]\.[a-z]{3,}"
+# the trigger starts at the dot, a literal: `re` skips to each "." in C instead of trying every
+# letter of the batch (0.3 ms instead of 8 ms per 300 kB), then looks back at the initial
+_INITIAL_DOT = r"\.(?<=(?<![\w.])[a-z]\.)[a-z]{3,}"
 _INITIAL_SURNAME = re.compile(r"(?<![\w.@/-])[a-z]\.([a-z]{3,20})(?![\w.(@/-]|\.\w)")
 
 # every match holds "@", "/home/" or, lower-cased, "users" (the home folders), or a stem of a cue
