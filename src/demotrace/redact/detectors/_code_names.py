@@ -59,6 +59,10 @@ _LOGIN_NAMES = word_set(
 )
 # identifier paths joined by a call's or a list's brackets: `PasswordResetView(FormView`
 _CODE_TOKENS = re.compile(r"[A-Za-z_][A-Za-z_.]*(?:[(\[,][ \t]*[A-Za-z_][A-Za-z_.]*)+[)\]]?")
+# an expression of code with a call's or a subscript's brackets and no digit: `os.Getenv("JWT_KEY")`,
+# `hash(&password`, `AuthenticationScheme).AddJwtBearer` (the secrets rule reads a keyword's value
+# that opens a call as code too: `_CODE_VALUE`)
+_CODE_EXPRESSION = re.compile(r"(?=.*[()\[\]])[A-Za-z_:.]+(?:[()\[\]&*!,\"' \t]+[A-Za-z_:.]*)+")
 # a template's placeholder: `${jwt.secret}`, `{{ secrets.TOKEN }}`, `#{db.password}`
 _PLACEHOLDER = re.compile(r"[$#]\{[\w.:-]*\}?|\{\{[\s\w.]*(?:\}\})?")
 # a dependency pinned to a version: `actions/checkout@v4`, `docker/login-action@v3`, `lodash@4.17.21`
@@ -133,6 +137,16 @@ def placeholder(value: str) -> bool:
     return len(words) > 1 and not rest.strip("-_. ") and any(w.lower() in _PLACEHOLDER_WORDS for w in words)
 
 
+# the capitalised name of what an example wants in a credential's place (`USER:PASSWORD@host`,
+# `DB_PASS`, `API_KEY`): a name, not a value
+_PLACEHOLDER_NAME = re.compile(r"[A-Z_]*(?:PASS|PWD|SECRET|TOKEN|KEY)[A-Z_]*")
+
+
+def placeholder_name(value: str) -> bool:
+    """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`)."""
+    return _PLACEHOLDER_NAME.fullmatch(value) is not None
+
+
 # what a line that opens with an annotation or a decorator goes on with: a declaration's modifier
 _MODIFIERS = word_set(
     "public private protected internal static final abstract sealed open data inline void fun val var "
@@ -192,6 +206,8 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a template's placeholder, in the span or around it
     if kind != "PERSON" and (low in _SYSTEM_USERS or _CODE_TOKENS.fullmatch(span)):
         return True  # `www-data`; `PasswordResetView(FormView`: names and brackets of code
+    if kind == "SECRET" and _CODE_EXPRESSION.fullmatch(span):
+        return True
     if low in _KEYWORDS:
         return True
     names = _CREDENTIAL_NAMES if kind == "SECRET" else _LOGIN_NAMES

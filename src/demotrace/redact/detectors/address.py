@@ -265,7 +265,7 @@ class AddressDetector(Detector):
         if not _DIGIT.search(text) and (text.isascii() or not _CJK_ADDRESS.search(text)):
             street = street_regex(kinds, digits=False)
             found = street.finditer(text)
-            spans = [m.span() for m in found if _numberless_ok(m.group()) and not _title_dr(text, m)]
+            spans = [m.span() for m in found if _numberless_ok(m.group()) and not _not_a_street(text, m)]
         else:
             spans = self._candidates(text, kinds)
         if not spans:
@@ -277,7 +277,7 @@ class AddressDetector(Detector):
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in street_regex(kinds).finditer(text):
-            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not _title_dr(text, m):
+            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not _not_a_street(text, m):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
@@ -354,6 +354,17 @@ _DR_END = re.compile(r"(?<![\w.])Dr\.?$")
 _NAME_AFTER = re.compile(
     r"[ \t]+(?:[^\W\d_a-zà-ÿ]\.|(?:med|rer|phil|jur|dent|vet)\.|[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]+\b)"
 )
+
+
+# an attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
+# "osiedle", "ul." for "ulica", but a street's abbreviation is not glued to a call's brackets)
+_CODE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+def _not_a_street(text: str, m: re.Match[str]) -> bool:
+    """The match is a title's "Dr" (`_title_dr`) or a call of code (`_CODE_PATH`)."""
+    called = text[m.end() : m.end() + 1] in ("(", "[")
+    return _title_dr(text, m) or (called and _CODE_PATH.fullmatch(m.group()) is not None)
 
 
 def _title_dr(text: str, m: re.Match[str]) -> bool:

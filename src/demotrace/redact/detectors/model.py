@@ -16,7 +16,15 @@ from typing import ClassVar
 
 from ..model import CharModel
 from ._base import Detector, Span
-from ._code_names import PUBLIC_DIGEST, annotation, code_name, placeholder, platform, variable
+from ._code_names import (
+    PUBLIC_DIGEST,
+    annotation,
+    code_name,
+    placeholder,
+    placeholder_name,
+    platform,
+    variable,
+)
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after
 from .address import STREET_RUN, street_lead
@@ -370,6 +378,30 @@ _FILE_EXTENSION = re.compile(
 )
 # a colour of CSS or a design tool: "#" and 3, 4, 6 or 8 hex digits, a digit among them
 _COLOUR = re.compile(r"#(?=[a-fA-F]*\d)(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
+# a variable of Perl, PHP or a shell in lower case, its sigil included (`$self`, `$user`)
+_SIGIL_VARIABLE = re.compile(r"\$[a-z_][a-z0-9_]*")
+# a reverse domain name that names a package or an app: a top-level domain, then two or more parts
+# (`org.jetbrains.kotlinx`, `com.example.app`); a login has no top-level domain first
+_REVERSE_DOMAIN = re.compile(r"(?:org|com|net|io|dev|edu|gov|app|co)(?:\.[a-z][a-z0-9_-]*){2,}")
+
+
+def _sigil_variable(text: str, start: int, end: int) -> bool:
+    """The span is a lower-case variable with its sigil, or one without the sigil before it."""
+    return any(_SIGIL_VARIABLE.fullmatch(text, s, end) for s in (start, max(0, start - 1)))
+
+
+def _reverse_domain(text: str, start: int, end: int) -> bool:
+    """The span lies in a reverse domain name of lower-case parts (`_REVERSE_DOMAIN`)."""
+    s, e = start, end
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-"):
+        s -= 1
+    while e < len(text) and (text[e].isalnum() or text[e] in "._-"):
+        e += 1
+    while e > end and text[e - 1] == ".":  # a sentence's full stop
+        e -= 1
+    return _REVERSE_DOMAIN.fullmatch(text, s, e) is not None
+
+
 # A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
 # password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
 # secrets rule keeps short ones after a cue ("password: abc1").
@@ -398,14 +430,18 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `model_eval_v3.ipynb`, `notes_2026.md`: a file's name, as a handle has no extension
     if kind == "USERNAME" and _COLOUR.fullmatch(text, start, end):
         return True  # `border-color: #0a58ca`: a colour, as a handle has no hex digits alone
+    if kind == "USERNAME" and (_sigil_variable(text, start, end) or _reverse_domain(text, start, end)):
+        return True  # Perl's and PHP's `$self`; `org.jetbrains.kotlinx`, a package's name
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(text, start, end)
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column
         # of digits that OCR read as letters, "NWNNWNHN DON FW W" of `ls -la`; the secrets rule
         # wants three classes too)
+        before_host = text.find("@", start, end)  # `USER:PASSWORD@localhost`: the value is before it
         return (
             end - start < MIN_SECRET
             or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
+            or (before_host > start and placeholder_name(text[start:before_host]))
             or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
             or PUBLIC_DIGEST.match(text, start) is not None  # `sha512-…` of a lockfile
         )

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._code_names import CODE_ROOTS, PUBLIC_DIGEST, identifier_of_words, placeholder
+from ._code_names import CODE_ROOTS, PUBLIC_DIGEST, identifier_of_words, placeholder, placeholder_name
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
@@ -92,7 +92,7 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]",
 # letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
 # (one that is read, "$CI_PASS https://…", sets nothing: `_variable_read`)
 _KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
-    r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
@@ -288,7 +288,8 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
-                out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
+                if not placeholder_name(m.group(1)):  # `postgres://USER:PASSWORD@localhost`
+                    out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)

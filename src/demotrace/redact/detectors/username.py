@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._code_names import annotation
+from ._code_names import annotation, placeholder_name
 from ._lead import led, written
 from ._places import company_after
 from ._stems import matches_at, stem_starts
@@ -29,7 +29,10 @@ from .lexicon import lexicon, word_set
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position
 # (not an npm scope: `@types/node`)
-_HANDLE = re.compile(r"@(?<![\w@.+-]@)[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)")
+# (a letter or digit in it: Perl's `@_` is an array)
+_HANDLE = re.compile(
+    r"@(?<![\w@.+-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)"
+)
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
@@ -75,7 +78,11 @@ CUE_STARTS = (
     *("user", "log", "account", "handle", "signed", "usuario", "nombre", "gebruikersnaam", "inlognaam"),
     *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente"),
 )
-_NOT_USERS = word_set("root admin user guest default none null true false the a an name id to is")
+# words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
+_NOT_USERS = word_set(
+    "root admin user guest default none null true false the a an name id to is await async new this self "
+    "super yield lambda function nil undefined const let var"
+)
 
 
 # a login made of an initial, a dot and a listed surname, as companies make them ("für k.becker",
@@ -124,7 +131,7 @@ class UsernameDetector(Detector):
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
             value = m.group(1)
-            if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)):
+            if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)) or placeholder_name(value):
                 continue
             if (
                 text[m.end(1) : m.end(1) + 1] == "("
