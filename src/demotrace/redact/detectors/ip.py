@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 
-from ._base import Pattern, PatternDetector
+from ._base import Pattern, PatternDetector, Span
+
+# a version's name right before a dotted quad: "version 4.12.3.1", "Version: 10.0.19045.3", "v1.2.3.4"
+_VERSION_BEFORE = re.compile(
+    r"(?:\b(?i:version|versión|versão|versione|versie|ver\.?|build|release)"
+    r"[ \t]*(?:[:=]|is|es|ist|est)?[ \t]*|\bv)$"
+)
 
 
 class IpDetector(PatternDetector):
@@ -37,6 +44,11 @@ class IpDetector(PatternDetector):
 
     def prefilter(self, text: str) -> bool:
         return "." in text or ":" in text
+
+    def detect(self, text: str) -> Iterable[Span]:
+        """The addresses, less a dotted quad named a version ("version 4.12.3.1", "v1.2.3.4")."""
+        found = super().detect(text)
+        return [s for s in found if not _VERSION_BEFORE.search(text, max(0, s.start - 24), s.start)]
 
     def validate(self, match: str) -> bool:
         try:

@@ -75,6 +75,10 @@ _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
+# the lower-case particles of surnames, each also a word of its language ("van de klant", "de la casa")
+_PARTICLES = word_set("de da di do du del della der den des dos das van von la le lo ter ten zu y e")
+# a currency's sign or code: "1,234,567.89 EUR" is an amount, not a house number and a street
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
 
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+(\d{1,2}[ \t]+)?$")
@@ -360,7 +364,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":
         return (
-            _company(text, start, end)
+            text[start:end] in _PARTICLES  # "van de klant": a particle alone, in lower case, is no name
+            or _company(text, start, end)
             or code_name(kind, text, start, end)
             or _a_place(text, start, end)
             or _interface_line(text, start, end)
@@ -433,7 +438,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "USERNAME" and (_sigil_variable(text, start, end) or _reverse_domain(text, start, end)):
         return True  # Perl's and PHP's `$self`; `org.jetbrains.kotlinx`, a package's name
     if kind == "STREET_ADDRESS":
-        return not _LETTER.search(text, start, end)
+        return not _LETTER.search(_CURRENCY.sub("", text[start:end]))
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column
         # of digits that OCR read as letters, "NWNNWNHN DON FW W" of `ls -la`; the secrets rule
         # wants three classes too)
