@@ -98,6 +98,7 @@ _SUFFIX_AFTER = re.compile(
     r"^(?:,?[ \t]+(?:B\.A\.|B\.Sc\.|BSc|M\.A\.|M\.Sc\.|MSc|MBA\.?|B\.Eng\.|M\.Eng\.|Ph\.?D\.?|MD|"
     r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
 )
+_BLANKS = re.compile(r"[ \t]+")  # between a name's words and the "y" or "i" of a double surname
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
 _COORDINATORS = word_set("and und et y e en och og")
 
@@ -317,6 +318,9 @@ class PersonDetector(Detector):
                     or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
                 )
             if is_person:
+                if len(run) > 1 and self._joined_surname(text, toks, j):
+                    run.append(toks[j + 1])  # "Ramón Castells i Puig", "José Ortega y Gasset"
+                    j += 2
                 hits.append(self._span(text, run[0].start, run[-1].end, score))
                 i = j
         hits = self._coordinated(text, toks, hits)
@@ -324,6 +328,22 @@ class PersonDetector(Detector):
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
         return hits
+
+    @staticmethod
+    def _joined_surname(text: str, toks: _Toks, j: int) -> bool:
+        """Words `j` and `j + 1` are "y" or "i" and a second surname that it joins to the full name
+        before: a capitalised listed surname or a word that is no everyday word ("Puig",
+        "Gasset"); not a first name alone ("Carlos Pérez y Ana López": Ana opens a name of her
+        own)."""
+        if j + 1 >= len(toks) or toks[j].text not in ("y", "i"):
+            return False
+        conj, t = toks[j], toks[j + 1]
+        gaps = ((toks[j - 1].end, conj.start), (conj.end, t.start))
+        if not all(_BLANKS.fullmatch(text, a, b) for a, b in gaps):
+            return False
+        if not t.cap or t.cls == WORD:
+            return False
+        return bool(t.tag & LAST) or not t.tag & FIRST
 
     @staticmethod
     def _after_article(toks: _Toks, i: int) -> bool:
