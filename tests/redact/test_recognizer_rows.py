@@ -63,3 +63,32 @@ def test_an_entity_row_is_masked(text: str, value: str) -> None:
 def test_a_first_name_after_y_opens_a_name_of_its_own() -> None:
     out = RED.redact("Carlos Pérez y Ana López vinieron.")
     assert out.text == "[PERSON] y [PERSON] vinieron."
+
+
+# names of the language's own locales that its clinical text writes as everyday words
+# (`build_frequent_words.NATIVE_WORDS`): kept at a line's start, still names with a surname or a cue
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donna di 45 anni con dolore toracico da due giorni.",
+        "Alta a domicilio con su hija.",
+        "Alta hospitalaria el día 12.",
+        "Refiere Dolores abdominales tipo cólico desde la mañana.",
+        "Rosa mosqueta para la cicatriz, dos veces al día.",
+        "Chiara la diagnosi di polmonite.",
+    ],
+)
+def test_a_clinical_word_that_is_a_name_elsewhere_is_kept(text: str) -> None:
+    assert RED.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paciente Dolores Martínez, 67 años.", "Dolores"),
+        ("La Sra. Paz acude a control.", "Paz"),
+        ("Thanks Donna, see you Monday!", "Donna"),  # English text: a name
+    ],
+)
+def test_such_a_word_with_a_surname_or_a_cue_is_a_name(text: str, name: str) -> None:
+    assert name not in RED.redact(text).text

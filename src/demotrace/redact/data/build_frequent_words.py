@@ -38,8 +38,22 @@ NAME_FREQUENT = 3_000
 # a name of a locale of the language itself counts as its word only among its first hundred-odd
 # words, which are its function words ("der", "van", "het", "del", "das": Faker's German and
 # Dutch lists hold them as surname parts); below that the names begin ("juan" is Spanish's 386th
-# word) and a name that is also a word ("Alta", "Paz") stays a name: a name is missed costlier
+# word) and a name that is also a word stays a name ("Luz", "Rosa" in most languages: a name is
+# missed costlier), but for the few of `NATIVE_WORDS`
 NATIVE_FREQUENT = 120
+# names of a language's own locales that its text writes far more often as everyday words, kept as its
+# words whatever their rank: a clinical report opens lines with "Alta a domicilio" (discharge),
+# "Donna di 45 anni" (a woman), "Dolores abdominales" (pains), where a name alone at a line's start
+# was masked. In text of the language such a word is then a name only with a surname or a cue
+# ("Dolores Martínez", "Sra. Paz"), as the frequent-word names of other locales already are.
+NATIVE_WORDS = {
+    "es": (
+        *("alta", "dolores", "remedios", "esperanza", "soledad", "luz", "paz", "sol", "mar"),
+        *("clara", "blanca", "rosa", "flor", "cruz"),
+    ),
+    "it": ("donna", "sole", "bianca", "chiara", "stella", "rosa", "grazia", "viola", "serena"),
+    "pt": ("clara", "rosa", "luz", "vitória"),
+}
 
 
 def _name_languages() -> dict[str, set[str]]:
@@ -69,6 +83,8 @@ def collect() -> dict[str, list[str]]:
             if not w.isalpha() or len(w) < 3 or lang in langs.get(w, ()):
                 continue
             named = names.get(w, set())
+            if w in NATIVE_WORDS.get(lang, ()):
+                named = set()
             if not named or rank < (NATIVE_FREQUENT if lang in named else NAME_FREQUENT):
                 langs.setdefault(w, []).append(lang)
     return langs
