@@ -61,8 +61,9 @@ NOT_NAMES = word_set(
 )
 
 
-# function words that some locale's surname list contains ("the", "and") are never names ("an" is a
-# Vietnamese and Chinese given name, so it stays)
+# function words that some locale's surname list contains ("the", "and"; Dutch "het", German "und",
+# French "les", Italian "che") are never names ("an" is a Vietnamese and Chinese given name, so it
+# stays; so do the particles of surnames, "van", "de", "la", "del", "das")
 STOPWORDS = word_set(
     """
     the and of to in for a on at by with from as or but if so not no yes is are was were be been
@@ -70,6 +71,7 @@ STOPWORDS = word_set(
     when where why how all any each some more most other such only own same than too very can will
     just should now new one two up out over under again then once here there about into through
     during before after above below off further per via
+    het die und les una uno som sie con che sur zu au
     """
 )
 

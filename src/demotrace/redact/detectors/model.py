@@ -200,6 +200,8 @@ def _words_of_text(text: str, start: int, end: int, own_words: bool = False) -> 
     for word in words:
         if plain_word(word):  # an interface or common word, no name
             continue
+        if word in _PARTICLES and len(words) > 1:  # "validé la maquette": an article between words
+            continue
         w = word.lower()
         tag = _tag(w)
         name = tag & (FIRST | LAST)
