@@ -5,7 +5,8 @@ few words, and "Renewal for acct 0017Q00000xYz9 - Salesforce" was missed while "
 0017Q00000xYz9" alone was found (issue 11, seventeenth pass). Here a cue word that names whose
 number follows (account, acct, customer, client, member, policy, patient, MRN, subscriber,
 contract, employee; the same in German, Dutch, French, Spanish, Italian, Portuguese, Polish and
-the Nordic languages), optionally "id", "no.", "nr", "n°", "number" or "#", then one token of
+the Nordic languages; a national or tax number: codice fiscale, DNI, NIF, CPF, PESEL, BSN, NIR,
+Steuer-ID, personnummer, NHS, SSN …), optionally "id", "no.", "nr", "n°", "number" or "#", then one token of
 letters, digits, `-`, `_` or `/` that holds five or more digits and is no date. Ids of things
 (order, invoice, ticket, build) are not cued here: they number a thing, not a person's account
 (`detectors/model.py` drops the model's spans after them).
@@ -29,6 +30,10 @@ _CUE = led(
         *(r"patiënt(?:nummer)?", r"compte", r"adhérent", r"contrat", r"cliente", r"cuenta", r"socio"),
         *(r"póliza", r"paciente", r"conto", r"tessera", r"kund", r"kundnummer", r"medlem(?:snummer)?"),
         *(r"klient", r"pacjent"),
+        # a person's national or tax number ("Codice fiscale GLLBRC91C45F205X", "DNI 48291736K")
+        *(r"codice fiscale", r"DNI", r"NIF", r"NIE", r"CPF", r"PESEL", r"BSN", r"burgerservicenummer"),
+        *(r"sofinummer", r"NIR", r"sécurité sociale", r"sozialversicherungsnummer", r"steuer-?id"),
+        *(r"steuernummer", r"personnummer", r"henkilötunnus", r"CPR", r"NHS", r"SSN", r"aadhaar"),
     ),
     word_start=True,
     ignore_case=True,
@@ -51,7 +56,9 @@ _STEMS = re.compile(
     _by_first_letter(
         "account|acct|a/c|customer|client|member|policy|patient|mrn|subscriber|contract|employee|"
         "empid|kund|konto|mitglied|versicherungsnummer|klant|rekening|lidnummer|patiënt|compte|"
-        "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent"
+        "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent|codice|dni|"
+        "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
+        "henkilötunnus|cpr|nhs|ssn|aadhaar"
     )
 )
 

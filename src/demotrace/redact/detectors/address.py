@@ -38,6 +38,7 @@ from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
+_REPEAT = r"(?:bis|ter|quater)\b"  # a house number's repeat, before the street: "12 bis rue des Lilas"
 _UNIT = (
     guarded(
         "apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
@@ -62,7 +63,7 @@ _STREET_ALTS = (
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, avenue du Maine 12 (a word alone ends
     # it only where no number follows within three words: not "avenue du" of that one)
-    rf"{_B}(?:{_NUM}[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b)"
+    rf"{_B}(?:{_NUM}(?:[ \t]+{_REPEAT})?[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b)"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|"
     rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
@@ -361,10 +362,18 @@ _NAME_AFTER = re.compile(
 _CODE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 
 
+# "c/o" (care of) is no Spanish "c/" (calle): "Street address, P.O. box, company name, c/o"
+_CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
+
+
 def _not_a_street(text: str, m: re.Match[str]) -> bool:
-    """The match is a title's "Dr" (`_title_dr`) or a call of code (`_CODE_PATH`)."""
+    """The match is a title's "Dr" (`_title_dr`), a call of code (`_CODE_PATH`) or "c/o"."""
     called = text[m.end() : m.end() + 1] in ("(", "[")
-    return _title_dr(text, m) or (called and _CODE_PATH.fullmatch(m.group()) is not None)
+    return (
+        _title_dr(text, m)
+        or (called and _CODE_PATH.fullmatch(m.group()) is not None)
+        or _CARE_OF.match(m.group()) is not None
+    )
 
 
 def _title_dr(text: str, m: re.Match[str]) -> bool:

@@ -63,6 +63,16 @@ _NOT_SURNAMES = word_set(
     "update review meeting call chat profile home page photos video official music band show"
 )
 _SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+# the labels of a form's fields, which a name before them does not take as its surname ("Nombre:
+# Xiomara  Apellidos: Quiñones", "Vorname: Jörg Nachname: …")
+_FORM_LABELS = word_set(
+    "name surname lastname firstname nombre apellido apellidos nachname vorname familienname prénom "
+    "nom cognome nome sobrenome apelido naam achternaam voornaam nazwisko imię efternamn förnamn "
+    "phone telephone teléfono telefon téléphone telefono telefone email correo adresse address "
+    "dirección direccion indirizzo endereço adres straße strasse date fecha datum birth geboren"
+)
+_LABEL_COLON = re.compile(r"[ \t]?:")
+_LABEL_AFTER = re.compile(r"[ \t]+(?i:names?|number|no\.?|of birth|address|e-?mail)[ \t]?:")
 _NL_DE = word_set("van von ter ten vom zu")  # particles after which a word is a surname
 _NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
@@ -101,6 +111,13 @@ _SUFFIX_AFTER = re.compile(
 _BLANKS = re.compile(r"[ \t]+")  # between a name's words and the "y" or "i" of a double surname
 _AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
 _COORDINATORS = word_set("and und et y e en och og")
+
+
+def _form_label(text: str, tok: _Tok, low: str) -> bool:
+    """The word opens a form's label: a label word and its colon, or the first word of one."""
+    return bool(
+        (low in _FORM_LABELS and _LABEL_COLON.match(text, tok.end)) or _LABEL_AFTER.match(text, tok.end)
+    )
 
 
 def _initial(text: str, start: int) -> bool:
@@ -360,12 +377,17 @@ class PersonDetector(Detector):
     def _surname_word(self, text: str, toks: _Toks, i: int, j: int) -> bool:
         """A capitalised dictionary word right after a lone first name that is no other word is its
         surname ("Marie Curie", "Anna Baker"): the name's second word, not a title's third; a word
-        of interface or prose ("Thanks Anna Team", "Maria Wins") is not."""
-        if j != i + 1 or not (toks[i].tag & FIRST) or toks[i].cls == WORD:
-            return False
+        of interface or prose ("Thanks Anna Team", "Maria Wins") is not. So is a frequent word of
+        the text's language right after a listed surname that is no word anywhere ("Quiñones
+        Betancourt")."""
         raw = toks.info[toks.raw[j]].cls
-        if raw != WORD and not (raw == FOREIGN and toks[i].cls == STRONG):
-            return False  # a frequent word of another language is no surname after a weak name
+        prev = toks[j - 1]
+        second = raw == FOREIGN and prev.cls == STRONG and bool(prev.tag & LAST)
+        if not second:
+            if j != i + 1 or not (toks[i].tag & FIRST) or toks[i].cls == WORD:
+                return False
+            if raw != WORD and not (raw == FOREIGN and toks[i].cls == STRONG):
+                return False  # a frequent word of another language is no surname after a weak name
         # (after a name that is no word anywhere, a word of the text's own language is, as an
         # English one is: "Banca Sella - Mario Colombo")
         low = toks[j].text.lower()
@@ -483,6 +505,8 @@ class PersonDetector(Detector):
             if gap != " " and not _JOIN.match(gap) and not (initial and nxt.text.lower() in _NL_DE):
                 break  # one blank: nearly every gap in a name ("R. van 't Hof": an initial's dot too)
             low = nxt.text.lower()
+            if _form_label(text, nxt, low):
+                break  # a form's next label: "Apellidos:", "Last name:", "Date of birth:", "Card number:"
             if low in _PARTICLES:  # van der Maath, de la Cruz, van 't Hof
                 k = j
                 while k < len(toks) and _particle(text, toks[k]) and k - j < 3:
