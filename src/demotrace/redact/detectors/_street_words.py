@@ -26,7 +26,10 @@ PREFIX_WORDS = (
 )
 GLUED_ENDINGS = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"
-    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|torv|vænget|alle"
+    "platz|plein|gracht|kade|steeg|damm|ufer|utca|útja|gränd|stigen|backen|torget|torv|vænget|alle|"
+    # Dutch streets that end in a canal's, a dike's or a rampart's word ("Coolsingel", "Zeedijk",
+    # "Weteringschans", "Oudezijds Voorburgwal"): compounds of these are streets, not prose
+    "singel|dijk|dreef|schans|burgwal"
 )
 # the rest of the USPS suffix table (Publication 28, C1; Faker's en_US streets use all of it):
 # words of ordinary prose too ("3 key points", "a 5 mile run"), so only capitalised and after a
