@@ -233,6 +233,8 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "PERSON" or any(c.isdigit() for c in name):
         return False
     parts = name.split(".")
+    if len(parts) > 2 and parts[0] in CODE_ROOTS and parts[1] in CODE_ROOTS:
+        return True  # `process.env.NEXT_PUBLIC_FIREBASE_API_KEY`: a setting's name, whatever its words
     words = [w for p in parts for w in _IDENTIFIER_WORD.findall(p)]
     if not words or not all(map(_plain, words)):
         return False

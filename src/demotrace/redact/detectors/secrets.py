@@ -183,11 +183,16 @@ def _no_pair(m: re.Match[str]) -> bool:
     return (gap is not None and gap.group() in "\"'") or _NEXT_KEY.fullmatch(m.group(1)) is not None
 
 
+_YAML_TAG = re.compile(r"!(?:[A-Za-z]+::)?[A-Za-z]+")
+
+
 def _credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
     if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
         return False
+    if _YAML_TAG.fullmatch(value):
+        return False  # a YAML tag: Ansible's `!vault |`, CloudFormation's `!Ref DBPassword`
     if bare and (_HYPHENATED_WORDS.fullmatch(value) or _WORD_PATH.fullmatch(value)):
         return False  # "Password One-time code"; `-field=password secret/prod/db`: a path of words
     if value.startswith("-") or placeholder(value):
