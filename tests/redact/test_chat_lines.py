@@ -32,6 +32,16 @@ PRIVATE = [
     ("Sara Lindqvist (sara.lindqvist@gmail.com) wants the slides", "Sara Lindqvist"),
     ("Mijn BSN is 111222333, kun je het formulier invullen?", "111222333"),
     ("here's my SSN for the payroll form: 078-05-1120", "078-05-1120"),
+    # a third batch (eighteenth pass), written before it was run: 9 of 10 touched, but a first
+    # name in lower case before a masked surname was kept ("ask fatima al-zahra"), a surname in
+    # lower case after a doctor's Italian title ("la dottoressa ferraresi"), and a Polish account
+    # number written in groups ("moje konto to 49 1020 5558 …": only its tail was read as a phone)
+    ("lol ask fatima al-zahra, she knows the vpn password (it's Winter#2026 btw)", "fatima"),
+    ("lol ask fatima al-zahra, she knows the vpn password (it's Winter#2026 btw)", "Winter#2026"),
+    ("la dottoressa ferraresi ha spostato la visita a giovedì", "ferraresi"),
+    ("la doctora martínez llega tarde", "martínez"),
+    ("moje konto to 49 1020 5558 1111 1234 5678 9012, przelej proszę", "1020 5558"),
+    ("my account is 12345678", "12345678"),
 ]
 
 ORDINARY = [
@@ -50,6 +60,11 @@ ORDINARY = [
     # laptop"), seen on the pass's ordinary health-topic batch
     "I've had the same laptop for three years and it's still fine.",
     "We'll see, they're late and I'd say don't wait.",
+    "la dottoressa dice che va bene",
+    "il dottore ha detto di riposare",
+    "Doctor Who is on tonight",
+    "¿alguien sabe si el servidor de pruebas está caído?",
+    "czy ktoś ma link do dokumentacji API?",
 ]
 
 

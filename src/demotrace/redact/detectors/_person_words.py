@@ -21,7 +21,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _HONORIFICS = (
     "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr|"
     # Polish "pani Nowakowskiej", Italian, Portuguese, Dutch, Swedish/Danish forms of address
-    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|fru"
+    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|fru|"
+    # a doctor's or a professor's title in full, where the word is hardly used otherwise ("la
+    # dottoressa ferraresi"; not English "doctor": "the doctor said", "Doctor Who")
+    "doctora|dottore|dottor|dottoressa|professoressa"
 )
 _CUE_PHRASES = (
     r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"

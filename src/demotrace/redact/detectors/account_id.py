@@ -38,12 +38,18 @@ _CUE = led(
     word_start=True,
     ignore_case=True,
 )
-# "id", "no.", "nr.", "n°", "number", "#" and a colon between the cue and the id, in any order
-_LINK = r"(?:[ \t]*(?:(?i:id|no|nr|n[°º]|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#-]))*"
+# "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
+_LINK = (
+    r"(?:[ \t]*(?:(?i:id|no|nr|n[°º]|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#-]"
+    r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
+)
 _CUED = re.compile(rf"{_CUE}(?![^\W\d_]){_LINK}[ \t]*$")
 # a run of letters, digits, `-`, `_`, `/` with five digits or more: where an id can be (searched
 # first: such runs are rarer than a cue's first letters, and most have no cue before them)
 _FIVE_DIGITS = re.compile(r"\d(?:[A-Za-z_/-]*\d){4}")
+# an account's number written in groups: four or more groups of 2 to 4 digits, one blank apart
+# (a Polish NRB, "49 1020 5558 1111 1234 5678 9012"; a card or an IBAN has its own rule)
+_GROUPED = re.compile(r"(?<![\d.,:/-])\d{2,4}(?: \d{2,4}){3,}(?!\d|[.,:/ -]\d)")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/-")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
@@ -66,6 +72,18 @@ _STEMS = re.compile(
 def _ids(text: str, low: str | None) -> list[Span]:
     """The cued ids of `text`; `low` is `text` lower-cased offset for offset (None: not known,
     every candidate's cue is searched)."""
+    out = _tokens(text, low)
+    for m in _GROUPED.finditer(text):  # "konto 49 1020 5558 1111 1234 5678 9012"
+        lo = max(0, m.start() - CUE_REACH)
+        if low is not None and _STEMS.search(low, lo, m.start()) is None:
+            continue
+        if _CUED.search(text, lo, m.start()):
+            out.append(Span("ACCOUNT_ID", m.start(), m.end(), 0.85))
+    return out
+
+
+def _tokens(text: str, low: str | None) -> list[Span]:
+    """The cued ids of one token (`_FIVE_DIGITS`)."""
     out: list[Span] = []
     end = 0
     for m in _FIVE_DIGITS.finditer(text):

@@ -138,6 +138,10 @@ _SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t|;(\[])|(?<=[:·•–—-] ))[ \t]*
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n|;(·•–—)]|- )")
 
 
+# a lower-case word and one blank right before a name: its first name, where it is one
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]$")
+
+
 def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
     """Where a name that a detector found at `start`..`end` really begins (`_INITIALS`,
     `_SURNAME_COMMA`)."""
@@ -146,6 +150,11 @@ def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
     m = _INITIALS.search(text, max(0, start - 24), start)
     if m:
         return m.start()
+    first = _LOWER_BEFORE.search(text, max(0, start - 24), start)
+    if first and not text[start:end].istitle():  # a name in lower case: "ask fatima al-zahra"
+        low = first.group(1)
+        if lex.tags.get(low) & FIRST and not lex.is_word(low) and low not in NOT_NAMES:
+            return first.start(1)
     if text[start - 1] not in " \t" or text[start - 2 : start - 1] != ",":
         return start
     m = _SURNAME_COMMA.search(text, max(0, start - 40), start)
