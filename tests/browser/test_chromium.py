@@ -36,9 +36,19 @@ def s(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
             yield sess
 
 
-def joined(s: Session, x: int, y: int, t: float, settle: float = 0.35) -> DomEvent | None:
+def joined(
+    s: Session, x: int, y: int, t: float, settle: float = 0.35, patience: float = 3.0
+) -> DomEvent | None:
+    """The DOM event the click at (x, y, t) joins, read after `settle` seconds and again every
+    0.1 s for up to `patience` more: on a loaded machine the page's event can reach the bridge
+    later (a native `<select>` opening its popup missed the 0.35 s once, CI beside other jobs)."""
     time.sleep(settle)
-    return join_click(x, y, t, s.bridge.events_between(t - 2, t + 2))
+    deadline = time.monotonic() + patience
+    while True:
+        ev = join_click(x, y, t, s.bridge.events_between(t - 2, t + 2))
+        if ev is not None or time.monotonic() > deadline:
+            return ev
+        time.sleep(0.1)
 
 
 def contains(ev: DomEvent | None, x: int, y: int) -> bool:
