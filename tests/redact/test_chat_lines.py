@@ -42,6 +42,8 @@ PRIVATE = [
     ("la doctora martínez llega tarde", "martínez"),
     ("moje konto to 49 1020 5558 1111 1234 5678 9012, przelej proszę", "1020 5558"),
     ("my account is 12345678", "12345678"),
+    ("hi, it's dominik from accounting, call me back on 0176 2345 6789", "2345 6789"),
+    ("hi, it's dominik from accounting, call me back on 0176 2345 6789", "dominik"),
 ]
 
 ORDINARY = [
@@ -65,6 +67,10 @@ ORDINARY = [
     "Doctor Who is on tonight",
     "¿alguien sabe si el servidor de pruebas está caído?",
     "czy ktoś ma link do dokumentacji API?",
+    # a typed-segment batch of the same pass: a language or an interface word after a cue
+    "translate thank you to japanese",
+    "thanks to german engineering",
+    "call me back when you can",
 ]
 
 

@@ -13,7 +13,8 @@
   report, not "Delvis" in English), which the person rule and the model's filters decide per
   text (`_person_words.FOREIGN` and `NAMEWORD`, `languages_of`), built by
   `data/build_frequent_words.py`;
-- `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names.
+- `NOT_NAMES`: apps, sites and UI words that title-case text shows beside real names, and the
+  names of languages ("translate thank you to japanese", "call me back").
 
 The big lists are held as one `TaggedWords` (sorted UTF-8 in one bytes object, looked up by block,
 each word with its first / last / English-word bits): ~2 MB instead of the ~13 MB of frozensets of
@@ -57,6 +58,10 @@ NOT_NAMES = word_set(
     tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december
     dev prod staging api app src lib bin etc tmp usr var opt admin test tests docs doc config
+    back forward next previous later again
+    english french german spanish italian portuguese dutch polish japanese chinese korean russian
+    arabic hindi turkish swedish danish norwegian finnish greek czech hungarian romanian ukrainian
+    hebrew thai vietnamese indonesian
     """
 )
 

@@ -294,8 +294,12 @@ class PersonDetector(Detector):
             run = [toks[r] for r in range(i, j)]
             is_person = False
             score = 0.85
-            if strong_cue and (t.cls != WORD or t.cap or len(run) > 1):
-                is_person = True
+            if (
+                strong_cue
+                and (t.cls != WORD or t.cap or len(run) > 1)
+                and not (not t.cap and t.text in NOT_NAMES)
+            ):
+                is_person = True  # (a language or an interface word in lower case: "call me back")
             elif t.cap:
                 # the context around the run, cut only here: most runs are decided without it
                 before = text[max(0, t.start - 40) : t.start]
