@@ -75,8 +75,10 @@ _DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
 _TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
-# the lower-case particles of surnames, each also a word of its language ("van de klant", "de la casa")
-_PARTICLES = word_set("de da di do du del della der den des dos das van von la le lo ter ten zu y e")
+# the lower-case particles of surnames that are also articles or prepositions of their language ("van
+# de klant", "validé la maquette"); fewer than the person rule's `_PARTICLES`, which also holds
+# "ben", "bin", "mac": a name in lower-case chat
+_LOWER_PARTICLES = word_set("de da di do du del della der den des dos das van von la le lo ter ten zu y e")
 # a currency's sign or code: "1,234,567.89 EUR" is an amount, not a house number and a street
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
@@ -200,7 +202,7 @@ def _words_of_text(text: str, start: int, end: int, own_words: bool = False) -> 
     for word in words:
         if plain_word(word):  # an interface or common word, no name
             continue
-        if word in _PARTICLES and len(words) > 1:  # "validé la maquette": an article between words
+        if word in _LOWER_PARTICLES and len(words) > 1:  # "validé la maquette": an article between words
             continue
         w = word.lower()
         tag = _tag(w)
@@ -366,7 +368,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":
         return (
-            text[start:end] in _PARTICLES  # "van de klant": a particle alone, in lower case, is no name
+            text[start:end] in _LOWER_PARTICLES  # "van de klant": a particle alone, in lower case, is no name
             or _company(text, start, end)
             or code_name(kind, text, start, end)
             or _a_place(text, start, end)
