@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
+from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
 from ._person_words import _SPLIT
 from ._street_words import GLUED_ENDINGS as _GLUED
@@ -357,21 +358,18 @@ _NAME_AFTER = re.compile(
 )
 
 
-# an attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
-# "osiedle", "ul." for "ulica", but a street's abbreviation is not glued to a call's brackets)
-_CODE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
-
-
 # "c/o" (care of) is no Spanish "c/" (calle): "Street address, P.O. box, company name, c/o"
 _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 
 
 def _not_a_street(text: str, m: re.Match[str]) -> bool:
-    """The match is a title's "Dr" (`_title_dr`), a call of code (`_CODE_PATH`) or "c/o"."""
-    called = text[m.end() : m.end() + 1] in ("(", "[")
+    """The match is a title's "Dr" (`_title_dr`), "c/o", or an attribute path of code called or
+    indexed right after it: `os.Getenv(` ("os." is Polish for "osiedle", "ul." for "ulica", but a
+    street's abbreviation is not glued to a call's brackets; `_code_names._IDENTIFIER_PATH`)."""
+    called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
     return (
         _title_dr(text, m)
-        or (called and _CODE_PATH.fullmatch(m.group()) is not None)
+        or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None
     )
 
