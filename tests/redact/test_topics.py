@@ -140,3 +140,22 @@ def test_alternations_not_plain_are_left_as_written() -> None:
     for alternation in (r"(?:a|b)c|d", "ſx|sy", r"a?b|c", r"\.x|y", "Ab|c", "é|e"):
         assert topics._by_first(alternation) == alternation
     assert topics._by_first("ab|cd|ae") == "a(?:b|e)|c(?:d)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their striker scored in the fourth minute of injury time to snatch a draw.",
+        "The MP holds her constituency surgery every Friday morning at the library.",
+        "Advice surgeries for tenants run on Tuesdays at the town hall.",
+    ],
+)
+def test_sport_and_politics_senses_are_no_health(text: str) -> None:
+    """Football's added time and an MP's surgery (meeting constituents) are technical senses."""
+    assert TopicClassifier(["health"]).score(text, "health") < topics.THRESHOLD
+
+
+def test_the_same_words_in_their_clinical_sense_still_count() -> None:
+    clf = TopicClassifier(["health"])
+    assert clf.topic_of("He needs knee surgery after the injury.") == "health"
+    assert clf.topic_of("Surgery went fine, the injury time off work is six weeks.") == "health"

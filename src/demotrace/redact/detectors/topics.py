@@ -47,7 +47,8 @@ LEXICON: dict[str, tuple[str, str, str]] = {
         r"treatment|dose|pills?|health|medical|patient|scan|weeks|rest|therapy|surgeon|knee",
         r"health[- ]?checks?|healthz|/health\b|health (?:dashboard|endpoint|status|probe)|"
         r"service health|cluster health|system health|health and safety|patient[- ]facing|"
-        r"test suite|unit tests?|smoke tests?|scan(?:ner|ning)? (?:code|repo|image)",
+        r"test suite|unit tests?|smoke tests?|scan(?:ner|ning)? (?:code|repo|image)|injury time|"
+        r"constituency surger(?:y|ies)|advice surger(?:y|ies)",
     ),
     "immigration": (
         r"immigration|immigrant|asylum|refugee|deportation|deported|visa application|"
