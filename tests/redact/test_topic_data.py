@@ -16,6 +16,7 @@ from demotrace.redact.train import topic_data as D
 
 SLOT = re.compile(r"<\w+>")
 HELDOUT = Path(__file__).parent / "data" / "heldout" / "topics.json"
+BLIND = HELDOUT.with_name("topics_blind.json")
 
 
 def _lines(seed: int) -> list[tuple[str, set[str]]]:
@@ -34,6 +35,10 @@ def _lines(seed: int) -> list[tuple[str, set[str]]]:
     for lang in D.REGISTER_LANGS:
         for _ in range(60):
             for s in (D.register_line(lang, rng), D.lookalike_line(lang, rng)):
+                out.append((s.text, s.topics))
+    for lang in D.TERM_LANGS:
+        for _ in range(60):
+            for s in (D.terms_line(lang, rng), D.counter_line(lang, rng), D.plain_line(lang, rng)):
                 out.append((s.text, s.topics))
     return out
 
@@ -72,5 +77,52 @@ def test_same_seed_same_lines_and_many_distinct_ones() -> None:
 
 
 def test_no_held_out_line_is_in_the_training_data() -> None:
-    held = {i["text"].strip().lower() for i in json.loads(HELDOUT.read_text(encoding="utf-8"))}
+    items = [i for f in (HELDOUT, BLIND) for i in json.loads(f.read_text(encoding="utf-8"))]
+    held = {i["text"].strip().lower() for i in items}
     assert not held & {t.strip().lower() for t, _ in _lines(7)}
+
+
+def test_term_tables_cover_eight_languages_with_their_counterfactuals() -> None:
+    """Every language of `topic_terms_*` has frames, plain sentences and, for each slot its frames
+    use, health fillers and counterfactual (no-health) fillers."""
+    assert set(D.TERM_LANGS) == {"en", "es", "nl", "de", "fr", "it", "pt", "pl"}
+    for lang in D.TERM_LANGS:
+        slots = {m for f in D.TERMS[lang]["frames"] for m in SLOT.findall(f)}
+        assert slots == {"<lay>", "<clin>", "<event>", "<admin>", "<spec>"}, (lang, slots)
+        for slot in slots:
+            assert len(D.TERMS[lang][slot[1:-1]]) >= 60 and len(D.COUNTER[lang][slot[1:-1]]) >= 60
+        assert not set(D.TERMS[lang]["lay"]) & set(D.COUNTER[lang]["lay"])
+        assert len(D.TERMS[lang]["plain"]) >= 60
+
+
+def test_counterfactual_frames_hold_no_word_of_care() -> None:
+    """A frame that says "doctor" or "Krankenhaus" outside its slot would teach that those words
+    are no health when filled with a flat tyre: the counterfactual lines use each frame's
+    rewritten wording ("zum Hausarzt" → another errand), and no word of care is left."""
+    for lang in D.TERM_LANGS:
+        frames = D.counter_frames(lang)
+        assert len(frames) >= 0.7 * len(D.TERMS[lang]["frames"]), lang
+        for f in frames:
+            words = set(re.findall(r"\w+", SLOT.sub(" ", f).lower()))
+            assert not words & D.CARE_WORDS, (lang, f)
+    doctor = "Hi, ich bin morgen nicht da, muss wegen <lay> zum Hausarzt."
+    assert doctor not in D.counter_frames("de") and D.COUNTER_FRAMES["de"][doctor] in D.counter_frames("de")
+    for lang, written in D.COUNTER_FRAMES.items():
+        for frame, counter in written.items():
+            assert SLOT.findall(frame) == SLOT.findall(counter), (lang, frame, counter)
+
+
+def test_word_bags_leave_out_the_positives_words_and_carry_function_words() -> None:
+    from demotrace.redact.train.generate import Sample
+    from demotrace.redact.train.topic_bags import FUNCTION_WORDS, word_bags
+
+    positives = [
+        Sample("fiebre tos cefalea", topics={"health"}),
+        Sample("Koorts hoofdpijn", topics={"health"}),
+    ]
+    bags = word_bags(400, positives, random.Random(2))
+    assert bags == word_bags(400, positives, random.Random(2)) and not any(b.topics for b in bags)
+    words = {w.strip(".").lower() for b in bags for w in b.text.split()}
+    assert not words & {"fiebre", "tos", "cefalea", "koorts", "hoofdpijn"}
+    assert words & set(FUNCTION_WORDS["de"]) and words & set(FUNCTION_WORDS["pl"])
+    assert all(3 <= len(b.text.split()) <= 14 for b in bags)

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import random
 import re
+from functools import cache
 
 from .generate import Sample
+from .topic_counter_a import COUNTER_A
+from .topic_counter_b import COUNTER_B
+from .topic_counter_frames_a import COUNTER_FRAMES_A
+from .topic_counter_frames_b import COUNTER_FRAMES_B
 from .topic_health import CLINICAL, DOSES, DRUGS
 from .topic_lookalike import LOOKALIKE
 from .topic_ordinary import ORDINARY
 from .topic_patient import DOCS, KEYS, PATIENT, TOKENS, WORK
 from .topic_registers import REGISTERS, morph_terms
+from .topic_terms_a import TERMS_A
+from .topic_terms_b import TERMS_B
+from .topic_terms_c import TERMS_C
+from .topic_terms_d import TERMS_D
 from .topic_world import WORLD
 
 FAMILY: dict[str, tuple[str, ...]] = {
@@ -123,7 +132,173 @@ REGISTER_LANGS = tuple(REGISTER_VOCAB)
 PATIENT_VOCAB = {
     lang: {**REGISTER_VOCAB.get(lang, REGISTER_VOCAB["en"]), **PATIENT[lang]} for lang in PATIENT
 }
+
+
+def _merged(*tables: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The tables' lists joined per language and key."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table in tables:
+        for lang, lists in table.items():
+            mine = out.setdefault(lang, {})
+            for key, items in lists.items():
+                mine[key] = mine.get(key, ()) + items
+    return out
+
+
+# Lay and clinical words, happenings, paperwork and specialists' terms in frames of a patient's and
+# a clinician's voice (`topic_terms_*`), and the same slots' counterfactuals: everyday and technical
+# phrases that are no health (`topic_counter_*`, and the "_neg" lists of `topic_terms_c`/`_d`).
+_SECOND = {**TERMS_C, **TERMS_D}
+TERMS = _merged(
+    TERMS_A,
+    TERMS_B,
+    {lang: {k: v for k, v in t.items() if not k.endswith("_neg")} for lang, t in _SECOND.items()},
+)
+COUNTER = _merged(
+    COUNTER_A,
+    COUNTER_B,
+    {lang: {k[:-4]: v for k, v in t.items() if k.endswith("_neg")} for lang, t in _SECOND.items()},
+)
+TERM_LANGS = tuple(TERMS)
+COUNTER_FRAMES = {**COUNTER_FRAMES_A, **COUNTER_FRAMES_B}  # {lang: {frame: its counterfactual}}
+_FILLERS = ("lay", "clin", "event", "admin", "spec")  # the slots of `TERMS`' frames
+# words of care (who, where, leave) that some frames hold outside their slots: such a frame is no
+# counterfactual negative, nor is one holding a word of its language's health lists
+CARE_WORDS = frozenset(
+    [
+        "doctor",
+        "doctors",
+        "dr",
+        "gp",
+        "nurse",
+        "hospital",
+        "clinic",
+        "patient",
+        "patients",
+        "surgery",
+        "pharmacy",
+        "pharmacist",
+        "physio\n",
+        "",
+        "",
+        "",
+        "dentist",
+        "sick",
+        "ill",
+        "illness",
+        "médico",
+        "médica",
+        "medico",
+        "doctora",
+        "enfermera",
+        "enfermería",
+        "clínica",
+        "paciente",
+        "consulta\n",
+        "",
+        "",
+        "",
+        "farmacia",
+        "urgencias",
+        "baja",
+        "ambulatorio",
+        "enfermeiro",
+        "enfermeira",
+        "doente",
+        "utente",
+        "farmácia",
+        "urgência",
+        "baixa\n",
+        "",
+        "",
+        "",
+        "dottore",
+        "dottoressa",
+        "infermiere",
+        "infermiera",
+        "ospedale",
+        "clinica",
+        "paziente",
+        "malattia",
+        "arts",
+        "huisarts",
+        "dokter\n",
+        "",
+        "",
+        "",
+        "verpleegkundige",
+        "ziekenhuis",
+        "kliniek",
+        "patiënt",
+        "patiënte",
+        "apotheek",
+        "ziek",
+        "ziekmelding",
+        "spoedeisende",
+        "poli\n",
+        "",
+        "",
+        "",
+        "huisartsenpost",
+        "arzt",
+        "ärztin",
+        "hausarzt",
+        "hausärztin",
+        "krankenhaus",
+        "patientin",
+        "apotheke",
+        "krank\n",
+        "",
+        "",
+        "",
+        "krankgeschrieben",
+        "praxis",
+        "pflege",
+        "notaufnahme",
+        "médecin",
+        "infirmier",
+        "infirmière",
+        "hôpital",
+        "clinique\n",
+        "",
+        "",
+        "",
+        "pharmacie",
+        "malade",
+        "arrêt",
+        "urgences",
+        "généraliste",
+        "traitant",
+        "lekarz",
+        "lekarza",
+        "lekarka",
+        "pielęgniarka",
+        "szpital\n",
+        "",
+        "",
+        "",
+        "pacjent",
+        "pacjentka",
+        "apteka",
+        "chory",
+        "chora",
+        "zwolnienie",
+        "przychodnia",
+        "przychodni",
+        "pogotowie",
+        "doktor",
+        "doktorze\n",
+        "",
+        "",
+        "",
+        "docteur",
+        "doutor",
+        "doutora",
+        "dottor",
+    ]
+)
 _SLOT = re.compile(r"<(\w+)>")
+_WORD, _WORD5 = re.compile(r"\w+"), re.compile(r"\w{5,}")
 
 
 def _compose(
@@ -218,6 +393,49 @@ def ordinary_line(lang: str, rng: random.Random) -> Sample:
     return Sample(_case(" ".join(parts), rng), lang=lang, kind="negative")
 
 
+def terms_line(lang: str, rng: random.Random) -> Sample:
+    """A frame of `topic_terms_*` filled with lay or clinical words: a health line."""
+    own = lang if lang in TERMS else rng.choice(TERM_LANGS)
+    text = _compose(rng.choice(TERMS[own]["frames"]), own, rng, TERMS)
+    return Sample(_case(text, rng), topics={"health"}, lang=own, kind="clinical")
+
+
+def counter_line(lang: str, rng: random.Random) -> Sample:
+    """A frame of `topic_terms_*` in its counterfactual wording (`counter_frames`: "… zum
+    Hausarzt" → "… zum Klempner") with its slots filled with everyday or technical phrases
+    (`topic_counter_*`): the patient's and the clinician's voice without a word of health, so that
+    the voice's own words ("ich", "my", "mam", "Anamnese:" → "Vorgeschichte:") weigh nothing."""
+    own = lang if lang in COUNTER else rng.choice(TERM_LANGS)
+    return Sample(
+        _case(_compose(rng.choice(counter_frames(own)), own, rng, COUNTER), rng), lang=own, kind="negative"
+    )
+
+
+@cache
+def counter_frames(lang: str) -> tuple[str, ...]:
+    """The counterfactual of each of `TERMS[lang]`'s frames (`topic_counter_frames_*`, written
+    frame by frame with every word of care or health of the frame's own text replaced); a frame
+    without one is taken only if its own words hold none of `CARE_WORDS` nor a word of five letters
+    or more of the language's health lists (`TERMS`' fillers and `CLINICAL`'s)."""
+    written = COUNTER_FRAMES.get(lang, {})
+    lists = [TERMS[lang][k] for k in _FILLERS if k in TERMS[lang]]
+    lists += [v for k, v in CLINICAL.get(lang, {}).items() if k in ("sym", "dx", "proc", "dept")]
+    health = CARE_WORDS | {w for items in lists for x in items for w in _WORD5.findall(x.lower())}
+    out = []
+    for frame in TERMS[lang]["frames"]:
+        if frame in written:
+            out.append(written[frame])
+        elif not set(_WORD.findall(_SLOT.sub(" ", frame).lower())) & health:
+            out.append(frame)
+    return tuple(out)
+
+
+def plain_line(lang: str, rng: random.Random) -> Sample:
+    """A sentence of `topic_terms_*`'s "plain" list: the frames' voices, no health."""
+    own = lang if lang in TERMS else rng.choice(TERM_LANGS)
+    return Sample(_case(rng.choice(TERMS[own]["plain"]), rng), lang=own, kind="negative")
+
+
 def _case(text: str, rng: random.Random) -> str:
     """Case and the final full stop vary, so neither says "clinical"."""
     if text.endswith(".") and rng.random() < 0.3:
@@ -233,10 +451,14 @@ def _case(text: str, rng: random.Random) -> str:
 __all__ = [
     "LANGS",
     "REGISTER_LANGS",
+    "TERM_LANGS",
+    "counter_line",
     "hard_negative",
     "health_line",
     "lookalike_line",
     "ordinary_line",
+    "plain_line",
     "register_line",
+    "terms_line",
     "topic_line",
 ]

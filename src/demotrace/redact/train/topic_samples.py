@@ -13,6 +13,11 @@ from . import templates as T
 from . import topic_data as D
 from .fillers import LOCALES, Ctx, fresh_fakers
 from .generate import Sample, sample_from
+from .topic_bags import word_bags
+
+# extra lines per drawn sample: a share of `topic_terms_*` lines (of which `PLAIN` plain sentences),
+# the same frames as counterfactual negatives, and bags of frequent words (`topic_bags`)
+TERMS, PLAIN, COUNTER, BAGS = 0.15, 0.4, 0.25, 0.06
 
 
 def topic_samples(n: int, seed: int) -> list[Sample]:
@@ -20,7 +25,9 @@ def topic_samples(n: int, seed: int) -> list[Sample]:
     language (`topic_data`, `topic_health`), family and immigration lines, and the generator's own
     clinical and topic lines (positives) against hard negatives that share their words ("injury
     time", "health check"), every other kind of the generator, ordinary prose per language and
-    Faker's own sentences in each locale."""
+    Faker's own sentences in each locale; then lay and clinical words in a patient's and a
+    clinician's frames, the same frames filled with no health (`topic_counter_*`), and bags of
+    frequent words that no positive line holds (`topic_bags`)."""
     fresh_fakers()
     rng = random.Random(seed)
     langs = list(LOCALES)
@@ -61,4 +68,10 @@ def topic_samples(n: int, seed: int) -> list[Sample]:
             kinds = ("title", "chat", "email", "form", "ticket", "letter", "shell", "code", "negative")
             kind = rng.choice(kinds)
             out.append(sample_from(ctx, kind, T.LANG, T.COMMON))
+    for _ in range(int(TERMS * n)):
+        lang = rng.choice(D.TERM_LANGS)
+        out.append(D.plain_line(lang, rng) if rng.random() < PLAIN else D.terms_line(lang, rng))
+    out.extend(D.counter_line(rng.choice(D.TERM_LANGS), rng) for _ in range(int(COUNTER * n)))
+    out.extend(word_bags(int(BAGS * n), (s for s in out if s.topics), rng))
+    rng.shuffle(out)
     return out
