@@ -126,3 +126,22 @@ def test_word_bags_leave_out_the_positives_words_and_carry_function_words() -> N
     assert not words & {"fiebre", "tos", "cefalea", "koorts", "hoofdpijn"}
     assert words & set(FUNCTION_WORDS["de"]) and words & set(FUNCTION_WORDS["pl"])
     assert all(3 <= len(b.text.split()) <= 14 for b in bags)
+
+
+def test_glued_pairs_differ_only_in_the_frame() -> None:
+    """An ordinary sentence glued to a health frame and, on the same side, to its counterfactual:
+    the health line's label comes from the frame's words alone."""
+    rng = random.Random(9)
+    for _ in range(200):
+        pos, neg = D.glued_pair(rng.choice(D.TERM_LANGS), rng)
+        assert pos.topics == {"health"} and not neg.topics and pos.lang == neg.lang
+        assert not SLOT.search(pos.text) and not SLOT.search(neg.text)
+        same = _shared(pos.text, neg.text) + _shared(pos.text[::-1], neg.text[::-1])
+        assert same >= 10, (pos.text, neg.text)  # the ordinary sentence is on the same side of both
+    for lang in D.TERM_LANGS:
+        assert len(D.frame_pairs(lang)) >= 0.7 * len(D.TERMS[lang]["frames"])
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of `a` and `b`'s common prefix."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

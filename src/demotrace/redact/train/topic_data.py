@@ -17,6 +17,7 @@ from .topic_counter_b import COUNTER_B
 from .topic_counter_frames_a import COUNTER_FRAMES_A
 from .topic_counter_frames_b import COUNTER_FRAMES_B
 from .topic_health import CLINICAL, DOSES, DRUGS
+from .topic_interface import INTERFACE
 from .topic_lookalike import LOOKALIKE
 from .topic_ordinary import ORDINARY
 from .topic_patient import DOCS, KEYS, PATIENT, TOKENS, WORK
@@ -430,6 +431,37 @@ def counter_frames(lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def glued_pair(lang: str, rng: random.Random) -> tuple[Sample, Sample]:
+    """An ordinary sentence of `lang` glued to a frame of `topic_terms_*` filled with health words
+    (a health line) and, in the same order, to the frame's counterfactual filled with everyday
+    phrases (no health): the pair differs only in the health words, so that a clinical word counts
+    among many ordinary ones ("Can we push the call? I've got <a dentist appointment>.") and the
+    ordinary sentence's words count for nothing."""
+    own = lang if lang in TERMS else rng.choice(TERM_LANGS)
+    frame, counter = rng.choice(frame_pairs(own))
+    ordinary = rng.choice((plain_line, work_line, ordinary_line))(own, rng).text
+    health, plain = _compose(frame, own, rng, TERMS), _compose(counter, own, rng, COUNTER)
+    first = rng.random() < 0.5
+    pos = f"{ordinary} {health}" if first else f"{health} {ordinary}"
+    neg = f"{ordinary} {plain}" if first else f"{plain} {ordinary}"
+    return (Sample(pos, topics={"health"}, lang=own, kind="clinical"), Sample(neg, lang=own, kind="negative"))
+
+
+@cache
+def frame_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+    """(frame, its counterfactual) for each of `TERMS[lang]`'s frames that has one
+    (`counter_frames`' rule)."""
+    written, safe = COUNTER_FRAMES.get(lang, {}), set(counter_frames(lang))
+    return tuple((f, written.get(f, f)) for f in TERMS[lang]["frames"] if f in written or f in safe)
+
+
+def interface_line(lang: str, rng: random.Random) -> Sample:
+    """A program's menu item, dialog, error, option help or log line (`topic_interface`): no topic,
+    even when it says "recovery", "diagnostics" or "patch"."""
+    own = lang if lang in INTERFACE else rng.choice(tuple(INTERFACE))
+    return Sample(rng.choice(INTERFACE[own]), lang=own, kind="negative")
+
+
 def plain_line(lang: str, rng: random.Random) -> Sample:
     """A sentence of `topic_terms_*`'s "plain" list: the frames' voices, no health."""
     own = lang if lang in TERMS else rng.choice(TERM_LANGS)
@@ -453,8 +485,10 @@ __all__ = [
     "REGISTER_LANGS",
     "TERM_LANGS",
     "counter_line",
+    "glued_pair",
     "hard_negative",
     "health_line",
+    "interface_line",
     "lookalike_line",
     "ordinary_line",
     "plain_line",

@@ -16,8 +16,10 @@ from .generate import Sample, sample_from
 from .topic_bags import word_bags
 
 # extra lines per drawn sample: a share of `topic_terms_*` lines (of which `PLAIN` plain sentences),
-# the same frames as counterfactual negatives, and bags of frequent words (`topic_bags`)
-TERMS, PLAIN, COUNTER, BAGS = 0.15, 0.4, 0.25, 0.06
+# the same frames as counterfactual negatives, bags of frequent words (`topic_bags`), and pairs
+# of an ordinary sentence glued to a health frame and to its counterfactual (`GLUED` pairs), and
+# software interface lines (`topic_interface`)
+TERMS, PLAIN, COUNTER, BAGS, GLUED, INTERFACE = 0.15, 0.4, 0.25, 0.06, 0.2, 0.06
 
 
 def topic_samples(n: int, seed: int) -> list[Sample]:
@@ -27,7 +29,8 @@ def topic_samples(n: int, seed: int) -> list[Sample]:
     time", "health check"), every other kind of the generator, ordinary prose per language and
     Faker's own sentences in each locale; then lay and clinical words in a patient's and a
     clinician's frames, the same frames filled with no health (`topic_counter_*`), and bags of
-    frequent words that no positive line holds (`topic_bags`)."""
+    frequent words that no positive line holds (`topic_bags`), and an ordinary sentence glued to a
+    health frame and to its counterfactual (`topic_data.glued_pair`)."""
     fresh_fakers()
     rng = random.Random(seed)
     langs = list(LOCALES)
@@ -73,5 +76,8 @@ def topic_samples(n: int, seed: int) -> list[Sample]:
         out.append(D.plain_line(lang, rng) if rng.random() < PLAIN else D.terms_line(lang, rng))
     out.extend(D.counter_line(rng.choice(D.TERM_LANGS), rng) for _ in range(int(COUNTER * n)))
     out.extend(word_bags(int(BAGS * n), (s for s in out if s.topics), rng))
+    for _ in range(int(GLUED * n)):
+        out.extend(D.glued_pair(rng.choice(D.TERM_LANGS), rng))
+    out.extend(D.interface_line(rng.choice(D.TERM_LANGS), rng) for _ in range(int(INTERFACE * n)))
     rng.shuffle(out)
     return out
