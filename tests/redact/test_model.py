@@ -93,7 +93,7 @@ def test_health_topic_on_a_blind_set() -> None:
     """`topics_blind.json`: 190 health lines (120 everyday in eight languages, 40 Spanish and 30
     Dutch clinical-report lines) and 120 ordinary ones, written by a separate session that read
     none of the training tables and never used to train or tune (docs/MODEL_CARD.md, nineteenth
-    pass). Measured: 126/190 dropped (66 %; 107 with the classifier before), 0/120 ordinary. The goal
+    pass). Measured: 162/190 dropped (85 %; 107 with the classifier before), 0/120 ordinary. The goal
     (≥ 90 %) is not met; this guards the figure, with the ordinary goal (≤ 3 %) in full."""
     items = json.loads((HELDOUT / "topics_blind.json").read_text(encoding="utf-8"))
     r = TextRedactor(sensitive_topics=["health"])
@@ -101,7 +101,7 @@ def test_health_topic_on_a_blind_set() -> None:
     health = [o.reason == "sensitive_topic:health" for i, o in zip(items, out, strict=True) if i["topic"]]
     ordinary = [o.dropped for i, o in zip(items, out, strict=True) if not i["topic"]]
     assert len(health) == 190 and len(ordinary) == 120
-    assert sum(health) / len(health) >= 0.62, sum(health)
+    assert sum(health) / len(health) >= 0.80, sum(health)
     assert sum(ordinary) / len(ordinary) <= 0.03, sum(ordinary)
 
 
