@@ -135,6 +135,10 @@ PATIENT_VOCAB = {
 }
 
 
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
 def _merged(*tables: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, dict[str, tuple[str, ...]]]:
     """The tables' lists joined per language and key."""
     out: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -166,137 +170,18 @@ _FILLERS = ("lay", "clin", "event", "admin", "spec")  # the slots of `TERMS`' fr
 # words of care (who, where, leave) that some frames hold outside their slots: such a frame is no
 # counterfactual negative, nor is one holding a word of its language's health lists
 CARE_WORDS = frozenset(
-    [
-        "doctor",
-        "doctors",
-        "dr",
-        "gp",
-        "nurse",
-        "hospital",
-        "clinic",
-        "patient",
-        "patients",
-        "surgery",
-        "pharmacy",
-        "pharmacist",
-        "physio\n",
-        "",
-        "",
-        "",
-        "dentist",
-        "sick",
-        "ill",
-        "illness",
-        "médico",
-        "médica",
-        "medico",
-        "doctora",
-        "enfermera",
-        "enfermería",
-        "clínica",
-        "paciente",
-        "consulta\n",
-        "",
-        "",
-        "",
-        "farmacia",
-        "urgencias",
-        "baja",
-        "ambulatorio",
-        "enfermeiro",
-        "enfermeira",
-        "doente",
-        "utente",
-        "farmácia",
-        "urgência",
-        "baixa\n",
-        "",
-        "",
-        "",
-        "dottore",
-        "dottoressa",
-        "infermiere",
-        "infermiera",
-        "ospedale",
-        "clinica",
-        "paziente",
-        "malattia",
-        "arts",
-        "huisarts",
-        "dokter\n",
-        "",
-        "",
-        "",
-        "verpleegkundige",
-        "ziekenhuis",
-        "kliniek",
-        "patiënt",
-        "patiënte",
-        "apotheek",
-        "ziek",
-        "ziekmelding",
-        "spoedeisende",
-        "poli\n",
-        "",
-        "",
-        "",
-        "huisartsenpost",
-        "arzt",
-        "ärztin",
-        "hausarzt",
-        "hausärztin",
-        "krankenhaus",
-        "patientin",
-        "apotheke",
-        "krank\n",
-        "",
-        "",
-        "",
-        "krankgeschrieben",
-        "praxis",
-        "pflege",
-        "notaufnahme",
-        "médecin",
-        "infirmier",
-        "infirmière",
-        "hôpital",
-        "clinique\n",
-        "",
-        "",
-        "",
-        "pharmacie",
-        "malade",
-        "arrêt",
-        "urgences",
-        "généraliste",
-        "traitant",
-        "lekarz",
-        "lekarza",
-        "lekarka",
-        "pielęgniarka",
-        "szpital\n",
-        "",
-        "",
-        "",
-        "pacjent",
-        "pacjentka",
-        "apteka",
-        "chory",
-        "chora",
-        "zwolnienie",
-        "przychodnia",
-        "przychodni",
-        "pogotowie",
-        "doktor",
-        "doktorze\n",
-        "",
-        "",
-        "",
-        "docteur",
-        "doutor",
-        "doutora",
-        "dottor",
-    ]
+    _words_of(
+        """doctor doctors dr gp nurse hospital clinic patient patients surgery pharmacy pharmacist
+        physio dentist sick ill illness médico médica medico doctora enfermera enfermería clínica
+        paciente consulta farmacia urgencias baja ambulatorio enfermeiro enfermeira doente utente
+        farmácia urgência baixa dottore dottoressa infermiere infermiera ospedale clinica paziente
+        malattia arts huisarts dokter verpleegkundige ziekenhuis kliniek patiënt patiënte apotheek
+        ziek ziekmelding spoedeisende poli huisartsenpost arzt ärztin hausarzt hausärztin
+        krankenhaus patientin apotheke krank krankgeschrieben praxis pflege notaufnahme médecin
+        infirmier infirmière hôpital clinique pharmacie malade arrêt urgences généraliste traitant
+        lekarz lekarza lekarka pielęgniarka szpital pacjent pacjentka apteka chory chora zwolnienie
+        przychodnia przychodni pogotowie doktor doktorze docteur doutor doutora dottor"""
+    )
 )
 _SLOT = re.compile(r"<(\w+)>")
 _WORD, _WORD5 = re.compile(r"\w+"), re.compile(r"\w{5,}")
