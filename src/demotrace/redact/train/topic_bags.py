@@ -7,16 +7,13 @@ templates use unevenly got the largest weights: docs/MODEL_CARD.md)."""
 
 from __future__ import annotations
 
-import gzip
 import random
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
+from ..detectors.lexicon import _read
 from ..model.topic_ngrams import _words
 from .generate import Sample
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -85,13 +82,11 @@ _STRIP = ".,:;!?()"
 def _frequent() -> dict[str, tuple[str, ...]]:
     """{language: its frequent words}, in the files' order."""
     by_lang: dict[str, list[str]] = {}
-    with gzip.open(DATA / "frequent_words.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f.read().split("\n"):
-            word, _, langs = line.partition("\t")
-            for lang in langs.split(",") if word else ():
-                by_lang.setdefault(lang, []).append(word)
-    with gzip.open(DATA / "words.txt.gz", "rt", encoding="utf-8") as f:
-        english = [w for w in f.read().split("\n") if w]
+    for line in _read("frequent_words.txt.gz"):
+        word, _, langs = line.partition("\t")
+        for lang in langs.split(",") if word else ():
+            by_lang.setdefault(lang, []).append(word)
+    english = [w for w in _read("words.txt.gz") if w]
     by_lang["en"] = random.Random(1).sample(english, min(ENGLISH, len(english)))
     return {lang: tuple(words) for lang, words in by_lang.items()}
 

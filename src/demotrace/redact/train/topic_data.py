@@ -11,6 +11,7 @@ import random
 import re
 from functools import cache
 
+from ..detectors.lexicon import word_set
 from .generate import Sample
 from .topic_counter_a import COUNTER_A
 from .topic_counter_b import COUNTER_B
@@ -135,10 +136,6 @@ PATIENT_VOCAB = {
 }
 
 
-def _words_of(text: str) -> list[str]:
-    return text.split()
-
-
 def _merged(*tables: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, dict[str, tuple[str, ...]]]:
     """The tables' lists joined per language and key."""
     out: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -169,19 +166,17 @@ COUNTER_FRAMES = {**COUNTER_FRAMES_A, **COUNTER_FRAMES_B}  # {lang: {frame: its 
 _FILLERS = ("lay", "clin", "event", "admin", "spec")  # the slots of `TERMS`' frames
 # words of care (who, where, leave) that some frames hold outside their slots: such a frame is no
 # counterfactual negative, nor is one holding a word of its language's health lists
-CARE_WORDS = frozenset(
-    _words_of(
-        """doctor doctors dr gp nurse hospital clinic patient patients surgery pharmacy pharmacist
-        physio dentist sick ill illness médico médica medico doctora enfermera enfermería clínica
-        paciente consulta farmacia urgencias baja ambulatorio enfermeiro enfermeira doente utente
-        farmácia urgência baixa dottore dottoressa infermiere infermiera ospedale clinica paziente
-        malattia arts huisarts dokter verpleegkundige ziekenhuis kliniek patiënt patiënte apotheek
-        ziek ziekmelding spoedeisende poli huisartsenpost arzt ärztin hausarzt hausärztin
-        krankenhaus patientin apotheke krank krankgeschrieben praxis pflege notaufnahme médecin
-        infirmier infirmière hôpital clinique pharmacie malade arrêt urgences généraliste traitant
-        lekarz lekarza lekarka pielęgniarka szpital pacjent pacjentka apteka chory chora zwolnienie
-        przychodnia przychodni pogotowie doktor doktorze docteur doutor doutora dottor"""
-    )
+CARE_WORDS = word_set(
+    """doctor doctors dr gp nurse hospital clinic patient patients surgery pharmacy pharmacist
+    physio dentist sick ill illness médico médica medico doctora enfermera enfermería clínica
+    paciente consulta farmacia urgencias baja ambulatorio enfermeiro enfermeira doente utente
+    farmácia urgência baixa dottore dottoressa infermiere infermiera ospedale clinica paziente
+    malattia arts huisarts dokter verpleegkundige ziekenhuis kliniek patiënt patiënte apotheek
+    ziek ziekmelding spoedeisende poli huisartsenpost arzt ärztin hausarzt hausärztin
+    krankenhaus patientin apotheke krank krankgeschrieben praxis pflege notaufnahme médecin
+    infirmier infirmière hôpital clinique pharmacie malade arrêt urgences généraliste traitant
+    lekarz lekarza lekarka pielęgniarka szpital pacjent pacjentka apteka chory chora zwolnienie
+    przychodnia przychodni pogotowie doktor doktorze docteur doutor doutora dottor"""
 )
 _SLOT = re.compile(r"<(\w+)>")
 _WORD, _WORD5 = re.compile(r"\w+"), re.compile(r"\w{5,}")
@@ -299,21 +294,8 @@ def counter_line(lang: str, rng: random.Random) -> Sample:
 
 @cache
 def counter_frames(lang: str) -> tuple[str, ...]:
-    """The counterfactual of each of `TERMS[lang]`'s frames (`topic_counter_frames_*`, written
-    frame by frame with every word of care or health of the frame's own text replaced); a frame
-    without one is taken only if its own words hold none of `CARE_WORDS` nor a word of five letters
-    or more of the language's health lists (`TERMS`' fillers and `CLINICAL`'s)."""
-    written = COUNTER_FRAMES.get(lang, {})
-    lists = [TERMS[lang][k] for k in _FILLERS if k in TERMS[lang]]
-    lists += [v for k, v in CLINICAL.get(lang, {}).items() if k in ("sym", "dx", "proc", "dept")]
-    health = CARE_WORDS | {w for items in lists for x in items for w in _WORD5.findall(x.lower())}
-    out = []
-    for frame in TERMS[lang]["frames"]:
-        if frame in written:
-            out.append(written[frame])
-        elif not set(_WORD.findall(_SLOT.sub(" ", frame).lower())) & health:
-            out.append(frame)
-    return tuple(out)
+    """The counterfactual wording of `TERMS[lang]`'s frames (`frame_pairs`)."""
+    return tuple(counter for _, counter in frame_pairs(lang))
 
 
 def glued_pair(lang: str, rng: random.Random) -> tuple[Sample, Sample]:
@@ -334,10 +316,22 @@ def glued_pair(lang: str, rng: random.Random) -> tuple[Sample, Sample]:
 
 @cache
 def frame_pairs(lang: str) -> tuple[tuple[str, str], ...]:
-    """(frame, its counterfactual) for each of `TERMS[lang]`'s frames that has one
-    (`counter_frames`' rule)."""
-    written, safe = COUNTER_FRAMES.get(lang, {}), set(counter_frames(lang))
-    return tuple((f, written.get(f, f)) for f in TERMS[lang]["frames"] if f in written or f in safe)
+    """(frame, its counterfactual) for each of `TERMS[lang]`'s frames that has one: the wording
+    written frame by frame (`topic_counter_frames_*`, every word of care or health of the frame's
+    own text replaced); a frame without one is its own counterfactual only if its own words hold
+    none of `CARE_WORDS` nor a word of five letters or more of the language's health lists
+    (`TERMS`' fillers and `CLINICAL`'s)."""
+    written = COUNTER_FRAMES.get(lang, {})
+    lists = [TERMS[lang][k] for k in _FILLERS if k in TERMS[lang]]
+    lists += [v for k, v in CLINICAL.get(lang, {}).items() if k in ("sym", "dx", "proc", "dept")]
+    health = CARE_WORDS | {w for items in lists for x in items for w in _WORD5.findall(x.lower())}
+    out = []
+    for frame in TERMS[lang]["frames"]:
+        if frame in written:
+            out.append((frame, written[frame]))
+        elif not set(_WORD.findall(_SLOT.sub(" ", frame).lower())) & health:
+            out.append((frame, frame))
+    return tuple(out)
 
 
 def interface_line(lang: str, rng: random.Random) -> Sample:
