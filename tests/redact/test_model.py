@@ -105,6 +105,23 @@ def test_health_topic_on_a_blind_set() -> None:
     assert sum(ordinary) / len(ordinary) <= 0.03, sum(ordinary)
 
 
+def test_health_topic_on_a_second_blind_set() -> None:
+    """`topics_blind2.json`: 280 health lines (200 clinical-report lines: 60 es, 50 nl, 15 each in
+    en, de, fr, it, pt, pl; 80 everyday, 10 per language) and 190 ordinary ones, a third of them
+    with words that only look medical, written by another session that read nothing of the
+    repository, after the classifier it measures was shipped (docs/MODEL_CARD.md, twentieth
+    pass). Measured: 232/280 dropped (82.9 %), 9/190 ordinary dropped (4.7 %). Neither goal
+    (≥ 90 %, ≤ 3 %) is met on it; this guards the figures."""
+    items = json.loads((HELDOUT / "topics_blind2.json").read_text(encoding="utf-8"))
+    r = TextRedactor(sensitive_topics=["health"])
+    out = r.redact_many([i["text"] for i in items])
+    health = [o.reason == "sensitive_topic:health" for i, o in zip(items, out, strict=True) if i["topic"]]
+    ordinary = [o.dropped for i, o in zip(items, out, strict=True) if not i["topic"]]
+    assert len(health) == 280 and len(ordinary) == 190
+    assert sum(health) / len(health) >= 0.78, sum(health)
+    assert sum(ordinary) / len(ordinary) <= 0.06, sum(ordinary)
+
+
 def test_presidio_research_fixture_does_not_regress(shared_dir: Path) -> None:
     samples = load_samples(shared_dir / "fixtures" / "presidio-research" / "generated_small.json")
     o = evaluate(samples, TextRedactor())["overall"]
