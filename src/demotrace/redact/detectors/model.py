@@ -26,10 +26,10 @@ from ._code_names import (
     variable,
 )
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
+from ._person_context import name_lead
 from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
-from .person import name_lead
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id.

@@ -1,0 +1,164 @@
+"""The person rule's context: which words around a run of capitalised words make it a name or
+keep it from being one (form labels, particles, articles, titles, cues, initials, a surname after
+a comma, the lower-case lead of a name), as module-level patterns and small functions over the
+rule's tokens (`_person_words._Toks`). `PersonDetector` (person.py) reads them; `model.py` uses
+`name_lead` to extend a span the model found to a name's lead."""
+
+from __future__ import annotations
+
+import re
+
+from ._base import guarded
+from ._person_words import (
+    _Tok,
+    _Toks,
+    honorifics,
+)
+from .lexicon import FIRST, NOT_NAMES, Lexicon, word_set
+
+_JOIN = re.compile(r"^[ \t]{1,2}$|^,[ \t]$")  # between the words of one name
+_PARTICLES = word_set(
+    "van von der den de da di du del della le la el al bin ibn ben bint mac st ní nic ui ó dos das"
+)
+# articles of es, it, fr, de, nl that open no surname (not "de", "del", "la", "le", "van", "der"
+# alone: "de la Cruz", "Le Pen", "van der Sluis" are names)
+_ARTICLES = word_set(
+    "el al los las un una il lo gli nel sul uno au aux les une die das dem des ein eine einem einen "
+    "zum zur vom het een"
+)
+_TITLES = honorifics()
+# a house number before a first name: "75 Jessica Trail" is a street (`_surname_word`)
+_AFTER_NUMBER = re.compile(r"\d[A-Za-z]?[ \t,]*\n?[ \t]*$")
+# capitalised words that follow a first name in titles and greetings, not as its surname
+_NOT_SURNAMES = word_set(
+    "team thanks thank welcome wins won says said dies died joins joined from with live news "
+    "update review meeting call chat profile home page photos video official music band show"
+)
+_SUFFIXES = word_set("jr sr md phd dds esq ii iii iv")
+# the labels of a form's fields, which a name before them does not take as its surname ("Nombre:
+# Xiomara  Apellidos: Quiñones", "Vorname: Jörg Nachname: …")
+_FORM_LABELS = word_set(
+    "name surname lastname firstname nombre apellido apellidos nachname vorname familienname prénom "
+    "nom cognome nome sobrenome apelido naam achternaam voornaam nazwisko imię efternamn förnamn "
+    "phone telephone teléfono telefon téléphone telefono telefone email correo adresse address "
+    "dirección direccion indirizzo endereço adres straße strasse date fecha datum birth geboren"
+)
+_LABEL_COLON = re.compile(r"[ \t]?:")
+_LABEL_AFTER = re.compile(r"[ \t]+(?i:names?|number|no\.?|of birth|address|e-?mail)[ \t]?:")
+_NL_DE = word_set("van von ter ten vom zu")  # particles after which a word is a surname
+_NOT_COUNTED = _PARTICLES | _SUFFIXES  # once, not a new set per word of a run
+# the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
+_WEAK_CUE = re.compile(
+    r"\b"
+    + guarded(
+        r"with|by|and|from|to|for|said|says|asked|told|starring|directed by|ex-\w+|about|of|"
+        r"under|partner|wife|husband|son|daughter|kid|mother|father|brother|sister|friend|boss|"
+        r"colleague|manager|meet|met|see|saw|invite|invited|ping|email|call|tell|told|ask"
+    )
+    + r"\W{1,3}$"
+)
+# a relation word makes the next capitalised word a name even when it is also a word ("my kid Roman")
+_RELATION_CUE = re.compile(
+    r"\b"
+    + guarded(
+        "partner|wife|husband|son|daughter|kid|child|mother|father|mom|dad|brother|sister|friend|"
+        "boss|colleague|manager|assistant to|commenter|neighbou?r|cousin|aunt|uncle|grandson|granddaughter"
+    )
+    + r"(?:'s name)?\W{1,3}$"
+)
+
+
+_VERB_AFTER = re.compile(
+    r"^(?:['’]s\b|,\s+(?i:can|could|would|will|please|do|did|are|have)\b"
+    r"|\s+(?i:said|says|shouted|asked|replied|wrote|writes|told|tells|began|begins|is a|"
+    r"was a|is very|was very|had|has|lives|lived|spent|will be|would|wants|joined|left|called|"
+    r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted|"
+    r"is from|was from|(?:is|was) (?:born|influenced|known|married|hired|promoted|elected)\b))"
+)
+
+_SUFFIX_AFTER = re.compile(
+    r"^(?:,?[ \t]+(?:B\.A\.|B\.Sc\.|BSc|M\.A\.|M\.Sc\.|MSc|MBA\.?|B\.Eng\.|M\.Eng\.|Ph\.?D\.?|MD|"
+    r"Jr\.?|Sr\.?|II|III|IV|DDS|Esq\.?|DVM|RN|CPA))+(?![\w.])"
+)
+_BLANKS = re.compile(r"[ \t]+")  # between a name's words and the "y" or "i" of a double surname
+_AND = re.compile(r"[ \t]+(?:and|&|und|et|y|e|och|og|i)[ \t]+")
+_COORDINATORS = word_set("and und et y e en och og")
+
+
+def _form_label(text: str, tok: _Tok, low: str) -> bool:
+    """The word opens a form's label: a label word and its colon, or the first word of one."""
+    return bool(
+        (low in _FORM_LABELS and _LABEL_COLON.match(text, tok.end)) or _LABEL_AFTER.match(text, tok.end)
+    )
+
+
+def _initial(text: str, start: int) -> bool:
+    """The word at `start` is the first of a sentence or a line."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n;•*" or start == 0
+
+
+# What opens a name before the word a detector starts it on: initials ("J. García", "J.R.R.
+# Tolkien"), and a surname with its comma where a field or a list writes "Last, First" ("Smith,
+# Ricky" typed alone, "Gilmore, Bradley - Contact card"): the surname only at the start of its text,
+# line or field, a listed name word, with nothing but the end of the field after the first name.
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:[^\W\d_a-zß-ÿ]\.[ \t]?){1,3}[ \t]*"
+    r"(?:(?:van|von|de|der|den|ten|ter|te|da|di|du|del|della|dos|la|le)[ \t]+){0,3}$"  # "D. van Gastel"
+)
+_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t|;(\[])|(?<=[:·•–—-] ))[ \t]*([^\W\d_][\w'’-]*),[ \t]$")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n|;(·•–—)]|- )")
+
+
+# a lower-case word and one blank right before a name: its first name, where it is one
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]$")
+
+
+def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
+    """Where a name that a detector found at `start`..`end` really begins (`_INITIALS`,
+    `_SURNAME_COMMA`)."""
+    if start == 0:
+        return start
+    m = _INITIALS.search(text, max(0, start - 24), start)
+    if m:
+        return m.start()
+    first = _LOWER_BEFORE.search(text, max(0, start - 24), start)
+    if first and not text[start:end].istitle():  # a name in lower case: "ask fatima al-zahra"
+        low = first.group(1)
+        if lex.tags.get(low) & FIRST and not lex.is_word(low) and low not in NOT_NAMES:
+            return first.start(1)
+    if text[start - 1] not in " \t" or text[start - 2 : start - 1] != ",":
+        return start
+    m = _SURNAME_COMMA.search(text, max(0, start - 40), start)
+    if m is None or not _FIELD_END.match(text, end):
+        return start
+    word = m.group(1)
+    low = word.lower()
+    if word[0].isupper() and lex.is_name(low) and low not in NOT_NAMES:
+        return m.start(1)
+    return start
+
+
+def _capitalising_line(text: str, at: int) -> bool:
+    """The line of `text` around `at` holds an upper-case letter, or is a command's (an option
+    "-x", "--name" in it: `openssl rand -base64 32` is no chat in lower case)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return line != line.lower() or _OPTION.search(line) is not None
+
+
+_OPTION = re.compile(r"(?:^|[ \t])--?[a-z]")
+
+
+def _particle(text: str, tok: _Tok) -> bool:
+    """A name's particle: "van", "de", "der" (`_PARTICLES`), or Dutch "'t" ("van 't Hof")."""
+    low = tok.text.lower()
+    return low in _PARTICLES or (low == "t" and text[tok.start - 1 : tok.start] in ("'", "’"))
+
+
+def _surname_after(text: str, toks: _Toks, named: bool, a: int, b: int) -> bool:
+    """Word b, capitalised, follows the particles a to b - 1 after a name (`named`), each one blank
+    (or a blank and the apostrophe of "'t") from the word before it: a surname."""
+    spaced = all(text[toks[k - 1].end : toks[k].start] in (" ", " '", " ’") for k in range(a + 1, b + 1))
+    return named and toks[b].cap and spaced
