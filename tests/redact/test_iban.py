@@ -14,8 +14,11 @@ from .helpers import flagged
         ("pay GB82WEST12345698765432 today", ["GB82WEST12345698765432"]),
         ("FR1420041010050500013M02606", ["FR1420041010050500013M02606"]),
         ("NL91 ABNA 0417 1643 00", ["NL91 ABNA 0417 1643 00"]),
-        # near-misses: bad checksum, wrong length for the country, unknown country
-        ("DE89 3704 0044 0532 0130 01", []),
+        # printed in groups of four at its country's length: an IBAN, checksum or not (a typo, a
+        # made-up one in a form), scored lower (twentieth pass)
+        ("DE89 3704 0044 0532 0130 01", ["DE89 3704 0044 0532 0130 01"]),
+        # near-misses: bad checksum written unbroken, wrong length for the country, unknown country
+        ("DE89370400440532013001", []),
         ("GB82WEST1234569876543", []),
         ("ZZ82WEST12345698765432", []),
     ],

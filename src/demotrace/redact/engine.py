@@ -30,6 +30,7 @@ from . import operators, registry
 from .detectors._base import Detector, TextBatch
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
+from .label_trim import trim_labels
 from .model import codec
 from .model.topic_ngrams import NgramTopics
 from .urls import redact_url
@@ -156,7 +157,7 @@ class TextRedactor:
             found.extend(
                 Finding(s.kind, s.start, s.end, det.name, s.score) for s in spans if s.score >= self.min_score
             )
-        merged = operators.whole_handles(text, operators.merge(found))
+        merged = trim_labels(text, operators.whole_handles(text, operators.merge(found)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -214,7 +215,7 @@ class TextRedactor:
             if got is None:
                 out[k] = Redacted(text)
                 continue
-            merged = operators.whole_handles(text, operators.merge_hits(got))
+            merged = trim_labels(text, operators.whole_handles(text, operators.merge_hits(got)))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 

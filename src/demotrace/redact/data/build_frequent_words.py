@@ -50,6 +50,24 @@ NATIVE_WORDS = {
     "es": (
         *("alta", "dolores", "remedios", "esperanza", "soledad", "luz", "paz", "sol", "mar"),
         *("clara", "blanca", "rosa", "flor", "cruz"),
+        # colours and looks a report writes at a line's start ("Blanco, espumoso", "Piel morena"),
+        # the tonsils' "pilar" (twentieth pass)
+        *("blanco", "moreno", "morena", "rubio", "rubia", "delgado", "delgada", "calvo", "pilar"),
+    ),
+    # Dutch surnames that are everyday words, opening a line of a report or a note ("Klein ulcus",
+    # "Groot hematoom", "Bakker van beroep", "Jong volwassen", "Bos bloemen"; twentieth pass)
+    "nl": (
+        *("bos", "boer", "klein", "groot", "visser", "bakker", "jong", "groen", "mol", "koning", "vos"),
+        *("wit", "kok", "hoek", "berg", "dijk", "beek", "schipper", "molenaar", "timmerman", "schaap"),
+        *("haan", "vis", "zwart", "bruin", "rood", "lange", "kort", "meer", "veen", "hout", "zee"),
+        *("storm", "winter", "zomer", "boom"),
+    ),
+    # German surnames that are everyday words ("Klein", "Koch", "Fischer", "Braun", "Lang")
+    "de": (
+        *("klein", "groß", "koch", "fischer", "schneider", "zimmermann", "braun", "schwarz"),
+        *("weiß", "lang", "jung", "wolf", "fuchs", "vogel", "berg", "busch", "stein", "kaiser", "könig"),
+        *("richter", "bauer", "hahn", "winter", "sommer", "kraft", "lange", "wald", "bach", "kurz"),
+        *("engel", "kühn", "hoch", "brand"),
     ),
     "it": ("donna", "sole", "bianca", "chiara", "stella", "rosa", "grazia", "viola", "serena"),
     "pt": ("clara", "rosa", "luz", "vitória"),

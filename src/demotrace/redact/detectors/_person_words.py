@@ -21,7 +21,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _HONORIFICS = (
     "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr|"
     # Polish "pani Nowakowskiej", Italian, Portuguese, Dutch, Swedish/Danish forms of address
-    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|fru|"
+    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|heer|mw|fru|"
+    # a colleague addressed by surname in a Dutch or Italian letter ("Geachte collega Bakker")
+    "collega|"
     # a doctor's or a professor's title in full, where the word is hardly used otherwise ("la
     # dottoressa ferraresi"; not English "doctor": "the doctor said", "Doctor Who")
     "doctora|dottore|dottor|dottoressa|professoressa"

@@ -65,3 +65,49 @@ COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 def company_after(text: str, end: int) -> bool:
     """A company's legal form follows `end`: the words before it name an organisation."""
     return _COMPANY_FORM.match(text, end) is not None
+
+
+# a clinical eponym names a sign, a disease, a scale, a manoeuvre or a device, not a person ("signo
+# de Murphy", "ziekte van Crohn", "escala de Barthel", "sonda Foley", "Wagner graad 1", "Addison's
+# disease"): the head noun before it (with "de", "van", "of" …) or the word after it, in the
+# languages the rules read. A cue ("Dr. Murphy") still makes a person (the callers check the cue first).
+_EPONYM_HEADS = (
+    "signo|signe|sign|signs|teken|tekenen|zeichen|segno|sinal|objaw|enfermedad|ziekte|maladie|"
+    "krankheit|morbus|malattia|morbo|doença|choroba|disease|síndrome|sindrome|syndroom|syndrome|"
+    "syndrom|zespół|escala|schaal|scale|échelle|skala|índice|indice|index|score|criterios?|criteria|"
+    "criteri|critères|kriterien|maniobra|manoeuvre|manöver|maneuver|manovra|manobra|prueba|proef|"
+    "test|teste|prova|fractura|fractuur|fracture|fraktur|frattura|fratura|złamanie|ganglio|ganglion|"
+    "nevus|naevus|nevo|sonda|sonde|catéter|cateter|catetere|catheter|katheter|reflejo|reflex|reflexe|"
+    "riflesso|reflexo|odruch|hoek|ángulo|angle|angolo|ângulo|clasificación|classificatie|"
+    "classification|klassifikation|classificazione|classificação|klasyfikacja|técnica|techniek|"
+    "technique|technik|tecnica|ejercicios|oefeningen|exercises|exercices|übungen|esercizi|exercícios|"
+    "tríada|triade|triad|fenómeno|fenomeen|phénomène|phenomenon|phänomen|fenomeno|quiste|cyste|cyst|"
+    "kyste|zyste|cisti|cisto|úlcera|ulcus|ulcer|ulcère|linfoma|lymfoom|lymphoma|lymphom|sarcoma|"
+    "sarcoom|sarkom|estadio|stadium|stade|grado|graad|método|methode|method|méthode|regla|regel|"
+    "puntuación|puntaje|punteggio|pontuação|punktzahl|puntuatie|"
+    "règle|regola|divertículo|divertikel|diverticulum|hernia|hernie|operación|operatie|maniobras"
+)
+_EPONYM_PARTICLES = r"(?:de[ \t]+la|de[ \t]+l'|del|de|van|von|of|di|du|d'|da|do|der|des)"
+_AND = r"(?i:y|e|and|en|und|et|i|o|or|of|oder|ou)"
+_EPONYM_BEFORE = re.compile(  # "ejercicios de Codman y de Williams": a second one after "y", "and"
+    rf"(?<![^\W\d_])(?i:{_EPONYM_HEADS})(?:[ \t]+(?i:{_EPONYM_PARTICLES}))?[ \t]*"
+    rf"(?:[^\W\d_][\w'’-]*[ \t]+{_AND}[ \t]+(?:(?i:{_EPONYM_PARTICLES})[ \t]+)?)?$"
+)
+_EPONYM_OPENS = re.compile(rf"(?i:{_EPONYM_HEADS})[ \t]+(?i:{_EPONYM_PARTICLES})[ \t]+")
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:disease|syndrome|sign|test|score|scale|grade|stage|classification|fracture|"
+    r"maneuver|manoeuvre|reflex|palsy|graad|stadium|schaal|classificatie|positief|negatief|fractuur|"
+    r"positivo|negativo|grado|estadio|positif|négatif|stade|positiv|negativ|pozytywny|ujemny)(?![^\W\d_])"
+)
+
+
+def eponym(text: str, start: int, end: int) -> bool:
+    """The name-like run `text[start:end]` is a clinical eponym: after a head noun ("signo de",
+    "ziekte van", "sonda"), opening with one ("Escala de Norton"), or before a grade, a stage or a
+    disease ("Wagner graad 1", "Addison's disease")."""
+    lo = max(0, start - PLACE_REACH)
+    return (
+        _EPONYM_BEFORE.search(text, lo, start) is not None
+        or _EPONYM_OPENS.match(text, start, end) is not None
+        or _EPONYM_AFTER.match(text, end) is not None
+    )

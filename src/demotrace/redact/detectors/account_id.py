@@ -29,7 +29,12 @@ _CUE = led(
         *(r"versicherungsnummer", r"klant(?:nummer)?", r"rekening(?:nummer)?", r"lidnummer"),
         *(r"patiënt(?:nummer)?", r"compte", r"adhérent", r"contrat", r"cliente", r"cuenta", r"socio"),
         *(r"póliza", r"paciente", r"conto", r"tessera", r"kund", r"kundnummer", r"medlem(?:snummer)?"),
-        *(r"klient", r"pacjent"),
+        *(r"klient", r"pacjent", r"personalnummer", r"polis(?:nummer)?", r"verzekeringsnummer"),
+        *(r"versichertennummer", r"matricola"),
+        # a clinical record's or a clinician's number ("NHC 1209845", "Nº historia: 00763421",
+        # "nº colegiado 48/2817", "CIP MOCA620905004", "Dossiernummer: 2019-DN-44712", "PATNR")
+        *(r"NHC", r"historia(?:[ \t]+cl[ií]nica)?", r"colegiado", r"CIP", r"NASS", r"NUHSA", r"SIP"),
+        *(r"dossier(?:nummer|nr)?", r"patnr", r"pati[eë]ntnr", r"fall(?:nummer|nr)", r"cartella"),
         # a person's national or tax number ("Codice fiscale GLLBRC91C45F205X", "DNI 48291736K")
         *(r"codice fiscale", r"DNI", r"NIF", r"NIE", r"CPF", r"PESEL", r"BSN", r"burgerservicenummer"),
         *(r"sofinummer", r"NIR", r"sécurité sociale", r"sozialversicherungsnummer", r"steuer-?id"),
@@ -67,7 +72,9 @@ _STEMS = re.compile(
         "empid|kund|konto|mitglied|versicherungsnummer|klant|rekening|lidnummer|patiënt|compte|"
         "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent|codice|dni|"
         "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
-        "henkilötunnus|cpr|nhs|ssn|aadhaar"
+        "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
+        "matricola|nhc|historia|colegiado|"
+        "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella"
     )
 )
 

@@ -27,7 +27,7 @@ from ._code_names import (
 )
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._person_context import name_lead
-from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after
+from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, eponym
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 
@@ -374,6 +374,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or _a_place(text, start, end)
             or _interface_line(text, start, end)
             or after_place_cue(text, start)
+            or eponym(text, start, end)
             or _words_of_text(text, start, end, own_words=True)
         )
     return False

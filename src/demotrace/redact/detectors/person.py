@@ -62,9 +62,35 @@ from ._person_words import (
     _Word,
     _word,
 )
-from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after
+from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, eponym
 from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon
+
+# lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
+_LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
+_MARKS = frozenset(":,;(|·-–—")
+
+
+def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> int:
+    """The index of the first of the lower-case surname particles ("van der", "ter", "de") right
+    before a capitalised toks[i], one blank apart: the name's own ("de Jong", "van der Meer"); i if
+    none. "de", "der", "den" and "te" only after a capitalised word, a mark or the text's start
+    ("Patiënt de Jong", "Naam: de Boer"), not after a word in lower case ("la casa de García"),
+    unless `bare_de` (whether a particle stands there at all)."""
+    k = i
+    while k > 0 and i - k < 3:
+        prev = toks[k - 1]
+        if prev.text not in _LEAD_PARTICLES or text[prev.end : toks[k].start] != " ":
+            break
+        k -= 1
+    if k < i and not toks[i].tag & LAST:
+        return i  # only a listed surname follows its particle: not "Profil von Anna Schmidt"
+    while not bare_de and k < i and toks[k].text not in _NL_DE:  # a bare "de": what precedes decides
+        before = toks[k - 1] if k else None
+        if before is None or before.cap or text[before.end : toks[k].start].strip() in _MARKS:
+            break
+        k += 1
+    return k
 
 
 class PersonDetector(Detector):
@@ -191,6 +217,15 @@ class PersonDetector(Detector):
                     score = 0.7
                 elif self._single_by_context(text, t, run, before, after):
                     is_person, score = True, 0.6
+                elif (
+                    len(run) == 1
+                    and t.cls == WEAK
+                    and t.tag & LAST
+                    and _lead_particles(text, toks, i, bare_de=True) < i
+                ):
+                    # "Patiënt de Jong", "Naam: van Dijk": a surname that is also a word of the
+                    # text's language, capitalised after a particle in lower case
+                    is_person, score = True, 0.6
             elif (
                 t.cls == STRONG
                 and not t.text.isupper()
@@ -219,6 +254,7 @@ class PersonDetector(Detector):
                 is_person = not (
                     after_place_cue(text, t.start)
                     or company_after(text, run[-1].end)
+                    or eponym(text, t.start, run[-1].end)
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
                 )
@@ -226,7 +262,12 @@ class PersonDetector(Detector):
                 if len(run) > 1 and self._joined_surname(text, toks, j):
                     run.append(toks[j + 1])  # "Ramón Castells i Puig", "José Ortega y Gasset"
                     j += 2
-                hits.append(self._span(text, run[0].start, run[-1].end, score))
+                lead = (
+                    toks[_lead_particles(text, toks, i)]
+                    if t.cap and (len(run) == 1 or not t.tag & FIRST)
+                    else run[0]
+                )
+                hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
         hits = self._coordinated(text, toks, hits)
         hits += self._joined_first_names(text, toks, hits)

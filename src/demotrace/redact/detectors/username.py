@@ -24,7 +24,7 @@ from ._lead import led, written
 from ._places import company_after
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
-from .lexicon import lexicon, word_set
+from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position
@@ -93,6 +93,22 @@ _NOT_USERS = word_set(
 _INITIAL_DOT = r"\.(?<=(?<![\w.])[a-z]\.)[a-z]{3,}"
 _INITIAL_SURNAME = re.compile(r"(?<![\w.@/-])[a-z]\.([a-z]{3,20})(?![\w.(@/-]|\.\w)")
 
+# words of an account's context, lower case: a login glued from an initial and a surname
+# ("bwallace", "tdejong", "dherrera2") is taken as one only in a text that holds one ("reset the
+# VPN for bwallace", "het account van tdejong", "desbloquear o utilizador rmendes")
+LOGIN_CONTEXT = (
+    *("account", "konto", "compte", "cuenta", "conta", "utente", "utilizador", "usuario", "usuário"),
+    *("user", "gebruiker", "benutzer", "login", "vpn", "profil", "perfil", "password", "wachtwoord"),
+    *("passwort", "contraseña", "senha", "desbloque", "ontgrendel", "entsperr", "débloqu", "sblocc"),
+    *("unlock", "odblok", "gitlab", "github"),
+)
+_LOGIN_CONTEXT = re.compile("|".join(LOGIN_CONTEXT))
+# a lower-case token of an initial and a surname, maybe with digits after: checked in `_glued_login`
+_GLUED = re.compile(r"(?<![\w.@/\\-])[a-z]([a-z]{3,18})\d{0,4}(?![\w@/\\-]|\.\w)")
+_PARTICLE_PREFIX = re.compile(
+    r"(?:van(?:der|den|de)?|de|der|den|ter|ten|da|di|del|dos|le|la|mc|mac)(?=[a-z]{3})"
+)
+
 # every match holds "@", "/home/" or, lower-cased, "users" (the home folders), or a stem of a cue
 # word ("user" of username, user id): tests/redact/test_triggers.py expands the cue
 # regexes and checks that every word holds one
@@ -100,6 +116,7 @@ CUE_STEMS = (
     *("user", "login", "log-in", "log in", "logged", "signed", "account", "handle", "usuario"),
     *("usuário", "gebruikersnaam", "inlognaam", "benutzer", "identifiant", "utilisateur"),
     *("utente", "utilizador"),
+    *LOGIN_CONTEXT,
 )
 
 
@@ -147,6 +164,9 @@ class UsernameDetector(Detector):
             for m in _INITIAL_SURNAME.finditer(text):
                 if lex.is_name(m.group(1)) and not lex.is_word(m.group(1)):
                     out.append(Span("USERNAME", m.start(), m.end(), 0.6))
+        if _LOGIN_CONTEXT.search(text.lower()):
+            glued = [m for m in _GLUED.finditer(text) if _glued_login(m)]
+            out += [Span("USERNAME", m.start(), m.end(), 0.6) for m in glued]
         for m in matches_at(_CUE_IS, text, starts):
             value = m.group(1).rstrip(".-")
             if _handle_like(value):
@@ -185,3 +205,17 @@ def _handle_like(value: str) -> bool:
     if len(value) < 3 or low in _NOT_USERS:
         return False
     return any(c.isdigit() or c in "_.-" for c in value) or not lexicon().is_word(low)
+
+
+def _glued_login(m: re.Match[str]) -> bool:
+    """`_GLUED`'s token is no word of any language read, and what follows its initial (digits cut,
+    a surname particle skipped: "tdejong") is a listed surname of four letters or more that is no
+    English word."""
+    lex = lexicon()
+    token, rest = m.group(), m.group(1)
+    if lex.tags.get(token) & (WORD | LANG_BITS) or lex.is_name(token):
+        return False
+    for surname in (rest, _PARTICLE_PREFIX.sub("", rest, count=1)):
+        if len(surname) >= 4 and lex.tags.get(surname) & LAST and not lex.tags.get(surname) & WORD:
+            return True  # a surname that is a word of a language but English's counts ("mschneider")
+    return False

@@ -1,0 +1,65 @@
+"""A finding that ran on into the next field's label is cut before it.
+
+On a form or a record read as one line ("First name: Daniel Last name: Whitmore Email: …",
+"Dirección: Avenida de la Constitución 18, 41004 Sevilla Correo electrónico: …") a name or an
+address rule, or the model, can take the next label's first word as the value's last one
+("Whitmore Email", "Sevilla Correo"). Where a finding's last word is a form-label word of one of
+the languages read, and that word with at most two more reaches a colon, the finding ends before
+it: the label is the form's, not the person's. A file name's extension after a name
+("Samuel Okafor.pdf") is cut the same way. Only the end of a finding moves, and only by whole
+words that are labels or extensions, so nothing that was masked becomes a person's visible text
+unless it is such a word. Measured on a blind set of screen text (docs/MODEL_CARD.md, twentieth
+pass).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Finding
+from .detectors.lexicon import word_set
+
+# the first word of a field label, in the languages the rules read (lower case)
+LABEL_WORDS = word_set(
+    """
+    name names first last given family surname email e-mail mail phone mobile tel telephone fax
+    address street city state zip postcode postal country county date birth dob order shipping
+    billing account customer patient policy ticket ref reference number no nr id iban bic swift
+    ssn mrn user username login password company title gender sex age
+    nombre apellidos apellido correo teléfono telefono móvil movil dirección direccion domicilio
+    ciudad provincia código codigo fecha número numero dni nie nif nss usuario contraseña sexo edad
+    naam voornaam achternaam tussenvoegsel geboortedatum adres postcode woonplaats plaats
+    telefoonnummer telefoon e-mailadres emailadres mobiel bsn klantnummer gebruikersnaam wachtwoord
+    vorname nachname geburtsdatum anschrift straße strasse plz ort telefon handy kundennummer
+    benutzername passwort geschlecht
+    prénom nom courriel téléphone adresse ville naissance identifiant
+    cognome indirizzo città cap nascita telefono cellulare codice fiscale utente
+    apelido morada localidade nascimento telemóvel telemovel utilizador senha
+    imię imie nazwisko adres miasto urodzenia pesel nip telefon e-mail
+    """
+)
+_LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
+_TO_COLON = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t.]*:")
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|eml|msg)\Z", re.IGNORECASE)
+
+
+def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
+    """`merged` (sorted, not overlapping) with each finding's trailing label words and a PERSON's
+    file extension cut off."""
+    out: list[Finding] | None = None
+    for n, f in enumerate(merged):
+        end = f.end
+        while True:
+            m = _LAST_WORD.search(text, f.start, end)
+            if m is None or m.group(1).lower() not in LABEL_WORDS or not _TO_COLON.match(text, m.end()):
+                break
+            end = m.start()
+        if f.kind == "PERSON":
+            ext = _EXTENSION.search(text, f.start, end)
+            if ext is not None:
+                end = ext.start()
+        if end != f.end and end > f.start:
+            if out is None:
+                out = list(merged)
+            out[n] = Finding(f.kind, f.start, end, f.detector, f.score, f.bbox)
+    return merged if out is None else out
