@@ -144,3 +144,23 @@ def test_a_preposition_before_a_full_name_is_not_taken_into_it() -> None:
 )
 def test_the_ids_of_a_clinical_record(text: str, value: str) -> None:
     assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAr4Tq8Zx2Lm9Wp4Vn8Yc1Hj6Bd0Fs5"
+        "Ga2Ue7Oi4PkQIDAQAB -----END PUBLIC KEY-----",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ2kLq8Zx9Rm4Wp8Vn3Yc1Hj6Bd0Fs5Ga2Ue7Oi4Px ci-deploy",
+        "REDIS_URL=redis://${REDIS_USER}:${REDIS_PASSWORD}@cache:6379/0",
+        "ERROR login rejected user=<hidden> cause=bad_password retries=2",
+    ],
+)
+def test_public_keys_variables_and_the_next_pair_are_no_secrets(text: str) -> None:
+    assert not RED.redact(text).findings, _masked(text)
+
+
+def test_a_private_key_and_a_url_password_still_are() -> None:
+    body = "MIIEpAIBAAKCAQEAr4Tq8Zx2Lm9Wp4Vn8Yc1Hj6Bd0Fs5Ga2Ue7"
+    assert RED.redact(f"-----BEGIN RSA PRIVATE KEY----- {body} -----END RSA PRIVATE KEY-----").findings
+    assert any("Wd8!pQ2z" in m for m in _masked("redis://cache:Wd8!pQ2z@cache:6379/0"))

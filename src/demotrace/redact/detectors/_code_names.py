@@ -142,9 +142,43 @@ def placeholder(value: str) -> bool:
 _PLACEHOLDER_NAME = re.compile(r"[A-Z_]*(?:PASS|PWD|SECRET|TOKEN|KEY)[A-Z_]*")
 
 
+# a variable read in a value's place: `${PGPASSWORD}`, `$DB_PASS`, `%API_KEY%`, `{{ db_password }}`
+_VARIABLE_READ = re.compile(
+    r"\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^{}]*\}\}"
+)
+
+
 def placeholder_name(value: str) -> bool:
-    """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`)."""
-    return _PLACEHOLDER_NAME.fullmatch(value) is not None
+    """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`), or a
+    variable read in its place (`${PGPASSWORD}`, `%API_KEY%`)."""
+    return _PLACEHOLDER_NAME.fullmatch(value) is not None or _VARIABLE_READ.fullmatch(value) is not None
+
+
+# a public key's body: inside a PEM block of a public key or a certificate, or after an SSH key
+# type ("ssh-ed25519 AAAAC3Nz…"): published, no secret
+_PUBLIC_PEM = re.compile(r"-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)-----")
+_PEM_EDGE = re.compile(r"-----(?:BEGIN|END) ")
+_SSH_KEY_TYPE = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$"
+)
+
+
+def variable_at(text: str, start: int) -> bool:
+    """A variable read (`${PGPASSWORD}`, `$DB_PASS`) begins at `start`, or at its "$" just before."""
+    return any(_VARIABLE_READ.match(text, i) is not None for i in (start, start - 1) if i >= 0)
+
+
+def public_key_at(text: str, start: int) -> bool:
+    """The token at `start` is (part of) a public key: the PEM block around it is a public key's
+    or a certificate's, or an SSH key type stands right before it."""
+    if _SSH_KEY_TYPE.search(text, max(0, start - 40), start):
+        return True
+    edges = list(_PEM_EDGE.finditer(text, max(0, start - 8000), start))
+    return (
+        bool(edges)
+        and edges[-1].group() == "-----BEGIN "
+        and _PUBLIC_PEM.match(text, edges[-1].start()) is not None
+    )
 
 
 # what a line that opens with an annotation or a decorator goes on with: a declaration's modifier

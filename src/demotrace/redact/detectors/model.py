@@ -23,7 +23,9 @@ from ._code_names import (
     placeholder,
     placeholder_name,
     platform,
+    public_key_at,
     variable,
+    variable_at,
 )
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._person_context import name_lead
@@ -364,6 +366,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end) or _year_of_date(text, start, end)
+    if kind == "SECRET" and (public_key_at(text, start) or variable_at(text, start)):
+        return True  # "ssh-ed25519 AAAAC3Nz…", a PUBLIC KEY block; `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":

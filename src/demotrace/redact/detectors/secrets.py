@@ -14,7 +14,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._code_names import CODE_ROOTS, PUBLIC_DIGEST, identifier_of_words, placeholder, placeholder_name
+from ._code_names import (
+    CODE_ROOTS,
+    PUBLIC_DIGEST,
+    identifier_of_words,
+    placeholder,
+    placeholder_name,
+    public_key_at,
+)
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
@@ -172,7 +179,7 @@ def _bare(m: re.Match[str]) -> bool:
 
 
 _KEY_ENDS = re.compile(r"[\s\"']")
-_NEXT_KEY = re.compile(r"[A-Za-z_]+:")
+_NEXT_KEY = re.compile(r"[A-Za-z_]+:|[A-Za-z_]\w*=\S*")  # `reason=invalid_password attempts=3`
 
 
 def _no_pair(m: re.Match[str]) -> bool:
@@ -323,6 +330,7 @@ class SecretDetector(Detector):
                 and any(c.isdigit() for c in tok)
                 and shannon_entropy(tok) >= 4.2
                 and not PUBLIC_DIGEST.match(tok)
+                and not public_key_at(text, m.start())
             ):
                 out.append(Span("SECRET", m.start(), m.end(), 0.7))
         return out

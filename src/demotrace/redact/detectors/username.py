@@ -31,7 +31,7 @@ from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
 # (not an npm scope: `@types/node`)
 # (a letter or digit in it: Perl's `@_` is an array)
 _HANDLE = re.compile(
-    r"@(?<![\w@.+-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)"
+    r"@(?<![\w@.+}-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)"
 )
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
