@@ -164,3 +164,23 @@ def test_a_private_key_and_a_url_password_still_are() -> None:
     body = "MIIEpAIBAAKCAQEAr4Tq8Zx2Lm9Wp4Vn8Yc1Hj6Bd0Fs5Ga2Ue7"
     assert RED.redact(f"-----BEGIN RSA PRIVATE KEY----- {body} -----END RSA PRIVATE KEY-----").findings
     assert any("Wd8!pQ2z" in m for m in _masked("redis://cache:Wd8!pQ2z@cache:6379/0"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vacaciones julio 2026 - Hojas de cálculo de Google", "2026"),
+        ("Trasladado al Ospedale San Raffaele per accertamenti.", "San Raffaele"),
+        ("Opgenomen in het St. Jansdal Ziekenhuis.", "Jansdal"),
+        ("Hospital Universitario Virgen de la Arrixaca, planta 3.", "Arrixaca"),
+        ("Ticket 55120 - Pia Lund kann sich nicht anmelden - Zammad", "Zammad"),
+        ("Postvak IN (2) - joris@kantoor.nl - Outlook", "Outlook"),
+    ],
+)
+def test_a_year_an_institution_and_a_titles_app_are_kept(text: str, kept: str) -> None:
+    out = RED.redact(text).text or ""
+    assert kept in out, out
+
+
+def test_a_titles_last_segment_that_is_a_first_name_is_still_a_person() -> None:
+    assert "Ingrid" in _masked("Re: rota - draft 2 - Ingrid")

@@ -144,7 +144,7 @@ _PLACEHOLDER_NAME = re.compile(r"[A-Z_]*(?:PASS|PWD|SECRET|TOKEN|KEY)[A-Z_]*")
 
 # a variable read in a value's place: `${PGPASSWORD}`, `$DB_PASS`, `%API_KEY%`, `{{ db_password }}`
 _VARIABLE_READ = re.compile(
-    r"\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^{}]*\}\}"
+    r"\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*(?![\w$])|%[A-Za-z_]\w*%|\{\{[^{}]*\}\}"
 )
 
 

@@ -34,7 +34,10 @@ _CUE_PHRASES = (
     r"attn:?|cc:?|maiden name is|last name\?|"
     r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
 )
-_STRONG_CUE = re.compile(r"(?:\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$")
+# an honorific is a word of its own, not a domain's or a path's last part ("atelier.fr - Outlook")
+_STRONG_CUE = re.compile(
+    r"(?:(?<![.@/])\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$"
+)
 
 
 def honorifics() -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
-from .lexicon import word_set
+from .lexicon import FIRST, lexicon, word_set
 
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
 PLACE_HEADS = word_set(
@@ -42,13 +42,28 @@ _INSTITUTION_OF = re.compile(
 )
 
 
+# an institution's noun, maybe its kind, and a saint's title before a name: the institution's name
+# ("Ospedale San Carlo", "Hospital Universitario Virgen del Rocío", "Clínica Santa Elena")
+_INSTITUTION_SAINT = re.compile(
+    r"(?<![\w-])(?:Hospital|Ospedale|Hôpital|Clínica|Clinica|Clinique|Klinik|Kliniek|Klinikum|"
+    r"Krankenhaus|Ziekenhuis|Policlinico|Centro|Instituto|Istituto|Colegio|Escuela|Scuola|Liceo|"
+    r"Parroquia|Iglesia|Chiesa|Fundación|Fondazione)"
+    r"(?:[ \t]+(?:Universitario|Universitaria|Universitair|Universitaire|General|Generale|Civil|Provincial|"
+    r"Regional|Municipal|Militar|Maggiore))*"
+    r"[ \t]+(?:(?:San|Santa|Santo|Sant['’]|St\.?|Saint|Sainte|Sint|Virgen(?:[ \t]+del?)?|"
+    r"Nuestra[ \t]+Señora(?:[ \t]+de(?:l|[ \t]+la)?)?)[ \t]+)?$"
+)
+
+
 def after_place_cue(text: str, start: int) -> bool:
     """What starts at `start` follows a place cue, maybe after other capitalised words of the
     place ("meteo Monte San Giovanni"), or an institution's noun and "de" ("Centro de Salud"): a
     place or an institution, not a person."""
     lo = max(0, start - PLACE_REACH)
     return (
-        _PLACE_CUE.search(text, lo, start) is not None or _INSTITUTION_OF.search(text, lo, start) is not None
+        _PLACE_CUE.search(text, lo, start) is not None
+        or _INSTITUTION_OF.search(text, lo, start) is not None
+        or _INSTITUTION_SAINT.search(text, lo, start) is not None
     )
 
 
@@ -62,9 +77,19 @@ _COMPANY_FORM = re.compile(rf"(?:[ \t]*+,[ \t]++|[ \t]++)(?:{_COMPANY_FORMS})(?!
 COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 
 
+# an institution's noun after a name-like run: "St. Antonius Ziekenhuis", "Mayo Clinic"
+_INSTITUTION_NOUNS = (
+    r"Ziekenhuis|Gasthuis|Kliniek|Klinikum|Krankenhaus|Klinik|Hospital|Clinic|Medical Center|"
+    r"Medisch Centrum|Universiteit|University|Universität|Gymnasium|College"
+)
+_INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
+INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
+
+
 def company_after(text: str, end: int) -> bool:
-    """A company's legal form follows `end`: the words before it name an organisation."""
-    return _COMPANY_FORM.match(text, end) is not None
+    """A company's legal form or an institution's noun follows `end`: the words before it name an
+    organisation ("Globex Corp", "St. Antonius Ziekenhuis")."""
+    return _COMPANY_FORM.match(text, end) is not None or _INSTITUTION_AFTER.match(text, end) is not None
 
 
 # a clinical eponym names a sign, a disease, a scale, a manoeuvre or a device, not a person ("signo
@@ -111,3 +136,22 @@ def eponym(text: str, start: int, end: int) -> bool:
         or _EPONYM_OPENS.match(text, start, end) is not None
         or _EPONYM_AFTER.match(text, end) is not None
     )
+
+
+# a window title's separators: "Subject - Name - App", "Page | Site", "Profile · Site"
+_TITLE_SEPARATOR = re.compile(r"[ \t](?:-|–|—|\||·)[ \t]")
+
+
+def app_segment(text: str, start: int, end: int) -> bool:
+    """The run is a window title's last segment after two separators or more, one word, nothing after
+    it on its line ("Ticket 4411 - Anna Berg cannot log in - Freshdesk", "Inbox (4) - … - Outlook"):
+    the application or the site, not a person ("WhatsApp - Andrea Vidal" has one separator); not a
+    listed first name ("Re: offer - contract - Jane": a name is missed costlier)."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    word = text[start:end]
+    if rest.strip() or any(c.isspace() for c in word) or lexicon().tags.get(word.lower()) & FIRST:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    seps = list(_TITLE_SEPARATOR.finditer(text, line_start, start))
+    return len(seps) >= 2 and seps[-1].end() == start

@@ -29,7 +29,15 @@ from ._code_names import (
 )
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._person_context import name_lead
-from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, eponym
+from ._places import (
+    COMPANY_WORD,
+    INSTITUTION_WORD,
+    PLACE_HEADS,
+    after_place_cue,
+    app_segment,
+    company_after,
+    eponym,
+)
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
 
@@ -105,11 +113,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _year_of_date(text: str, start: int, end: int) -> bool:
-    """An "id" that is the year of a date whose month comes before it ("May 20 2023" of `ls -l`)."""
+    """An "id" that is the year of a date whose month comes before it ("May 20 2023" of `ls -l`),
+    or a year alone, four digits from 1900 to 2099 no id runs on from ("Nómina marzo 2024",
+    "Piano ferie 2025": a title's period)."""
     if not _YEAR.fullmatch(text, start, end):
         return False
+    if not _ID_JOINER.match(text, end) and (start == 0 or not _ID_JOINER.match(text, start - 1)):
+        return True
     m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
     return m is not None and m.group(1).lower() in MONTH_ABBREVIATIONS
+
+
+_ID_JOINER = re.compile(r"[-/_.#:]?\w")  # "2024-00123", "KL/2024/08812": a year inside an id
 
 
 def _date_column(text: str, start: int, end: int) -> bool:
@@ -344,7 +359,12 @@ def _company(text: str, start: int, end: int) -> bool:
     """A "person" that is a company's name: its last word is a legal form ("Globex Corp") or one
     follows it (`company_after`)."""
     words = _WORD.findall(text, start, end)
-    return (len(words) > 1 and COMPANY_WORD.fullmatch(words[-1]) is not None) or company_after(text, end)
+    last = words[-1] if len(words) > 1 else ""
+    return (
+        COMPANY_WORD.fullmatch(last) is not None
+        or INSTITUTION_WORD.fullmatch(last) is not None
+        or company_after(text, end)
+    )
 
 
 # a listing line up to its file name: mode, links, owner, group, size, date, time or year
@@ -379,6 +399,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or _interface_line(text, start, end)
             or after_place_cue(text, start)
             or eponym(text, start, end)
+            or app_segment(text, start, end)
             or _words_of_text(text, start, end, own_words=True)
         )
     return False

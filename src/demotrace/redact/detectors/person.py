@@ -62,7 +62,15 @@ from ._person_words import (
     _Word,
     _word,
 )
-from ._places import COMPANY_WORD, PLACE_HEADS, after_place_cue, company_after, eponym
+from ._places import (
+    COMPANY_WORD,
+    INSTITUTION_WORD,
+    PLACE_HEADS,
+    after_place_cue,
+    app_segment,
+    company_after,
+    eponym,
+)
 from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon
 
@@ -255,7 +263,9 @@ class PersonDetector(Detector):
                     after_place_cue(text, t.start)
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
+                    or app_segment(text, t.start, run[-1].end)
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
+                    or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
                 )
             if is_person:
