@@ -184,3 +184,8 @@ def test_a_year_an_institution_and_a_titles_app_are_kept(text: str, kept: str) -
 
 def test_a_titles_last_segment_that_is_a_first_name_is_still_a_person() -> None:
     assert "Ingrid" in _masked("Re: rota - draft 2 - Ingrid")
+
+
+def test_a_name_in_capitals_is_one_run() -> None:
+    masked = _masked("APELLIDOS Y NOMBRE: FERNÁNDEZ RUIZ, MARÍA TERESA   EPISODIO 2231")
+    assert "FERNÁNDEZ RUIZ" in masked and "MARÍA TERESA" in masked, masked

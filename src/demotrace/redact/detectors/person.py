@@ -471,7 +471,9 @@ class PersonDetector(Detector):
                     break
             elif (
                 not nxt.cap
-                or (nxt.text.isupper() and len(nxt.text) > 3)
+                or (
+                    nxt.text.isupper() and len(nxt.text) > 3 and not toks[i].text.isupper()
+                )  # "GARCÍA LÓPEZ" goes on
                 or (nxt.cls == WORD and not self._surname_word(text, toks, i, j))  # "Marie Curie" goes on
             ):
                 break
