@@ -93,7 +93,8 @@ def test_health_topic_on_a_blind_set() -> None:
     """`topics_blind.json`: 190 health lines (120 everyday in eight languages, 40 Spanish and 30
     Dutch clinical-report lines) and 120 ordinary ones, written by a separate session that read
     none of the training tables and never used to train or tune (docs/MODEL_CARD.md, nineteenth
-    pass). Measured: 162/190 dropped (85 %; 107 with the classifier before), 0/120 ordinary. The goal
+    pass). Measured: 162/190 dropped (85 %; 107 with the classifier before; 163 after the twentieth
+    pass's lexicon rebuild retrained it), 0/120 ordinary. The goal
     (≥ 90 %) is not met; this guards the figure, with the ordinary goal (≤ 3 %) in full."""
     items = json.loads((HELDOUT / "topics_blind.json").read_text(encoding="utf-8"))
     r = TextRedactor(sensitive_topics=["health"])
@@ -110,7 +111,8 @@ def test_health_topic_on_a_second_blind_set() -> None:
     en, de, fr, it, pt, pl; 80 everyday, 10 per language) and 190 ordinary ones, a third of them
     with words that only look medical, written by another session that read nothing of the
     repository, after the classifier it measures was shipped (docs/MODEL_CARD.md, twentieth
-    pass). Measured: 232/280 dropped (82.9 %), 9/190 ordinary dropped (4.7 %). Neither goal
+    pass). Measured: 232/280 dropped (82.9 %; 235 after the lexicon rebuild retrained it), 9/190
+    ordinary dropped (4.7 %). Neither goal
     (≥ 90 %, ≤ 3 %) is met on it; this guards the figures."""
     items = json.loads((HELDOUT / "topics_blind2.json").read_text(encoding="utf-8"))
     r = TextRedactor(sensitive_topics=["health"])
@@ -183,3 +185,21 @@ def test_a_missing_model_is_an_error_not_a_pass(tmp_path: Path) -> None:
 def test_artefact_is_small() -> None:
     size = (Path(tagger_mod.__file__).parent / "charmodel.onnx").stat().st_size
     assert size <= 60 * 1024 * 1024
+
+
+def test_screen_text_and_clinical_lines_written_blind() -> None:
+    """`screen_blind.json` (330 window titles, chat, forms, code in eight languages) and
+    `clinical_blind.json` (240 Spanish and Dutch clinical lines), written by other sessions that
+    read nothing of the repository. Measured before any change they led to (twentieth pass):
+    R 0.928 / P 0.856, titles with every private span caught 87/100, code snippets touched 5/25;
+    clinical es R 0.941 / P 0.896, nl R 0.908 / P 0.833. The misses were then read and their kinds
+    fixed (docs/MODEL_CARD.md), so these are no longer blind: this guards the figures after."""
+    screen = evaluate(load_samples(HELDOUT / "screen_blind.json"), TextRedactor())
+    o = screen["overall"]
+    assert o["recall"] >= 0.95 and o["precision"] >= 0.89, o
+    t = screen["kinds"]["titles"]
+    assert t["all_caught"] * t["samples"] - t["clean"] >= 0.90 * (t["samples"] - t["clean"]), t
+    assert screen["kinds"]["code"]["clean_touched"] <= 2, screen["kinds"]["code"]
+    clinical = evaluate(load_samples(HELDOUT / "clinical_blind.json"), TextRedactor())["languages"]
+    assert clinical["es"]["recall"] >= 0.95 and clinical["es"]["precision"] >= 0.93, clinical["es"]
+    assert clinical["nl"]["recall"] >= 0.90 and clinical["nl"]["precision"] >= 0.88, clinical["nl"]

@@ -43,13 +43,15 @@ def _module(kind: str, locale: str) -> object | None:
 
 def _name_words(locales: list[str] | tuple[str, ...], lists: tuple[str, ...]) -> set[str]:
     """The lower-cased words of the name lists of `locales` whose attribute starts with one of
-    `lists` ("first_names", "last_names")."""
+    `lists` ("first_names", "last_names"; pl_PL's `male_last_names` for the latter, as
+    `build_names` reads them)."""
     out: set[str] = set()
     for locale in locales:
         provider = _module("person", locale)
         for attr in dir(provider) if provider else ():
             names = getattr(provider, attr)
-            if attr.startswith(lists) and isinstance(names, (list, tuple, dict)):
+            named = attr.startswith(lists) or ("last_names" in lists and attr == "male_last_names")
+            if named and isinstance(names, (list, tuple, dict)):  # pl_PL's commonest surnames too
                 out.update(w.lower() for name in names for w in re.findall(r"[^\W\d_]+", str(name)))
     return out
 
@@ -80,8 +82,8 @@ def collect() -> list[str]:
 
 def main() -> None:
     words = collect()
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(words) + "\n")
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(("\n".join(words) + "\n").encode("utf-8"))  # mtime 0: the same bytes from the same lists
     print(f"{len(words)} words → {OUT} ({OUT.stat().st_size} bytes)")
 
 

@@ -70,6 +70,12 @@ NATIVE_WORDS = {
         *("engel", "kühn", "hoch", "brand"),
     ),
     "it": ("donna", "sole", "bianca", "chiara", "stella", "rosa", "grazia", "viola", "serena"),
+    # Polish surnames among its commonest that are everyday words (a king, a wolf, a fox, a ram …)
+    "pl": (
+        *("król", "wilk", "lis", "baran", "wróbel", "sikora", "duda", "bąk", "wieczorek", "mazurek"),
+        *("kot", "piątek", "polak", "sowa", "zając", "pająk", "mróz", "kruk", "kurek", "kowal", "czech"),
+        *("musiał", "górski", "kozak", "mazur"),
+    ),
     "pt": ("clara", "rosa", "luz", "vitória"),
 }
 

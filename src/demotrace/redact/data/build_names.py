@@ -2,10 +2,11 @@
 
     python -m demotrace.redact.data.build_names   # needs `pip install faker` (dev only)
 
-Every locale's `first_names*` and `last_names*` are read; each name is split into words, lower-cased
-and written once with a tag: `f` first name, `l` last name, `fl` both. One-letter words are kept
-only for CJK scripts. Run time needs only the
-output file, never Faker.
+Every locale's `first_names*` and `last_names*` are read, and pl_PL's `male_last_names` (its 200
+commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each "-ski", "-cki", "-dzki" Faker
+derives: so do we); each name is split
+into words, lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
+One-letter words are kept only for CJK scripts. Run time needs only the output file, never Faker.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def collect() -> dict[str, set[str]]:
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
         for attr in dir(provider):
-            tag = "f" if attr.startswith("first_names") else "l" if attr.startswith("last_names") else ""
+            tag = name_list_tag(attr)
             if not tag:
                 continue
             names = getattr(provider, attr)
@@ -37,14 +38,34 @@ def collect() -> dict[str, set[str]]:
                     # one-letter words only for CJK (single-character surnames: 王, 李)
                     if len(word) > 1 or ord(word) >= 0x2E80:
                         tags.setdefault(word.lower(), set()).add(tag)
+                        if tag == "l" and mod.name == "pl_PL":
+                            for male, female in _PL_FEMININE:
+                                if word.lower().endswith(male):
+                                    tags.setdefault(word.lower()[: -len(male)] + female, set()).add(tag)
+                                    break
     return tags
+
+
+_PL_FEMININE = (("dzki", "dzka"), ("ski", "ska"), ("cki", "cka"))
+
+
+def name_list_tag(attr: str) -> str:
+    """ "f" for a list of first names, "l" of last names ("last_names_female"; pl_PL's 200 commonest
+    surnames, "male_last_names", but not its 3,690 `unisex_last_names`, which hold everyday Polish
+    words: "grupa", "deszcz", "cukier"), "" for any other attribute."""
+    if attr == "male_last_names":
+        return "l"
+    for prefix, tag in (("first_names", "f"), ("last_names", "l")):
+        if attr.startswith(prefix):
+            return tag
+    return ""
 
 
 def main() -> None:
     tags = collect()
     lines = [f"{w}\t{''.join(sorted(t))}" for w, t in sorted(tags.items())]
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: the same bytes from the same lists
     print(f"{len(lines)} names → {OUT} ({OUT.stat().st_size} bytes)")
 
 

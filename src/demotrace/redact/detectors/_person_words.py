@@ -110,6 +110,27 @@ CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 _CONTRACTION = re.compile(r"([a-z]+)['’](?:ve|ll|re|d|m|t)")
 
 
+# Polish (and Czech) case endings of names, each with its nominative's: "Kowalskiego" →
+# "kowalski", "Jankowskiej" → "jankowska", "Ewy" → "ewa", "Piotrowi" → "piotr" (the lexicon lists
+# nominatives); longest ending first
+_DECLINED = (
+    ("skiego", "ski"), ("skiemu", "ski"), ("ckiego", "cki"), ("ckiemu", "cki"), ("skiej", "ska"),
+    ("ckiej", "cka"), ("skim", "ski"), ("ckim", "cki"), ("ską", "ska"), ("cką", "cka"), ("owi", ""),
+    ("iem", ""), ("ii", "ia"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("a", ""),
+)  # fmt: skip (not "-em", "-ie": "Mollem", a Belgian village, would be "Moll")
+
+
+def _nominative_tag(lex: Lexicon, low: str) -> int:
+    """The name tag (first, last) of the nominative of `low`, a word no list holds, read as a
+    declined Polish name; 0 if none gives a listed name."""
+    for ending, nominative in _DECLINED:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            tag = lex.tags.get(low[: -len(ending)] + nominative) & (FIRST | LAST)
+            if tag:
+                return tag
+    return 0
+
+
 def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
     """The word's class and its lower case's lexicon tag."""
     low = word.lower()
@@ -117,6 +138,8 @@ def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
     if contraction and lex.is_word(contraction.group(1)):
         return WORD, 0  # "I've had …": a pronoun or a verb and its contraction, no name
     tag = lex.tags.get(low)  # one lookup: is_name and is_word below asked it twice
+    if not tag & (FIRST | LAST | ENGLISH) and word[:1].isupper():
+        tag |= _nominative_tag(lex, low)  # "Kowalskiego", "Ewy": a declined name, no list's word
     name = bool(tag & (FIRST | LAST))
     if not name and ("-" in low or "'" in low or "’" in low):
         parts = [p for p in re.split(r"[-'’]", low) if p]
