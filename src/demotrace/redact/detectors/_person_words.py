@@ -112,12 +112,13 @@ _CONTRACTION = re.compile(r"([a-z]+)['’](?:ve|ll|re|d|m|t)")
 
 # Polish (and Czech) case endings of names, each with its nominative's: "Kowalskiego" →
 # "kowalski", "Jankowskiej" → "jankowska", "Ewy" → "ewa", "Piotrowi" → "piotr" (the lexicon lists
-# nominatives); longest ending first
+# nominatives); longest ending first; not "-em" or "-ie" ("Mollem", a Belgian village, would be
+# "Moll")
 _DECLINED = (
     ("skiego", "ski"), ("skiemu", "ski"), ("ckiego", "cki"), ("ckiemu", "cki"), ("skiej", "ska"),
     ("ckiej", "cka"), ("skim", "ski"), ("ckim", "cki"), ("ską", "ska"), ("cką", "cka"), ("owi", ""),
     ("iem", ""), ("ii", "ia"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("a", ""),
-)  # fmt: skip (not "-em", "-ie": "Mollem", a Belgian village, would be "Moll")
+)  # fmt: skip
 
 
 def _nominative_tag(lex: Lexicon, low: str) -> int:
