@@ -89,18 +89,23 @@ def test_health_topic_in_many_languages() -> None:
     assert len(wrong) / len(ordinary) <= 0.03 or len(wrong) <= 1, wrong
 
 
+def _health_drops(name: str) -> tuple[list[bool], list[bool]]:
+    """(each health line of the held-out topic set `name`: dropped as health?, each ordinary
+    line: dropped?) under a redactor with the health topic."""
+    items = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
+    out = TextRedactor(sensitive_topics=["health"]).redact_many([i["text"] for i in items])
+    health = [o.reason == "sensitive_topic:health" for i, o in zip(items, out, strict=True) if i["topic"]]
+    return health, [o.dropped for i, o in zip(items, out, strict=True) if not i["topic"]]
+
+
 def test_health_topic_on_a_blind_set() -> None:
     """`topics_blind.json`: 190 health lines (120 everyday in eight languages, 40 Spanish and 30
     Dutch clinical-report lines) and 120 ordinary ones, written by a separate session that read
     none of the training tables and never used to train or tune (docs/MODEL_CARD.md, nineteenth
     pass). Measured: 162/190 dropped (85 %; 107 with the classifier before; 163 after the twentieth
-    pass's lexicon rebuild retrained it), 0/120 ordinary. The goal
-    (≥ 90 %) is not met; this guards the figure, with the ordinary goal (≤ 3 %) in full."""
-    items = json.loads((HELDOUT / "topics_blind.json").read_text(encoding="utf-8"))
-    r = TextRedactor(sensitive_topics=["health"])
-    out = r.redact_many([i["text"] for i in items])
-    health = [o.reason == "sensitive_topic:health" for i, o in zip(items, out, strict=True) if i["topic"]]
-    ordinary = [o.dropped for i, o in zip(items, out, strict=True) if not i["topic"]]
+    pass's lexicon rebuild retrained it), 0/120 ordinary. The goal (≥ 90 %) is not met; this
+    guards the figure, with the ordinary goal (≤ 3 %) in full."""
+    health, ordinary = _health_drops("topics_blind.json")
     assert len(health) == 190 and len(ordinary) == 120
     assert sum(health) / len(health) >= 0.80, sum(health)
     assert sum(ordinary) / len(ordinary) <= 0.03, sum(ordinary)
@@ -112,13 +117,8 @@ def test_health_topic_on_a_second_blind_set() -> None:
     with words that only look medical, written by another session that read nothing of the
     repository, after the classifier it measures was shipped (docs/MODEL_CARD.md, twentieth
     pass). Measured: 232/280 dropped (82.9 %; 235 after the lexicon rebuild retrained it), 9/190
-    ordinary dropped (4.7 %). Neither goal
-    (≥ 90 %, ≤ 3 %) is met on it; this guards the figures."""
-    items = json.loads((HELDOUT / "topics_blind2.json").read_text(encoding="utf-8"))
-    r = TextRedactor(sensitive_topics=["health"])
-    out = r.redact_many([i["text"] for i in items])
-    health = [o.reason == "sensitive_topic:health" for i, o in zip(items, out, strict=True) if i["topic"]]
-    ordinary = [o.dropped for i, o in zip(items, out, strict=True) if not i["topic"]]
+    ordinary dropped (4.7 %). Neither goal (≥ 90 %, ≤ 3 %) is met on it; this guards the figures."""
+    health, ordinary = _health_drops("topics_blind2.json")
     assert len(health) == 280 and len(ordinary) == 190
     assert sum(health) / len(health) >= 0.78, sum(health)
     assert sum(ordinary) / len(ordinary) <= 0.06, sum(ordinary)
