@@ -189,3 +189,15 @@ def test_a_titles_last_segment_that_is_a_first_name_is_still_a_person() -> None:
 def test_a_name_in_capitals_is_one_run() -> None:
     masked = _masked("APELLIDOS Y NOMBRE: FERNÁNDEZ RUIZ, MARÍA TERESA   EPISODIO 2231")
     assert "FERNÁNDEZ RUIZ" in masked and "MARÍA TERESA" in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Puedes llamar a Tomás Vidal al 611 48 20 93? Quiere otra fecha.",
+        "Puoi richiamare Giulia Neri al 02 8734 2291? Riguarda il preventivo.",
+    ],
+)
+def test_a_name_and_a_phone_number_are_no_address(text: str) -> None:
+    kinds = {f.kind for f in RED.redact(text).findings}
+    assert kinds == {"PERSON", "PHONE_NUMBER"}, _masked(text)

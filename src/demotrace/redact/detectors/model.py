@@ -332,6 +332,10 @@ def _a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool
     return all(int(n) <= 31 or 1900 <= int(n) <= 2099 for n in _NUMBER.findall(text, start, end))
 
 
+# three or more groups of digits, one blank, dot or dash apart: a phone number's shape
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,/-])\+?\d{1,4}(?:[ .-]\d{2,4}){2,}(?![\d,/-])")
+
+
 def _not_a_street(text: str, start: int, end: int) -> bool:
     """An "address" with no street word and no postcode that is no address: without a word of
     three letters ("Q3") or without a number ("Urotelial de Vejiga de Alto Grado"), or whose
@@ -344,9 +348,11 @@ def _not_a_street(text: str, start: int, end: int) -> bool:
     lines = text[start:end].split("\n")
     if len(lines) > 2 and sum(line.strip().isdigit() for line in lines) >= len(lines) - 1:
         return True  # a column of numbers ("seq 1 40" in a terminal), no postal block
-    if _POSTCODE.search(text, start, end):
-        return False
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
+        return False
+    if any(len(re.sub(r"\D", "", m.group())) >= 8 for m in _DIGIT_GROUPS.finditer(text, start, end)):
+        return True  # no street word, a phone number ("Elena Marino al 02 8734 1195"; not its postcode)
+    if _POSTCODE.search(text, start, end):
         return False
     if not words:  # "Q3", "3º B": no street's name
         return True
