@@ -201,3 +201,25 @@ def test_a_name_in_capitals_is_one_run() -> None:
 def test_a_name_and_a_phone_number_are_no_address(text: str) -> None:
     kinds = {f.kind for f in RED.redact(text).findings}
     assert kinds == {"PERSON", "PHONE_NUMBER"}, _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behandeling met Humira gestart, controle over zes weken.",
+        "Tratamiento con Sintrom ajustado según INR.",
+        "Traslado en ambulancia de Cruz Roja al hospital.",
+        "EMV-score 3-4-5 bij binnenkomst (E2M5V3).",
+        "Fractura abierta Gustilo IIIa de tibia derecha.",
+    ],
+)
+def test_a_drug_an_organisation_a_score_and_a_grade_are_kept(text: str) -> None:
+    assert not RED.redact(text).findings, _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Jansen positief getest op COVID.", "Jansen"), ("Afgesproken met Dekkerstra morgen.", "Dekkerstra")],
+)
+def test_a_patient_who_tested_positive_and_a_name_after_with_stay_masked(text: str, name: str) -> None:
+    assert name in " ".join(_masked(text)), _masked(text)

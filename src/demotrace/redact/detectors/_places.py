@@ -119,11 +119,25 @@ _EPONYM_BEFORE = re.compile(  # "ejercicios de Codman y de Williams": a second o
     rf"(?:[^\W\d_][\w'’-]*[ \t]+{_AND}[ \t]+(?:(?i:{_EPONYM_PARTICLES})[ \t]+)?)?$"
 )
 _EPONYM_OPENS = re.compile(rf"(?i:{_EPONYM_HEADS})[ \t]+(?i:{_EPONYM_PARTICLES})[ \t]+")
+# (not "positive", "positief" …: "Jansen positief getest" is a patient who tested positive)
 _EPONYM_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?i:disease|syndrome|sign|test|score|scale|grade|stage|classification|fracture|"
-    r"maneuver|manoeuvre|reflex|palsy|graad|stadium|schaal|classificatie|positief|negatief|fractuur|"
-    r"positivo|negativo|grado|estadio|positif|négatif|stade|positiv|negativ|pozytywny|ujemny)(?![^\W\d_])"
+    r"(?:['’]s)?[ \t]+(?:(?i:disease|syndrome|sign|test|score|scale|grade|stage|classification|fracture|"
+    r"maneuver|manoeuvre|reflex|palsy|graad|stadium|schaal|classificatie|fractuur|grado|estadio|stade)"
+    r"(?![^\W\d_])|(?:I{1,3}|IV|V)[a-c](?![^\W\d_]))"  # a grade: "Forrest IIb", "Gustilo IIIa"
 )
+# a drug after a treatment and "with" ("behandeling met Remicade", "gestart met Sinemet",
+# "tratamiento con Adiro", "started on Eliquis"): a brand, not a person
+_TREATED_WITH = re.compile(
+    r"(?i:behandel\w*|gestart|begonnen|therapie|medicatie|tratamiento|tratado|iniciad[oa]|pautad[oa]|"
+    r"treat\w*|started|therapy|behandlung|behandelt|traitement|traité|trattament\w*|trattat[oa]|"
+    r"terapia|tratamento|tratad[oa]|leczenie|leczon[ya])"
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?i:met|with|on|con|mit|avec|par|com|z|ze)[ \t]+$"
+)
+
+
+def drug_after_treatment(text: str, start: int) -> bool:
+    """A capitalised word at `start` follows a treatment and "with": a drug's brand."""
+    return _TREATED_WITH.search(text, max(0, start - 48), start) is not None
 
 
 def eponym(text: str, start: int, end: int) -> bool:
@@ -135,7 +149,11 @@ def eponym(text: str, start: int, end: int) -> bool:
         _EPONYM_BEFORE.search(text, lo, start) is not None
         or _EPONYM_OPENS.match(text, start, end) is not None
         or _EPONYM_AFTER.match(text, end) is not None
+        or _GRADE_END.search(text, start, end) is not None
     )
+
+
+_GRADE_END = re.compile(r"[ \t](?:I{1,3}|IV|V)[a-c]$")  # the run took its grade in: "Forrest IIb"
 
 
 # a window title's separators: "Subject - Name - App", "Page | Site", "Profile · Site"

@@ -62,11 +62,15 @@ _MEASURE = re.compile(
 )
 
 
+_SCORE_CODE = re.compile(r"(?:[A-Za-z]\d){2,4}")  # a score's parts, one letter and one digit each
+
+
 def _thing_id(text: str, start: int, end: int) -> bool:
-    """An "id" that numbers a thing (after "order", "ticket" …), has no digit at all ("CASE") or is
-    a quantity ("500" of "500/125 mg": `_MEASURE`)."""
-    if not any(map(str.isdigit, text[start:end])):
-        return True
+    """An "id" that numbers a thing (after "order", "ticket" …), has fewer than three digits
+    ("CASE", "5-6"), is a score's letters and digits ("E3M6V5") or is a quantity ("500" of "500/125
+    mg": `_MEASURE`)."""
+    if sum(map(str.isdigit, text[start:end])) < 3 or _SCORE_CODE.fullmatch(text, start, end):
+        return True  # no digit ("CASE"), too few for an account ("5-6" of "EMV 4-5-6"), a score ("E3M6V5")
     if end - start <= 4 and text[start:end].isdigit() and _MEASURE.match(text, start):
         return True  # a dose, not "1234/2023" of a case file
     if _quantities_only(text, start, end):

@@ -69,6 +69,7 @@ from ._places import (
     after_place_cue,
     app_segment,
     company_after,
+    drug_after_treatment,
     eponym,
 )
 from .address import STREET_RUN
@@ -230,6 +231,7 @@ class PersonDetector(Detector):
                     and t.cls == WEAK
                     and t.tag & LAST
                     and _lead_particles(text, toks, i, bare_de=True) < i
+                    and not (j < n and toks[j].cap and text[t.end : toks[j].start] == " ")  # "de Cruz Roja"
                 ):
                     # "Patiënt de Jong", "Naam: van Dijk": a surname that is also a word of the
                     # text's language, capitalised after a particle in lower case
@@ -264,6 +266,7 @@ class PersonDetector(Detector):
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
+                    or (len(run) == 1 and t.cls == UNKNOWN and drug_after_treatment(text, t.start))
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
