@@ -203,3 +203,16 @@ def test_screen_text_and_clinical_lines_written_blind() -> None:
     clinical = evaluate(load_samples(HELDOUT / "clinical_blind.json"), TextRedactor())["languages"]
     assert clinical["es"]["recall"] >= 0.95 and clinical["es"]["precision"] >= 0.93, clinical["es"]
     assert clinical["nl"]["recall"] >= 0.90 and clinical["nl"]["precision"] >= 0.88, clinical["nl"]
+
+
+def test_english_and_dutch_texts_written_blind() -> None:
+    """`english_blind.json` (240 lines, eight kinds of English text, 40 with no personal data)
+    and `dutch_blind.json` (200 Dutch letters, notes, forms and mails, 40 with none), written by
+    other sessions that read nothing of the repository (twentieth pass). Measured blind: English
+    R 0.963 / P 0.923 (the goal R ≥ 0.97 at P ≥ 0.92 is not met there), Dutch R 0.916 / P 0.835;
+    after the Dutch misses were read and their kinds fixed, Dutch R 0.945 / P 0.830 (no longer
+    blind). This guards the figures."""
+    en = evaluate(load_samples(HELDOUT / "english_blind.json"), TextRedactor())["overall"]
+    assert en["recall"] >= 0.955 and en["precision"] >= 0.915, en
+    nl = evaluate(load_samples(HELDOUT / "dutch_blind.json"), TextRedactor())["overall"]
+    assert nl["recall"] >= 0.935 and nl["precision"] >= 0.82, nl

@@ -223,3 +223,28 @@ def test_a_drug_an_organisation_a_score_and_a_grade_are_kept(text: str) -> None:
 )
 def test_a_patient_who_tested_positive_and_a_name_after_with_stay_masked(text: str, name: str) -> None:
     assert name in " ".join(_masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aan: K. Wolters, Postbus 112, 9700 AC Groningen.", "K. Wolters"),
+        ("De heer P.J. ter Horst is ontslagen.", "Horst"),
+        ("Terugbelverzoek: Joost Bakker, 06 1234 5678, vraagt naar de uitslag.", "Bakker"),
+        ("Pt. De Groot klaagt over hoofdpijn.", "Groot"),
+    ],
+)
+def test_initials_and_a_surname_that_is_a_word_after_a_name(text: str, name: str) -> None:
+    assert name in " ".join(_masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Street address, P.O. box, company name, c/o", "Geachte heer en mevrouw Bos, uw aanvraag."]
+)
+def test_a_po_box_label_and_a_coordinator_after_a_cue_are_no_names(text: str) -> None:
+    masked = _masked(text)
+    assert "P.O" not in " ".join(masked) and "en" not in masked, masked
+
+
+def test_a_dutch_case_number_is_an_account_id() -> None:
+    assert "Z/24/551902" in _masked("Uw melding staat onder zaaknummer Z/24/551902.")

@@ -30,6 +30,7 @@ _HONORIFICS = (
 )
 _CUE_PHRASES = (
     r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
+    r"pt.|"  # a patient's name in a nurse's note: "Pt. De Boer klaagt …"
     r"thanks to|thank you to|kudos to|shoutout to|thanks|thank you|regards,?|cheers,?|sincerely,?|"
     r"attn:?|cc:?|maiden name is|last name\?|"
     r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"

@@ -35,6 +35,8 @@ _CUE = led(
         # "nº colegiado 48/2817", "CIP MOCA620905004", "Dossiernummer: 2019-DN-44712", "PATNR")
         *(r"NHC", r"historia(?:[ \t]+cl[ií]nica)?", r"colegiado", r"CIP", r"NASS", r"NUHSA", r"SIP"),
         *(r"dossier(?:nummer|nr)?", r"patnr", r"pati[eë]ntnr", r"fall(?:nummer|nr)", r"cartella"),
+        # a person's case, personnel or complaint number in Dutch ("zaaknummer Z/23/118452")
+        *(r"zaaknummer", r"personeelsnummer", r"registratienummer", r"klachtnummer", r"cli[eë]ntnummer"),
         # a person's national or tax number ("Codice fiscale GLLBRC91C45F205X", "DNI 48291736K")
         *(r"codice fiscale", r"DNI", r"NIF", r"NIE", r"CPF", r"PESEL", r"BSN", r"burgerservicenummer"),
         *(r"sofinummer", r"NIR", r"sécurité sociale", r"sozialversicherungsnummer", r"steuer-?id"),
@@ -74,7 +76,8 @@ _STEMS = re.compile(
         "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
         "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
         "matricola|nhc|historia|colegiado|"
-        "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella"
+        "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
+        "klacht|cliënt|client"
     )
 )
 

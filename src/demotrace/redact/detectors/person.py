@@ -17,6 +17,7 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 from ._base import Detector, Span
@@ -27,6 +28,7 @@ from ._person_context import (
     _ARTICLES,
     _BLANKS,
     _COORDINATORS,
+    _INITIALS,
     _JOIN,
     _NL_DE,
     _NOT_COUNTED,
@@ -74,10 +76,13 @@ from ._places import (
 )
 from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon
+from .lexicon import WORD as ENGLISH
 
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
 _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
+# a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
+_HOUSE_NUMBER = re.compile(r",?[ \t]+\d{1,4}[a-zA-Z]?(?![\d])(?![ \t]*\d)")
 
 
 def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> int:
@@ -159,9 +164,19 @@ class PersonDetector(Detector):
                 continue
             i = k
             w = toks.info[toks.raw[k]]
-            if toks.resolved(k, w) == WORD and not w.cjk and not toks.after_cue(text, k):
-                i += 1  # a capitalised dictionary word: only a strong cue makes it a name
-                continue
+            if (
+                toks.resolved(k, w) == WORD
+                and not w.cjk
+                and not toks.after_cue(text, k)
+                and not (
+                    w.cap
+                    and len(w.text) > 1
+                    and not w.tag & ENGLISH
+                    and _INITIALS.search(text, max(0, toks[k].start - 24), toks[k].start)
+                )
+            ):
+                i += 1  # a capitalised dictionary word: only a strong cue makes it a name, or initials
+                continue  # before a word no English one ("M. Rozendaal"; not "A. Introduction")
             t = toks[i]
             if w.cjk:
                 j = i + 1
@@ -183,6 +198,7 @@ class PersonDetector(Detector):
             strong_cue = toks.after_cue(text, i)
             if strong_cue and (
                 t.text.lower() in _TITLES
+                or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
                 or (w.cls == FOREIGN and t.cls == WORD)
                 or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(t))
             ):
@@ -218,6 +234,10 @@ class PersonDetector(Detector):
                 n_names = classes.count(STRONG) + classes.count(WEAK)
                 if STRONG in classes or n_names >= 2:
                     is_person = True
+                elif len(t.text) > 1 and _INITIALS.search(text, max(0, t.start - 24), t.start):
+                    is_person = True  # "M. Rozendaal", "J. ten Cate", "A.B. Jansen": initials before it
+                elif len(run) == 1 and t.cls == WEAK and t.tag & LAST and self._capital_before(text, toks, i):
+                    is_person, score = True, 0.7  # "Kees Visser": a surname that is a word, after a name
                 elif UNKNOWN in classes and not (
                     len(run) == 1 and t.cls == UNKNOWN and _initial(text, t.start)
                 ):
@@ -423,6 +443,24 @@ class PersonDetector(Detector):
         if m2:
             end += m2.end()
         return Span("PERSON", name_lead(self._lex, text, start, end), end, score)
+
+    @staticmethod
+    def _capital_before(text: str, toks: _Toks, i: int) -> bool:
+        """A capitalised word stands one blank before toks[i], and is no title: "Kees Visser",
+        "Pt. De Boer" (a surname that is a word of the text's language, after a first name)."""
+        if i == 0:
+            return False
+        prev, word = toks[i - 1], toks[i]
+        return (
+            prev.cap
+            and len(prev.text) > 1
+            and not word.tag & ENGLISH  # not "Labor Day", "A REAL PERSON": English words are English's
+            and word.text.lower() not in _PARTICLES  # "San Vittore Del Lazio"
+            and text[prev.end : word.start] == " "
+            and prev.text.lower() not in _TITLES
+            and STREET_RUN.fullmatch(prev.text) is None  # "Via Rosa": a street's name
+            and _HOUSE_NUMBER.match(text, word.end) is None  # "Canale Rosa, 27 Piano 0"
+        )
 
     def _after_particles(self, text: str, toks: _Toks, i: int) -> int:
         """After a strong cue, the index after a name that opens with particles at toks[i] (up to
