@@ -248,3 +248,16 @@ def test_a_po_box_label_and_a_coordinator_after_a_cue_are_no_names(text: str) ->
 
 def test_a_dutch_case_number_is_an_account_id() -> None:
     assert "Z/24/551902" in _masked("Uw melding staat onder zaaknummer Z/24/551902.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        ("Offices in Boston and Denver close early; ask Priya Nair.", "Denver", "Priya Nair"),
+        ("Fraud alert while Tomas Berg was at home in Denver.", "Denver", "Tomas Berg"),
+        ("I spoke to Austin yesterday about the move.", "", "Austin"),
+    ],
+)
+def test_a_city_after_in_or_at_is_a_place_and_after_to_a_person(text: str, kept: str, name: str) -> None:
+    out = RED.redact(text).text or ""
+    assert kept in out and name not in out, out

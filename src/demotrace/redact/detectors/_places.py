@@ -173,3 +173,49 @@ def app_segment(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     seps = list(_TITLE_SEPARATOR.finditer(text, line_start, start))
     return len(seps) >= 2 and seps[-1].end() == start
+
+
+# large cities, states and countries that are also listed names somewhere ("Denver", "Boston",
+# "Lagos", "Sydney", "Austin", "Vancouver"): after a preposition of place they are the place
+PLACE_NAMES = word_set(
+    """
+    amsterdam antwerp athens atlanta auckland austin baltimore bangkok barcelona beijing berlin bern
+    birmingham bogota bologna bombay bonn bordeaux boston brisbane bristol brussels bucharest
+    budapest cairo calgary cambridge canberra cardiff charlotte chicago cleveland cologne copenhagen
+    dallas delhi denver detroit dortmund dresden dubai dublin durban dusseldorf edinburgh eindhoven
+    florence frankfurt geneva genoa glasgow gothenburg graz groningen hamburg hanover havana helsinki
+    houston istanbul jakarta jersey johannesburg kampala karachi kiev krakow lagos leeds leipzig
+    leicester lima lisbon liverpool london luxembourg lyon madison madrid manchester manila
+    marseille melbourne memphis miami milan montreal moscow mumbai munich nairobi naples nashville
+    newcastle nice nottingham oakland orlando osaka oslo ottawa oxford paris perth philadelphia
+    phoenix pittsburgh porto portland prague quebec rabat regina riga rome rotterdam salzburg
+    santiago seattle seoul seville shanghai sheffield singapore sofia stockholm stuttgart sydney
+    tallinn tampa tokyo toronto toulouse turin utrecht valencia vancouver venice vienna vilnius
+    warsaw washington wellington winnipeg york zagreb zurich
+    alabama alaska arizona arkansas california carolina colorado connecticut dakota delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+    oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming ontario alberta
+    manitoba saskatchewan victoria queensland tasmania bavaria catalonia andalusia brittany
+    scotland wales ireland england france germany spain italy portugal poland austria belgium
+    netherlands holland denmark norway sweden finland greece turkey israel egypt nigeria kenya
+    ghana india china japan korea vietnam thailand brazil argentina chile peru colombia mexico
+    canada australia romania hungary ukraine russia
+    """
+)
+_PLACE_PREPOSITION = re.compile(
+    # where something is, not whom one writes to or hears from ("I spoke to Austin", "from Sydney")
+    r"(?i:\b(?:in|at|near|across|around|outside|inside|en|à|au|bij|te|w|we|nel|nella|no|na|em))[ \t]+"
+    r"(?:(?:[^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?i:and|or|y|e|en|und|et|i|o|oder|ou)[ \t]+))*$"
+)
+
+
+def named_place(text: str, start: int, end: int) -> bool:
+    """The one-word run is a large city, a state or a country after a preposition of place,
+    maybe after other places and "and" ("in Boston and Denver", "at home in Denver"): the place,
+    not a person (a cue still makes one: "Dr. Austin"; "to" and "from" are left out: "I spoke to
+    Austin")."""
+    word = text[start:end]
+    if any(c.isspace() for c in word) or word.lower() not in PLACE_NAMES:
+        return False
+    return _PLACE_PREPOSITION.search(text, max(0, start - PLACE_REACH), start) is not None

@@ -37,6 +37,7 @@ from ._places import (
     app_segment,
     company_after,
     eponym,
+    named_place,
 )
 from .address import STREET_RUN, street_lead
 from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
@@ -410,6 +411,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or after_place_cue(text, start)
             or eponym(text, start, end)
             or app_segment(text, start, end)
+            or named_place(text, start, end)
             or _words_of_text(text, start, end, own_words=True)
         )
     return False

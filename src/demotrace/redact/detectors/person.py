@@ -73,6 +73,7 @@ from ._places import (
     company_after,
     drug_after_treatment,
     eponym,
+    named_place,
 )
 from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon
@@ -286,6 +287,7 @@ class PersonDetector(Detector):
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
+                    or named_place(text, t.start, run[-1].end)
                     or (len(run) == 1 and t.cls == UNKNOWN and drug_after_treatment(text, t.start))
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
