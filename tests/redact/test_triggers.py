@@ -43,6 +43,7 @@ CRAFTED = [
     "route fe8a:: dev",  # no hex digit after a colon
     "db postgres://bob:hunter22@db.io/x",  # a URL's password, no long run
     "mail?to=ana%40x.org",  # an e-mail address without its "@"
+    "maria: ya see you at 6\njake: ok!! - nat",  # a chat transcript's speakers, a sign-off
 ]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from .detectors._base import Detector
 from .detectors.account_id import AccountIdDetector
 from .detectors.address import AddressDetector
+from .detectors.chat_speaker import ChatSpeakerDetector
 from .detectors.credit_card import CreditCardDetector
 from .detectors.driver_license import DriverLicenseDetector
 from .detectors.email import EmailDetector
@@ -36,6 +37,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     UsernameDetector,
     DriverLicenseDetector,
     AccountIdDetector,
+    ChatSpeakerDetector,
     ModelDetector,
 )
 

@@ -1,0 +1,124 @@
+"""PERSON / USERNAME: who speaks in a chat transcript, and who signs a message off.
+
+A transcript copied from a chat app or typed in one gives each line its speaker: "maria: ya 1420
+elm st", "[10:43] Mei: dude", "xX_DarkHunter_Xx: gg". The person rule reads names from their
+spelling and their context; a speaker at the start of a line has neither when it is lower-case
+("maria"), a word ("Faith", "hunter", "dawn") or a name the gazetteer lacks ("Bongani"). What
+tells it is the transcript's shape: two or more lines that start with a word and a colon.
+
+Kept out: form and log labels ("Note:", "Status:", "ERROR:", "Subject:"): any dictionary or
+interface word that is not also a first name, and `_LABELS`; YAML and annotations (indented lines
+never count, a line whose message holds " = " neither); product names in one notification line
+("Jira: 3 new issues", "Echo: LVEF 35 %": on a line of its own a speaker must be a listed first
+name that is no dictionary word). A speaker
+spelt as a handle (digits, underscores: "mango_tango99") counts only in a transcript where some
+speaker speaks twice or a speaker is a name: YAML's top-level keys never repeat. A speaker's name
+found is also found where the transcript mentions it ("jake: did maria send it?").
+
+The sign-off of a chat message ("see you all in 2025! - nat") is a listed first name after a dash
+at the end of a line, after a sentence's end or an emoji, or (lower-case, no dictionary word) after
+any text ("NHC 2019-558310 - Selene", "klachten – forum" are a window title's app and site).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._base import Detector, Span
+from .lexicon import lexicon, plain_word, word_set
+
+# "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
+_STAMP = (
+    r"(?:\[[^\]\n]{1,24}\][ \t]*"
+    r"|\(?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?[ \t]*[-–|]?[ \t]*)"
+)
+_SPEAKER = re.compile(
+    rf"(?m)^(?:{_STAMP}|(?=[^ \t]))<?@?(?P<name>[^\W\d_][\w'’.-]{{0,30}}?(?:[ \t][A-Z][\w'’-]{{1,20}})?)>?"
+    r"[ \t]*:[ \t]+(?P<said>[^\n]*)"
+)
+_SIGN_OFF = re.compile(r"(?m)(?:^|[ \t(])[-–—~][ \t]?(?P<name>[A-Za-z][a-z'’-]{1,15})[ \t]*[.!]?[ \t]*$")
+_SIGNED = re.compile(r"(?:^|[.!?…)]|[^\x00-\u02ff])[ \t]*\Z", re.M)  # a message's end before its dash
+_NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # letters: "Tomás", "mary-jo"
+# form, log and mail labels; the last line: e-mail headers of other languages ("Van:", "Von:")
+_LABELS = word_set(
+    """
+    note notes nb ps re fwd fw cc bcc to from subject date time name address phone email e-mail
+    status total todo fixme xxx hack q a question answer user assistant system bot host server
+    client id key value type me you mom mum dad sis bro info debug trace warn warning error fatal
+    critical notice tip hint example output input result response request query step http https url
+    uri ref tl dr tldr update edit source via cause reason action
+    van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat Van: Von:
+    """
+)
+
+
+class ChatSpeakerDetector(Detector):
+    name = "chat_speaker"
+    kinds = ("PERSON", "USERNAME")
+    trigger = (":", "-", "–", "—", "~")
+
+    def __init__(self) -> None:
+        self._lex = lexicon()
+
+    def detect(self, text: str) -> Iterable[Span]:
+        out: list[Span] = []
+        if ":" in text:
+            out.extend(self._speakers(text))
+        if "-" in text or "–" in text or "—" in text or "~" in text:
+            for m in _SIGN_OFF.finditer(text):
+                word = m.group("name")
+                signed = _SIGNED.search(text, 0, m.start()) is not None
+                if not signed and (word[0].isupper() or self._lex.is_word(word.lower())):
+                    continue  # "NHC 2019-558310 - Selene", "klachten – forum": a title's app or site
+                if self._first_name(word) and not plain_word(word):
+                    out.append(Span("PERSON", m.start("name"), m.end("name"), 0.8))
+        return out
+
+    def _first_name(self, word: str) -> bool:
+        return word.lower() in self._lex.first
+
+    def _speakers(self, text: str) -> list[Span]:
+        found = [
+            (m.group("name"), m.start("name"), m.end("name"))
+            for m in _SPEAKER.finditer(text)
+            if " = " not in m.group("said") and any(c.isalnum() for c in m.group("said"))
+        ]
+        if not found:
+            return []
+        names = [n for n, _, _ in found]
+        transcript = len(found) >= 2
+        repeated = len(set(names)) < len(names)
+        out: list[Span] = []
+        handles: list[tuple[int, int]] = []
+        for name, start, end in found:
+            first = name.split()[0]
+            low = first.lower()
+            if low in _LABELS:
+                continue
+            if _NAME_SHAPE.fullmatch(first) and (first[1:].islower() or first.isupper()):
+                listed = low in self._lex.first
+                if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
+                    out.append(Span("PERSON", start, end, 0.85))
+                elif transcript and not listed and not self._lex.is_word(low) and low not in _LABELS:
+                    out.append(Span("PERSON", start, end, 0.8))
+            elif transcript and " " not in name and any(c.isdigit() or c == "_" for c in name):
+                handles.append((start, end))
+        if handles and (repeated or out):
+            out.extend(Span("USERNAME", s, e, 0.8) for s, e in handles)
+        return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
+
+    def _mentions(self, text: str, speakers: set[str]) -> list[Span]:
+        """The speakers' names where the transcript mentions them ("did maria send it?"), with a
+        capitalised surname that follows ("Chioma Eze")."""
+        words = {w.split()[0].lower() for w in speakers}
+        if not words:
+            return []
+        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        out = []
+        for m in re.finditer(rf"(?<![\w@.])(?:{alt})(?![\w@]|:[ \t])(?:[ \t][A-Z][a-z'’-]+)?", text, re.I):
+            end = m.end()
+            if " " in m.group() and plain_word(m.group().split()[-1]):
+                end = m.start() + m.group().index(" ")  # "maria Said": the name alone
+            out.append(Span("PERSON", m.start(), end, 0.8))
+        return out
