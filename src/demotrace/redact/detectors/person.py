@@ -48,6 +48,7 @@ from ._person_context import (
     name_lead,
 )
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
+from ._person_repeats import repeats, surname_first
 from ._person_words import (
     _CJK,
     _SPLIT,
@@ -76,7 +77,7 @@ from ._places import (
     named_place,
 )
 from .address import STREET_RUN
-from .lexicon import FIRST, LAST, NOT_NAMES, lexicon
+from .lexicon import FIRST, LAST, NOT_NAMES, lexicon, plain_word
 from .lexicon import WORD as ENGLISH
 
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
@@ -306,9 +307,20 @@ class PersonDetector(Detector):
                 i = j
         hits = self._coordinated(text, toks, hits)
         hits += self._joined_first_names(text, toks, hits)
+        if hits:
+            hits += surname_first(text, hits, self._not_plain)
+            hits += repeats(text, hits, self._listed_name)
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
         return hits
+
+    def _listed_name(self, word: str) -> bool:
+        low = word.lower()
+        return (low in self._lex.first or low in self._lex.last) and not plain_word(word)
+
+    @staticmethod
+    def _not_plain(word: str) -> bool:
+        return not plain_word(word)
 
     @staticmethod
     def _joined_surname(text: str, toks: _Toks, j: int) -> bool:
