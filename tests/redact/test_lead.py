@@ -79,7 +79,8 @@ AS_WRITTEN: dict[str, tuple[re.Pattern[str], str, int]] = {
         r"\b"
         + guarded(
             "user(?:name)?|login|user ?id|account|handle|logged in as|signed in as|log ?in as|usuario|"
-            "gebruikersnaam|inlognaam|benutzername|identifiant|nome utente|utilizador"
+            "gebruikersnaam|inlognaam|benutzername|identifiant|nome utente|utilizador|posts as|"
+            r"linkedin\b|insta(?:gram)?\b|twitter\b|tiktok\b|discord\b|telegram\b|skype\b|steam\b"
         )
         + r"\s*(?:[:=|\[\](){}]{1,2}\s*)?[\"'\[(]?([A-Za-z0-9_][\w.-]{1,63})",
         0,

@@ -53,7 +53,12 @@ CUE_WORD_LIST = (  # "log in as" before "login": "login as k.tanaka" is not the 
         "handle",
         "logged in as",
         "signed in as",
+        "posts as",
     ),
+    # a profile's handle after the network's name: "LinkedIn: sunhee-park-ux", "insta: ana.m" (a
+    # word of its own: "install" is no cue)
+    *(r"linkedin\b", r"insta(?:gram)?\b", r"twitter\b", r"tiktok\b", r"discord\b", r"telegram\b"),
+    *(r"skype\b", r"steam\b"),
     *("usuario", "gebruikersnaam", "inlognaam", "benutzername", "identifiant", "nome utente", "utilizador"),
 )
 _CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
@@ -76,7 +81,8 @@ _CUE_IS = re.compile(
 # text (`_stems`; tests/redact/test_stems.py expands the cue regexes and checks)
 CUE_STARTS = (
     *("user", "log", "account", "handle", "signed", "usuario", "nombre", "gebruikersnaam", "inlognaam"),
-    *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente"),
+    *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente", "posts"),
+    *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
 )
 # words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 _NOT_USERS = word_set(
@@ -115,7 +121,8 @@ _PARTICLE_PREFIX = re.compile(
 CUE_STEMS = (
     *("user", "login", "log-in", "log in", "logged", "signed", "account", "handle", "usuario"),
     *("usuário", "gebruikersnaam", "inlognaam", "benutzer", "identifiant", "utilisateur"),
-    *("utente", "utilizador"),
+    *("utente", "utilizador", "posts as"),
+    *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
     *LOGIN_CONTEXT,
 )
 
@@ -157,7 +164,7 @@ class UsernameDetector(Detector):
             ):
                 continue  # code: `user = models.ForeignKey(`, `user_id`; a company: "Account: Initech LLC"
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
-            if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")):
+            if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")) or _bare_login(text, m):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
         if "." in text:
             lex = lexicon()
@@ -172,6 +179,20 @@ class UsernameDetector(Detector):
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
         return out
+
+
+_STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
+_LOGIN_WORD = re.compile(r"(?i:login|user)\s")
+
+
+def _bare_login(text: str, m: re.Match[str]) -> bool:
+    """A lower-case login that is no word, right after "login" or "user" and before a stop or a
+    slash: "login folaniyan. Reset pending", "is kpetrenko / Welcome#8821" ("login page" stays)."""
+    value = m.group(1).rstrip(".-")
+    if not (value.isalpha() and value.islower() and len(value) >= 4) or lexicon().is_word(value):
+        return False
+    after = m.start(1) + len(value)
+    return _LOGIN_WORD.match(m.group()) is not None and _STOP_OR_SLASH.match(text, after) is not None
 
 
 _CODE_KEYWORDS = word_set("str string int bool none null nil true false any text varchar uuid")
