@@ -2,7 +2,8 @@
 
     python -m demotrace.redact.data.build_names   # needs `pip install faker` (dev only)
 
-Every locale's `first_names*` and `last_names*` are read, and pl_PL's `male_last_names` (its 200
+Every locale's `first_names*` and `last_names*` are read, and `given_names_extra.txt` (first names
+Faker's lists lack, mostly from Asia and Africa), and pl_PL's `male_last_names` (its 200
 commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each "-ski", "-cki", "-dzki" Faker
 derives: so do we); each name is split
 into words, lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
@@ -18,6 +19,7 @@ import re
 from pathlib import Path
 
 OUT = Path(__file__).with_name("names.txt.gz")
+EXTRA = Path(__file__).with_name("given_names_extra.txt")  # first names Faker lacks ("priyanka", "bongani")
 
 
 def collect() -> dict[str, set[str]]:
@@ -43,6 +45,9 @@ def collect() -> dict[str, set[str]]:
                                 if word.lower().endswith(male):
                                     tags.setdefault(word.lower()[: -len(male)] + female, set()).add(tag)
                                     break
+    for line in EXTRA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            tags.setdefault(line, set()).add("f")
     return tags
 
 
