@@ -34,6 +34,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "driver_license",
         "account_id",
         "chat_speaker",
+        "person_cues",
         "model",
     ]
     with pytest.raises(ValueError, match="unknown detector"):

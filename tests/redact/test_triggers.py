@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from demotrace.redact import registry
-from demotrace.redact.detectors import secrets, username
+from demotrace.redact.detectors import person_cues, secrets, username
 from demotrace.redact.detectors._base import _UNFOLDED, Detector, Span, TextBatch, _patterns, triggered
 
 from .helpers import batch_corpus
@@ -131,6 +131,7 @@ def test_a_trigger_that_misses_spans_shows_in_detect_many() -> None:
 LOWER_WORDS = {
     "secrets": [secrets._KEYWORDS, secrets._NOUNS, secrets._BEARER_WORD],
     "username": [username._CUE_WORDS, username._CUE_IS_WORDS, username._HOME.pattern],
+    "person_cues": [person_cues.ROLE_WORDS],
 }
 
 

@@ -19,6 +19,7 @@ from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
 from .detectors.model import ModelDetector
 from .detectors.person import PersonDetector
+from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
 from .detectors.secrets import SecretDetector
 from .detectors.ssn import SsnDetector
@@ -38,6 +39,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     DriverLicenseDetector,
     AccountIdDetector,
     ChatSpeakerDetector,
+    PersonCueDetector,
     ModelDetector,
 )
 
