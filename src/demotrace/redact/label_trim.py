@@ -5,7 +5,10 @@ On a form or a record read as one line ("First name: Daniel Last name: Whitmore 
 address rule, or the model, can take the next label's first word as the value's last one
 ("Whitmore Email", "Sevilla Correo"). Where a finding's last word is a form-label word of one of
 the languages read, and that word with at most two more reaches a colon, the finding ends before
-it: the label is the form's, not the person's. A file name's extension after a name
+it: the label is the form's, not the person's. In a form (three labels or more), any capitalised last
+word right before a colon is taken as the next field's label too ("Demir, Emre Afdeling:",
+"Hofstede Personeelsnummer:"), in any language, unless the finding opens its line ("Wang Jie:" is a
+chat's speaker). A file name's extension after a name
 ("Samuel Okafor.pdf") is cut the same way. Only the end of a finding moves, and only by whole
 words that are labels or extensions, so nothing that was masked becomes a person's visible text
 unless it is such a word. Measured on a blind set of screen text (docs/MODEL_CARD.md, twentieth
@@ -40,6 +43,20 @@ LABEL_WORDS = word_set(
 )
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
 _TO_COLON = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t.]*:")
+_COLON = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
+_FIELD = re.compile(r"[^\W\d_][\w-]*[ \t]*:[ \t]")
+
+
+def _form(text: str) -> bool:
+    """A record read as one line or a form: three labels or more ("Naam: … Afdeling: … Kamer:")."""
+    n = 0
+    for _ in _FIELD.finditer(text):
+        n += 1
+        if n >= 3:
+            return True
+    return False
+
+
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|eml|msg)\Z", re.IGNORECASE)
 
 
@@ -51,7 +68,16 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
         end = f.end
         while True:
             m = _LAST_WORD.search(text, f.start, end)
-            if m is None or m.group(1).lower() not in LABEL_WORDS or not _TO_COLON.match(text, m.end()):
+            if m is None:
+                break
+            listed = m.group(1).lower() in LABEL_WORDS and _TO_COLON.match(text, m.end())
+            if not listed and not (
+                m.group(1)[0].isupper()
+                and _COLON.match(text, m.end())
+                and ":"
+                in text[text.rfind("\n", 0, f.start) + 1 : f.start]  # not a chat's speaker, "Wang Jie:"
+                and _form(text)
+            ):
                 break
             end = m.start()
         if f.kind == "PERSON":
