@@ -17,6 +17,7 @@ pass).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..schema import Finding
@@ -49,12 +50,7 @@ _FIELD = re.compile(r"[^\W\d_][\w-]*[ \t]*:[ \t]")
 
 def _form(text: str) -> bool:
     """A record read as one line or a form: three labels or more ("Naam: … Afdeling: … Kamer:")."""
-    n = 0
-    for _ in _FIELD.finditer(text):
-        n += 1
-        if n >= 3:
-            return True
-    return False
+    return next(itertools.islice(_FIELD.finditer(text), 2, None), None) is not None
 
 
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|eml|msg)\Z", re.IGNORECASE)
