@@ -25,3 +25,21 @@ def test_a_chat_speakers_second_name_is_no_label() -> None:
     text = "Wang Jie: Meeting moved to 3pm\nTom Price: ok, room?\nWang Jie: the one next to B2"
     out = TextRedactor().redact(text).text
     assert out is not None and "Jie" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Beste Anouk, hierbij de offerte.", "Beste "),
+        ("Dag Pieter, kun je even bellen?", "Dag "),
+        ("Aangever Jan de Boer verklaart het volgende.", "Aangever "),
+    ],
+)
+def test_a_greeting_or_role_before_a_name_is_kept(text: str, kept: str) -> None:
+    out = TextRedactor().redact(text).text
+    assert out is not None and out.startswith(kept) and "Anouk" not in out and "Pieter" not in out, out
+
+
+def test_a_first_name_that_is_a_greeting_stays_masked() -> None:
+    out = TextRedactor().redact("Dag Hammarskjöld was secretary-general.").text
+    assert out is not None and "Dag" not in out, out

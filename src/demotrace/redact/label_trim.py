@@ -8,7 +8,8 @@ the languages read, and that word with at most two more reaches a colon, the fin
 it: the label is the form's, not the person's. In a form (three labels or more), any capitalised last
 word right before a colon is taken as the next field's label too ("Demir, Emre Afdeling:",
 "Hofstede Personeelsnummer:"), in any language, unless the finding opens its line ("Wang Jie:" is a
-chat's speaker). A file name's extension after a name
+chat's speaker). A greeting or a role word that a name rule took as a name's first word ("Beste
+Anouk", "Dag Pieter", "Aangever Jan de Boer") is cut from its start. A file name's extension after a name
 ("Samuel Okafor.pdf") is cut the same way. Only the end of a finding moves, and only by whole
 words that are labels or extensions, so nothing that was masked becomes a person's visible text
 unless it is such a word. Measured on a blind set of screen text (docs/MODEL_CARD.md, twentieth
@@ -42,6 +43,20 @@ LABEL_WORDS = word_set(
     imię imie nazwisko adres miasto urodzenia pesel nip telefon e-mail
     """
 )
+# words that open a letter before a name, which a name rule can take as the name's first word
+# ("Beste Anouk,", "Dag Pieter,"): cut only where the name ends the salutation (a comma, "!", the
+# line's end: "Dag Hammarskjöld was" is a name), lower case
+GREETINGS = word_set(
+    """
+    dear hi hello hey dearest beste dag hoi hallo geachte lieve liebe lieber servus moin hola
+    querido querida estimado estimada bonjour salut cher chère chers caro cara gentile ciao
+    buongiorno olá ola prezado prezada witaj drogi droga szanowny szanowna cześć
+    """
+)
+# words that name a role right before a name ("Aangever Jan de Boer verklaart"), lower case
+ROLES = word_set("aangever verdachte getuige melder cliënt patiënt klant mandant kunde kundin zeuge")
+_SALUTATION_END = re.compile(r"[ \t]*(?:[,!]|$)", re.M)
+_FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
 _TO_COLON = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t.]*:")
 _COLON = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
@@ -57,8 +72,8 @@ _EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe
 
 
 def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
-    """`merged` (sorted, not overlapping) with each finding's trailing label words and a PERSON's
-    file extension cut off."""
+    """`merged` (sorted, not overlapping) with each finding's trailing label words, a PERSON's file
+    extension and a PERSON's leading greeting or role word ("Beste", "Aangever") cut off."""
     out: list[Finding] | None = None
     for n, f in enumerate(merged):
         end = f.end
@@ -76,12 +91,19 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
             ):
                 break
             end = m.start()
+        start = f.start
         if f.kind == "PERSON":
             ext = _EXTENSION.search(text, f.start, end)
             if ext is not None:
                 end = ext.start()
-        if end != f.end and end > f.start:
+            lead = _FIRST_WORD.match(text, start, end)
+            word = "" if lead is None else lead.group(1).lower()
+            if lead is not None and (
+                word in ROLES or (word in GREETINGS and _SALUTATION_END.match(text, end))
+            ):
+                start = lead.end()  # "Beste Anouk,": the letter's word, not the name's
+        if (end != f.end or start != f.start) and end > start:
             if out is None:
                 out = list(merged)
-            out[n] = Finding(f.kind, f.start, end, f.detector, f.score, f.bbox)
+            out[n] = Finding(f.kind, start, end, f.detector, f.score, f.bbox)
     return merged if out is None else out
