@@ -31,3 +31,16 @@ def test_the_login_is_masked(text: str, gone: str) -> None:
 )
 def test_words_after_the_cue_are_kept(text: str) -> None:
     assert TextRedactor().redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("my insta handle is @sunny.days.22 now", True),
+        ("@app.route('/')\ndef index(): pass", False),
+        ("    @property.setter\n    def name(self, v): ...", False),
+    ],
+)
+def test_a_dotted_handle_but_no_decorator(text: str, masked: bool) -> None:
+    out = TextRedactor().redact(text).text
+    assert out is not None and (("[USERNAME]" in out) == masked), out

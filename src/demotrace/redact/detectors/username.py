@@ -31,7 +31,8 @@ from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
 # (not an npm scope: `@types/node`)
 # (a letter or digit in it: Perl's `@_` is an array)
 _HANDLE = re.compile(
-    r"@(?<![\w@.+}-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)(?![\w@(/-]|\.\w)"
+    r"@(?<![\w@.+}-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)"
+    r"(?:\.[A-Za-z0-9_]{1,30}){0,3}(?![\w@(/-]|\.\w)"  # Instagram's dots: "@sunny.days.22"
 )
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
@@ -139,7 +140,7 @@ class UsernameDetector(Detector):
             out += [
                 Span("USERNAME", m.start(), m.end(), 0.8)
                 for m in _HANDLE.finditer(text)
-                if not annotation(text, m.start(), m.end())
+                if not annotation(text, m.start(), m.end()) and not _dotted_decorator(text, m)
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
@@ -183,6 +184,11 @@ class UsernameDetector(Detector):
 
 _STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
+
+
+def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
+    """A dotted name alone at a line's start: a decorator ("@property.setter"), not a handle."""
+    return "." in m.group() and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
 
 
 def _bare_login(text: str, m: re.Match[str]) -> bool:
