@@ -35,6 +35,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "account_id",
         "chat_speaker",
         "person_cues",
+        "access_code",
         "model",
     ]
     with pytest.raises(ValueError, match="unknown detector"):

@@ -247,3 +247,16 @@ def test_a_second_english_set_written_blind() -> None:
     en = evaluate(load_samples(HELDOUT / "english_blind2.json"), TextRedactor())
     assert en["overall"]["recall"] >= 0.96 and en["overall"]["precision"] >= 0.94, en["overall"]
     assert en["kinds"]["chat"]["recall"] >= 0.85, en["kinds"]["chat"]
+
+
+def test_health_topic_on_a_fourth_blind_set() -> None:
+    """`topics_blind4.json`: 280 health lines (200 clinical: 50 es, 50 nl, 100 over en, de, fr, it,
+    pt, pl; 80 personal) and 200 without (80 that borrow medical or care words, 120 ordinary),
+    written by another session after the twenty-first pass's classifier was shipped, and measured
+    once, never tuned on: 248/280 (88.6 %) dropped, 11/200 (5.5 %: 8 of the 80 lookalikes, 3 of
+    the 120 ordinary lines); the twentieth pass's classifier: 225 (80.4 %), 18 (9.0 %). Neither
+    goal (≥ 90 %, ≤ 3 %) is met on it; this guards the figures."""
+    health, ordinary = _health_drops("topics_blind4.json")
+    assert len(health) == 280 and len(ordinary) == 200
+    assert sum(health) / len(health) >= 0.87, sum(health)
+    assert sum(ordinary) / len(ordinary) <= 0.065, sum(ordinary)

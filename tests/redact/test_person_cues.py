@@ -54,3 +54,18 @@ def test_what_only_looks_like_it(text: str) -> None:
 def test_the_engine_masks_an_inverted_name() -> None:
     out = TextRedactor().redact("Client O'Neill, Padraig (client no. CL-2019-0447) instructs us.").text
     assert out is not None and "Padraig" not in out and "O'Neill" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("happy bday ruby!!! 21 finally", ["ruby"]),
+        ("thanks bill, see you at 6", ["bill"]),
+        ("whats sunny's email again?", ["sunny"]),
+        ("its dawn from next door, ur parcel got left", ["dawn"]),
+        ("thanks again! hi there, how are you", []),
+        ("the company's address is on the site", []),
+    ],
+)
+def test_greeted_and_possessed(text: str, found: list[str]) -> None:
+    assert _found(text) == found

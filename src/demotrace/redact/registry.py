@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .detectors._base import Detector
+from .detectors.access_code import AccessCodeDetector
 from .detectors.account_id import AccountIdDetector
 from .detectors.address import AddressDetector
 from .detectors.chat_speaker import ChatSpeakerDetector
@@ -40,6 +41,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     AccountIdDetector,
     ChatSpeakerDetector,
     PersonCueDetector,
+    AccessCodeDetector,
     ModelDetector,
 )
 

@@ -9,7 +9,8 @@ the Nordic languages; a national or tax number: codice fiscale, DNI, NIF, CPF, P
 Steuer-ID, personnummer, NHS, SSN …), optionally "id", "no.", "nr", "n°", "number" or "#", then one token of
 letters, digits, `-`, `_` or `/` that holds five or more digits and is no date. Ids of things
 (order, invoice, ticket, build) are not cued here: they number a thing, not a person's account
-(`detectors/model.py` drops the model's spans after them).
+(`detectors/model.py` drops the model's spans after them); a booking's, a reservation's or a
+tenancy's reference is (with a surname it opens the booking): an upper-case token with a digit.
 """
 
 from __future__ import annotations
@@ -82,10 +83,25 @@ _STEMS = re.compile(
 )
 
 
+# a booking's reference, a reservation's or a tenancy's: with the traveller's surname it opens the
+# booking ("Booking ref CTK-88314", "PNR QF7X2K", "confirmation HX77-5521-09"): an upper-case token
+# of 5 to 20 letters and digits with a digit, after its cue
+_BOOKING = re.compile(
+    led(
+        (r"booking", r"confirmation", r"reservation", r"PNR", r"tenant", r"record locator", r"locator"),
+        word_start=True,
+        ignore_case=True,
+    )
+    + r"(?:[ \t]+(?i:ref(?:erence)?|number|no|code|id|nr))?\.?[ \t]*[:#]?[ \t]*(?:(?i:is)[ \t]+)?"
+    r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9-]{3,18})[A-Z0-9])(?![\w-])"
+)
+
+
 def _ids(text: str, low: str | None) -> list[Span]:
     """The cued ids of `text`; `low` is `text` lower-cased offset for offset (None: not known,
     every candidate's cue is searched)."""
     out = _tokens(text, low)
+    out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
     for m in _GROUPED.finditer(text):  # "konto 49 1020 5558 1111 1234 5678 9012"
         lo = max(0, m.start() - CUE_REACH)
         if low is not None and _STEMS.search(low, lo, m.start()) is None:

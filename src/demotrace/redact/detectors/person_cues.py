@@ -8,6 +8,8 @@
   accounts", "Mark in billing says") or a role ("her manager Will will email", "technician Bill");
 - a chat's self-introduction in lower case: "hi its wojtek again", "hey it's chloe from the tour"
   (a listed first name that is no dictionary word);
+- a listed first name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,"), or
+  whose e-mail, address or number is asked for ("whats sunny's email");
 - a handle joined by underscores in prose, after a word that introduces one ("flagged
   satoshi_fan_77", "streaming as khoa_plays", "alias darkmarket_vendor"): never in code (a line
   with brackets, braces, "=" or a semicolon).
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter
 from ._lead import led
 from ._places import PLACE_NAMES
-from .lexicon import lexicon, plain_word
+from .lexicon import lexicon, plain_word, word_set
 
 _CAP = r"[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z]?[a-zà-öø-ÿ]+)?"
 _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15}"
@@ -48,6 +50,24 @@ _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
     r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:again|here|from|lol|btw|haha|:))",
     re.M,
+)
+# a name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,", "hey sam"), or
+# whose e-mail, address or number is asked for ("whats sunny's email"): a listed first name
+_GREETED = re.compile(
+    r"\b(?i:hi|hey|hiya|yo|thanks|thank you|thx|congrats|congratulations|happy (?:bday|birthday)|"
+    r"love you|miss you|bye|cheers)[ \t]*,?[ \t]+(?P<name>[A-Za-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15})"
+    r"(?=[ \t]*(?:[!?.,]|$))",
+    re.M,
+)
+_POSSESSED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Za-zà-öø-ÿ][a-zà-öø-ÿ-]{1,15})['’]s[ \t]+"
+    r"(?i:e-?mail|address|number|phone|mobile|birthday|bday|mum|mom|dad|house|place|flat|car)\b"
+)
+_NOT_GREETED = word_set(
+    """
+    again all guys there you everyone everybody team folks mate man bro babe love dear hun
+    so much a lot heaps guys girls boss doc
+    """
 )
 _HANDLE = re.compile(
     r"\b(?i:as|alias|flagged|by|from|user|handle|account|follow|named|called)[ \t]+@?"
@@ -76,6 +96,27 @@ class PersonCueDetector(Detector):
     # (a case-insensitive regex is entered at every letter: five times slower)
     trigger = (
         re.compile(r",[ \t][A-Z]"),
+        re.compile(r"['’]s[ \t]"),
+        re.compile(
+            led(
+                [
+                    "hi",
+                    "hey",
+                    "yo",
+                    "thanks",
+                    "thank you",
+                    "thx",
+                    "congrats",
+                    "happy",
+                    "love you",
+                    "miss you",
+                    "bye",
+                    "cheers",
+                ],
+                word_start=True,
+                ignore_case=True,
+            )
+        ),
         re.compile(led(["from", "in", "at"], word_start=True) + rf"[ \t]+(?i:{_DEPARTMENTS})\b"),
         re.compile(
             led(["it['’]?s", "this is", "i['’]?m", "im"], word_start=True, ignore_case=True)
@@ -99,8 +140,17 @@ class PersonCueDetector(Detector):
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         for m in _SELF_INTRO.finditer(text):
             word = m.group("name")
-            if word in self._lex.first and not self._lex.is_word(word):
+            from_somewhere = text.startswith("from", m.end() + 1)  # "its dawn from next door"
+            if word in self._lex.first and (from_somewhere or not self._lex.is_word(word)):
                 out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
+        for rx in (_GREETED, _POSSESSED):
+            for m in rx.finditer(text):
+                word = m.group("name")
+                low = word.lower()
+                if (low in self._lex.first and low not in _NOT_GREETED and not plain_word(word)) or (
+                    low in self._lex.first and low not in _NOT_GREETED and word.islower()
+                ):
+                    out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
