@@ -260,3 +260,15 @@ def test_health_topic_on_a_fourth_blind_set() -> None:
     assert len(health) == 280 and len(ordinary) == 200
     assert sum(health) / len(health) >= 0.87, sum(health)
     assert sum(ordinary) / len(ordinary) <= 0.065, sum(ordinary)
+
+
+def test_a_third_english_set_written_blind() -> None:
+    """`english_blind3.json` (300 English reviews, announcements, police and court notes, school
+    messages, listings, medical-office letters, text messages, CRM notes, travel and IT tickets),
+    written by another session during the twenty-first pass and measured once before any of its
+    lines was read: R 0.942 / P 0.928 (the tree before the pass: R 0.929); after its misses were
+    read and their kinds fixed (PINs and door codes, booking references, names greeted): R 0.950
+    / P 0.929 (no longer blind; text messages R 0.82: lower-case names that are words, "pearl
+    and stone", "fox just fell asleep"). This guards the figures."""
+    en = evaluate(load_samples(HELDOUT / "english_blind3.json"), TextRedactor())["overall"]
+    assert en["recall"] >= 0.945 and en["precision"] >= 0.92, en
