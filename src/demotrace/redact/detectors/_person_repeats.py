@@ -34,8 +34,9 @@ def repeats(text: str, hits: list[Span], listed: Callable[[str], bool]) -> list[
     words: set[str] = set()
     for h in hits:
         found = _NAME_WORD.findall(text, h.start, h.end)
-        if len(found) >= 2:
-            words.update(w for w in found if len(w) > 2 and w[0].isupper() and not w.isupper() and listed(w))
+        if len(found) >= 2:  # said twice at least (one of them in the hit), a cheap count in C first
+            words.update(w for w in found if len(w) > 2 and text.count(w) > 1 and w[0].isupper())
+    words = {w for w in words if not w.isupper() and listed(w)}
     if not words:
         return []
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -59,10 +60,17 @@ def surname_first(text: str, hits: list[Span], unplain: Callable[[str], bool]) -
         if len(_NAME_WORD.findall(text, h.start, h.end)) != 1:
             continue
         m = _AFTER_COMMA.match(text, h.end)
-        if m and m.group(1)[0].isupper() and unplain(m.group(1)) and _FIELD_START.search(text, 0, h.start):
+        if (
+            m
+            and m.group(1)[0].isupper()
+            and unplain(m.group(1))
+            and _FIELD_START.search(text, max(0, h.start - 40), h.start)
+        ):
             out.append(Span("PERSON", h.start, m.end(1), h.score))
             continue
-        b = _BEFORE_COMMA.search(text, 0, h.start)
+        if not text.endswith(", ", 0, h.start) and not text.endswith(",\t", 0, h.start):
+            continue
+        b = _BEFORE_COMMA.search(text, max(0, h.start - 80), h.start)
         if b and unplain(b.group(1)) and _AFTER_FIELD.match(text, h.end):
             out.append(Span("PERSON", b.start(1), h.end, h.score))
     return out

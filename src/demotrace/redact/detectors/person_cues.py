@@ -51,6 +51,9 @@ _SELF_INTRO = re.compile(
     r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:again|here|from|lol|btw|haha|:))",
     re.M,
 )
+# the words that greet, thank or wish well, each a word of its own ("hi" of "hi sam", not of "his")
+_GREETING_WORDS = ("hi", "hey", "hiya", "yo", "thanks", "thank you", "thx", "congrats", "congratulations")
+_GREETINGS = tuple(w + r"\b" for w in (*_GREETING_WORDS, "happy", "bye", "cheers", "love you", "miss you"))
 # a name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,", "hey sam"), or
 # whose e-mail, address or number is asked for ("whats sunny's email"): a listed first name
 _GREETED = re.compile(
@@ -97,26 +100,7 @@ class PersonCueDetector(Detector):
     trigger = (
         re.compile(r",[ \t][A-Z]"),
         re.compile(r"['’]s[ \t]"),
-        re.compile(
-            led(
-                [
-                    "hi",
-                    "hey",
-                    "yo",
-                    "thanks",
-                    "thank you",
-                    "thx",
-                    "congrats",
-                    "happy",
-                    "love you",
-                    "miss you",
-                    "bye",
-                    "cheers",
-                ],
-                word_start=True,
-                ignore_case=True,
-            )
-        ),
+        re.compile(led(_GREETINGS, word_start=True, ignore_case=True)),
         re.compile(led(["from", "in", "at"], word_start=True) + rf"[ \t]+(?i:{_DEPARTMENTS})\b"),
         re.compile(
             led(["it['’]?s", "this is", "i['’]?m", "im"], word_start=True, ignore_case=True)
