@@ -3,10 +3,10 @@
 `topic_samples.topic_samples(TOPIC_SAMPLES, seed + 7)` (the data the character model's topic head is refit
 on) and the written lines that train (`topic_written`: free text in eight languages, not templates),
 its threshold picked on another seed's validation set and the written lines kept out: the lowest
-threshold ≥ 0.5 that flags ≤ `NEG_SHARE` of the items without a topic (0.5 % since the glued
-counterfactual pairs of the nineteenth pass, whose negatives are harder; 1 % was tried with the
-first 6,294 written lines and dropped with the next 1,929: docs/MODEL_CARD.md, twenty-first pass).
-Fixed seed, one thread: ~1 min.
+threshold ≥ 0.5 that flags ≤ `NEG_SHARE` of the items without a topic: 1 % (0.5 % from the
+nineteenth pass's glued counterfactual pairs until the written negatives joined the validation
+set: text about health care that names nobody's health, the hardest of them, put the 0.5 % point
+at 0.91 and recall at 78 %; docs/MODEL_CARD.md, twenty-first pass). Fixed seed, one thread: ~1 min.
 
     PYTHONHASHSEED=0 python -m demotrace.redact.train.fit_ngram --out DIR
 
@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent.parent / "model"
 EPOCHS = 5
 LR = 0.05
 BATCH = 64
-NEG_SHARE = 0.005  # of the validation items without a topic, the most the threshold may flag
+NEG_SHARE = 0.01  # of the validation items without a topic, the most the threshold may flag
 
 
 def train(data: Sequence[Sample], seed: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
