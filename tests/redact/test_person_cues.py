@@ -69,3 +69,17 @@ def test_the_engine_masks_an_inverted_name() -> None:
 )
 def test_greeted_and_possessed(text: str, found: list[str]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The agent, Page, tried to upsell insurance.", ["Page"]),
+        ("The crew lead, Stone, insisted on cash.", ["Stone"]),
+        ("Reception (Carol) is brisk but efficient.", ["Carol"]),
+        ("Contact (Sales) for pricing.", []),
+        ("The host (Airbnb) cancelled.", []),
+    ],
+)
+def test_a_name_set_off_after_a_role(text: str, found: list[str]) -> None:
+    assert _found(text) == found

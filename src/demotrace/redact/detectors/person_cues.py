@@ -6,6 +6,8 @@
   bracket, a comma or the end; not two places ("Paris, France"; "Jordan, Georgia");
 - a first name that is also a word, by what follows or precedes it: a department ("Grace from
   accounts", "Mark in billing says") or a role ("her manager Will will email", "technician Bill");
+  a listed name, even a word, set off by commas or brackets after a role ("The agent, Page, tried",
+  "Reception (Carol) is brisk"; not "Contact (Sales)", "The host (Airbnb)");
 - a chat's self-introduction in lower case: "hi its wojtek again", "hey it's chloe from the tour"
   (a listed first name that is no dictionary word);
 - a listed first name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,"), or
@@ -42,9 +44,17 @@ _FROM_DEPARTMENT = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})[ \t]+(?:from|in|
 _ROLES = (
     "manager|colleague|coworker|co-worker|boss|supervisor|agent|driver|technician|engineer|nurse|"
     "assistant|teammate|landlord|tenant|neighbour|neighbor|tutor|coach|courier|advisor|adviser|"
-    "caseworker|recruiter|contact"
+    "caseworker|recruiter|contact|guide|ranger|waiter|waitress|receptionist|reception|instructor|"
+    "trainer|stylist|barber|bartender|cashier|concierge|mechanic|plumber|electrician|installer|"
+    "cleaner|housekeeper|porter|chef|host|hostess|rep|representative|crew lead|team lead"
 )
 ROLE_WORDS = rf"\b(?i:{_ROLES})"  # tests/redact/test_triggers.py expands it
+_ROLE_SET = frozenset(_ROLES.split("|"))
+_DEPARTMENT_SET = frozenset(_DEPARTMENTS.split("|"))
+# a role and the name set off beside it, as reviews and notes write it ("The agent, Page, tried",
+# "the crew lead, Stone, insisted", "Reception (Carol) is brisk"): a capitalised name, listed or no
+# dictionary word, or a word when the commas or brackets close around it
+_ROLE_APPOSITION = re.compile(ROLE_WORDS + rf"[ \t]*(?:,[ \t]*(?P<a>{_CAP}),|\([ \t]*(?P<b>{_CAP})[ \t]*\))")
 _ROLE_NAME = re.compile(rf"{ROLE_WORDS}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
@@ -117,6 +127,11 @@ class PersonCueDetector(Detector):
         out: list[Span] = []
         if "," in text:
             out += self._inverted(text)
+        for m in _ROLE_APPOSITION.finditer(text):
+            g = "a" if m.group("a") else "b"
+            low = m.group(g).lower()
+            if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
+                out.append(Span("PERSON", m.start(g), m.end(g), 0.7))
         for rx in (_FROM_DEPARTMENT, _ROLE_NAME):
             for m in rx.finditer(text):
                 word = m.group("name")
