@@ -286,3 +286,13 @@ def test_a_third_english_set_written_blind() -> None:
     and stone", "fox just fell asleep"). This guards the figures."""
     en = evaluate(load_samples(HELDOUT / "english_blind3.json"), TextRedactor())["overall"]
     assert en["recall"] >= 0.945 and en["precision"] >= 0.92, en
+
+
+def test_a_fourth_english_set_written_blind() -> None:
+    """`english_blind4.json` (240 English HR cases, insurance claims, bank support, landlord and
+    tenant letters, volunteer rosters, e-mail threads, social posts and meeting notes), written by
+    another session at the end of the twenty-first pass and measured once, never read nor tuned
+    on: R 0.972 / P 0.951, all caught 0.863 (the tree before the pass: R 0.957 / P 0.951, all
+    caught 0.767). The goal (R ≥ 0.97 at P ≥ 0.92) is met on it; this guards the figures."""
+    en = evaluate(load_samples(HELDOUT / "english_blind4.json"), TextRedactor())["overall"]
+    assert en["recall"] >= 0.97 and en["precision"] >= 0.94, en
