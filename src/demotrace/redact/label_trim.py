@@ -10,10 +10,10 @@ word right before a colon is taken as the next field's label too ("Demir, Emre A
 "Hofstede Personeelsnummer:"), in any language, unless the finding opens its line ("Wang Jie:" is a
 chat's speaker). A greeting or a role word that a name rule took as a name's first word ("Beste
 Anouk", "Dag Pieter", "Aangever Jan de Boer") is cut from its start. A file name's extension after a name
-("Samuel Okafor.pdf") is cut the same way. Only the end of a finding moves, and only by whole
-words that are labels or extensions, so nothing that was masked becomes a person's visible text
-unless it is such a word. Measured on a blind set of screen text (docs/MODEL_CARD.md, twentieth
-pass).
+("Samuel Okafor.pdf") is cut the same way. A finding's end moves only by whole words that are
+labels or extensions, its start only by a greeting or role word, so nothing that was masked
+becomes a person's visible text unless it is such a word. Measured on a blind set of screen text
+(docs/MODEL_CARD.md, twentieth pass).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
             if ext is not None:
                 end = ext.start()
             lead = _FIRST_WORD.match(text, start, end)
-            word = "" if lead is None else lead.group(1).lower()
+            word = lead.group(1).lower() if lead is not None else ""
             if lead is not None and (
                 word in ROLES or (word in GREETINGS and _SALUTATION_END.match(text, end))
             ):

@@ -48,7 +48,7 @@ _LABELS = word_set(
     client id key value type me you mom mum dad sis bro info debug trace warn warning error fatal
     critical notice tip hint example output input result response request query step http https url
     uri ref tl dr tldr update edit source via cause reason action
-    van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat Van: Von:
+    van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     """
 )
 
@@ -100,7 +100,7 @@ class ChatSpeakerDetector(Detector):
                 listed = low in self._lex.first
                 if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
                     out.append(Span("PERSON", start, end, 0.85))
-                elif transcript and not listed and not self._lex.is_word(low) and low not in _LABELS:
+                elif transcript and not listed and not self._lex.is_word(low):
                     out.append(Span("PERSON", start, end, 0.8))
             elif transcript and " " not in name and any(c.isdigit() or c == "_" for c in name):
                 handles.append((start, end))

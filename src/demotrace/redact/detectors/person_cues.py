@@ -63,12 +63,13 @@ _SELF_INTRO = re.compile(
 )
 # the words that greet, thank or wish well, each a word of its own ("hi" of "hi sam", not of "his")
 _GREETING_WORDS = ("hi", "hey", "hiya", "yo", "thanks", "thank you", "thx", "congrats", "congratulations")
-_GREETINGS = tuple(w + r"\b" for w in (*_GREETING_WORDS, "happy", "bye", "cheers", "love you", "miss you"))
+_WISHES = ("love you", "miss you", "bye", "cheers")
+_GREETINGS = tuple(w + r"\b" for w in (*_GREETING_WORDS, "happy", *_WISHES))
 # a name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,", "hey sam"), or
 # whose e-mail, address or number is asked for ("whats sunny's email"): a listed first name
 _GREETED = re.compile(
-    r"\b(?i:hi|hey|hiya|yo|thanks|thank you|thx|congrats|congratulations|happy (?:bday|birthday)|"
-    r"love you|miss you|bye|cheers)[ \t]*,?[ \t]+(?P<name>[A-Za-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15})"
+    rf"\b(?i:{'|'.join((*_GREETING_WORDS, 'happy (?:bday|birthday)', *_WISHES))})"
+    r"[ \t]*,?[ \t]+(?P<name>[A-Za-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15})"
     r"(?=[ \t]*(?:[!?.,]|$))",
     re.M,
 )
@@ -146,8 +147,10 @@ class PersonCueDetector(Detector):
             for m in rx.finditer(text):
                 word = m.group("name")
                 low = word.lower()
-                if (low in self._lex.first and low not in _NOT_GREETED and not plain_word(word)) or (
-                    low in self._lex.first and low not in _NOT_GREETED and word.islower()
+                if (
+                    low in self._lex.first
+                    and low not in _NOT_GREETED
+                    and (word.islower() or not plain_word(word))
                 ):
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         if "_" in text:

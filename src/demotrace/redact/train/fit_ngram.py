@@ -85,8 +85,8 @@ def fit_and_write(out: Path, seed: int, samples: int) -> Path:
     finally:
         torch.set_num_threads(threads)
     model = NgramTopics(weights, bias, list(codec.TOPICS), 0.5)
-    model.threshold = tune(model, topic_samples(1500, seed + 1007) + topic_written.validation())
     written = topic_written.validation()
+    model.threshold = tune(model, topic_samples(1500, seed + 1007) + written)
     pos = [model.topics(s.text)["health"] >= model.threshold for s in written if "health" in s.topics]
     neg = [max(model.topics(s.text).values()) >= model.threshold for s in written if not s.topics]
     print(
