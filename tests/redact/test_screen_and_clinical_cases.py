@@ -87,6 +87,10 @@ def test_a_printed_iban_at_its_countrys_length_is_caught(text: str) -> None:
         "Ulcus aan de hiel, Wagner graad 2.",
         "History of Addison's disease, on hydrocortisone.",
         "Criterios de Centor: 2; ejercicios de Codman y de Williams.",
+        "Tiroiditis de Hashimoto, en tratamiento con levotiroxina.",
+        "Encefalopatía de Wernicke descartada.",
+        "Enfermera de turno: registra SatO2 95 % y TA 130/80.",
+        "HbA1c 7,2 %; pCO2 41 mmHg.",
     ],
 )
 def test_clinical_eponyms_are_no_people(text: str) -> None:
@@ -261,3 +265,21 @@ def test_a_dutch_case_number_is_an_account_id() -> None:
 def test_a_city_after_in_or_at_is_a_place_and_after_to_a_person(text: str, kept: str, name: str) -> None:
     out = RED.redact(text).text or ""
     assert kept in out and name not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zhao Lei joined the channel", "Zhao Lei"),
+        ("Meeting moved: Hiroshi Takahashi is travelling", "Hiroshi Takahashi"),
+        ("Qian Xiulan approved the refund", "Qian Xiulan"),
+    ],
+)
+def test_romanised_chinese_and_japanese_names(text: str, name: str) -> None:
+    """Faker's romanised lists of ja_JP and zh_CN are in the gazetteer (build_names.py)."""
+    assert name in _masked(text)
+
+
+@pytest.mark.parametrize("text", ["drwxr-xr-x root root 4096 Jun GConf", "He said the build is fine"])
+def test_romanised_words_of_two_letters_and_months_are_left_out(text: str) -> None:
+    assert not [f for f in RED.redact(text).findings if f.kind == "PERSON"], _masked(text)

@@ -29,7 +29,7 @@ def collect() -> dict[str, set[str]]:
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
         for attr in dir(provider):
-            tag = name_list_tag(attr)
+            tag = name_list_tag(attr, mod.name)
             if not tag:
                 continue
             names = getattr(provider, attr)
@@ -37,6 +37,8 @@ def collect() -> dict[str, set[str]]:
                 continue
             for name in names:
                 for word in re.findall(r"[^\W\d_]+", str(name)):
+                    if "romanized" in attr and (len(word) < 3 or word.lower() in _MONTHS):
+                        continue  # "He", "Ma", "Jun": a word of English, a month, before a name
                     # one-letter words only for CJK (single-character surnames: 王, 李)
                     if len(word) > 1 or ord(word) >= 0x2E80:
                         tags.setdefault(word.lower(), set()).add(tag)
@@ -51,15 +53,21 @@ def collect() -> dict[str, set[str]]:
     return tags
 
 
+_MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 _PL_FEMININE = (("dzki", "dzka"), ("ski", "ska"), ("cki", "cka"))
 
 
-def name_list_tag(attr: str) -> str:
+def name_list_tag(attr: str, locale: str = "") -> str:
     """ "f" for a list of first names, "l" of last names ("last_names_female"; pl_PL's 200 commonest
     surnames, "male_last_names", but not its 3,690 `unisex_last_names`, which hold everyday Polish
-    words: "grupa", "deszcz", "cukier"), "" for any other attribute."""
+    words: "grupa", "deszcz", "cukier"), "" for any other attribute. The romanised lists of
+    ja_JP and zh_CN count too ("Sato", "Zhao": names in Latin letters in any text), less their
+    words of two letters and "Jun" (`collect`); zh_TW's do not: split at their hyphens they are
+    syllables ("an", "she", "pi"), not names."""
     if attr == "male_last_names":
         return "l"
+    if locale in ("ja_JP", "zh_CN") and attr.endswith("romanized_names"):
+        return attr[0]  # "first_romanized_names" → "f", "last_romanized_names" → "l"
     for prefix, tag in (("first_names", "f"), ("last_names", "l")):
         if attr.startswith(prefix):
             return tag

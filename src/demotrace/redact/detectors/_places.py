@@ -110,7 +110,9 @@ _EPONYM_HEADS = (
     "kyste|zyste|cisti|cisto|úlcera|ulcus|ulcer|ulcère|linfoma|lymfoom|lymphoma|lymphom|sarcoma|"
     "sarcoom|sarkom|estadio|stadium|stade|grado|graad|método|methode|method|méthode|regla|regel|"
     "puntuación|puntaje|punteggio|pontuação|punktzahl|puntuatie|"
-    "règle|regola|divertículo|divertikel|diverticulum|hernia|hernie|operación|operatie|maniobras"
+    "règle|regola|divertículo|divertikel|diverticulum|hernia|hernie|operación|operatie|maniobras|"
+    # an inflammation, a disease of an organ ("tiroiditis de Hashimoto", "encefalopatía de Wernicke")
+    r"[^\W\d_]+(?:itis|itide|ite|patía|pathy|pathie|patia|patie|patii)"
 )
 _EPONYM_PARTICLES = r"(?:de[ \t]+la|de[ \t]+l'|del|de|van|von|of|di|du|d'|da|do|der|des)"
 _AND = r"(?i:y|e|and|en|und|et|i|o|or|of|oder|ou)"

@@ -83,7 +83,16 @@ from .lexicon import WORD as ENGLISH
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
 _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
+
+
 # a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    """A digit touches a run with a capital inside its word: a measure's or a code's letters
+    ("SatO2", "HbA1c", "pCO2"), no name ("joshua54", "Anna1990" stay: a name in a handle)."""
+    glued = (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+    return glued and not text[start + 1 : end].islower()
+
+
 _HOUSE_NUMBER = re.compile(r",?[ \t]+\d{1,4}[a-zA-Z]?(?![\d])(?![ \t]*\d)")
 
 
@@ -285,6 +294,7 @@ class PersonDetector(Detector):
             if is_person and not strong_cue:  # a place ("meteo Monte Rosa"), a company ("Globex Corp")
                 is_person = not (
                     after_place_cue(text, t.start)
+                    or _glued_to_digit(text, t.start, run[-1].end)
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
