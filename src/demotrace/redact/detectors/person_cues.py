@@ -35,6 +35,15 @@ _INVERTED = re.compile(
     r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
+# a surname in capitals, its particles too, before a given name as registers and court lists write
+# it ("KOWALCZYK, Marek", "VAN DER MERWE, Johannes Hendrik", "O'LEARY, Patrick", "GOMEZ, MARIA ELENA")
+_UP = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+_INVERTED_CAPS = re.compile(
+    r"(?<![\w'’-])(?P<last>(?:(?:VAN|DE|DER|DEN|VON|DA|DI|DU|DOS|LE|LA|TE|TEN|TER|BIN|BEN)[ \t]+)*"
+    rf"{_UP}),[ \t](?P<first>{_CAP}(?:[ \t]{_CAP})?|{_UP}(?:[ \t]{_UP})?)(?P<init>)"
+    r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]*$|\.(?:[ \t]|$))",
+    re.M,
+)
 _DEPARTMENTS = (
     "accounts|accounting|billing|finance|payroll|hr|human resources|recruiting|recruitment|sales|"
     "support|marketing|legal|it|ops|operations|reception|the front desk|procurement|compliance|"
@@ -91,7 +100,7 @@ _CODE = re.compile(r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN
 # where a record or a sentence starts a name: a line's start, a field's label or bar, a sentence's
 # end, or a noun that introduces a person ("At the request of", "Passenger", "Client")
 _FIELD_START = re.compile(
-    r"(?:^|[:|(]|[.!?][ \t]|\b(?i:of|by|for|from|client|passenger|defendant|plaintiff|customer|patient|"
+    r"(?:^|[:|(]|[.!?][ \t]|\b(?i:of|by|for|from|under|client|passenger|defendant|plaintiff|customer|patient|"
     r"candidate|employee|applicant|member|tenant|holder|owner|name|guest|student|caller))[ \t]*\Z",
     re.M,
 )
@@ -165,12 +174,16 @@ class PersonCueDetector(Detector):
     def _inverted(self, text: str) -> list[Span]:
         lex = self._lex
         out: list[Span] = []
-        for m in _INVERTED.finditer(text):
+        for m in (*_INVERTED.finditer(text), *_INVERTED_CAPS.finditer(text)):
             last, first = m.group("last"), m.group("first")
             low_last, low_first = _CLAN.sub("", last).lower(), first.split()[0].lower()  # "O'Neill": "neill"
             if low_last in PLACE_NAMES or low_first in PLACE_NAMES or low_first not in lex.first:
                 continue
-            if low_last not in lex.last or plain_word(last) or not _FIELD_START.search(text, 0, m.start()):
+            if last.isupper():  # in capitals a surname is a surname: listed, or no word ("AL-AMIN")
+                unlikely = plain_word(low_last.split()[-1]) and low_last.split()[-1] not in lex.last
+            else:
+                unlikely = low_last not in lex.last or plain_word(last)
+            if unlikely or not _FIELD_START.search(text, 0, m.start()):
                 continue  # "Hi Ms Patel, Ollie won't", "Groet, Bart": a greeting, a sign-off
             if _LIST_GOES_ON.match(text, m.end()):
                 continue  # "Ravi, Li, Hunter present": a list, read by the word rule
@@ -182,9 +195,7 @@ class PersonCueDetector(Detector):
                 end = m.start("first") + first.index(" ")  # "Kaur, Jasmeet Pet: Biscuit": a label
             elif m.group("init"):
                 end = m.end("init")
-            # two spans: the comma between them is no part of a name
-            out += [
-                Span("PERSON", m.start("last"), m.end("last"), 0.75),
-                Span("PERSON", m.start("first"), end, 0.75),
-            ]
+            # one span, the comma inside: "[PERSON]" says less than "[PERSON], [PERSON]" (that the
+            # name was written surname first), and labelled sets mark "Smith, Anna" whole
+            out.append(Span("PERSON", m.start("last"), end, 0.75))
         return out
