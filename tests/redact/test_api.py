@@ -36,6 +36,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "chat_speaker",
         "person_cues",
         "access_code",
+        "glued_name",
         "model",
     ]
     with pytest.raises(ValueError, match="unknown detector"):

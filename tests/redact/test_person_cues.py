@@ -26,6 +26,8 @@ def _found(text: str) -> list[str]:
             ["AL-RASHID, Omar", "DE LA CRUZ, Maria Luisa"],
         ),
         ("RESIDENT: OKONKWO, CHIDI DOB 02/02/1950", ["OKONKWO, CHIDI"]),
+        ("Chart - Paciente: Ruiz Ortega, Lucía - NHC 1182", ["Ruiz Ortega, Lucía"]),
+        ("Chart Review for Lindqvist, Erik - MRN 55", ["Lindqvist, Erik"]),
         ("Grace from accounts asked about the modem.", ["Grace"]),
         ("Mark in billing says the balance is open.", ["Mark"]),
         ("her manager Rose will email a new time", ["Rose"]),

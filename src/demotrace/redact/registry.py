@@ -16,6 +16,7 @@ from .detectors.chat_speaker import ChatSpeakerDetector
 from .detectors.credit_card import CreditCardDetector
 from .detectors.driver_license import DriverLicenseDetector
 from .detectors.email import EmailDetector
+from .detectors.glued_name import GluedNameDetector
 from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
 from .detectors.model import ModelDetector
@@ -42,6 +43,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     ChatSpeakerDetector,
     PersonCueDetector,
     AccessCodeDetector,
+    GluedNameDetector,
     ModelDetector,
 )
 

@@ -30,9 +30,9 @@ from .lexicon import lexicon, plain_word, word_set
 _CAP = r"[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z]?[a-zà-öø-ÿ]+)?"
 _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15}"
 _INVERTED = re.compile(
-    rf"(?<![\w'’-])(?P<last>(?:O['’]|Mc|Mac)?{_CAP}),[ \t]"
+    rf"(?<![\w'’-])(?P<last>(?:O['’]|Mc|Mac)?{_CAP}(?:[ \t]{_CAP})?),[ \t]"  # "Gómez Herrera, Raúl"
     rf"(?P<first>{_CAP}(?:[ \t]{_CAP})?)(?P<init>[ \t][A-Z]\.)?"
-    r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]*$|\.(?:[ \t]|$))",
+    r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
 # a surname in capitals, its particles too, before a given name as registers and court lists write
@@ -41,7 +41,7 @@ _UP = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
 _INVERTED_CAPS = re.compile(
     r"(?<![\w'’-])(?P<last>(?:(?:VAN|DE|DER|DEN|VON|DA|DI|DU|DOS|LE|LA|TE|TEN|TER|BIN|BEN)[ \t]+)*"
     rf"{_UP}),[ \t](?P<first>{_CAP}(?:[ \t]{_CAP})?|{_UP}(?:[ \t]{_UP})?)(?P<init>)"
-    r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]*$|\.(?:[ \t]|$))",
+    r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
 _DEPARTMENTS = (
@@ -175,15 +175,18 @@ class PersonCueDetector(Detector):
         lex = self._lex
         out: list[Span] = []
         for m in (*_INVERTED.finditer(text), *_INVERTED_CAPS.finditer(text)):
-            last, first = m.group("last"), m.group("first")
+            last, first, start = m.group("last"), m.group("first"), m.start("last")
+            if not last.isupper() and " " in last and last.split()[0].lower() not in lex.last:
+                start += last.index(" ") + 1  # "Passenger Hunter, Grace": one surname after a word
+                last = last.split()[1]
             low_last, low_first = _CLAN.sub("", last).lower(), first.split()[0].lower()  # "O'Neill": "neill"
             if low_last in PLACE_NAMES or low_first in PLACE_NAMES or low_first not in lex.first:
                 continue
             if last.isupper():  # in capitals a surname is a surname: listed, or no word ("AL-AMIN")
                 unlikely = plain_word(low_last.split()[-1]) and low_last.split()[-1] not in lex.last
-            else:
-                unlikely = low_last not in lex.last or plain_word(last)
-            if unlikely or not _FIELD_START.search(text, 0, m.start()):
+            else:  # each of two surnames listed ("Gómez Herrera")
+                unlikely = any(w not in lex.last for w in low_last.split()) or plain_word(last.split()[-1])
+            if unlikely or not _FIELD_START.search(text, 0, start):
                 continue  # "Hi Ms Patel, Ollie won't", "Groet, Bart": a greeting, a sign-off
             if _LIST_GOES_ON.match(text, m.end()):
                 continue  # "Ravi, Li, Hunter present": a list, read by the word rule
@@ -197,5 +200,5 @@ class PersonCueDetector(Detector):
                 end = m.end("init")
             # one span, the comma inside: "[PERSON]" says less than "[PERSON], [PERSON]" (that the
             # name was written surname first), and labelled sets mark "Smith, Anna" whole
-            out.append(Span("PERSON", m.start("last"), end, 0.75))
+            out.append(Span("PERSON", start, end, 0.75))
         return out

@@ -128,11 +128,19 @@ CUE_STEMS = (
 )
 
 
+# a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
+_GITHUB_PROFILE = re.compile(
+    r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
+    r"[ \t]*[·|•-][ \t]*GitHub\b",
+    re.M,
+)
+
+
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
     trigger = re.compile(_INITIAL_DOT)
-    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + "|@|/home/")
+    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + "|@|/home/|github")
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
@@ -153,6 +161,11 @@ class UsernameDetector(Detector):
         if "/home/" in text or "Users" in text:  # each match holds one
             homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
+        if "GitHub" in text:
+            out += [
+                Span("USERNAME", m.start("login"), m.end("login"), 0.8)
+                for m in _GITHUB_PROFILE.finditer(text)
+            ]
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
             value = m.group(1)
