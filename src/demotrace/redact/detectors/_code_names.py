@@ -122,6 +122,7 @@ _PLACEHOLDER_WORDS = word_set(
     "your here example placeholder dummy sample fake changeme redacted replace insert"
 )
 _VALUE_WORD = re.compile(r"[^\W\d_]+")
+_NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 
 
 def placeholder(value: str) -> bool:
@@ -132,6 +133,8 @@ def placeholder(value: str) -> bool:
         return True
     if any(c.isdigit() for c in value):
         return False
+    if _NOT_REAL.search(value):
+        return True  # "not-a-real-token", "notreal"
     words = _VALUE_WORD.findall(value)
     rest = _VALUE_WORD.sub("", value)
     return len(words) > 1 and not rest.strip("-_. ") and any(w.lower() in _PLACEHOLDER_WORDS for w in words)
@@ -163,6 +166,10 @@ _SSH_KEY_TYPE = re.compile(
 )
 
 
+# a JWK's public member before its value: `n: '`, `"e": "`
+_JWK_PUBLIC = re.compile(r"""["']?\b(?:n|e|x|y)["']?[ \t]*[:=][ \t]*["']?$""")
+
+
 def variable_at(text: str, start: int) -> bool:
     """A variable read (`${PGPASSWORD}`, `$DB_PASS`) begins at `start`, or at its "$" just before."""
     return any(_VARIABLE_READ.match(text, i) is not None for i in (start, start - 1) if i >= 0)
@@ -173,6 +180,8 @@ def public_key_at(text: str, start: int) -> bool:
     or a certificate's, or an SSH key type stands right before it."""
     if _SSH_KEY_TYPE.search(text, max(0, start - 40), start):
         return True
+    if _JWK_PUBLIC.search(text, max(0, start - 12), start) and "kty" in text[max(0, start - 400) : start]:
+        return True  # a JWK's "n" and "e" (RSA) or "x" and "y" (EC); its "d", "p", "q" are private
     edges = list(_PEM_EDGE.finditer(text, max(0, start - 8000), start))
     return (
         bool(edges)

@@ -40,7 +40,7 @@ def word_set(words: str) -> frozenset[str]:
 
 NOT_NAMES = word_set(
     """
-    gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox
+    localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox
     safari edge opera brave linkedin wikipedia github gitlab bitbucket slack jira confluence
     atlassian trello notion figma miro zoom teams outlook excel powerpoint onenote sharepoint word
     microsoft windows apple macos linux ubuntu debian fedora android iphone ipad xterm terminal

@@ -27,6 +27,7 @@ from ._code_names import (
     variable,
     variable_at,
 )
+from ._code_shapes import code_person, code_secret, image_data
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._person_context import name_lead
 from ._places import (
@@ -395,6 +396,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and _listed_file(text, start):
         return True
+    if image_data(text, start, end) or (kind != "SECRET" and public_key_at(text, start)):
+        return True  # an image's or a public key's base64 (`e: 'AQAB'` of a JWK)
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end) or _year_of_date(text, start, end)
     if kind == "SECRET" and (public_key_at(text, start) or variable_at(text, start)):
@@ -413,6 +416,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or app_segment(text, start, end)
             or named_place(text, start, end)
             or _words_of_text(text, start, end, own_words=True)
+            or code_person(text, start, end)
         )
     return False
 
@@ -453,6 +457,7 @@ def _reverse_domain(text: str, start: int, end: int) -> bool:
 # password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
 # secrets rule keeps short ones after a cue ("password: abc1").
 MIN_SECRET = 5
+_MANIFEST_NAME = re.compile(r"\bname:[ \t]*$")
 
 
 def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
@@ -467,10 +472,19 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         or platform(text, start, end)
         or _file_modes(text, start, end)
         or code_name(kind, text, start, end)
+        or code_secret(text, start, end)
     ):
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
+    if (
+        kind == "USERNAME"
+        and _MANIFEST_NAME.search(text, max(0, start - 12), start)
+        and "apiVersion:" in text
+    ):
+        return True  # `metadata:\n  name: payments-api` of a Kubernetes manifest: a resource's name
+    if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):
+        return True  # `@Test` without its "@"
     if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
         return True  # `@dataclass`, `@Override`
     if kind == "USERNAME" and _FILE_EXTENSION.match(text, end):

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
+from ._code_shapes import code_person
 from ._person_context import (
     _AFTER_NUMBER,
     _AND,
@@ -304,6 +305,8 @@ class PersonDetector(Detector):
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
                 )
+            if is_person and code_person(text, t.start, run[-1].end):
+                is_person = False  # `name: DB_PASSWORD`, `class LoginViewModel`, `X-API-Key`
             if is_person:
                 if len(run) > 1 and self._joined_surname(text, toks, j):
                     run.append(toks[j + 1])  # "Ramón Castells i Puig", "José Ortega y Gasset"

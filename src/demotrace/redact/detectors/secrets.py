@@ -22,6 +22,7 @@ from ._code_names import (
     placeholder_name,
     public_key_at,
 )
+from ._code_shapes import image_data
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
@@ -193,11 +194,25 @@ def _no_pair(m: re.Match[str]) -> bool:
 _YAML_TAG = re.compile(r"!(?:[A-Za-z]+::)?[A-Za-z]+")
 
 
+def _not_its_value(m: re.Match[str]) -> bool:
+    """The keyword's "value" is not its own: the keyword is a URL's path segment (`POST
+    /oauth/token HTTP/1.1`), or the value stands on a later line after no colon, the keyword's
+    line an empty assignment or a bare name (`DB_PASSWORD=` then `STRIPE_KEY=…`; `export DB_PASS`
+    then `./migrate.sh`; a form's "Password:" and its value below it stay one)."""
+    text = m.string
+    if text[m.start() - 1 : m.start()] == "/":
+        return True
+    between = text[m.start() : m.start(1)]
+    return "\n" in between and ":" not in between
+
+
 def _credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
-    if value.startswith(("[", "<", "{", "$", "%")) or value.lower() in ("none", "null", "true", "false"):
-        return False
+    if value.startswith(("[", "<", "{", "$", "%", "(")) or value.lower() in ("none", "null", "true", "false"):
+        return False  # (a bracket opens prose: "password (defaults to …)", "(sensitive value)")
+    if value.startswith(_SECRET_STORES):
+        return False  # where the secret is kept, not the secret: `vault:secret/data/db#password`
     if _YAML_TAG.fullmatch(value):
         return False  # a YAML tag: Ansible's `!vault |`, CloudFormation's `!Ref DBPassword`
     if bare and (_HYPHENATED_WORDS.fullmatch(value) or _WORD_PATH.fullmatch(value)):
@@ -212,6 +227,8 @@ def _credential_like(value: str, bare: bool = False) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[\w.-]*$")
+# the references of secret stores a setting names instead of its value
+_SECRET_STORES = ("vault:", "arn:aws", "ssm:", "secretsmanager:", "op://", "sm://", "akv://", "gcpsm://")
 
 
 # a keyword's "value" that is code: a call (`os.getenv(`, `request.headers.get(`), or the next
@@ -300,12 +317,14 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
-                if not placeholder_name(m.group(1)):  # `postgres://USER:PASSWORD@localhost`
+                if not placeholder_name(m.group(1)) and m.group(1).strip("*•x"):  # `USER:PASSWORD@`, `**:**@`
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
             bare = _bare(m)
+            if _not_its_value(m):
+                continue
             if _credential_like(value, bare=bare) and not (
                 (bare and _no_pair(m))
                 or _variable_read(text, m.start())
@@ -331,6 +350,7 @@ class SecretDetector(Detector):
                 and shannon_entropy(tok) >= 4.2
                 and not PUBLIC_DIGEST.match(tok)
                 and not public_key_at(text, m.start())
+                and not image_data(text, m.start(), m.end())
             ):
                 out.append(Span("SECRET", m.start(), m.end(), 0.7))
         return out

@@ -31,7 +31,7 @@ from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
 # (not an npm scope: `@types/node`)
 # (a letter or digit in it: Perl's `@_` is an array)
 _HANDLE = re.compile(
-    r"@(?<![\w@.+}-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)"
+    r"@(?<![\w@.+}*:-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)"
     r"(?:\.[A-Za-z0-9_]{1,30}){0,3}(?![\w@(/-]|\.\w)"  # Instagram's dots: "@sunny.days.22"
 )
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
@@ -128,6 +128,8 @@ CUE_STEMS = (
 )
 
 
+# an instance variable set: `@password ||= …`, `@user = …`
+_ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
 _GITHUB_PROFILE = re.compile(
     r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
@@ -148,13 +150,16 @@ class UsernameDetector(Detector):
             out += [
                 Span("USERNAME", m.start(), m.end(), 0.8)
                 for m in _HANDLE.finditer(text)
-                if not annotation(text, m.start(), m.end()) and not _dotted_decorator(text, m)
+                if not annotation(text, m.start(), m.end())
+                and not _dotted_decorator(text, m)
+                and not _ASSIGNED.match(text, m.end())  # Ruby's `@password ||= ENV.fetch(…)`
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.8)
                 for m in at_host
                 if not _VERSION.match(text, m.end(1) + 1)  # `docker/login-action@v3`: a pinned version
+                and not text.startswith(("sha256:", "sha512:"), m.end(1) + 1)  # `nginx@sha256:…`
             ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]

@@ -1,0 +1,139 @@
+"""Shapes of code, config and logs that the model (and the name rule) may take for a secret, a
+login or a person, each one what a program is written with, not a value someone typed:
+
+- a call of a dotted or underscored function (`hashlib.sha256(`, `password_hash($_POST`);
+- a regular expression (`(?=.*[!@#$%^&*])`, `(?=\\S+$)`: a password policy);
+- a constant's or a setting's name (`!STRIPE_WEBHOOK_SECRET`, `PASSWORD_ARGON2ID`,
+  `secrets.SLACK_WEBHOOK_URL`, `(sensitive`);
+- the bytes of an image in base64 (`iVBORw0KGgo…`, `data:image/gif;base64,R0lGOD…`);
+- a public key's parts (`"n"` and `"e"` of a JWK; `ssh-ed25519 AAAA…` from its type on);
+- an image's digest (`nginx@sha256:…`);
+- a value already masked (`*****`, `**:**@rabbitmq`);
+- a person's "name" with an underscore (`DB_PASSWORD`), in CamelCase (`LoginViewModel`) or with
+  parts in capitals beside parts that are not (`X-API-Key`).
+
+A secret can hold any character, so each shape asks for more than one sign of code: a call needs
+a dotted or underscored name before its bracket ("Summer(2024)!" stays a password)."""
+
+from __future__ import annotations
+
+import re
+
+from ._code_names import CODE_ROOTS, public_key_at
+from .lexicon import lexicon
+
+# a call of a function whose name is dotted or underscored: `pbkdf2_hmac(`, `hashlib.sha256(`
+_CALL = re.compile(r"[A-Za-z]\w*(?:[._][A-Za-z0-9]\w*)+\(")
+_SUPERGLOBAL = re.compile(r"\$_(?:POST|GET|REQUEST|SERVER|COOKIE|SESSION|ENV|FILES)\b")
+# a regular expression's pieces: a lookaround, "any characters then a class", an escaped class
+_REGEX = re.compile(r"\(\?[=!<:]|\.\*\[|\\[SdwsDWb][+*?{)]|\]\.\{\d")
+# a name that is negated or opens a bracket: `!STRIPE_WEBHOOK_SECRET`, `(sensitive`, `(defaults`
+_NEGATED_OR_OPENED = re.compile(r"[!(][A-Za-z_]\w*")
+# a constant of two words or more in capitals: `PASSWORD_ARGON2ID`, `GIT_SHA`, `DB_PASSWORD`
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+# base64 that opens an image: PNG, GIF, JPEG, WebP, SVG
+_IMAGE_BASE64 = re.compile(r"iVBORw0KGgo|R0lGOD|/9j/|UklGR|PHN2Zy")
+_BASE64_CHAR = re.compile(r"[A-Za-z0-9+/=]")
+_DATA_URL = re.compile(r"base64,[A-Za-z0-9+/=]*$")
+# a JWK's public members: the modulus and exponent of RSA, the point of EC
+_SSH_KEY_TYPE = re.compile(r"(?:ssh-)?(?:rsa|dss|ed25519|ed448)[ \t]+AAAA|ecdsa-sha2-nistp\d+[ \t]+AAAA")
+_DIGEST = re.compile(r"@sha(?:256|512):")
+_VERSION = re.compile(r"v\d+(?:(?:alpha|beta)\d*)?")
+_MASK = re.compile(r"[*•]{3,}")
+_MASKED_LOGIN = re.compile(r"[*•]+(?::[*•]*)?(?:@\S*)?")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]*")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of base64 characters around the span."""
+    while start > 0 and _BASE64_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _BASE64_CHAR.match(text[end]):
+        end += 1
+    return start, end
+
+
+def image_data(text: str, start: int, end: int) -> bool:
+    """The span lies in an image's bytes in base64 (`_IMAGE_BASE64`), or in a data URL's head and
+    bytes ("base64,iVBOR…")."""
+    lo, hi = _token(text, start, end)
+    head = text.find("base64,", lo, hi)
+    if head >= 0:  # the span took the data URL's head in: its bytes follow
+        lo = head + 7
+    elif text[lo:hi].endswith("base64") and text[hi : hi + 1] == ",":
+        lo, hi = _token(text, hi + 1, hi + 1)
+    return (
+        _IMAGE_BASE64.match(text, lo, hi) is not None
+        or _DATA_URL.search(text, max(0, lo - 40), lo) is not None
+    )
+
+
+def code_secret(text: str, start: int, end: int) -> bool:
+    """The model's secret or login at `text[start:end]` is one of the module's shapes of code."""
+    span = text[start:end]
+    if _CALL.search(span) or _SUPERGLOBAL.search(span) or _REGEX.search(span):
+        return True
+    if _NEGATED_OR_OPENED.fullmatch(span) or _CONSTANT.fullmatch(span.lstrip("!")):
+        return True
+    if _REFERENCE.fullmatch(span) and span.split(".", 1)[0].lower() in CODE_ROOTS:
+        return True  # `${{ secrets.SLACK_WEBHOOK_URL }}`, `process.env.TOKEN`
+    if image_data(text, start, end):
+        return True
+    lo, _ = _token(text, start, end)
+    if public_key_at(text, lo) or _SSH_KEY_TYPE.match(text, _word_start(text, start)):
+        return True  # a JWK's "n", `ssh-ed25519 AAAAC3Nz… deploy`: a public key from its type on
+    if _DIGEST.search(text, start, min(len(text), end + 1)) or _VERSION.fullmatch(span):
+        return True  # `nginx@sha256:…`; `apiVersion: v1`
+    if _MASKED_LOGIN.fullmatch(span):
+        return True  # `amqp://**:**@broker`: a login already masked
+    masked = sum(len(m.group()) for m in _MASK.finditer(span))
+    return masked > 0 and 2 * masked >= len(span.replace(" ", ""))
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "\"'`(=:":
+        i -= 1
+    return i
+
+
+def code_person(text: str, start: int, end: int) -> bool:
+    """A "person" that is a name in code: it lies in a constant or a snake_case name (`DB_PASSWORD`;
+    not a file's "Lena_Hoffmann"), a word of it has a
+    capital inside after a small letter that opens no name (`LoginViewModel`, `DbConfig`; not
+    "McDonald", "DeVries", "JoAnn"), or its hyphenated parts mix capitals with other parts
+    (`X-API-Key`; not "MARIE-CLAIRE", "Tjon-A-Fong"), or they are capitalised and none is a name
+    and words (`X-Request-Id`; not "Smith-Jones", "Soekhlal-Jagroep")."""
+    span = text[start:end]
+    if text[end : end + 1] in ("[", "{"):
+        return True  # `r"AKIA[0-9A-Z]{16}"`: a pattern's letters, a name is not followed so
+    if "_" in text[max(0, start - 1) : end + 1]:
+        lo, hi = start, end
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+            lo -= 1
+        while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
+            hi += 1
+        token = text[lo:hi]  # a constant or snake_case; not a file's "Lena_Hoffmann"
+        if _CONSTANT.fullmatch(token) or token.islower():
+            return True
+    lex = lexicon()
+    for word in span.split():
+        inner = _INNER_CAPITAL.findall(word)
+        if inner and not _NAME_PREFIX.match(word) and (len(inner) > 1 or not lex.is_name(inner[0].lower())):
+            return True
+        parts = [p for p in word.split("-") if p]
+        single = [i for i, p in enumerate(parts) if len(p) == 1]
+        if (
+            len(parts) > 1
+            and single in ([], [0])  # "Tjon-A-Fong" is a name
+            and all(p[:1].isupper() for p in parts)
+            and not any(lex.is_name(p.lower()) for p in parts)
+            and all(lex.is_word(p.lower()) for p in parts if len(p) > 1)  # "Soekhlal-Jagroep" is a name
+        ):
+            return True  # an HTTP header's name: `X-Request-Id`, `Content-Type` (no part a name)
+        if len(parts) > 1:
+            caps = [p.isupper() and len(p) > 1 for p in parts if len(p) > 1]  # "Tjon-A-Fong"
+            if any(caps) and not all(caps):
+                return True
+    return False
