@@ -21,6 +21,10 @@ from demotrace.redact.detectors.access_code import AccessCodeDetector
         ("Booking ref CTK-88314 under my name", "CTK-88314"),
         ("PNR QF7X2K, seat 14A", "QF7X2K"),
         ("tenant ref SP-TEN-3391 reported mould", "SP-TEN-3391"),
+        ("nah i moved it, the code for the lockbox is 6620", "6620"),
+        ("Keys are in the key safe by the garage. Code is 5081. Enjoy!", "5081"),
+        ("card ending 4410, cvc 731, exp 03/28", "731"),
+        ("the 3 digits on the back are 094 btw", "094"),
     ],
 )
 def test_the_code_is_masked(text: str, gone: str) -> None:
@@ -36,6 +40,8 @@ def test_the_code_is_masked(text: str, gone: str) -> None:
         "error code 404 on the login page",
         "pin 3 of chip U12 at 5 volts",
         "booking confirmed for Friday 12 May",
+        "Status code is 503 after the deploy",  # no door, gate or lock before it
+        "The gate opens at 9. Code is 1.2 MB",
     ],
 )
 def test_other_numbers_after_a_code_word_are_no_codes(text: str) -> None:

@@ -205,6 +205,15 @@ PLACE_NAMES = word_set(
     canada australia romania hungary ukraine russia
     """
 )
+# of `PLACE_NAMES`, the countries and regions no one is named after (not "Jordan", "Georgia",
+# "India", "Kenya", "Holland", "Wales", "England", "France"): a place after any word
+NO_ONES_NAME = word_set(
+    """
+    spain italy portugal poland austria belgium netherlands denmark norway sweden finland greece
+    egypt nigeria ghana japan korea vietnam thailand brazil argentina chile peru colombia mexico
+    canada australia romania hungary ukraine russia germany scotland bavaria catalonia andalusia
+    """
+)
 _PLACE_PREPOSITION = re.compile(
     # where something is, not whom one writes to or hears from ("I spoke to Austin", "from Sydney")
     r"(?i:\b(?:in|at|near|across|around|outside|inside|en|à|au|bij|te|w|we|nel|nella|no|na|em))[ \t]+"
@@ -220,4 +229,6 @@ def named_place(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if any(c.isspace() for c in word) or word.lower() not in PLACE_NAMES:
         return False
+    if word.lower() in NO_ONES_NAME:
+        return True  # "Overflights to Spain, Portugal and Italy": no person is called so
     return _PLACE_PREPOSITION.search(text, max(0, start - PLACE_REACH), start) is not None

@@ -4,7 +4,9 @@
 door code is 4471#", "deurcode 2580", "Türcode 1957": three to eight digits (a "#" after them
 kept) within a few words after the cue. The password rules need six characters and a credential
 word; a code of four digits is neither, and opens a house. Not a postal, area, error or status
-code: the cues name what the code opens ("code" alone is no cue).
+code: the cues name what the code opens ("code" alone is no cue): after "code" ("code for the key
+safe is 4471"), or before it in the text ("the lockbox is by the blue door. Code is 3917"). And a
+card's security code ("CVV 418", "3 numbers on the back are 418").
 """
 
 from __future__ import annotations
@@ -32,11 +34,39 @@ _CODE = re.compile(
 )
 
 
+# what a code opens, named after "code" ("code for the key safe is 4471") or before it in the text
+# ("the lockbox is by the blue door. Code is 3917")
+_OPENS = (
+    r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer)"
+)
+_CODE_FOR = re.compile(
+    r"\b(?i:code)[ \t]+(?i:for|to|of)[ \t]+(?:(?i:the|my|our|your|ur|de|het)[ \t]+)?"
+    + _OPENS
+    + r"\b[^\n\d]{0,20}?(?<![\w])(?P<code>\d{3,8}#?)(?![\d\w])",
+    re.I,
+)
+_CODE_IS = re.compile(r"\b(?i:code)[ \t]*(?i:is|:|=)[ \t]*(?P<code>\d{3,8}#?)(?![\d\w,/:-]|\.\d)")
+_OPENS_BEFORE = re.compile(r"(?i:\b" + _OPENS + r"\b)")
+# a card's security code: "CVV 418", "cvc: 042", "3 numbers on the back are 418"
+_CARD_CODE = re.compile(
+    r"\b(?i:cvv2?|cvc2?|cv2|csc|(?:3|4|three|four)[ \t]+(?:digits|numbers)[ \t]+on[ \t]+the[ \t]+back)"
+    r"\b[^\n\d]{0,16}?(?<![\w])(?P<code>\d{3,4})(?![\d\w])"
+)
+
+
 class AccessCodeDetector(Detector):
     name = "access_code"
     kinds = ("SECRET",)
     needs_digit = True
-    trigger = re.compile(led(_CUES, word_start=True, ignore_case=True))
+    trigger = re.compile(
+        led(_CUES, word_start=True, ignore_case=True) + r"|\b(?i:code|cvv|cvc|cv2|csc)\b|on the back"
+    )
 
     def detect(self, text: str) -> list[Span]:
-        return [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in _CODE.finditer(text)]
+        found = [*_CODE.finditer(text), *_CODE_FOR.finditer(text), *_CARD_CODE.finditer(text)]
+        found += [
+            m
+            for m in _CODE_IS.finditer(text)
+            if _OPENS_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        ]
+        return [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]

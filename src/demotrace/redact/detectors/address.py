@@ -29,6 +29,7 @@ from ._base import Detector, Span, guarded
 from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
 from ._person_words import _SPLIT
+from ._places import NO_ONES_NAME
 from ._street_words import GLUED_ENDINGS as _GLUED
 from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
@@ -283,7 +284,7 @@ class AddressDetector(Detector):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
-                if _CUE.search(text[max(0, m.start() - 40) : m.start()]):
+                if _CUE.search(text[max(0, m.start() - 40) : m.start()]) and not _no_house(m):
                     spans.append(m.span())
         multiline = "\n" in text
         if multiline:  # `_NUMBER_LINE` ends before a newline
@@ -323,7 +324,11 @@ class AddressDetector(Detector):
         starts_line = not text[line_start:s].strip(" \t?*•-·>|")
         if starts_line and line_end - line_start <= 2 * MAX_BLOCK_LINE:
             rest = re.findall(r"[^\W\d_]+", text[e:line_end])
-            if len(rest) <= 4 and (lower or all(w[0].isupper() or len(w) <= 2 for w in rest)):
+            if len(rest) <= 4 and (
+                lower
+                or all(w[0].isupper() or len(w) <= 2 for w in rest)
+                or _TAIL_POSTCODE.search(text, e, line_end)  # "14b ravensworth close, gateshead NE8 4QT"
+            ):
                 e = line_end
             s = _block_start(text, line_start)
         if line_end < len(text) and (starts_line or line_end - e <= 2):
@@ -362,13 +367,28 @@ _NAME_AFTER = re.compile(
 _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 
 
+_DURATION = re.compile(
+    r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|km|kms|miles?|mi|yards?)\b"
+)
+
+
+def _no_house(m: re.Match[str]) -> bool:
+    """The number is a duration or a distance ("5 mins walk", "10 minutes drive"), or the "street"
+    is a country ("Shipping to Norway takes 3 days")."""
+    first = _LETTERS.search(m.group())
+    return _DURATION.search(m.group()) is not None or (
+        first is not None and first.group().lower() in NO_ONES_NAME
+    )
+
+
 def _not_a_street(text: str, m: re.Match[str]) -> bool:
     """The match is a title's "Dr" (`_title_dr`), "c/o", or an attribute path of code called or
     indexed right after it: `os.Getenv(` ("os." is Polish for "osiedle", "ul." for "ulica", but a
     street's abbreviation is not glued to a call's brackets; `_code_names._IDENTIFIER_PATH`)."""
     called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
     return (
-        _title_dr(text, m)
+        _no_house(m)
+        or _title_dr(text, m)
         or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None
     )
@@ -402,7 +422,11 @@ def _block_start(text: str, line_start: int) -> int:
                 s = prev_start
                 continue
             break
-        if len(prev.strip()) > MAX_BLOCK_LINE or prev.rstrip().endswith((":", ".", "?", "!")):
+        if (
+            len(prev.strip()) > MAX_BLOCK_LINE
+            or prev.rstrip().endswith((":", ".", "?", "!"))
+            or _sentence(prev)
+        ):
             break
         if ":" in prev:  # "billing address: tracy sukhorukova" → the part after the label
             after = prev.index(":") + 1
@@ -411,6 +435,24 @@ def _block_start(text: str, line_start: int) -> int:
             break
         s = prev_start
     return s
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _sentence(line: str) -> bool:
+    """A line of a message, not of a postal block: it asks or exclaims, or says something in
+    everyday words ("sis what's ur address again", "oh yeah sorry my brain"): four of them, three
+    in a line with no capital ("Tyne and Wear", "The Old Rectory", "stoke on trent" stay); never a
+    line with a number."""
+    if any(c.isdigit() for c in line):
+        return False  # "7790 North Tonyville, instructs us as follows.": its number is the block's
+    stripped = line.rstrip()
+    if stripped.endswith(("?", "!")):
+        return True
+    lex = lexicon()
+    common = sum(1 for w in _LETTERS.findall(line) if lex.is_word(w.lower()) and not lex.is_name(w.lower()))
+    return common >= 4 or (common >= 3 and line.islower())
 
 
 def _block_end(text: str, line_end: int, e: int) -> int:
@@ -430,7 +472,7 @@ def _block_end(text: str, line_end: int, e: int) -> int:
             pos = nxt_end
             continue
         blank = 0
-        if _LABEL_LINE.match(line) or "@" in line:
+        if _LABEL_LINE.match(line) or "@" in line or _sentence(line):
             break
         pc = _TAIL_POSTCODE.search(line)
         if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:

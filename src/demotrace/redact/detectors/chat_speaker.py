@@ -53,6 +53,9 @@ _LABELS = word_set(
 )
 
 
+_SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
+
+
 class ChatSpeakerDetector(Detector):
     name = "chat_speaker"
     kinds = ("PERSON", "USERNAME")
@@ -89,6 +92,10 @@ class ChatSpeakerDetector(Detector):
         names = [n for n, _, _ in found]
         transcript = len(found) >= 2
         repeated = len(set(names)) < len(names)
+        # a dialogue: "me" or "u" answering one or two others ("u: ta / kat: dont judge me",
+        # "[14:05] Me: … / [14:05] Gaz: legend"): there a word is a nickname too ("Gaz", "kat")
+        lows = {n.split()[0].lower() for n in names}
+        dialogue = transcript and bool(_SELF & lows) and len(lows) <= 3
         out: list[Span] = []
         handles: list[tuple[int, int]] = []
         for name, start, end in found:
@@ -100,7 +107,11 @@ class ChatSpeakerDetector(Detector):
                 listed = low in self._lex.first
                 if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
                     out.append(Span("PERSON", start, end, 0.85))
-                elif transcript and not listed and not self._lex.is_word(low):
+                elif (
+                    transcript
+                    and not listed
+                    and (not self._lex.is_word(low) or (dialogue and low not in _SELF))
+                ):
                     out.append(Span("PERSON", start, end, 0.8))
             elif transcript and " " not in name and any(c.isdigit() or c == "_" for c in name):
                 handles.append((start, end))

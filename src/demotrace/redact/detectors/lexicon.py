@@ -40,6 +40,8 @@ def word_set(words: str) -> frozenset[str]:
 
 NOT_NAMES = word_set(
     """
+    nanna nanny granny gran grandad granddad grandpa grandma darling sweetie hun bestie nonna nonno
+    abuela abuelo babcia dziadek oma opa
     localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox
     safari edge opera brave linkedin wikipedia github gitlab bitbucket slack jira confluence
     atlassian trello notion figma miro zoom teams outlook excel powerpoint onenote sharepoint word

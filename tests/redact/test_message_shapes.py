@@ -1,0 +1,54 @@
+"""Shapes of text messages that a blind set of English texts showed (issue 11, twenty-second pass),
+each as a case written here: a nickname that is a word, speaking in a dialogue with "me" or "u";
+a message's lines after an address, which are no part of it; a country after any word; the
+words a family calls its elders by."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+RED = TextRedactor()
+
+
+def _masked(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[09:12] Baz: u up?\n[09:13] Me: barely\n[09:13] Baz: coffee?", "Baz"),
+        ("me: where did u park\nrook: level 2 by the lifts\nme: ta", "rook"),
+    ],
+)
+def test_a_nickname_in_a_dialogue_with_me_is_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in _masked(text)
+
+
+def test_log_lines_with_time_stamps_keep_their_labels() -> None:
+    assert _masked("[10:01] Build: started\n[10:02] Build: passed\n[10:03] Deploy: queued") == []
+
+
+def test_the_lines_of_a_message_around_an_address_stay() -> None:
+    text = "whats ur new address?\n22 hollin lane, leeds LS16 5JE\nis that near the park?\nyes 5 mins walk!!"
+    assert _masked(text) == [("STREET_ADDRESS", "22 hollin lane, leeds LS16 5JE")]
+
+
+def test_a_postal_block_keeps_its_town_and_region_lines() -> None:
+    text = "The Old Rectory\n4 Church Lane\nAmbleside\nCumbria LA22 9AB"
+    covered = "".join(t for _, t in _masked(text))
+    assert "Church Lane" in covered and "LA22 9AB" in covered and "Ambleside" in covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Strikes may delay flights to Spain, Portugal and Italy.", "Shipping to Norway takes 3 days."],
+)
+def test_a_country_is_no_person(text: str) -> None:
+    assert _masked(text) == []
+
+
+def test_what_a_family_calls_its_elders_is_no_name() -> None:
+    assert _masked("hi nanny!! thank u for the card, love from us xx") == []
