@@ -52,3 +52,31 @@ def test_a_country_is_no_person(text: str) -> None:
 
 def test_what_a_family_calls_its_elders_is_no_name() -> None:
     assert _masked("hi nanny!! thank u for the card, love from us xx") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half term: Mon 17 Feb – Fri 21 Feb; back on 24 Feb",
+        "Deadline moved to June 30th",
+        "Hi, I'm writing about the invoice",
+        "@here standup moved to 10:30",
+        "Pick-up: Terminal 2 arrivals, 14:10\nDrop-off: Hotel Lindner, 18:00",
+        "IBAN: see attachment\nBIC: see attachment",
+        "Plan: 12 Mbps (broadband, residential)",
+    ],
+)
+def test_dates_contractions_group_mentions_and_labels_are_no_people(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks Jan, see you Monday", "Jan"),
+        ("June Carter will chair", "June Carter"),
+        ("user: admin", "admin"),
+    ],
+)
+def test_names_that_are_months_and_logins_that_are_words_stay(text: str, name: str) -> None:
+    assert name in "".join(t for _, t in _masked(text))

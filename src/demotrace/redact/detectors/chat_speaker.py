@@ -23,7 +23,7 @@ any text ("NHC 2019-558310 - Selene", "klachten – forum" are a window title's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ._base import Detector, Span
 from .lexicon import lexicon, plain_word, word_set
@@ -54,6 +54,12 @@ _LABELS = word_set(
 
 
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
+
+
+def _words_joined(low: str, is_word: Callable[[str], bool]) -> bool:
+    """`low` is dictionary words joined by "-" ("check-in", "drop-off", "follow-up")."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(is_word(p) for p in parts)
 
 
 class ChatSpeakerDetector(Detector):
@@ -105,6 +111,8 @@ class ChatSpeakerDetector(Detector):
                 continue
             if _NAME_SHAPE.fullmatch(first) and (first[1:].islower() or first.isupper()):
                 listed = low in self._lex.first
+                if not listed and (first.isupper() or _words_joined(low, self._lex.is_word)):
+                    continue  # a form's labels: "IBAN:", "BIC:", "DOB:", "Check-in:", "Drop-off:"
                 if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
                     out.append(Span("PERSON", start, end, 0.85))
                 elif (

@@ -40,6 +40,7 @@ def word_set(words: str) -> frozenset[str]:
 
 NOT_NAMES = word_set(
     """
+    parent parents guardian guardians carer carers i'm i’m i'd i’d we'd we’d we're we’re i've i’ve
     nanna nanny granny gran grandad granddad grandpa grandma darling sweetie hun bestie nonna nonno
     abuela abuelo babcia dziadek oma opa
     localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox

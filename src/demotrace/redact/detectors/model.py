@@ -458,6 +458,20 @@ def _reverse_domain(text: str, start: int, end: int) -> bool:
 # secrets rule keeps short ones after a cue ("password: abc1").
 MIN_SECRET = 5
 _MANIFEST_NAME = re.compile(r"\bname:[ \t]*$")
+# what names a login before it: "user:", "login =", "logged in as", "handle", "account"
+_LOGIN_CUE = re.compile(
+    r"(?i:\b(?:user(?:name)?|login|logon|uid|handle|account|acct|id|as|sign(?:ed)?[ \t]in[ \t]as)"
+    r"[ \t]*[:=]?[ \t]*)$"
+)
+_LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+)?")
+
+
+def _plain_words(text: str, start: int, end: int) -> bool:
+    """The span is one or two lower-case dictionary words, no name among them."""
+    if not _LOWER_WORDS.fullmatch(text, start, end):
+        return False
+    lex = lexicon()
+    return all(lex.is_word(w) and not lex.is_name(w) for w in text[start:end].split())
 
 
 def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
@@ -477,6 +491,12 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
+    if (
+        kind == "USERNAME"
+        and _plain_words(text, start, end)
+        and not _LOGIN_CUE.search(text, max(0, start - 24), start)
+    ):
+        return True  # "(broadband, residential)", "anyone know", "use a fixture": words, no login's cue
     if (
         kind == "USERNAME"
         and _MANIFEST_NAME.search(text, max(0, start - 12), start)

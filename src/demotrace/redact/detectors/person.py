@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
+from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
     _AND,
@@ -87,6 +88,18 @@ _MARKS = frozenset(":,;(|·-–—")
 
 
 # a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
+_DAY_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
+_DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4})(?![\d:.,/]\d)\b")
+
+
+def _month_of_a_date(text: str, start: int, end: int) -> bool:
+    """The word is a month's name or its abbreviation with a day before it or a day or a year after
+    it: "Mon 6 Jan", "June 5th", "Aug '24" ("Jan", "June", "April" and "August" are names too)."""
+    if text[start:end].lower().rstrip(".") not in MONTH_WORDS:
+        return False
+    return bool(_DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_OR_YEAR_AFTER.match(text, end))
+
+
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
     """A digit touches a run with a capital inside its word: a measure's or a code's letters
     ("SatO2", "HbA1c", "pCO2"), no name ("joshua54", "Anna1990" stay: a name in a handle)."""
@@ -296,6 +309,7 @@ class PersonDetector(Detector):
                 is_person = not (
                     after_place_cue(text, t.start)
                     or _glued_to_digit(text, t.start, run[-1].end)
+                    or (len(run) == 1 and _month_of_a_date(text, t.start, t.end))
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)

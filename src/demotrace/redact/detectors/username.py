@@ -128,6 +128,8 @@ CUE_STEMS = (
 )
 
 
+# a chat app's mentions of a group, not of a user
+_GROUP_MENTIONS = frozenset(("@here", "@channel", "@everyone", "@all", "@team"))
 # an instance variable set: `@password ||= …`, `@user = …`
 _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
@@ -153,6 +155,7 @@ class UsernameDetector(Detector):
                 if not annotation(text, m.start(), m.end())
                 and not _dotted_decorator(text, m)
                 and not _ASSIGNED.match(text, m.end())  # Ruby's `@password ||= ENV.fetch(…)`
+                and m.group().lower() not in _GROUP_MENTIONS
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
