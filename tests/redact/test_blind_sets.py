@@ -1,0 +1,101 @@
+"""Four sets written blind in the twenty-second pass (issue 11) by other sessions that read nothing
+of the repository, each measured once with the tree as it stood, then read and their kinds of
+failure fixed (docs/MODEL_CARD.md): so they are no longer blind, and these tests guard the
+figures after. The first measurement is in each docstring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.evaluate import evaluate, load_samples
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+
+def _items(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
+    return items
+
+
+def _covered(text: str, red: TextRedactor) -> list[bool]:
+    out = red.redact(text)
+    cov = [out.dropped] * len(text)
+    for f in out.findings:
+        cov[f.start : f.end] = [True] * (f.end - f.start)
+    return cov
+
+
+def test_health_topic_on_a_sixth_blind_set() -> None:
+    """`topics_blind6.json`: 160 health lines (96 clinical, 64 personal, many written indirectly:
+    "they moved my scan again") and 120 without (48 about health care, 72 ordinary), 35 per
+    language in es, nl, en, de, fr, it, pt, pl. Measured once with the classifier the pass began
+    with: 127/160 (79.4 %) dropped, personal lines 36/64; 5/120 (4.2 %) other lines dropped. It
+    was not read; the pass then trained on 4,110 more written lines (none of its own): 139
+    (86.9 %; clinical 92/96), 3 (2.5 %). The health goal (≥ 90 %) is not met on personal lines."""
+    items = _items("topics_blind6.json")
+    out = TextRedactor(sensitive_topics=["health"]).redact_many([i["text"] for i in items])
+    health = [
+        o.reason == "sensitive_topic:health"
+        for i, o in zip(items, out, strict=True)
+        if i["topic"] == "health"
+    ]
+    other = [o.dropped for i, o in zip(items, out, strict=True) if i["topic"] == "none"]
+    assert len(health) == 160 and len(other) == 120
+    assert sum(health) >= 137, sum(health)
+    assert sum(other) <= 3, sum(other)
+
+
+def test_window_titles_written_blind() -> None:
+    """`titles_blind.json`: 140 window titles with private data and 60 harmless ones (e-mail, chat,
+    CRM, banking, HR, EHR, terminals, file names; 100 English, 20 each in es, de, fr, nl, pl).
+    Measured once: every private span caught in 127/140 (90.7 %), 5/60 harmless titles touched;
+    after names glued in file names, GitHub's profile title and "Surname, First" before a title's
+    separator: 135/140 (96.4 %), 5/60 (the goal: ≥ 90 %, ≤ 3 of 15)."""
+    red = TextRedactor()
+    caught = touched = 0
+    for item in _items("titles_blind.json"):
+        cov = _covered(item["full_text"], red)
+        spans = [(s["start_position"], s["end_position"]) for s in item["spans"]]
+        if spans:
+            caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
+        else:
+            touched += any(cov)
+    assert caught >= 135, caught
+    assert touched <= 5, touched
+
+
+def test_secrets_in_code_written_blind() -> None:
+    """`secrets_blind.json`: 240 snippets (Python, JavaScript, config, shell, other languages,
+    logs), 90 clean but tempting (hashes, placeholders, public keys, image bytes, regexes of a
+    password policy, a secret store's reference). Measured once: 97.3 % of secret characters
+    caught, 39/90 (43 %) clean snippets touched; after `_code_shapes` and the secrets rule's value
+    checks: 97.3 %, 12/90 (13 %; the goal: ≥ 90 %, ≤ 15 %)."""
+    red = TextRedactor()
+    secret = caught = touched = clean = 0
+    for item in _items("secrets_blind.json"):
+        cov = _covered(item["full_text"], red)
+        for s in item["spans"]:
+            if s["entity_type"] == "SECRET":
+                a, b = s["start_position"], s["end_position"]
+                secret += b - a
+                caught += sum(cov[a:b])
+        if not item["spans"]:
+            clean += 1
+            touched += any(cov)
+    assert clean == 90
+    assert caught / secret >= 0.97, caught / secret
+    assert touched <= 12, touched
+
+
+def test_a_fifth_english_set_written_blind() -> None:
+    """`english_blind5.json`: 240 English texts (SMS threads, support tickets, school letters,
+    travel bookings, property listings, legal letters, job applications, developer chat; 40 with
+    no private entity, and those label nothing, not even places). Measured once: R 0.943 / P
+    0.837 (the tree the pass began with: 0.943 / 0.837); after its misses were read (chat
+    nicknames, message lines taken into an address, codes of lockboxes, months, labels, plain
+    words as logins): R 0.946 / P 0.863. Below the goal (R ≥ 0.97 at P ≥ 0.92)."""
+    en = evaluate(load_samples(HELDOUT / "english_blind5.json"), TextRedactor())["overall"]
+    assert en["recall"] >= 0.945 and en["precision"] >= 0.86, en
