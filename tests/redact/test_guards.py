@@ -21,7 +21,15 @@ from demotrace.redact.evaluate import load_samples
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 # (driver_license's cue is led by a class now: tests/redact/test_lead.py compares it)
-MODULES = ("address", "_address_cue", "_person_context", "_person_words", "secrets", "username")
+MODULES = (
+    "address",
+    "_address_cue",
+    "_person_context",
+    "_person_words",
+    "person_cues",
+    "secrets",
+    "username",
+)
 
 
 def _plain(name: str, monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, ModuleType]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._base import Detector, Span, _by_first_letter
+from ._base import Detector, Span, _by_first_letter, guarded
 from ._lead import led
 from ._places import PLACE_NAMES
 from .lexicon import lexicon, plain_word, word_set
@@ -58,13 +58,16 @@ _ROLES = (
     "cleaner|housekeeper|porter|chef|host|hostess|rep|representative|crew lead|team lead"
 )
 ROLE_WORDS = rf"\b(?i:{_ROLES})"  # tests/redact/test_triggers.py expands it
+_ROLE_GUARDED = r"\b" + guarded(_ROLES)  # the same matches, tried only where a role can begin
 _ROLE_SET = frozenset(_ROLES.split("|"))
 _DEPARTMENT_SET = frozenset(_DEPARTMENTS.split("|"))
 # a role and the name set off beside it, as reviews and notes write it ("The agent, Page, tried",
 # "the crew lead, Stone, insisted", "Reception (Carol) is brisk"): a capitalised name, listed or no
 # dictionary word, or a word when the commas or brackets close around it
-_ROLE_APPOSITION = re.compile(ROLE_WORDS + rf"[ \t]*(?:,[ \t]*(?P<a>{_CAP}),|\([ \t]*(?P<b>{_CAP})[ \t]*\))")
-_ROLE_NAME = re.compile(rf"{ROLE_WORDS}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+_ROLE_APPOSITION = re.compile(
+    _ROLE_GUARDED + rf"[ \t]*(?:,[ \t]*(?P<a>{_CAP}),|\([ \t]*(?P<b>{_CAP})[ \t]*\))"
+)
+_ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
     r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:again|here|from|lol|btw|haha|:))",
