@@ -100,14 +100,14 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]",
 # letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
 # (one that is read, "$CI_PASS https://…", sets nothing: `_variable_read`)
 _KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
-    r"(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
+    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
 KEYWORD_STARTS = (
-    *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
+    *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
@@ -158,7 +158,7 @@ _TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://"
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
 # and checks that every word holds a stem
 KEYWORD_STEMS = (
-    *("pass", "pwd", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
+    *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
 )
 _LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))

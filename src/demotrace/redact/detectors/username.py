@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._code_names import annotation, placeholder_name
 from ._lead import led, written
+from ._login_shapes import PROFILE_SITES, logins_after_names, profile_logins
 from ._places import company_after
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
@@ -143,8 +144,10 @@ _GITHUB_PROFILE = re.compile(
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
-    trigger = re.compile(_INITIAL_DOT)
-    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + "|@|/home/|github")
+    trigger = re.compile(_INITIAL_DOT + r"|[a-z][ \t]*\([a-z]")  # "Priya Shah (pshah2)"
+    lower_trigger = re.compile(
+        _by_first_letter("|".join(CUE_STEMS)) + "|@|/home/|github|" + "|".join(map(re.escape, PROFILE_SITES))
+    )
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
@@ -169,6 +172,10 @@ class UsernameDetector(Detector):
         if "/home/" in text or "Users" in text:  # each match holds one
             homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
             out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
+        if ".com/" in text or ".net/" in text or "t.me/" in text:
+            out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
+        if "(" in text:
+            out += [Span("USERNAME", a, b, 0.7) for a, b in logins_after_names(text)]
         if "GitHub" in text:
             out += [
                 Span("USERNAME", m.start("login"), m.end("login"), 0.8)
@@ -209,7 +216,11 @@ _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 
 def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
     """A dotted name alone at a line's start: a decorator ("@property.setter"), not a handle."""
-    return "." in m.group() and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    return (
+        "." in m.group()
+        and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        and not text.startswith(":", m.end())  # "@elif.sahin: looking": a chat's speaker
+    )
 
 
 def _bare_login(text: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,45 @@
+"""Logins shown by their shape (`detectors/_login_shapes.py`, via `username.py`) and the secrets
+rule's "pw:" cue: kinds a blind set of English texts showed (issue 11, twenty-second pass), each
+as a case written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+RED = TextRedactor()
+
+
+def _masked(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("My work: behance.net/oyelaran.studio and linkedin.com/in/ruth-okafor-88/", "ruth-okafor-88"),
+        ("My work: behance.net/oyelaran.studio and more", "oyelaran.studio"),
+        ("code at https://github.com/mvanderberg, hire me", "mvanderberg"),
+        ("Grant Camille Durand (cdurand) read access to the share", "cdurand"),
+        ("Add Wei Zhang (wzhang3) to the on-call rota", "wzhang3"),
+        ("guest wifi pw: harbour-lights-7, ask at the bar", "harbour-lights-7"),
+        ("@noor.h: deploy done", "@noor.h"),
+    ],
+)
+def test_the_login_is_masked(text: str, login: str) -> None:
+    assert login in "".join(t for _, t in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fork https://github.com/acme/payments-api and open a PR",
+        "See github.com/settings/tokens to make one",
+        "Ask the Sales Team (sales) or Acme Corp (acme)",
+        "pw reset done for the account",
+        "@property.setter",
+    ],
+)
+def test_what_only_looks_like_a_login(text: str) -> None:
+    assert not [k for k, _ in _masked(text) if k in ("USERNAME", "SECRET")], _masked(text)
