@@ -283,3 +283,33 @@ def test_romanised_chinese_and_japanese_names(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["drwxr-xr-x root root 4096 Jun GConf", "He said the build is fine"])
 def test_romanised_words_of_two_letters_and_months_are_left_out(text: str) -> None:
     assert not [f for f in RED.redact(text).findings if f.kind == "PERSON"], _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Identificación: Rosa Elvira Cárdenas, cédula 52.118.904, procedente de Cali", "52.118.904"),
+        ("Paciente Tomás Ibarra, DNI 28.771.305, domicilio en Rosario", "28.771.305"),
+        ("Referencia: CURP MOLA880214MJCRPN05, expediente 778102.", "778102"),
+    ],
+)
+def test_latin_american_identity_and_record_numbers(text: str, gone: str) -> None:
+    out = RED.redact(text).text
+    assert out is not None and gone not in out, out
+
+
+def test_a_records_field_labels_are_no_chat_speakers() -> None:
+    text = "Naam: P. Verhoeven\nGeboortedatum: 12-03-1950\nOpnamedatum: 01-02-2024\nOntslagdatum: 09-02-2024"
+    assert _masked(text) == ["P. Verhoeven"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gasometría: pH 7,35, pCO2 44 mmHg, pO2 81 mmHg, HCO3 24 mmol/L.",
+        "ECG: ritmo sinusal, PR 0,18 s, QRS 0,09 s.",
+        "Se pauta amoxicilina-clavulánico y se cita en 48 horas.",
+    ],
+)
+def test_lab_values_and_drug_pairs_are_left_alone(text: str) -> None:
+    assert _masked(text) == []

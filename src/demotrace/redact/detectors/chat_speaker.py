@@ -102,6 +102,9 @@ class ChatSpeakerDetector(Detector):
         # "[14:05] Me: … / [14:05] Gaz: legend"): there a word is a nickname too ("Gaz", "kat")
         lows = {n.split()[0].lower() for n in names}
         dialogue = transcript and bool(_SELF & lows) and len(lows) <= 3
+        # a record's fields: three labels or more, none said twice ("Geboortedatum:", "Teléfono:",
+        # "Domicilio:"); a transcript's speakers take turns
+        form = len(lows) >= 3 and not repeated
         out: list[Span] = []
         handles: list[tuple[int, int]] = []
         for name, start, end in found:
@@ -118,6 +121,7 @@ class ChatSpeakerDetector(Detector):
                 elif (
                     transcript
                     and not listed
+                    and not form
                     and (not self._lex.is_word(low) or (dialogue and low not in _SELF))
                 ):
                     out.append(Span("PERSON", start, end, 0.8))

@@ -59,8 +59,9 @@ _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNOREC
 _MEASURE = re.compile(
     r"\d++(?:[.,]\d++)?+[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
     r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|µmol|umol|nmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|"
-    r"mhz|gb|mb|tb|dd|x|lpm|bpm|rpm|ppm|rpm|kcal|cal|mcg|µg)"
+    r"mhz|gb|mb|tb|dd|x|lpm|bpm|rpm|ppm|rpm|kcal|cal|mcg|µg|fl|kpa|pa|s|ms|sec|h|min|°c|°)"
     r"(?![^\W\d_]))"
+    r"|(?<=\bpH[ \t])\d[.,]\d{1,2}"  # a pH has no unit: "pH 7,32"
 )
 
 
@@ -464,14 +465,19 @@ _LOGIN_CUE = re.compile(
     r"[ \t]*[:=]?[ \t]*)$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+)?")
+_HYPHENATED_LOWER = re.compile(r"[^\W\dA-Z_]{3,}(?:-[^\W\dA-Z_]{3,})+")
 
 
 def _plain_words(text: str, start: int, end: int) -> bool:
-    """The span is one or two lower-case dictionary words, no name among them."""
-    if not _LOWER_WORDS.fullmatch(text, start, end):
-        return False
+    """The span is one or two lower-case dictionary words, no name among them, or words of letters
+    joined by "-", one of them a dictionary word ("amoxicilina-clavulánico", "sclera-icterus")."""
     lex = lexicon()
-    return all(lex.is_word(w) and not lex.is_name(w) for w in text[start:end].split())
+    if _LOWER_WORDS.fullmatch(text, start, end):
+        return all(lex.is_word(w) and not lex.is_name(w) for w in text[start:end].split())
+    if _HYPHENATED_LOWER.fullmatch(text, start, end):
+        parts = text[start:end].split("-")
+        return any(lex.is_word(p) and not lex.is_name(p) for p in parts)
+    return False
 
 
 def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
