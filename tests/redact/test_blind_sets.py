@@ -1,7 +1,8 @@
-"""Four sets written blind in the twenty-second pass (issue 11) by other sessions that read nothing
+"""Six sets written blind in the twenty-second pass (issue 11) by other sessions that read nothing
 of the repository, each measured once with the tree as it stood, then read and their kinds of
-failure fixed (docs/MODEL_CARD.md): so they are no longer blind, and these tests guard the
-figures after. The first measurement is in each docstring."""
+failure fixed (docs/MODEL_CARD.md): so they are no longer blind (but `topics_blind6` and
+`english_synth_blind`, never read), and these tests guard the figures after. The first
+measurement is in each docstring."""
 
 from __future__ import annotations
 
@@ -96,6 +97,27 @@ def test_a_fifth_english_set_written_blind() -> None:
     no private entity, and those label nothing, not even places). Measured once: R 0.943 / P
     0.837 (the tree the pass began with: 0.943 / 0.837); after its misses were read (chat
     nicknames, message lines taken into an address, codes of lockboxes, months, labels, plain
-    words as logins): R 0.946 / P 0.863. Below the goal (R ≥ 0.97 at P ≥ 0.92)."""
+    words as logins, profile URLs, a login in brackets after its owner's name): R 0.953 / P 0.867.
+    Below the goal (R ≥ 0.97 at P ≥ 0.92)."""
     en = evaluate(load_samples(HELDOUT / "english_blind5.json"), TextRedactor())["overall"]
-    assert en["recall"] >= 0.945 and en["precision"] >= 0.86, en
+    assert en["recall"] >= 0.95 and en["precision"] >= 0.865, en
+
+
+def test_spanish_and_dutch_clinical_lines_written_blind() -> None:
+    """`clinical_blind2.json`: 130 Spanish and 110 Dutch clinical lines (case reports, discharge
+    and referral letters, nursing notes; 65 with no personal data). Measured once: es R 0.976 /
+    P 0.900, nl R 0.967 / P 0.883; after Latin America's id numbers, a record's labels kept from
+    the chat-speaker rule and lab values kept from the model: es 0.994 / 0.933, nl 0.967 / 0.926
+    (the goal: es ≥ 0.90, nl ≥ 0.85 at P ≥ 0.80)."""
+    langs = evaluate(load_samples(HELDOUT / "clinical_blind2.json"), TextRedactor())["languages"]
+    assert langs["es"]["recall"] >= 0.99 and langs["es"]["precision"] >= 0.93, langs["es"]
+    assert langs["nl"]["recall"] >= 0.96 and langs["nl"]["precision"] >= 0.92, langs["nl"]
+
+
+def test_synthetic_english_written_blind() -> None:
+    """`english_synth_blind.json`: 300 short texts of the synthetic kind PII benchmarks generate
+    (209 sentence skeletons, names of many cultures, addresses, cards, IBANs, SSNs, IPs), written
+    by another session from its own templates. Measured once: R 0.995 / P 0.970 (the tree the pass
+    began with: 0.995 / 0.968). Not read."""
+    en = evaluate(load_samples(HELDOUT / "english_synth_blind.json"), TextRedactor())["overall"]
+    assert en["recall"] >= 0.99 and en["precision"] >= 0.96, en
