@@ -121,3 +121,18 @@ def test_synthetic_english_written_blind() -> None:
     began with: 0.995 / 0.968). Not read."""
     en = evaluate(load_samples(HELDOUT / "english_synth_blind.json"), TextRedactor())["overall"]
     assert en["recall"] >= 0.99 and en["precision"] >= 0.96, en
+
+
+def test_health_topic_on_a_seventh_blind_set() -> None:
+    """`topics_blind7.json`: 192 health lines (112 clinical, 80 personal) and 128 without (80
+    ordinary, 48 about health care), 40 per language, written after the pass's classifier was
+    shipped and measured once with it, never read: 173/192 (90.1 %; clinical 104/112) dropped,
+    4/128 (3.1 %: four lines about health care) others dropped. This guards the figures."""
+    items = _items("topics_blind7.json")
+    out = TextRedactor(sensitive_topics=["health"]).redact_many([i["text"] for i in items])
+    pairs = list(zip(items, out, strict=True))
+    health = [o.reason == "sensitive_topic:health" for i, o in pairs if i["topic"] == "health"]
+    other = [o.dropped for i, o in pairs if i["topic"] == "none"]
+    assert len(health) == 192 and len(other) == 128
+    assert sum(health) >= 172, sum(health)
+    assert sum(other) <= 4, sum(other)
