@@ -43,3 +43,13 @@ def test_the_login_is_masked(text: str, login: str) -> None:
 )
 def test_what_only_looks_like_a_login(text: str) -> None:
     assert not [k for k, _ in _masked(text) if k in ("USERNAME", "SECRET")], _masked(text)
+
+
+def test_every_profile_site_holds_the_username_detectors_trigger() -> None:
+    """`username.py` skips a text its triggers miss: each profile site must hold a match."""
+    from demotrace.redact.detectors._login_shapes import PROFILE_SITES
+    from demotrace.redact.registry import build
+
+    (det,) = build(["username"])
+    assert det.lower_trigger is not None
+    assert all(det.lower_trigger.search(site) for site in PROFILE_SITES)

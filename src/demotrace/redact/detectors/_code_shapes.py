@@ -58,7 +58,11 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
 def image_data(text: str, start: int, end: int) -> bool:
     """The span lies in an image's bytes in base64 (`_IMAGE_BASE64`), or in a data URL's head and
     bytes ("base64,iVBOR…")."""
+    if end - start < 16 and "base64," not in text:
+        return False  # (cheap first: image bytes run long, or follow a data URL's head)
     lo, hi = _token(text, start, end)
+    if hi - lo < 16 and "base64," not in text:
+        return False
     head = text.find("base64,", lo, hi)
     if head >= 0:  # the span took the data URL's head in: its bytes follow
         lo = head + 7
@@ -68,6 +72,11 @@ def image_data(text: str, start: int, end: int) -> bool:
         _IMAGE_BASE64.match(text, lo, hi) is not None
         or _DATA_URL.search(text, max(0, lo - 40), lo) is not None
     )
+
+
+def key_text(text: str) -> bool:
+    """`text` can hold a public key (a JWK, an ssh key, a PEM block): checked before the search."""
+    return "kty" in text or "ssh-" in text or "ecdsa-" in text or "-----BEGIN" in text
 
 
 def code_secret(text: str, start: int, end: int) -> bool:
@@ -81,9 +90,10 @@ def code_secret(text: str, start: int, end: int) -> bool:
         return True  # `${{ secrets.SLACK_WEBHOOK_URL }}`, `process.env.TOKEN`
     if image_data(text, start, end):
         return True
-    lo, _ = _token(text, start, end)
-    if public_key_at(text, lo) or _SSH_KEY_TYPE.match(text, _word_start(text, start)):
-        return True  # a JWK's "n", `ssh-ed25519 AAAAC3Nz… deploy`: a public key from its type on
+    if key_text(text):
+        lo, _ = _token(text, start, end)
+        if public_key_at(text, lo) or _SSH_KEY_TYPE.match(text, _word_start(text, start)):
+            return True  # a JWK's "n", `ssh-ed25519 AAAAC3Nz… deploy`: a public key from its type on
     if _DIGEST.search(text, start, min(len(text), end + 1)) or _VERSION.fullmatch(span):
         return True  # `nginx@sha256:…`; `apiVersion: v1`
     if _MASKED_LOGIN.fullmatch(span):
@@ -108,7 +118,10 @@ def code_person(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if text[end : end + 1] in ("[", "{"):
         return True  # `r"AKIA[0-9A-Z]{16}"`: a pattern's letters, a name is not followed so
-    if "_" in text[max(0, start - 1) : end + 1]:
+    near = text[max(0, start - 1) : end + 1]
+    if "_" not in near and "-" not in span and not _INNER_CAPITAL.search(span):
+        return False  # (most names: no sign of code at all)
+    if "_" in near:
         lo, hi = start, end
         while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
             lo -= 1

@@ -22,7 +22,7 @@ _SPLIT = re.compile(_PART)
 class GluedNameDetector(Detector):
     name = "glued_name"
     kinds = ("PERSON",)
-    trigger = re.compile(r"[a-zà-öø-ÿ][A-Z][a-zà-öø-ÿ]")
+    trigger = re.compile(r"[A-Z](?<=[a-zà-öø-ÿ][A-Z])[a-zà-öø-ÿ]")  # a capital first: `re` skips to one
 
     def __init__(self) -> None:
         self._lex = lexicon()

@@ -27,7 +27,7 @@ from ._code_names import (
     variable,
     variable_at,
 )
-from ._code_shapes import code_person, code_secret, image_data
+from ._code_shapes import code_person, code_secret, image_data, key_text
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
 from ._person_context import name_lead
 from ._places import (
@@ -397,7 +397,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and _listed_file(text, start):
         return True
-    if image_data(text, start, end) or (kind != "SECRET" and public_key_at(text, start)):
+    if image_data(text, start, end) or (kind != "SECRET" and key_text(text) and public_key_at(text, start)):
         return True  # an image's or a public key's base64 (`e: 'AQAB'` of a JWK)
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end) or _year_of_date(text, start, end)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._code_names import annotation, placeholder_name
 from ._lead import led, written
-from ._login_shapes import PROFILE_SITES, logins_after_names, profile_logins
+from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
 from ._stems import matches_at, stem_starts
 from ._windows import matches_around
@@ -144,10 +144,10 @@ _GITHUB_PROFILE = re.compile(
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
-    trigger = re.compile(_INITIAL_DOT + r"|[a-z][ \t]*\([a-z]")  # "Priya Shah (pshah2)"
-    lower_trigger = re.compile(
-        _by_first_letter("|".join(CUE_STEMS)) + "|@|/home/|github|" + "|".join(map(re.escape, PROFILE_SITES))
-    )
+    # "Priya Shah (pshah2)": a bracket first, the letter before it looked behind (`re` skips to a
+    # "(" in C); a profile URL's ".com/" (`_login_shapes.PROFILE_SITES` each hold one of these)
+    trigger = re.compile(_INITIAL_DOT + r"|\((?<=[a-z][ \t]\()[a-z][a-z0-9._-]{2,30}\)")
+    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + r"|@|/home/|github|\.(?:com|net|me)/")
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
