@@ -36,7 +36,7 @@ _REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 _IMAGE_BASE64 = re.compile(r"iVBORw0KGgo|R0lGOD|/9j/|UklGR|PHN2Zy")
 _BASE64_CHAR = re.compile(r"[A-Za-z0-9+/=]")
 _DATA_URL = re.compile(r"base64,[A-Za-z0-9+/=]*$")
-# a JWK's public members: the modulus and exponent of RSA, the point of EC
+# an ssh public key from its type on, the type cut anywhere ("ed25519 AAAAC3Nz…")
 _SSH_KEY_TYPE = re.compile(r"(?:ssh-)?(?:rsa|dss|ed25519|ed448)[ \t]+AAAA|ecdsa-sha2-nistp\d+[ \t]+AAAA")
 _DIGEST = re.compile(r"@sha(?:256|512):")
 _VERSION = re.compile(r"v\d+(?:(?:alpha|beta)\d*)?")
@@ -103,21 +103,22 @@ def code_secret(text: str, start: int, end: int) -> bool:
 
 
 def _word_start(text: str, i: int) -> int:
+    """Where the word around `i` starts: after a blank, a quote, a bracket, "=" or ":"."""
     while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "\"'`(=:":
         i -= 1
     return i
 
 
 def code_person(text: str, start: int, end: int) -> bool:
-    """A "person" that is a name in code: it lies in a constant or a snake_case name (`DB_PASSWORD`;
-    not a file's "Lena_Hoffmann"), a word of it has a
+    """A "person" that is a name in code: a pattern's letters (`r"AKIA[0-9A-Z]{16}"`); it lies in a
+    constant or a snake_case name (`DB_PASSWORD`; not a file's "Lena_Hoffmann"); a word of it has a
     capital inside after a small letter that opens no name (`LoginViewModel`, `DbConfig`; not
-    "McDonald", "DeVries", "JoAnn"), or its hyphenated parts mix capitals with other parts
-    (`X-API-Key`; not "MARIE-CLAIRE", "Tjon-A-Fong"), or they are capitalised and none is a name
-    and words (`X-Request-Id`; not "Smith-Jones", "Soekhlal-Jagroep")."""
+    "McDonald", "DeVries", "JoAnn"); its hyphenated parts are capitalised words, none a name (an
+    HTTP header: `X-Request-Id`; not "Smith-Jones", "Soekhlal-Jagroep"), or mix capitals with
+    other parts (`X-API-Key`; not "MARIE-CLAIRE", "Tjon-A-Fong")."""
     span = text[start:end]
     if text[end : end + 1] in ("[", "{"):
-        return True  # `r"AKIA[0-9A-Z]{16}"`: a pattern's letters, a name is not followed so
+        return True  # a name is not followed so
     near = text[max(0, start - 1) : end + 1]
     if "_" not in near and "-" not in span and not _INNER_CAPITAL.search(span):
         return False  # (most names: no sign of code at all)

@@ -3,6 +3,9 @@
 - the path of a profile's URL on a social or code site ("linkedin.com/in/danawhitaker-law",
   "dribbble.com/noraliu", "github.com/ashkim-dev"; not "github.com/acme/api", an organisation's
   repository, nor a site's own pages: "github.com/settings");
+- and, for the model's filter, what only looks like one (`no_login`): lower-case dictionary words
+  with no login's cue before them ("(broadband, residential)", "anyone know",
+  "amoxicilina-clavulánico"), a Kubernetes manifest's resource name ("name: payments-api");
 - a login in brackets right after a full name that it is made from ("Priya Shah (pshah2)", "Tom
   Okonkwo (tokonkwo)"): a listed first name opens the name, and its surname or first name is in
   the login (not "Sales Team (sales)", "Acme Corp (acme)").
@@ -75,3 +78,32 @@ def logins_after_names(text: str) -> list[tuple[int, int]]:
         if last[:4] in core or (len(first) >= 3 and first in core):
             out.append((m.start("login"), m.end("login")))
     return out
+
+
+_MANIFEST_NAME = re.compile(r"\bname:[ \t]*$")
+# what names a login before it: "user:", "login =", "logged in as", "handle", "account"
+_LOGIN_CUE = re.compile(
+    r"(?i:\b(?:user(?:name)?|login|logon|uid|handle|account|acct|id|as|sign(?:ed)?[ \t]in[ \t]as)"
+    r"[ \t]*[:=]?[ \t]*)$"
+)
+_LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+)?")
+_HYPHENATED_LOWER = re.compile(r"[^\W\dA-Z_]{3,}(?:-[^\W\dA-Z_]{3,})+")
+
+
+def no_login(text: str, start: int, end: int) -> bool:
+    """The model's "login" at `text[start:end]` is none: plain words with no login's cue in the 24
+    characters before (`_plain_words`, `_LOGIN_CUE`), or a Kubernetes manifest's `name:`."""
+    if _plain_words(text, start, end) and not _LOGIN_CUE.search(text, max(0, start - 24), start):
+        return True
+    return _MANIFEST_NAME.search(text, max(0, start - 12), start) is not None and "apiVersion:" in text
+
+
+def _plain_words(text: str, start: int, end: int) -> bool:
+    """The span is one or two lower-case dictionary words, no name among them, or words of letters
+    joined by "-", one of them a dictionary word ("amoxicilina-clavulánico", "sclera-icterus")."""
+    lex = lexicon()
+    if _LOWER_WORDS.fullmatch(text, start, end):
+        return all(lex.is_word(w) and not lex.is_name(w) for w in text[start:end].split())
+    if _HYPHENATED_LOWER.fullmatch(text, start, end):
+        return any(lex.is_word(p) and not lex.is_name(p) for p in text[start:end].split("-"))
+    return False

@@ -29,6 +29,7 @@ from ._code_names import (
 )
 from ._code_shapes import code_person, code_secret, image_data, key_text
 from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
+from ._login_shapes import no_login
 from ._person_context import name_lead
 from ._places import (
     COMPANY_WORD,
@@ -458,26 +459,6 @@ def _reverse_domain(text: str, start: int, end: int) -> bool:
 # password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
 # secrets rule keeps short ones after a cue ("password: abc1").
 MIN_SECRET = 5
-_MANIFEST_NAME = re.compile(r"\bname:[ \t]*$")
-# what names a login before it: "user:", "login =", "logged in as", "handle", "account"
-_LOGIN_CUE = re.compile(
-    r"(?i:\b(?:user(?:name)?|login|logon|uid|handle|account|acct|id|as|sign(?:ed)?[ \t]in[ \t]as)"
-    r"[ \t]*[:=]?[ \t]*)$"
-)
-_LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+)?")
-_HYPHENATED_LOWER = re.compile(r"[^\W\dA-Z_]{3,}(?:-[^\W\dA-Z_]{3,})+")
-
-
-def _plain_words(text: str, start: int, end: int) -> bool:
-    """The span is one or two lower-case dictionary words, no name among them, or words of letters
-    joined by "-", one of them a dictionary word ("amoxicilina-clavulánico", "sclera-icterus")."""
-    lex = lexicon()
-    if _LOWER_WORDS.fullmatch(text, start, end):
-        return all(lex.is_word(w) and not lex.is_name(w) for w in text[start:end].split())
-    if _HYPHENATED_LOWER.fullmatch(text, start, end):
-        parts = text[start:end].split("-")
-        return any(lex.is_word(p) and not lex.is_name(p) for p in parts)
-    return False
 
 
 def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
@@ -497,18 +478,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
-    if (
-        kind == "USERNAME"
-        and _plain_words(text, start, end)
-        and not _LOGIN_CUE.search(text, max(0, start - 24), start)
-    ):
-        return True  # "(broadband, residential)", "anyone know", "use a fixture": words, no login's cue
-    if (
-        kind == "USERNAME"
-        and _MANIFEST_NAME.search(text, max(0, start - 12), start)
-        and "apiVersion:" in text
-    ):
-        return True  # `metadata:\n  name: payments-api` of a Kubernetes manifest: a resource's name
+    if kind == "USERNAME" and no_login(text, start, end):
+        return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):
         return True  # `@Test` without its "@"
     if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
