@@ -54,7 +54,8 @@ def test_window_titles_written_blind() -> None:
     CRM, banking, HR, EHR, terminals, file names; 100 English, 20 each in es, de, fr, nl, pl).
     Measured once: every private span caught in 127/140 (90.7 %), 5/60 harmless titles touched;
     after names glued in file names, GitHub's profile title and "Surname, First" before a title's
-    separator: 135/140 (96.4 %), 5/60 (the goal: ≥ 90 %, ≤ 3 of 15)."""
+    separator: 135/140 (96.4 %), 5/60; a brand of two names joined by "&" and a route's stops
+    beside an arrow: 3/60 (the goal: ≥ 90 %, ≤ 3 of 15)."""
     red = TextRedactor()
     caught = touched = 0
     for item in _items("titles_blind.json"):
@@ -65,7 +66,7 @@ def test_window_titles_written_blind() -> None:
         else:
             touched += any(cov)
     assert caught >= 135, caught
-    assert touched <= 5, touched
+    assert touched <= 3, touched
 
 
 def test_secrets_in_code_written_blind() -> None:

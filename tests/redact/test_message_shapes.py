@@ -80,3 +80,20 @@ def test_dates_contractions_group_mentions_and_labels_are_no_people(text: str) -
 )
 def test_names_that_are_months_and_logins_that_are_words_stay(text: str, name: str) -> None:
     assert name in "".join(t for _, t in _masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Procter & Procter annual report - Adobe Acrobat",
+        "Marks & Sparks's Summer Menu | Deliveroo",
+        "Zugverbindung Hamburg → Berlin | DB Navigator",
+    ],
+)
+def test_a_brand_of_two_names_and_a_routes_stops_are_no_people(text: str) -> None:
+    assert not [k for k, _ in _masked(text) if k == "PERSON"], _masked(text)
+
+
+def test_two_people_joined_by_and_stay_people() -> None:
+    covered = "".join(t for _, t in _masked("Sign-in: Grace & Tom Fielding, 0412 555 101"))
+    assert "Grace" in covered and "Tom Fielding" in covered

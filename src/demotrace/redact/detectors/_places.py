@@ -92,6 +92,28 @@ def company_after(text: str, end: int) -> bool:
     return _COMPANY_FORM.match(text, end) is not None or _INSTITUTION_AFTER.match(text, end) is not None
 
 
+# a brand of two names joined by "&": the same name twice ("Johnson & Johnson"), the second with a
+# possessive and a noun after it ("Ben & Jerry's Flavors"); two people keep their names ("Hope &
+# Daniel Wright", "Anna & Ben are coming")
+_AMPERSAND_PAIR = re.compile(r"([A-Z][a-z]+)[ \t]+&[ \t]+([A-Z][a-z]+)(['’]s[ \t]+[A-Z])?")
+# a route's arrow beside the word: "Paris → Bordeaux", "LHR -> JFK"
+_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⇒|⟶)")
+_ARROW_BEFORE = re.compile(r"(?:→|->|⇒|⟶)[ \t]*$")
+
+
+def brand_or_route(text: str, start: int, end: int) -> bool:
+    """The run is one name of a brand joined by "&" (`_AMPERSAND_PAIR`) or a stop of a route
+    beside an arrow ("Horaires Paris → Bordeaux | SNCF Connect"): no person."""
+    if _ARROW_AFTER.match(text, end) or _ARROW_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if "&" not in text[max(0, start - 24) : end + 24]:
+        return False
+    for m in _AMPERSAND_PAIR.finditer(text, max(0, start - 24), min(len(text), end + 40)):
+        if m.start() <= start < m.end(2) and (m.group(1) == m.group(2) or m.group(3)):
+            return True
+    return False
+
+
 # a clinical eponym names a sign, a disease, a scale, a manoeuvre or a device, not a person ("signo
 # de Murphy", "ziekte van Crohn", "escala de Barthel", "sonda Foley", "Wagner graad 1", "Addison's
 # disease"): the head noun before it (with "de", "van", "of" …) or the word after it, in the

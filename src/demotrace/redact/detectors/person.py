@@ -73,6 +73,7 @@ from ._places import (
     PLACE_HEADS,
     after_place_cue,
     app_segment,
+    brand_or_route,
     company_after,
     drug_after_treatment,
     eponym,
@@ -309,6 +310,7 @@ class PersonDetector(Detector):
                 is_person = not (
                     after_place_cue(text, t.start)
                     or _glued_to_digit(text, t.start, run[-1].end)
+                    or brand_or_route(text, t.start, run[-1].end)
                     or (len(run) == 1 and _month_of_a_date(text, t.start, t.end))
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
