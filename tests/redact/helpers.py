@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +22,21 @@ def flagged(text: str, kind: str | None = None, redactor: TextRedactor | None = 
     r = (redactor or _PLAIN).redact(text)
     assert not r.dropped, r.reason
     return [text[f.start : f.end] for f in r.findings if kind is None or f.kind == kind]
+
+
+@functools.cache
+def _engine() -> TextRedactor:
+    return TextRedactor()
+
+
+def masked(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of each finding of the whole engine, the rules and the model."""
+    return [(f.kind, text[f.start : f.end]) for f in _engine().redact(text).findings]
+
+
+def covered(text: str) -> str:
+    """The text of every finding of the whole engine, joined: what a value must lie in to be gone."""
+    return "".join(t for _, t in masked(text))
 
 
 def detected(det: Detector, text: str) -> list[str]:

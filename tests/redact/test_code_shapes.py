@@ -10,19 +10,14 @@ import random
 
 import pytest
 
-from demotrace.redact import TextRedactor
+from .helpers import covered, masked
 
-RED = TextRedactor()
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(48))).decode()  # "iVBORw0KGgo…"
 
 
 def _b64url(seed: int) -> str:
     """A key's 2,048 bits in base64url (an RSA modulus, a private exponent), no padding."""
     return base64.urlsafe_b64encode(random.Random(seed).randbytes(256)).decode().rstrip("=")
-
-
-def _masked(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _masked(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_code_with_no_secret_is_left_alone(text: str) -> None:
-    assert _masked(text) == []
+    assert masked(text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def test_code_with_no_secret_is_left_alone(text: str) -> None:
     ],
 )
 def test_the_secrets_beside_them_still_go(text: str, secret: str) -> None:
-    assert secret in "".join(text[f.start : f.end] for f in RED.redact(text).findings)
+    assert secret in covered(text)
 
 
 @pytest.mark.parametrize(
@@ -74,4 +69,4 @@ def test_the_secrets_beside_them_still_go(text: str, secret: str) -> None:
     ],
 )
 def test_names_that_only_look_like_code_stay_masked(text: str, name: str) -> None:
-    assert name in "".join(text[f.start : f.end] for f in RED.redact(text).findings)
+    assert name in covered(text)

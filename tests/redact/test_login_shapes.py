@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from demotrace.redact import TextRedactor
-
-RED = TextRedactor()
-
-
-def _masked(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
+from .helpers import covered, masked
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def _masked(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_login_is_masked(text: str, login: str) -> None:
-    assert login in "".join(t for _, t in _masked(text)), _masked(text)
+    assert login in covered(text), masked(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def test_the_login_is_masked(text: str, login: str) -> None:
     ],
 )
 def test_what_only_looks_like_a_login(text: str) -> None:
-    assert not [k for k, _ in _masked(text) if k in ("USERNAME", "SECRET")], _masked(text)
+    assert not [k for k, _ in masked(text) if k in ("USERNAME", "SECRET")], masked(text)
 
 
 def test_every_profile_site_holds_the_username_detectors_trigger() -> None:

@@ -40,7 +40,7 @@ _OPENS = (
     r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer)"
 )
 _CODE_FOR = re.compile(
-    r"\b(?i:code)[ \t]+(?i:for|to|of)[ \t]+(?:(?i:the|my|our|your|ur|de|het)[ \t]+)?"
+    r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
     + _OPENS
     + r"\b[^\n\d]{0,20}?(?<![\w])(?P<code>\d{3,8}#?)(?![\d\w])",
     re.I,

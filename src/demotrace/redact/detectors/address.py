@@ -367,6 +367,7 @@ _NAME_AFTER = re.compile(
 _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _DURATION = re.compile(
     r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|km|kms|miles?|mi|yards?)\b"
 )
@@ -435,9 +436,6 @@ def _block_start(text: str, line_start: int) -> int:
             break
         s = prev_start
     return s
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence(line: str) -> bool:

@@ -398,12 +398,14 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and _listed_file(text, start):
         return True
-    if image_data(text, start, end) or (kind != "SECRET" and key_text(text) and public_key_at(text, start)):
-        return True  # an image's or a public key's base64 (`e: 'AQAB'` of a JWK)
+    # an image's or a public key's base64: "ssh-ed25519 AAAAC3Nz…", a PUBLIC KEY block, a JWK's
+    # `e: 'AQAB'` (`key_text` first: `public_key_at` can be true only in a text that holds one)
+    if image_data(text, start, end) or (key_text(text) and public_key_at(text, start)):
+        return True
     if kind == "ACCOUNT_ID":
         return _thing_id(text, start, end) or _year_of_date(text, start, end)
-    if kind == "SECRET" and (public_key_at(text, start) or variable_at(text, start)):
-        return True  # "ssh-ed25519 AAAAC3Nz…", a PUBLIC KEY block; `${REDIS_PASSWORD}@cache`
+    if kind == "SECRET" and variable_at(text, start):
+        return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return _date_column(text, start, end) or _listing_line(text, start) or _not_a_street(text, start, end)
     if kind == "PERSON":

@@ -86,9 +86,6 @@ from .lexicon import WORD as ENGLISH
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
 _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
-
-
-# a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4})(?![\d:.,/]\d)\b")
 
@@ -108,6 +105,7 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
     return glued and not text[start + 1 : end].islower()
 
 
+# a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
 _HOUSE_NUMBER = re.compile(r",?[ \t]+\d{1,4}[a-zA-Z]?(?![\d])(?![ \t]*\d)")
 
 

@@ -186,7 +186,8 @@ class PersonCueDetector(Detector):
             if low_last in PLACE_NAMES or low_first in PLACE_NAMES or low_first not in lex.first:
                 continue
             if last.isupper():  # in capitals a surname is a surname: listed, or no word ("AL-AMIN")
-                unlikely = plain_word(low_last.split()[-1]) and low_last.split()[-1] not in lex.last
+                tail = low_last.split()[-1]  # "van der merwe": "merwe"
+                unlikely = plain_word(tail) and tail not in lex.last
             else:  # each of two surnames listed ("Gómez Herrera")
                 unlikely = any(w not in lex.last for w in low_last.split()) or plain_word(last.split()[-1])
             if unlikely or not _FIELD_START.search(text, 0, start):

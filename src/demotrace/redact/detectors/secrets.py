@@ -194,6 +194,10 @@ def _no_pair(m: re.Match[str]) -> bool:
 _YAML_TAG = re.compile(r"!(?:[A-Za-z]+::)?[A-Za-z]+")
 
 
+# the references of secret stores a setting names instead of its value
+_SECRET_STORES = ("vault:", "arn:aws", "ssm:", "secretsmanager:", "op://", "sm://", "akv://", "gcpsm://")
+
+
 def _not_its_value(m: re.Match[str]) -> bool:
     """The keyword's "value" is not its own: the keyword is a URL's path segment (`POST
     /oauth/token HTTP/1.1`), or the value stands on a later line after no colon, the keyword's
@@ -227,8 +231,6 @@ def _credential_like(value: str, bare: bool = False) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[\w.-]*$")
-# the references of secret stores a setting names instead of its value
-_SECRET_STORES = ("vault:", "arn:aws", "ssm:", "secretsmanager:", "op://", "sm://", "akv://", "gcpsm://")
 
 
 # a keyword's "value" that is code: a call (`os.getenv(`, `request.headers.get(`), or the next
