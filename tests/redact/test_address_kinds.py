@@ -110,7 +110,7 @@ def _candidates_unskipped(text: str) -> list[tuple[int, int]]:
         if any(map(str.isdigit, m.group())) or a._numberless_ok(m.group()):
             spans.append(m.span())
     for m in a._CONTEXT_STREET.finditer(text):
-        if a._CUE.search(text[max(0, m.start() - 40) : m.start()]):
+        if a.ADDRESS_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             spans.append(m.span())
     spans += [m.span() for m in a._NUMBER_LINE.finditer(text)]
     spans.extend(cue_spans(text))

@@ -76,7 +76,7 @@ def test_names_and_addresses_beside_them_are_still_caught(text: str, secret: str
 def test_date_columns_are_told_from_addresses(text: str, span: str, date: bool) -> None:
     """The guard behind the listings above, on the model's spans as a model may draw them: a
     number, a month and a day, or a month and a day alone, is a date; a street is not."""
-    from demotrace.redact.detectors.model import _date_column
+    from demotrace.redact.detectors._number_shapes import date_column as _date_column
 
     at = text.index(span)
     assert _date_column(text, at, at + len(span)) is date

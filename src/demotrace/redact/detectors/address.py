@@ -30,6 +30,7 @@ from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
 from ._person_words import _SPLIT
 from ._places import NO_ONES_NAME
+from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start
 from ._street_words import GLUED_ENDINGS as _GLUED
 from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
@@ -138,14 +139,6 @@ _CONTEXT_STREET = re.compile(
     rf"{_B}{_NUM}(?:[ \t]+{_NUM})?(?:[ \t]+{_WORD}){{1,4}}(?:[ \t]+{_NUM})?"
     rf"|{_B}{_CAP}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_NUM}"
 )
-_CUE = re.compile(
-    guarded(
-        r"address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
-        r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
-        r"corner of|residing at|resides at|domicile|home:"
-    )
-    + r"\W{0,3}$"
-)
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
     guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg")
@@ -154,14 +147,6 @@ _UNIT_RX = re.compile(
 _POSTCODE_LABEL = re.compile(
     guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
     + r"\W{0,3}([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
-)
-_TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
-    r"\b(?:[A-Z]{1,2}-)?\d{4,8}(?:-\d{3,4})?\b(?:[ \t][A-Z]{2}\b)?"  # 12345, 12345-678, H-8543, 8712 ZJ
-    r"|\b\d{2}-\d{3}\b|\b\d{3} \d{2}\b"  # PL 71-435, CZ/SE/GR 326 84
-    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK S6 3DX
-)
-_CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
-    r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
 )
 # a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
 # ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
@@ -176,8 +161,6 @@ _DIGIT = re.compile(r"\d")
 # a number, then a month and a day: `ls -l`'s size and date ("4096 May 25 2023 bash-completion"),
 # not a postcode and a town
 _DATED_LINE = re.compile(rf"[ \t]*\d+[ \t]+{guarded(_MONTHS)}\.?[ \t]+\d{{1,2}}\b")
-_LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 # what the batch gate needs (`_address_gate`): a run of letters that a street's word can be
 # (`_STREET_ALTS`: a suffix word, a prefix word's first run, a run ending in a glued suffix or a
 # Dutch numbered one), and what any other candidate of a one-line text with a digit holds
@@ -231,8 +214,8 @@ def street_lead(text: str, start: int) -> int:
     return m.start() if m else start
 
 
-# the stem every `_CUE` alternative starts with, guarded: the gate's union and `_candidates`
-# search it where `_CUE` would be searched in a slice
+# the stem every `ADDRESS_CUE` alternative starts with, guarded: the gate's union and `_candidates`
+# search it where `ADDRESS_CUE` would be searched in a slice
 _CUE_STARTS = guarded(
     r"address|live|located at|is at|ship|deliver|return|send|mov|corner of|resid|domicile|home:"
 )
@@ -240,7 +223,6 @@ _CUE_START = re.compile(_CUE_STARTS)
 _GATE_WITH_DIGITS = re.compile(
     union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS, _POBOX])
 )
-MAX_BLOCK_LINE = 48
 
 
 class AddressDetector(Detector):
@@ -282,9 +264,9 @@ class AddressDetector(Detector):
         for m in street_regex(kinds).finditer(text):
             if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not _not_a_street(text, m):
                 spans.append(m.span())
-        if _CUE_START.search(text):  # each `_CUE` match starts with one
+        if _CUE_START.search(text):  # each `ADDRESS_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
-                if _CUE.search(text[max(0, m.start() - 40) : m.start()]) and not _no_house(m):
+                if ADDRESS_CUE.search(text[max(0, m.start() - 40) : m.start()]) and not _no_house(m):
                     spans.append(m.span())
         multiline = "\n" in text
         if multiline:  # `_NUMBER_LINE` ends before a newline
@@ -327,12 +309,12 @@ class AddressDetector(Detector):
             if len(rest) <= 4 and (
                 lower
                 or all(w[0].isupper() or len(w) <= 2 for w in rest)
-                or _TAIL_POSTCODE.search(text, e, line_end)  # "14b ravensworth close, gateshead NE8 4QT"
+                or TAIL_POSTCODE.search(text, e, line_end)  # "14b ravensworth close, gateshead NE8 4QT"
             ):
                 e = line_end
-            s = _block_start(text, line_start)
+            s = block_start(text, line_start)
         if line_end < len(text) and (starts_line or line_end - e <= 2):
-            e = _block_end(text, line_end, e)
+            e = block_end(text, line_end, e)
         return s, e
 
 
@@ -408,91 +390,6 @@ def _title_dr(text: str, m: re.Match[str]) -> bool:
 def _capitalised(s: str) -> bool:
     words = re.findall(r"[^\W\d_]+", s)
     return bool(words) and all(w[0].isupper() for w in words if len(w) > 2)
-
-
-def _block_start(text: str, line_start: int) -> int:
-    """Take up to two addressee / organisation lines before a street line of a postal block."""
-    s = line_start
-    for _ in range(3):
-        if s == 0:
-            break
-        prev_start = text.rfind("\n", 0, s - 1) + 1
-        prev = text[prev_start : s - 1]
-        if not prev.strip():
-            if prev_start > 0 and text[max(0, prev_start - 2) : prev_start - 1] != "\n":
-                s = prev_start
-                continue
-            break
-        if (
-            len(prev.strip()) > MAX_BLOCK_LINE
-            or prev.rstrip().endswith((":", ".", "?", "!"))
-            or _sentence(prev)
-        ):
-            break
-        if ":" in prev:  # "billing address: tracy sukhorukova" → the part after the label
-            after = prev.index(":") + 1
-            if _CUE.search(prev[:after]):
-                s = prev_start + after
-            break
-        s = prev_start
-    return s
-
-
-def _sentence(line: str) -> bool:
-    """A line of a message, not of a postal block: it asks or exclaims, or says something in
-    everyday words ("sis what's ur address again", "oh yeah sorry my brain"): four of them, three
-    in a line with no capital ("Tyne and Wear", "The Old Rectory", "stoke on trent" stay); never a
-    line with a number."""
-    if any(c.isdigit() for c in line):
-        return False  # "7790 North Tonyville, instructs us as follows.": its number is the block's
-    stripped = line.rstrip()
-    if stripped.endswith(("?", "!")):
-        return True
-    lex = lexicon()
-    common = sum(1 for w in _LETTERS.findall(line) if lex.is_word(w.lower()) and not lex.is_name(w.lower()))
-    return common >= 4 or (common >= 3 and line.islower())
-
-
-def _block_end(text: str, line_end: int, e: int) -> int:
-    """Absorb town / region / postcode / country lines after a street line."""
-    pos = line_end
-    blank = 0
-    for _ in range(5):
-        if pos >= len(text):
-            break
-        nxt_end = text.find("\n", pos + 1)
-        nxt_end = len(text) if nxt_end < 0 else nxt_end
-        line = text[pos + 1 : nxt_end]
-        if not line.strip():
-            blank += 1
-            if blank > 1:
-                break
-            pos = nxt_end
-            continue
-        blank = 0
-        if _LABEL_LINE.match(line) or "@" in line or _sentence(line):
-            break
-        pc = _TAIL_POSTCODE.search(line)
-        if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:
-            break  # a sentence that holds a number ("We write about your claim PT-65925.")
-        if pc and pc.start() <= MAX_BLOCK_LINE:
-            # the town after the postcode ("7016 Karup", "80029, Sant'Antimo (NA)")
-            end = pc.end()
-            rest = _CITY_REST.match(line, end)
-            if rest and len(line[end : rest.end()]) <= 36:
-                end = len(line[: rest.end()].rstrip(" \t,./-"))
-            e = pos + 1 + end
-            nxt = text.find("\n", pos + 1 + len(line) + 1)
-            after = text[pos + 2 + len(line) : len(text) if nxt < 0 else nxt]
-            # a town alone on the next line (Dutch blocks: "8712 ZJ\nLeiderdorp")
-            if end == len(line.rstrip()) and re.fullmatch(r"[ \t]*[^\W\d_][\w'’ -]{1,30}", after):
-                e = pos + 2 + len(line) + len(after)
-            return e
-        if len(line.strip()) > MAX_BLOCK_LINE or sum(map(str.isdigit, line)) > 6:
-            break
-        e = nxt_end
-        pos = nxt_end
-    return e
 
 
 _TRIM = " \t\r\n?*•·>|-"

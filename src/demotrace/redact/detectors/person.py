@@ -16,7 +16,6 @@ list: "Pesälä", "Duqyaha") or a word. Then:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -26,9 +25,6 @@ from ._code_shapes import code_person
 from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
-    _AND,
-    _ARTICLES,
-    _BLANKS,
     _COORDINATORS,
     _INITIALS,
     _JOIN,
@@ -36,7 +32,6 @@ from ._person_context import (
     _NOT_COUNTED,
     _NOT_SURNAMES,
     _PARTICLES,
-    _RELATION_CUE,
     _SUFFIX_AFTER,
     _SUFFIXES,
     _TITLES,
@@ -50,6 +45,14 @@ from ._person_context import (
     name_lead,
 )
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
+from ._person_neighbours import (
+    after_article,
+    capital_before,
+    coordinated,
+    joined_first_names,
+    joined_surname,
+    single_by_context,
+)
 from ._person_repeats import repeats, surname_first
 from ._person_words import (
     _CJK,
@@ -103,10 +106,6 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
     ("SatO2", "HbA1c", "pCO2"), no name ("joshua54", "Anna1990" stay: a name in a handle)."""
     glued = (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
     return glued and not text[start + 1 : end].islower()
-
-
-# a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
-_HOUSE_NUMBER = re.compile(r",?[ \t]+\d{1,4}[a-zA-Z]?(?![\d])(?![ \t]*\d)")
 
 
 def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> int:
@@ -260,7 +259,7 @@ class PersonDetector(Detector):
                     is_person = True
                 elif len(t.text) > 1 and _INITIALS.search(text, max(0, t.start - 24), t.start):
                     is_person = True  # "M. Rozendaal", "J. ten Cate", "A.B. Jansen": initials before it
-                elif len(run) == 1 and t.cls == WEAK and t.tag & LAST and self._capital_before(text, toks, i):
+                elif len(run) == 1 and t.cls == WEAK and t.tag & LAST and capital_before(text, toks, i):
                     is_person, score = True, 0.7  # "Kees Visser": a surname that is a word, after a name
                 elif UNKNOWN in classes and not (
                     len(run) == 1 and t.cls == UNKNOWN and _initial(text, t.start)
@@ -268,7 +267,7 @@ class PersonDetector(Detector):
                     cued = bool(_WEAK_CUE.search(before) or _VERB_AFTER.match(after))
                     is_person = cued or (len(run) > 1 and n_names > 0)
                     score = 0.7
-                elif self._single_by_context(text, t, run, before, after):
+                elif single_by_context(text, t, run, before, after):
                     is_person, score = True, 0.6
                 elif (
                     len(run) == 1
@@ -317,12 +316,12 @@ class PersonDetector(Detector):
                     or (len(run) == 1 and t.cls == UNKNOWN and drug_after_treatment(text, t.start))
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
-                    or (len(run) == 1 and t.cls != UNKNOWN and self._after_article(toks, i))
+                    or (len(run) == 1 and t.cls != UNKNOWN and after_article(toks, i))
                 )
             if is_person and code_person(text, t.start, run[-1].end):
                 is_person = False  # `name: DB_PASSWORD`, `class LoginViewModel`, `X-API-Key`
             if is_person:
-                if len(run) > 1 and self._joined_surname(text, toks, j):
+                if len(run) > 1 and joined_surname(text, toks, j):
                     run.append(toks[j + 1])  # "Ramón Castells i Puig", "José Ortega y Gasset"
                     j += 2
                 lead = (
@@ -332,8 +331,8 @@ class PersonDetector(Detector):
                 )
                 hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
-        hits = self._coordinated(text, toks, hits)
-        hits += self._joined_first_names(text, toks, hits)
+        hits = coordinated(text, toks, hits)
+        hits += joined_first_names(text, toks, hits)
         if hits:
             hits += surname_first(text, hits, self._not_plain)
             hits += repeats(text, hits, self._listed_name)
@@ -348,34 +347,6 @@ class PersonDetector(Detector):
     @staticmethod
     def _not_plain(word: str) -> bool:
         return not plain_word(word)
-
-    @staticmethod
-    def _joined_surname(text: str, toks: _Toks, j: int) -> bool:
-        """Words `j` and `j + 1` are "y" or "i" and a second surname that it joins to the full name
-        before: a capitalised listed surname or a word that is no everyday word ("Puig",
-        "Gasset"); not a first name alone ("Carlos Pérez y Ana López": Ana opens a name of her
-        own)."""
-        if j + 1 >= len(toks) or toks[j].text not in ("y", "i"):
-            return False
-        conj, t = toks[j], toks[j + 1]
-        gaps = ((toks[j - 1].end, conj.start), (conj.end, t.start))
-        if not all(_BLANKS.fullmatch(text, a, b) for a, b in gaps):
-            return False
-        if not t.cap or t.cls == WORD:
-            return False
-        return bool(t.tag & LAST) or not t.tag & FIRST
-
-    @staticmethod
-    def _after_article(toks: _Toks, i: int) -> bool:
-        """A lone listed name right after an article that no surname opens with ("se procede al
-        *Alta*", "die *Ernst* des Lebens", "nel *Sole*"): a noun of the text's language. Not
-        after a particle and an article ("de la *Cruz*", "van der *Sluis*"): those are surnames."""
-        if i == 0:
-            return False
-        art = toks[i - 1].text.lower()
-        if art not in _ARTICLES:
-            return False
-        return i < 2 or toks[i - 2].text.lower() not in _PARTICLES
 
     def _surname_word(self, text: str, toks: _Toks, i: int, j: int) -> bool:
         """A capitalised dictionary word right after a lone first name that is no other word is its
@@ -413,70 +384,6 @@ class PersonDetector(Detector):
     def _plain(self, word: str) -> bool:
         return self._lex.is_word(word) and not self._lex.is_name(word)
 
-    @staticmethod
-    def _single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
-        """An unknown word or a lone word-like name, made a name by what is around it."""
-        if (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
-            return True
-        return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
-
-    def _coordinated(self, text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
-        """A name-like word joined by "and" / "&" to a person is one too: "Miller & Jimenez".
-        Between two adjacent words there is no letter (a word takes every letter beside it), so
-        of `_AND` only "&" can join them: only the pairs around an "&" are looked at, in text
-        order (the pairs beside every hit were, each with a regex match)."""
-        if not hits or "&" not in text:
-            return hits
-        starts = {h.start for h in hits}
-        ends = {h.end for h in hits}
-        pairs = set()
-        i = text.find("&")
-        while i >= 0:
-            q = bisect.bisect_right(toks.offs, i + toks.base)  # the piece holding `i`: gap 2m precedes word m
-            if q % 2 == 0 and 1 <= q // 2 < len(toks):
-                pairs.add(q // 2 - 1)
-            i = text.find("&", i + 1)
-        extra: list[Span] = []
-        for k in sorted(pairs):
-            a, b = toks[k], toks[k + 1]
-            if not _AND.fullmatch(text, a.end, b.start):
-                continue
-            if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
-                extra.append(Span("PERSON", a.start, a.end, 0.6))
-            if a.end in ends and b.cap and b.cls != WORD and b.start not in starts:
-                extra.append(Span("PERSON", b.start, b.end, 0.6))
-        return hits + extra
-
-    def _joined_first_names(self, text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
-        """A capitalised listed first name that "and" (und, et, y, en …) joins to a person found,
-        inside a sentence: "Summer and Autumn Brooks", "Anna Smith and Will" (a dictionary word
-        alone needs a cue; beside a name it is one)."""
-        if not hits or not any(w in text for w in (" and ", " und ", " et ", " y ", " e ", " en ", " och ")):
-            return []
-        # each word's start and end from the split's offsets (`_Toks.__getitem__` less its `_Tok`:
-        # only the words beside a hit are built)
-        base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
-        at = {offs[2 * k] - base: k for k in range(len(toks))}
-        ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
-        covered = [(h.start, h.end) for h in hits]
-        out: list[Span] = []
-        for h in hits:
-            for k, step in ((at.get(h.start), -1), (ends.get(h.end), 1)):
-                if k is None:
-                    continue
-                c, n = k + step, k + 2 * step
-                if not 0 <= n < len(toks) or toks[c].text.lower() not in _COORDINATORS:
-                    continue
-                w = toks[n]
-                if not (w.cap and w.tag & FIRST) or any(a <= w.start < b for a, b in covered):
-                    continue
-                if n == 0 or text[max(0, w.start - 2) : w.start].strip() in (".", "!", "?", ":"):
-                    continue  # a sentence's first word is capitalised whatever it is
-                left, right = (toks[n], toks[c]) if step < 0 else (toks[c], w)
-                if text[left.end : right.start] == " ":  # the name and "and" one blank apart
-                    out.append(Span("PERSON", w.start, w.end, 0.6))
-        return out
-
     def _span(self, text: str, start: int, end: int, score: float) -> Span:
         """Widen to the degrees after a name ("MD", "MBA") and to its initials or "Surname, "
         before it (`name_lead`); honorifics before it ("Dr.") stay."""
@@ -484,24 +391,6 @@ class PersonDetector(Detector):
         if m2:
             end += m2.end()
         return Span("PERSON", name_lead(self._lex, text, start, end), end, score)
-
-    @staticmethod
-    def _capital_before(text: str, toks: _Toks, i: int) -> bool:
-        """A capitalised word stands one blank before toks[i], and is no title: "Kees Visser",
-        "Pt. De Boer" (a surname that is a word of the text's language, after a first name)."""
-        if i == 0:
-            return False
-        prev, word = toks[i - 1], toks[i]
-        return (
-            prev.cap
-            and len(prev.text) > 1
-            and not word.tag & ENGLISH  # not "Labor Day", "A REAL PERSON": English words are English's
-            and word.text.lower() not in _PARTICLES  # "San Vittore Del Lazio"
-            and text[prev.end : word.start] == " "
-            and prev.text.lower() not in _TITLES
-            and STREET_RUN.fullmatch(prev.text) is None  # "Via Rosa": a street's name
-            and _HOUSE_NUMBER.match(text, word.end) is None  # "Canale Rosa, 27 Piano 0"
-        )
 
     def _after_particles(self, text: str, toks: _Toks, i: int) -> int:
         """After a strong cue, the index after a name that opens with particles at toks[i] (up to

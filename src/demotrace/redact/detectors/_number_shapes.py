@@ -1,0 +1,170 @@
+"""Numbers in a model span that identify no one: a thing's id ("order 112-4839201"), a quantity
+("875/125 mg", "pH 7,32"), a date or a date's column ("4096 Dec  2 06:26" of `ls -l`), a file
+listing's modes and names. `model.ModelDetector` drops such spans (`_false_hit`, `_too_bare`)."""
+
+from __future__ import annotations
+
+import re
+
+from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Numbers that identify things, not people (the same words the phone detector skips): an id the
+# model finds right after one of them, or spelled like one, is not an account id.
+_THING_ID_BEFORE = re.compile(
+    r"\b(?:order|invoice|ticket|meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|"
+    r"issue|pr|commit|release|kb|error|chapter|page|room|flight|gate|bug)\b[^\w\n]{0,4}"
+    r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$",
+    re.IGNORECASE,
+)
+_THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNORECASE)
+
+
+# a quantity, not a house number: a dose or a lab value with its unit, a ratio, a percentage
+# (a unit per unit: "112 µmol/L", "45 mL/min"; a dose a day: Dutch "2dd", "3x")
+_MEASURE = re.compile(
+    r"\d++(?:[.,]\d++)?+[ \t]?(?:/[ \t]?(?:\d|[^\W\d_]{1,4}\b)|%|[^\W\d_]{1,5}/[^\W\d_]{1,5}\b"
+    r"|(?i:mg|g|kg|µg|mcg|ml|dl|l|mmol|µmol|umol|nmol|mmhg|mg/dl|ui|iu|cm|mm|µl|ul|mm3|meq|ng|pg|ghz|"
+    r"mhz|gb|mb|tb|dd|x|lpm|bpm|rpm|ppm|rpm|kcal|cal|mcg|µg|fl|kpa|pa|s|ms|sec|h|min|°c|°)"
+    r"(?![^\W\d_]))"
+    r"|(?<=\bpH[ \t])\d[.,]\d{1,2}"  # a pH has no unit: "pH 7,32"
+)
+
+
+_SCORE_CODE = re.compile(r"(?:[A-Za-z]\d){2,4}")  # a score's parts, one letter and one digit each
+
+
+def thing_id(text: str, start: int, end: int) -> bool:
+    """An "id" that numbers a thing (after "order", "ticket" …), has fewer than three digits
+    ("CASE", "5-6"), is a score's letters and digits ("E3M6V5") or is a quantity ("500" of "500/125
+    mg": `_MEASURE`)."""
+    if sum(map(str.isdigit, text[start:end])) < 3 or _SCORE_CODE.fullmatch(text, start, end):
+        return True  # no digit ("CASE"), too few for an account ("5-6" of "EMV 4-5-6"), a score ("E3M6V5")
+    if end - start <= 4 and text[start:end].isdigit() and _MEASURE.match(text, start):
+        return True  # a dose, not "1234/2023" of a case file
+    if quantities_only(text, start, end):
+        return True  # a measurement ("RR 160/90 mmHg"), every number with its unit
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/") and start > end - 48:
+        start -= 1  # the whole id: "4839201" of "Order 112-4839201-7720451" is the order's too
+    while start < end and not text[start].isalnum():
+        start += 1
+    before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
+    return bool(before or _THING_ID_SHAPE.match(text, start))
+
+
+# A number followed by a month (`_dates.MONTH_ABBREVIATIONS`) and a day is a date column ("4096
+# Dec  2 06:26" in `ls -l`, "12 Mar 14:05" in a log), not a house number and a street.
+
+_DATE_AFTER = re.compile(r"\.?\s+\d{1,2}(?:\b|st|nd|rd|th)")
+_TIME_BEFORE = re.compile(r"\d:$|\d:(?=\d)")
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+(\d{1,2}[ \t]+)?$")
+_DAY_THEN_YEAR_OR_TIME = re.compile(r"\d{1,2}[ \t]+(?:(?:19|20)\d\d|\d{1,2}:\d\d)\b")
+_YEAR_OR_TIME = re.compile(r"(?:19|20)\d\d\b|\d{1,2}:\d\d\b")
+
+
+def _date_before(text: str, start: int, end: int) -> bool:
+    """The span is the rest of a date whose month comes before it, and one word: "[20 2025
+    base-passwd]" after "May ", "[2026 PackageKit]" after "May 9 " (a listing whose OCR read
+    split the columns). More words after the date ("3 2021 at 12 Oak Street") may be an address."""
+    m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    if m is None or m.group(1).lower() not in MONTH_ABBREVIATIONS:
+        return False
+    date = (_YEAR_OR_TIME if m.group(2) else _DAY_THEN_YEAR_OR_TIME).match(text, start)
+    return date is not None and len(text[date.end() : end].split()) <= 1
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def year_of_date(text: str, start: int, end: int) -> bool:
+    """An "id" that is the year of a date whose month comes before it ("May 20 2023" of `ls -l`),
+    or a year alone, four digits from 1900 to 2099 no id runs on from ("Nómina marzo 2024",
+    "Piano ferie 2025": a title's period)."""
+    if not _YEAR.fullmatch(text, start, end):
+        return False
+    if not _ID_JOINER.match(text, end) and (start == 0 or not _ID_JOINER.match(text, start - 1)):
+        return True
+    m = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in MONTH_ABBREVIATIONS
+
+
+_ID_JOINER = re.compile(r"[-/_.#:]?\w")  # "2024-00123", "KL/2024/08812": a year inside an id
+
+
+def date_column(text: str, start: int, end: int) -> bool:
+    """An "address" that is a number, a month and a day, or a month and a day ("Dec  2" of "4096
+    Dec  2 06:26"), or whose number is a time's minutes ("06:26 ImageMagick"): tabular output,
+    file listings, logs."""
+    if _TIME_BEFORE.search(text, max(0, start - 3), start + 1) and text[start : start + 1].isdigit():
+        return True
+    if text[start : start + 1].isdigit() and _date_before(text, start, end):
+        return True
+    first = _WORD.match(text, start)
+    if first and first.group().lower() in MONTH_ABBREVIATIONS and _DATE_AFTER.match(text, first.end()):
+        return True
+    for m in re.finditer(r"\d+\s+([^\W\d_]+)", text[start : min(len(text), end + 8)]):
+        if m.group(1).lower() in MONTH_ABBREVIATIONS and _DATE_AFTER.match(text, start + m.end()):
+            return True
+    return False
+
+
+_PERMISSIONS = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?")
+"""A file's mode as `ls -l` prints it ("drwxr-xr-x")."""
+
+
+def listing_line(text: str, start: int) -> bool:
+    """`start` is on a line of `ls -l` output: the line starts with a file's mode."""
+    line = text.rfind("\n", 0, start) + 1
+    while line < start and text[line] in " \t":
+        line += 1
+    return _PERMISSIONS.match(text, line) is not None
+
+
+def file_modes(text: str, start: int, end: int) -> bool:
+    """The span's words, whole, are file modes only (a column of them, as OCR reads a terminal's
+    `ls -l`; the model's span may stop at a "-" of one)."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    words = text[start:end].split()
+    return bool(words) and all(_PERMISSIONS.fullmatch(w) for w in words)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def quantities_only(text: str, start: int, end: int) -> bool:
+    """The span has a number that stands alone ("SatO2", "CO2" are words), and each is a quantity's
+    (`_MEASURE`: its digits, the 90 of "160/90" too; its unit may lie just past the span)."""
+    numbers = [m for m in _NUMBER.finditer(text, start, end) if not text[m.start() - 1 : m.start()].isalpha()]
+    near = min(len(text), end + 12)
+    # a quantity has a few digits before its unit; "47262093L" is an id and its letter
+    if not numbers:
+        return False
+    quantities = [
+        q.span()
+        for q in _MEASURE.finditer(text, start, near)
+        if len(q.group()) - len(q.group().lstrip("0123456789")) <= 5
+    ]
+    return all(any(a <= m.start() < b for a, b in quantities) for m in numbers)
+
+
+def a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:
+    """The span is a month's name with a day and a year ("March 11, 2024", "11 mars 2024")."""
+    if not words or not all(m.group().lower() in MONTH_WORDS for m in words):
+        return False
+    return all(int(n) <= 31 or 1900 <= int(n) <= 2099 for n in _NUMBER.findall(text, start, end))
+
+
+_LISTING_HEAD = re.compile(
+    r"[ \t]*[-dlcbps][-rwxsStT]{9}[.+@]?[ \t].*?(?:\d{1,2}:\d\d|(?<!\d)(?:19|20)\d\d)[ \t]+$"
+)
+
+
+def listed_file(text: str, start: int) -> bool:
+    """`start` is in the file-name column of an `ls -l` line ("… 4096 Jun 24 2025 build-essential"):
+    a file's name, not a user's (the owner column, before the date, stays the model's)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LISTING_HEAD.fullmatch(text, line, start) is not None

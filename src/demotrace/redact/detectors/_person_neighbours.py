@@ -1,0 +1,142 @@
+"""What the words beside a name say about the words next to it (`person.PersonDetector`): a
+second surname joined by "y" / "i" ("Pérez y Gasset"), a name-like word joined by "&" to a person
+("Miller & Jimenez"), a first name joined by "and" ("Summer and Autumn Brooks"), a capitalised
+word right before a surname ("Kees Visser"), a lone name after an article ("se procede al Alta":
+a noun), a word made a name by a verb or a relation after or before it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ._base import Span
+from ._person_context import (
+    _AND,
+    _ARTICLES,
+    _BLANKS,
+    _COORDINATORS,
+    _PARTICLES,
+    _RELATION_CUE,
+    _TITLES,
+    _VERB_AFTER,
+    _initial,
+)
+from ._person_words import UNKNOWN, WEAK, WORD, _Tok, _Toks
+from .address import STREET_RUN
+from .lexicon import FIRST, LAST
+from .lexicon import WORD as ENGLISH
+
+# a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
+_HOUSE_NUMBER = re.compile(r",?[ \t]+\d{1,4}[a-zA-Z]?(?![\d])(?![ \t]*\d)")
+
+
+def joined_surname(text: str, toks: _Toks, j: int) -> bool:
+    """Words `j` and `j + 1` are "y" or "i" and a second surname that it joins to the full name
+    before: a capitalised listed surname or a word that is no everyday word ("Puig",
+    "Gasset"); not a first name alone ("Carlos Pérez y Ana López": Ana opens a name of her
+    own)."""
+    if j + 1 >= len(toks) or toks[j].text not in ("y", "i"):
+        return False
+    conj, t = toks[j], toks[j + 1]
+    gaps = ((toks[j - 1].end, conj.start), (conj.end, t.start))
+    if not all(_BLANKS.fullmatch(text, a, b) for a, b in gaps):
+        return False
+    if not t.cap or t.cls == WORD:
+        return False
+    return bool(t.tag & LAST) or not t.tag & FIRST
+
+
+def after_article(toks: _Toks, i: int) -> bool:
+    """A lone listed name right after an article that no surname opens with ("se procede al
+    *Alta*", "die *Ernst* des Lebens", "nel *Sole*"): a noun of the text's language. Not
+    after a particle and an article ("de la *Cruz*", "van der *Sluis*"): those are surnames."""
+    if i == 0:
+        return False
+    art = toks[i - 1].text.lower()
+    if art not in _ARTICLES:
+        return False
+    return i < 2 or toks[i - 2].text.lower() not in _PARTICLES
+
+
+def single_by_context(text: str, t: _Tok, run: list[_Tok], before: str, after: str) -> bool:
+    """An unknown word or a lone word-like name, made a name by what is around it."""
+    if (t.cls == UNKNOWN or (t.cls == WEAK and len(run) == 1)) and _VERB_AFTER.match(after):
+        return True
+    return t.cls == WEAK and not _initial(text, t.start) and bool(_RELATION_CUE.search(before))
+
+
+def coordinated(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+    """A name-like word joined by "and" / "&" to a person is one too: "Miller & Jimenez".
+    Between two adjacent words there is no letter (a word takes every letter beside it), so
+    of `_AND` only "&" can join them: only the pairs around an "&" are looked at, in text
+    order (the pairs beside every hit were, each with a regex match)."""
+    if not hits or "&" not in text:
+        return hits
+    starts = {h.start for h in hits}
+    ends = {h.end for h in hits}
+    pairs = set()
+    i = text.find("&")
+    while i >= 0:
+        q = bisect.bisect_right(toks.offs, i + toks.base)  # the piece holding `i`: gap 2m precedes word m
+        if q % 2 == 0 and 1 <= q // 2 < len(toks):
+            pairs.add(q // 2 - 1)
+        i = text.find("&", i + 1)
+    extra: list[Span] = []
+    for k in sorted(pairs):
+        a, b = toks[k], toks[k + 1]
+        if not _AND.fullmatch(text, a.end, b.start):
+            continue
+        if b.start in starts and a.cap and a.cls != WORD and a.start not in starts:
+            extra.append(Span("PERSON", a.start, a.end, 0.6))
+        if a.end in ends and b.cap and b.cls != WORD and b.start not in starts:
+            extra.append(Span("PERSON", b.start, b.end, 0.6))
+    return hits + extra
+
+
+def joined_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+    """A capitalised listed first name that "and" (und, et, y, en …) joins to a person found,
+    inside a sentence: "Summer and Autumn Brooks", "Anna Smith and Will" (a dictionary word
+    alone needs a cue; beside a name it is one)."""
+    if not hits or not any(w in text for w in (" and ", " und ", " et ", " y ", " e ", " en ", " och ")):
+        return []
+    # each word's start and end from the split's offsets (`_Toks.__getitem__` less its `_Tok`:
+    # only the words beside a hit are built)
+    base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
+    at = {offs[2 * k] - base: k for k in range(len(toks))}
+    ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
+    covered = [(h.start, h.end) for h in hits]
+    out: list[Span] = []
+    for h in hits:
+        for k, step in ((at.get(h.start), -1), (ends.get(h.end), 1)):
+            if k is None:
+                continue
+            c, n = k + step, k + 2 * step
+            if not 0 <= n < len(toks) or toks[c].text.lower() not in _COORDINATORS:
+                continue
+            w = toks[n]
+            if not (w.cap and w.tag & FIRST) or any(a <= w.start < b for a, b in covered):
+                continue
+            if n == 0 or text[max(0, w.start - 2) : w.start].strip() in (".", "!", "?", ":"):
+                continue  # a sentence's first word is capitalised whatever it is
+            left, right = (toks[n], toks[c]) if step < 0 else (toks[c], w)
+            if text[left.end : right.start] == " ":  # the name and "and" one blank apart
+                out.append(Span("PERSON", w.start, w.end, 0.6))
+    return out
+
+
+def capital_before(text: str, toks: _Toks, i: int) -> bool:
+    """A capitalised word stands one blank before toks[i], and is no title: "Kees Visser",
+    "Pt. De Boer" (a surname that is a word of the text's language, after a first name)."""
+    if i == 0:
+        return False
+    prev, word = toks[i - 1], toks[i]
+    return (
+        prev.cap
+        and len(prev.text) > 1
+        and not word.tag & ENGLISH  # not "Labor Day", "A REAL PERSON": English words are English's
+        and word.text.lower() not in _PARTICLES  # "San Vittore Del Lazio"
+        and text[prev.end : word.start] == " "
+        and prev.text.lower() not in _TITLES
+        and STREET_RUN.fullmatch(prev.text) is None  # "Via Rosa": a street's name
+        and _HOUSE_NUMBER.match(text, word.end) is None  # "Canale Rosa, 27 Piano 0"
+    )

@@ -1,0 +1,117 @@
+"""A postal block around a street line (`address.AddressDetector`): up to two addressee lines
+before it ("Dr. A. Meyer\nPraxis am Markt"), the town, postcode and country lines after it, and the
+lines of a message that end a block because they say something ("sis what's ur address again")."""
+
+from __future__ import annotations
+
+import re
+
+from ._base import guarded
+from .lexicon import lexicon
+
+MAX_BLOCK_LINE = 48
+# a cue before an address ("ship to", "lives at", "address:")
+ADDRESS_CUE = re.compile(
+    guarded(
+        r"address(?:es)?\b[^\n]{0,25}|lives? (?:at|on|in)|lived (?:at|on|in)|located at|is at|"
+        r"ship(?:ped|ping)? to|deliver(?:ed|y)? to|return (?:it )?to|send (?:it )?to|mov(?:e|ed|ing) to|"
+        r"corner of|residing at|resides at|domicile|home:"
+    )
+    + r"\W{0,3}$"
+)
+TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
+    r"\b(?:[A-Z]{1,2}-)?\d{4,8}(?:-\d{3,4})?\b(?:[ \t][A-Z]{2}\b)?"  # 12345, 12345-678, H-8543, 8712 ZJ
+    r"|\b\d{2}-\d{3}\b|\b\d{3} \d{2}\b"  # PL 71-435, CZ/SE/GR 326 84
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"  # UK S6 3DX
+)
+_CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
+    r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
+)
+_LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def block_start(text: str, line_start: int) -> int:
+    """Take up to two addressee / organisation lines before a street line of a postal block."""
+    s = line_start
+    for _ in range(3):
+        if s == 0:
+            break
+        prev_start = text.rfind("\n", 0, s - 1) + 1
+        prev = text[prev_start : s - 1]
+        if not prev.strip():
+            if prev_start > 0 and text[max(0, prev_start - 2) : prev_start - 1] != "\n":
+                s = prev_start
+                continue
+            break
+        if (
+            len(prev.strip()) > MAX_BLOCK_LINE
+            or prev.rstrip().endswith((":", ".", "?", "!"))
+            or sentence(prev)
+        ):
+            break
+        if ":" in prev:  # "billing address: tracy sukhorukova" → the part after the label
+            after = prev.index(":") + 1
+            if ADDRESS_CUE.search(prev[:after]):
+                s = prev_start + after
+            break
+        s = prev_start
+    return s
+
+
+def sentence(line: str) -> bool:
+    """A line of a message, not of a postal block: it asks or exclaims, or says something in
+    everyday words ("sis what's ur address again", "oh yeah sorry my brain"): four of them, three
+    in a line with no capital ("Tyne and Wear", "The Old Rectory", "stoke on trent" stay); never a
+    line with a number."""
+    if any(c.isdigit() for c in line):
+        return False  # "7790 North Tonyville, instructs us as follows.": its number is the block's
+    stripped = line.rstrip()
+    if stripped.endswith(("?", "!")):
+        return True
+    lex = lexicon()
+    common = sum(1 for w in _LETTERS.findall(line) if lex.is_word(w.lower()) and not lex.is_name(w.lower()))
+    return common >= 4 or (common >= 3 and line.islower())
+
+
+def block_end(text: str, line_end: int, e: int) -> int:
+    """Absorb town / region / postcode / country lines after a street line."""
+    pos = line_end
+    blank = 0
+    for _ in range(5):
+        if pos >= len(text):
+            break
+        nxt_end = text.find("\n", pos + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        line = text[pos + 1 : nxt_end]
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                break
+            pos = nxt_end
+            continue
+        blank = 0
+        if _LABEL_LINE.match(line) or "@" in line or sentence(line):
+            break
+        pc = TAIL_POSTCODE.search(line)
+        if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:
+            break  # a sentence that holds a number ("We write about your claim PT-65925.")
+        if pc and pc.start() <= MAX_BLOCK_LINE:
+            # the town after the postcode ("7016 Karup", "80029, Sant'Antimo (NA)")
+            end = pc.end()
+            rest = _CITY_REST.match(line, end)
+            if rest and len(line[end : rest.end()]) <= 36:
+                end = len(line[: rest.end()].rstrip(" \t,./-"))
+            e = pos + 1 + end
+            nxt = text.find("\n", pos + 1 + len(line) + 1)
+            after = text[pos + 2 + len(line) : len(text) if nxt < 0 else nxt]
+            # a town alone on the next line (Dutch blocks: "8712 ZJ\nLeiderdorp")
+            if end == len(line.rstrip()) and re.fullmatch(r"[ \t]*[^\W\d_][\w'’ -]{1,30}", after):
+                e = pos + 2 + len(line) + len(after)
+            return e
+        if len(line.strip()) > MAX_BLOCK_LINE or sum(map(str.isdigit, line)) > 6:
+            break
+        e = nxt_end
+        pos = nxt_end
+    return e
