@@ -30,6 +30,18 @@ def _found(text: str) -> list[str]:
         ("Tomás: the door code is 4471", ["Tomás"]),  # one line: a listed name, no word
         ("happy new year 🎉 see you all in 2025! - nat", ["nat"]),
         ("ok the party is at 8. bring snacks!! -tama", ["tama"]),
+        # a name and an initial, as Slack shows display names; a handle of a name and an initial
+        (  # (with its mentions: a speaker's first name where it stands)
+            "Ines K.: anyone seen the 502s?\nTomasz: yep\nInes K.: ok",
+            ["Ines", "Ines", "Ines K.", "Ines K.", "Tomasz"],
+        ),
+        ("rafa m: it's her bday\nlena: omg", ["lena", "rafa", "rafa m"]),
+        ("kofi.a: who has the key?\nmira.t: me\nkofi.a: ty", ["kofi.a", "kofi.a", "mira.t"]),
+        # Slack's copy: the speaker and the time alone on a line, the message below
+        (
+            "anneke.v  9:14 AM\nstandup in 5\nSimone Ferri  9:15 AM\nlate",
+            ["Simone Ferri", "Simone Ferri", "anneke.v"],
+        ),
     ],
 )
 def test_speakers_and_sign_offs(text: str, names: list[str]) -> None:
@@ -51,6 +63,9 @@ def test_speakers_and_sign_offs(text: str, names: list[str]) -> None:
         "Historia clínica - NHC 2019-558310 - Selene",  # a window title's app
         "Long covid: klachten na 6 maanden nog steeds – forum",
         "see https://example.org/a-b and call me",
+        "django.request: 500 on /api\ndjango.request: 502 on /api",  # a logger's words
+        "config.yaml: line 3: bad indent\nconfig.yaml: line 9: bad key",  # a file's name
+        "Standup  9:30\nLunch  12:00",  # an agenda's times
     ],
 )
 def test_labels_config_and_titles_are_not_speakers(text: str) -> None:

@@ -58,3 +58,18 @@ def test_common_words_of_other_languages_are_words_and_their_names_stay_names() 
         assert w in lex.words, w
     for w in ("garcía", "lópez", "juan", "sean", "dan", "liv", "anders", "prima"):
         assert w not in set(lx._read("common_words.txt.gz")), w
+
+
+def test_cyrillic_names_are_listed_in_latin_letters_too() -> None:
+    """`build_names.romanised`: Ukraine's, Russia's and Bulgaria's name lists also in the Latin
+    spellings passports and e-mail addresses use; not a word that bg_BG lists as a name ("Агент")."""
+    from demotrace.redact.data.build_names import romanised
+
+    assert romanised("Олександр", "uk_UA") == ["oleksandr"]
+    assert romanised("Андрій", "uk_UA") == ["andrii", "andriy"]
+    assert romanised("Євген", "uk_UA") == ["yevhen"]
+    assert romanised("Елена", "ru_RU") == ["yelena", "elena"]
+    assert romanised("Агент", "bg_BG") == [] and romanised("Anna", "uk_UA") == []
+    lex = lx.lexicon()
+    assert all(w in lex.first or w in lex.last for w in ("oleksandr", "shevchenko", "smirnov"))
+    assert "agent" not in lex.first

@@ -30,6 +30,9 @@ from .helpers import flagged
         ("@app.route('/')", []),
         ("mail bob@example.com", []),
         ("user is root", []),
+        # a support chat's "User:" speaker opens a turn, not a login
+        ("Bot: hi\nUser: what are your opening hours\nUser: ok thanks", []),
+        ("User: jdoe_85\nPassword: hunter2", ["jdoe_85"]),
     ],
 )
 def test_username(text: str, expected: list[str]) -> None:

@@ -22,6 +22,7 @@ import itertools
 import re
 
 from ..schema import Finding
+from .detectors._person_words import honorifics
 from .detectors.lexicon import word_set
 
 # the first word of a field label, in the languages the rules read (lower case)
@@ -55,6 +56,11 @@ GREETINGS = word_set(
 )
 # words that name a role right before a name ("Aangever Jan de Boer verklaart"), lower case
 ROLES = word_set("aangever verdachte getuige melder cliënt patiënt klant mandant kunde kundin zeuge")
+# a form of address before a name, which the name rules and the model take into the span ("Mr
+# Desmond Fitzgerald", "Herrn\nEmre Kaya" of a letter's address block): cut from its start, as the
+# labelled data of presidio-research and the held-out sets leave it out (a name follows it)
+_TITLES = honorifics() | word_set("herrn madame monsieur mademoiselle señor señora senhor senhora signore")
+_TITLE_LEAD = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*(?<=[\s.])(?=[^\W\d_])")
 _SALUTATION_END = re.compile(r"[ \t]*(?:[,!]|$)", re.M)
 _FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
@@ -102,6 +108,9 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
                 word in ROLES or (word in GREETINGS and _SALUTATION_END.match(text, end))
             ):
                 start = lead.end()  # "Beste Anouk,": the letter's word, not the name's
+            title = _TITLE_LEAD.match(text, start, end)
+            if title is not None and title.group(1).lower() in _TITLES:
+                start = title.end()  # "Mrs Obi", "Herrn\nEmre Kaya": the form of address is no name
         if (end != f.end or start != f.start) and end > start:
             if out is None:
                 out = list(merged)

@@ -6,12 +6,14 @@ Every locale's `first_names*` and `last_names*` are read, and `given_names_extra
 Faker's lists lack, mostly from Asia and Africa), and pl_PL's `male_last_names` (its 200
 commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each "-ski", "-cki", "-dzki" Faker
 derives: so do we); each name is split
-into words, lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
+into words (a Cyrillic name of uk_UA, ru_RU or bg_BG also in Latin letters: `romanised`),
+lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
 One-letter words are kept only for CJK scripts. Run time needs only the output file, never Faker.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib
 import pkgutil
@@ -36,7 +38,8 @@ def collect() -> dict[str, set[str]]:
             if not isinstance(names, (list, tuple, dict)):  # properties, helpers
                 continue
             for name in names:
-                for word in re.findall(r"[^\W\d_]+", str(name)):
+                words = re.findall(r"[^\W\d_]+", str(name))
+                for word in [*words, *(r for w in words for r in romanised(w, mod.name))]:
                     if "romanized" in attr and (len(word) < 3 or word.lower() in _MONTHS):
                         continue  # "He", "Ma", "Jun": a word of English, a month, before a name
                     # one-letter words only for CJK (single-character surnames: 王, 李)
@@ -51,6 +54,148 @@ def collect() -> dict[str, set[str]]:
         if line and not line.startswith("#"):
             tags.setdefault(line, set()).add("f")
     return tags
+
+
+# Cyrillic names as they are written in Latin letters ("Kateryna", "Oleksandr", "Yekaterina",
+# "Dimitrov"): Ukraine's national transliteration (2010), BGN/PCGN for Russian, Bulgaria's
+# streamlined system; word-initial and inner forms differ ("Yevhen", "Andriienko")
+_UK = dict(
+    а="a",
+    б="b",
+    в="v",
+    г="h",
+    ґ="g",
+    д="d",
+    е="e",
+    є="ie",
+    ж="zh",
+    з="z",
+    и="y",
+    і="i",
+    ї="i",
+    й="i",
+    к="k",
+    л="l",
+    м="m",
+    н="n",
+    о="o",
+    п="p",
+    р="r",
+    с="s",
+    т="t",
+    у="u",
+    ф="f",
+    х="kh",
+    ц="ts",
+    ч="ch",
+    ш="sh",
+    щ="shch",
+    ь="",
+    ю="iu",
+    я="ia",
+) | {"'": "", "’": ""}
+_UK_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU = dict(
+    а="a",
+    б="b",
+    в="v",
+    г="g",
+    д="d",
+    е="e",
+    ё="e",
+    ж="zh",
+    з="z",
+    и="i",
+    й="y",
+    к="k",
+    л="l",
+    м="m",
+    н="n",
+    о="o",
+    п="p",
+    р="r",
+    с="s",
+    т="t",
+    у="u",
+    ф="f",
+    х="kh",
+    ц="ts",
+    ч="ch",
+    ш="sh",
+    щ="shch",
+    ъ="",
+    ы="y",
+    ь="",
+    э="e",
+    ю="yu",
+    я="ya",
+)
+_BG = dict(
+    а="a",
+    б="b",
+    в="v",
+    г="g",
+    д="d",
+    е="e",
+    ж="zh",
+    з="z",
+    и="i",
+    й="y",
+    к="k",
+    л="l",
+    м="m",
+    н="n",
+    о="o",
+    п="p",
+    р="r",
+    с="s",
+    т="t",
+    у="u",
+    ф="f",
+    х="h",
+    ц="ts",
+    ч="ch",
+    ш="sh",
+    щ="sht",
+    ъ="a",
+    ь="y",
+    ю="yu",
+    я="ya",
+)
+_CYRILLIC = {"uk_UA": (_UK, _UK_FIRST), "ru_RU": (_RU, {"е": "ye"}), "bg_BG": (_BG, {})}
+
+
+def romanised(word: str, locale: str) -> list[str]:
+    """`word`, a Cyrillic name of `locale` (uk_UA, ru_RU, bg_BG), in Latin letters: one form, a
+    Russian name's second where its first letter has one of its own ("Yelena" and "Elena"), a
+    Ukrainian "-ій" also as "-iy"; none of fewer than four letters ("Аво": "avo" is an acronym
+    in English text) or a common word; [] for other locales or other scripts."""
+    if locale not in _CYRILLIC:
+        return []
+    table, first = _CYRILLIC[locale]
+    low = word.lower()
+    if not low or not all(c in table for c in low):
+        return []
+    forms = ["".join(table[c] for c in low)]
+    if low[0] in first:
+        initial = first[low[0]] + "".join(table[c] for c in low[1:])
+        # Russian "Elena" beside "Yelena"; Ukraine's inner form never opens a name ("Iuliia")
+        forms = [initial, *forms] if locale == "ru_RU" else [initial]
+    if locale == "uk_UA" and low.endswith("ій"):
+        forms.append(forms[-1][:-2] + "iy")  # "Andriy", "Serhiy": the spelling passports long used
+    return [f for f in dict.fromkeys(forms) if len(f) >= 4 and f not in _common_words()]
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The lexicon's common words (English and eight languages): a romanised name that is one is
+    left out, as bg_BG's lists hold words as names ("Агент", "Правда": "agent", "pravda")."""
+    here = Path(__file__).parent
+    words: set[str] = set()
+    for name in ("words.txt.gz", "common_words.txt.gz"):
+        with gzip.open(here / name, "rt", encoding="utf-8") as f:
+            words.update(line.strip() for line in f)
+    return frozenset(words)
 
 
 _MONTHS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])

@@ -119,18 +119,29 @@ def _pinned(text: str, start: int, end: int) -> bool:
 # (`your-api-key-here`)
 _SAME_RUN = re.compile(r"([xX*#•·._-])\1{7,}")
 _PLACEHOLDER_WORDS = word_set(
-    "your here example placeholder dummy sample fake changeme redacted replace insert"
+    "your here example placeholder dummy sample fake changeme redacted replace insert test mock"
 )
+# a number that is a part of its own between separators ("your-256-bit-secret", "key_000000"), not
+# digits glued to letters as a random token's are ("sk_test_4eC39Hq…")
+_NUMBER_PART = re.compile(r"(?:(?<=[-_. ])|^)\d+(?=[-_. ]|$)")
+# a value cut short ("sk-ant-..."), "CHANGE_ME" (not AWS's documented "AKIAIOSFODNN7EXAMPLE":
+# three blind sets wrote it as a live key, and a test may plant it: it stays masked)
+_EXAMPLE_VALUE = re.compile(r"(?:\.\.\.|…)$|(?i:change[-_]?me)")
 _VALUE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 
 
 def placeholder(value: str) -> bool:
-    """`value` holds no secret but stands in for one (`_SAME_RUN`, `_PLACEHOLDER_WORDS`): a run of
-    a filler over half of it, or words only, no digit, one of them a placeholder's."""
+    """`value` holds no secret but stands in for one (`_SAME_RUN`, `_PLACEHOLDER_WORDS`,
+    `_EXAMPLE_VALUE`): a run of a filler over half of it, a value cut short
+    or in angle brackets, or words only (numbers that are parts of their own aside: "your-256-bit-
+    secret", "dummy_api_key_000000"), one of them a placeholder's."""
     run = max((len(m.group()) for m in _SAME_RUN.finditer(value)), default=0)
     if run and 2 * run >= len(value):
         return True
+    if _EXAMPLE_VALUE.search(value) or (value.startswith("<") and value.endswith(">")):
+        return True  # "sk-ant-...", "CHANGE_ME", "<password>"
+    value = _NUMBER_PART.sub("", value)
     if any(c.isdigit() for c in value):
         return False
     if _NOT_REAL.search(value):
@@ -231,7 +242,16 @@ def identifier_of_words(name: str, least: int = 2) -> bool:
 
 
 # a subresource-integrity hash (`"integrity": "sha512-…"` of a lockfile): a digest of public content
-PUBLIC_DIGEST = re.compile(r"sha(?:1|256|384|512)-")
+# and a module checksum of Go's go.sum or Terraform's lock file (`h1:…=`, `zh:…`)
+PUBLIC_DIGEST = re.compile(r"sha(?:1|256|384|512)-|(?:h1|zh):(?=[A-Za-z0-9+/]{20})")
+_DIGEST_BEFORE = re.compile(r"(?:sha(?:1|256|384|512)-|h1:|zh:)$")
+
+
+def digest_at(text: str, start: int) -> bool:
+    """A public digest (`PUBLIC_DIGEST`) opens at `start`, or its prefix ends there."""
+    if PUBLIC_DIGEST.match(text, start):
+        return True
+    return _DIGEST_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
 def code_name(kind: str, text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ._code_names import CODE_ROOTS, public_key_at
+from ._code_names import CODE_ROOTS, identifier_of_words, public_key_at
 from .lexicon import lexicon
 
 # a call of a function whose name is dotted or underscored: `pbkdf2_hmac(`, `hashlib.sha256(`
@@ -79,10 +79,32 @@ def key_text(text: str) -> bool:
     return "kty" in text or "ssh-" in text or "ecdsa-" in text or "-----BEGIN" in text
 
 
+# what follows a name in code and never a person's: a member or a call (`Sys.getenv(`), a path
+# (`Sha256::digest`), digits joined by a hyphen or glued ("SHA-256", "Sha256")
+_DIGIT_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Za-z]*\d\w*\.$")
+_CODE_AFTER = re.compile(r"\.[A-Za-z_]\w*\(|::|-?\d")
+# a cipher's, a hash's or a signature's name with its size or version ("AES256", "HS256", "Pkcs1",
+# `sha256sum`), no key
+ALGORITHM = re.compile(
+    r"(?i:(?:aes|sha|hs|rs|es|ps)[-_]?(?:128|192|224|256|384|512|1)|(?:rsa|des|3des)(?:[-_]?\d{3,4})?|md5"
+    r"|pkcs[-_]?(?:1|5|7|8|11|12)|ed(?:25519|448)|crc(?:16|32|64)|hmac)(?i:sum)?"
+)
+_IDENTIFIER_SHAPE = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+")
+
+
 def code_secret(text: str, start: int, end: int) -> bool:
-    """The model's secret or login at `text[start:end]` is one of the module's shapes of code."""
+    """The model's secret or login at `text[start:end]` is one of the module's shapes of code: a
+    call, a regex, a constant, a reference from a settings root, an image's or a public key's
+    base64, a digest, a version, a masked value, an algorithm's name, an identifier of words
+    (`MinPasswordLength`, `ErrPasswordTooShort`, `CronJob`)."""
     span = text[start:end]
     if _CALL.search(span) or _SUPERGLOBAL.search(span) or _REGEX.search(span):
+        return True
+    lo, hi = _token(text, start, end)
+    token = text[lo:hi].strip(".,;:'\"`()[]{}")
+    if ALGORITHM.fullmatch(token) or any(ALGORITHM.fullmatch(p) for p in token.split(".")):
+        return True  # "AES256", "HS256", `helm.sha256sum`
+    if _IDENTIFIER_SHAPE.fullmatch(token) and identifier_of_words(token):
         return True
     if _NEGATED_OR_OPENED.fullmatch(span) or _CONSTANT.fullmatch(span.lstrip("!")):
         return True
@@ -117,8 +139,10 @@ def code_person(text: str, start: int, end: int) -> bool:
     HTTP header: `X-Request-Id`; not "Smith-Jones", "Soekhlal-Jagroep"), or mix capitals with
     other parts (`X-API-Key`; not "MARIE-CLAIRE", "Tjon-A-Fong")."""
     span = text[start:end]
-    if text[end : end + 1] in ("[", "{"):
-        return True  # a name is not followed so
+    if text[end : end + 1] in ("[", "{") or _CODE_AFTER.match(text, end):
+        return True  # a name is not followed so: `Sys.getenv(`, `Sha256::digest`, "SHA-256"
+    if text[start - 1 : start] == "." and _DIGIT_BEFORE_DOT.search(text, max(0, start - 24), start):
+        return True  # the part after a dot in a token with a digit: `t4g.nano` ("rui.santos" is a login)
     near = text[max(0, start - 1) : end + 1]
     if "_" not in near and "-" not in span and not _INNER_CAPITAL.search(span):
         return False  # (most names: no sign of code at all)
@@ -134,8 +158,12 @@ def code_person(text: str, start: int, end: int) -> bool:
     lex = lexicon()
     for word in span.split():
         inner = _INNER_CAPITAL.findall(word)
-        if inner and not _NAME_PREFIX.match(word) and (len(inner) > 1 or not lex.is_name(inner[0].lower())):
-            return True
+        if inner and not _NAME_PREFIX.match(word):
+            head = word[: len(word) - len("".join(inner))]
+            if len(inner) > 1 or not lex.is_name(inner[0].lower()):
+                return True
+            if lex.is_word(head.lower()) and not lex.is_name(head.lower()):
+                return True  # "LocalStack", "DataDog": a word, then a capital
         parts = [p for p in word.split("-") if p]
         single = [i for i, p in enumerate(parts) if len(p) == 1]
         if (
@@ -146,8 +174,75 @@ def code_person(text: str, start: int, end: int) -> bool:
             and all(lex.is_word(p.lower()) for p in parts if len(p) > 1)  # "Soekhlal-Jagroep" is a name
         ):
             return True  # an HTTP header's name: `X-Request-Id`, `Content-Type` (no part a name)
+        if (
+            len(parts) > 2
+            and all(p[:1].isupper() for p in parts)
+            and lex.is_word(parts[0].lower())
+            and not lex.is_name(parts[0].lower())
+            and sum(lex.is_name(p.lower()) for p in parts) <= 1
+        ):
+            return True  # `Access-Control-Max-Age`: a header of three words or more, one a name
         if len(parts) > 1:
             caps = [p.isupper() and len(p) > 1 for p in parts if len(p) > 1]  # "Tjon-A-Fong"
             if any(caps) and not all(caps):
                 return True
     return False
+
+
+# a YAML or config key before a value alone on its line ("  name: payments-db", "- name: uploader")
+_KEY_BEFORE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.-]*)[ \t]*:[ \t]*[\"']?$", re.M)
+_SLUG_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+# the keys whose value names a resource in a manifest or a config (`name`, `secretName`,
+# `namespace`: a key ending in "name" is one too)
+_RESOURCE_KEYS = frozenset(
+    (
+        *("namespace", "app", "service", "container", "image", "volume", "release", "job", "bucket"),
+        *("cluster", "deployment", "target", "queue", "topic", "table", "database", "db", "host", "server"),
+        *("instance", "project", "environment", "env", "stage", "task", "role", "policy", "group", "repo"),
+        *("repository", "branch", "secret", "configmap", "component", "workflow", "step", "id", "key"),
+    )
+)
+# the words of the keys whose value is a person's or a login's ("user: jdoe", "author: ana")
+_PERSON_KEYS = (
+    *("user", "login", "owner", "author", "assignee", "reporter", "maintainer", "contact", "account"),
+)
+
+
+def resource_name(text: str, start: int, end: int) -> bool:
+    """The span is a lower-case identifier alone as a YAML or config key's value (`name:
+    payments-db`, `- name: uploader`, `secretName: ledger-creds`): a resource's name, unless the
+    key names a person or a login, or the value is a listed name ("name: maria")."""
+    line = text.rfind("\n", 0, start) + 1
+    key = _KEY_BEFORE.match(text, line, start)
+    if key is None:
+        return False
+    low = key.group("key").lower().replace("_", "").replace("-", "")
+    if any(k in low for k in _PERSON_KEYS) or not (low in _RESOURCE_KEYS or low.endswith("name")):
+        return False  # (a login's key, within it too: `DB_USER`, `adminUser`; a form's label of
+        # another language: "Användarnamn:", "Usuario:")
+    hi = end
+    while hi < len(text) and (text[hi].isalnum() or text[hi] in "-_."):
+        hi += 1
+    if not _SLUG_VALUE.fullmatch(text, start, hi) or text[hi:].split("\n", 1)[0].strip(" \t\"'"):
+        return False
+    lex = lexicon()
+    return not all(lex.is_name(p) for p in re.split(r"[-_.]", text[start:hi]) if p)
+
+
+# a key whose value identifies or checks something and is no credential: `"id": …`,
+# `x-amz-id-2:`, `etag`, `checksum = …` (not a hash: `bcrypt_hash` holds a password's)
+_ID_KEY = re.compile(
+    r"(?<![\w-])(?P<key>[\w.-]*(?:\bid|[-_]id(?:-\d)?|etag|checksum|fingerprint|version[-_]id))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$",
+    re.IGNORECASE,
+)
+# the words of a key that names a credential, an id among them (`aws_access_key_id`, `client_id`
+# beside its secret, `gs_access_key_id`, `sid`, `session_id`): its value is masked
+_CREDENTIAL_KEY = re.compile(r"(?i:key|access|secret|token|pass|auth|client|api|session|sid|account)")
+
+
+def id_value_at(text: str, start: int) -> bool:
+    """`start` opens the value of a key that names an id or a checksum on its line (`_ID_KEY`)."""
+    line = text.rfind("\n", 0, start) + 1
+    key = _ID_KEY.search(text, max(line, start - 64), start)
+    return key is not None and not _CREDENTIAL_KEY.search(key.group("key"))

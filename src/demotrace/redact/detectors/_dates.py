@@ -26,3 +26,12 @@ MONTH_NAMES = word_set(
 MONTH_WORDS = MONTH_ABBREVIATIONS | MONTH_NAMES
 # longest first: an alternation tries its words in order ("march" before "mar")
 MONTHS_ALTERNATION = "|".join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))
+# weekday names, whole and cut: "Tue, 07 May 2024" of an HTTP header is a date
+WEEKDAY_WORDS = word_set(
+    """
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
+    miércoles jueves viernes sábado domingo mo di mi do fr sa so montag dienstag mittwoch donnerstag
+    freitag samstag sonntag ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+)

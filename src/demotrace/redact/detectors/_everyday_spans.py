@@ -11,7 +11,7 @@ import re
 from ._number_shapes import a_date, quantities_only
 from ._places import COMPANY_WORD, INSTITUTION_WORD, PLACE_HEADS, company_after
 from .address import STREET_RUN
-from .lexicon import FIRST, FREQUENT_BITS, LAST, languages_of, lexicon, plain_word, word_set
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, languages_of, lexicon, plain_word, word_set
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -98,7 +98,7 @@ def words_of_text(text: str, start: int, end: int, own_words: bool = False) -> b
         if name:  # a word only where every language the text may be in has it (`_Toks.resolved`)
             if not langs or langs & ~(tag & FREQUENT_BITS):
                 return False
-        elif not (tag & langs or (langs and _term_shaped(w))):
+        elif not (tag & langs or (langs and (_term_shaped(w) or (own_words and compound(w, langs))))):
             return False
     return True
 
@@ -203,3 +203,40 @@ def company(text: str, start: int, end: int) -> bool:
 
 
 # a listing line up to its file name: mode, links, owner, group, size, date, time or year
+
+
+# the languages that write a compound noun as one word, and the letters that may join its parts
+# ("Identifikation·s·nummer", "Leitung·s·wasser", "Sonne·n·schirm"; Dutch "stad·s·deel")
+_COMPOUNDING = LANG_BIT["de"] | LANG_BIT["nl"] | LANG_BIT["sv"] | LANG_BIT["da"] | LANG_BIT["nb"]
+_JOINERS = ("", "s", "es", "n", "en", "e")
+_PART_MIN = 3
+
+
+@functools.lru_cache(maxsize=8192)
+def compound(low: str, langs: int) -> bool:
+    """`low`, no listed name, is a compound noun of the text's language (German, Dutch or a
+    Scandinavian one): two or three of its frequent words one after the other, a joining "s",
+    "n", "en" or "e" between them ("mieterselbstauskunft", "schadennummer", "papierstau"), so an
+    everyday word too rare for the frequency lists ("Krankenkasse" is in them), not a name."""
+    bits = langs & _COMPOUNDING
+    if not bits or len(low) < 2 * _PART_MIN + 1:
+        return False
+    return _splits(low, bits, 3)
+
+
+def _splits(low: str, bits: int, parts: int) -> bool:
+    tags = lexicon().tags
+    for i in range(len(low) - _PART_MIN, _PART_MIN - 1, -1):  # the longest last part first
+        tail = low[i:]
+        if not tags.get(tail) & bits:
+            continue
+        head = low[:i]
+        for joiner in _JOINERS:
+            if joiner and not head.endswith(joiner):
+                continue
+            stem = head[: len(head) - len(joiner)]
+            if len(stem) < _PART_MIN:
+                continue
+            if tags.get(stem) & bits or (parts > 2 and _splits(stem, bits, parts - 1)):
+                return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS
+from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -14,11 +14,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # model finds right after one of them, or spelled like one, is not an account id.
 _THING_ID_BEFORE = re.compile(
     r"\b(?:order|invoice|ticket|meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|"
-    r"issue|pr|commit|release|kb|error|chapter|page|room|flight|gate|bug)\b[^\w\n]{0,4}"
+    r"issue|pr|commit|release|kb|error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port)\b[^\w\n]{0,4}"
     r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$",
     re.IGNORECASE,
 )
-_THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x)[-_ ]?[0-9a-f]", re.IGNORECASE)
+_THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x|cve|ghsa)[-_ ]?[0-9a-f]", re.IGNORECASE)
 
 
 # a quantity, not a house number: a dose or a lab value with its unit, a ratio, a percentage
@@ -152,9 +152,13 @@ def quantities_only(text: str, start: int, end: int) -> bool:
 
 
 def a_date(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:
-    """The span is a month's name with a day and a year ("March 11, 2024", "11 mars 2024")."""
-    if not words or not all(m.group().lower() in MONTH_WORDS for m in words):
+    """The span is a month's name with a day and a year ("March 11, 2024", "11 mars 2024"), a
+    weekday's before it maybe ("Tue, 07 May 2024")."""
+    low = [m.group().lower() for m in words]
+    if not low or not all(w in MONTH_WORDS or w in WEEKDAY_WORDS for w in low):
         return False
+    if not any(w in MONTH_WORDS for w in low):
+        return False  # (a month among them: "Tue, 07 May 2024")
     return all(int(n) <= 31 or 1900 <= int(n) <= 2099 for n in _NUMBER.findall(text, start, end))
 
 

@@ -34,8 +34,21 @@ _STAMP = (
     r"|\(?\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?[ \t]*[-–|]?[ \t]*)"
 )
 _SPEAKER = re.compile(
-    rf"(?m)^(?:{_STAMP}|(?=[^ \t]))<?@?(?P<name>[^\W\d_][\w'’.-]{{0,30}}?(?:[ \t][A-Z][\w'’-]{{1,20}})?)>?"
+    rf"(?m)^(?:{_STAMP}|(?=[^ \t]))<?@?(?P<name>[^\W\d_][\w'’.-]{{0,30}}?"
+    r"(?:[ \t][A-Z][\w'’-]{1,20}|[ \t][A-Za-z]\.?(?=[ \t]*:))?)>?"  # "Marta K.", "sofia m"
     r"[ \t]*:[ \t]+(?P<said>[^\n]*)"
+)
+# a message's header as Slack, Teams or Discord copy it: the speaker, then the time, alone on a
+# line ("jenny.liu  9:14 AM", "Liam Chen  10:42"), the message on the lines below
+_HEADER = re.compile(
+    r"(?m)^(?P<name>[^\W\d_][\w'’.-]{0,30}?(?:[ \t][A-Z][\w'’-]{1,20}|[ \t][A-Z]\.)?)"
+    r"[ \t]{1,4}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
+)
+# what a program prints after its name, not what a person says: an assignment (`env: API_KEY=…`)
+_ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*=")
+# a file's or a site's name before a colon ("config.yaml:", "github.com:"), no handle
+_NOT_HANDLE_END = word_set(
+    "py js ts json yaml yml txt md log go rs java c h cpp sh conf cfg ini toml xml html css com org net io"
 )
 _SIGN_OFF = re.compile(r"(?m)(?:^|[ \t(])[-–—~][ \t]?(?P<name>[A-Za-z][a-z'’-]{1,15})[ \t]*[.!]?[ \t]*$")
 _SIGNED = re.compile(r"(?:^|[.!?…)]|[^\x00-\u02ff])[ \t]*\Z", re.M)  # a message's end before its dash
@@ -91,8 +104,13 @@ class ChatSpeakerDetector(Detector):
         found = [
             (m.group("name"), m.start("name"), m.end("name"))
             for m in _SPEAKER.finditer(text)
-            if " = " not in m.group("said") and any(c.isalnum() for c in m.group("said"))
+            if " = " not in m.group("said")
+            and any(c.isalnum() for c in m.group("said"))
+            and not _ASSIGNMENT.match(m.group("said"))
         ]
+        if "\n" in text:
+            found += [(m.group("name"), m.start("name"), m.end("name")) for m in _HEADER.finditer(text)]
+            found.sort(key=lambda f: f[1])
         if not found:
             return []
         names = [n for n, _, _ in found]
@@ -125,11 +143,25 @@ class ChatSpeakerDetector(Detector):
                     and (not self._lex.is_word(low) or (dialogue and low not in _SELF))
                 ):
                     out.append(Span("PERSON", start, end, 0.8))
-            elif transcript and " " not in name and any(c.isdigit() or c == "_" for c in name):
+            elif (
+                transcript
+                and " " not in name
+                and (any(c.isdigit() or c == "_" for c in name) or self._dotted_handle(name))
+            ):
                 handles.append((start, end))
         if handles and (repeated or out):
             out.extend(Span("USERNAME", s, e, 0.8) for s, e in handles)
         return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
+
+    def _dotted_handle(self, name: str) -> bool:
+        """A handle of a name and an initial joined by a dot ("yusuf.a", "h.osei", "jenny.liu"): a
+        part is one letter or a listed name that is no dictionary word; no logger's words
+        ("django.request") and no file's or site's name ("config.yaml", "github.com")."""
+        parts = name.lower().split(".")
+        if len(parts) < 2 or not all(parts) or parts[-1] in _NOT_HANDLE_END:
+            return False
+        lex = self._lex
+        return any(len(p) == 1 or (lex.is_name(p) and not lex.is_word(p)) for p in parts)
 
     def _mentions(self, text: str, speakers: set[str]) -> list[Span]:
         """The speakers' names where the transcript mentions them ("did maria send it?"), with a

@@ -88,7 +88,8 @@ FIRST, LAST, WORD = 1, 2, 4  # the tags of `TaggedWords`, as bits
 # the languages of `frequent_words.txt.gz`, in the order of their bits (`LANG_SHIFT` up)
 LANGUAGES = ("en", "es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro")
 LANG_SHIFT = 3
-_LANG_BIT = {code: 1 << (LANG_SHIFT + i) for i, code in enumerate(LANGUAGES)}
+LANG_BIT = {code: 1 << (LANG_SHIFT + i) for i, code in enumerate(LANGUAGES)}
+_LANG_BIT = LANG_BIT
 _TAG_HEX = 5  # a tag's hex digits in the blob: 20 bits
 LANG_BITS = sum(_LANG_BIT.values())
 # the bits `frequent_words.txt.gz` gives (English's come with `words.txt.gz`, common words only):

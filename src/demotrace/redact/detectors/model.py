@@ -16,9 +16,9 @@ from typing import ClassVar
 from ..model import CharModel
 from ._base import Detector, Span
 from ._code_names import (
-    PUBLIC_DIGEST,
     annotation,
     code_name,
+    digest_at,
     placeholder,
     placeholder_name,
     platform,
@@ -26,12 +26,20 @@ from ._code_names import (
     variable,
     variable_at,
 )
-from ._code_shapes import code_person, code_secret, image_data, key_text
+from ._code_shapes import (
+    ALGORITHM,
+    code_person,
+    code_secret,
+    id_value_at,
+    image_data,
+    key_text,
+    resource_name,
+)
 from ._everyday_spans import LOWER_PARTICLES, a_place, company, interface_line, not_a_street, words_of_text
 from ._login_shapes import no_login
 from ._number_shapes import date_column, file_modes, listed_file, listing_line, thing_id, year_of_date
 from ._person_context import name_lead
-from ._places import after_place_cue, app_segment, eponym, named_place
+from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
 from .address import street_lead
 from .lexicon import lexicon
 
@@ -48,6 +56,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     # `e: 'AQAB'` (`key_text` first: `public_key_at` can be true only in a text that holds one)
     if image_data(text, start, end) or (key_text(text) and public_key_at(text, start)):
         return True
+    if ALGORITHM.fullmatch(text, *_alnum_around(text, start, end)):
+        return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
+    if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
+        return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":
         return thing_id(text, start, end) or year_of_date(text, start, end)
     if kind == "SECRET" and variable_at(text, start):
@@ -126,14 +138,16 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if kind == "USERNAME" and text[start - 1 : start] == "." and text[start - 2 : start - 1] in ("/", ""):
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
+    if kind in ("USERNAME", "SECRET", "PERSON") and resource_name(text, start, end):
+        return True  # `name: payments-db` in a manifest: a resource's name
     if kind == "USERNAME" and no_login(text, start, end):
         return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):
         return True  # `@Test` without its "@"
     if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
         return True  # `@dataclass`, `@Override`
-    if kind == "USERNAME" and _FILE_EXTENSION.match(text, end):
-        return True  # `model_eval_v3.ipynb`, `notes_2026.md`: a file's name, as a handle has no extension
+    if kind in ("USERNAME", "SECRET") and _FILE_EXTENSION.match(text, end):
+        return True  # `model_eval_v3.ipynb`, `protoc-25.1-linux-x86_64.zip`: a file's name
     if kind == "USERNAME" and _COLOUR.fullmatch(text, start, end):
         return True  # `border-color: #0a58ca`: a colour, as a handle has no hex digits alone
     if kind == "USERNAME" and (_sigil_variable(text, start, end) or _reverse_domain(text, start, end)):
@@ -144,16 +158,46 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         # of digits that OCR read as letters, "NWNNWNHN DON FW W" of `ls -la`; the secrets rule
         # wants three classes too)
         before_host = text.find("@", start, end)  # `USER:PASSWORD@localhost`: the value is before it
+        word = text[start:end]
         return (
             end - start < MIN_SECRET
             or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
+            or (word.isalpha() and _place_or_word(word))  # "Lisbon" of `&query=Lisbon`
+            or id_value_at(text, start)  # `x-amz-id-2: …`, `"id": "db-…"`: an id, no credential
             or (before_host > start and placeholder_name(text[start:before_host]))
             or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
-            or PUBLIC_DIGEST.match(text, start) is not None  # `sha512-…` of a lockfile
+            or digest_at(text, start)  # `sha512-…` of a lockfile, `h1:…` of go.sum
         )
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
+
+
+def _alnum_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _base64_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "+/=_-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "+/=_-"):
+        end += 1
+    return start, end
+
+
+def _place_or_word(word: str) -> bool:
+    """A place's name ("Lisbon") or a capitalised dictionary word that is no name, letters alone:
+    no password (the secrets rule keeps "password: Sunshine" after its cue); a lower-case word
+    stays the model's ("admin", "grafana": a login it called a secret)."""
+    low = word.lower()
+    if low in PLACE_NAMES:
+        return True
+    lex = lexicon()
+    return word[0].isupper() and word[1:].islower() and lex.is_word(low) and not lex.is_name(low)
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

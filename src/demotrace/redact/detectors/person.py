@@ -86,6 +86,10 @@ from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon, plain_word
 from .lexicon import WORD as ENGLISH
 
+# a lower-case resource's name: words and digits joined by "-", "_" or "." (`payments-db`), to
+# the end of its line or a quote
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+(?=[\"']?[ \t]*(?:$|\n|#))", re.M)
+_SLUG_PARTS = re.compile(r"[-_.]")
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
 _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
@@ -223,7 +227,7 @@ class PersonDetector(Detector):
                 t.text.lower() in _TITLES
                 or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
                 or (w.cls == FOREIGN and t.cls == WORD)
-                or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(t))
+                or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(text, t))
             ):
                 # a title after a title ("Prof. Dr. Sabine Hoffmann": the name comes after it), an
                 # everyday word of the text's language, no name anywhere ("Sehr geehrte Frau
@@ -373,13 +377,25 @@ class PersonDetector(Detector):
             or _AFTER_NUMBER.search(text, max(0, toks[i].start - 12), toks[i].start)
         )
 
-    def _label_word(self, t: _Tok) -> bool:
+    def _label_word(self, text: str, t: _Tok) -> bool:
         """A word after a label cue that names no one: a dictionary word no name list has
-        ("Customer", "Login"), or lower-case dictionary words joined by "-" ("app-secrets")."""
-        if t.cls == WORD and self._lex.is_word(t.text.lower()):
+        ("Customer", "Login"), lower-case dictionary words joined by "-" ("app-secrets"), a
+        lower-case slug with a part that is no name (a resource's: `name: payments-db`,
+        `name: vault-backend`), or a lower-case word no name list has in an indented line or a
+        list item, as YAML writes them (`- name: uploader`)."""
+        low = t.text.lower()
+        if t.cls == WORD and self._lex.is_word(low):
             return True
         parts = t.text.split("-")
-        return len(parts) > 1 and t.text.islower() and all(self._plain(p) for p in parts)
+        if len(parts) > 1 and t.text.islower() and all(self._plain(p) for p in parts):
+            return True
+        if not t.text.islower() or low in self._lex.first or low in self._lex.last:
+            return False
+        slug = _SLUG.match(text, t.start)
+        if slug and any(not self._lex.is_name(p) for p in _SLUG_PARTS.split(slug.group())):
+            return True
+        line = text.rfind("\n", 0, t.start) + 1
+        return text[line : line + 1] in (" ", "\t", "-")
 
     def _plain(self, word: str) -> bool:
         return self._lex.is_word(word) and not self._lex.is_name(word)

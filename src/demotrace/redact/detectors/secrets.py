@@ -16,16 +16,17 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._code_names import (
     CODE_ROOTS,
-    PUBLIC_DIGEST,
+    digest_at,
     identifier_of_words,
     placeholder,
     placeholder_name,
     public_key_at,
 )
-from ._code_shapes import image_data
+from ._code_shapes import id_value_at, image_data
 from ._lead import led, written
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
+from .lexicon import lexicon
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -192,6 +193,7 @@ def _no_pair(m: re.Match[str]) -> bool:
 
 
 _YAML_TAG = re.compile(r"!(?:[A-Za-z]+::)?[A-Za-z]+")
+_NEXT_QUERY_KEY = re.compile(r"&[A-Za-z_]\w*=")
 
 
 # the references of secret stores a setting names instead of its value
@@ -223,11 +225,51 @@ def _credential_like(value: str, bare: bool = False) -> bool:
         return False  # "Password One-time code"; `-field=password secret/prod/db`: a path of words
     if value.startswith("-") or placeholder(value):
         return False  # a command's option (`rotate-secret --secret-id`), a placeholder
+    if "`" in value or value.startswith("^") or "(?=" in value:
+        return False  # code: Kotlin's `fun \`token expired\`()`, a password policy's regex
+    if _SECRET_NAME.fullmatch(value) or _words_path(value):
+        return False  # a secret's name (`secretKey: api-token`), a store's path ("database/creds/ro")
+    if bare and value.isalpha() and value.islower() and lexicon().is_word(value):
+        return False  # "password authentication failed", "token expired": a word after the keyword
     if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
         value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
     has_digit = any(c.isdigit() for c in value)
     has_other = any(not c.isalnum() for c in value)
     return has_digit or has_other or shannon_entropy(value) >= 3.0 or len(value) >= 16
+
+
+# a secret's name, not its value: a credential's words joined by "-" or "_" ("api-token",
+# "db_password", "signing-key": Kubernetes' `secretKeyRef` keys, a vault's field)
+_SECRET_NAME = re.compile(
+    r"(?:(?:api|app|db|database|client|service|signing|access|refresh|private|webhook|admin|root|"
+    r"master|user|auth|session|encryption|jwt|oauth|smtp|redis|postgres|mysql)[-_])*"
+    r"(?:password|passwd|pass|pwd|secret|token|key|creds|credentials|apikey)(?:[-_](?:key|value|ref))?"
+)
+_PATH_WORD = re.compile(r"[a-z][a-z-]{2,}")
+
+
+def _words_path(value: str) -> bool:
+    """A path of three segments or more of lower-case words, a secret store's ("database/creds/
+    reporting-ro", "secret/prod/orders/db"): where a secret is kept, not the secret."""
+    parts = value.strip("/`'\"").split("/")
+    return len(parts) >= 3 and sum(bool(_PATH_WORD.fullmatch(p)) for p in parts) >= len(parts) - 1
+
+
+# a resource's path of named segments: Azure's "/subscriptions/…/resourceGroups/…", Google's
+# "projects/…/locations/global/workloadIdentityPools/…"
+_NAMED_SEGMENT = re.compile(r"[A-Za-z][a-z]{3,}(?:[A-Z][a-z]+)*")
+_RANDOM_SEGMENT = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{20,}")
+
+
+def _id_or_path(text: str, m: re.Match[str]) -> bool:
+    """A long random-looking token that is an id's or a checksum's value (`_ID_KEY` before it on
+    its line) or a resource's path, two of its segments or more named in words."""
+    if id_value_at(text, m.start()):
+        return True
+    parts = m.group().split("/")
+    if any(_RANDOM_SEGMENT.fullmatch(p) for p in parts):
+        return False  # an account's id in the path (Twilio's `/Accounts/AC0c8bb…/`)
+    return len(parts) >= 3 and sum(bool(_NAMED_SEGMENT.fullmatch(p)) for p in parts) >= 2
 
 
 _NAME_BEFORE = re.compile(r"[\w.-]*$")
@@ -319,13 +361,21 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(), m.end(), 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
-                if not placeholder_name(m.group(1)) and m.group(1).strip("*•x"):  # `USER:PASSWORD@`, `**:**@`
+                value = m.group(1)
+                if (
+                    not placeholder_name(value)
+                    and value.strip("*•x")  # `USER:PASSWORD@`, `**:**@`
+                    and not placeholder(value)  # `<password>`
+                    and not value.startswith(("}", "{"))  # a template's `{{ .Data.password }}`
+                ):
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
+            query = _NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
+            value = value[: query.start()] if query else value
             bare = _bare(m)
-            if _not_its_value(m):
+            if _not_its_value(m) or len(value) < 6:
                 continue
             if _credential_like(value, bare=bare) and not (
                 (bare and _no_pair(m))
@@ -333,7 +383,7 @@ class SecretDetector(Detector):
                 or _code_value(m)
                 or _ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
             ):
-                out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+                out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
         for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():
             g = m.lastindex or 1
             if _command_password(m.group(), m.group(g)):
@@ -350,7 +400,9 @@ class SecretDetector(Detector):
                 and any(c.isupper() for c in tok)
                 and any(c.isdigit() for c in tok)
                 and shannon_entropy(tok) >= 4.2
-                and not PUBLIC_DIGEST.match(tok)
+                and not digest_at(text, m.start())
+                and not placeholder(tok)
+                and not _id_or_path(text, m)
                 and not public_key_at(text, m.start())
                 and not image_data(text, m.start(), m.end())
             ):

@@ -192,6 +192,8 @@ class UsernameDetector(Detector):
                 or company_after(text, m.end(1))
             ):
                 continue  # code: `user = models.ForeignKey(`, `user_id`; a company: "Account: Initech LLC"
+            if _chat_turn(text, m):
+                continue  # "User: what are your opening hours": a chat's speaker, then what they said
             labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")) or _bare_login(text, m):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
@@ -214,13 +216,36 @@ _STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 
 
+_DECORATOR_END = re.compile(r"[ \t]*(?:$|\(|\n)", re.M)  # a decorator ends its line or is called
+
+
 def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
     """A dotted name alone at a line's start: a decorator ("@property.setter"), not a handle."""
     return (
         "." in m.group()
         and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        and not text.startswith(":", m.end())  # "@elif.sahin: looking": a chat's speaker
+        and _DECORATOR_END.match(text, m.end()) is not None  # "@rui.santos this is…": a mention
     )
+
+
+_TURN = re.compile(r"(?i:user|customer|account)[ \t]*:[ \t]")
+
+
+def _chat_turn(text: str, m: re.Match[str]) -> bool:
+    """The cue is a chat's speaker at a line's start ("User: ", as support transcripts write the
+    customer) and its "value" a dictionary word that opens what they said ("User: why was I
+    charged"): no login ("User: jdoe_85", "Username: alice" stay)."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    if line != m.start() or not _TURN.match(text, m.start()) or text[m.start(1) - 1] in "\"'":
+        return False  # (indented or quoted: a field of code, `\tUser: "deploy",`)
+    value = m.group(1).lower()
+    if value in _CHAT_WORDS:
+        return True
+    return value.isalpha() and lexicon().is_word(value) and not lexicon().is_name(value)
+
+
+# what a chat's turn opens with that the dictionary lacks
+_CHAT_WORDS = word_set("ok okay oki k yes yep yeah yup no nope nah hi hey hello thx ty pls plz lol hmm ah oh")
 
 
 def _bare_login(text: str, m: re.Match[str]) -> bool:
