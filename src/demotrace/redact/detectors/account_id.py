@@ -45,16 +45,29 @@ _CUE = led(
         # Latin America's identity and record numbers ("cédula 1.036.587.412", "CURP GURC…",
         # "RUT 12.345.678-5", "expediente 457812")
         *(r"c[ée]dula", r"expediente", r"CURP", r"RUT", r"CUIL", r"CUIT", r"RFC"),
+        # a staff, insurance, case or identity number in the languages read ("Personal-Nr.:",
+        # "Versicherungsschein:", "polizza n.", "Cartão de Cidadão", "nr pracownika", "znak sprawy",
+        # "NI number", "staff no.", "matter number", "sort code")
+        *(r"personal-?nr\.?", r"versicherungsschein", r"polizza", r"identit[ée]", r"cidad[ãa]o", r"RG"),
+        *(r"matr[íi]cula", r"mecanogr[áa]fico", r"processo", r"polisy", r"ewidencyjny", r"klienta"),
+        *(r"pracownika", r"znak sprawy", r"NI", r"national insurance", r"staff", r"matter", r"sort code"),
     ),
     word_start=True,
     ignore_case=True,
 )
 # "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
 _LINK = (
-    r"(?:[ \t]*(?:(?i:id|no|nr|n[°º]|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#-]"
+    r"(?:[ \t]*(?:(?i:id|no|nr|n[°º]?|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#-]"
     r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
 )
-_CUED = re.compile(rf"{_CUE}(?![^\W\d_]){_LINK}[ \t]*$")
+# a word that qualifies the cue before the id ("tessera sanitaria n.", "Cartão de Cidadão", "numer
+# polisy"): one, lower-case or capitalised, of letters alone
+_QUALIFIER = (
+    r"(?:[ \t]+(?i:sanitari[ao]|fiscale|cliente|sociale?|de[ \t]+cidad[ãa]o|cl[íi]nica|polisy|klienta|"
+    r"ubezpieczenia|d['’]identit[ée]|du[ \t]+client|de[ \t]+contrat|de[ \t]+processo|de[ \t]+utente|"
+    r"do[ \t]+cliente))?"
+)
+_CUED = re.compile(rf"{_CUE}(?![^\W\d_]){_QUALIFIER}{_LINK}[ \t]*$")
 # a run of letters, digits, `-`, `_`, `/` with five digits or more: where an id can be (searched
 # first: such runs are rarer than a cue's first letters, and most have no cue before them)
 _FIVE_DIGITS = re.compile(r"\d(?:[A-Za-z_/-]*\d){4}")
@@ -71,6 +84,7 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
 CUE_REACH = 48  # characters before an id searched for its cue
+_SORT_CODE = re.compile(r"(?i:sort[ \t]+code)[ \t]*:?[ \t]*$")
 
 
 # the cues' first letters in lower case, one of which ends before every cue's end: a cue can only be
@@ -84,7 +98,9 @@ _STEMS = re.compile(
         "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
         "matricola|nhc|historia|colegiado|"
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
-        "klacht|cliënt|client|cédula|cedula|expediente|curp|rut|cuil|cuit|rfc"
+        "klacht|cliënt|client|cédula|cedula|expediente|curp|rut|cuil|cuit|rfc|personal|"
+        "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
+        "klienta|pracownika|znak|ni|national|staff|matter|sort"
     )
 )
 
@@ -108,13 +124,25 @@ def _ids(text: str, low: str | None) -> list[Span]:
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
-    for m in (*_GROUPED.finditer(text), *_DOTTED.finditer(text)):  # "konto 49 1020 5558 1111 1234 5678 9012"
+    for m in (*_GROUPED.finditer(text), *_DOTTED.finditer(text), *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)
         if low is not None and _STEMS.search(low, lo, m.start()) is None:
             continue
         if _CUED.search(text, lo, m.start()):
             out.append(Span("ACCOUNT_ID", m.start(), m.end(), 0.85))
     return out
+
+
+# an id written in groups of capitals and digits, one blank apart, five digits or more in all
+# ("AUT-0045 8821 93", "MU 77 401 558", "12 021188 Y 503", "QQ 12 34 56 C"), up to its line's end
+# or a stop: taken only after a cue, as every match of `_GROUPED`
+_SPACED_ID = re.compile(
+    r"(?<![\w-])(?!(?:ID|NO|NR|REF|N)\b)[A-Z0-9][A-Z0-9/-]{0,9}(?: [A-Z0-9][A-Z0-9/-]{0,9}){1,4}(?![\w-])"
+)
+
+
+def _spaced(text: str) -> list[re.Match[str]]:
+    return [m for m in _SPACED_ID.finditer(text) if sum(c.isdigit() for c in m.group()) >= 5]
 
 
 def _tokens(text: str, low: str | None) -> list[Span]:
@@ -137,7 +165,8 @@ def _tokens(text: str, low: str | None) -> list[Span]:
         lo = max(0, s - CUE_REACH)
         if low is not None and _STEMS.search(low, lo, s) is None:
             continue
-        if _DATE.fullmatch(text, s, e) is None and _CUED.search(text, lo, s):
+        dated = _DATE.fullmatch(text, s, e) is not None and not _SORT_CODE.search(text, lo, s)
+        if not dated and _CUED.search(text, lo, s):  # (a sort code may look like a date: "30-12-88")
             out.append(Span("ACCOUNT_ID", s, e, 0.85))
     return out
 

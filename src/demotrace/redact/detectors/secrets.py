@@ -194,6 +194,7 @@ def _no_pair(m: re.Match[str]) -> bool:
 
 _YAML_TAG = re.compile(r"!(?:[A-Za-z]+::)?[A-Za-z]+")
 _NEXT_QUERY_KEY = re.compile(r"&[A-Za-z_]\w*=")
+_CLOSING_TICK = re.compile(r"`[.,;:!?)]*$")  # the end of Markdown's code span after a value
 
 
 # the references of secret stores a setting names instead of its value
@@ -373,7 +374,7 @@ class SecretDetector(Detector):
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
             query = _NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
-            value = value[: query.start()] if query else value
+            value = _CLOSING_TICK.sub("", value[: query.start()] if query else value)  # "`Key: v`."
             bare = _bare(m)
             if _not_its_value(m) or len(value) < 6:
                 continue
