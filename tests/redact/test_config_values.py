@@ -39,6 +39,13 @@ from .helpers import covered, masked
         "Date: Tue, 07 May 2024 10:00:00 GMT",
         "See CVE-2021-23337 and RFC 7617.",
         "In [1]: %env API_TOKEN=fake-token-for-unit-tests\nenv: API_TOKEN=fake-token-for-unit-tests",
+        "      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11",
+        '  username = local.db_creds.username\n  host     = "db.internal"',
+        "    @PostConstruct\n    void init() {",
+        'type Config struct {\n    Password string `json:"password"`\n}',
+        'let msg = format!("token {} expired", id);',
+        "amqp://****:****@orders-broker:5672/",
+        'webhook = "https://hooks.slack.com/services/XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"',
     ],
 )
 def test_clean_config_is_not_touched(text: str) -> None:
@@ -59,6 +66,11 @@ def test_clean_config_is_not_touched(text: str) -> None:
         ),
         ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),  # a test may plant it
         ("```\n@rui.santos this is in the diff, please move it", "rui.santos"),
+        ("Tom B.: Pennine2024!\nKemi: ty!!\nTom B.: will rotate it", "Pennine2024"),
+        (
+            "including `X-Api-Key: live_4f9a1c2e7b3d8e6f0a5b9c1d`. Please redact",
+            "live_4f9a1c2e7b3d8e6f0a5b9c1d",
+        ),
     ],
 )
 def test_logins_and_secrets_beside_them_stay_masked(text: str, value: str) -> None:

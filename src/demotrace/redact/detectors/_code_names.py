@@ -136,7 +136,7 @@ def placeholder(value: str) -> bool:
     `_EXAMPLE_VALUE`): a run of a filler over half of it, a value cut short
     or in angle brackets, or words only (numbers that are parts of their own aside: "your-256-bit-
     secret", "dummy_api_key_000000"), one of them a placeholder's."""
-    run = max((len(m.group()) for m in _SAME_RUN.finditer(value)), default=0)
+    run = sum(len(m.group()) for m in _SAME_RUN.finditer(value))  # (each run: `…/XXXXXXXXX/XXXX…`)
     if run and 2 * run >= len(value):
         return True
     if _EXAMPLE_VALUE.search(value) or (value.startswith("<") and value.endswith(">")):
@@ -220,6 +220,10 @@ _LINE_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+_CAMEL_ALONE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def annotation(text: str, start: int, end: int) -> bool:
     """The "@handle" opens its line as code's annotation or decorator does (`@Override`,
     `@dataclass`, `@Autowired private …`): a name of `_ANNOTATIONS`, or one a declaration's
@@ -228,6 +232,8 @@ def annotation(text: str, start: int, end: int) -> bool:
         return False
     if text[start + 1 : end].lower() in _ANNOTATIONS:
         return True
+    if _CAMEL_ALONE.fullmatch(text[start + 1 : end]) and _LINE_END.match(text, end):
+        return True  # `@PostConstruct` alone on its line: Java's annotation of a method below
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in _MODIFIERS
 

@@ -38,10 +38,11 @@ _BASE64_CHAR = re.compile(r"[A-Za-z0-9+/=]")
 _DATA_URL = re.compile(r"base64,[A-Za-z0-9+/=]*$")
 # an ssh public key from its type on, the type cut anywhere ("ed25519 AAAAC3Nz…")
 _SSH_KEY_TYPE = re.compile(r"(?:ssh-)?(?:rsa|dss|ed25519|ed448)[ \t]+AAAA|ecdsa-sha2-nistp\d+[ \t]+AAAA")
-_DIGEST = re.compile(r"@sha(?:256|512):")
+# an image's digest, an action pinned to a commit
+_DIGEST = re.compile(r"@(?:sha(?:256|512):|[0-9a-f]{40}\b)")
 _VERSION = re.compile(r"v\d+(?:(?:alpha|beta)\d*)?")
 _MASK = re.compile(r"[*•]{3,}")
-_MASKED_LOGIN = re.compile(r"[*•]+(?::[*•]*)?(?:@\S*)?")
+_MASKED_LOGIN = re.compile(r"/*[*•]+(?::[*•]*)?(?:@\S*)?")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]*")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
 
@@ -89,6 +90,8 @@ ALGORITHM = re.compile(
     r"(?i:(?:aes|sha|hs|rs|es|ps)[-_]?(?:128|192|224|256|384|512|1)|(?:rsa|des|3des)(?:[-_]?\d{3,4})?|md5"
     r"|pkcs[-_]?(?:1|5|7|8|11|12)|ed(?:25519|448)|crc(?:16|32|64)|hmac)(?i:sum)?"
 )
+_MACRO = re.compile(r"[a-z_]+!")  # Rust's `format!`, `println!`: letters and "!" alone (not "Pennine2024!")
+_FIELD_DECLARATION = re.compile(r"\w+[ \t]+(?:string|int|int64|int32|bool|float64|error|\[\]byte|any)")
 _IDENTIFIER_SHAPE = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+")
 
 
@@ -100,6 +103,8 @@ def code_secret(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if _CALL.search(span) or _SUPERGLOBAL.search(span) or _REGEX.search(span):
         return True
+    if _FIELD_DECLARATION.fullmatch(span) or text[end : end + 2] == "!(" or _MACRO.fullmatch(span):
+        return True  # Go's `Password string`, Rust's `format!(`
     lo, hi = _token(text, start, end)
     token = text[lo:hi].strip(".,;:'\"`()[]{}")
     if ALGORITHM.fullmatch(token) or any(ALGORITHM.fullmatch(p) for p in token.split(".")):

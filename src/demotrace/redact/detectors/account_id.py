@@ -134,10 +134,12 @@ def _ids(text: str, low: str | None) -> list[Span]:
 
 
 # an id written in groups of capitals and digits, one blank apart, five digits or more in all
-# ("AUT-0045 8821 93", "MU 77 401 558", "12 021188 Y 503", "QQ 12 34 56 C"), up to its line's end
+# ("AUT-0045 8821 93", "MU 77 401 558", "12 021188 Y 503", "QQ 12 34 56 C"; not the next label's
+# capitals: "MRN: 4471902 FIN: …"), up to its line's end
 # or a stop: taken only after a cue, as every match of `_GROUPED`
 _SPACED_ID = re.compile(
-    r"(?<![\w-])(?!(?:ID|NO|NR|REF|N)\b)[A-Z0-9][A-Z0-9/-]{0,9}(?: [A-Z0-9][A-Z0-9/-]{0,9}){1,4}(?![\w-])"
+    r"(?<![\w-])(?!(?:ID|NO|NR|REF|N)\b)[A-Z0-9][A-Z0-9/-]{0,9}"
+    r"(?: (?:[A-Z/-]{0,3}\d[A-Z0-9/-]{0,9}|[A-Z](?![\w-]))){1,4}(?![\w-])"  # then: a digit or one letter
 )
 
 

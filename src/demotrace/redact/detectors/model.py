@@ -44,6 +44,7 @@ from .address import street_lead
 from .lexicon import lexicon
 
 _LETTER = re.compile(r"[^\W\d_]")
+_ANGLED = re.compile(r"<[A-Za-z_]+>")
 # a currency's sign or code: "1,234,567.89 EUR" is an amount, not a house number and a street
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
@@ -58,6 +59,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if ALGORITHM.fullmatch(text, *_alnum_around(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
+    if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
+        lo, hi = _alnum_around(text, start, end)
+        if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
+            return True  # `<user>:<password>@<host>`: a placeholder in angle brackets
     if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
         return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
-from ._code_names import annotation, placeholder_name
+from ._code_names import CODE_ROOTS, annotation, placeholder_name
 from ._lead import led, written
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
@@ -165,6 +165,7 @@ class UsernameDetector(Detector):
                 Span("USERNAME", m.start(1), m.end(1), 0.8)
                 for m in at_host
                 if not _VERSION.match(text, m.end(1) + 1)  # `docker/login-action@v3`: a pinned version
+                and not _COMMIT.match(text, m.end(1) + 1)  # `actions/checkout@b4ffde65…`: a pinned commit
                 and not text.startswith(("sha256:", "sha512:"), m.end(1) + 1)  # `nginx@sha256:…`
             ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
@@ -186,6 +187,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)) or placeholder_name(value):
                 continue
+            if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
+                continue  # `user = local.db_creds.username`, `os.environ`: read from code's settings
             if (
                 text[m.end(1) : m.end(1) + 1] == "("
                 or _named_by_cue(text, m)
@@ -261,6 +264,7 @@ def _bare_login(text: str, m: re.Match[str]) -> bool:
 _CODE_KEYWORDS = word_set("str string int bool none null nil true false any text varchar uuid")
 # a version after "@", not a host: `login-action@v3`, `lodash@4.17.21` (an IPv4 host has four parts)
 _VERSION = re.compile(r"v?\d+(?:\.\d+){0,2}(?![\w.])")
+_COMMIT = re.compile(r"[0-9a-f]{40}\b")
 _CUE_NAMED = re.compile(r"(?i:user|login|account|handle)(?:[A-Z_][A-Za-z]*)?")
 # the cue's own words as an identifier: `filter(username=username)`, `user_id`, `login_name`
 _CUE_IDENTIFIER = re.compile(r"(?i:user|login|account|handle)(?:[_-]?(?i:name|id|login))?")
