@@ -25,6 +25,36 @@ def test_shipped_classifier_loads_with_its_threshold() -> None:
     model = NgramTopics.load()
     assert set(model.names) == {"health", "family", "immigration"}
     assert 0.5 <= model.threshold < 1.0
+    # one threshold per topic (twenty-third pass), none below health's, which `threshold` is
+    assert set(model.thresholds) == set(model.names) and model.thresholds["health"] == model.threshold
+    assert all(model.threshold <= t < 1.0 for t in model.thresholds.values())
+
+
+def test_each_topic_is_decided_by_its_own_threshold(tmp_path: Path) -> None:
+    """An item is dropped as the likeliest topic past its own threshold, not the likeliest of all:
+    with family's threshold above 1 nothing is family (a family line may still pass health's: the
+    health head is not taught that family lines are none of health's), and a clinical line still
+    falls as health."""
+    import numpy as np
+
+    with np.load(HERE / FILE) as z:
+        parts = {k: z[k] for k in z.files}
+    names = [str(n) for n in parts["topics"]]
+    parts["thresholds"] = np.array([2.0 if n == "family" else parts["threshold"] for n in names], np.float32)
+    np.savez_compressed(tmp_path / FILE, **parts)
+    model = NgramTopics.load(tmp_path)
+    family = "Mijn ex betaalt al vier maanden geen kinderalimentatie meer, ik schakel het LBIO in."
+    assert model.topics(family)["family"] >= NgramTopics.load().thresholds["family"]
+    shared = NgramTopics._shared
+    NgramTopics._shared = model
+    try:
+        red = TextRedactor(sensitive_topics=["health", "family", "immigration"])
+        assert red.redact(family).reason != "sensitive_topic:family"
+        assert red.redact("Discharge summary: admitted with pneumonia, IV amoxicillin.").reason == (
+            "sensitive_topic:health"
+        )
+    finally:
+        NgramTopics._shared = shared
 
 
 def test_long_text_is_read_in_windows() -> None:

@@ -259,8 +259,9 @@ class TextRedactor:
         if not known:
             return out
         ours = probs[:, [model.names.index(t) for t in known]]
-        best = ours.argmax(axis=1)  # the first of equal ones, as max() over the topics was
-        for k in np.flatnonzero(ours.max(axis=1) >= model.threshold).tolist():
+        past = ours >= np.array([model.thresholds[t] for t in known], dtype=ours.dtype)  # each its own
+        best = np.where(past, ours, -1.0).argmax(axis=1)  # the likeliest of those past theirs
+        for k in np.flatnonzero(past.any(axis=1)).tolist():
             if _words(texts[k]) >= MODEL_TOPIC_MIN_WORDS:  # asked of the few past the threshold
                 out[k] = known[int(best[k])]
         return out

@@ -96,10 +96,13 @@ class NgramTopics:
         bias: npt.NDArray[np.float32],
         names: list[str],
         threshold: float,
+        thresholds: dict[str, float] | None = None,
     ) -> None:
         if weights.shape != (BUCKETS, len(names)) or bias.shape != (len(names),):
             raise ModelError(f"topic weights of shape {weights.shape}, expected ({BUCKETS}, {len(names)})")
         self.weights, self.bias, self.names, self.threshold = weights, bias, names, threshold
+        # each topic's own threshold (health's is `threshold`); one for all in an older file
+        self.thresholds = thresholds if thresholds is not None else dict.fromkeys(names, threshold)
         self._columns = np.ascontiguousarray(weights.T)  # [topics, buckets]: a column gathered at once
         self._memo = WordMemo(self._word_sums)
 
@@ -115,11 +118,18 @@ class NgramTopics:
         with cls._lock:
             try:
                 with np.load(folder / FILE) as z:
+                    names = [str(n) for n in z["topics"]]
+                    each = (
+                        dict(zip(names, map(float, z["thresholds"]), strict=True))
+                        if "thresholds" in z.files
+                        else None
+                    )
                     model = cls(
                         np.asarray(z["weights"], dtype=np.float32),
                         np.asarray(z["bias"], dtype=np.float32),
-                        [str(n) for n in z["topics"]],
+                        names,
                         float(z["threshold"]),
+                        each,
                     )
             except (OSError, KeyError, ValueError) as e:
                 raise ModelError(f"cannot load the topic classifier {folder / FILE}: {e}") from e

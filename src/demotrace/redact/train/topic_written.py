@@ -66,8 +66,9 @@ def training(seed: int) -> list[Sample]:
     lines = [s for i, s in enumerate(_lines()) if i % VAL_EVERY]
     plain = [s for s in lines if not s.topics]
     out = list(lines)
-    for _ in range(REPEAT - 1):
-        out.extend(_varied(s, rng) for s in lines)
+    kept_out = {s.text for s in validation()}
+    for _ in range(REPEAT - 1):  # (a cut copy that equals a line kept out is left out: it would train on it)
+        out.extend(v for v in (_varied(s, rng) for s in lines) if v.text not in kept_out)
     for s in lines:
         other = rng.choice(plain)
         out.append(Sample(f"{other.text} {s.text}", topics=set(s.topics), lang=s.lang, kind=s.kind))

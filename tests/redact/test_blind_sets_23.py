@@ -1,0 +1,130 @@
+"""The sets written blind in the twenty-third pass (issue 11) by other sessions that read nothing of
+the repository, each measured once with the tree as it stood, then read (but `topics_blind9`, never
+read) and their kinds of failure fixed (docs/MODEL_CARD.md). These tests guard the figures after;
+the first measurement is in each docstring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.evaluate import evaluate, load_samples
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+
+def _items(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
+    return items
+
+
+def _overall(name: str) -> dict[str, float]:
+    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
+    return result
+
+
+def test_a_sixth_english_set_written_blind() -> None:
+    """`english_blind6.json`: 240 English texts (work e-mail, HR records, bank and insurer chats,
+    clinic reminders, issue trackers, Slack channels, LinkedIn messages, orders and deliveries; 35
+    with no private data). Measured once: R 0.941 / P 0.929. After chat speakers with an initial,
+    dotted handles, Slack's copied headers, "User:" turns, forms of address, more given names:
+    R 0.960 / P 0.935. Order numbers, which this set labels, stay unmasked (a thing's number)."""
+    en = _overall("english_blind6.json")
+    assert en["recall"] >= 0.955 and en["precision"] >= 0.93, en
+
+
+def test_a_seventh_english_set_written_blind() -> None:
+    """`english_blind7.json`: 200 texts of the mission's sites (Teams chat, Docs comments, Jira and
+    Confluence, pull requests, inbox lines, invites, CRM records, Wikipedia talk; 32 clean).
+    Measured once with the pass's tree: R 0.942 / P 0.913, below the start tree's 0.947 / 0.913:
+    two of the pass's rules were wrong for it (a value closing a Markdown code span, a CamelCase
+    handle); with both undone: R 0.948 / P 0.914. Wikipedia usernames are the weak part."""
+    en = _overall("english_blind7.json")
+    assert en["recall"] >= 0.945 and en["precision"] >= 0.91, en
+
+
+def test_six_languages_written_blind() -> None:
+    """`multilingual_blind.json`: 240 texts, 40 each in de fr it pt pl sv (chat, forms, letters,
+    window titles, tickets; 36 clean). Measured once: R 0.960 / P 0.838 (de P 0.724). After
+    account ids after their cues in those languages and in groups, German compounds as no names,
+    forms of address cut from names: R 0.974 / P 0.844."""
+    result = evaluate(load_samples(HELDOUT / "multilingual_blind.json"), TextRedactor())
+    assert result["overall"]["recall"] >= 0.97 and result["overall"]["precision"] >= 0.84, result["overall"]
+    assert all(lang["recall"] >= 0.95 for lang in result["languages"].values()), result["languages"]
+
+
+def test_secrets_in_code_written_blind_again() -> None:
+    """`secrets_blind2.json`: 240 snippets (Kubernetes and CI YAML, Terraform and cloud CLIs,
+    Java/Kotlin/Go/Rust/C#, notebooks and SQL, curl and HTTP, mixed text), 90 clean but made to
+    look dangerous. Measured once: 97.6 % of secret characters caught, 49/90 (54 %) clean
+    snippets touched. After placeholders, names of secrets and resources, stores' paths,
+    checksums, ids, pinned actions, members of code: 97.6 %, 24/90 (27 %; the goal ≤ 15 % is not
+    met: AWS's documented keys, Stripe's test key, jwt.io's token, base64 of config stay masked)."""
+    red = TextRedactor()
+    secret = caught = touched = clean = 0
+    for item in _items("secrets_blind2.json"):
+        text = item["full_text"]
+        cov = [False] * len(text)
+        for f in red.redact(text).findings:
+            cov[f.start : f.end] = [True] * (f.end - f.start)
+        for s in item["spans"]:
+            if s["entity_type"] == "SECRET":
+                a, b = s["start_position"], s["end_position"]
+                secret += b - a
+                caught += sum(cov[a:b])
+        if not item["spans"]:
+            clean += 1
+            touched += any(cov)
+    assert clean == 90
+    assert caught / secret >= 0.97, caught / secret
+    assert touched <= 24, touched
+
+
+def _topics(name: str) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """(dropped as its own topic, or at all for "none", per (topic, kind); lines per topic) of a
+    topic set, with the default policy's three topics."""
+    items = _items(name)
+    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
+        [i["text"] for i in items]
+    )
+    hit: dict[tuple[str, str], int] = {}
+    size: dict[str, int] = {}
+    for i, o in zip(items, out, strict=True):
+        key = (i["topic"], i["kind"])
+        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
+        hit[key] = hit.get(key, 0) + ok
+        size[i["topic"]] = size.get(i["topic"], 0) + 1
+    return hit, size
+
+
+def _topic(hit: dict[tuple[str, str], int], topic: str) -> int:
+    return sum(n for (t, _), n in hit.items() if t == topic)
+
+
+def test_family_and_immigration_on_an_eighth_blind_set() -> None:
+    """`topics_blind8.json`: 80 health lines, 48 family, 48 immigration (each a person's own
+    matter), 144 without (48 about those topics in general, 96 ordinary), 40 per language in en es
+    nl de fr it pt pl. Measured once with the classifier the pass began with: health 60/80 (75 %),
+    family **7/48**, immigration **19/48**, other lines 7/144 (4.9 %). Read, and 1,920 lines of
+    family and immigration matters and their lookalikes written for training (batches V–X, then
+    Y–Z of ordinary family life and software manuals): health 60/80, family 19/48, immigration
+    35/48, other lines 7/144 (all seven about those topics in general; 0 of 96 ordinary)."""
+    hit, size = _topics("topics_blind8.json")
+    assert size == {"health": 80, "family": 48, "immigration": 48, "none": 144}
+    assert _topic(hit, "health") >= 60 and _topic(hit, "family") >= 19 and _topic(hit, "immigration") >= 35
+    assert _topic(hit, "none") <= 7 and hit[("none", "ordinary")] == 0
+
+
+def test_topics_on_a_ninth_blind_set_never_read() -> None:
+    """`topics_blind9.json`, written while the pass's classifier was trained and measured once
+    with it, never read (80 health: 32 clinical, 48 personal; 48 family; 48 immigration; 144
+    without). Measured once: health **72/80 (90.0 %; clinical 32/32)**, family **20/48**,
+    immigration **32/48**, other lines **5/144 (3.5 %)**. The tree the pass began with, on the
+    same set: 74/80 (92.5 %), 13/48, 20/48, 7/144 (4.9 %)."""
+    hit, size = _topics("topics_blind9.json")
+    assert size == {"health": 80, "family": 48, "immigration": 48, "none": 144}
+    assert _topic(hit, "health") >= 72 and hit[("health", "clinical")] == 32
+    assert _topic(hit, "family") >= 20 and _topic(hit, "immigration") >= 32
+    assert _topic(hit, "none") <= 5
