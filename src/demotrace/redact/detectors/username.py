@@ -24,6 +24,7 @@ from ._lead import led, written
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
 from ._stems import matches_at, stem_starts
+from ._wiki_signatures import wiki_users
 from ._windows import matches_around
 from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
 
@@ -147,7 +148,12 @@ class UsernameDetector(Detector):
     # "Priya Shah (pshah2)": a bracket first, the letter before it looked behind (`re` skips to a
     # "(" in C); a profile URL's ".com/" (`_login_shapes.PROFILE_SITES` each hold one of these)
     trigger = re.compile(_INITIAL_DOT + r"|\((?<=[a-z][ \t]\()[a-z][a-z0-9._-]{2,30}\)")
-    lower_trigger = re.compile(_by_first_letter("|".join(CUE_STEMS)) + r"|@|/home/|github|\.(?:com|net|me)/")
+    # and a wiki's pages (`_wiki_signatures`): a talk link, a user's page (its "user" is a cue's
+    # stem), a section's heading
+    lower_trigger = re.compile(
+        _by_first_letter("|".join(CUE_STEMS))
+        + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
+    )
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
@@ -177,6 +183,8 @@ class UsernameDetector(Detector):
             out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
         if "(" in text:
             out += [Span("USERNAME", a, b, 0.7) for a, b in logins_after_names(text)]
+        if "(" in text or ":" in text or "==" in text:
+            out += [Span("USERNAME", a, b, 0.8) for a, b in wiki_users(text)]
         if "GitHub" in text:
             out += [
                 Span("USERNAME", m.start("login"), m.end("login"), 0.8)
