@@ -29,10 +29,11 @@ def test_a_sixth_english_set_written_blind() -> None:
     """`english_blind6.json`: 240 English texts (work e-mail, HR records, bank and insurer chats,
     clinic reminders, issue trackers, Slack channels, LinkedIn messages, orders and deliveries; 35
     with no private data). Measured once: R 0.941 / P 0.929. After chat speakers with an initial,
-    dotted handles, Slack's copied headers, "User:" turns, forms of address, more given names:
-    R 0.960 / P 0.935. Order numbers, which this set labels, stay unmasked (a thing's number)."""
+    dotted handles, Slack's copied headers, "User:" turns, forms of address, more given names,
+    marketplace handles: R 0.964 / P 0.936. Order numbers, which this set labels, stay unmasked
+    (a thing's number)."""
     en = _overall("english_blind6.json")
-    assert en["recall"] >= 0.955 and en["precision"] >= 0.93, en
+    assert en["recall"] >= 0.96 and en["precision"] >= 0.93, en
 
 
 def test_a_seventh_english_set_written_blind() -> None:

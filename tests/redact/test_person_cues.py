@@ -34,6 +34,9 @@ def _found(text: str) -> list[str]:
         ("hey its priya again lol, still no reply", ["priya"]),
         ("hey it's chloe from the tour, pickup at 8", ["chloe"]),
         ("Our exchange flagged satoshi_fan_77 for withdrawals.", ["satoshi_fan_77"]),
+        ("Etsy: Seller pottery_by_jo shipped your order", ["pottery_by_jo"]),
+        ("Buyer: lukas_m_88\nItem: lamp", ["lukas_m_88"]),
+        ("dune_walker left feedback for you", ["dune_walker"]),
         ("Tonight he is streaming as khoa_plays, subscribe!", ["khoa_plays"]),
     ],
 )

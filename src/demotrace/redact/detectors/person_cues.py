@@ -13,8 +13,9 @@
 - a listed first name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,"), or
   whose e-mail, address or number is asked for ("whats sunny's email");
 - a handle joined by underscores in prose, after a word that introduces one ("flagged
-  satoshi_fan_77", "streaming as khoa_plays", "alias darkmarket_vendor"): never in code (a line
-  with brackets, braces, "=" or a semicolon).
+  satoshi_fan_77", "streaming as khoa_plays", "alias darkmarket_vendor", "Seller retro_games_uk",
+  "Buyer: oksana_k") or before what a marketplace's notice says it did ("karim_b left feedback"):
+  never in code (a line with brackets, braces, "=" or a semicolon).
 """
 
 from __future__ import annotations
@@ -96,8 +97,12 @@ _NOT_GREETED = word_set(
     """
 )
 _HANDLE = re.compile(
-    r"\b(?i:as|alias|flagged|by|from|user|handle|account|follow|named|called)[ \t]+@?"
+    r"\b(?i:as|alias|flagged|by|from|user|handle|account|follow|named|called|seller|buyer|host|member|"
+    r"player|streamer|uploader|reviewer|moderator)[ \t]*:?[ \t]+@?"
     r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@.(])"
+    # or before what a marketplace's or a network's notice says its user did ("karim_b left feedback")
+    r"|(?<![\w@.])(?P<actor>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[ \t]+(?=(?:left|sent|posted|replied|commented|"
+    r"liked|shared|followed|mentioned|invited|reviewed|rated)\b)"
 )
 _CODE = re.compile(r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN|FROM)\b")
 # where a record or a sentence starts a name: a line's start, a field's label or bar, a sentence's
@@ -170,8 +175,9 @@ class PersonCueDetector(Detector):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())
                 line = text[line_start : line_end if line_end >= 0 else len(text)]
-                if not _CODE.search(line) and any(c.islower() for c in m.group("name")):
-                    out.append(Span("USERNAME", m.start("name"), m.end("name"), 0.7))
+                g = "name" if m.group("name") else "actor"
+                if not _CODE.search(line) and any(c.islower() for c in m.group(g)):
+                    out.append(Span("USERNAME", m.start(g), m.end(g), 0.7))
         return out
 
     def _inverted(self, text: str) -> list[Span]:
