@@ -31,6 +31,7 @@ def test_wiki_users_are_found(text: str, users: list[str]) -> None:
         "== History ==\nThe town was founded in 1254. — Wikipedia",
         "Meeting moved to Friday — Sandra",  # no wiki page: left to the other rules
         "edit by 93.184.216.34 (talk)",  # an IP: the IP rule's
+        "$user = User::where('email', $email)->first();",  # PHP, no user's page
     ],
 )
 def test_no_wiki_user_where_none_signs(text: str) -> None:

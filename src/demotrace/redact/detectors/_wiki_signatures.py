@@ -20,18 +20,33 @@ _SIGNED = re.compile(
 # a user's page or talk page: "User talk:Pikachu-fan-2009", "Benutzer:Xy", "Gebruiker:Ab"
 _USER_PAGE = re.compile(
     r"\b(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
-    rf"(?:[ _](?i:{_TALK}|talk))?:(?P<user>[^\s|\]\[#/]{{2,40}})"
+    rf"(?:[ _](?i:{_TALK}|talk))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
 )
 # a comment's signature after a dash at its line's end ("— Tarnwatch", "– Admin_Quiller")
 _DASH_SIGNED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]?(?P<user>[A-Za-z0-9][\w.-]{1,39})[ \t]*$", re.M)
 _WIKI_PAGE = re.compile(rf"\((?i:{_TALK})\b|\b(?:User|Benutzer|Gebruiker)[ _]\w*:?|^==[^=\n]+==[ \t]*$", re.M)
 
 
+# what each pattern needs, found first (a literal "(" or ":" first: `re` skips to it in C, where the
+# patterns themselves, led by a user's characters or a word boundary, are tried at every position)
+_TALK_LINK = re.compile(rf"\((?i:{_TALK})")
+# the words a user's page's name ends with before its colon ("User:", "User talk:", "Benutzer
+# Diskussion:"), each looked behind from the colon
+_PAGE_WORDS = (
+    *("User", "Benutzer", "Benutzerin", "Gebruiker", "Usuario", "Utilisateur", "Utente", "Użytkownik"),
+    *("Usuário", "Användare", "talk", "Diskussion", "overleg", "discussion", "Discussion", "dyskusja"),
+)
+_USER_WORD = re.compile(":(?:" + "|".join(f"(?<={w}:)" for w in _PAGE_WORDS) + ")")
+
+
 def wiki_users(text: str) -> list[tuple[int, int]]:
     """The spans of the usernames a wiki page shows."""
-    out = [m.span("user") for m in _SIGNED.finditer(text) if _handle(m.group("user"))]
-    out += [m.span("user") for m in _USER_PAGE.finditer(text)]
-    if _WIKI_PAGE.search(text):
+    out: list[tuple[int, int]] = []
+    if "(" in text and _TALK_LINK.search(text):
+        out += [m.span("user") for m in _SIGNED.finditer(text) if _handle(m.group("user"))]
+    if ":" in text and _USER_WORD.search(text):
+        out += [m.span("user") for m in _USER_PAGE.finditer(text)]
+    if ("—" in text or "–" in text) and _WIKI_PAGE.search(text):
         out += [m.span("user") for m in _DASH_SIGNED.finditer(text) if _handle(m.group("user"))]
     return out
 

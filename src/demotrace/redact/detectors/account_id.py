@@ -48,9 +48,11 @@ _CUE = led(
         # a staff, insurance, case or identity number in the languages read ("Personal-Nr.:",
         # "Versicherungsschein:", "polizza n.", "Cartão de Cidadão", "nr pracownika", "znak sprawy",
         # "NI number", "staff no.", "matter number", "sort code")
-        *(r"personal-?nr\.?", r"versicherungsschein", r"polizza", r"identit[ée]", r"cidad[ãa]o", r"RG"),
+        *(r"personal-?nr\.?", r"versicherungsschein", r"polizza", r"identit[ée]", r"cidad[ãa]o"),
+        r"RG(?=[ \t]*[:nN])",
         *(r"matr[íi]cula", r"mecanogr[áa]fico", r"processo", r"polisy", r"ewidencyjny", r"klienta"),
-        *(r"pracownika", r"znak sprawy", r"NI", r"national insurance", r"staff", r"matter", r"sort code"),
+        *(r"pracownika", r"znak sprawy", r"NI(?=[ \t]+(?i:number|no\b|nr))", r"national insurance"),
+        *(r"staff", r"matter", r"sort code"),
     ),
     word_start=True,
     ignore_case=True,
@@ -100,7 +102,7 @@ _STEMS = re.compile(
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
         "klacht|cliënt|client|cédula|cedula|expediente|curp|rut|cuil|cuit|rfc|personal|"
         "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
-        "klienta|pracownika|znak|ni|national|staff|matter|sort"
+        "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg "
     )
 )
 
@@ -137,8 +139,8 @@ def _ids(text: str, low: str | None) -> list[Span]:
 # ("AUT-0045 8821 93", "MU 77 401 558", "12 021188 Y 503", "QQ 12 34 56 C"; not the next label's
 # capitals: "MRN: 4471902 FIN: …"), up to its line's end
 # or a stop: taken only after a cue, as every match of `_GROUPED`
-_SPACED_ID = re.compile(
-    r"(?<![\w-])(?!(?:ID|NO|NR|REF|N)\b)[A-Z0-9][A-Z0-9/-]{0,9}"
+_SPACED_ID = re.compile(  # (its first character first, looked behind after: `re` skips to one in C)
+    r"[A-Z0-9](?<![\w-][A-Z0-9])(?!(?<=I)D\b|(?<=N)[OR]\b|(?<=R)EF\b|(?<=N)\b)[A-Z0-9/-]{0,9}"
     r"(?: (?:[A-Z/-]{0,3}\d[A-Z0-9/-]{0,9}|[A-Z](?![\w-]))){1,4}(?![\w-])"  # then: a digit or one letter
 )
 
