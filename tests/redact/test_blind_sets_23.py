@@ -51,9 +51,10 @@ def test_six_languages_written_blind() -> None:
     """`multilingual_blind.json`: 240 texts, 40 each in de fr it pt pl sv (chat, forms, letters,
     window titles, tickets; 36 clean). Measured once: R 0.960 / P 0.838 (de P 0.724). After
     account ids after their cues in those languages and in groups, German compounds as no names,
-    forms of address cut from names: R 0.974 / P 0.844."""
+    forms of address cut from names: R 0.974 / P 0.844; after a letter's German labels as no chat
+    speakers and German nouns as no logins: R 0.974 / P 0.857 (de P 0.783)."""
     result = evaluate(load_samples(HELDOUT / "multilingual_blind.json"), TextRedactor())
-    assert result["overall"]["recall"] >= 0.97 and result["overall"]["precision"] >= 0.84, result["overall"]
+    assert result["overall"]["recall"] >= 0.97 and result["overall"]["precision"] >= 0.855, result["overall"]
     assert all(lang["recall"] >= 0.95 for lang in result["languages"].values()), result["languages"]
 
 

@@ -66,6 +66,8 @@ def test_speakers_and_sign_offs(text: str, names: list[str]) -> None:
         "django.request: 500 on /api\ndjango.request: 502 on /api",  # a logger's words
         "config.yaml: line 3: bad indent\nconfig.yaml: line 9: bad key",  # a file's name
         "Standup  9:30\nLunch  12:00",  # an agenda's times
+        "Schadennummer: KS-24-0931772\nVersicherungsschein: 110/4455/921-K",  # a letter's labels
+        "Priorität: mittel\nStatus: offen",
     ],
 )
 def test_labels_config_and_titles_are_not_speakers(text: str) -> None:

@@ -98,3 +98,12 @@ def test_a_form_of_address_is_left_out_of_the_name(text: str, kept: str, gone: s
 def test_a_german_compound_noun_is_no_name(word: str) -> None:
     text = f"Bitte senden Sie uns die {word} bis Freitag zurück, wir brauchen sie für die Akte."
     assert word not in covered(text)
+
+
+def test_a_german_noun_in_a_form_is_no_login_and_a_polish_name_stays() -> None:
+    assert "Krankenkasse" not in covered("Name: Tatjana Wolf\nKrankenkasse: AOK Bayern\nAlter: 48")
+    from demotrace.redact.detectors.model import _noun_of_text
+
+    text = "Nazwisko: Kozłowska\nImię: Małgorzata\nPESEL: 65112243024"
+    i = text.index("Małgorzata")  # a Polish name, frequent as a word: the model's span is kept
+    assert not _noun_of_text(text, i, i + len("Małgorzata"))

@@ -207,7 +207,7 @@ def company(text: str, start: int, end: int) -> bool:
 
 # the languages that write a compound noun as one word, and the letters that may join its parts
 # ("Identifikation·s·nummer", "Leitung·s·wasser", "Sonne·n·schirm"; Dutch "stad·s·deel")
-_COMPOUNDING = LANG_BIT["de"] | LANG_BIT["nl"] | LANG_BIT["sv"] | LANG_BIT["da"] | LANG_BIT["nb"]
+COMPOUNDING = LANG_BIT["de"] | LANG_BIT["nl"] | LANG_BIT["sv"] | LANG_BIT["da"] | LANG_BIT["nb"]
 _JOINERS = ("", "s", "es", "n", "en", "e")
 _PART_MIN = 3
 
@@ -218,7 +218,7 @@ def compound(low: str, langs: int) -> bool:
     Scandinavian one): two or three of its frequent words one after the other, a joining "s",
     "n", "en" or "e" between them ("mieterselbstauskunft", "schadennummer", "papierstau"), so an
     everyday word too rare for the frequency lists ("Krankenkasse" is in them), not a name."""
-    bits = langs & _COMPOUNDING
+    bits = langs & COMPOUNDING
     if not bits or len(low) < 2 * _PART_MIN + 1:
         return False
     return _splits(low, bits, 3)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ._base import Detector, Span
+from ._everyday_spans import COMPOUNDING, compound
 from .lexicon import lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
@@ -134,6 +135,8 @@ class ChatSpeakerDetector(Detector):
                 listed = low in self._lex.first
                 if not listed and (first.isupper() or _words_joined(low, self._lex.is_word)):
                     continue  # a form's labels: "IBAN:", "BIC:", "DOB:", "Check-in:", "Drop-off:"
+                if not listed and first[0].isupper() and self._label_word(low):
+                    continue  # a letter's labels: "Steuernummer:", "Priorität:", "Schadennummer:"
                 if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
                     out.append(Span("PERSON", start, end, 0.85))
                 elif (
@@ -152,6 +155,12 @@ class ChatSpeakerDetector(Detector):
         if handles and (repeated or out):
             out.extend(Span("USERNAME", s, e, 0.8) for s, e in handles)
         return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
+
+    def _label_word(self, low: str) -> bool:
+        """A word no name list has that is a frequent word of a language that capitalises or
+        glues its nouns (German, Dutch, Scandinavian), or a compound of them ("schadennummer"), as
+        a letter's or a ticket's labels are ("Priorität:"); not Polish "Kasia", frequent as a name."""
+        return bool(self._lex.tags.get(low) & COMPOUNDING) or compound(low, COMPOUNDING)
 
     def _dotted_handle(self, name: str) -> bool:
         """A handle of a name and an initial joined by a dot ("yusuf.a", "h.osei", "jenny.liu"): a

@@ -35,7 +35,16 @@ from ._code_shapes import (
     key_text,
     resource_name,
 )
-from ._everyday_spans import LOWER_PARTICLES, a_place, company, interface_line, not_a_street, words_of_text
+from ._everyday_spans import (
+    COMPOUNDING,
+    LOWER_PARTICLES,
+    a_place,
+    company,
+    compound,
+    interface_line,
+    not_a_street,
+    words_of_text,
+)
 from ._login_shapes import no_login
 from ._number_shapes import date_column, file_modes, listed_file, listing_line, thing_id, year_of_date
 from ._person_context import name_lead
@@ -145,6 +154,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind in ("USERNAME", "SECRET", "PERSON") and resource_name(text, start, end):
         return True  # `name: payments-db` in a manifest: a resource's name
+    if kind in ("USERNAME", "SECRET") and _noun_of_text(text, start, end):
+        return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
     if kind == "USERNAME" and no_login(text, start, end):
         return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):
@@ -192,6 +203,20 @@ def _base64_around(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and (text[end].isalnum() or text[end] in "+/=_-"):
         end += 1
     return start, end
+
+
+def _noun_of_text(text: str, start: int, end: int) -> bool:
+    """A capitalised word of letters alone that is an everyday word of the text's language or a
+    compound of them (`words_of_text`): German capitalises its nouns, and the model, trained on
+    logins of letters, takes one as a login or a password."""
+    word = text[start:end]
+    capitalised = word.isalpha() and word[:1].isupper() and word[1:].islower()
+    low = word.lower()
+    if not capitalised or lexicon().is_name(low):
+        return False
+    if not (lexicon().tags.get(low) & COMPOUNDING or compound(low, COMPOUNDING)):
+        return False  # a noun of the languages that capitalise or glue theirs ("Małgorzata" of Polish stays)
+    return words_of_text(text, start, end, True)
 
 
 def _place_or_word(word: str) -> bool:
