@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from demotrace.redact import TextRedactor, registry
 from demotrace.redact.detectors._base import Detector
@@ -54,3 +55,24 @@ def batch_corpus(shared_dir: Path, extra: Sequence[str] = ()) -> list[str]:
     out += extra
     lines = [line for t in out for line in t.split("\n")]
     return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
+
+
+def secret_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[float, int, int]:
+    """(the share of SECRET characters a redactor covers, clean snippets it touches, clean snippets)
+    of a secrets set: the figures of the issue's goal (≥ 90 %, ≤ 15 % of clean snippets)."""
+    secret = caught = touched = clean = 0
+    for item in items:
+        text = item["full_text"]
+        out = red.redact(text)
+        cov = [out.dropped] * len(text)
+        for f in out.findings:
+            cov[f.start : f.end] = [True] * (f.end - f.start)
+        for s in item["spans"]:
+            if s["entity_type"] == "SECRET":
+                a, b = s["start_position"], s["end_position"]
+                secret += b - a
+                caught += sum(cov[a:b])
+        if not item["spans"]:
+            clean += 1
+            touched += any(cov)
+    return caught / secret, touched, clean

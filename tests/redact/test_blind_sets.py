@@ -13,6 +13,8 @@ from typing import Any
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
+from .helpers import secret_figures
+
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 
@@ -77,20 +79,9 @@ def test_secrets_in_code_written_blind() -> None:
     password policy, a secret store's reference). Measured once: 97.3 % of secret characters
     caught, 39/90 (43 %) clean snippets touched; after `_code_shapes` and the secrets rule's value
     checks: 97.3 %, 12/90 (13 %; the goal: ≥ 90 %, ≤ 15 %)."""
-    red = TextRedactor()
-    secret = caught = touched = clean = 0
-    for item in _items("secrets_blind.json"):
-        cov = _covered(item["full_text"], red)
-        for s in item["spans"]:
-            if s["entity_type"] == "SECRET":
-                a, b = s["start_position"], s["end_position"]
-                secret += b - a
-                caught += sum(cov[a:b])
-        if not item["spans"]:
-            clean += 1
-            touched += any(cov)
+    share, touched, clean = secret_figures(_items("secrets_blind.json"), TextRedactor())
     assert clean == 90
-    assert caught / secret >= 0.97, caught / secret
+    assert share >= 0.97, share
     assert touched <= 12, touched
 
 

@@ -12,6 +12,8 @@ from typing import Any
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
+from .helpers import secret_figures
+
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 
@@ -65,23 +67,9 @@ def test_secrets_in_code_written_blind_again() -> None:
     snippets touched. After placeholders, names of secrets and resources, stores' paths,
     checksums, ids, pinned actions, members of code: 97.6 %, 24/90 (27 %; the goal ≤ 15 % is not
     met: AWS's documented keys, Stripe's test key, jwt.io's token, base64 of config stay masked)."""
-    red = TextRedactor()
-    secret = caught = touched = clean = 0
-    for item in _items("secrets_blind2.json"):
-        text = item["full_text"]
-        cov = [False] * len(text)
-        for f in red.redact(text).findings:
-            cov[f.start : f.end] = [True] * (f.end - f.start)
-        for s in item["spans"]:
-            if s["entity_type"] == "SECRET":
-                a, b = s["start_position"], s["end_position"]
-                secret += b - a
-                caught += sum(cov[a:b])
-        if not item["spans"]:
-            clean += 1
-            touched += any(cov)
+    share, touched, clean = secret_figures(_items("secrets_blind2.json"), TextRedactor())
     assert clean == 90
-    assert caught / secret >= 0.97, caught / secret
+    assert share >= 0.97, share
     assert touched <= 24, touched
 
 

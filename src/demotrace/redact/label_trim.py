@@ -22,7 +22,7 @@ import itertools
 import re
 
 from ..schema import Finding
-from .detectors._person_words import honorifics
+from .detectors._person_words import ADDRESS_FORMS
 from .detectors.lexicon import word_set
 
 # the first word of a field label, in the languages the rules read (lower case)
@@ -59,7 +59,7 @@ ROLES = word_set("aangever verdachte getuige melder cliënt patiënt klant manda
 # a form of address before a name, which the name rules and the model take into the span ("Mr
 # Desmond Fitzgerald", "Herrn\nEmre Kaya" of a letter's address block): cut from its start, as the
 # labelled data of presidio-research and the held-out sets leave it out (a name follows it)
-_TITLES = honorifics() | word_set("herrn madame monsieur mademoiselle señor señora senhor senhora signore")
+_TITLES = ADDRESS_FORMS | word_set("señor señora senhor senhora signore")
 _TITLE_LEAD = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*(?<=[\s.])(?=[^\W\d_])")
 _SALUTATION_END = re.compile(r"[ \t]*(?:[,!]|$)", re.M)
 _FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")

@@ -46,6 +46,11 @@ def honorifics() -> frozenset[str]:
     return frozenset(_HONORIFICS.split("|"))
 
 
+# the forms of address a letter writes before a name, alone on a line or on the name's ("Herrn\nEmre
+# Kaya", "Monsieur Julien Moreau"): the honorifics and the dative and French forms the cue lacks
+ADDRESS_FORMS = honorifics() | frozenset(("herrn", "madame", "monsieur", "mademoiselle"))
+
+
 _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 STRONG, WEAK, UNKNOWN, WORD = "S", "W", "U", "-"

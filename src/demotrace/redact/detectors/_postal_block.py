@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
-from ._person_words import honorifics
-from .lexicon import lexicon, word_set
+from ._person_words import ADDRESS_FORMS
+from .lexicon import lexicon
 
 MAX_BLOCK_LINE = 48
-# a form of address on a line of its own above the addressee's name (German and French letters)
-_ADDRESS_FORMS = honorifics() | word_set("herrn madame monsieur mademoiselle")
 _FORM_LEAD = re.compile(r"[ \t]*([^\W\d_]+)\.?[ \t]+(?=[^\W\d_])")
 # a cue before an address ("ship to", "lives at", "address:")
 ADDRESS_CUE = re.compile(
@@ -49,7 +47,7 @@ def block_start(text: str, line_start: int) -> int:
                 s = prev_start
                 continue
             break
-        if prev.strip().rstrip(".").lower() in _ADDRESS_FORMS:
+        if prev.strip().rstrip(".").lower() in ADDRESS_FORMS:
             break  # "Herrn", "Frau", "Monsieur" alone above the name: the letter's, no one's
         if (
             len(prev.strip()) > MAX_BLOCK_LINE
@@ -64,7 +62,7 @@ def block_start(text: str, line_start: int) -> int:
             break
         s = prev_start
         form = _FORM_LEAD.match(prev)
-        if form and form.group(1).lower() in _ADDRESS_FORMS:
+        if form and form.group(1).lower() in ADDRESS_FORMS:
             s += form.end()  # "Monsieur Julien Moreau": the name, not the form of address
     return s
 

@@ -12,7 +12,7 @@ import re
 from .lexicon import NOT_NAMES
 
 # the talk link after a signature, in the languages read
-_TALK = r"(?:talk|discussion|discusión|discussione|discussão|Diskussion|overleg|dyskusja|diskussion)"
+_TALK = r"(?:talk|discussion|discusión|discussione|discussão|diskussion|overleg|dyskusja)"  # (?i:) where used
 _CONTRIBS = r"(?i:contribs?|bijdragen|Beiträge|contributions|contribuciones|contributi|contribuições|wkład)"
 _SIGNED = re.compile(
     rf"(?P<user>[^\s|()\[\]{{}}—–:]{{2,40}})[ \t]+\((?i:{_TALK})(?:[ \t]*\|[ \t]*{_CONTRIBS})?\)"
@@ -20,7 +20,7 @@ _SIGNED = re.compile(
 # a user's page or talk page: "User talk:Pikachu-fan-2009", "Benutzer:Xy", "Gebruiker:Ab"
 _USER_PAGE = re.compile(
     r"\b(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
-    rf"(?:[ _](?i:{_TALK}|talk))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
+    rf"(?:[ _](?i:{_TALK}))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
 )
 # a comment's signature after a dash at its line's end ("— Tarnwatch", "– Admin_Quiller")
 _DASH_SIGNED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]?(?P<user>[A-Za-z0-9][\w.-]{1,39})[ \t]*$", re.M)

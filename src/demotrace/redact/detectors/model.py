@@ -66,10 +66,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     # `e: 'AQAB'` (`key_text` first: `public_key_at` can be true only in a text that holds one)
     if image_data(text, start, end) or (key_text(text) and public_key_at(text, start)):
         return True
-    if ALGORITHM.fullmatch(text, *_alnum_around(text, start, end)):
+    if ALGORITHM.fullmatch(text, *_widen(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
     if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
-        lo, hi = _alnum_around(text, start, end)
+        lo, hi = _widen(text, start, end)
         if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
             return True  # `<user>:<password>@<host>`: a placeholder in angle brackets
     if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
@@ -189,14 +189,6 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _alnum_around(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
-
-
 def _base64_around(text: str, start: int, end: int) -> tuple[int, int]:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "+/=_-"):
         start -= 1
@@ -212,9 +204,10 @@ def _noun_of_text(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     capitalised = word.isalpha() and word[:1].isupper() and word[1:].islower()
     low = word.lower()
-    if not capitalised or lexicon().is_name(low):
+    lex = lexicon()
+    if not capitalised or lex.is_name(low):
         return False
-    if not (lexicon().tags.get(low) & COMPOUNDING or compound(low, COMPOUNDING)):
+    if not (lex.tags.get(low) & COMPOUNDING or compound(low, COMPOUNDING)):
         return False  # a noun of the languages that capitalise or glue theirs ("Małgorzata" of Polish stays)
     return words_of_text(text, start, end, True)
 
