@@ -35,10 +35,52 @@ _CUE_PHRASES = (
     r"attn:?|cc:?|maiden name is|last name\?|"
     r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
 )
+# a letter's or a message's closing line, the name signed on the next line ("Love always,\nBill",
+# "Liebe Grüße\nKat"): alone on its line, so that "I love Python" is no cue
+_VALEDICTIONS = (
+    r"best|best wishes|all the best|kind regards|best regards|warm regards|warmest regards|regards|"
+    r"with thanks|many thanks|thanks|cheers|love|love always|lots of love|much love|love you|xoxo|xx|"
+    r"take care|talk soon|warmly|warm wishes|yours|yours truly|yours ever|sincerely|"
+    r"yours sincerely|yours faithfully|"
+    r"groeten|groetjes|liefs|hartelijke groet|met vriendelijke groet|met vriendelijke groeten|"
+    r"mit freundlichen grüßen|freundliche grüße|grüße|gruß|liebe grüße|viele grüße|beste grüße|"
+    r"herzliche grüße|mfg|saludos|un saludo|saludos cordiales|un abrazo|abrazos|besos|atentamente|"
+    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amitiés|bises|"
+    r"bisous|saluti|un saluto|cordiali saluti|distinti saluti|un abbraccio|baci|cumprimentos|"
+    r"com os melhores cumprimentos|abraços|beijos|atenciosamente|pozdrawiam|z poważaniem|"
+    r"serdecznie pozdrawiam|buziaki|hälsningar|med vänliga hälsningar|vänliga hälsningar|hilsen|"
+    r"med venlig hilsen|kram|mvh|mvg|lg"
+)
+# a line that is a closing alone ("Mit freundlichen Grüßen", "Best,"): no name, no postal block's
+VALEDICTION = re.compile(r"[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*")
 # an honorific is a word of its own, not a domain's or a path's last part ("atelier.fr - Outlook")
 _STRONG_CUE = re.compile(
     r"(?:(?<![.@/])\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$"
 )
+# a closing alone on the line before ("Love always,\nBill"): a listed first name after it is the
+# signature, a department's or a company's words are not ("Cordialement,\nLe service RH")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "les",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "het",
+        "een",
+        "une",
+        "uno",
+        "una",
+        "des",
+        "del",
+        "dei",
+        "ein",
+        "eine",
+    ]
+)
+_CLOSING_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$")
 
 
 def honorifics() -> frozenset[str]:
@@ -64,9 +106,10 @@ NAMEWORD = "N"
 # the words on each side of a FOREIGN word whose languages say the text's (`_Toks.resolved`)
 LANG_REACH = 12
 # Longer than any match of _STRONG_CUE ("maiden name is" + 3 non-word characters, + a newline
-# before `$`): searching the last CUE_REACH characters in place finds what a search of the last 40
-# found (`\b` reads the character before the window), in half the positions.
-CUE_REACH = 24
+# before `$`; a valediction on its line, "hartelijke groet,\n"): searching the last CUE_REACH
+# characters in place finds what a search of the last 40 found (`\b` and the valediction's
+# look-behind read the characters before the window), in fewer positions.
+CUE_REACH = 32
 
 
 def _cue_last_words() -> frozenset[str]:
@@ -75,8 +118,8 @@ def _cue_last_words() -> frozenset[str]:
     may follow a cue), so the word before must end in one of these: the regex is searched only
     then (`_Word.cue_end`)."""
     out = set()
-    for alt in (_HONORIFICS + "|" + _CUE_PHRASES).split("|"):
-        if not re.fullmatch(r"[a-zé' ]+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
+    for alt in (_HONORIFICS + "|" + _CUE_PHRASES + "|" + _VALEDICTIONS).split("|"):
+        if not re.fullmatch(r"(?:[^\W\d_]|[' ])+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
             raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
         out.add(re.findall(r"[^\W\d_]+", alt)[-1])
     return frozenset(out)
@@ -274,6 +317,17 @@ class _Toks:
         if not langs or langs & ~w.tag:  # a name unless every language the text may be in has the word:
             return STRONG  # "Tage and I will …" ties English with German's loanwords
         return WEAK if w.cap else WORD  # "für 7 Tage" may still be a name; "informe de alta" is not
+
+    def after_closing(self, text: str, k: int) -> bool:
+        """Word `k` is a listed first name on the line after a closing alone (`_CLOSING_BEFORE`), of
+        three letters or more and no article ("Le service …", "Die Redaktion")."""
+        w = self.info[self.raw[k]]
+        if k == 0 or not w.tag & FIRST or not self.info[self.raw[k - 1]].cue_end:
+            return False
+        if len(w.text) < 3 or w.text.lower() in _DETERMINERS:
+            return False
+        at = self.offs[2 * k] - self.base
+        return _CLOSING_BEFORE.search(text, max(0, at - CUE_REACH), at) is not None
 
     def after_cue(self, text: str, k: int) -> bool:
         """A strong cue ends right before word `k` (`_strong_cue`), searched only when the word

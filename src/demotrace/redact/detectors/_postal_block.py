@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
-from ._person_words import ADDRESS_FORMS
+from ._person_words import ADDRESS_FORMS, VALEDICTION
 from .lexicon import lexicon
 
 MAX_BLOCK_LINE = 48
@@ -49,6 +49,8 @@ def block_start(text: str, line_start: int) -> int:
             break
         if prev.strip().rstrip(".").lower() in ADDRESS_FORMS:
             break  # "Herrn", "Frau", "Monsieur" alone above the name: the letter's, no one's
+        if VALEDICTION.fullmatch(prev):
+            break  # "Mit freundlichen Grüßen" above the signature's name and address
         if (
             len(prev.strip()) > MAX_BLOCK_LINE
             or prev.rstrip().endswith((":", ".", "?", "!"))
@@ -86,6 +88,9 @@ def block_end(text: str, line_end: int, e: int) -> int:
     """Absorb town / region / postcode / country lines after a street line."""
     pos = line_end
     blank = 0
+    # a street line that holds its postcode ("Kaiserstraße 45 · 60329 Frankfurt am Main") ends the
+    # block at a blank line: what follows is the next block ("Frau\nMarie Schulz")
+    whole = TAIL_POSTCODE.search(text, text.rfind("\n", 0, line_end) + 1, line_end) is not None
     for _ in range(5):
         if pos >= len(text):
             break
@@ -94,12 +99,17 @@ def block_end(text: str, line_end: int, e: int) -> int:
         line = text[pos + 1 : nxt_end]
         if not line.strip():
             blank += 1
-            if blank > 1:
+            if blank > 1 or whole:
                 break
             pos = nxt_end
             continue
         blank = 0
-        if _LABEL_LINE.match(line) or "@" in line or sentence(line):
+        if (
+            _LABEL_LINE.match(line)
+            or "@" in line
+            or sentence(line)
+            or line.strip().rstrip(".").lower() in ADDRESS_FORMS
+        ):
             break
         pc = TAIL_POSTCODE.search(line)
         if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:

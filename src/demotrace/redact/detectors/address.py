@@ -364,13 +364,22 @@ def _no_house(m: re.Match[str]) -> bool:
     )
 
 
+# a German legal reference, "§ 4 Abs. 5 Satz 1 Nr. 6b EStG", "Art. 6 Abs. 1 lit. b DSGVO": its
+# numbers are a law's paragraphs, not a house's
+_LEGAL_REF = re.compile(r"\d+[a-z]?[ \t]+(?:U?Abs|Art|Ziff|Satz|lit|Nrn?|Buchst|Anl|Anh)\b")
+_LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]*$")
+
+
 def _not_a_street(text: str, m: re.Match[str]) -> bool:
-    """The match is a title's "Dr" (`_title_dr`), "c/o", or an attribute path of code called or
-    indexed right after it: `os.Getenv(` ("os." is Polish for "osiedle", "ul." for "ulica", but a
-    street's abbreviation is not glued to a call's brackets; `_code_names._IDENTIFIER_PATH`)."""
+    """The match is a title's "Dr" (`_title_dr`), "c/o", a law's paragraph (`_LEGAL_REF`), or an
+    attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
+    "osiedle", "ul." for "ulica", but a street's abbreviation is not glued to a call's brackets;
+    `_code_names._IDENTIFIER_PATH`)."""
     called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
     return (
         _no_house(m)
+        or _LEGAL_REF.match(m.group()) is not None
+        or _LEGAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
         or _title_dr(text, m)
         or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None

@@ -20,6 +20,9 @@ _LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
 _AT = ("@", "%40")  # in every address
 _SCP_PATH = re.compile(r":[\w~./-]")
 _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
+# the login of `ssh user@host` the username rule masks (`username._SSH_LOGIN`); another local part
+# after ssh ("mosh 0@aa.com") stays an address, masked whole
+_SSH_USER = re.compile(r"[a-z_][a-z0-9_.-]{0,31}@")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -44,7 +47,9 @@ class EmailDetector(PatternDetector):
         for s in self._addresses(text):
             if _SCP_PATH.match(text, s.end) and not text[: s.start].endswith("//"):
                 continue
-            if _SSH_CMD.search(text, text.rfind("\n", 0, s.start) + 1, s.start):
+            if _SSH_USER.match(text, s.start) and _SSH_CMD.search(
+                text, text.rfind("\n", 0, s.start) + 1, s.start
+            ):
                 continue
             out.append(s)
         return out

@@ -62,6 +62,7 @@ from ._person_words import (
     NAMEWORD,
     STRONG,
     UNKNOWN,
+    VALEDICTION,
     WEAK,
     WORD,
     _strong_cue,
@@ -134,6 +135,13 @@ def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> in
     return k
 
 
+def _closing(text: str, start: int, end: int) -> bool:
+    """The run is a closing alone on its line ("Best,\nBill": "Best" is a surname too)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return VALEDICTION.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
+
+
 class PersonDetector(Detector):
     name = "person"
     kinds = ("PERSON",)
@@ -195,6 +203,7 @@ class PersonDetector(Detector):
                 toks.resolved(k, w) == WORD
                 and not w.cjk
                 and not toks.after_cue(text, k)
+                and not toks.after_closing(text, k)
                 and not (
                     w.cap
                     and len(w.text) > 1
@@ -222,7 +231,7 @@ class PersonDetector(Detector):
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
                 i = j
                 continue
-            strong_cue = toks.after_cue(text, i)
+            strong_cue = toks.after_cue(text, i) or toks.after_closing(text, i)
             if strong_cue and (
                 t.text.lower() in _TITLES
                 or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
@@ -333,7 +342,8 @@ class PersonDetector(Detector):
                     if t.cap and (len(run) == 1 or not t.tag & FIRST)
                     else run[0]
                 )
-                hits.append(self._span(text, lead.start, run[-1].end, score))
+                if not _closing(text, lead.start, run[-1].end):
+                    hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
         hits = coordinated(text, toks, hits)
         hits += joined_first_names(text, toks, hits)
