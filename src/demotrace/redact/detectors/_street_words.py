@@ -54,6 +54,8 @@ USPS_MORE = (
     "fairway|firetrail|footway|foreshore|frontage|glade|grange|gully|highroad|laneway|lees|lookout|"
     "meander|mew|nook|outlook|parklands|pathway|piazza|plateau|promenade|quadrant|quays|ramble|"
     "reserve|retreat|ridgeway|rise|riverway|riviera|roadway|ronde|rotary|siding|slope|strand|"
-    "thoroughfare|tollway|tor|vale|villas|walkway|wynd|nagar|marg|chowk|ganj"
+    "thoroughfare|tollway|tor|vale|villas|walkway|wynd|nagar|marg|chowk|ganj|"
+    # British rows of houses named as one ("7 Mill Race Cottages", "2 Church Yard", "4 Holly Croft")
+    "cottages|yard|croft|fold"
 )
 GLUED_NUMBERED = "boulevard|hof|baan|dijk|singel|dreef|markt|erf|hoven|kamp"

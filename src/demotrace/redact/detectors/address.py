@@ -296,6 +296,7 @@ class AddressDetector(Detector):
         return spans
 
     def _extend(self, text: str, s: int, e: int, lower: bool) -> tuple[int, int]:
+        s = _building_lead(text, s)
         # same line: units, capitalised place names, postcodes, parenthesised names
         m = _CAP_RUN.match(text, e)
         if m and m.end() > e:
@@ -368,6 +369,28 @@ def _no_house(m: re.Match[str]) -> bool:
 # numbers are a law's paragraphs, not a house's
 _LEGAL_REF = re.compile(r"\d+[a-z]?[ \t]+(?:U?Abs|Art|Ziff|Satz|lit|Nrn?|Buchst|Anl|Anh)\b")
 _LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]*$")
+
+
+# a building's or a unit's name before the street, then a comma ("Unit B, 204 Stanley Road",
+# "Résidence Les Acacias, 7 rue Paul Bert", "Mill House, 3 Church Lane")
+_BUILDING_LEAD = re.compile(
+    r"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite|Studio|Block|Building|Bldg\.?|House|Résidence|Residence|"
+    r"Residencia|Residencial|Edificio|Bâtiment|Bât\.|Immeuble|Condominio|Palazzina|Wohnung|Appartement|"
+    r"Appt\.?)[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}"
+    r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:House|Cottage|Lodge|Farm|Barn|Villa|Hall|Manor|"
+    r"Tower|Towers|Mansions|Chambers|Court|Centre|Center|Building)),[ \t]*$"
+)
+
+
+def _building_lead(text: str, start: int) -> int:
+    """`start` moved back over a building's name and its comma right before it (`_BUILDING_LEAD`)."""
+    if text[start - 2 : start - 1] != ",":
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BUILDING_LEAD.search(text, max(line_start, start - 48), start)
+    if m is None:
+        return start
+    return m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
 
 
 def _not_a_street(text: str, m: re.Match[str]) -> bool:

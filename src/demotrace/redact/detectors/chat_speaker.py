@@ -45,6 +45,16 @@ _HEADER = re.compile(
     r"(?m)^(?P<name>[^\W\d_][\w'’.-]{0,30}?(?:[ \t][A-Z][\w'’-]{1,20}|[ \t][A-Z]\.)?)"
     r"[ \t]{1,4}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
+# an IRC log's line: the nick in angle brackets, its mode sign kept out ("<bramvk> anyone know why")
+_IRC = re.compile(
+    r"(?m)^(?:\[[^\]\n]{1,24}\][ \t]*)?<[@+%~&]?(?P<name>[A-Za-z_\[\]`^{}|][\w\[\]`^{}|.-]{1,30})>[ \t]+\S"
+)
+# HTML's and XML's tags, which open a line as a nick does
+_TAGS = word_set(
+    "a b i p q s u br hr li ul ol td tr th dl dt dd em tt div span pre code body head html title table "
+    "form input label button img nav main section article header footer aside strong small sup sub "
+    "script style link meta option select textarea xml svg path g item entry key value string dict"
+)
 # what a program prints after its name, not what a person says: an assignment (`env: API_KEY=…`)
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*=")
 # a file's or a site's name before a colon ("config.yaml:", "github.com:"), no handle
@@ -79,7 +89,7 @@ def _words_joined(low: str, is_word: Callable[[str], bool]) -> bool:
 class ChatSpeakerDetector(Detector):
     name = "chat_speaker"
     kinds = ("PERSON", "USERNAME")
-    trigger = (":", "-", "–", "—", "~")
+    trigger = (":", "-", "–", "—", "~", "<")
 
     def __init__(self) -> None:
         self._lex = lexicon()
@@ -88,6 +98,10 @@ class ChatSpeakerDetector(Detector):
         out: list[Span] = []
         if ":" in text:
             out.extend(self._speakers(text))
+        if "<" in text:
+            irc = [m for m in _IRC.finditer(text) if m.group("name").lower() not in _TAGS]
+            if len(irc) >= 2:  # a log of two lines or more; one is as likely markup
+                out.extend(Span("USERNAME", m.start("name"), m.end("name"), 0.8) for m in irc)
         if "-" in text or "–" in text or "—" in text or "~" in text:
             for m in _SIGN_OFF.finditer(text):
                 word = m.group("name")
@@ -109,9 +123,11 @@ class ChatSpeakerDetector(Detector):
             and any(c.isalnum() for c in m.group("said"))
             and not _ASSIGNMENT.match(m.group("said"))
         ]
+        headed = False  # a message's header with its time: Slack's copy, its speakers for sure
         if "\n" in text:
-            found += [(m.group("name"), m.start("name"), m.end("name")) for m in _HEADER.finditer(text)]
-            found.sort(key=lambda f: f[1])
+            headers = [(m.group("name"), m.start("name"), m.end("name")) for m in _HEADER.finditer(text)]
+            headed = len(headers) >= 2
+            found = sorted(found + headers, key=lambda f: f[1])
         if not found:
             return []
         names = [n for n, _, _ in found]
@@ -152,7 +168,7 @@ class ChatSpeakerDetector(Detector):
                 and (any(c.isdigit() or c == "_" for c in name) or self._dotted_handle(name))
             ):
                 handles.append((start, end))
-        if handles and (repeated or out):
+        if handles and (repeated or out or headed):
             out.extend(Span("USERNAME", s, e, 0.8) for s, e in handles)
         return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._code_names import CODE_ROOTS, annotation, placeholder_name
 from ._lead import led, written
+from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
 from ._stems import matches_at, stem_starts
@@ -153,6 +154,7 @@ class UsernameDetector(Detector):
     lower_trigger = re.compile(
         _by_first_letter("|".join(CUE_STEMS))
         + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
+        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome"  # `_login_contexts`: an actor, a greeting
     )
 
     def detect(self, text: str) -> Iterable[Span]:
@@ -220,7 +222,13 @@ class UsernameDetector(Detector):
             value = m.group(1).rstrip(".-")
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
+        out += [Span("USERNAME", a, b, 0.7) for a, b in context_logins(text, _not_user)]
         return out
+
+
+def _not_user(value: str) -> bool:
+    """A value a context's login is not: a system account or a code word, a placeholder."""
+    return value.lower() in _NOT_USERS or placeholder_name(value)
 
 
 _STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
