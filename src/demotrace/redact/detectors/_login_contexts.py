@@ -3,6 +3,7 @@
 - a key of config or JSON that ends in a user's key: `MYSQL_USER: inv_svc`, `"userName": "deploy-ci"`;
 - an activity log's actor, a handle after "by": "scorecard submitted by t.zungu", "(by recruiter_ana)";
 - a greeting to a handle: "Welcome back, bella_k!";
+- the login of a line of .htpasswd or /etc/shadow: "grafana:$2y$05$…";
 - a login named before "is" further on in the sentence: "the shared login for the vendor portal is
   vendor_ro".
 
@@ -37,6 +38,8 @@ _LOGIN_IS = re.compile(
     r"(?i:\b(?:login|username|user name|user id)\b)[^\n.?!:=]{1,40}?[ \t](?i:is|was)[ \t]+[\"'“]?"
     r"([A-Za-z0-9_][\w.-]{1,63})"
 )
+# a line of .htpasswd or /etc/shadow: the login, then its password's hash ("grafana:$2y$05$…")
+_HASH_LINE = re.compile(r"(?m)^[ \t]*([a-z_][\w.-]{0,31}):\$(?:apr1|2[abxy]|1|5|6|y|argon2\w*)\$")
 _VERSION = re.compile(r"v?\d+(?:[._-]\d+)*")
 # a file's or a site's ending after a dot: "by config.yaml", "by github.com" are no handles
 _FILE_END = frozenset(
@@ -55,6 +58,8 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         out += [m.span(1) for m in _ENV_USER.finditer(text) if not not_user(m.group(1))]
     if '"' in text or "'" in text:
         out += [m.span(1) for m in _JSON_USER.finditer(text) if not not_user(m.group(1))]
+    if ":$" in text:
+        out += [m.span(1) for m in _HASH_LINE.finditer(text)]
     low = text.lower()
     if "by " in low:
         out += [

@@ -90,11 +90,45 @@ _LOWER_WORDS = re.compile(r"[a-z]+(?:[ \t][a-z]+)?")
 _HYPHENATED_LOWER = re.compile(r"[^\W\dA-Z_]{3,}(?:-[^\W\dA-Z_]{3,})+")
 
 
+# what a line that names a login holds somewhere: an account's or a credential's word in one of the
+# languages read, a command that takes a login (`psql -U`, `sudo -u`, `ssh`), an address's "@", a
+# person's parenthesis ("Priya Shah (pshah2)"), a chat's or a form's label (":")
+_LINE_LOGIN_CONTEXT = re.compile(
+    r"(?i:user|login|logon|\buid\b|-u\b|owner|account|author|\bas\b|@|member|\bby\b|handle|konto|"
+    r"benutzer|gebruiker|usuario|utilisat|utente|utilizador|usuário|identifiant|nick|profil|signed|"
+    r"assignee|reporter|ssh|sudo|chown|grant|role|principal|\bsa\b|\bdb\b|sql|mongo|redis|ftp|smtp|"
+    r"auth|credential|passw|passwd|\bpw\b|pwd|secret|token|användar|roepnaam|nazwa|haslo|hasło|"
+    r"contrase|senha|wachtwoord|mot de passe|login|anmeld|inlog|connexion|acceso|accesso|\(|:\s*$)"
+)
+
+
+_LOWER_RUN = re.compile(r"(?<![\w./$-])[a-z]{2,}(?![\w./=(-])")
+
+
+def prose_line(text: str, start: int, end: int) -> bool:
+    """The line around the span is a sentence, not code or config: four everyday words in lower
+    case or more beside it ("The gaming forum leaked ShadowFox_88")."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    lex = lexicon()
+    words = _LOWER_RUN.findall(text, lo, start) + _LOWER_RUN.findall(text, end, hi)
+    return sum(1 for w in words if lex.is_word(w)) >= 4
+
+
 def no_login(text: str, start: int, end: int) -> bool:
     """The model's "login" at `text[start:end]` is none: plain words with no login's cue in the 24
-    characters before (`_plain_words`, `_LOGIN_CUE`), or a Kubernetes manifest's `name:`."""
+    characters before (`_plain_words`, `_LOGIN_CUE`); a word on a line that holds nothing a login
+    goes with (`_LINE_LOGIN_CONTEXT`: code's identifiers, "Deployed", "monkeypatch",
+    "@aws-sdk/client-s3" are the model's usual mistakes there), unless the line is a sentence;
+    or a Kubernetes manifest's `name:`."""
     if _plain_words(text, start, end) and not _LOGIN_CUE.search(text, max(0, start - 24), start):
         return True
+    if text.startswith(("u/", "@"), start) or text[start - 2 : start] in ("u/", "/@"):
+        return False  # Reddit's "u/throwaway_mkt_2291", a mention
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if not (_LINE_LOGIN_CONTEXT.search(text, lo, start) or _LINE_LOGIN_CONTEXT.search(text, end, hi)):
+        return not prose_line(text, start, end)  # (a sentence names a handle without a cue)
     return _MANIFEST_NAME.search(text, max(0, start - 12), start) is not None and "apiVersion:" in text
 
 

@@ -35,6 +35,29 @@ _MEASURE = re.compile(
 _SCORE_CODE = re.compile(r"(?:[A-Za-z]\d){2,4}")  # a score's parts, one letter and one digit each
 
 
+# a cloud account's id where AWS writes it: in an ARN ("arn:aws:iam::418295730614:role/…"), a
+# registry's host ("582716349051.dkr.ecr…"), after an account's key ("sso_account_id = …",
+# "Account": "…"); an organisation's infrastructure, no person's account or phone
+_ARN_BEFORE = re.compile(r"arn:aws[\w-]*:[\w-]*:[\w-]*:$")
+_CLOUD_AFTER = re.compile(
+    r"\.dkr\.|:(?:role|key|user|group|policy|assumed-role|root|secret|function|table|instance)\b"
+)
+_CLOUD_KEY_BEFORE = re.compile(
+    r"(?i:(?:sso_|aws_)?account_?id|\"account\"|owner_?id|project_?number)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+
+
+def cloud_account(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a cloud account's 12 digits in an ARN, a registry's host or after an
+    account id's key of config."""
+    if end - start != 12 or not text[start:end].isdigit():
+        return False
+    before = text[max(0, start - 32) : start]
+    return bool(
+        _ARN_BEFORE.search(before) or _CLOUD_KEY_BEFORE.search(before) or _CLOUD_AFTER.match(text, end)
+    )
+
+
 def thing_id(text: str, start: int, end: int) -> bool:
     """An "id" that numbers a thing (after "order", "ticket" …), has fewer than three digits
     ("CASE", "5-6"), is a score's letters and digits ("E3M6V5") or is a quantity ("500" of "500/125

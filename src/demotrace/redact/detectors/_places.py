@@ -243,14 +243,36 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+# a journey's words before "to", "from", "via": "a flight from London to Dubai", "flights to and
+# from Paris, Lyon and Nice", "we're moving to Denver"
+_JOURNEY_PREPOSITION = re.compile(
+    r"(?i:\b(?:fl(?:y|ies|ew|ying|ights?)|travel\w*|trips?|journey\w*|mov(?:e|es|ed|ing)|relocat\w*|"
+    r"dr(?:ive|ove|iving)|trains?|rail|bus|coach|ferry|route|visit\w*|holiday|vacation|head(?:ing|ed)|"
+    r"commut\w*|return\w*|arriv\w*|depart\w*|transfer\w*|connecting|tickets?|fares?)\b"
+    r"[^\n.!?]{0,40}?\b(?:to|from|via|between|through|into)(?:[ \t]+and[ \t]+(?:to|from))?)[ \t]+"
+    r"(?:(?:[^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?i:and|or)[ \t]+))*$"
+)
+# two places joined as a journey's ends: "London–Paris", "Paris - Lyon"
+_PLACE_PAIR = re.compile(r"[ \t]?[–—-][ \t]?([^\W\d_][\w'’-]*)")
+_PLACE_BEFORE_DASH = re.compile(r"([^\W\d_][\w'’-]*)[ \t]?[–—-][ \t]?$")
+
+
 def named_place(text: str, start: int, end: int) -> bool:
     """The one-word run is a large city, a state or a country after a preposition of place,
-    maybe after other places and "and" ("in Boston and Denver", "at home in Denver"): the place,
-    not a person (a cue still makes one: "Dr. Austin"; "to" and "from" are left out: "I spoke to
-    Austin")."""
+    maybe after other places and "and" ("in Boston and Denver", "at home in Denver"), after a
+    journey's "to" or "from" ("a flight from London to Dubai"), or beside another such place
+    across a dash ("London–Paris"): the place, not a person (a cue still makes one: "Dr. Austin";
+    "to" and "from" alone are not enough: "I spoke to Austin")."""
     word = text[start:end]
     if any(c.isspace() for c in word) or word.lower() not in PLACE_NAMES:
         return False
     if word.lower() in NO_ONES_NAME:
         return True  # "Overflights to Spain, Portugal and Italy": no person is called so
-    return _PLACE_PREPOSITION.search(text, max(0, start - PLACE_REACH), start) is not None
+    if _PLACE_PREPOSITION.search(text, max(0, start - PLACE_REACH), start) is not None:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    if _JOURNEY_PREPOSITION.search(text, max(line, start - PLACE_REACH - 40), start) is not None:
+        return True
+    after = _PLACE_PAIR.match(text, end)
+    before = _PLACE_BEFORE_DASH.search(text, max(0, start - 24), start)
+    return any(m is not None and m.group(1).lower() in PLACE_NAMES for m in (after, before))

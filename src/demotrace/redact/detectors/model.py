@@ -46,9 +46,18 @@ from ._everyday_spans import (
     words_of_text,
 )
 from ._login_shapes import no_login
-from ._number_shapes import date_column, file_modes, listed_file, listing_line, thing_id, year_of_date
+from ._number_shapes import (
+    cloud_account,
+    date_column,
+    file_modes,
+    listed_file,
+    listing_line,
+    thing_id,
+    year_of_date,
+)
 from ._person_context import name_lead
 from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
+from ._secret_lookalikes import lookalike, word_made
 from .address import street_lead
 from .lexicon import lexicon
 
@@ -75,7 +84,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
         return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":
-        return thing_id(text, start, end) or year_of_date(text, start, end)
+        return thing_id(text, start, end) or year_of_date(text, start, end) or cloud_account(text, start, end)
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
@@ -183,6 +192,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
             or (before_host > start and placeholder_name(text[start:before_host]))
             or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
             or digest_at(text, start)  # `sha512-…` of a lockfile, `h1:…` of go.sum
+            or lookalike(text, start, end)  # "xxxx9f1c", `$(SqlAdminPassword)`, base64 of JSON
+            or word_made(text, start, end)  # "firebaseConfig", "gw-warehouse-11" on a line of no credential
         )
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)

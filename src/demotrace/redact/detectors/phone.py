@@ -20,6 +20,7 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
+from ._number_shapes import cloud_account
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -59,6 +60,8 @@ _OTHER_NUMBER = re.compile(
     r"(?:\w+[^\n\w]{1,3}){0,1}$",
     re.IGNORECASE,
 )
+# a log's index ("Raft Applied Index  8842117")
+_INDEX_BEFORE = re.compile(r"(?i:\bindex)[ \t]*[:=]?[ \t]*$")
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
 CACHE_SCORES = 8192
 REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
@@ -165,6 +168,8 @@ class PhoneDetector(Detector):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
+            return 0.0
+        if _INDEX_BEFORE.search(before) or cloud_account(text, start, start + len(cand)):
             return 0.0
         has_ctx = bool(_CONTEXT.search(before) or _CJK_CONTEXT.search(before))
         groups = [g for g in re.split(r"[ .\-/()]+", core) if g]

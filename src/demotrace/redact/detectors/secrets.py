@@ -20,6 +20,7 @@ from ._code_names import (
 )
 from ._code_shapes import image_data
 from ._lead import led, written
+from ._secret_lookalikes import lookalike
 from ._secret_values import (
     ARN_HEAD,
     CLOSING_TICK,
@@ -236,4 +237,4 @@ class SecretDetector(Detector):
                 and not image_data(text, m.start(), m.end())
             ):
                 out.append(Span("SECRET", m.start(), m.end(), 0.7))
-        return out
+        return [s for s in out if not lookalike(text, s.start, s.end)]

@@ -154,7 +154,7 @@ class UsernameDetector(Detector):
     lower_trigger = re.compile(
         _by_first_letter("|".join(CUE_STEMS))
         + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
-        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome"  # `_login_contexts`: an actor, a greeting
+        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome|:\$"  # `_login_contexts`
     )
 
     def detect(self, text: str) -> Iterable[Span]:

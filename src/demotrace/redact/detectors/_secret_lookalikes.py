@@ -1,0 +1,111 @@
+"""Values a secret's rule or the model takes for a secret that show none (secrets_blind3's clean
+snippets: config, logs and pipelines):
+
+- a value shown masked: "****************7Q2M", "xxxx9f1c", "sk_test_****";
+- a template's variable in the value's place: Azure's `$(SqlAdminPassword)`, `docker-$CI_COMMIT_REF_SLUG`;
+- a format string: git's `%C(yellow)%h%Creset`;
+- a key's prefix shown cut short: "key_prefix=sk_live_51N...";
+- AWS's unique ids of roles, users and groups ("AROA…", "AIDA…"; an access key's "AKIA…" stays);
+- a size: "183422 bytes";
+- base64 of what is no secret: JSON without a credential's key ("eyJhbGciOiJub25lIn0" is
+  `{"alg":"none"}`), settings ("feature=dark-mode;variant=b"), a certificate or a public key.
+
+`word_made` (the model only): an identifier of dictionary words on a line with no credential's
+word ("firebaseConfig", "gw-warehouse-11", "dark-default") that is no sentence; a password of
+words ("sunflower-2019") is typed after one ("Wi-Fi key:") or told in a sentence.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+from ._login_shapes import prose_line
+from .lexicon import lexicon
+
+_MASKED = re.compile(r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$")
+# `$(Name)`, `${NAME}`, `$NAME` in capitals (a password's "$" is followed by anything: "Sql$erver")
+_TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
+_FORMAT = re.compile(r"%[A-Za-z(]")
+_AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
+_SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+_CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
+_BASIC_AUTH = re.compile(r"[\w.@+-]+:\S+")  # "user:password", what basic auth encodes
+# a credential's word on the line, in the languages read: a password of words is typed after one
+LINE_CREDENTIAL_CUE = re.compile(
+    r"(?i:passw|pwd|\bpw\b|secret|token|\bkey\b|wi-?fi|passcode|\bpin\b|code|clave|contraseñ|senha|"
+    r"wachtwoord|hasło|haslo|lösenord|mot de passe|kennwort|passwort|parola|credential)"
+)
+_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over the characters a value of config is made of."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "*•$({}%_-+/="):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "*•$(){}%_-+/="):
+        end += 1
+    return start, end
+
+
+def lookalike(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is one of the values above that show no secret."""
+    lo, hi = _token(text, start, end)
+    token = text[lo:hi]
+    value = text[start:end]
+    if _MASKED.search(token) or _MASKED.search(value) or _TEMPLATE.search(token):
+        return True
+    if len(_FORMAT.findall(token)) >= 2:
+        return True
+    if text.startswith(("...", "…"), end) and end - start <= 16:
+        return True  # a key's first characters, the rest left out
+    if _AWS_UNIQUE_ID.fullmatch(value):
+        return True
+    if value.isdigit() and _SIZE_AFTER.match(text, end):
+        return True
+    return _harmless_base64(value)
+
+
+def _harmless_base64(value: str) -> bool:
+    if not _BASE64.fullmatch(value) or "." in value:
+        return False
+    raw = value.rstrip("=")
+    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            decoded = decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if not all(c.isprintable() or c in "\n\r\t" for c in decoded):
+            continue
+        stripped = decoded.strip()
+        if "PRIVATE KEY" in decoded or _CREDENTIAL_WORD.search(decoded) or _BASIC_AUTH.fullmatch(stripped):
+            return False
+        if "CERTIFICATE" in decoded or "PUBLIC KEY" in decoded:
+            return True
+        return stripped[:1] in "{[" or "=" in stripped or " " in stripped
+    return False
+
+
+def word_made(text: str, start: int, end: int) -> bool:
+    """The model's "secret" is an identifier: its pieces (split at separators and case changes)
+    are dictionary words of four letters or more, short abbreviations and numbers, one of them a
+    word, no digit inside a piece of letters; and its line holds no credential's word."""
+    value = text[start:end]
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", value) or text[start - 1 : start] in (":", "@"):
+        return False  # (`host:5432:*:user:summer-rain-1987` of .pgpass: a login's password)
+    if text[start - 2 : start] == "u/":
+        return False  # Reddit's "u/throwaway_mkt_2291": a handle, masked
+    pieces = _PIECES.findall(value)
+    if "".join(pieces) != re.sub(r"[._-]", "", value):
+        return False
+    lex = lexicon()
+    letters = [p for p in pieces if p.isalpha()]
+    if not letters or not any(len(p) >= 4 and lex.is_word(p.lower()) for p in letters):
+        return False
+    if not all(len(p) <= 3 or lex.is_word(p.lower()) for p in letters):
+        return False
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[lo : len(text) if hi < 0 else hi]
+    return LINE_CREDENTIAL_CUE.search(line.replace(value, " ")) is None and not prose_line(text, start, end)
