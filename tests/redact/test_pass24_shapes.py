@@ -145,6 +145,16 @@ def test_no_login_where_a_context_names_none(text: str) -> None:
         "device=gw-warehouse-11 model=EdgeGW-420 firmware=10.1.7.3 bootloader=2.1.9",
         "const firebaseConfig = {",
         "Raft Applied Index      8842117",
+        "256 SHA256:rfJB0swr3iKDjQx5SwJgZmRlKYjHeK6RCVCzgDAoMY3 no comment (ED25519)",
+        "ghcr.io/bluefin-io/api:2024.05.14-3     Up 6 days (healthy)",
+        "price: price_WWsQRekmISP4b06u1ToYLus",
+        '"Arn": "arn:aws:sts::281946037715:assumed-role/ReadOnlyBreakGlass/botocore-session-1715851042"',
+        "def initialize(api_key: Rails.application.credentials.geocoder_api_key!)",
+        "✓ Set Actions secret NPM_TOKEN for fernleaf/booking-api",
+        "[pypi]\nusername = __token__",
+        "machine mirror.example.internal\n  login YOUR_LOGIN",
+        "path=/api/auth/login request_id=7f3e9c21-0b4a-4d6e-8a15",
+        "gpg: using RSA key of the release\ngpg: Good signature from the release key",
     ],
 )
 def test_a_value_of_config_that_shows_no_secret_is_kept(text: str) -> None:
@@ -162,6 +172,8 @@ def test_a_value_of_config_that_shows_no_secret_is_kept(text: str) -> None:
             "django-insecure-7x#q2",
         ),
         ("Wi-Fi for her: sunflower-2019", "sunflower-2019"),
+        ("Hi support, my API key pk_test_51HxYzAbC9dEfGh2IjKlMn stopped working", "pk_test_51Hx"),
+        ("STRIPE_SECRET_KEY=sk_live_51Nq8TzKxAbCdEfGh1234567890abcdEFGH", "sk_live_51Nq8"),
     ],
 )
 def test_a_secret_with_a_dollar_or_of_words_stays_masked(text: str, secret: str) -> None:

@@ -162,10 +162,18 @@ _VARIABLE_READ = re.compile(
 )
 
 
+# what a template asks for in its reader's words: `YOUR_LOGIN`, `your_username`
+_YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+")
+
+
 def placeholder_name(value: str) -> bool:
     """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`), or a
     variable read in its place (`${PGPASSWORD}`, `%API_KEY%`)."""
-    return _PLACEHOLDER_NAME.fullmatch(value) is not None or _VARIABLE_READ.fullmatch(value) is not None
+    return (
+        _PLACEHOLDER_NAME.fullmatch(value) is not None
+        or _VARIABLE_READ.fullmatch(value) is not None
+        or _YOUR_VALUE.fullmatch(value) is not None
+    )
 
 
 # a public key's body: inside a PEM block of a public key or a certificate, or after an SSH key
@@ -247,17 +255,20 @@ def identifier_of_words(name: str, least: int = 2) -> bool:
     return len(words) >= least and all(map(_word, words))
 
 
-# a subresource-integrity hash (`"integrity": "sha512-…"` of a lockfile): a digest of public content
-# and a module checksum of Go's go.sum or Terraform's lock file (`h1:…=`, `zh:…`)
-PUBLIC_DIGEST = re.compile(r"sha(?:1|256|384|512)-|(?:h1|zh):(?=[A-Za-z0-9+/]{20})")
-_DIGEST_BEFORE = re.compile(r"(?:sha(?:1|256|384|512)-|h1:|zh:)$")
+# a subresource-integrity hash (`"integrity": "sha512-…"` of a lockfile): a digest of public content,
+# a module checksum of Go's go.sum or Terraform's lock file (`h1:…=`, `zh:…`), a key's fingerprint
+# as ssh-keygen prints it (`SHA256:rfJB0s…`) and a payload's signature (`hmac-sha256:fda2…`)
+PUBLIC_DIGEST = re.compile(
+    r"sha(?:1|256|384|512)-|(?:h1|zh|SHA256|MD5|hmac-sha(?:1|256|512)):(?=[A-Za-z0-9+/]{20})"
+)
+_DIGEST_BEFORE = re.compile(r"(?:sha(?:1|256|384|512)-|h1:|zh:|SHA256:|MD5:|hmac-sha(?:1|256|512):)$")
 
 
 def digest_at(text: str, start: int) -> bool:
     """A public digest (`PUBLIC_DIGEST`) opens at `start`, or its prefix ends there."""
     if PUBLIC_DIGEST.match(text, start):
         return True
-    return _DIGEST_BEFORE.search(text, max(0, start - 7), start) is not None
+    return _DIGEST_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def code_name(kind: str, text: str, start: int, end: int) -> bool:

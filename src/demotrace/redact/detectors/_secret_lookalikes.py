@@ -8,7 +8,10 @@ snippets: config, logs and pipelines):
 - AWS's unique ids of roles, users and groups ("AROA…", "AIDA…"; an access key's "AKIA…" stays);
 - a size: "183422 bytes";
 - base64 of what is no secret: JSON without a credential's key ("eyJhbGciOiJub25lIn0" is
-  `{"alg":"none"}`), settings ("feature=dark-mode;variant=b"), a certificate or a public key.
+  `{"alg":"none"}`), settings ("feature=dark-mode;variant=b"), a certificate or a public key;
+- Stripe's ids of objects ("price_…", "pi_…"), a resource's path in an
+  ARN, code that reads a credential (`Rails.application.credentials.api_key`), a credential's name
+  (`NPM_TOKEN`, `YOUR_LOGIN`).
 
 `word_made` (the model only): an identifier of dictionary words on a line with no credential's
 word ("firebaseConfig", "gw-warehouse-11", "dark-default") that is no sentence; a password of
@@ -20,7 +23,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Callable
 
+from ._code_names import placeholder_name
 from ._login_shapes import prose_line
 from .lexicon import lexicon
 
@@ -30,6 +35,15 @@ _TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-
 _FORMAT = re.compile(r"%[A-Za-z(]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
+# Stripe's ids of objects ("price_…", "pi_…", "req_…"); its keys stay masked, the publishable
+# "pk_live_" too (public by design, but people paste it as "my API key"), and customers ("cus_")
+_STRIPE_PUBLIC = re.compile(
+    r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba)_[A-Za-z0-9]{6,}"
+)
+# a resource's path in an ARN: "arn:aws:sts::281946037715:assumed-role/ReadOnly/botocore-session-1"
+_ARN_BEFORE = re.compile(r"arn:aws[\w-]*:[\w-]*:[\w-]*:\d{0,12}:[\w/+=,.@-]*$")
+# code that reads a credential: `Rails.application.credentials.geocoder_api_key`, `settings.db.password`
+_ATTRIBUTE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[a-z_][a-z0-9_]*[!?]?){2,}\)?")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
 _BASIC_AUTH = re.compile(r"[\w.@+-]+:\S+")  # "user:password", what basic auth encodes
@@ -61,7 +75,9 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(("...", "…"), end) and end - start <= 16:
         return True  # a key's first characters, the rest left out
-    if _AWS_UNIQUE_ID.fullmatch(value):
+    if _AWS_UNIQUE_ID.fullmatch(value) or _STRIPE_PUBLIC.fullmatch(value) or placeholder_name(value):
+        return True
+    if _ARN_BEFORE.search(text, max(0, start - 80), start) or _ATTRIBUTE_PATH.fullmatch(value):
         return True
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
@@ -88,6 +104,19 @@ def _harmless_base64(value: str) -> bool:
     return False
 
 
+def _glued(piece: str, is_word: Callable[[str], bool]) -> list[str]:
+    """A lower-case piece cut into an abbreviation or a word and a word where it is two glued
+    ("monkeypatch", "osxkeychain"), else the piece."""
+    low = piece.lower()
+    if not low.isalpha() or is_word(low) or len(low) < 7:
+        return [piece]
+    for cut in range(2, len(low) - 3):
+        head, tail = low[:cut], low[cut:]
+        if (len(head) <= 3 or is_word(head)) and len(tail) >= 4 and is_word(tail):
+            return [piece[:cut], piece[cut:]]
+    return [piece]
+
+
 def word_made(text: str, start: int, end: int) -> bool:
     """The model's "secret" is an identifier: its pieces (split at separators and case changes)
     are dictionary words of four letters or more, short abbreviations and numbers, one of them a
@@ -101,6 +130,7 @@ def word_made(text: str, start: int, end: int) -> bool:
     if "".join(pieces) != re.sub(r"[._-]", "", value):
         return False
     lex = lexicon()
+    pieces = [q for p in pieces for q in _glued(p, lex.is_word)]
     letters = [p for p in pieces if p.isalpha()]
     if not letters or not any(len(p) >= 4 and lex.is_word(p.lower()) for p in letters):
         return False

@@ -136,6 +136,8 @@ class ChatSpeakerDetector(Detector):
         # a dialogue: "me" or "u" answering one or two others ("u: ta / kat: dont judge me",
         # "[14:05] Me: … / [14:05] Gaz: legend"): there a word is a nickname too ("Gaz", "kat")
         lows = {n.split()[0].lower() for n in names}
+        if len(lows) == 1 and not headed and all(w.isalpha() and w not in self._lex.first for w in lows):
+            return []  # one "speaker" of letters, line after line, no listed name: a program ("gpg:")
         dialogue = transcript and bool(_SELF & lows) and len(lows) <= 3
         # a record's fields: three labels or more, none said twice ("Geboortedatum:", "Teléfono:",
         # "Domicilio:"); a transcript's speakers take turns

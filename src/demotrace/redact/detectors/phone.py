@@ -60,6 +60,8 @@ _OTHER_NUMBER = re.compile(
     r"(?:\w+[^\n\w]{1,3}){0,1}$",
     re.IGNORECASE,
 )
+# a date first, then a build's number: "2024.05.14-3", "2024-05-14.2"
+_DATED = re.compile(r"(?:19|20)\d\d[.-](?:0[1-9]|1[0-2])[.-](?:0[1-9]|[12]\d|3[01])[.-]\d")
 # a log's index ("Raft Applied Index  8842117")
 _INDEX_BEFORE = re.compile(r"(?i:\bindex)[ \t]*[:=]?[ \t]*$")
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
@@ -171,6 +173,8 @@ class PhoneDetector(Detector):
             return 0.0
         if _INDEX_BEFORE.search(before) or cloud_account(text, start, start + len(cand)):
             return 0.0
+        if _DATED.match(core):
+            return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"
         has_ctx = bool(_CONTEXT.search(before) or _CJK_CONTEXT.search(before))
         groups = [g for g in re.split(r"[ .\-/()]+", core) if g]
         dots_only = "." in core and not re.search(r"[ \-/()]", core) and not core.startswith("+")

@@ -91,8 +91,12 @@ CUE_STARTS = (
 # words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
-    "super yield lambda function nil undefined const let var"
+    "super yield lambda function nil undefined const let var "
+    # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
+    "__token__ oauth2 apikey x-access-token x-oauth-basic"
 )
+# a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
+_KEY_AFTER = re.compile(r"[ \t]*(?:=(?!=)|:[ \t]*$)", re.M)
 
 
 # a login made of an initial, a dot and a listed surname, as companies make them ("für k.becker",
@@ -197,6 +201,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)) or placeholder_name(value):
                 continue
+            if not re.search(r"[:=]", m.group()) and _KEY_AFTER.match(text, m.end(1)):
+                continue  # "login request_id=…": the next pair's key
             if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
                 continue  # `user = local.db_creds.username`, `os.environ`: read from code's settings
             if (
