@@ -194,6 +194,35 @@ def test_a_journey_s_places_are_no_people(text: str) -> None:
     assert _masked(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DB_SENHA=Caipirinha@2024", "Caipirinha"),
+        ("SMS_CLE_API=7f3c9a1e5b2d4f8a9c6e0b1d3a5f7e92", "7f3c9a1e"),
+        ("WAWI_PASSWORT=Gänse!blümchen_2024", "blümchen"),
+        ("BDD_MOT_DE_PASSE=Tartiflette#74", "Tartiflette"),
+    ],
+)
+def test_a_credential_keyed_in_another_language_is_masked(text: str, secret: str) -> None:
+    assert secret not in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nom : Mukendi\nPrénom : Grâce\n", "Grâce"),
+        ("Achternaam: van der Sluis\nVoornamen: Hendrika", "Sluis"),
+        ("Nachname: Strauch\nVorname: Till", "Strauch"),
+        ("Herr Strauch erledigte die ihm übertragenen Aufgaben", "Strauch"),
+        ("ob der Befund von Herrn Alić schon da ist", "Alić"),
+    ],
+)
+def test_a_name_after_a_form_s_label_or_herr_is_masked(text: str, name: str) -> None:
+    out = _masked(text)
+    assert name not in out
+    assert "Prénom" in out or "Prénom" not in text  # the label stays
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

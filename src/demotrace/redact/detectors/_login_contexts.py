@@ -1,6 +1,9 @@
 """Logins that a context names without a cue word before them, for `username.UsernameDetector`:
 
-- a key of config or JSON that ends in a user's key: `MYSQL_USER: inv_svc`, `"userName": "deploy-ci"`;
+- a key of config, code or JSON named for a user in the languages read: `MYSQL_USER: inv_svc`,
+  `DB_USUARIO=app_facturacion`, `"userName": "deploy-ci"`, `smtpBenutzer = "noreply-rechnung"`;
+- a log's pair ("utente=admin.contabilita"), a database client's `-u`/`-U` (`mysqldump -u
+  backup_notte`), a URL's user ("sftp://backup:…@host"), a web server's access log's user;
 - an activity log's actor, a handle after "by": "scorecard submitted by t.zungu", "(by recruiter_ana)";
 - a greeting to a handle: "Welcome back, bella_k!";
 - the login of a line of .htpasswd or /etc/shadow: "grafana:$2y$05$…";
@@ -18,14 +21,41 @@ from collections.abc import Callable
 
 from .lexicon import lexicon
 
+# a user's word in the languages read, as keys spell it
+_USER_KEY = (
+    r"(?:USER(?:_?NAME)?|LOGIN|USUARIO|UTILIZADOR|UTENTE|BENUTZER(?:NAME)?|GEBRUIKER(?:SNAAM)?|UTILISATEUR)"
+)
 _ENV_USER = re.compile(
-    r"\b[A-Z][A-Z0-9]*_(?:USER|USERNAME|USER_NAME|LOGIN)\b[\"']?[ \t]*[:=][ \t]*[\"']?"
+    rf"\b(?:[A-Z][A-Z0-9]*_)+{_USER_KEY}(?:_[A-Z0-9]+)*\b[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"([A-Za-z_][\w.@-]{1,63})"
+    # or first: `USUARIO_PRUEBAS = "fmolina.pruebas"`
+    rf"|\b{_USER_KEY}(?:_[A-Z0-9]+)+\b[\"']?[ \t]*[:=][ \t]*[\"']?([A-Za-z_][\w.@-]{{1,63}})"
+)
+# a variable of code named for its user, given a string: `smtpBenutzer = "noreply-rechnung"`
+_CODE_USER = re.compile(
+    r"\b[a-z][A-Za-z0-9]*(?:User|Username|UserName|Login|Usuario|Benutzer|Utente|Utilizador|Gebruiker)"
+    r"[ \t]*[:=][ \t]*[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
 )
 _JSON_USER = re.compile(
-    r"[\"'](?:user|userName|username|user_name|login|loginName|userId|user_id)[\"'][ \t]*:[ \t]*"
-    r"[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
+    r"[\"'](?:user|userName|username|user_name|login|loginName|userId|user_id|usuario|utente|benutzer)[\"']"
+    r"[ \t]*:[ \t]*[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
 )
+# a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
+_LOG_USER = re.compile(
+    r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login)"
+    r"=([A-Za-z0-9_][\w.@-]{1,63})(?=[\s&;,]|$)"  # (`filter(username=username)` is code)
+)
+# a database client's or a dump's login: `mysqldump -u backup_notte`, `pg_dump -h … -U sauvegarde`
+_CLIENT_USER = re.compile(
+    r"\b(?:mysql\w*|mariadb\w*|psql|pg_dump\w*|pg_restore|createdb|dropdb|mongo\w*|redis-cli|sqlcmd)\b"
+    r"[^\n]*?(?:[ \t]-[uU][ \t]*|[ \t]--user(?:name)?[= ])([A-Za-z_][\w.-]*)"
+)
+# the accounts a database installs, no one's ("psql -U postgres")
+_DEFAULT_ACCOUNTS = frozenset(("postgres", "root", "sa", "mysql", "sys", "system", "admin", "oracle"))
+# a URL's user: "sftp://backup:…@10.10.2.5", "https://deploy@git.example.com"
+_URL_USER = re.compile(r"\b[a-z][a-z0-9+.-]*://([A-Za-z0-9_][\w.%-]*)(?::[^\s@/]*)?@[\w\[]")
+# a web server's access log: host, identity, the user, then the time ("… - jvanrijn [12/Feb/2025:…")
+_ACCESS_LOG_USER = re.compile(r"(?m)^\S+[ \t]+\S+[ \t]+([A-Za-z0-9_][\w.@-]*)[ \t]+\[\d\d/\w{3}/\d{4}:")
 # a handle after "by": parts joined by ".", "_" or "-", or letters then digits
 _BY_HANDLE = re.compile(
     r"\bby[ \t]+@?([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d+[a-z0-9]*)(?![\w@/-]|\.\w)"
@@ -35,7 +65,9 @@ _GREETED_HANDLE = re.compile(
     r"([A-Za-z][\w.-]*[_\d][\w.-]*[A-Za-z0-9])(?![\w@/-]|\.\w)"
 )
 _LOGIN_IS = re.compile(
-    r"(?i:\b(?:login|username|user name|user id)\b)[^\n.?!:=]{1,40}?[ \t](?i:is|was)[ \t]+[\"'“]?"
+    r"(?i:\b(?:login|username|user name|user id|usuario|usuário|utente|utilisateur|identifiant|"
+    r"benutzer(?:name)?|gebruiker(?:snaam)?|utilizador))\b[^\n.?!:=]{0,40}?"
+    r"[ \t](?i:is|was|es|est|ist|è|é|era)[ \t]+[\"'“]?"
     r"([A-Za-z0-9_][\w.-]{1,63})"
 )
 # a line of .htpasswd or /etc/shadow: the login, then its password's hash ("grafana:$2y$05$…")
@@ -55,9 +87,22 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     system account)."""
     out: list[tuple[int, int]] = []
     if "_" in text:
-        out += [m.span(1) for m in _ENV_USER.finditer(text) if not not_user(m.group(1))]
+        for m in _ENV_USER.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not not_user(m.group(g)):
+                out.append(m.span(g))
     if '"' in text or "'" in text:
-        out += [m.span(1) for m in _JSON_USER.finditer(text) if not not_user(m.group(1))]
+        for rx in (_JSON_USER, _CODE_USER):
+            out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
+    if "=" in text:
+        out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
+    if "-u" in text or "-U" in text or "--user" in text:
+        client = _CLIENT_USER.finditer(text)
+        out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]
+    if "://" in text:
+        out += [m.span(1) for m in _URL_USER.finditer(text) if not not_user(m.group(1))]
+    if "[" in text:
+        out += [m.span(1) for m in _ACCESS_LOG_USER.finditer(text) if m.group(1) != "-"]
     if ":$" in text:
         out += [m.span(1) for m in _HASH_LINE.finditer(text)]
     low = text.lower()
@@ -67,7 +112,7 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         ]
     if any(g in low for g in ("welcome", "hi", "hello", "hey", "thank")):
         out += [m.span(1) for m in _GREETED_HANDLE.finditer(text) if _handle(m.group(1))]
-    if " is " in low or " was " in low:
+    if any(f" {c} " in low for c in ("is", "was", "es", "est", "ist", "è", "é", "era")):
         out += [
             (m.start(1), m.start(1) + len(m.group(1).rstrip(".-")))
             for m in _LOGIN_IS.finditer(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ._base import guarded
-from .lexicon import FIRST, FREQUENT_BITS, LANG_BITS, LAST, NOT_NAMES, Lexicon, languages_of
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BITS, LAST, NOT_NAMES, Lexicon, languages_of, word_set
 from .lexicon import WORD as ENGLISH
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -21,19 +21,52 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _HONORIFICS = (
     "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr|"
     # Polish "pani Nowakowskiej", Italian, Portuguese, Dutch, Swedish/Danish forms of address
-    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|heer|mw|fru|"
+    "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|heer|mw|fru|herrn|"
     # a colleague addressed by surname in a Dutch or Italian letter ("Geachte collega Bakker")
     "collega|"
     # a doctor's or a professor's title in full, where the word is hardly used otherwise ("la
     # dottoressa ferraresi"; not English "doctor": "the doctor said", "Doctor Who")
     "doctora|dottore|dottor|dottoressa|professoressa"
 )
+# a form's name labels in the languages read, French typography's space before the colon too
+_NAME_LABEL_WORDS = (
+    *("nombre", "nombres", "apellido", "apellidos", "nachname", "vorname", "vornamen", "familienname"),
+    *("prénom", "nom", "cognome", "nome", "sobrenome", "apelido", "naam", "achternaam", "voornaam"),
+    *("voornamen", "roepnaam", "nazwisko", "imię", "efternamn", "förnamn", "namn"),
+)
+_NAME_LABELS = "|" + "|".join(f"{w}:|{w} :" for w in _NAME_LABEL_WORDS)
+# what the label says follows it is a name, whatever the word ("Prénom : Grâce", "Nachname: Strauch")
+_NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(_NAME_LABEL_WORDS) + r"))[ \t]?:[ \t]*$")
+NAME_LABEL_WORDS = frozenset(_NAME_LABEL_WORDS)
+
+
+# a German or Dutch form of address, capitalised: a surname follows, even one that is a noun
+# ("Herr Strauch", "Frau Sonntag"), unless a title or a role's noun does ("Herr Doktor")
+_FORMAL_BEFORE = re.compile(r"\b(?:Herrn?|Frau|Dhr\.?|Mevr\.?|Mevrouw|Meneer|Heer)[ \t]+$")
+_ROLE_NOUNS = word_set(
+    """
+    doktor doktorin professor professorin kollege kollegin präsident präsidentin minister ministerin
+    direktor direktorin pfarrer pfarrerin bürgermeister bürgermeisterin vorsitzender vorsitzende rektor
+    rektorin dekan dekanin anwalt anwältin rechtsanwalt rechtsanwältin kunde kundin nachbar nachbarin
+    mieter mieterin dokter collega burgemeester voorzitter directeur pastoor notaris advocaat
+    """
+)
+
+
+def name_label_before(text: str, at: int, word: str = "") -> bool:
+    """A form's name label and its colon end right before `at`, or a German or Dutch form of
+    address before `word` that is no title or role ("Herr Strauch"; not "Herr Doktor")."""
+    if _NAME_LABEL_BEFORE.search(text, max(0, at - 24), at) is not None:
+        return True
+    return word.lower() not in _ROLE_NOUNS and _FORMAL_BEFORE.search(text, max(0, at - 10), at) is not None
+
+
 _CUE_PHRASES = (
     r"my name is|name is|name's|name:|names are|call me|calls me|called|named|dear|hi|hello|hey|"
     r"pt.|"  # a patient's name in a nurse's note: "Pt. De Boer klaagt …"
     r"thanks to|thank you to|kudos to|shoutout to|thanks|thank you|regards,?|cheers,?|sincerely,?|"
     r"attn:?|cc:?|maiden name is|last name\?|"
-    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:"
+    r"first name\?|name\?|nee|née|signed|assignee:?|reporter:?|author:?|name\? user:" + _NAME_LABELS
 )
 # a letter's or a message's closing line, the name signed on the next line ("Love always,\nBill",
 # "Liebe Grüße\nKat"): alone on its line, so that "I love Python" is no cue

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 
 from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
+from ._person_words import NAME_LABEL_WORDS
 from .lexicon import lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
@@ -65,8 +66,9 @@ _SIGN_OFF = re.compile(r"(?m)(?:^|[ \t(])[-–—~][ \t]?(?P<name>[A-Za-z][a-z'�
 _SIGNED = re.compile(r"(?:^|[.!?…)]|[^\x00-\u02ff])[ \t]*\Z", re.M)  # a message's end before its dash
 _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # letters: "Tomás", "mary-jo"
 # form, log and mail labels; the last line: e-mail headers of other languages ("Van:", "Von:")
-_LABELS = word_set(
-    """
+_LABELS = (
+    word_set(
+        """
     note notes nb ps re fwd fw cc bcc to from subject date time name address phone email e-mail
     status total todo fixme xxx hack q a question answer user assistant system bot host server
     client id key value type me you mom mum dad sis bro info debug trace warn warning error fatal
@@ -74,7 +76,9 @@ _LABELS = word_set(
     uri ref tl dr tldr update edit source via cause reason action
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     """
-)
+    )
+    | NAME_LABEL_WORDS
+)  # a form's name labels ("Prénom :", "Apellidos:")
 
 
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))

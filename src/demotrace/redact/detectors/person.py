@@ -70,6 +70,7 @@ from ._person_words import (
     _Toks,
     _Word,
     _word,
+    name_label_before,
 )
 from ._places import (
     COMPANY_WORD,
@@ -235,8 +236,13 @@ class PersonDetector(Detector):
             if strong_cue and (
                 t.text.lower() in _TITLES
                 or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
-                or (w.cls == FOREIGN and t.cls == WORD)
-                or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(text, t))
+                or (
+                    not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
+                    and (
+                        (w.cls == FOREIGN and t.cls == WORD)
+                        or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(text, t))
+                    )
+                )
             ):
                 # a title after a title ("Prof. Dr. Sabine Hoffmann": the name comes after it), an
                 # everyday word of the text's language, no name anywhere ("Sehr geehrte Frau

@@ -112,7 +112,10 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]",
 # (one that is read, "$CI_PASS https://…", sets nothing: `variable_read`)
 _KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
     r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
-    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer)\b"
+    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|"
+    # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
+    r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
+    r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
@@ -120,6 +123,8 @@ _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^
 KEYWORD_STARTS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
+    *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
+    *("palavra", "mot", "mdp"),
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
 # `docker run --user=1000:1000`), `mysql -pS3cret`
@@ -171,6 +176,8 @@ _TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://"
 KEYWORD_STEMS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
+    *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
+    *("palavra", "mot_de", "mot-de", "mdp"),
 )
 _LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))
 

@@ -158,7 +158,7 @@ class UsernameDetector(Detector):
     lower_trigger = re.compile(
         _by_first_letter("|".join(CUE_STEMS))
         + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
-        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome|:\$"  # `_login_contexts`
+        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome|:\$|://|-u|--user|\[\d\d/[a-z]{3}/"  # `_login_contexts`
     )
 
     def detect(self, text: str) -> Iterable[Span]:
