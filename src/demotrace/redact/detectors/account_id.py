@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
 from ._lead import led
+from ._number_shapes import cloud_account
 
 _CUE = led(
     (
@@ -53,13 +54,27 @@ _CUE = led(
         *(r"matr[íi]cula", r"mecanogr[áa]fico", r"processo", r"polisy", r"ewidencyjny", r"klienta"),
         *(r"pracownika", r"znak sprawy", r"NI(?=[ \t]+(?i:number|no\b|nr))", r"national insurance"),
         *(r"staff", r"matter", r"sort code"),
+        # a hospital's patient number (France's IPP, Germany's Patienten-ID), a clinician's or a
+        # lawyer's registration (RPPS, CRM-PE, CMP, OAB/RJ), Switzerland's AVS, Brazil's work and
+        # social numbers (CTPS, PIS), a policy in Portuguese ("apólice"), a letter's file reference
+        # ("Unser Zeichen:", "Aktenzeichen"), an Italian application ("Domanda n.", "pratica")
+        *(r"IPP", r"patienten-?id", r"RPPS", r"CRM(?:-[A-Z]{2})?", r"CMP", r"OAB(?:/[A-Z]{2})?", r"AVS"),
+        *(
+            r"CTPS",
+            r"PIS(?:/PASEP)?",
+            r"ap[óo]lice",
+            r"unser[ \t]+zeichen",
+            r"ihr[ \t]+zeichen",
+            r"aktenzeichen",
+        ),
+        *(r"domanda", r"pratica"),
     ),
     word_start=True,
     ignore_case=True,
 )
 # "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
 _LINK = (
-    r"(?:[ \t]*(?:(?i:id|no|nr|n[°º]?|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#-]"
+    r"(?:[ \t_]*(?:(?i:id|no|nr|n[°º]?|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#\"'=-]"
     r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
 )
 # a word that qualifies the cue before the id ("tessera sanitaria n.", "Cartão de Cidadão", "numer
@@ -82,6 +97,10 @@ _GROUPED = re.compile(r"\d(?<![\d.,:/-]\d)\d{1,3}(?: \d{2,4}){3,}(?!\d|[.,:/ -]\
 # a number in groups of three after dots, as Latin America writes its identity numbers ("cédula
 # 1.036.587.412", "DNI 32.456.789", "RUT 12.345.678-5"), a check character after a dash
 _DOTTED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,3}(?:-[\dkK])?(?![\d.,]\d|\w)")
+# or in dotted groups of two to four, as Switzerland's AVS ("756.4832.1190.55") and policies are
+_DOTTED_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{2,3}(?:\.\d{2,5}){2,4}(?![\d.,]\d|\w)")
+# an application's OAuth client id (`"client_id": "990073…"`), no customer's
+_OAUTH_CLIENT = re.compile(r"(?i:client[_-]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/-")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
@@ -102,7 +121,8 @@ _STEMS = re.compile(
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
         "klacht|cliënt|client|cédula|cedula|expediente|curp|rut|cuil|cuit|rfc|personal|"
         "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
-        "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg "
+        "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg |"
+        "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica"
     )
 )
 
@@ -126,7 +146,8 @@ def _ids(text: str, low: str | None) -> list[Span]:
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
-    for m in (*_GROUPED.finditer(text), *_DOTTED.finditer(text), *_spaced(text)):  # "konto 49 1020 …"
+    dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
+    for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)
         if low is not None and _STEMS.search(low, lo, m.start()) is None:
             continue
@@ -170,7 +191,9 @@ def _tokens(text: str, low: str | None) -> list[Span]:
         if low is not None and _STEMS.search(low, lo, s) is None:
             continue
         dated = _DATE.fullmatch(text, s, e) is not None and not _SORT_CODE.search(text, lo, s)
-        if not dated and _CUED.search(text, lo, s):  # (a sort code may look like a date: "30-12-88")
+        if dated or _OAUTH_CLIENT.search(text, lo, s) or cloud_account(text, s, e):
+            continue  # (a date; an app's client id; a cloud account: "Account": "123456789012")
+        if _CUED.search(text, lo, s):  # (a sort code may look like a date: "30-12-88")
             out.append(Span("ACCOUNT_ID", s, e, 0.85))
     return out
 

@@ -39,9 +39,11 @@ EPOCHS = 3
 LR = 0.05
 BATCH = 64
 # of the validation items without a topic, the most each topic's threshold may flag by its own
-# probability: health's 1 % as the one threshold had; family's and immigration's 0.2 % each (1.3 %
-# flagged in all on the validation set)
-NEG_SHARES = {"health": 0.01, "family": 0.002, "immigration": 0.002}
+# probability: health's 1.3 % (1 % until the twenty-fourth pass: its 800 written lookalikes, news
+# and release notes about health care among them, put the 1 % point at 0.73 and cost clinical
+# lines 1-4 points on blind sets; 1.3 % is 0.70, the point the 1 % had before); family's and
+# immigration's 0.2 % each
+NEG_SHARES = {"health": 0.013, "family": 0.002, "immigration": 0.002}
 
 
 def train(data: Sequence[Sample], seed: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:

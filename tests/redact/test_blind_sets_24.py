@@ -1,0 +1,81 @@
+"""The sets written blind in the twenty-fourth pass (issue 11) by other sessions that read nothing of
+the repository, each measured once with the tree the pass began with (`9d74971`), then read (but
+`topics_blind10`, never read) and their kinds of failure fixed (docs/MODEL_CARD.md). These tests
+guard the figures after; the first measurement is in each docstring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.evaluate import evaluate, load_samples
+
+from .helpers import secret_figures
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+
+def _items(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
+    return items
+
+
+def test_an_eighth_english_set_written_blind() -> None:
+    """`english_blind8.json`: 240 English texts (Docs bodies, support tickets, recruiting notes,
+    school and parent messages, travel bookings, property and utilities, developer chat and logs,
+    short UI strings; 43 clean). Measured once: R 0.949 / P 0.856. After IRC nicks, Slack headers,
+    logins a context names, buildings before streets, rows of cottages, closings and signatures,
+    a journey's places as no people: R 0.962 / P 0.861. Card numbers that fail the checksum (4 of
+    its 5, typed by hand) stay unmasked: a recogniser's test rows call such numbers no card."""
+    result = evaluate(load_samples(HELDOUT / "english_blind8.json"), TextRedactor())["overall"]
+    assert result["recall"] >= 0.96 and result["precision"] >= 0.86, result
+
+
+def test_six_languages_written_blind_again() -> None:
+    """`multilingual_blind2.json`: 240 texts, 40 each in es nl de fr pt it (titles, chat, forms,
+    code and config, letters; 42 clean). Measured once: R 0.934 / P 0.868 (USERNAME 0.61, pt R
+    0.88). After name labels of forms as cues, "Herr Strauch", credential and login keys in those
+    languages, database clients' logins, access logs, clinicians' and hospitals' numbers (IPP,
+    RPPS, CRM, AVS, apólice): R 0.962 / P 0.878 (USERNAME 0.97, pt R 0.915)."""
+    result = evaluate(load_samples(HELDOUT / "multilingual_blind2.json"), TextRedactor())
+    overall = result["overall"]
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.875, overall
+    assert all(lang["recall"] >= 0.91 for lang in result["languages"].values()), result["languages"]
+
+
+def test_secrets_in_code_written_blind_a_third_time() -> None:
+    """`secrets_blind3.json`: 240 snippets (CI pipelines, Docker, dotfiles, app code, shell
+    history, logs and tickets), 90 clean but close to risky. Measured once: 95.9 % of secret
+    characters, **55/90 (61 %)** clean snippets touched. After values shown masked, templates'
+    variables, format strings, AWS's unique ids and ARNs, base64 of JSON, key fingerprints,
+    Stripe's object ids, identifiers of words, logins no line names, cloud accounts' numbers,
+    programs' output: 95.9 %, 31/90 (34 %; the goal ≤ 15 % is not met)."""
+    share, touched, clean = secret_figures(_items("secrets_blind3.json"), TextRedactor())
+    assert clean == 90
+    assert share >= 0.955, share
+    assert touched <= 31, touched
+
+
+def test_topics_on_a_tenth_blind_set_never_read() -> None:
+    """`topics_blind10.json`, never read (80 health: 32 clinical, 48 personal; 48 family; 48
+    immigration; 144 without: 48 about those topics, 96 ordinary; 40 per language in en es nl de
+    fr it pt pl). Measured with the classifier the pass began with: health **64/80** (clinical
+    31/32), family **13/48**, immigration **18/48**, other lines 2/144 (1.4 %). With the pass's
+    classifier (3,679 more written lines, none of this set's; health's share 1.3 %): health 69/80
+    (clinical 31/32), family 24/48, immigration 28/48, other lines 8/144 (7 of 48 about those
+    topics, 1 of 96 ordinary)."""
+    items = _items("topics_blind10.json")
+    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
+        [i["text"] for i in items]
+    )
+    hit: dict[tuple[str, str], int] = {}
+    for i, o in zip(items, out, strict=True):
+        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
+        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
+    assert (
+        hit[("health", "clinical")] >= 31 and hit[("health", "clinical")] + hit[("health", "personal")] >= 69
+    )
+    assert hit[("family", "personal")] >= 24 and hit[("immigration", "personal")] >= 28
+    assert hit[("none", "ordinary")] <= 1 and hit[("none", "about_topic")] <= 7
