@@ -223,6 +223,24 @@ def test_a_name_after_a_form_s_label_or_herr_is_masked(text: str, name: str) -> 
     assert "Prénom" in out or "Prénom" not in text  # the label stays
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick-up at Bristol Airport, arrivals hall",
+        "Landing at Jomo Kenyatta International at 06:10",
+        "Next match: Millbrook Rangers away",
+        "Contact Mwangi Property Lettings about the deposit",
+    ],
+)
+def test_an_airport_a_team_or_an_agency_is_no_person(text: str) -> None:
+    assert _masked(text) == text
+
+
+def test_a_person_s_properties_window_keeps_the_person_masked() -> None:
+    out = _masked("Stephanie Gruber Properties - Active Directory Users and Computers")
+    assert "Stephanie" not in out and "Gruber" not in out
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

@@ -80,7 +80,13 @@ COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 # an institution's noun after a name-like run: "St. Antonius Ziekenhuis", "Mayo Clinic"
 _INSTITUTION_NOUNS = (
     r"Ziekenhuis|Gasthuis|Kliniek|Klinikum|Krankenhaus|Klinik|Hospital|Clinic|Medical Center|"
-    r"Medisch Centrum|Universiteit|University|Universität|Gymnasium|College"
+    r"Medisch Centrum|Universiteit|University|Universität|Gymnasium|College|"
+    # an airport's, a team's, a council's, a letting agent's, a school's name ("Bristol Airport",
+    # "Millbrook Rangers", "Eco Council", "Mwangi Property Lettings", "Jomo Kenyatta International";
+    # not "Properties": a window's "Stephanie Gruber Properties" is a person's)
+    r"Airport|Airways|Airlines|International|Council|Lettings|Estates|Rangers|United|"
+    r"Academy|School|Surgery|Pharmacy|Dental|Museum|Library|Stadium|Foundation|Trust|Society|"
+    r"Association|Holdings|Partners"
 )
 _INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
 INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
