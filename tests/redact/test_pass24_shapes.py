@@ -241,6 +241,26 @@ def test_a_person_s_properties_window_keeps_the_person_masked() -> None:
     assert "Stephanie" not in out and "Gruber" not in out
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Service address: 318 Cottonwood Ln, Riverbend, TX 78610\nAccount #: 004-118830-02\n"
+            "Water: 6,200 gal | Sewer | Trash\nAmount due: $112.48 by 05/15/2025",
+            "Amount due: $112.48 by 05/15/2025",
+        ),
+        ("my home address? It's 14 Oakmere Road, Flat 2, Bristol BS7 9QA.\nThanks,\nYaw", "\nThanks,\n"),
+        (
+            "Steps: Settings > Appearance > Dark. Close the app, update to 5.12.1, reopen.",
+            "Dark. Close the app",
+        ),
+        ("Flu vaccinations for Reception to Year 6 take place after the holiday", "Year 6 take place"),
+    ],
+)
+def test_an_address_ends_where_its_lines_do(text: str, kept: str) -> None:
+    assert kept in _masked(text)
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

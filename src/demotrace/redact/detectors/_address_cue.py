@@ -30,8 +30,11 @@ _POSTCODE = re.compile(  # UPU formats, case-insensitive here: the cue makes the
     re.IGNORECASE,
 )
 # a sentence ends at ?, !, a blank line, or ". X" after a number or a lower-case word ("88027. I now"),
-# not after an abbreviation ("Apt. 993", "Rd. Suite")
-_STOP = re.compile(r"[?!]|(?:(?<=\d)|(?<=[a-z]{3}))\.(?=[ \t]+[A-Z])|\n\s*\n")
+# not after an abbreviation ("Apt. 993", "Rd. Suite"); a form's next field ends the address too
+# ("\nAccount #: 004-118830-02": its number is no postcode of the address above)
+_STOP = re.compile(
+    r"[?!]|(?:(?<=\d)|(?<=[a-z]{3}))\.(?=[ \t]+[A-Z])|\n\s*\n|\n[ \t]*[^\W\d_][\w #./()-]{0,24}[ \t]?:[ \t]"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]+")
 _STREETISH = word_set("via rue place route calle avenue park parc unit apt suite flat rua box")
 _TOWN_AFTER = re.compile(

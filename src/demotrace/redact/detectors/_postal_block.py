@@ -29,7 +29,7 @@ TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
 _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
     r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
 )
-_LABEL_LINE = re.compile(r"^\s*[\w ]{1,20}:\s")
+_LABEL_LINE = re.compile(r"^\s*[\w #./()-]{1,24}:\s")  # "Account #: …", "Tel. (mobile): …"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -109,6 +109,7 @@ def block_end(text: str, line_end: int, e: int) -> int:
             or "@" in line
             or sentence(line)
             or line.strip().rstrip(".").lower() in ADDRESS_FORMS
+            or VALEDICTION.fullmatch(line)  # "Thanks," under the address: the letter's close
         ):
             break
         pc = TAIL_POSTCODE.search(line)

@@ -393,6 +393,18 @@ def _building_lead(text: str, start: int) -> int:
     return m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
 
 
+# "take place" is no street called Take ("Year 6 take place after the holiday"); a sentence's end
+# inside the match ("Settings > Appearance > Dark. Close the app": a word of four letters or more,
+# no street's abbreviation, a full stop, a capital)
+_TAKE_PLACE = re.compile(r"(?i:tak(?:e|es|en|ing)|took)[ \t]+place$")
+_SENTENCE_INSIDE = re.compile(r"([^\W\d_]{4,})\.[ \t]+[A-Z]")
+_ABBREVIATED = frozenset(("blvd", "pkwy", "hwy", "expy", "frwy", "ctra", "avda", "str"))
+
+
+def _sentence_inside(group: str) -> bool:
+    return any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(group))
+
+
 def _not_a_street(text: str, m: re.Match[str]) -> bool:
     """The match is a title's "Dr" (`_title_dr`), "c/o", a law's paragraph (`_LEGAL_REF`), or an
     attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
@@ -401,6 +413,8 @@ def _not_a_street(text: str, m: re.Match[str]) -> bool:
     called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
     return (
         _no_house(m)
+        or _TAKE_PLACE.search(m.group()) is not None
+        or _sentence_inside(m.group())
         or _LEGAL_REF.match(m.group()) is not None
         or _LEGAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
         or _title_dr(text, m)
