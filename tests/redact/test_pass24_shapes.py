@@ -261,6 +261,21 @@ def test_an_address_ends_where_its_lines_do(text: str, kept: str) -> None:
     assert kept in _masked(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Attendees: Adaeze Nwankwo, Tomasz Wójcik, priya (notes), Callum Fraser", "priya"),
+        ("who's coming: me (Nadia), Oskar, Thandiwe, little Leo (age 6)", "Oskar"),
+    ],
+)
+def test_a_first_name_alone_in_a_list_of_people_is_masked(text: str, name: str) -> None:
+    assert name not in _masked(text)
+
+
+def test_a_list_s_words_stay() -> None:
+    assert _masked("Tom Baker, and others") == "[PERSON], and others"
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

@@ -124,6 +124,42 @@ def joined_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
     return out
 
 
+_LIST_GAP = re.compile(r"\)?,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;)(\n]|and\b|$)")
+
+
+def listed_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
+    """A listed first name alone between the commas of a list that names people, beside one found
+    ("Attendees: Adaeze Nwankwo, Tomasz Wójcik, priya (notes)", "me (Nadia), Oskar, Thandiwe"), and
+    so on along the list: capitalised, or in lower case where it is no dictionary word."""
+    if not hits or ("," not in text and " and " not in text):
+        return []
+    base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
+    at = {offs[2 * k] - base: k for k in range(len(toks))}
+    ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
+    covered = [(h.start, h.end) for h in hits]
+    out: list[Span] = []
+    queue = list(hits)
+    while queue:
+        h = queue.pop()
+        for k, step in ((at.get(h.start), -1), (ends.get(h.end), 1)):
+            if k is None or not 0 <= k + step < len(toks):
+                continue
+            w = toks[k + step]
+            left, right = (w, toks[k]) if step < 0 else (toks[k], w)
+            if _LIST_GAP.fullmatch(text, left.end, right.start) is None or not w.tag & FIRST:
+                continue
+            if any(a <= w.start < b for a, b in covered) or _ITEM_END.match(text, w.end) is None:
+                continue  # (a name found, or a first name before a surname: the rule's own)
+            if not w.cap and (w.cls == WORD or w.tag & ENGLISH):
+                continue  # "and others", "so" in lower case are words
+            span = Span("PERSON", w.start, w.end, 0.6)
+            out.append(span)
+            covered.append((w.start, w.end))
+            queue.append(span)
+    return out
+
+
 def capital_before(text: str, toks: _Toks, i: int) -> bool:
     """A capitalised word stands one blank before toks[i], and is no title: "Kees Visser",
     "Pt. De Boer" (a surname that is a word of the text's language, after a first name)."""

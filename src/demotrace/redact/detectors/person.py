@@ -51,6 +51,7 @@ from ._person_neighbours import (
     coordinated,
     joined_first_names,
     joined_surname,
+    listed_first_names,
     single_by_context,
 )
 from ._person_repeats import repeats, surname_first
@@ -353,6 +354,7 @@ class PersonDetector(Detector):
                 i = j
         hits = coordinated(text, toks, hits)
         hits += joined_first_names(text, toks, hits)
+        hits += listed_first_names(text, toks, hits)
         if hits:
             hits += surname_first(text, hits, self._not_plain)
             hits += repeats(text, hits, self._listed_name)
