@@ -276,6 +276,18 @@ def test_a_list_s_words_stay() -> None:
     assert _masked("Tom Baker, and others") == "[PERSON], and others"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Swedbank: Din engångskod är 739 104. Ange koden", "739 104"), ("Controlecode: 7731", "7731")],
+)
+def test_a_one_time_code_in_another_language_is_masked(text: str, code: str) -> None:
+    assert code not in _masked(text)
+
+
+def test_a_random_value_after_a_key_of_another_language_is_no_identifier() -> None:
+    assert "prz_live" not in _masked("KLUCZ_API_PRZELEWY=prz_live_9aLk3PqW72mXnB04ZeRt")
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

@@ -23,7 +23,8 @@ from .lexicon import lexicon
 
 # a user's word in the languages read, as keys spell it
 _USER_KEY = (
-    r"(?:USER(?:_?NAME)?|LOGIN|USUARIO|UTILIZADOR|UTENTE|BENUTZER(?:NAME)?|GEBRUIKER(?:SNAAM)?|UTILISATEUR)"
+    r"(?:USER(?:_?NAME)?|LOGIN|USUARIO|UTILIZADOR|UTENTE|BENUTZER(?:NAME)?|GEBRUIKER(?:SNAAM)?|UTILISATEUR|"
+    r"BRUGER(?:NAVN)?|BRUKER(?:NAVN)?|ANV[ÄA]NDARE|U[ZŻ]YTKOWNIK|UZIVATEL)"
 )
 _ENV_USER = re.compile(
     rf"\b(?:[A-Z][A-Z0-9]*_)+{_USER_KEY}(?:_[A-Z0-9]+)*\b[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -37,13 +38,19 @@ _CODE_USER = re.compile(
     r"[ \t]*[:=][ \t]*[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
 )
 _JSON_USER = re.compile(
-    r"[\"'](?:user|userName|username|user_name|login|loginName|userId|user_id|usuario|utente|benutzer)[\"']"
+    r"[\"'](?:user|userName|username|user_name|login|loginName|userId|user_id|usuario|utente|benutzer|"
+    r"bruger|bruker|anv[äa]ndare|u[zż]ytkownik|uzivatel|gebruiker)[\"']"
     r"[ \t]*:[ \t]*[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
 )
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
     r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login)"
     r"=([A-Za-z0-9_][\w.@-]{1,63})(?=[\s&;,]|$)"  # (`filter(username=username)` is code)
+)
+# a log's user in quotes after the word: "för användare 'aforsberg'", "uživatele 'jdvorak'"
+_QUOTED_USER = re.compile(
+    r"(?i:\buser|användare|anvandare|uživatel[e]?|uzivatel[e]?|użytkownik[a]?|bruger(?:en)?|gebruiker|"
+    r"benutzer(?:s)?|utilisateur|usuario|utente|utilizador)[ \t]+[\"'‘“]([A-Za-z0-9_][\w.@-]{1,63})[\"'’”]"
 )
 # a database client's or a dump's login: `mysqldump -u backup_notte`, `pg_dump -h … -U sauvegarde`
 _CLIENT_USER = re.compile(
@@ -96,6 +103,8 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
     if "=" in text:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
+    if "'" in text or '"' in text or "‘" in text or "“" in text:
+        out += [m.span(1) for m in _QUOTED_USER.finditer(text) if not not_user(m.group(1))]
     if "-u" in text or "-U" in text or "--user" in text:
         client = _CLIENT_USER.finditer(text)
         out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]

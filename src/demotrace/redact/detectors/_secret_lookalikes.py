@@ -50,8 +50,11 @@ _BASIC_AUTH = re.compile(r"[\w.@+-]+:\S+")  # "user:password", what basic auth e
 # a credential's word on the line, in the languages read: a password of words is typed after one
 LINE_CREDENTIAL_CUE = re.compile(
     r"(?i:passw|pwd|\bpw\b|secret|token|\bkey\b|wi-?fi|passcode|\bpin\b|code|clave|contraseñ|senha|"
-    r"wachtwoord|hasło|haslo|lösenord|mot de passe|kennwort|passwort|parola|credential)"
+    r"wachtwoord|hasło|haslo|lösenord|mot de passe|kennwort|passwort|parola|credential|adgangskode|"
+    r"passord|heslo|klucz|kl[ií]č|klic|n[øo]e?gle|nyckel|sleutel|schl[üu]e?ssel|chave|cl[ée]|chiave|llave)"
 )
+# a part that mixes letters and digits as versions and platforms do: "v2", "x86", "2024q2", "euc1"
+_VERSION_PART = re.compile(r"[A-Za-z]{1,4}\d{1,4}|\d{1,4}[A-Za-z]{1,2}\d{0,2}")
 _PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -126,6 +129,9 @@ def word_made(text: str, start: int, end: int) -> bool:
         return False  # (`host:5432:*:user:summer-rain-1987` of .pgpass: a login's password)
     if text[start - 2 : start] == "u/":
         return False  # Reddit's "u/throwaway_mkt_2291": a handle, masked
+    parts = [q for q in re.split(r"[._-]", value) if q]
+    if any(not (q.isalpha() or q.isdigit() or _VERSION_PART.fullmatch(q)) for q in parts):
+        return False  # letters and digits mixed inside a part: random ("9aLk3PqW72mXnB04ZeRt")
     pieces = _PIECES.findall(value)
     if "".join(pieces) != re.sub(r"[._-]", "", value):
         return False

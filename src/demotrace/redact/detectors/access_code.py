@@ -27,10 +27,21 @@ _CUES = (
     r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t]puerta)",
     r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|allarme)",
     r"kod[ \t](?:pin|do[ \t]drzwi|dost[eę]pu)",
+    # a one-time or a door's code in the Nordic languages, Dutch and Czech ("Din engångskod är
+    # 739 104", "portkoden … 4417", "Controlecode: 7731", "ověřovací kód 5521")
+    *(
+        r"eng[åa]ngskod(?:en)?",
+        r"engangskode(?:n)?",
+        r"portkod(?:en)?",
+        r"d[øo]rkode(?:n)?",
+        r"verifieringskod",
+    ),
+    *(r"controlecode", r"verificatiecode", r"bevestigingscode", r"sms-?code"),
+    *(r"ov[ěe][řr]ovac[íi][ \t]k[óo]d", r"jednor[áa]zov[ýy][ \t]k[óo]d", r"k[óo]d[ \t]z[ \t]sms"),
 )
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
-    + r"(?![^\W\d_])[^\n\d]{0,30}?(?<![\w])(?P<code>\d{3,8}#?|\d{3}[ -]\d{3})(?!\d|[.,/:-]\d|[^\W\d_])"
+    + r"(?![^\W\d_])[^\n\d]{0,30}?(?<![\w])(?P<code>\d{3}[ -]\d{3}|\d{3,8}#?)(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
 

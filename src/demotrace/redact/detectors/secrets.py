@@ -115,7 +115,7 @@ _KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their f
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|"
     # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
     r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
-    r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp)\b"
+    r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp|adgangskode|passord|heslo)\b"
 )
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
@@ -124,7 +124,7 @@ KEYWORD_STARTS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
-    *("palavra", "mot", "mdp"),
+    *("palavra", "mot", "mdp", "adgangskode", "passord", "heslo"),
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
 # `docker run --user=1000:1000`), `mysql -pS3cret`
@@ -177,7 +177,7 @@ KEYWORD_STEMS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
-    *("palavra", "mot_de", "mot-de", "mdp"),
+    *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo"),
 )
 _LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))
 

@@ -130,6 +130,7 @@ CUE_STEMS = (
     *("user", "login", "log-in", "log in", "logged", "signed", "account", "handle", "usuario"),
     *("usuário", "gebruikersnaam", "inlognaam", "benutzer", "identifiant", "utilisateur"),
     *("utente", "utilizador", "posts as"),
+    *("bruger", "bruker", "användare", "anvandare", "uzytkownik", "użytkownik", "uzivatel", "uživatel"),
     *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
     *LOGIN_CONTEXT,
 )
