@@ -155,6 +155,17 @@ def test_no_login_where_a_context_names_none(text: str) -> None:
         "machine mirror.example.internal\n  login YOUR_LOGIN",
         "path=/api/auth/login request_id=7f3e9c21-0b4a-4d6e-8a15",
         "gpg: using RSA key of the release\ngpg: Good signature from the release key",
+        "STRIPE_KEY=sk_test_<replace-me>",
+        "HF_TOKEN=hf_...q2Lm",
+        "apiKey: import.meta.env.VITE_FIREBASE_API_KEY,",
+        "PGPASSWORD=$(vault kv get -field=password secret/pg/prod-ro)",
+        'DbPassword: "@Microsoft.KeyVault(VaultName=kv-inventory-weu;SecretName=db)"',
+        "aws_iam_access_key.ci: Refreshing state...\naws_iam_access_key.ci: Refreshing state... [id=x]",
+        '"iat": 1718100000,',
+        "Strict-Transport-Security: max-age=63072000",
+        "HostKeyAlgorithms sntrup761x25519-sha512@openssh.com",
+        "client_id: $(ARM_CLIENT_ID)",
+        "@minLength(16)\nparam adminPassword string",
     ],
 )
 def test_a_value_of_config_that_shows_no_secret_is_kept(text: str) -> None:

@@ -47,6 +47,20 @@ _CLOUD_KEY_BEFORE = re.compile(
 )
 
 
+# a log's index ("Raft Applied Index  8842117"); a time's, a size's or a duration's key
+# (`"iat": 1718100000`, `max-age=63072000`, `maxmemory 4096000`): a number of a thing's state
+_QUANTITY_KEY = re.compile(
+    r"(?i:\bindex|\b(?:ts|timestamp|epoch|exp|iat|nbf|created_at|updated_at|expires_at)|"
+    r"max[-_]?age|ttl|timeout|size|bytes|limit|length|duration|seconds|maxmemory|memory|offset)"
+    r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+)
+
+
+def quantity_key(text: str, start: int) -> bool:
+    """A key that names a time, a size, a duration or an index ends right before `start`."""
+    return _QUANTITY_KEY.search(text, max(0, start - 24), start) is not None
+
+
 def cloud_account(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a cloud account's 12 digits in an ARN, a registry's host or after an
     account id's key of config."""

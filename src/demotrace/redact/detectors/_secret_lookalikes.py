@@ -25,7 +25,7 @@ import binascii
 import re
 from collections.abc import Callable
 
-from ._code_names import placeholder_name
+from ._code_names import PUBLIC_DIGEST, placeholder_name
 from ._login_shapes import prose_line
 from .lexicon import lexicon
 
@@ -43,7 +43,21 @@ _STRIPE_PUBLIC = re.compile(
 # a resource's path in an ARN: "arn:aws:sts::281946037715:assumed-role/ReadOnly/botocore-session-1"
 _ARN_BEFORE = re.compile(r"arn:aws[\w-]*:[\w-]*:[\w-]*:\d{0,12}:[\w/+=,.@-]*$")
 # code that reads a credential: `Rails.application.credentials.geocoder_api_key`, `settings.db.password`
-_ATTRIBUTE_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[a-z_][a-z0-9_]*[!?]?){2,}\)?")
+_ATTRIBUTE_PATH = re.compile(
+    r"[A-Za-z_][A-Za-z0-9_]*(?:\.[a-z_][a-z0-9_]*[!?]?){2,}\)?"
+    r"|[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Z0-9_]+"  # `import.meta.env.VITE_FIREBASE_API_KEY`
+)
+# a secret store's path read in the value's place (`vault kv get secret/pg/prod-ro`), Azure's Key
+# Vault reference (`@Microsoft.KeyVault(VaultName=…)`), a value left to fill or cut short
+# ("sk_test_<replace-me>", "hf_...q2Lm")
+_STORE_PATH = re.compile(r"(?:secret|kv|database|pki|transit|aws|gcp|azure)/[\w./-]+\)?")
+_KEY_VAULT = re.compile(r"@Microsoft\.KeyVault\(")
+# a cipher's, a curve's or a key exchange's name ("sntrup761x25519-sha512@openssh.com", "curve25519")
+_CRYPTO_NAME = re.compile(
+    r"(?i:curve25519|x25519|ed25519|ed448|x448|nistp(?:256|384|521)|sntrup761|mlkem768|chacha20|poly1305|"
+    r"aes(?:128|192|256)(?:-[a-z]+)?|secp(?:256|384|521)[kr]1|rsa-sha2-(?:256|512)|hmac-sha\d+)"
+)
+_UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
 _BASIC_AUTH = re.compile(r"[\w.@+-]+:\S+")  # "user:password", what basic auth encodes
@@ -67,6 +81,13 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def templated(text: str, start: int, end: int) -> bool:
+    """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value."""
+    lo, hi = _token(text, start, end)
+    near = text[max(0, start - 48) : end + 20]
+    return bool(_TEMPLATE.search(text[lo:hi]) or _MASKED.search(text[lo:hi]) or _KEY_VAULT.search(near))
+
+
 def lookalike(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one of the values above that show no secret."""
     lo, hi = _token(text, start, end)
@@ -82,6 +103,11 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _ARN_BEFORE.search(text, max(0, start - 80), start) or _ATTRIBUTE_PATH.fullmatch(value):
         return True
+    near = text[max(0, start - 48) : end + 20]
+    if _STORE_PATH.fullmatch(value) or _KEY_VAULT.search(near) or _UNFILLED.search(value):
+        return True
+    if PUBLIC_DIGEST.match(value) or _CRYPTO_NAME.search(value):
+        return True  # "hmac-sha256:1b9e…", a lockfile's "sha512-…"; "curve25519"
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
     return _harmless_base64(value)

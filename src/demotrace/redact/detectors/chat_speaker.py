@@ -56,6 +56,10 @@ _TAGS = word_set(
     "form input label button img nav main section article header footer aside strong small sup sub "
     "script style link meta option select textarea xml svg path g item entry key value string dict"
 )
+# a Terraform resource's address before its status ("aws_iam_access_key.ci: Refreshing state...")
+_RESOURCE = re.compile(
+    r"(?:aws|google|azurerm|azuread|kubernetes|helm|random|null|local|data|module|tls|time)[._]"
+)
 # what a program prints after its name, not what a person says: an assignment (`env: API_KEY=…`)
 _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*=")
 # a file's or a site's name before a colon ("config.yaml:", "github.com:"), no handle
@@ -171,6 +175,7 @@ class ChatSpeakerDetector(Detector):
             elif (
                 transcript
                 and " " not in name
+                and not _RESOURCE.match(name)
                 and (any(c.isdigit() or c == "_" for c in name) or self._dotted_handle(name))
             ):
                 handles.append((start, end))

@@ -23,6 +23,7 @@ _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
 # the login of `ssh user@host` the username rule masks (`username._SSH_LOGIN`); another local part
 # after ssh ("mosh 0@aa.com") stays an address, masked whole
 _SSH_USER = re.compile(r"[a-z_][a-z0-9_.-]{0,31}@")
+_SSH_ALGORITHM = re.compile(r"[a-z0-9-]*\d[a-z0-9.-]*@openssh\.com")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -51,6 +52,8 @@ class EmailDetector(PatternDetector):
                 text, text.rfind("\n", 0, s.start) + 1, s.start
             ):
                 continue
+            if _SSH_ALGORITHM.fullmatch(text, s.start, s.end):
+                continue  # "sntrup761x25519-sha512@openssh.com": an algorithm's name
             out.append(s)
         return out
 

@@ -52,12 +52,13 @@ from ._number_shapes import (
     file_modes,
     listed_file,
     listing_line,
+    quantity_key,
     thing_id,
     year_of_date,
 )
 from ._person_context import name_lead
 from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
-from ._secret_lookalikes import lookalike, word_made
+from ._secret_lookalikes import lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
 
@@ -84,7 +85,12 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
         return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":
-        return thing_id(text, start, end) or year_of_date(text, start, end) or cloud_account(text, start, end)
+        return (
+            thing_id(text, start, end)
+            or year_of_date(text, start, end)
+            or cloud_account(text, start, end)
+            or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
+        )
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
@@ -106,6 +112,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # a file's extension right after a name (the common ones of code, documents, data and images)
 _FILE_EXTENSION = re.compile(
@@ -165,6 +172,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `name: payments-db` in a manifest: a resource's name
     if kind in ("USERNAME", "SECRET") and _noun_of_text(text, start, end):
         return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
+    if kind == "USERNAME" and (templated(text, start, end) or _DECORATOR.match(text, start)):
+        return True  # `$(ARM_CLIENT_ID)`; Bicep's and TypeScript's `@minLength(16)`, `@description(`
     if kind == "USERNAME" and no_login(text, start, end):
         return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):

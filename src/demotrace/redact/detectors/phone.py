@@ -20,7 +20,7 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
-from ._number_shapes import cloud_account
+from ._number_shapes import cloud_account, quantity_key
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -62,8 +62,6 @@ _OTHER_NUMBER = re.compile(
 )
 # a date first, then a build's number: "2024.05.14-3", "2024-05-14.2"
 _DATED = re.compile(r"(?:19|20)\d\d[.-](?:0[1-9]|1[0-2])[.-](?:0[1-9]|[12]\d|3[01])[.-]\d")
-# a log's index ("Raft Applied Index  8842117")
-_INDEX_BEFORE = re.compile(r"(?i:\bindex)[ \t]*[:=]?[ \t]*$")
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
 CACHE_SCORES = 8192
 REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
@@ -171,7 +169,7 @@ class PhoneDetector(Detector):
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
             return 0.0
-        if _INDEX_BEFORE.search(before) or cloud_account(text, start, start + len(cand)):
+        if quantity_key(text, start) or cloud_account(text, start, start + len(cand)):
             return 0.0
         if _DATED.match(core):
             return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"
