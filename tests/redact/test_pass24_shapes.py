@@ -299,6 +299,22 @@ def test_a_random_value_after_a_key_of_another_language_is_no_identifier() -> No
     assert "prz_live" not in _masked("KLUCZ_API_PRZELEWY=prz_live_9aLk3PqW72mXnB04ZeRt")
 
 
+def test_a_chat_s_speakers_with_emoji_are_a_dialogue_not_a_program() -> None:
+    text = "sol ☀️: can u log into my steam\nbenjiii: sure whats the login\nsol ☀️: it'll ask for a code"
+    assert "benjiii" not in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("https://us06web.zoom.us/j/84417293051?pwd=bUx0cTJ3Y1ZzR1dLb0pSZ2hJQT09", "bUx0cTJ3"),
+        ("Join meeting: https://fonsecagroup.webex.com/meet/ofonseca", "ofonseca"),
+    ],
+)
+def test_a_meeting_s_passcode_and_room_stay_masked(text: str, secret: str) -> None:
+    assert secret not in _masked(text)
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

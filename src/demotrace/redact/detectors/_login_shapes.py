@@ -102,6 +102,7 @@ _LINE_LOGIN_CONTEXT = re.compile(
 )
 
 
+_PERSONAL_PATH = re.compile(r"/(?:meet|u|user|users|profile|people|in|member|members|~)/$")
 _LOWER_RUN = re.compile(r"(?<![\w./$-])[a-z]{2,}(?![\w./=(-])")
 
 
@@ -125,6 +126,8 @@ def no_login(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(("u/", "@"), start) or text[start - 2 : start] in ("u/", "/@"):
         return False  # Reddit's "u/throwaway_mkt_2291", a mention
+    if _PERSONAL_PATH.search(text, max(0, start - 12), start):
+        return False  # a personal room's or a profile's path: ".webex.com/meet/ofonseca", "/users/…"
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     hi = len(text) if hi < 0 else hi
     if not (_LINE_LOGIN_CONTEXT.search(text, lo, start) or _LINE_LOGIN_CONTEXT.search(text, end, hi)):

@@ -60,6 +60,7 @@ _CRYPTO_NAME = re.compile(
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
+_SETTING = re.compile(r"[A-Za-z_][\w.-]*=[^=\s]")  # "feature=dark-mode;variant=b"
 _BASIC_AUTH = re.compile(r"[\w.@+-]+:\S+")  # "user:password", what basic auth encodes
 # a credential's word on the line, in the languages read: a password of words is typed after one
 LINE_CREDENTIAL_CUE = re.compile(
@@ -129,7 +130,7 @@ def _harmless_base64(value: str) -> bool:
             return False
         if "CERTIFICATE" in decoded or "PUBLIC KEY" in decoded:
             return True
-        return stripped[:1] in "{[" or "=" in stripped or " " in stripped
+        return stripped[:1] in "{[" or _SETTING.search(stripped) is not None or " " in stripped.strip("=")
     return False
 
 

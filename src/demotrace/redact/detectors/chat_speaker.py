@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
 from ._person_words import NAME_LABEL_WORDS
-from .lexicon import lexicon, plain_word, word_set
+from .lexicon import Lexicon, lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
 _STAMP = (
@@ -38,6 +38,7 @@ _STAMP = (
 _SPEAKER = re.compile(
     rf"(?m)^(?:{_STAMP}|(?=[^ \t]))<?@?(?P<name>[^\W\d_][\w'’.-]{{0,30}}?"
     r"(?:[ \t][A-Z][\w'’-]{1,20}|[ \t][A-Za-z]\.?(?=[ \t]*:))?)>?"  # "Marta K.", "sofia m"
+    r"(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+)?"  # an emoji the name wears: "sol ☀️:"
     r"[ \t]*:[ \t]+(?P<said>[^\n]*)"
 )
 # a message's header as Slack, Teams or Discord copy it: the speaker, then the time, alone on a
@@ -86,6 +87,11 @@ _LABELS = (
 
 
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
+
+
+def _program(low: str, lex: Lexicon) -> bool:
+    """A name a program prints before its output: letters, no listed first name ("rollout", "gpg")."""
+    return low.isalpha() and low not in lex.first
 
 
 def _words_joined(low: str, is_word: Callable[[str], bool]) -> bool:
@@ -144,7 +150,7 @@ class ChatSpeakerDetector(Detector):
         # a dialogue: "me" or "u" answering one or two others ("u: ta / kat: dont judge me",
         # "[14:05] Me: … / [14:05] Gaz: legend"): there a word is a nickname too ("Gaz", "kat")
         lows = {n.split()[0].lower() for n in names}
-        if len(lows) == 1 and not headed and all(w.isalpha() and w not in self._lex.first for w in lows):
+        if len(lows) == 1 and not headed and all(_program(w, self._lex) for w in lows):
             return []  # one "speaker" of letters, line after line, no listed name: a program ("gpg:")
         dialogue = transcript and bool(_SELF & lows) and len(lows) <= 3
         # a record's fields: three labels or more, none said twice ("Geboortedatum:", "Teléfono:",
