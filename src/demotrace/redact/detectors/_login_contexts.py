@@ -61,6 +61,10 @@ _CLIENT_USER = re.compile(
 _DEFAULT_ACCOUNTS = frozenset(("postgres", "root", "sa", "mysql", "sys", "system", "admin", "oracle"))
 # a URL's user: "sftp://backup:…@10.10.2.5", "https://deploy@git.example.com"
 _URL_USER = re.compile(r"\b[a-z][a-z0-9+.-]*://([A-Za-z0-9_][\w.%-]*)(?::[^\s@/]*)?@[\w\[]")
+# a personal meeting room's path: "https://acme.webex.com/meet/olga.fonseca", "whereby.com/ofonseca"
+_ROOM_USER = re.compile(
+    r"\b[a-z][a-z0-9+.-]*://[\w.-]+/(?:meet|join/personal|my)/([A-Za-z][\w.-]{1,40}[A-Za-z0-9])"
+)
 # a web server's access log: host, identity, the user, then the time ("… - jvanrijn [12/Feb/2025:…")
 _ACCESS_LOG_USER = re.compile(r"(?m)^\S+[ \t]+\S+[ \t]+([A-Za-z0-9_][\w.@-]*)[ \t]+\[\d\d/\w{3}/\d{4}:")
 # a handle after "by": parts joined by ".", "_" or "-", or letters then digits
@@ -110,6 +114,7 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]
     if "://" in text:
         out += [m.span(1) for m in _URL_USER.finditer(text) if not not_user(m.group(1))]
+        out += [m.span(1) for m in _ROOM_USER.finditer(text)]
     if "[" in text:
         out += [m.span(1) for m in _ACCESS_LOG_USER.finditer(text) if m.group(1) != "-"]
     if ":$" in text:
