@@ -315,6 +315,27 @@ def test_a_meeting_s_passcode_and_room_stay_masked(text: str, secret: str) -> No
     assert secret not in _masked(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["**Note**: this is bold", "- read-only (default)\n- docs (see below)", "see u/s of the form"],
+)
+def test_markdown_and_lists_that_name_no_login_stay(text: str) -> None:
+    assert _masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Employee: Aoife Brennan     PPSN: 7714392KA", "7714392KA"),
+        ("Our ref: HR/OPS/55120\n\nDear Mr Falode", "55120"),
+        ("Subject: Application ID KMU-24-88121 — missing transcript", "88121"),
+        ("Reporter: Émilie Roy (emp 0084412)", "0084412"),
+    ],
+)
+def test_a_number_after_its_cue_of_a_person_s_case_is_masked(text: str, number: str) -> None:
+    assert number not in _masked(text)
+
+
 def test_a_city_s_name_spoken_to_is_still_a_person() -> None:
     assert "Austin" not in _masked("I spoke to Austin yesterday")
 

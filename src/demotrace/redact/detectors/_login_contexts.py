@@ -63,8 +63,20 @@ _DEFAULT_ACCOUNTS = frozenset(("postgres", "root", "sa", "mysql", "sys", "system
 _URL_USER = re.compile(r"\b[a-z][a-z0-9+.-]*://([A-Za-z0-9_][\w.%-]*)(?::[^\s@/]*)?@[\w\[]")
 # a personal meeting room's path: "https://acme.webex.com/meet/olga.fonseca", "whereby.com/ofonseca"
 _ROOM_USER = re.compile(
-    r"\b[a-z][a-z0-9+.-]*://[\w.-]+/(?:meet|join/personal|my)/([A-Za-z][\w.-]{1,40}[A-Za-z0-9])"
+    r"\b[a-z][a-z0-9+.-]*://[\w.-]+/(?:meet|join/personal|my|u|user|users|profile|people|members?)/"
+    r"([A-Za-z][\w.-]{1,40}[A-Za-z0-9])"
 )
+# Reddit's user ("u/tired_tenant_91"); a handle in Markdown's bold where a forge prints who acted
+# ("**fernandaq**:", "opened by **fernandaq**", "**lindqvist-e** replied:")
+_REDDIT_USER = re.compile(r"(?<![\w/])u/([A-Za-z0-9_-]{3,20})(?![\w/-])")
+_BOLD_ACTOR = re.compile(
+    r"\*\*@?([A-Za-z0-9][\w.-]{1,38})\*\*(?=:|[ \t]+(?:replied|commented|approved|reviewed|requested|"
+    r"opened|closed|merged|left|wrote|said|suggested|pushed|added|mentioned))"
+    r"|\bby[ \t]+\*\*@?([A-Za-z0-9][\w.-]{1,38})\*\*"
+)
+# a list of accounts, the login first and what it is in brackets after ("- r.vandermeer-ext
+# (contractor, contract ended)", "- svc_etl_old (service account, …)"): a handle's shape
+_LISTED_LOGIN = re.compile(r"(?m)^[ \t]*[-*•][ \t]+`?([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)`?[ \t]+\(")
 # a web server's access log: host, identity, the user, then the time ("… - jvanrijn [12/Feb/2025:…")
 _ACCESS_LOG_USER = re.compile(r"(?m)^\S+[ \t]+\S+[ \t]+([A-Za-z0-9_][\w.@-]*)[ \t]+\[\d\d/\w{3}/\d{4}:")
 # a handle after "by": parts joined by ".", "_" or "-", or letters then digits
@@ -115,6 +127,14 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     if "://" in text:
         out += [m.span(1) for m in _URL_USER.finditer(text) if not not_user(m.group(1))]
         out += [m.span(1) for m in _ROOM_USER.finditer(text)]
+    if "u/" in text:
+        out += [m.span(1) for m in _REDDIT_USER.finditer(text)]
+    if "**" in text:
+        bold = _BOLD_ACTOR.finditer(text)
+        out += [m.span(m.lastindex or 1) for m in bold if _handle(m.group(m.lastindex or 1))]
+    if "(" in text:
+        listed = _LISTED_LOGIN.finditer(text)
+        out += [m.span(1) for m in listed if _handle(m.group(1)) and not not_user(m.group(1))]
     if "[" in text:
         out += [m.span(1) for m in _ACCESS_LOG_USER.finditer(text) if m.group(1) != "-"]
     if ":$" in text:
@@ -136,9 +156,11 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
 
 
 def _handle(value: str) -> bool:
-    """A handle, not a version ("v1.2.3"), a file ("notes.md") or words joined by "-" ("read-only",
-    "built-in": every part a dictionary word)."""
+    """A handle, not a version ("v1.2.3"), a file ("notes.md"), a word ("Note") or words joined
+    by "-" ("read-only", "built-in": every part a dictionary word)."""
     if _VERSION.fullmatch(value) or value.rsplit(".", 1)[-1].lower() in _FILE_END:
+        return False
+    if value.isalpha() and lexicon().is_word(value.lower()):
         return False
     if any(c.isdigit() for c in value) or "." in value or "_" in value:
         return True

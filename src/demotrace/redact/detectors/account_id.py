@@ -68,6 +68,11 @@ _CUE = led(
             r"aktenzeichen",
         ),
         *(r"domanda", r"pratica"),
+        # Ireland's PPSN, India's UAN, Medicare's and a province's health card number, a college's
+        # registration (CPSO), an employee's code, a letter's file reference ("Our ref:", "file
+        # reference"), an application's id
+        *(r"PPSN", r"UAN", r"medicare", r"health[ \t]+card", r"CPSO", r"emp(?:[ \t]+code)?"),
+        *(r"our[ \t]+ref", r"your[ \t]+ref", r"file[ \t]+ref(?:erence)?", r"application"),
     ),
     word_start=True,
     ignore_case=True,
@@ -122,7 +127,8 @@ _STEMS = re.compile(
         "klacht|cliënt|client|cédula|cedula|expediente|curp|rut|cuil|cuit|rfc|personal|"
         "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
         "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg |"
-        "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica"
+        "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica|"
+        "ppsn|uan|medicare|health|cpso|emp|our|your|file|application"
     )
 )
 

@@ -39,6 +39,7 @@ _SPEAKER = re.compile(
     rf"(?m)^(?:{_STAMP}|(?=[^ \t]))<?@?(?P<name>[^\W\d_][\w'’.-]{{0,30}}?"
     r"(?:[ \t][A-Z][\w'’-]{1,20}|[ \t][A-Za-z]\.?(?=[ \t]*:))?)>?"  # "Marta K.", "sofia m"
     r"(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+)?"  # an emoji the name wears: "sol ☀️:"
+    r"(?:[ \t]\((?:mod|admin|bot|owner|host|op|he/him|she/her|they/them)\))?"  # "tobiko (mod):"
     r"[ \t]*:[ \t]+(?P<said>[^\n]*)"
 )
 # a message's header as Slack, Teams or Discord copy it: the speaker, then the time, alone on a

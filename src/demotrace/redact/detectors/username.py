@@ -68,7 +68,7 @@ CUE_WORD_LIST = (  # "log in as" before "login": "login as k.tanaka" is not the 
 _CUE_WORDS = written(CUE_WORD_LIST, word_start=True, ignore_case=True)
 _CUE = re.compile(  # led by a class of the words' first letters (`_lead`: `re` skips to one in C)
     led(CUE_WORD_LIST, word_start=True, ignore_case=True)
-    + r"\s*(?:[:=|\[\](){}]{1,2}\s*)?[\"'\[(]?([A-Za-z0-9_][\w.-]{1,63})"
+    + r"\s*(?:[:=|\[\](){}]{1,2}\s*)?[\"'`\[(]?([A-Za-z0-9_][\w.-]{1,63})"  # "user `tkoroma`"
 )
 # a value after a bare label, as a form or a table shows it ("Username alice.demo", "User | jdoe_85";
 # OCR reads a field's border as "|", "[", "]" or a parenthesis):
@@ -159,7 +159,8 @@ class UsernameDetector(Detector):
     lower_trigger = re.compile(
         _by_first_letter("|".join(CUE_STEMS))
         + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
-        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome|:\$|://|-u|--user|\[\d\d/[a-z]{3}/"  # `_login_contexts`
+        + r"|by[ \t]+@?[a-z][a-z0-9]*[._\d-]|welcome|:\$|://|-u|--user|\[\d\d/[a-z]{3}/|u/|\*\*"
+        + r"|[-*•][ \t]"  # `_login_contexts`
     )
 
     def detect(self, text: str) -> Iterable[Span]:
@@ -214,7 +215,14 @@ class UsernameDetector(Detector):
                 continue  # code: `user = models.ForeignKey(`, `user_id`; a company: "Account: Initech LLC"
             if _chat_turn(text, m):
                 continue  # "User: what are your opening hours": a chat's speaker, then what they said
-            labelled = re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value))
+            quoted = (
+                m.start(1) > 0
+                and text[m.start(1) - 1] in "`'\""
+                and text[m.end(1) : m.end(1) + 1] == text[m.start(1) - 1]
+            )
+            labelled = (
+                re.search(r"[:=]|\bas\b", m.group()) or ("|" in m.group() and _handle_like(value)) or quoted
+            )
             if labelled or _MARKED_HANDLE.fullmatch(value.rstrip(".-")) or _bare_login(text, m):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value.rstrip(".-")), 0.7))
         if "." in text:
