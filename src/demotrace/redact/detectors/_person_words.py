@@ -193,14 +193,16 @@ CACHE_WORDS = 32768  # distinct words memoised: page text repeats its words
 _CONTRACTION = re.compile(r"([a-z]+)['’](?:ve|ll|re|d|m|t)")
 
 
-# Polish (and Czech) case endings of names, each with its nominative's: "Kowalskiego" →
+# Polish and Czech case endings of names, each with its nominative's: "Kowalskiego" →
 # "kowalski", "Jankowskiej" → "jankowska", "Ewy" → "ewa", "Piotrowi" → "piotr" (the lexicon lists
 # nominatives); longest ending first; not "-em" or "-ie" ("Mollem", a Belgian village, would be
 # "Moll")
 _DECLINED = (
     ("skiego", "ski"), ("skiemu", "ski"), ("ckiego", "cki"), ("ckiemu", "cki"), ("skiej", "ska"),
     ("ckiej", "cka"), ("skim", "ski"), ("ckim", "cki"), ("ską", "ska"), ("cką", "cka"), ("owi", ""),
-    ("iem", ""), ("ii", "ia"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("a", ""),
+    # Czech: "Moravcovou" → "moravcová", "Tomášovi" → "tomáš", "Tomáše" → "tomáš", "Lenku" → "lenka"
+    ("ovou", "ová"), ("ové", "ová"), ("ovi", ""), ("še", "š"), ("če", "č"), ("ře", "ř"), ("že", "ž"),
+    ("iem", ""), ("ii", "ia"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("u", "a"), ("a", ""),
 )  # fmt: skip
 
 
