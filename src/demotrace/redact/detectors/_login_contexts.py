@@ -57,6 +57,13 @@ _CLIENT_USER = re.compile(
     r"\b(?:mysql\w*|mariadb\w*|psql|pg_dump\w*|pg_restore|createdb|dropdb|mongo\w*|redis-cli|sqlcmd)\b"
     r"[^\n]*?(?:[ \t]-[uU][ \t]*|[ \t]--user(?:name)?[= ])([A-Za-z_][\w.-]*)"
 )
+_DIGIT = re.compile(r"\d")
+# what every key, log pair, quoted user and "login … is" holds, lower-cased
+_USER_WORDS = (
+    *("user", "login", "usuario", "usuário", "utente", "utilisateur", "identifiant", "benutzer"),
+    *("gebruiker", "utilizador", "bruger", "bruker", "användare", "anvandare", "uzytkownik"),
+    *("użytkownik", "uzivatel", "uživatel"),
+)
 # the accounts a database installs, no one's ("psql -U postgres")
 _DEFAULT_ACCOUNTS = frozenset(("postgres", "root", "sa", "mysql", "sys", "system", "admin", "oracle"))
 # a URL's user: "sftp://backup:…@10.10.2.5", "https://deploy@git.example.com"
@@ -107,20 +114,22 @@ _FILE_END = frozenset(
 
 def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of the logins above in `text`; `not_user(value)` rejects a value (a placeholder, a
-    system account)."""
+    system account). Each regex is searched only in a text that holds what every match of it
+    holds (a literal, a user's word), most texts of a page none."""
     out: list[tuple[int, int]] = []
-    if "_" in text:
+    low = text.lower()
+    userish = any(w in low for w in _USER_WORDS)
+    if "_" in text and userish:
         for m in _ENV_USER.finditer(text):
             g = 1 if m.group(1) else 2
             if not not_user(m.group(g)):
                 out.append(m.span(g))
-    if '"' in text or "'" in text:
-        for rx in (_JSON_USER, _CODE_USER):
+    quoted = '"' in text or "'" in text or "‘" in text or "“" in text
+    if quoted and userish:
+        for rx in (_JSON_USER, _CODE_USER, _QUOTED_USER):
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
-    if "=" in text:
+    if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
-    if "'" in text or '"' in text or "‘" in text or "“" in text:
-        out += [m.span(1) for m in _QUOTED_USER.finditer(text) if not not_user(m.group(1))]
     if "-u" in text or "-U" in text or "--user" in text:
         client = _CLIENT_USER.finditer(text)
         out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]
@@ -132,21 +141,21 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     if "**" in text:
         bold = _BOLD_ACTOR.finditer(text)
         out += [m.span(m.lastindex or 1) for m in bold if _handle(m.group(m.lastindex or 1))]
-    if "(" in text:
+    if "(" in text and ("- " in text or "* " in text or "• " in text):
         listed = _LISTED_LOGIN.finditer(text)
         out += [m.span(1) for m in listed if _handle(m.group(1)) and not not_user(m.group(1))]
-    if "[" in text:
+    if "[" in text and "/" in text:
         out += [m.span(1) for m in _ACCESS_LOG_USER.finditer(text) if m.group(1) != "-"]
     if ":$" in text:
         out += [m.span(1) for m in _HASH_LINE.finditer(text)]
-    low = text.lower()
-    if "by " in low:
+    handle_char = "_" in text or _DIGIT.search(text) is not None
+    if "by " in low and (handle_char or "." in text or "-" in text):
         out += [
             m.span(1) for m in _BY_HANDLE.finditer(text) if _handle(m.group(1)) and not not_user(m.group(1))
         ]
-    if any(g in low for g in ("welcome", "hi", "hello", "hey", "thank")):
+    if handle_char and any(g in low for g in ("welcome", "hi", "hello", "hey", "thank")):
         out += [m.span(1) for m in _GREETED_HANDLE.finditer(text) if _handle(m.group(1))]
-    if any(f" {c} " in low for c in ("is", "was", "es", "est", "ist", "è", "é", "era")):
+    if userish and any(f" {c} " in low for c in ("is", "was", "es", "est", "ist", "è", "é", "era")):
         out += [
             (m.start(1), m.start(1) + len(m.group(1).rstrip(".-")))
             for m in _LOGIN_IS.finditer(text)

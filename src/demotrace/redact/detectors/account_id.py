@@ -71,8 +71,9 @@ _CUE = led(
         # Ireland's PPSN, India's UAN, Medicare's and a province's health card number, a college's
         # registration (CPSO), an employee's code, a letter's file reference ("Our ref:", "file
         # reference"), an application's id
-        *(r"PPSN", r"UAN", r"medicare", r"health[ \t]+card", r"CPSO", r"emp(?:[ \t]+code)?"),
-        *(r"our[ \t]+ref", r"your[ \t]+ref", r"file[ \t]+ref(?:erence)?", r"application"),
+        *(r"PPSN", r"UAN", r"medicare", r"health[ \t]card", r"CPSO", r"emp(?=[ \t](?i:code)\b|[ \t]*$)"),
+        *(r"our[ \t]ref", r"your[ \t]ref", r"file[ \t]ref(?:erence)?"),
+        r"application(?=[ \t](?i:id|no|nr|number|ref)\b)",
     ),
     word_start=True,
     ignore_case=True,
@@ -128,7 +129,9 @@ _STEMS = re.compile(
         "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
         "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg |"
         "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica|"
-        "ppsn|uan|medicare|health|cpso|emp|our|your|file|application"
+        "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
+        "file ref|file\tref|application id|application no|application nr|application number|"
+        "application ref|application\t"
     )
 )
 
