@@ -27,10 +27,12 @@ def test_an_eighth_english_set_written_blind() -> None:
     school and parent messages, travel bookings, property and utilities, developer chat and logs,
     short UI strings; 43 clean). Measured once: R 0.949 / P 0.856. After IRC nicks, Slack headers,
     logins a context names, buildings before streets, rows of cottages, closings and signatures,
-    a journey's places as no people: R 0.962 / P 0.861. Card numbers that fail the checksum (4 of
-    its 5, typed by hand) stay unmasked: a recogniser's test rows call such numbers no card."""
+    a journey's places as no people: R 0.962 / P 0.861; at the pass's end (airports and teams as no
+    people, addresses that end where their lines do, first names in lists): R 0.963 / P 0.887.
+    Card numbers that fail the checksum (4 of its 5, typed by hand) stay unmasked: a recogniser's
+    test rows call such numbers no card."""
     result = evaluate(load_samples(HELDOUT / "english_blind8.json"), TextRedactor())["overall"]
-    assert result["recall"] >= 0.96 and result["precision"] >= 0.86, result
+    assert result["recall"] >= 0.96 and result["precision"] >= 0.885, result
 
 
 def test_six_languages_written_blind_again() -> None:
@@ -38,10 +40,11 @@ def test_six_languages_written_blind_again() -> None:
     code and config, letters; 42 clean). Measured once: R 0.934 / P 0.868 (USERNAME 0.61, pt R
     0.88). After name labels of forms as cues, "Herr Strauch", credential and login keys in those
     languages, database clients' logins, access logs, clinicians' and hospitals' numbers (IPP,
-    RPPS, CRM, AVS, apólice): R 0.962 / P 0.878 (USERNAME 0.97, pt R 0.915)."""
+    RPPS, CRM, AVS, apólice): R 0.962 / P 0.878 (USERNAME 0.97, pt R 0.915); at the pass's end
+    R 0.962 / P 0.885."""
     result = evaluate(load_samples(HELDOUT / "multilingual_blind2.json"), TextRedactor())
     overall = result["overall"]
-    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.875, overall
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.88, overall
     assert all(lang["recall"] >= 0.91 for lang in result["languages"].values()), result["languages"]
 
 
@@ -51,11 +54,11 @@ def test_secrets_in_code_written_blind_a_third_time() -> None:
     characters, **55/90 (61 %)** clean snippets touched. After values shown masked, templates'
     variables, format strings, AWS's unique ids and ARNs, base64 of JSON, key fingerprints,
     Stripe's object ids, identifiers of words, logins no line names, cloud accounts' numbers,
-    programs' output: 95.9 %, 31/90 (34 %; the goal ≤ 15 % is not met)."""
+    programs' output: 95.9 %, 31/90; at the pass's end 28/90 (31 %; the goal ≤ 15 % is not met)."""
     share, touched, clean = secret_figures(_items("secrets_blind3.json"), TextRedactor())
     assert clean == 90
     assert share >= 0.955, share
-    assert touched <= 31, touched
+    assert touched <= 28, touched
 
 
 def test_topics_on_a_tenth_blind_set_never_read() -> None:
