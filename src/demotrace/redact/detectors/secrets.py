@@ -111,7 +111,7 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]",
 # letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
 # (one that is read, "$CI_PASS https://…", sets nothing: `variable_read`)
 _KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
-    r"(?:pass(?:word|wd|phrase)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
+    r"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|"
     # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
     r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
