@@ -133,3 +133,25 @@ def block_end(text: str, line_end: int, e: int) -> int:
         e = nxt_end
         pos = nxt_end
     return e
+
+
+# a building's or a unit's name before the street, then a comma ("Unit B, 204 Stanley Road",
+# "Résidence Les Acacias, 7 rue Paul Bert", "Mill House, 3 Church Lane")
+_BUILDING_LEAD = re.compile(
+    r"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite|Studio|Block|Building|Bldg\.?|House|Résidence|Residence|"
+    r"Residencia|Residencial|Edificio|Bâtiment|Bât\.|Immeuble|Condominio|Palazzina|Wohnung|Appartement|"
+    r"Appt\.?)[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}"
+    r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:House|Cottage|Lodge|Farm|Barn|Villa|Hall|Manor|"
+    r"Tower|Towers|Mansions|Chambers|Court|Centre|Center|Building)),[ \t]*$"
+)
+
+
+def building_lead(text: str, start: int) -> int:
+    """`start` moved back over a building's name and its comma right before it (`_BUILDING_LEAD`)."""
+    if text[start - 2 : start - 1] != ",":
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BUILDING_LEAD.search(text, max(line_start, start - 48), start)
+    if m is None:
+        return start
+    return m.start() + len(m.group()) - len(m.group().lstrip(" \t"))

@@ -26,11 +26,10 @@ from collections.abc import Iterable, Sequence
 from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
-from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
+from ._not_streets import capitalised, no_house, not_a_street
 from ._person_words import _SPLIT
-from ._places import NO_ONES_NAME
-from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start
+from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start, building_lead
 from ._street_words import GLUED_ENDINGS as _GLUED
 from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
@@ -250,7 +249,7 @@ class AddressDetector(Detector):
         if not _DIGIT.search(text) and (text.isascii() or not _CJK_ADDRESS.search(text)):
             street = street_regex(kinds, digits=False)
             found = street.finditer(text)
-            spans = [m.span() for m in found if _numberless_ok(m.group()) and not _not_a_street(text, m)]
+            spans = [m.span() for m in found if _numberless_ok(m.group()) and not not_a_street(text, m)]
         else:
             spans = self._candidates(text, kinds)
         if not spans:
@@ -262,11 +261,11 @@ class AddressDetector(Detector):
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in street_regex(kinds).finditer(text):
-            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not _not_a_street(text, m):
+            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not not_a_street(text, m):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `ADDRESS_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
-                if ADDRESS_CUE.search(text[max(0, m.start() - 40) : m.start()]) and not _no_house(m):
+                if ADDRESS_CUE.search(text[max(0, m.start() - 40) : m.start()]) and not no_house(m):
                     spans.append(m.span())
         multiline = "\n" in text
         if multiline:  # `_NUMBER_LINE` ends before a newline
@@ -296,7 +295,7 @@ class AddressDetector(Detector):
         return spans
 
     def _extend(self, text: str, s: int, e: int, lower: bool) -> tuple[int, int]:
-        s = _building_lead(text, s)
+        s = building_lead(text, s)
         # same line: units, capitalised place names, postcodes, parenthesised names
         m = _CAP_RUN.match(text, e)
         if m and m.end() > e:
@@ -324,7 +323,7 @@ def _numberless_ok(s: str) -> bool:
     an everyday word that only ends like a glued street word ("Medicatie", "Käufer", "Intervalle":
     `_WORD_ENDING_GLUED`)."""
     words = re.findall(r"[^\W\d_]+", s)
-    if not _capitalised(s) or any(w.lower() in NOT_NAMES for w in words):
+    if not capitalised(s) or any(w.lower() in NOT_NAMES for w in words):
         return False
     last = words[-1].lower()
     if not _WORD_ENDING_GLUED.search(last) or _PREFIX_WORD.fullmatch(last):  # "Calle" is a street word
@@ -338,106 +337,6 @@ def _numberless_ok(s: str) -> bool:
 # language that ends so is that word where no number follows it ("Kerkstraat" stays a street)
 _WORD_ENDING_GLUED = re.compile(r"(?:tie|gade|ufer|weg|alle|kade)$")
 _PREFIX_WORD = re.compile(_PREFIX_WORDS)
-# "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
-# degree: the title of "Prof. Dr. Sabine Hoffmann", "Oberarzt Dr. med.", "bij Dr. P. van Leeuwen"
-_DR_END = re.compile(r"(?<![\w.])Dr\.?$")
-_NAME_AFTER = re.compile(
-    r"[ \t]+(?:[^\W\d_a-zà-ÿ]\.|(?:med|rer|phil|jur|dent|vet)\.|[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]+\b)"
-)
-
-
-# "c/o" (care of) is no Spanish "c/" (calle): "Street address, P.O. box, company name, c/o"
-_CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DURATION = re.compile(
-    r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|km|kms|miles?|mi|yards?)\b"
-)
-
-
-def _no_house(m: re.Match[str]) -> bool:
-    """The number is a duration or a distance ("5 mins walk", "10 minutes drive"), or the "street"
-    is a country ("Shipping to Norway takes 3 days")."""
-    first = _LETTERS.search(m.group())
-    return _DURATION.search(m.group()) is not None or (
-        first is not None and first.group().lower() in NO_ONES_NAME
-    )
-
-
-# a German legal reference, "§ 4 Abs. 5 Satz 1 Nr. 6b EStG", "Art. 6 Abs. 1 lit. b DSGVO": its
-# numbers are a law's paragraphs, not a house's
-_LEGAL_REF = re.compile(r"\d+[a-z]?[ \t]+(?:U?Abs|Art|Ziff|Satz|lit|Nrn?|Buchst|Anl|Anh)\b")
-_LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]*$")
-
-
-# a building's or a unit's name before the street, then a comma ("Unit B, 204 Stanley Road",
-# "Résidence Les Acacias, 7 rue Paul Bert", "Mill House, 3 Church Lane")
-_BUILDING_LEAD = re.compile(
-    r"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite|Studio|Block|Building|Bldg\.?|House|Résidence|Residence|"
-    r"Residencia|Residencial|Edificio|Bâtiment|Bât\.|Immeuble|Condominio|Palazzina|Wohnung|Appartement|"
-    r"Appt\.?)[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}"
-    r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:House|Cottage|Lodge|Farm|Barn|Villa|Hall|Manor|"
-    r"Tower|Towers|Mansions|Chambers|Court|Centre|Center|Building)),[ \t]*$"
-)
-
-
-def _building_lead(text: str, start: int) -> int:
-    """`start` moved back over a building's name and its comma right before it (`_BUILDING_LEAD`)."""
-    if text[start - 2 : start - 1] != ",":
-        return start
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _BUILDING_LEAD.search(text, max(line_start, start - 48), start)
-    if m is None:
-        return start
-    return m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-
-
-# "take place" is no street called Take ("Year 6 take place after the holiday"); a sentence's end
-# inside the match ("Settings > Appearance > Dark. Close the app": a word of four letters or more,
-# no street's abbreviation, a full stop, a capital)
-_TAKE_PLACE = re.compile(r"(?i:tak(?:e|es|en|ing)|took)[ \t]+place$")
-_SENTENCE_INSIDE = re.compile(r"([^\W\d_]{4,})\.[ \t]+[A-Z]")
-_ABBREVIATED = frozenset(("blvd", "pkwy", "hwy", "expy", "frwy", "ctra", "avda", "str"))
-
-
-def _sentence_inside(group: str) -> bool:
-    return any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(group))
-
-
-def _not_a_street(text: str, m: re.Match[str]) -> bool:
-    """The match is a title's "Dr" (`_title_dr`), "c/o", a law's paragraph (`_LEGAL_REF`), or an
-    attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
-    "osiedle", "ul." for "ulica", but a street's abbreviation is not glued to a call's brackets;
-    `_code_names._IDENTIFIER_PATH`)."""
-    called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
-    return (
-        _no_house(m)
-        or _TAKE_PLACE.search(m.group()) is not None
-        or _sentence_inside(m.group())
-        or _LEGAL_REF.match(m.group()) is not None
-        or _LEGAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
-        or _title_dr(text, m)
-        or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
-        or _CARE_OF.match(m.group()) is not None
-    )
-
-
-def _title_dr(text: str, m: re.Match[str]) -> bool:
-    """The match ends in the title "Dr" (`_DR_END`, `_NAME_AFTER`) rather than a street type: no
-    house number, or a number followed by lower-case words ("6 weken bij Dr. P. van Leeuwen"); a
-    house number and capitalised words stay a street ("12 Oak Dr. Springfield")."""
-    if not _DR_END.search(m.group()) or not _NAME_AFTER.match(text, m.end()):
-        return False
-    words = re.findall(r"[^\W\d_]+", m.group())
-    return not any(map(str.isdigit, m.group())) or not _capitalised(" ".join(words))
-
-
-def _capitalised(s: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", s)
-    return bool(words) and all(w[0].isupper() for w in words if len(w) > 2)
-
-
 _TRIM = " \t\r\n?*•·>|-"
 
 

@@ -1,0 +1,87 @@
+"""What a street rule's match is not, though its words fit (`address.AddressDetector`): a duration
+or a distance ("5 mins walk"), a country, a title's "Dr", "c/o", a law's paragraph, "take place",
+a sentence's end inside it, code's attribute path called right after it."""
+
+from __future__ import annotations
+
+import re
+
+from ._code_names import _IDENTIFIER_PATH
+from ._places import NO_ONES_NAME
+
+# "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
+# degree: the title of "Prof. Dr. Sabine Hoffmann", "Oberarzt Dr. med.", "bij Dr. P. van Leeuwen"
+_DR_END = re.compile(r"(?<![\w.])Dr\.?$")
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:[^\W\d_a-zà-ÿ]\.|(?:med|rer|phil|jur|dent|vet)\.|[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]+\b)"
+)
+
+
+# "c/o" (care of) is no Spanish "c/" (calle): "Street address, P.O. box, company name, c/o"
+_CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DURATION = re.compile(
+    r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|km|kms|miles?|mi|yards?)\b"
+)
+
+
+def no_house(m: re.Match[str]) -> bool:
+    """The number is a duration or a distance ("5 mins walk", "10 minutes drive"), or the "street"
+    is a country ("Shipping to Norway takes 3 days")."""
+    first = _LETTERS.search(m.group())
+    return _DURATION.search(m.group()) is not None or (
+        first is not None and first.group().lower() in NO_ONES_NAME
+    )
+
+
+# a German legal reference, "§ 4 Abs. 5 Satz 1 Nr. 6b EStG", "Art. 6 Abs. 1 lit. b DSGVO": its
+# numbers are a law's paragraphs, not a house's
+_LEGAL_REF = re.compile(r"\d+[a-z]?[ \t]+(?:U?Abs|Art|Ziff|Satz|lit|Nrn?|Buchst|Anl|Anh)\b")
+_LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]*$")
+
+
+# "take place" is no street called Take ("Year 6 take place after the holiday"); a sentence's end
+# inside the match ("Settings > Appearance > Dark. Close the app": a word of four letters or more,
+# no street's abbreviation, a full stop, a capital)
+_TAKE_PLACE = re.compile(r"(?i:tak(?:e|es|en|ing)|took)[ \t]+place$")
+_SENTENCE_INSIDE = re.compile(r"([^\W\d_]{4,})\.[ \t]+[A-Z]")
+_ABBREVIATED = frozenset(("blvd", "pkwy", "hwy", "expy", "frwy", "ctra", "avda", "str"))
+
+
+def _sentence_inside(group: str) -> bool:
+    return any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(group))
+
+
+def not_a_street(text: str, m: re.Match[str]) -> bool:
+    """The match is a title's "Dr" (`_title_dr`), "c/o", a law's paragraph (`_LEGAL_REF`), or an
+    attribute path of code called or indexed right after it: `os.Getenv(` ("os." is Polish for
+    "osiedle", "ul." for "ulica", but a street's abbreviation is not glued to a call's brackets;
+    `_code_names._IDENTIFIER_PATH`)."""
+    called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
+    return (
+        no_house(m)
+        or _TAKE_PLACE.search(m.group()) is not None
+        or _sentence_inside(m.group())
+        or _LEGAL_REF.match(m.group()) is not None
+        or _LEGAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+        or _title_dr(text, m)
+        or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
+        or _CARE_OF.match(m.group()) is not None
+    )
+
+
+def _title_dr(text: str, m: re.Match[str]) -> bool:
+    """The match ends in the title "Dr" (`_DR_END`, `_NAME_AFTER`) rather than a street type: no
+    house number, or a number followed by lower-case words ("6 weken bij Dr. P. van Leeuwen"); a
+    house number and capitalised words stay a street ("12 Oak Dr. Springfield")."""
+    if not _DR_END.search(m.group()) or not _NAME_AFTER.match(text, m.end()):
+        return False
+    words = re.findall(r"[^\W\d_]+", m.group())
+    return not any(map(str.isdigit, m.group())) or not capitalised(" ".join(words))
+
+
+def capitalised(s: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", s)
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 2)
