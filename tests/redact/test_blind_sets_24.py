@@ -135,8 +135,9 @@ def test_secrets_written_after_the_pass_s_rules() -> None:
     rules. Measured once: 92.9 % of secret characters with both trees, clean snippets touched
     **48/90** with the start tree and **42/90** with HEAD. After its clean snippets were read
     (values left to fill, store paths, Key Vault references, crypto names, times and sizes,
-    templates, decorators): 92.9 %, 34/90 (38 %)."""
+    templates, decorators): 92.9 %, 34/90; at the pass's end (the model's logins only on lines that
+    name an account or a user) 32/90 (36 %)."""
     share, touched, clean = secret_figures(_items("secrets_blind4.json"), TextRedactor())
     assert clean == 90
     assert share >= 0.925, share
-    assert touched <= 34, touched
+    assert touched <= 32, touched
