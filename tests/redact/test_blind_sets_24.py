@@ -22,6 +22,20 @@ def _items(name: str) -> list[dict[str, Any]]:
     return items
 
 
+def _topic_hits(name: str) -> dict[tuple[str, str], int]:
+    """Lines dropped as their own topic (or at all, for "none") per (topic, kind) of a topic set,
+    with the default policy's three topics."""
+    items = _items(name)
+    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
+        [i["text"] for i in items]
+    )
+    hit: dict[tuple[str, str], int] = {}
+    for i, o in zip(items, out, strict=True):
+        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
+        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
+    return hit
+
+
 def test_an_eighth_english_set_written_blind() -> None:
     """`english_blind8.json`: 240 English texts (Docs bodies, support tickets, recruiting notes,
     school and parent messages, travel bookings, property and utilities, developer chat and logs,
@@ -69,14 +83,7 @@ def test_topics_on_a_tenth_blind_set_never_read() -> None:
     classifier (3,679 more written lines, none of this set's; health's share 1.3 %): health 69/80
     (clinical 31/32), family 24/48, immigration 28/48, other lines 8/144 (7 of 48 about those
     topics, 1 of 96 ordinary)."""
-    items = _items("topics_blind10.json")
-    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
-        [i["text"] for i in items]
-    )
-    hit: dict[tuple[str, str], int] = {}
-    for i, o in zip(items, out, strict=True):
-        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
-        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
+    hit = _topic_hits("topics_blind10.json")
     assert (
         hit[("health", "clinical")] >= 31 and hit[("health", "clinical")] + hit[("health", "personal")] >= 69
     )
@@ -90,14 +97,7 @@ def test_topics_on_an_eleventh_blind_set_never_read() -> None:
     (clinical **32/32**, personal 33/48), family **30/48**, immigration **29/48**, other lines
     **9/144** (8 of 48 about those topics, **1 of 96 ordinary**). The tree the pass began with, on
     the same set: 62/80 (clinical 32/32), 18/48, 25/48, 7/144 (1 of 96 ordinary)."""
-    items = _items("topics_blind11.json")
-    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
-        [i["text"] for i in items]
-    )
-    hit: dict[tuple[str, str], int] = {}
-    for i, o in zip(items, out, strict=True):
-        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
-        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
+    hit = _topic_hits("topics_blind11.json")
     assert hit[("health", "clinical")] == 32 and hit[("health", "personal")] >= 33
     assert hit[("family", "personal")] >= 30 and hit[("immigration", "personal")] >= 29
     assert hit[("none", "ordinary")] <= 1 and hit[("none", "about_topic")] <= 8

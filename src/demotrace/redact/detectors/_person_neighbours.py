@@ -93,17 +93,22 @@ def coordinated(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
     return hits + extra
 
 
+def _word_edges(toks: _Toks) -> tuple[dict[int, int], dict[int, int]]:
+    """({start: word index}, {end: word index}) of the text's words, from the split's offsets
+    (`_Toks.__getitem__` less its `_Tok`: only the words beside a hit are built)."""
+    base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
+    at = {offs[2 * k] - base: k for k in range(len(toks))}
+    ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
+    return at, ends
+
+
 def joined_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
     """A capitalised listed first name that "and" (und, et, y, en …) joins to a person found,
     inside a sentence: "Summer and Autumn Brooks", "Anna Smith and Will" (a dictionary word
     alone needs a cue; beside a name it is one)."""
     if not hits or not any(w in text for w in (" and ", " und ", " et ", " y ", " e ", " en ", " och ")):
         return []
-    # each word's start and end from the split's offsets (`_Toks.__getitem__` less its `_Tok`:
-    # only the words beside a hit are built)
-    base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
-    at = {offs[2 * k] - base: k for k in range(len(toks))}
-    ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
+    at, ends = _word_edges(toks)
     covered = [(h.start, h.end) for h in hits]
     out: list[Span] = []
     for h in hits:
@@ -134,9 +139,7 @@ def listed_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
     so on along the list: capitalised, or in lower case where it is no dictionary word."""
     if not hits or ("," not in text and " and " not in text):
         return []
-    base, offs, info, raw = toks.base, toks.offs, toks.info, toks.raw
-    at = {offs[2 * k] - base: k for k in range(len(toks))}
-    ends = {offs[2 * k + 1] - base - info[raw[k]].cut: k for k in range(len(toks))}
+    at, ends = _word_edges(toks)
     covered = [(h.start, h.end) for h in hits]
     out: list[Span] = []
     queue = list(hits)
