@@ -257,6 +257,19 @@ def _search(rx: re.Pattern[str], joined: str, batch: TextBatch) -> list[int]:
     return out
 
 
+def grown(
+    text: str, start: int, end: int, joiners: str = "", joiners_after: str | None = None
+) -> tuple[int, int]:
+    """`(start, end)` grown over the letters, digits and `joiners` on each side (`joiners_after`
+    after the span, where they differ): the whole word, token or value a hit lies in."""
+    after = joiners if joiners_after is None else joiners_after
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in joiners):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in after):
+        end += 1
+    return start, end
+
+
 def text_starts(texts: Sequence[str]) -> list[int]:
     """Where each text starts in `texts` joined by a one-character separator; the text a match
     at `p` lies in is `bisect.bisect_right(starts, p) - 1`."""

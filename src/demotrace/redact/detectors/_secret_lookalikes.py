@@ -25,6 +25,7 @@ import binascii
 import re
 from collections.abc import Callable
 
+from ._base import grown
 from ._code_names import PUBLIC_DIGEST, placeholder_name
 from ._login_shapes import prose_line
 from .lexicon import lexicon
@@ -75,11 +76,7 @@ _PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 def _token(text: str, start: int, end: int) -> tuple[int, int]:
     """The span grown over the characters a value of config is made of."""
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "*•$({}%_-+/="):
-        start -= 1
-    while end < len(text) and (text[end].isalnum() or text[end] in "*•$(){}%_-+/="):
-        end += 1
-    return start, end
+    return grown(text, start, end, "*•$({}%_-+/=", "*•$(){}%_-+/=")
 
 
 def templated(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from ..model import CharModel
-from ._base import Detector, Span
+from ._base import Detector, Span, grown
 from ._code_names import (
     annotation,
     code_name,
@@ -76,13 +76,13 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     # `e: 'AQAB'` (`key_text` first: `public_key_at` can be true only in a text that holds one)
     if image_data(text, start, end) or (key_text(text) and public_key_at(text, start)):
         return True
-    if ALGORITHM.fullmatch(text, *_widen(text, start, end)):
+    if ALGORITHM.fullmatch(text, *grown(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
     if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
-        lo, hi = _widen(text, start, end)
+        lo, hi = grown(text, start, end)
         if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
             return True  # `<user>:<password>@<host>`: a placeholder in angle brackets
-    if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*_base64_around(text, start, end))]):
+    if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*grown(text, start, end, "+/=_-"))]):
         return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":
         return (
@@ -135,11 +135,7 @@ def _sigil_variable(text: str, start: int, end: int) -> bool:
 
 def _reverse_domain(text: str, start: int, end: int) -> bool:
     """The span lies in a reverse domain name of lower-case parts (`_REVERSE_DOMAIN`)."""
-    s, e = start, end
-    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._-"):
-        s -= 1
-    while e < len(text) and (text[e].isalnum() or text[e] in "._-"):
-        e += 1
+    s, e = grown(text, start, end, "._-")
     while e > end and text[e - 1] == ".":  # a sentence's full stop
         e -= 1
     return _REVERSE_DOMAIN.fullmatch(text, s, e) is not None
@@ -209,14 +205,6 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _base64_around(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "+/=_-"):
-        start -= 1
-    while end < len(text) and (text[end].isalnum() or text[end] in "+/=_-"):
-        end += 1
-    return start, end
-
-
 def _noun_of_text(text: str, start: int, end: int) -> bool:
     """A capitalised word of letters alone that is an everyday word of the text's language or a
     compound of them (`words_of_text`): German capitalises its nouns, and the model, trained on
@@ -241,16 +229,6 @@ def _place_or_word(word: str) -> bool:
         return True
     lex = lexicon()
     return word[0].isupper() and word[1:].islower() and lex.is_word(low) and not lex.is_name(low)
-
-
-def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span grown to whole words: a hit inside a word hides all of it, never leaves its first or
-    last letters beside the placeholder ("echo b[SECRET]")."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
 
 
 def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -282,7 +260,9 @@ class ModelDetector(Detector):
             for s in found:
                 if _false_hit(s.kind, text, s.start, s.end):
                     continue
-                start, end = _lead(s.kind, text, *_widen(text, s.start, s.end))
+                start, end = _lead(
+                    s.kind, text, *grown(text, s.start, s.end)
+                )  # a hit inside a word hides all of it
                 if not _too_bare(s.kind, text, start, end):
                     spans.append(Span(s.kind, start, end, 1.0))
             out.append(spans)
