@@ -118,7 +118,8 @@ def prose_line(text: str, start: int, end: int) -> bool:
 
 
 def _password_shaped(value: str) -> bool:
-    word = value.split()[0] if value.split() else ""
+    words = value.split()
+    word = words[0] if words else ""
     classes = (
         any(c.islower() for c in word),
         any(c.isupper() for c in word),

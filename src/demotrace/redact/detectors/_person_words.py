@@ -93,28 +93,8 @@ _STRONG_CUE = re.compile(
 )
 # a closing alone on the line before ("Love always,\nBill"): a listed first name after it is the
 # signature, a department's or a company's words are not ("Cordialement,\nLe service RH")
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "les",
-        "los",
-        "las",
-        "der",
-        "die",
-        "das",
-        "het",
-        "een",
-        "une",
-        "uno",
-        "una",
-        "des",
-        "del",
-        "dei",
-        "ein",
-        "eine",
-    ]
-)
-_CLOSING_BEFORE = re.compile(r"(?<![^\n])[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$")
+_DETERMINERS = word_set("the les los las der die das het een une uno una des del dei ein eine")
+_CLOSING_BEFORE = re.compile(r"(?<![^\n])" + VALEDICTION.pattern + r"\n[ \t]*$")
 
 
 def honorifics() -> frozenset[str]:

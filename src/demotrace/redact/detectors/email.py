@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ._base import Pattern, PatternDetector, Span
 from ._windows import matches_around
+from .username import SSH_USER
 
 # local part: the characters people use (RFC 5322 also allows !#$%&*/=?^`{|}~, which in running text
 # and URLs glue the address to its neighbours: "?user=ana%40x.org" must not start at "?")
@@ -20,9 +21,9 @@ _LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
 _AT = ("@", "%40")  # in every address
 _SCP_PATH = re.compile(r":[\w~./-]")
 _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
-# the login of `ssh user@host` the username rule masks (`username._SSH_LOGIN`); another local part
+# the login of `ssh user@host` the username rule masks (`username.SSH_USER`); another local part
 # after ssh ("mosh 0@aa.com") stays an address, masked whole
-_SSH_USER = re.compile(r"[a-z_][a-z0-9_.-]{0,31}@")
+_SSH_USER = re.compile(SSH_USER + "@")
 _SSH_ALGORITHM = re.compile(r"[a-z0-9-]*\d[a-z0-9.-]*@openssh\.com")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 

@@ -260,9 +260,9 @@ class ModelDetector(Detector):
             for s in found:
                 if _false_hit(s.kind, text, s.start, s.end):
                     continue
-                start, end = _lead(
-                    s.kind, text, *grown(text, s.start, s.end)
-                )  # a hit inside a word hides all of it
+                # a hit inside a word hides all of it, never leaves its first or last letters beside
+                # the placeholder ("echo b[SECRET]")
+                start, end = _lead(s.kind, text, *grown(text, s.start, s.end))
                 if not _too_bare(s.kind, text, start, end):
                     spans.append(Span(s.kind, start, end, 1.0))
             out.append(spans)

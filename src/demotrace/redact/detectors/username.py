@@ -42,10 +42,14 @@ _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
+# the login before "@" on a line of ssh, scp, rsync (`email.py` leaves such an address to this rule)
+SSH_USER = r"[a-z_][a-z0-9_.-]{0,31}"
 _SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
 _SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_lead`: same matches)
     led(("ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id"), word_start=True)
-    + r"\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+"
+    + r"\b[^\n]*?(?<![\w.+-])("
+    + SSH_USER
+    + r")@[\w.-]+"
 )
 CUE_WORD_LIST = (  # "log in as" before "login": "login as k.tanaka" is not the login "as"
     *(
@@ -214,7 +218,7 @@ class UsernameDetector(Detector):
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
             value = m.group(1)
-            if value.lower() in _NOT_USERS or _UID_GID.match(text, m.start(1)) or placeholder_name(value):
+            if _not_user(value) or _UID_GID.match(text, m.start(1)):
                 continue
             if not re.search(r"[:=]", m.group()) and _KEY_AFTER.match(text, m.end(1)):
                 continue  # "login request_id=…": the next pair's key
