@@ -88,12 +88,11 @@ def templated(text: str, start: int, end: int) -> bool:
 
 def lookalike(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one of the values above that show no secret."""
-    lo, hi = _token(text, start, end)
-    token = text[lo:hi]
     value = text[start:end]
-    if _MASKED.search(token) or _MASKED.search(value) or _TEMPLATE.search(token):
+    if templated(text, start, end) or _MASKED.search(value):
         return True
-    if len(_FORMAT.findall(token)) >= 2:
+    lo, hi = _token(text, start, end)
+    if len(_FORMAT.findall(text, lo, hi)) >= 2:
         return True
     if text.startswith(("...", "…"), end) and end - start <= 16:
         return True  # a key's first characters, the rest left out
@@ -101,8 +100,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _ARN_BEFORE.search(text, max(0, start - 80), start) or _ATTRIBUTE_PATH.fullmatch(value):
         return True
-    near = text[max(0, start - 48) : end + 20]
-    if _STORE_PATH.fullmatch(value) or _KEY_VAULT.search(near) or _UNFILLED.search(value):
+    if _STORE_PATH.fullmatch(value) or _UNFILLED.search(value):
         return True
     if PUBLIC_DIGEST.match(value) or _CRYPTO_NAME.search(value):
         return True  # "hmac-sha256:1b9e…", a lockfile's "sha512-…"; "curve25519"
