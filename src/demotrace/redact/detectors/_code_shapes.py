@@ -136,6 +136,24 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+# a key or an attribute: "=" glued to the word and a value after it (`lang="en"`, `user=svc`)
+_ATTRIBUTE_AFTER = re.compile(r"=[\"'\w]")
+# a package as a dependency's update names it ("bump jose from 5.2.3 to 5.2.4", "upgrade ava to 6")
+_BUMP_BEFORE = re.compile(r"(?i:\b(?:bump(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|pin(?:s|ned)?))[ \t]+$")
+_VERSION_AFTER = re.compile(r"[ \t]+(?:from|to)[ \t]+v?\d")
+# the folders of a personal path: the word after them is a login, not a package
+_HOME_FOLDER = re.compile(r"(?i:/(?:home|users|user|u|profiles?|people|~))/$")
+_SEGMENT_END = re.compile(r"[/\"'`]|-\d|$")  # a path's next "/", its quote, a version's "-5.2.4"
+
+
+def package_name(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` names a package: a path's segment ("node_modules/jose", a registry's
+    `/jose/-/jose-5.2.4.tgz`; not "/home/jose/", a login) or what a dependency's update bumps."""
+    if text[start - 1 : start] == "/" and not _HOME_FOLDER.search(text, max(0, start - 12), start):
+        return _SEGMENT_END.match(text, end) is not None
+    return bool(_BUMP_BEFORE.search(text, max(0, start - 16), start) and _VERSION_AFTER.match(text, end))
+
+
 def code_person(text: str, start: int, end: int) -> bool:
     """A "person" that is a name in code: a pattern's letters (`r"AKIA[0-9A-Z]{16}"`); it lies in a
     constant or a snake_case name (`DB_PASSWORD`; not a file's "Lena_Hoffmann"); a word of it has a
@@ -146,6 +164,8 @@ def code_person(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if text[end : end + 1] in ("[", "{") or _CODE_AFTER.match(text, end):
         return True  # a name is not followed so: `Sys.getenv(`, `Sha256::digest`, "SHA-256"
+    if _ATTRIBUTE_AFTER.match(text, end) or (span.islower() and package_name(text, start, end)):
+        return True  # `<html lang="en">`; "node_modules/jose", "bump jose from 5.2.3 to 5.2.4"
     if text[start - 1 : start] == "." and _DIGIT_BEFORE_DOT.search(text, max(0, start - 24), start):
         return True  # the part after a dot in a token with a digit: `t4g.nano` ("rui.santos" is a login)
     near = text[max(0, start - 1) : end + 1]

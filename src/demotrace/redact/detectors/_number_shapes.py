@@ -48,9 +48,10 @@ _CLOUD_KEY_BEFORE = re.compile(
 
 
 # a log's index ("Raft Applied Index  8842117"); a time's, a size's or a duration's key
-# (`"iat": 1718100000`, `max-age=63072000`, `maxmemory 4096000`): a number of a thing's state
+# (`"iat": 1718100000`, `now=1718102659`, `max-age=63072000`, `maxmemory 4096000`): a number of a
+# thing's state
 _QUANTITY_KEY = re.compile(
-    r"(?i:\bindex|\b(?:ts|timestamp|epoch|exp|iat|nbf|created_at|updated_at|expires_at)|"
+    r"(?i:\bindex|\b(?:ts|timestamp|epoch|exp|iat|nbf|now|[a-z][a-z_]*_(?:at|time|ts))|"
     r"max[-_]?age|ttl|timeout|size|bytes|limit|length|duration|seconds|maxmemory|memory|offset)"
     r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )

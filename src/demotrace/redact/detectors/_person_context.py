@@ -162,3 +162,31 @@ def _surname_after(text: str, toks: _Toks, named: bool, a: int, b: int) -> bool:
     (or a blank and the apostrophe of "'t") from the word before it: a surname."""
     spaced = all(text[toks[k - 1].end : toks[k].start] in (" ", " '", " ’") for k in range(a + 1, b + 1))
     return named and toks[b].cap and spaced
+
+
+# a field's label after a word: "Conn Id:", "Conn Type:" (Airflow's connection dump), "Record ID:"
+_FIELD_AFTER = re.compile(r"[ \t]+(?:Id|ID|Type|Host|Port|Schema|Status|Mode|Class|Level|Url|URL)[ \t]*:")
+_NAME_AFTER = re.compile(r",?[ \t]*[A-Z][a-z]")  # a surname in capitals, the given name after it
+_FIELD_WORDS = word_set("id type host port schema status mode class level url")
+
+
+def not_a_name(text: str, start: int, end: int, last: str) -> bool:
+    """The run `text[start:end]` (its last word `last`) is no name without a cue before it: an
+    acronym of two to four capitals, alone on a line that writes small letters ("the new NAS
+    appliance", "shipped to the SIEM"; a form in capitals, "ANA PÉREZ", is two words), or a field's
+    label, or the word before one ("Conn Type:", "Conn Id:")."""
+    if text[end : end + 1] == ":" and last.lower() in _FIELD_WORDS:
+        return True
+    if _FIELD_AFTER.match(text, end):
+        return True
+    span = text[start:end]
+    if not (2 <= len(span) <= 4 and span.isalpha() and span.isupper()):
+        return False
+    return _line_writes_small(text, start) and not _NAME_AFTER.match(text, end)  # "CHEN, Rachel"
+
+
+def _line_writes_small(text: str, at: int) -> bool:
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return line != line.upper()

@@ -162,8 +162,8 @@ class ChatSpeakerDetector(Detector):
         for name, start, end in found:
             first = name.split()[0]
             low = first.lower()
-            if low in _LABELS:
-                continue
+            if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
+                continue  # (a label's last word too: "Conn Id:", "Account Type:")
             if _NAME_SHAPE.fullmatch(first) and (first[1:].islower() or first.isupper()):
                 listed = low in self._lex.first
                 if not listed and (first.isupper() or _words_joined(low, self._lex.is_word)):

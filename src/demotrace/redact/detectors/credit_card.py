@@ -27,14 +27,16 @@ class CreditCardDetector(PatternDetector):
     kinds = ("CREDIT_CARD",)
     needs_digit = True  # every pattern needs a `\d`
     trim_separators = " -"
-    # `(?<![\d-])\d…`, the look-behind after the first digit (`_lead`: `re` skips to a digit in C)
-    patterns = (Pattern("pan", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
+    # `(?<![\d-])\d…`, the look-behind after the first digit (`_lead`: `re` skips to a digit in C);
+    # not after an "x": a hex literal ("fault addr 0x0000000000000018")
+    patterns = (Pattern("pan", re.compile(r"\d(?<![\dxX-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
 
     def validate(self, match: str) -> bool:
         digits = re.sub(r"\D", "", match)
         # one digit repeated ("0000 0000 0000 0000") is a placeholder; two are not: the networks'
         # test cards ("4111 1111 1111 1111", "5555 5555 5555 4444") are cards to a recogniser
-        if not 13 <= len(digits) <= 19 or len(set(digits)) < 2:
+        # no network's numbers start with 0 (ISO/IEC 7812's industry 0 is no payment card)
+        if not 13 <= len(digits) <= 19 or len(set(digits)) < 2 or digits[0] == "0":
             return False
         return luhn_ok(digits)

@@ -182,6 +182,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `border-color: #0a58ca`: a colour, as a handle has no hex digits alone
     if kind == "USERNAME" and (_sigil_variable(text, start, end) or _reverse_domain(text, start, end)):
         return True  # Perl's and PHP's `$self`; `org.jetbrains.kotlinx`, a package's name
+    if kind == "USERNAME" and text[start:end].lower() in ("arn", "urn") and text[end : end + 1] == ":":
+        return True  # "user: arn:aws:eks:…": a resource's name, what kubeconfig calls a user
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(_CURRENCY.sub("", text[start:end]))
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column

@@ -25,6 +25,7 @@ from ._code_shapes import code_person
 from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
+    not_a_name,
     _COORDINATORS,
     _INITIALS,
     _JOIN,
@@ -338,6 +339,8 @@ class PersonDetector(Detector):
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and after_article(toks, i))
                 )
+            if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
+                is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
             if is_person and code_person(text, t.start, run[-1].end):
                 is_person = False  # `name: DB_PASSWORD`, `class LoginViewModel`, `X-API-Key`
             if is_person:

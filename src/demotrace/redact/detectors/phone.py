@@ -39,11 +39,15 @@ _DATE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$"  # ISO 8601 / D.M.Y
 )
 # a log line's timestamp, read with the hour: "2026-12-04 10" of "2026-12-04 10:22:31"
-_TIMESTAMP = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]\d\d?$")
+_TIMESTAMP = re.compile(
+    r"(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[ T]\d\d?$"  # (or "2024/06/11 14")
+)
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
+_VERSION_BUILD = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}[ ]?\(")  # "Tealbird 6.4.1 (6041)"
+# ("no" as "No." or "no:", not the word: "no 401/403 spike")
 _CONTEXT = re.compile(
-    r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|ph|whatsapp|contact|number|no|nr|"
+    r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|ph|whatsapp|contact|number|no(?=[.:#º°])|nr|"
     r"telefon|telefonum|téléphone|teléfono|handy|numéro|número|телефон|тел|τηλ|τηλέφωνο|"
     r"telefonnummer)\b[^\n\w]{0,4}(?:\w+[^\n\w]{1,3}){0,2}$",
     re.IGNORECASE,
@@ -165,6 +169,8 @@ class PhoneDetector(Detector):
         if not 6 <= len(digits) <= 15:
             return 0.0
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
+            return 0.0
+        if _VERSION_BUILD.match(core):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):

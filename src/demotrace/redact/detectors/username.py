@@ -220,6 +220,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if _not_user(value) or _UID_GID.match(text, m.start(1)):
                 continue
+            if _KEY_OR_NAME.match(text, m.end(1)):
+                continue  # kubeconfig's "user:\n  exec:", "user: arn:aws:eks:…": a key, a resource's name
             if not re.search(r"[:=]", m.group()) and _KEY_AFTER.match(text, m.end(1)):
                 continue  # "login request_id=…": the next pair's key
             if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
@@ -263,6 +265,9 @@ def _not_user(value: str) -> bool:
     return value.lower() in _NOT_USERS or placeholder_name(value)
 
 
+# after a cue's value: a YAML key's ":" (the value is the next line's key) or an ARN's or a URN's
+# next part ("arn:aws:…", "urn:li:…")
+_KEY_OR_NAME = re.compile(r":(?:[ \t]*$|(?<=\barn:)|(?<=\burn:))", re.M)
 _STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 
@@ -271,12 +276,22 @@ _DECORATOR_END = re.compile(r"[ \t]*(?:$|\(|\n)", re.M)  # a decorator ends its 
 
 
 def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
-    """A dotted name alone at a line's start: a decorator ("@property.setter"), not a handle."""
-    return (
-        "." in m.group()
-        and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        and _DECORATOR_END.match(text, m.end()) is not None  # "@rui.santos this is…": a mention
-    )
+    """A decorator at a line's start, not a handle: a dotted name alone on its line or called
+    ("@property.setter", "@app.route("), or a bare one above a definition (`@task` over `def`)."""
+    if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        return False
+    end = _DECORATOR_END.match(text, m.end())  # "@rui.santos this is…": a mention
+    if end is None:
+        return False
+    if "." in m.group() or text[m.end() : m.end() + 1] == "(":
+        return True
+    return _DEFINITION_NEXT.match(text, end.end()) is not None
+
+
+# the line under a bare decorator: a definition or another decorator
+_DEFINITION_NEXT = re.compile(
+    r"\n[ \t]*(?:@|(?:async[ \t]+)?def[ \t]|class[ \t]|function[ \t]|fun[ \t]|public[ \t]|private[ \t]|export[ \t])"
+)
 
 
 _TURN = re.compile(r"(?i:user|customer|account)[ \t]*:[ \t]")
