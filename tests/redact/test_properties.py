@@ -31,7 +31,9 @@ def emails(draw: st.DrawFn) -> str:
 def cards(draw: st.DrawFn) -> str:
     # (a card's first digit is its network's, never 0: ISO/IEC 7812)
     first = draw(st.sampled_from("123456789"))
-    body = first + draw(st.text(alphabet=string.digits, min_size=14, max_size=14).filter(lambda s: len(set(s)) > 3))
+    body = first + draw(
+        st.text(alphabet=string.digits, min_size=14, max_size=14).filter(lambda s: len(set(s)) > 3)
+    )
     check = next(d for d in string.digits if luhn_ok(body + d))
     return body + check
 

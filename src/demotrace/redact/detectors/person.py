@@ -25,7 +25,6 @@ from ._code_shapes import code_person
 from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
-    not_a_name,
     _COORDINATORS,
     _INITIALS,
     _JOIN,
@@ -44,6 +43,7 @@ from ._person_context import (
     _particle,
     _surname_after,
     name_lead,
+    not_a_name,
 )
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from ._person_neighbours import (
