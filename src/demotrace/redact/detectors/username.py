@@ -290,7 +290,8 @@ def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
 
 # the line under a bare decorator: a definition or another decorator
 _DEFINITION_NEXT = re.compile(
-    r"\n[ \t]*(?:@|(?:async[ \t]+)?def[ \t]|class[ \t]|function[ \t]|fun[ \t]|public[ \t]|private[ \t]|export[ \t])"
+    r"\n[ \t]*(?:@|(?:async[ \t]+)?def[ \t]|class[ \t]|function[ \t]|fun[ \t]|public[ \t]|private[ \t]"
+    r"|export[ \t])"
 )
 
 
