@@ -85,6 +85,7 @@ from ._places import (
     drug_after_treatment,
     eponym,
     named_place,
+    well_known_place,
 )
 from .address import STREET_RUN
 from .lexicon import FIRST, LAST, NOT_NAMES, lexicon, plain_word
@@ -341,6 +342,9 @@ class PersonDetector(Detector):
                 )
             if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
                 is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
+            if not is_person and not strong_cue and len(run) > 1 and well_known_place(text, t.start, run[-1].end):
+                i = j  # "Tamil Nadu", "New Brunswick": the whole place, not its last word alone
+                continue
             if is_person and code_person(text, t.start, run[-1].end):
                 is_person = False  # `name: DB_PASSWORD`, `class LoginViewModel`, `X-API-Key`
             if is_person:
