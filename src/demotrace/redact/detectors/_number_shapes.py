@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS
+from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS, MONTHS_ALTERNATION, WEEKDAY_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -128,6 +128,20 @@ def year_of_date(text: str, start: int, end: int) -> bool:
 
 
 _ID_JOINER = re.compile(r"[-/_.#:]?\w")  # "2024-00123", "KL/2024/08812": a year inside an id
+
+
+# a date of day, month and year, or month, day and year ("Thu 06 Jun 2024", "June 6, 2024")
+_WRITTEN_DATE = re.compile(
+    rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTHS_ALTERNATION})\.?,?[ \t]+\d{{2,4}}\b"
+    rf"|\b(?:{MONTHS_ALTERNATION})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{2,4}}\b)"
+)
+
+
+def date_only(text: str, start: int, end: int) -> bool:
+    """Every digit of `text[start:end]` is a written date's ("Signature made Thu 06 Jun 2024"): a
+    date, no house number."""
+    span = text[start:end]
+    return any(c.isdigit() for c in span) and not any(c.isdigit() for c in _WRITTEN_DATE.sub("", span))
 
 
 def date_column(text: str, start: int, end: int) -> bool:

@@ -281,22 +281,100 @@ _DEMONYMS = word_set(
 )
 _PLACES_OF_WORDS = frozenset(
     " ".join(p.split())
-    for p in """
-    north america|south america|central america|latin america|north africa|south africa|west africa|
-    east africa|central africa|sub-saharan africa|southern africa|middle east|east asia|south asia|
-    southeast asia|central asia|western europe|eastern europe|northern europe|southern europe|
-    new zealand|united states|united kingdom|great britain|northern ireland|saudi arabia|sri lanka|
-    costa rica|puerto rico|el salvador|hong kong|south korea|north korea|ivory coast|sierra leone|
-    burkina faso|new york|new jersey|new mexico|new hampshire|rhode island|north carolina|
-    south carolina|north dakota|south dakota|west virginia|new brunswick|nova scotia|
-    british columbia|prince edward island|northern territory|western australia|south australia|
-    new south wales|tamil nadu|andhra pradesh|uttar pradesh|madhya pradesh|himachal pradesh|
-    arunachal pradesh|west bengal|kwazulu-natal|western cape|eastern cape|rio de janeiro|sao paulo|
-    são paulo|buenos aires|mexico city|kuala lumpur|tel aviv|abu dhabi|cape town|new delhi|
-    los angeles|san francisco|san diego|san antonio|las vegas|st petersburg|the hague|
-    eastern visayas|western visayas|central visayas|metro manila|greater manchester|west midlands|
-    east midlands|west yorkshire|south yorkshire|north yorkshire|home counties
-    """.split("|")
+    for p in [
+        "\n    north america",
+        "south america",
+        "central america",
+        "latin america",
+        "north africa",
+        "south africa",
+        "west africa",
+        "\n    east africa",
+        "central africa",
+        "sub-saharan africa",
+        "southern africa",
+        "middle east",
+        "east asia",
+        "south asia",
+        "\n    southeast asia",
+        "central asia",
+        "western europe",
+        "eastern europe",
+        "northern europe",
+        "southern europe",
+        "\n    new zealand",
+        "united states",
+        "united kingdom",
+        "great britain",
+        "northern ireland",
+        "saudi arabia",
+        "sri lanka",
+        "\n    costa rica",
+        "puerto rico",
+        "el salvador",
+        "hong kong",
+        "south korea",
+        "north korea",
+        "ivory coast",
+        "sierra leone",
+        "\n    burkina faso",
+        "new york",
+        "new jersey",
+        "new mexico",
+        "new hampshire",
+        "rhode island",
+        "north carolina",
+        "\n    south carolina",
+        "north dakota",
+        "south dakota",
+        "west virginia",
+        "new brunswick",
+        "nova scotia",
+        "\n    british columbia",
+        "prince edward island",
+        "northern territory",
+        "western australia",
+        "south australia",
+        "\n    new south wales",
+        "tamil nadu",
+        "andhra pradesh",
+        "uttar pradesh",
+        "madhya pradesh",
+        "himachal pradesh",
+        "\n    arunachal pradesh",
+        "west bengal",
+        "kwazulu-natal",
+        "western cape",
+        "eastern cape",
+        "rio de janeiro",
+        "sao paulo",
+        "\n    são paulo",
+        "buenos aires",
+        "mexico city",
+        "kuala lumpur",
+        "tel aviv",
+        "abu dhabi",
+        "cape town",
+        "new delhi",
+        "\n    los angeles",
+        "san francisco",
+        "san diego",
+        "san antonio",
+        "las vegas",
+        "st petersburg",
+        "the hague",
+        "\n    eastern visayas",
+        "western visayas",
+        "central visayas",
+        "metro manila",
+        "greater manchester",
+        "west midlands",
+        "\n    east midlands",
+        "west yorkshire",
+        "south yorkshire",
+        "north yorkshire",
+        "home counties\n    ",
+    ]
 )
 _DATELINE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]")  # a news item's "LAGOS — …", "TACLOBAN – …"
 

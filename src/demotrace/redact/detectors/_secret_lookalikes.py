@@ -69,6 +69,17 @@ LINE_CREDENTIAL_CUE = re.compile(
     r"wachtwoord|hasło|haslo|lösenord|mot de passe|kennwort|passwort|parola|credential|adgangskode|"
     r"passord|heslo|klucz|kl[ií]č|klic|n[øo]e?gle|nyckel|sleutel|schl[üu]e?ssel|chave|cl[ée]|chiave|llave)"
 )
+# a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
+_ZEROS_OR_XS = re.compile(r"[A-Za-z]{2,8}[-_](?:[0xX.*]+[-_]?)+")
+# a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
+_FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
+# a cache's key: words, then a digest ("Linux-gradle-5c1a9e07…" of "Cache restored from key:")
+_CACHE_KEY = re.compile(r"[\w.]+(?:-[\w.]+)*-[0-9a-f]{32,}")
+_CACHE_LINE = re.compile(r"(?i:\bcache)")
+# a public key named on the value's line or the line above it ("untrusted comment: minisign public
+# key 7F3A…" over its base64), or after minisign's or signify's "-P"
+_PUBLIC_KEY_WORDS = re.compile(r"(?i:public[ \t_-]?key)")
+_PUBLIC_KEY_FLAG = re.compile(r"(?:minisign|signify)\b[^\n]*[ \t]-[Pp][ \t]+$")
 # a part that mixes letters and digits as versions and platforms do: "v2", "x86", "2024q2", "euc1"
 _VERSION_PART = re.compile(r"[A-Za-z]{1,4}\d{1,4}|\d{1,4}[A-Za-z]{1,2}\d{0,2}")
 _PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -106,7 +117,39 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # "hmac-sha256:1b9e…", a lockfile's "sha512-…"; "curve25519"
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
+    if _ZEROS_OR_XS.fullmatch(value) or _in_expansion(text, start):
+        return True
+    if _FILE_REFERENCE.fullmatch(text, start - (text[start - 1 : start] == "@"), end):
+        return True
+    if _CACHE_KEY.fullmatch(value) and _CACHE_LINE.search(_lines_before(text, start, 0)):
+        return True
+    if _public_key(text, start) or (len(value) >= 80 and ("SealedSecret" in text or "encryptedData" in text)):
+        return True  # a sealed secret's ciphertext is made to be committed
     return _harmless_base64(value)
+
+
+def _lines_before(text: str, start: int, n: int) -> str:
+    """The line of `start` up to it, and the `n` lines above it."""
+    lo = start
+    for _ in range(n + 1):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
+    return text[lo:start]
+
+
+def _public_key(text: str, start: int) -> bool:
+    near = _lines_before(text, start, 1)
+    if "private" in near.lower():
+        return False
+    return _PUBLIC_KEY_WORDS.search(near) is not None or _PUBLIC_KEY_FLAG.search(near) is not None
+
+
+def _in_expansion(text: str, start: int) -> bool:
+    """The span lies in a shell's `${NAME:?message}` (an unclosed "${" before it on its line): the
+    message shown when the variable is unset, not a secret typed in (a default after ":-" or
+    Spring's ":" may be one: `${mail.password:Hb7#…}`)."""
+    line = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("${", line, start)
+    return opened >= 0 and "}" not in text[opened:start] and text.find(":?", opened, start) > 0
 
 
 def _harmless_base64(value: str) -> bool:

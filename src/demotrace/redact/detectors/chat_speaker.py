@@ -87,6 +87,10 @@ _LABELS = (
 )  # a form's name labels ("Prénom :", "Apellidos:")
 
 
+# a file's name before a tool's verdict on it ("terraform_1.8.2_linux_amd64.zip: OK")
+_FILE_NAME = re.compile(
+    r".+\.(?:zip|tar|gz|tgz|xz|bz2|sig|asc|sha256|txt|log|json|ya?ml|deb|rpm|jar|whl|csv)"  # (a nick: "kaz.exe")
+)
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
 
 
@@ -145,6 +149,9 @@ class ChatSpeakerDetector(Detector):
             found = sorted(found + headers, key=lambda f: f[1])
         if not found:
             return []
+        found = [f for f in found if not _FILE_NAME.fullmatch(f[0])]  # `sha256sum -c`: "x_1.8.2.zip: OK"
+        if not found:
+            return []
         names = [n for n, _, _ in found]
         transcript = len(found) >= 2
         repeated = len(set(names)) < len(names)
@@ -157,6 +164,8 @@ class ChatSpeakerDetector(Detector):
         # a record's fields: three labels or more, none said twice ("Geboortedatum:", "Teléfono:",
         # "Domicilio:"); a transcript's speakers take turns
         form = len(lows) >= 3 and not repeated
+        # a speaker that is a listed name and no word: a meeting's notes, not a report's fields
+        named = any(w in self._lex.first and not self._lex.is_word(w) for w in lows)
         out: list[Span] = []
         handles: list[tuple[int, int]] = []
         for name, start, end in found:
@@ -170,6 +179,8 @@ class ChatSpeakerDetector(Detector):
                     continue  # a form's labels: "IBAN:", "BIC:", "DOB:", "Check-in:", "Drop-off:"
                 if not listed and first[0].isupper() and self._label_word(low):
                     continue  # a letter's labels: "Steuernummer:", "Priorität:", "Schadennummer:"
+                if listed and form and self._lex.is_word(low) and not named:
+                    continue  # a report's fields: "File:", "Line:", "Commit:" ("Line" is a name too)
                 if listed and (transcript or not self._lex.is_word(low)):  # "Echo: LVEF 35%"
                     out.append(Span("PERSON", start, end, 0.85))
                 elif (

@@ -49,6 +49,7 @@ from ._login_shapes import no_login
 from ._number_shapes import (
     cloud_account,
     date_column,
+    date_only,
     file_modes,
     listed_file,
     listing_line,
@@ -94,7 +95,12 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
-        return date_column(text, start, end) or listing_line(text, start) or not_a_street(text, start, end)
+        return (
+            date_column(text, start, end)
+            or date_only(text, start, end)
+            or listing_line(text, start)
+            or not_a_street(text, start, end)
+        )
     if kind == "PERSON":
         return (
             text[start:end] in LOWER_PARTICLES  # "van de klant": a particle alone, in lower case, is no name
@@ -113,6 +119,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
+_NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # a file's extension right after a name (the common ones of code, documents, data and images)
 _FILE_EXTENSION = re.compile(
@@ -184,6 +191,12 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # Perl's and PHP's `$self`; `org.jetbrains.kotlinx`, a package's name
     if kind == "USERNAME" and text[start:end].lower() in ("arn", "urn") and text[end : end + 1] == ":":
         return True  # "user: arn:aws:eks:…": a resource's name, what kubeconfig calls a user
+    if kind == "USERNAME" and _NPM_PACKAGE.fullmatch(text, *grown(text, start, end, "@/._-")):
+        return True  # `from '@skyline/weather'`: a scoped package
+    if kind == "USERNAME" and text.startswith("role/", start):
+        return True  # `arn:aws:iam::…:role/ReadOnly`: a role's name
+    if kind == "USERNAME" and text[start:end] == "git" and text[end : end + 1] == "@":
+        return True  # `git@github.com:org/repo`: a forge's login for every user
     if kind == "STREET_ADDRESS":
         return not _LETTER.search(_CURRENCY.sub("", text[start:end]))
     if kind == "SECRET":  # (one class of characters, capitals: an acronym, a heading, or a column

@@ -342,7 +342,12 @@ class PersonDetector(Detector):
                 )
             if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
                 is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
-            if not is_person and not strong_cue and len(run) > 1 and well_known_place(text, t.start, run[-1].end):
+            if (
+                not is_person
+                and not strong_cue
+                and len(run) > 1
+                and well_known_place(text, t.start, run[-1].end)
+            ):
                 i = j  # "Tamil Nadu", "New Brunswick": the whole place, not its last word alone
                 continue
             if is_person and code_person(text, t.start, run[-1].end):

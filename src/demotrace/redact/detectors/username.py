@@ -96,9 +96,12 @@ CUE_STARTS = (
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
     "super yield lambda function nil undefined const let var "
+    # a file's columns named in its header ("# hostname:port:database:username:password" of .pgpass)
+    "password passwd username hostname database "
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
     "__token__ oauth2 apikey x-access-token x-oauth-basic"
 )
+_FILE_READ = re.compile(r"\.(?:txt|json|pem|key|ya?ml|env|csv|log)$")
 # a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
 _KEY_AFTER = re.compile(r"[ \t]*(?:=(?!=)|:[ \t]*$)", re.M)
 
@@ -189,6 +192,8 @@ class UsernameDetector(Detector):
                 if not annotation(text, m.start(), m.end())
                 and not _dotted_decorator(text, m)
                 and not _ASSIGNED.match(text, m.end())  # Ruby's `@password ||= ENV.fetch(…)`
+                and not text.startswith(":registry", m.end())  # an npm scope: `@acme:registry=https://…`
+                and not _FILE_READ.search(m.group())  # a file read as "@file": `api_key=@new_key.txt`
                 and m.group().lower() not in _GROUP_MENTIONS
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
