@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
+from ._gazetteer import place_or_people
 from .lexicon import FIRST, lexicon, word_set
 
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
@@ -242,140 +243,6 @@ NO_ONES_NAME = word_set(
     canada australia romania hungary ukraine russia germany scotland bavaria catalonia andalusia
     """
 )
-# countries, states and cities no one is named after, beyond `PLACE_NAMES`: a place after any word
-# ("the Wolof people of Senegal", "a farmer from Coimbatore"), as the demonyms are ("a Nigerian
-# novelist"); and places of two words or more, whole ("North Dakota", "Tamil Nadu", "New Brunswick")
-_NO_ONES_PLACE = word_set(
-    """
-    afghanistan albania algeria angola armenia azerbaijan bahrain bangladesh belarus bolivia bosnia
-    botswana bulgaria cambodia cameroon croatia cuba cyprus czechia ecuador estonia ethiopia gabon
-    guatemala honduras iceland indonesia iran iraq jamaica kazakhstan kosovo kuwait kyrgyzstan laos
-    latvia lebanon liberia libya lithuania madagascar malawi malaysia mauritania mauritius moldova
-    mongolia montenegro morocco mozambique myanmar namibia nepal nicaragua oman pakistan panama
-    paraguay philippines qatar rwanda senegal serbia slovakia slovenia somalia sudan switzerland
-    syria taiwan tajikistan tanzania tunisia turkmenistan uganda uruguay uzbekistan venezuela yemen
-    zambia zimbabwe europe asia africa antarctica oceania scandinavia siberia patagonia
-    alabama alaska arizona arkansas california colorado connecticut delaware hawaii idaho illinois
-    iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
-    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
-    wisconsin wyoming ontario manitoba saskatchewan queensland tasmania kerala karnataka
-    maharashtra gujarat rajasthan punjab bihar odisha telangana haryana lombardy tuscany sicily
-    sardinia provence normandy flanders wallonia saxony galicia
-    mumbai bengaluru bangalore chennai kolkata hyderabad ahmedabad lahore islamabad dhaka kathmandu
-    colombo abuja accra addis dakar casablanca tunis algiers khartoum kinshasa luanda harare lusaka
-    tehran baghdad riyadh jeddah doha beirut damascus amman ankara tbilisi yerevan baku tashkent
-    almaty kyiv minsk belgrade ljubljana bratislava brno gdansk wroclaw poznan marrakech cebu
-    """
-)
-_DEMONYMS = word_set(
-    """
-    nigerian african filipino filipina american canadian mexican brazilian argentine argentinian
-    chilean peruvian colombian venezuelan cuban jamaican haitian british scottish irish welsh
-    spanish italian portuguese dutch german austrian swiss belgian danish swedish norwegian finnish
-    icelandic polish czech slovak hungarian romanian bulgarian serbian croatian greek turkish
-    russian ukrainian european asian indian pakistani bangladeshi lankan nepali chinese japanese
-    korean vietnamese thai indonesian malaysian singaporean australian kenyan ghanaian ethiopian
-    egyptian moroccan algerian tunisian senegalese ugandan tanzanian zimbabwean israeli palestinian
-    lebanese syrian iraqi iranian afghan saudi emirati qatari yemeni latino latina caribbean
-    """
-)
-_PLACES_OF_WORDS = frozenset(
-    " ".join(p.split())
-    for p in [
-        "\n    north america",
-        "south america",
-        "central america",
-        "latin america",
-        "north africa",
-        "south africa",
-        "west africa",
-        "\n    east africa",
-        "central africa",
-        "sub-saharan africa",
-        "southern africa",
-        "middle east",
-        "east asia",
-        "south asia",
-        "\n    southeast asia",
-        "central asia",
-        "western europe",
-        "eastern europe",
-        "northern europe",
-        "southern europe",
-        "\n    new zealand",
-        "united states",
-        "united kingdom",
-        "great britain",
-        "northern ireland",
-        "saudi arabia",
-        "sri lanka",
-        "\n    costa rica",
-        "puerto rico",
-        "el salvador",
-        "hong kong",
-        "south korea",
-        "north korea",
-        "ivory coast",
-        "sierra leone",
-        "\n    burkina faso",
-        "new york",
-        "new jersey",
-        "new mexico",
-        "new hampshire",
-        "rhode island",
-        "north carolina",
-        "\n    south carolina",
-        "north dakota",
-        "south dakota",
-        "west virginia",
-        "new brunswick",
-        "nova scotia",
-        "\n    british columbia",
-        "prince edward island",
-        "northern territory",
-        "western australia",
-        "south australia",
-        "\n    new south wales",
-        "tamil nadu",
-        "andhra pradesh",
-        "uttar pradesh",
-        "madhya pradesh",
-        "himachal pradesh",
-        "\n    arunachal pradesh",
-        "west bengal",
-        "kwazulu-natal",
-        "western cape",
-        "eastern cape",
-        "rio de janeiro",
-        "sao paulo",
-        "\n    são paulo",
-        "buenos aires",
-        "mexico city",
-        "kuala lumpur",
-        "tel aviv",
-        "abu dhabi",
-        "cape town",
-        "new delhi",
-        "\n    los angeles",
-        "san francisco",
-        "san diego",
-        "san antonio",
-        "las vegas",
-        "st petersburg",
-        "the hague",
-        "\n    eastern visayas",
-        "western visayas",
-        "central visayas",
-        "metro manila",
-        "greater manchester",
-        "west midlands",
-        "\n    east midlands",
-        "west yorkshire",
-        "south yorkshire",
-        "north yorkshire",
-        "home counties\n    ",
-    ]
-)
 _DATELINE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]")  # a news item's "LAGOS — …", "TACLOBAN – …"
 
 
@@ -384,7 +251,7 @@ def well_known_place(text: str, start: int, end: int) -> bool:
     after, a people's adjective, a place of two words or more, whole, or a news item's dateline
     ("LAGOS — Traders at …", a word in capitals at the line's start)."""
     low = " ".join(text[start:end].split()).lower()
-    if low in _PLACES_OF_WORDS or low in _NO_ONES_PLACE or low in _DEMONYMS:
+    if place_or_people(low):
         return True
     word = text[start:end]
     return (

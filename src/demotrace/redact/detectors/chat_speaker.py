@@ -87,9 +87,10 @@ _LABELS = (
 )  # a form's name labels ("Prénom :", "Apellidos:")
 
 
-# a file's name before a tool's verdict on it ("terraform_1.8.2_linux_amd64.zip: OK")
+# a file's name before a tool's verdict on it ("terraform_1.8.2_linux_amd64.zip: OK"; not a nick's
+# ".exe": "kaz.exe")
 _FILE_NAME = re.compile(
-    r".+\.(?:zip|tar|gz|tgz|xz|bz2|sig|asc|sha256|txt|log|json|ya?ml|deb|rpm|jar|whl|csv)"  # (a nick: "kaz.exe")
+    r".+\.(?:zip|tar|gz|tgz|xz|bz2|sig|asc|sha256|txt|log|json|ya?ml|deb|rpm|jar|whl|csv)"
 )
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
 
