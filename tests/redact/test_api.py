@@ -33,6 +33,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "username",
         "driver_license",
         "account_id",
+        "national_id",
         "chat_speaker",
         "person_cues",
         "access_code",

@@ -45,6 +45,8 @@ CRAFTED = [
     "mail?to=ana%40x.org",  # an e-mail address without its "@"
     "maria: ya see you at 6\njake: ok!! - nat",  # a chat transcript's speakers, a sign-off
     "gate code 1190, the pin for the shed lock is 4826",
+    "pnr 780322-4414, hetu 131052-308T, CPF 111.444.777-35",  # national ids by their checksums
+    "RSSMRA85T10A562S;Mario;Rossi;DNI 12345678Z;NIR 1 85 05 78 006 084 91",
 ]
 
 
@@ -71,7 +73,8 @@ def test_a_text_without_a_digit_has_no_span(name: str, texts: list[str]) -> None
 
 
 def test_the_digit_rules_search_only_the_texts_with_a_digit() -> None:
-    digit_rules = {"credit_card", "iban", "ssn", "phone", "driver_license", "account_id", "access_code"}
+    digit_rules = {"credit_card", "iban", "ssn", "phone", "driver_license", "account_id", "national_id"}
+    digit_rules |= {"access_code"}
     assert digit_rules == set(NEEDS_DIGIT)
     (card,) = registry.build(["credit_card"])
     texts = ["4111 1111 1111 1111", "no digits", "a 4111111111111111 b", "٤١١١١١١١١١١١١١١١"]

@@ -20,6 +20,7 @@ from .detectors.glued_name import GluedNameDetector
 from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
 from .detectors.model import ModelDetector
+from .detectors.national_id import NationalIdDetector
 from .detectors.person import PersonDetector
 from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
@@ -40,6 +41,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     UsernameDetector,
     DriverLicenseDetector,
     AccountIdDetector,
+    NationalIdDetector,
     ChatSpeakerDetector,
     PersonCueDetector,
     AccessCodeDetector,

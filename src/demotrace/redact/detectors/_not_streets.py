@@ -23,7 +23,8 @@ _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DURATION = re.compile(
-    r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|km|kms|miles?|mi|yards?)\b"
+    r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|months?|mos|years?|yrs?|km|kms|"
+    r"miles?|mi|yards?)\b"
 )
 
 
@@ -69,7 +70,11 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _title_dr(text, m)
         or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None
+        or _PLACE_OF.search(m.group()) is not None
     )
+
+
+_PLACE_OF = re.compile(r"(?i:\bplace[ \t]+of$)")  # a form's "Place of birth:", not a street "Place"
 
 
 def _title_dr(text: str, m: re.Match[str]) -> bool:

@@ -89,8 +89,12 @@ _VALEDICTIONS = (
 VALEDICTION = re.compile(r"[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*")
 # an honorific is a word of its own, not a domain's or a path's last part ("atelier.fr - Outlook")
 _STRONG_CUE = re.compile(
-    r"(?:(?<![.@/])\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r")\W{0,3}$"
+    r"(?:(?<![.@/])\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r"|\b(?i:prof|dott)\.ssa)"
+    r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
+# the titles of a doctor or a professor: the capitalised word after one is a name even where it is
+# also a frequent word of the text's language ("Frau Dr. Lindemann", "dr. Pronk", "Prof.ssa Ferri")
+ACADEMIC_TITLES = frozenset(("dr", "prof", "dott", "ssa", "doctora", "dottore", "dottor", "dottoressa"))
 # a closing alone on the line before ("Love always,\nBill"): a listed first name after it is the
 # signature, a department's or a company's words are not ("Cordialement,\nLe service RH")
 _DETERMINERS = word_set("the les los las der die das het een une uno una des del dei ein eine")
@@ -136,6 +140,7 @@ def _cue_last_words() -> frozenset[str]:
         if not re.fullmatch(r"(?:[^\W\d_]|[' ])+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
             raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
         out.add(re.findall(r"[^\W\d_]+", alt)[-1])
+    out.add("ssa")  # Italian's "Prof.ssa", "Dott.ssa" (`_STRONG_CUE`'s last alternative)
     return frozenset(out)
 
 

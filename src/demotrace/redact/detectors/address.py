@@ -352,9 +352,18 @@ def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
                 a += 1
             while b > a and text[b - 1] in " \t\r":
                 b -= 1
+            gap = _COLUMN_GAP.search(text, a, b)
+            if gap is not None:  # a table's columns ("1/1     Running   0", "0615   GATE 112   SEAT")
+                b = gap.start()
+                if not _WORD3.search(text, a, b):
+                    a = b
             if a < b:
                 yield a, b
             pos = end + 1
+
+
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")  # no address holds three blanks or a tab: columns do
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -98,6 +98,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return (
             date_column(text, start, end)
             or date_only(text, start, end)
+            or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None
             or listing_line(text, start)
             or not_a_street(text, start, end)
         )
@@ -119,6 +120,11 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
+# a flight's or a train's number before the "house number": "FR 7022 Dublin – Málaga", "Flight AC 848
+# Toronto", "Train 22 Montréal"
+_TRANSPORT_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?|(?i:\b(?:flight|train|bus|route|platform|gate|coach|seat))[ ]+)$"
+)
 _NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # a file's extension right after a name (the common ones of code, documents, data and images)

@@ -25,6 +25,7 @@ from ._code_shapes import code_person
 from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
+    _ARTICLES,
     _COORDINATORS,
     _INITIALS,
     _JOIN,
@@ -59,6 +60,7 @@ from ._person_repeats import repeats, surname_first
 from ._person_words import (
     _CJK,
     _SPLIT,
+    ACADEMIC_TITLES,
     CACHE_WORDS,
     FOREIGN,
     NAMEWORD,
@@ -88,7 +90,7 @@ from ._places import (
     well_known_place,
 )
 from .address import STREET_RUN
-from .lexicon import FIRST, LAST, NOT_NAMES, lexicon, plain_word
+from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, lexicon, plain_word
 from .lexicon import WORD as ENGLISH
 
 # a lower-case resource's name: words and digits joined by "-", "_" or "." (`payments-db`), to
@@ -238,12 +240,13 @@ class PersonDetector(Detector):
             strong_cue = toks.after_cue(text, i) or toks.after_closing(text, i)
             if strong_cue and (
                 t.text.lower() in _TITLES
+                or (t.text == "ssa" and text[t.start - 1 : t.start] == ".")  # "Prof.ssa": the title's end
                 or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
                 or (
                     not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
                     and (
-                        (w.cls == FOREIGN and t.cls == WORD)
-                        or (i and toks[i - 1].text.lower() not in _TITLES and self._label_word(text, t))
+                        (w.cls == FOREIGN and t.cls == WORD and not _after_academic(toks, i, t.cap))
+                        or (i and toks[i - 1].text.lower() not in _TITLES_ALL and self._label_word(text, t))
                     )
                 )
             ):
@@ -316,8 +319,9 @@ class PersonDetector(Detector):
                 and t.tag & FIRST  # `t.text.lower() in self._lex.first`, the tag at hand
                 and len(run) > 1
                 and all(r.tag & LAST for r in run[1:])
+                and t.text.lower() not in _ARTICLES  # "que el domingo cumple 80"
                 and not (
-                    _capitalising_line(text, t.start) and all(self._lex.is_word(r.text.lower()) for r in run)
+                    _capitalising_line(text, t.start) and all(self._everyday(r.text.lower()) for r in run)
                 )
             ):
                 # "maria hiltunen", "talked to john porter": a first name and listed surnames in
@@ -373,6 +377,10 @@ class PersonDetector(Detector):
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
         return hits
+
+    def _everyday(self, low: str) -> bool:
+        """An English word, or one of the most frequent words of another language ("el domingo")."""
+        return self._lex.is_word(low) or bool(self._lex.tags.get(low) & FREQUENT_BITS)
 
     def _listed_name(self, word: str) -> bool:
         low = word.lower()
@@ -498,3 +506,11 @@ class PersonDetector(Detector):
                 break
             j += 1
         return j
+
+
+_TITLES_ALL = _TITLES | ACADEMIC_TITLES
+
+
+def _after_academic(toks: _Toks, i: int, cap: bool) -> bool:
+    """Word i is capitalised right after a doctor's or a professor's title (`ACADEMIC_TITLES`)."""
+    return cap and i > 0 and toks[i - 1].text.lower() in ACADEMIC_TITLES

@@ -68,6 +68,17 @@ _DEPARTMENT_SET = frozenset(_DEPARTMENTS.split("|"))
 _ROLE_APPOSITION = re.compile(
     _ROLE_GUARDED + rf"[ \t]*(?:,[ \t]*(?P<a>{_CAP}),|\([ \t]*(?P<b>{_CAP})[ \t]*\))"
 )
+# kin and neighbours, in the languages read, before a name ("oma Truus", "la abuela Remedios",
+# "Mormor Gun:", "babička Jiřina"): a capitalised word after one is a name unless it is an English
+# word no list has as a first name
+_KIN = (
+    "grandma|grandpa|granny|grandad|grandmother|grandfather|aunt|auntie|uncle|cousin|"
+    "oma|opa|tante|oom|abuela|abuelo|t[íi]a|t[íi]o|nonna|nonno|zia|zio|mamie|papi|tatie|tonton|"
+    "av[óô]|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|babi[čc]ka|d[ěe]da|teta|"
+    "strejda|babcia|dziadek|ciocia|wujek|kollege|kollegin|coll[èe]gue|colega|kolega|vecino|vecina|"
+    "buurman|buurvrouw|voisin|voisine|nachbar|nachbarin|vicino|vicina|granne|s[ąa]siad|soused|sousedka"
+)
+_KIN_NAME = re.compile(rf"(?<![\w'’-])(?i:{_KIN})[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
@@ -136,7 +147,7 @@ class PersonCueDetector(Detector):
         ),
         "_",
     )
-    lower_trigger = re.compile(_by_first_letter(_ROLES))
+    lower_trigger = (re.compile(_by_first_letter(_ROLES)), re.compile(_by_first_letter(_KIN)))
 
     def __init__(self) -> None:
         self._lex = lexicon()
@@ -155,6 +166,11 @@ class PersonCueDetector(Detector):
                 word = m.group("name")
                 if word.lower() in self._lex.first and not word.isupper():
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
+        for m in _KIN_NAME.finditer(text):
+            word = m.group("name")
+            low = word.lower()
+            if (low in self._lex.first or not self._lex.is_word(low)) and not word.isupper():
+                out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         for m in _SELF_INTRO.finditer(text):
             word = m.group("name")
             from_somewhere = text.startswith("from", m.end() + 1)  # "its dawn from next door"

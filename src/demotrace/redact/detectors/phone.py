@@ -60,7 +60,7 @@ _PHONE_WORD = re.compile(
 # identifiers that look like phone numbers: ISBN 978-3-16-148410-0, Order ID 7842-1193-0021
 _OTHER_NUMBER = re.compile(
     r"\b(?:isbn|issn|order|invoice|ticket|meeting id|id|tracking|ref|reference|sku|serial|build|"
-    r"version|ver|v|model|part|case|po|pr|issue|commit|release|chrome|firefox|kb)\b[^\n\w]{0,4}"
+    r"version|ver|v|model|part|case|po|pr|issue|commit|release|chrome|firefox|kb|error|errno)\b[^\n\w]{0,4}"
     r"(?:\w+[^\n\w]{1,3}){0,1}$",
     re.IGNORECASE,
 )
@@ -166,8 +166,8 @@ class PhoneDetector(Detector):
     def _score(self, text: str, start: int, cand: str) -> float:
         core = _EXT.sub("", cand)
         digits = _digits(core)
-        if not 6 <= len(digits) <= 15:
-            return 0.0
+        if not 6 <= len(digits) <= 15 or "  " in core:
+            return 0.0  # (two blanks: a table's columns, "1182   2025-03-01")
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
             return 0.0
         if _VERSION_BUILD.match(core):

@@ -232,7 +232,7 @@ class UsernameDetector(Detector):
             if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
                 continue  # `user = local.db_creds.username`, `os.environ`: read from code's settings
             if (
-                text[m.end(1) : m.end(1) + 1] == "("
+                (text[m.end(1) : m.end(1) + 1] == "(" and not text.startswith("(uid=", m.end(1)))
                 or _named_by_cue(text, m)
                 or company_after(text, m.end(1))
             ):
