@@ -111,10 +111,13 @@ def test_the_first_batch_is_dropped_but_one_line() -> None:
 # twenty-third pass "Mi hermano se muda a Valencia…" ("hermano" weighed for family in Spanish,
 # 0.77 against 0.70), kept since the twenty-fourth's 960 lines of children, relatives and travel
 # papers in ordinary life; now "crianças" weighs for family in Portuguese (0.83 against 0.66),
-# custody lines being about children. The twenty-fifth pass's 720 family lines drop "Mi hermano se
-# muda a Valencia…" again (a sibling's move is what half its Spanish family lines are about). Not
-# hidden: counted below, and in docs/MODEL_CARD.md's known failures
-FALSE_DROPS = ["Vou buscar as crianças na escola às cinco.", "Mi hermano se muda a Valencia el mes que viene."]
+# custody lines being about children. With the twenty-fifth pass's 720 family lines "Mi hermano se
+# muda a Valencia…" falls as family again. Not hidden: counted below, and in docs/MODEL_CARD.md's
+# known failures
+FALSE_DROPS = [
+    "Vou buscar as crianças na escola às cinco.",
+    "Mi hermano se muda a Valencia el mes que viene.",
+]
 
 
 @pytest.mark.parametrize("text", ORDINARY)
