@@ -124,3 +124,64 @@ def test_a_resource_a_key_a_tool_or_a_decorator_is_no_login(text: str) -> None:
 )
 def test_a_login_beside_them_is_still_masked(text: str, login: str) -> None:
     assert any(login in v for k, v in _kinds(text) if k in ("USERNAME", "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonial trade ran through the ports of Mauritania and Senegal.",
+        "A Kenyan runner won the race in Tamil Nadu last year.",
+        "The storm reached New Brunswick and Nova Scotia by Friday.",
+        "MANILA — Commuters waited for hours as the strike went on.",
+        "Arrival: Toronto Pearson (YYZ), Terminal 3",
+        "Royal Devon NHS Foundation Trust",
+    ],
+)
+def test_well_known_places_and_institutions_are_no_people(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Georgia Hayes signed the lease.", "Georgia"),
+        ("Austin Reed (CTO) will join the call.", "Austin"),
+        ("Consultant: Dr B. Okonkwo NHS NO: 943 476 5919", "Okonkwo"),
+        ("Sehr geehrte Frau Dr. Lindemann,", "Lindemann"),
+        ("Gentile Prof.ssa Ferri,", "Ferri"),
+        ("Gisteren was oma Truus jarig.", "Truus"),
+        ("Mañana viene la abuela Remedios.", "Remedios"),
+    ],
+)
+def test_names_beside_places_titles_and_kin_are_masked(text: str, name: str) -> None:
+    assert any(name in v for k, v in _kinds(text) if k == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual income: $96,500",
+        "Total: EUR 1,480.00 paid",
+        "Ada Byron (1815–1852) wrote the first program.",
+        "Job skipped: lock held by runner-12 since 03:10",
+        "| id | username | created_at |",
+        "Last login: Wed Mar  5 09:12:44 2025 from 10.1.2.3",
+        "Time at address: 3 years 2 months",
+        "Place of birth: Quezon City",
+        "Flight BA 117 London to New York departs at 08:25",
+    ],
+)
+def test_amounts_years_machines_columns_durations_and_flights_are_no_ids(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("ACCOUNT_ID", "USERNAME", "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("session opened for user k.moreno(uid=1007) by (uid=0)", "k.moreno"),
+        ("WA DL WDLQ7Z2M41C on file", "WDLQ7Z2M41C"),
+        ("Member no: 448120917", "448120917"),
+    ],
+)
+def test_logins_licences_and_member_numbers_beside_them_are_masked(text: str, value: str) -> None:
+    assert any(value in v for _, v in _kinds(text))

@@ -71,7 +71,7 @@ def after_place_cue(text: str, start: int) -> bool:
 # a company's legal form after a name-like run ("Globex Corp", "Müller GmbH"): an organisation
 # (the words in any case; the short forms as written, capitals: "Sas", "Ag", "Co" are surnames)
 _COMPANY_FORMS = (
-    "(?i:corp|corporation|inc|ltd|llc|plc|company|limited)|"
+    "(?i:corp|corporation|inc|ltd|llc|plc|company|limited)|LLP|"
     r"GmbH|AG|KG|SA|SAS|SARL|SRL|SpA|SPA|BV|NV|AB|Oy|OY|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l"
 )
 _COMPANY_FORM = re.compile(rf"(?:[ \t]*+,[ \t]++|[ \t]++)(?:{_COMPANY_FORMS})(?![^\W\d_])")
@@ -87,7 +87,11 @@ _INSTITUTION_NOUNS = (
     # not "Properties": a window's "Stephanie Gruber Properties" is a person's)
     r"Airport|Airways|Airlines|International|Council|Lettings|Estates|Rangers|United|"
     r"Academy|School|Surgery|Pharmacy|Dental|Museum|Library|Stadium|Foundation|Trust|Society|"
-    r"Association|Holdings|Partners"
+    r"Association|Holdings|Partners|"
+    # a health service's, a law firm's, a station's or a hotel's ("Royal Berkshire NHS Foundation
+    # Trust", "Morrow Kline Lawyers", "Gatwick North Terminal"; not "Dr A. Chakraborty NHS NO:")
+    r"NHS(?=[ \t]+(?:Foundation|Trust|Hospital|Board))|"
+    r"Lawyers|Solicitors|Attorneys|Terminal|Station|Hotel|Resort"
 )
 _INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
 INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
@@ -243,6 +247,10 @@ NO_ONES_NAME = word_set(
     canada australia romania hungary ukraine russia germany scotland bavaria catalonia andalusia
     """
 )
+# an airport's code after its name (not an officer's title: "Austin Miller (CEO)")
+_IATA_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]*\((?!(?:C[EFTOIMPSR]O|[ESA]VP|DPO|PhD|MBA|RGN|CPA)\))[A-Z]{3}(?:\)|$)"
+)
 _DATELINE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]")  # a news item's "LAGOS — …", "TACLOBAN – …"
 
 
@@ -251,8 +259,11 @@ def well_known_place(text: str, start: int, end: int) -> bool:
     after, a people's adjective, a place of two words or more, whole, or a news item's dateline
     ("LAGOS — Traders at …", a word in capitals at the line's start)."""
     low = " ".join(text[start:end].split()).lower()
-    if place_or_people(low):
-        return True
+    if place_or_people(low.removeprefix("a ").removeprefix("an ").removeprefix("the ")):
+        return True  # (the model's span may take the article in: "A Kenyan runner")
+    head = low.split(" ", 1)[0]
+    if head in PLACE_NAMES and (_IATA_AFTER.match(text, end) or _IATA_AFTER.search(text, start, end)):
+        return True  # "London Heathrow (LHR)", "Toronto Pearson (YYZ)": an airport
     word = text[start:end]
     return (
         word.isupper()

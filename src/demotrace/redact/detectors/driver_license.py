@@ -23,7 +23,8 @@ _CUE = led(  # led by a class of its first letters (`_lead`: same matches as `_b
     ignore_case=True,
 )
 _DIGIT = re.compile(r"\d")
-_NUMBER = r"([A-Z]{0,2}[- ]?\d(?:[\d -]{2,16})\d[A-Z]?|[A-Z]\d{3,14})"
+# (or letters, then a digit among letters and digits, 8 to 14 in all: Washington's "WDLX4Z8Q29B")
+_NUMBER = r"([A-Z]{0,2}[- ]?\d(?:[\d -]{2,16})\d[A-Z]?|[A-Z]\d{3,14}|(?=[A-Z0-9]{8,14}\b)[A-Z]+\d[A-Z0-9]*)"
 
 
 class DriverLicenseDetector(PatternDetector):

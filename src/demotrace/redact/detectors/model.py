@@ -88,6 +88,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "ACCOUNT_ID":
         return (
             thing_id(text, start, end)
+            or _amount(text, start)  # "$118,000", "EUR 3,250.00"
+            or _YEAR_RANGE.fullmatch(text, *_year_range_span(text, start, end)) is not None  # "(1858–1928)"
             or year_of_date(text, start, end)
             or cloud_account(text, start, end)
             or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
@@ -125,6 +127,26 @@ _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 _TRANSPORT_BEFORE = re.compile(
     r"(?:\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?|(?i:\b(?:flight|train|bus|route|platform|gate|coach|seat))[ ]+)$"
 )
+_AMOUNT = re.compile(r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN)\b[ \t]?)[\d,.]*")
+
+
+def _amount(text: str, start: int) -> bool:
+    """The span starts a sum of money: a currency's sign or code right before its digits or in it."""
+    return any(
+        m.end() > start for m in _AMOUNT.finditer(text, max(0, start - 6), start + 5) if m.start() <= start
+    )
+
+
+_YEAR_RANGE = re.compile(r"1[0-9]{3}[–-](?:1[0-9]{3}|20\d\d)|(?:1[0-9]{3}|20\d\d)[–-]1[0-9]{3}")
+
+
+def _year_range_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over a dash and four digits on either side ("1858" of "1858–1928")."""
+    lo = start - 5 if start >= 5 and text[start - 1] in "–-" else start
+    hi = end + 5 if text[end : end + 1] in ("–", "-") else end
+    return lo, min(hi, len(text))
+
+
 _NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # a file's extension right after a name (the common ones of code, documents, data and images)

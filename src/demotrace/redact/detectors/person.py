@@ -354,6 +354,8 @@ class PersonDetector(Detector):
             ):
                 i = j  # "Tamil Nadu", "New Brunswick": the whole place, not its last word alone
                 continue
+            if is_person and len(run) == 1 and t.text == "I":
+                is_person = False  # "Dear Sir or Madam,\n\nI am writing": the pronoun after a greeting
             if is_person and code_person(text, t.start, run[-1].end):
                 is_person = False  # `name: DB_PASSWORD`, `class LoginViewModel`, `X-API-Key`
             if is_person:

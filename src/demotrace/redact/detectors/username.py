@@ -98,6 +98,8 @@ _NOT_USERS = word_set(
     "super yield lambda function nil undefined const let var "
     # a file's columns named in its header ("# hostname:port:database:username:password" of .pgpass)
     "password passwd username hostname database "
+    # a date's words after "login:" ("Last login: Tue Jan 14 08:02:11")
+    "mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
     "__token__ oauth2 apikey x-access-token x-oauth-basic"
 )
@@ -266,8 +268,20 @@ class UsernameDetector(Detector):
 
 
 def _not_user(value: str) -> bool:
-    """A value a context's login is not: a system account or a code word, a placeholder."""
-    return value.lower() in _NOT_USERS or placeholder_name(value)
+    """A value a context's login is not: a system account or a code word, a placeholder, a table's
+    column (`| username | created_at |`), a machine's numbered name ("lock held by worker-3")."""
+    return (
+        value.lower() in _NOT_USERS
+        or placeholder_name(value)
+        or _COLUMN.fullmatch(value) is not None
+        or _MACHINE.fullmatch(value) is not None
+    )
+
+
+_COLUMN = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:at|id|on|date|time|ts|by|count|name|type)")
+_MACHINE = re.compile(
+    r"(?:worker|node|runner|host|server|pod|replica|shard|agent|instance|vm|job|task|thread|proc|web|db)-?\d+"
+)
 
 
 # after a cue's value: a YAML key's ":" (the value is the next line's key) or an ARN's or a URN's
