@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._base import Detector, Span, _by_first_letter, guarded
+from ._base import Detector, Span, TextBatch, _by_first_letter, guarded, triggered
 from ._lead import led
+from ._person_words import _SPLIT as PERSON_SPLIT
 from ._places import PLACE_NAMES
 from .lexicon import lexicon, plain_word, word_set
 
@@ -71,14 +72,20 @@ _ROLE_APPOSITION = re.compile(
 # kin and neighbours, in the languages read, before a name ("oma Truus", "la abuela Remedios",
 # "Mormor Gun:", "babička Jiřina"): a capitalised word after one is a name unless it is an English
 # word no list has as a first name
-_KIN = (
-    "grandma|grandpa|granny|grandad|grandmother|grandfather|aunt|auntie|uncle|cousin|"
-    "oma|opa|tante|oom|abuela|abuelo|t[íi]a|t[íi]o|nonna|nonno|zia|zio|mamie|papi|tatie|tonton|"
-    "av[óô]|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|babi[čc]ka|d[ěe]da|teta|"
-    "strejda|babcia|dziadek|ciocia|wujek|kollege|kollegin|coll[èe]gue|colega|kolega|vecino|vecina|"
-    "buurman|buurvrouw|voisin|voisine|nachbar|nachbarin|vicino|vicina|granne|s[ąa]siad|soused|sousedka"
+_KIN = word_set(
+    """
+    grandma grandpa granny grandad grandmother grandfather aunt auntie uncle cousin oma opa tante oom
+    abuela abuelo tía tia tío tio nonna nonno zia zio mamie papi tatie tonton avó avô avo mormor
+    morfar farmor farfar moster faster morbror farbror babička babicka děda deda teta strejda babcia
+    dziadek ciocia wujek kollege kollegin collègue collegue colega kolega vecino vecina buurman
+    buurvrouw voisin voisine nachbar nachbarin vicino vicina granne sąsiad sasiad soused sousedka
+    """
 )
-_KIN_NAME = re.compile(rf"(?<![\w'’-])(?i:{_KIN})[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+_KIN_FORMS = frozenset(f for w in _KIN for f in (w, w.capitalize(), w.upper()))
+# a capitalised word after a blank (`re` skips to a capital in C), the word before it read after: a
+# regex of the kin words first would be entered at almost every letter
+_NAME_AFTER_BLANK = re.compile(rf"(?<=[ \t])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 _ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
@@ -147,10 +154,22 @@ class PersonCueDetector(Detector):
         ),
         "_",
     )
-    lower_trigger = (re.compile(_by_first_letter(_ROLES)), re.compile(_by_first_letter(_KIN)))
+    lower_trigger = re.compile(_by_first_letter(_ROLES))
 
     def __init__(self) -> None:
         self._lex = lexicon()
+
+    def _triggered_in(self, batch: TextBatch) -> list[int]:
+        """The triggers' texts, and those with a kin word (`_KIN_FORMS`) that the batch holds as a
+        word (`TextBatch.words`, as the person rule split it: a set's lookup first, where a regex
+        of sixty short words would be entered at every letter and "tio" is in every "-tion"),
+        then searched for only the kin words found."""
+        found = super()._triggered_in(batch)
+        held = _KIN_FORMS.intersection(batch.words(PERSON_SPLIT).raw)
+        if not held:
+            return found
+        kin = re.compile(rf"(?:{'|'.join(sorted(held))})[ \t]")  # (a literal's prefix: searched in C)
+        return sorted(set(triggered(kin, batch)).union(found))
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
@@ -166,7 +185,10 @@ class PersonCueDetector(Detector):
                 word = m.group("name")
                 if word.lower() in self._lex.first and not word.isupper():
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
-        for m in _KIN_NAME.finditer(text):
+        for m in _NAME_AFTER_BLANK.finditer(text):
+            kin = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if kin is None or kin.group(1) not in _KIN_FORMS:
+                continue
             word = m.group("name")
             low = word.lower()
             if (low in self._lex.first or not self._lex.is_word(low)) and not word.isupper():

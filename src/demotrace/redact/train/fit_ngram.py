@@ -50,6 +50,18 @@ NEG_SHARES = {"health": 0.015, "family": 0.004, "immigration": 0.004}
 
 
 def train(data: Sequence[Sample], seed: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """`_train` on one thread: the same sums however many cores the caller's torch was given
+    (`make model` pinned it already; the test that trains twice with one seed failed once under
+    pytest-xdist, where it did not)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return _train(data, seed)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _train(data: Sequence[Sample], seed: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     """Weights (BUCKETS x topics) and biases of the mean-of-pieces linear model."""
     torch.manual_seed(seed)
     xs = [torch.tensor(features(s.text)) for s in data]
@@ -110,12 +122,7 @@ def fit_and_write(out: Path, seed: int, samples: int) -> Path:
     from . import topic_written
     from .topic_samples import topic_samples
 
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # the same sums in `make model` and run alone
-    try:
-        weights, bias = train(topic_samples(samples, seed + 7) + topic_written.training(seed + 7), seed + 7)
-    finally:
-        torch.set_num_threads(threads)
+    weights, bias = train(topic_samples(samples, seed + 7) + topic_written.training(seed + 7), seed + 7)
     model = NgramTopics(weights, bias, list(codec.TOPICS), 0.5)
     written = topic_written.validation()
     model.thresholds = tune(model, topic_samples(1500, seed + 1007) + written)
