@@ -185,3 +185,23 @@ def test_amounts_years_machines_columns_durations_and_flights_are_no_ids(text: s
 )
 def test_logins_licences_and_member_numbers_beside_them_are_masked(text: str, value: str) -> None:
     assert any(value in v for _, v in _kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zítra jdu do kina s Petrem a jeho sestrou.", "Petrem"),
+        ("Přespíme u Kateřiny v Brně.", "Kateřiny"),
+        ("S Honzou přijedeme v sobotu.", "Honzou"),
+    ],
+)
+def test_a_czech_name_declined_inside_a_sentence_is_masked(text: str, name: str) -> None:
+    assert any(name in v for k, v in _kinds(text) if k == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Refiere Dolores abdominales desde ayer.", "Prima, ik kijk er straks naar.", "Ich bleibe für 7 Tage hier."],
+)
+def test_a_capitalised_word_of_another_language_is_no_czech_name(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "PERSON"]

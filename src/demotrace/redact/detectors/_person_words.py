@@ -185,8 +185,10 @@ _CONTRACTION = re.compile(r"([a-z]+)['’](?:ve|ll|re|d|m|t)")
 _DECLINED = (
     ("skiego", "ski"), ("skiemu", "ski"), ("ckiego", "cki"), ("ckiemu", "cki"), ("skiej", "ska"),
     ("ckiej", "cka"), ("skim", "ski"), ("ckim", "cki"), ("ską", "ska"), ("cką", "cka"), ("owi", ""),
-    # Czech: "Moravcovou" → "moravcová", "Tomášovi" → "tomáš", "Tomáše" → "tomáš", "Lenku" → "lenka"
+    # Czech: "Moravcovou" → "moravcová", "Tomášovi" → "tomáš", "Tomáše" → "tomáš", "Lenku" → "lenka",
+    # "s Petrem" → "petr", "s Honzou" → "honza", "Tomáši," → "tomáš"
     ("ovou", "ová"), ("ové", "ová"), ("ovi", ""), ("še", "š"), ("če", "č"), ("ře", "ř"), ("že", "ž"),
+    ("ši", "š"), ("či", "č"), ("ři", "ř"), ("ži", "ž"), ("em", ""), ("ou", "a"),
     ("iem", ""), ("ii", "ia"), ("y", "a"), ("ę", "a"), ("ą", "a"), ("u", "a"), ("a", ""),
 )  # fmt: skip
 

@@ -90,7 +90,7 @@ from ._places import (
     well_known_place,
 )
 from .address import STREET_RUN
-from .lexicon import FIRST, FREQUENT_BITS, LAST, NOT_NAMES, lexicon, plain_word
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word
 from .lexicon import WORD as ENGLISH
 
 # a lower-case resource's name: words and digits joined by "-", "_" or "." (`payments-db`), to
@@ -286,6 +286,22 @@ class PersonDetector(Detector):
                     is_person = True  # "M. Rozendaal", "J. ten Cate", "A.B. Jansen": initials before it
                 elif len(run) == 1 and t.cls == WEAK and t.tag & LAST and capital_before(text, toks, i):
                     is_person, score = True, 0.7  # "Kees Visser": a surname that is a word, after a name
+                elif (
+                    len(run) == 1
+                    and t.cls == WEAK
+                    and w.cls == NAMEWORD
+                    and t.tag & FIRST
+                    and t.tag & _SLAVIC  # (a declined form: "Dolores abdominales", "Prima, ik…" stay)
+                    and not t.text.isupper()
+                    and (
+                        not _SENTENCE_START.search(text, max(0, t.start - 8), t.start)
+                        or text[t.end : t.end + 1] in (",", "!")
+                    )
+                ):
+                    # "jdeš v pátek s Petrem", "u Kateřiny": a first name's declined form that is a
+                    # frequent word of Czech or Polish, capitalised inside a sentence (both write
+                    # their other words in lower case), or called at its start ("Tomáši, nezapomeň")
+                    is_person, score = True, 0.6
                 elif UNKNOWN in classes and not (
                     len(run) == 1 and t.cls == UNKNOWN and _initial(text, t.start)
                 ):
@@ -511,6 +527,9 @@ class PersonDetector(Detector):
 
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
+_SLAVIC = LANG_BIT["cs"] | LANG_BIT["pl"]
+# the start of a sentence, a line, a quote or a list item before a word
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n•*\-–—(\"“„«'])[ \t]*$")
 
 
 def _after_academic(toks: _Toks, i: int, cap: bool) -> bool:
