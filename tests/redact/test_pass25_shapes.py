@@ -192,7 +192,7 @@ def test_logins_licences_and_member_numbers_beside_them_are_masked(text: str, va
     [
         ("Zítra jdu do kina s Petrem a jeho sestrou.", "Petrem"),
         ("Přespíme u Kateřiny v Brně.", "Kateřiny"),
-        ("S Honzou přijedeme v sobotu.", "Honzou"),
+        ("Mluvil jsem s Tomášem včera.", "Tomášem"),
     ],
 )
 def test_a_czech_name_declined_inside_a_sentence_is_masked(text: str, name: str) -> None:
@@ -201,7 +201,11 @@ def test_a_czech_name_declined_inside_a_sentence_is_masked(text: str, name: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["Refiere Dolores abdominales desde ayer.", "Prima, ik kijk er straks naar.", "Ich bleibe für 7 Tage hier."],
+    [
+        "Refiere Dolores abdominales desde ayer.",
+        "Prima, ik kijk er straks naar.",
+        "Ich bleibe für 7 Tage hier.",
+    ],
 )
 def test_a_capitalised_word_of_another_language_is_no_czech_name(text: str) -> None:
     assert not [k for k, _ in _kinds(text) if k == "PERSON"]
