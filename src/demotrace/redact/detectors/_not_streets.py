@@ -71,7 +71,18 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None
         or _PLACE_OF.search(m.group()) is not None
+        or _COURT.search(m.group()) is not None
+        or _STATION_AFTER.match(text, m.end()) is not None
     )
+
+
+# a court's name, whose "Court" is no street's ("Croydon Crown Court", "Durban Magistrate's Court",
+# "The Federal High Court"), and a police station named after its street ("Mill Street Garda Station")
+_COURT = re.compile(
+    r"(?i:\b(?:crown|magistrates?['’]?s?|high|law|supreme|district|county|family|federal|appeals?|circuit|"
+    r"sheriff|coroners?['’]?s?|youth|juvenile|labou?r|employment|probate)[ \t]+courts?\b)"
+)
+_STATION_AFTER = re.compile(r"(?i:[ \t]+(?:garda|police|fire|ambulance)[ \t]+station\b)")
 
 
 _PLACE_OF = re.compile(r"(?i:\bplace[ \t]+of$)")  # a form's "Place of birth:", not a street "Place"

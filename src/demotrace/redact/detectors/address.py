@@ -362,7 +362,7 @@ def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
             pos = end + 1
 
 
-_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")  # no address holds three blanks or a tab: columns do
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")  # no address holds two blanks or a tab: columns do
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -127,7 +127,9 @@ _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 _TRANSPORT_BEFORE = re.compile(
     r"(?:\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?|(?i:\b(?:flight|train|bus|route|platform|gate|coach|seat))[ ]+)$"
 )
-_AMOUNT = re.compile(r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN)\b[ \t]?)[\d,.]*")
+_AMOUNT = re.compile(
+    r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
+)
 
 
 def _amount(text: str, start: int) -> bool:
@@ -221,6 +223,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "user: arn:aws:eks:…": a resource's name, what kubeconfig calls a user
     if kind == "USERNAME" and _NPM_PACKAGE.fullmatch(text, *grown(text, start, end, "@/._-")):
         return True  # `from '@skyline/weather'`: a scoped package
+    if kind == "USERNAME" and text[start : start + 1] == "$" and text[start + 1 : start + 2].isdigit():
+        return True  # "$2,380": an amount
     if kind == "USERNAME" and text.startswith("role/", start):
         return True  # `arn:aws:iam::…:role/ReadOnly`: a role's name
     if kind == "USERNAME" and text[start:end] == "git" and text[end : end + 1] == "@":

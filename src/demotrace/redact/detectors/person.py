@@ -90,7 +90,7 @@ from ._places import (
     well_known_place,
 )
 from .address import STREET_RUN
-from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word, word_set
 from .lexicon import WORD as ENGLISH
 
 # a lower-case resource's name: words and digits joined by "-", "_" or "." (`payments-db`), to
@@ -240,6 +240,7 @@ class PersonDetector(Detector):
             strong_cue = toks.after_cue(text, i) or toks.after_closing(text, i)
             if strong_cue and (
                 t.text.lower() in _TITLES
+                or (t.text.lower() in _ADDRESSEES and not _NAME_NEXT.match(text, t.end))
                 or (t.text == "ssa" and text[t.start - 1 : t.start] == ".")  # "Prof.ssa": the title's end
                 or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
                 or (
@@ -370,6 +371,8 @@ class PersonDetector(Detector):
             ):
                 i = j  # "Tamil Nadu", "New Brunswick": the whole place, not its last word alone
                 continue
+            if is_person and all(r.text.lower() in _TITLES for r in run):
+                is_person = False  # "with Mrs. Quinlan": the title alone, its name found after it
             if is_person and len(run) == 1 and t.text == "I":
                 is_person = False  # "Dear Sir or Madam,\n\nI am writing": the pronoun after a greeting
             if is_person and code_person(text, t.start, run[-1].end):
@@ -527,6 +530,15 @@ class PersonDetector(Detector):
 
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
+# whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
+_ADDRESSEES = word_set(
+    "parent parents guardian guardians carer carers neighbour neighbours neighbor neighbors resident "
+    "residents registrar applicant applicants candidate candidates customer customers member members "
+    "student students colleague colleagues sir madam team all everyone everybody friends folks valued "
+    "patient patients tenant tenants homeowner homeowners shareholder shareholders client clients "
+    "user users reader readers subscriber subscribers participant participants volunteer volunteers staff"
+)
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")  # "Dear Parent Smith": a surname after it
 _SLAVIC = LANG_BIT["cs"] | LANG_BIT["pl"]
 # the start of a sentence, a line, a quote or a list item before a word
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n•*\-–—(\"“„«'])[ \t]*$")

@@ -40,8 +40,10 @@ _DATE = re.compile(
 )
 # a log line's timestamp, read with the hour: "2026-12-04 10" of "2026-12-04 10:22:31"
 _TIMESTAMP = re.compile(
-    r"(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[ T]\d\d?$"  # (or "2024/06/11 14")
+    r"(?:(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"  # (or "2024/06/11 14")
+    r"|(?:0[1-9]|[12]\d|3[01])([-/.])(?:0[1-9]|1[0-2])\2(?:19|20)\d\d)[ T]\d\d?$"  # "18/03/2025 07"
 )
+_NUMBER_OF_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")  # "Notice No. 14/2025"
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _VERSION_BUILD = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}[ ]?\(")  # "Tealbird 6.4.1 (6041)"
@@ -170,7 +172,7 @@ class PhoneDetector(Detector):
             return 0.0  # (two blanks: a table's columns, "1182   2025-03-01")
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
             return 0.0
-        if _VERSION_BUILD.match(core):
+        if _VERSION_BUILD.match(core) or _NUMBER_OF_YEAR.fullmatch(core):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):

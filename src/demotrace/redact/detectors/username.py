@@ -231,6 +231,8 @@ class UsernameDetector(Detector):
                 continue  # kubeconfig's "user:\n  exec:", "user: arn:aws:eks:…": a key, a resource's name
             if not re.search(r"[:=]", m.group()) and _KEY_AFTER.match(text, m.end(1)):
                 continue  # "login request_id=…": the next pair's key
+            if not re.search(r"[:=\"'`]", m.group()) and _words_joined(value):
+                continue  # "user re-enrolled with …": a verb after the cue's word, unlabelled
             if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
                 continue  # `user = local.db_creds.username`, `os.environ`: read from code's settings
             if (
@@ -276,6 +278,20 @@ def _not_user(value: str) -> bool:
         or _COLUMN.fullmatch(value) is not None
         or _MACHINE.fullmatch(value) is not None
     )
+
+
+def _words_joined(value: str) -> bool:
+    """Lower-case dictionary words joined by "-" ("re-enrolled", "on-call"): a verb or an
+    adjective after the cue's word ("user re-enrolled with …"), no handle (after a label a value
+    so made is a login: `"userName": "deploy-ci"`)."""
+    parts = value.split("-")
+    if len(parts) < 2 or not value.islower():
+        return False
+    lex = lexicon()
+    return all(p in _PREFIXES or (lex.is_word(p) and not lex.is_name(p)) for p in parts)
+
+
+_PREFIXES = frozenset(("re", "pre", "co", "un", "non", "de", "sub", "self", "anti", "multi"))
 
 
 _COLUMN = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:at|id|on|date|time|ts|by|count|name|type)")
