@@ -209,3 +209,56 @@ def test_a_czech_name_declined_inside_a_sentence_is_masked(text: str, name: str)
 )
 def test_a_capitalised_word_of_another_language_is_no_czech_name(text: str) -> None:
     assert not [k for k, _ in _kinds(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AWS_SECRET_REF=${SECRET_NAME:?set SECRET_NAME first}",
+        "| `ghp_` | GitHub PAT | `ghp_000000000000xxxx` |",
+        "vault kv put secret/billing/stripe api_key=@stripe_key.txt",
+        "Cache restored from key: Linux-npm-8f2c1d9e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b0c",
+        "untrusted comment: minisign public key 9E2B4C1A7F3D5E60\n"
+        "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
+        "kind: SealedSecret\nspec:\n  encryptedData:\n    DB_PASSWORD: " + "AgC" + "x9" * 60,
+        "    secure: v1:Tq8mW3sQ9dLk7Rz2:Jk6vB0xNc3Yf8Ju2Ke5Ga1Pw7Sd9Tq4Lo0Zr3Vb",
+        'db_password: "{{ vault_db_password }}"',
+        '"Value": "AQICAHgF2x9mVq8LkT3zN9cWb4YpE7sJ1dF6gA5uH2oI0AGFq7mZkL3vT9wR2xNbAAAAfjB8BgkqhkiG9w0"',
+        "http_login_password_hash_seconds_sum 812.5",
+        '{"event":"api_key.rotated","key_id":"ak_01J2Q7T2MZK9RLN4PW3BV5DX"}',
+        "Paste your **public** key into the form.",
+    ],
+)
+def test_values_that_show_no_secret(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("The temp password is **Spring2025!**", "Spring2025!"),
+        ('@Value("${mail.password:Rq4#vnLw!Barolo}")', "Rq4#vnLw!Barolo"),  # a default, no template
+        ("SMTP_PASSWORD: Kp9$wQ2!mZx7Lr4T", "Kp9$wQ2!mZx7Lr4T"),
+        ("aws_access_key_id = AKIAZ7QH3MX2RDLW5KJN", "AKIAZ7QH3MX2RDLW5KJN"),
+    ],
+)
+def test_secrets_beside_them_are_masked(text: str, secret: str) -> None:
+    assert secret not in (RED.redact(text).text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| api | api.corp.net | 4F:2A:91:C7:0E:3B:D8:65 | 2025-02-14 |",
+        "== 20240611093015 AddIndexToOrders: migrating ==",
+        '"ios": { "ascAppId": "6471029384" }',
+        "from '@acme/ui-kit'",
+        "  email String @unique",
+    ],
+)
+def test_fingerprints_stamps_app_ids_scopes_and_schema_attributes_are_kept(text: str) -> None:
+    assert not _kinds(text)
+
+
+def test_an_ipv6_address_is_still_masked() -> None:
+    assert ("IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334") in _kinds("peer 2001:db8:85a3::8a2e:370:7334 up")

@@ -104,3 +104,13 @@ def test_any_url_redacts_to_a_parsable_url(
         assert r.text is not None
         parses(r.text)
         host_of(r.text)
+
+
+@pytest.mark.parametrize("url", ["http://[][1", "http://[]]1", "ws://u@[::1]x9/"])
+def test_what_follows_a_bracketed_host_without_a_colon_is_no_port(url: str) -> None:
+    """Found by the property above (hypothesis): "[1" after "[]" was kept as a port, its "[" left
+    the URL unparsable."""
+    for red in (PLAIN, LOCAL):
+        r = red.redact_url(url)
+        assert r.text is not None
+        parses(r.text)

@@ -173,7 +173,8 @@ def _authority(
             out += host
     if port == ":":
         port = ""
-    elif port and not (port[1:].isdigit() and int(port[1:]) <= 65535):
+    elif port and not (port[:1] == ":" and port[1:].isdigit() and int(port[1:]) <= 65535):
+        # (what follows a bracketed host is a port only after its ":": "[][1" keeps no "[1")
         findings.append(Finding("SECRET", host_at + len(host), host_at + len(host) + len(port), "url"))
         port = ""
     return out + port, findings

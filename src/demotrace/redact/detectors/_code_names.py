@@ -224,6 +224,7 @@ _ANNOTATIONS = word_set(
     "dataclass property staticmethod classmethod abstractmethod cached_property lru_cache cache wraps "
     "contextmanager overload final total_ordering serializable throws jvmstatic jvmoverloads"
 )
+_FIELD_ATTRIBUTES = word_set("id unique default relation updatedat ignore echo")
 _LINE_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -235,7 +236,11 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 def annotation(text: str, start: int, end: int) -> bool:
     """The "@handle" opens its line as code's annotation or decorator does (`@Override`,
     `@dataclass`, `@Autowired private …`): a name of `_ANNOTATIONS`, or one a declaration's
-    modifier follows. "@maria typed alone" and "follow @JohnSmith" stay handles."""
+    modifier follows; or it is a schema's attribute after a field (Prisma's `@id @default(uuid())`,
+    `@unique`), or a Makefile recipe's silent `@echo`. "@maria typed alone" and "follow @JohnSmith"
+    stay handles."""
+    if text[start + 1 : end].lower() in _FIELD_ATTRIBUTES:
+        return True
     if _LINE_HEAD.search(text, max(0, start - 40), start) is None:
         return False
     if text[start + 1 : end].lower() in _ANNOTATIONS:

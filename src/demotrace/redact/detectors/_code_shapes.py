@@ -253,10 +253,13 @@ def resource_name(text: str, start: int, end: int) -> bool:
 # a key whose value identifies or checks something and is no credential: `"id": …`,
 # `x-amz-id-2:`, `etag`, `checksum = …` (not a hash: `bcrypt_hash` holds a password's)
 _ID_KEY = re.compile(
-    r"(?<![\w-])(?P<key>[\w.-]*(?:\bid|[-_]id(?:-\d)?|etag|checksum|fingerprint|version[-_]id))"
+    r"(?<![\w-])(?P<key>[\w.-]*(?:\bid|[-_]id(?:-\d)?|(?-i:[a-z]Id)|etag|checksum|fingerprint|version[-_]id))"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?$",
     re.IGNORECASE,
 )
+# a key's or a token's id ("key_id", "keyId", "kid", "jti"; not `aws_access_key_id`)
+_KEY_ID_NAME = re.compile(r"(?i:[\w.-]*key[-_]?id|kid|jti)")
+_KEY_ID = re.compile(rf"(?<![\w-])(?P<key>{_KEY_ID_NAME.pattern})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # the words of a key that names a credential, an id among them (`aws_access_key_id`, `client_id`
 # beside its secret, `gs_access_key_id`, `sid`, `session_id`): its value is masked
 _CREDENTIAL_KEY = re.compile(r"(?i:key|access|secret|token|pass|auth|client|api|session|sid|account)")
@@ -265,5 +268,12 @@ _CREDENTIAL_KEY = re.compile(r"(?i:key|access|secret|token|pass|auth|client|api|
 def id_value_at(text: str, start: int) -> bool:
     """`start` opens the value of a key that names an id or a checksum on its line (`_ID_KEY`)."""
     line = text.rfind("\n", 0, start) + 1
-    key = _ID_KEY.search(text, max(line, start - 64), start)
-    return key is not None and not _CREDENTIAL_KEY.search(key.group("key"))
+    key = _ID_KEY.search(text, max(line, start - 64), start) or _KEY_ID.search(
+        text, max(line, start - 64), start
+    )
+    if key is None:
+        return False
+    name = key.group("key")
+    if _KEY_ID_NAME.fullmatch(name) and "access" not in name.lower():
+        return True  # a key's id, a token's id (`"key_id": "ak_01HEXQ…"`, `kid`, `jti`): named, not held
+    return not _CREDENTIAL_KEY.search(name)

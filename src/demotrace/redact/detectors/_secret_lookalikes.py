@@ -33,6 +33,20 @@ from .lexicon import lexicon
 _MASKED = re.compile(r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$")
 # `$(Name)`, `${NAME}`, `$NAME` in capitals (a password's "$" is followed by anything: "Sql$erver")
 _TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
+# a template's expression around the value: Jinja's and Ansible's `{{ vault_x }}`, CloudFormation's
+# `{{resolve:secretsmanager:…}}`, Handlebars' `{{ticket.key_last4}}` (an unclosed "{{" before it)
+_OPEN_BRACES = re.compile(r"\{\{(?:(?!\}\}).)*$")
+# a value stored encrypted, made to be committed: AWS KMS's blob ("AQICAH…"), Pulumi's `secure:
+# v1:…:…`, sops' and others' `ENC[…]`, Vault's transit `vault:v1:…`, an Ansible vault
+_ENCRYPTED = re.compile(r"AQICAH|v1:[A-Za-z0-9+/=]{8,}:|ENC\[|vault:v\d+:|\$ANSIBLE_VAULT")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+# a Prometheus sample's name (and labels) before its value: a histogram's or a counter's suffix
+_METRIC_BEFORE = re.compile(
+    r"[a-z_:][a-z0-9_:]*_(?:sum|count|total|bucket|seconds|bytes|ratio)(?:\{[^}\n]*\})?[ \t]+$"
+)
+_ENCRYPTED_KEY = re.compile(
+    r"(?i:\b(?:secure|encryptionsalt|encrypted[\w-]*|ciphertext\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$)"
+)
 _FORMAT = re.compile(r"%[A-Za-z(]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
@@ -70,7 +84,7 @@ LINE_CREDENTIAL_CUE = re.compile(
     r"passord|heslo|klucz|kl[ií]č|klic|n[øo]e?gle|nyckel|sleutel|schl[üu]e?ssel|chave|cl[ée]|chiave|llave)"
 )
 # a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
-_ZEROS_OR_XS = re.compile(r"[A-Za-z]{2,8}[-_](?:[0xX.*]+[-_]?)+")
+_ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]+[-_]?)+")
 # a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
 _FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
 # a cache's key: words, then a digest ("Linux-gradle-5c1a9e07…" of "Cache restored from key:")
@@ -91,7 +105,17 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def templated(text: str, start: int, end: int) -> bool:
-    """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value."""
+    """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value; not
+    in the default a variable falls back to (`${MAIL_PASSWORD:Hb7#…}`, `${DB_PASS:-s3cret}`)."""
+    line = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("${", line, start)
+    if (
+        opened >= 0
+        and "}" not in text[opened:start]
+        and ":" in text[opened:start]
+        and ":?" not in text[opened:start]
+    ):
+        return False
     lo, hi = _token(text, start, end)
     near = text[max(0, start - 48) : end + 20]
     return bool(_TEMPLATE.search(text[lo:hi]) or _MASKED.search(text[lo:hi]) or _KEY_VAULT.search(near))
@@ -119,6 +143,14 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _ZEROS_OR_XS.fullmatch(value) or _in_expansion(text, start):
         return True
+    line = text.rfind("\n", 0, start) + 1
+    if _OPEN_BRACES.search(text, max(line, start - 120), start):
+        return True
+    word = max(text.rfind(" ", line, lo), text.rfind("\t", line, lo), text.rfind('"', line, lo), line - 1) + 1
+    if _ENCRYPTED.match(text, word) or _ENCRYPTED_KEY.search(text, max(line, word - 40), word):
+        return True  # (the token around the value: Pulumi's "v1:…:…" is cut at its colons)
+    if _NUMBER.fullmatch(value) and _METRIC_BEFORE.search(text, max(line, start - 80), start):
+        return True  # `auth_password_hash_seconds_sum 5123.44`: a metric's sample
     if _FILE_REFERENCE.fullmatch(text, start - (text[start - 1 : start] == "@"), end):
         return True
     if _CACHE_KEY.fullmatch(value) and _CACHE_LINE.search(_lines_before(text, start, 0)):

@@ -352,18 +352,22 @@ def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
                 a += 1
             while b > a and text[b - 1] in " \t\r":
                 b -= 1
-            gap = _COLUMN_GAP.search(text, a, b)
-            if gap is not None:  # a table's columns ("1/1     Running   0", "0615   GATE 112   SEAT")
-                b = gap.start()
-                if not _WORD3.search(text, a, b):
-                    a = b
-            if a < b:
+            if _COLUMN_GAP.search(text, a, b) is None:
                 yield a, b
+            else:  # a table's columns ("1/1     Running   0", "0615   GATE 112   SEAT"): the cells
+                for cell in _CELL.finditer(text, a, b):  # long enough to hold an address
+                    if (
+                        len(cell.group()) >= 12
+                        and _WORD3.search(cell.group())
+                        and _DIGIT.search(cell.group())
+                    ):
+                        yield cell.span()
             pos = end + 1
 
 
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")  # no address holds two blanks or a tab: columns do
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a run of words one blank apart
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

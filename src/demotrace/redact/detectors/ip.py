@@ -18,6 +18,11 @@ _VERSION_BEFORE = re.compile(
 )
 
 
+# eight groups of two hex digits each and no "::": the colon-separated bytes of a fingerprint, an
+# address written so is not how RFC 5952 or anyone writes one
+_BYTE_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+
+
 class IpDetector(PatternDetector):
     name = "ip"
     kind = "IP_ADDRESS"
@@ -56,4 +61,6 @@ class IpDetector(PatternDetector):
             ipaddress.ip_address(match.split("%")[0])
         except ValueError:
             return False
+        if _BYTE_PAIRS.fullmatch(match):
+            return False  # "4F:2A:91:C7:0E:3B:D8:65": a key's fingerprint, each group one byte
         return match.count(":") >= 2 or match.count(".") == 3

@@ -51,6 +51,12 @@ NOT_NAMES = word_set(
     discord reddit amazon aws azure gcp openai chatgpt claude anthropic gemini copilot stripe paypal
     shopify salesforce hubspot zendesk dropbox box asana monday clickup airtable calendly docker
     kubernetes jenkins python javascript typescript rust golang java kotlin swift postgres postgresql mysql
+    terraform ansible gradle maven helm kubectl webpack vite babel eslint prettier jest pytest nginx
+    tomcat hikari prometheus alertmanager grafana loki vault consul nomad vagrant podman buildkite
+    circleci argocd istio envoy traefik haproxy keycloak okta auth0 cognito firebase supabase heroku
+    netlify vercel cloudflare fastly akamai twilio sendgrid mailgun snowflake databricks airflow
+    dagster hadoop trino dbt looker tableau metabase kibana elasticsearch opensearch logstash fluentd
+    splunk newrelic pagerduty opsgenie moodle canvas blackboard
     sqlite redis kafka grafana sentry datadog inbox outbox drafts sent spam starred snoozed archive
     untitled document spreadsheet presentation dashboard settings preferences profile account
     search results home page tab window new edit view help file tools insert format data extensions

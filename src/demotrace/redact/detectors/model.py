@@ -149,6 +149,28 @@ def _year_range_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(hi, len(text))
 
 
+_EMPHASIS = re.compile(r"(\*\*?|__)([^*_\n]{1,60}?)\1")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _emphasised_words(text: str, start: int, end: int) -> bool:
+    """The span lies in Markdown's emphasis of dictionary words alone (no digit: a password in bold,
+    "**Winter2024!**", stays a secret)."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    for m in _EMPHASIS.finditer(text, line, len(text) if stop < 0 else stop):
+        if m.start() <= start and end <= m.end() + 1:
+            inner = m.group(2)
+            words = _LETTERS.findall(inner)
+            lex = lexicon()
+            return (
+                bool(words)
+                and not any(c.isdigit() for c in inner)
+                and all(lex.is_word(w.lower()) for w in words)
+            )
+    return False
+
+
 _NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
 # a file's extension right after a name (the common ones of code, documents, data and images)
@@ -223,6 +245,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "user: arn:aws:eks:…": a resource's name, what kubeconfig calls a user
     if kind == "USERNAME" and _NPM_PACKAGE.fullmatch(text, *grown(text, start, end, "@/._-")):
         return True  # `from '@skyline/weather'`: a scoped package
+    if kind in ("USERNAME", "SECRET") and _emphasised_words(text, start, end):
+        return True  # "**Glossary**", "Paste your **public** key", "*Key ID (kid)*": Markdown's emphasis
     if kind == "USERNAME" and text[start : start + 1] == "$" and text[start + 1 : start + 2].isdigit():
         return True  # "$2,380": an amount
     if kind == "USERNAME" and text.startswith("role/", start):

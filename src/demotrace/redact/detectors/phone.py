@@ -43,7 +43,15 @@ _TIMESTAMP = re.compile(
     r"(?:(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"  # (or "2024/06/11 14")
     r"|(?:0[1-9]|[12]\d|3[01])([-/.])(?:0[1-9]|1[0-2])\2(?:19|20)\d\d)[ T]\d\d?$"  # "18/03/2025 07"
 )
-_NUMBER_OF_YEAR = re.compile(r"\d{1,4}/(?:19|20)\d\d")  # "Notice No. 14/2025"
+# a time stamp of fourteen digits (a migration's "20240611093015"), an id's key before the number
+# (`"ascAppId": "6471029384"`, `order_id=`)
+_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
+# (a thing's: a person's own id after its key, `steuer_id="65 929 970 489"`, stays a number to mask)
+_ID_KEY_BEFORE = re.compile(
+    r"(?i:app|team|build|order|project|request|trace|span|job|run|task|event|message|device|store|bundle)"
+    r"(?:Id|[_-]id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _VERSION_BUILD = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}[ ]?\(")  # "Tealbird 6.4.1 (6041)"
@@ -172,10 +180,12 @@ class PhoneDetector(Detector):
             return 0.0  # (two blanks: a table's columns, "1182   2025-03-01")
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
             return 0.0
-        if _VERSION_BUILD.match(core) or _NUMBER_OF_YEAR.fullmatch(core):
+        if _VERSION_BUILD.match(core) or _STAMP.fullmatch(core):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
+            return 0.0
+        if _ID_KEY_BEFORE.search(text, max(0, start - 24), start) and not _PHONE_KEY.search(before):
             return 0.0
         if quantity_key(text, start) or cloud_account(text, start, start + len(cand)):
             return 0.0

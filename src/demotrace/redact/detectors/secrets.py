@@ -165,6 +165,11 @@ def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[
 
 _BEARER_WORDS = ("Bearer", "Basic", "token")
 _BEARER_WORD = written(_BEARER_WORDS, word_start=True)  # `\b(?:Bearer|Basic|token)`
+# `${mail.password:Hb7#…}`, `${DB_PASSWORD:-s3cret}`: a credential's variable and its default (the
+# names hold a keyword stem, `KEYWORD_STEMS`, so that the lower-case trigger finds the text)
+_DEFAULT_VALUE = re.compile(
+    r"\$\{[\w.-]*(?i:pass|pwd|secret|token|api|access|auth|credential|private)[\w.-]*:-?([^}\s?][^}\s]{3,})\}"
+)
 _BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/=-]{16,})")  # (`_lead`)
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
@@ -230,6 +235,10 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
+            for m in _DEFAULT_VALUE.finditer(text):
+                if not placeholder(m.group(1)) and not placeholder_name(m.group(1)):
+                    out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in high_entropy_matches(text, in_runs):
             tok = m.group()
             if (

@@ -285,13 +285,16 @@ def _words_joined(value: str) -> bool:
     adjective after the cue's word ("user re-enrolled with …"), no handle (after a label a value
     so made is a login: `"userName": "deploy-ci"`)."""
     parts = value.split("-")
-    if len(parts) < 2 or not value.islower():
-        return False
+    if len(parts) != 2 or not value.islower():
+        return False  # ("ci-deploy-bot" is a login)
     lex = lexicon()
+    head, tail = parts
+    if not (head in _PREFIXES or tail.endswith(("ed", "ing"))):
+        return False
     return all(p in _PREFIXES or (lex.is_word(p) and not lex.is_name(p)) for p in parts)
 
 
-_PREFIXES = frozenset(("re", "pre", "co", "un", "non", "de", "sub", "self", "anti", "multi"))
+_PREFIXES = frozenset(("re", "pre", "co", "un", "non", "de", "sub", "self", "anti", "multi", "on", "off"))
 
 
 _COLUMN = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:at|id|on|date|time|ts|by|count|name|type)")
