@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -76,3 +77,26 @@ def secret_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[
             clean += 1
             touched += any(cov)
     return caught / secret, touched, clean
+
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+
+def heldout_items(name: str) -> list[dict[str, Any]]:
+    """The items of the held-out set `name` (tests/redact/data/heldout/)."""
+    items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
+    return items
+
+
+def topic_hits(name: str) -> dict[tuple[str, str], int]:
+    """Lines dropped as their own topic (or at all, for "none") per (topic, kind) of a held-out
+    topic set, with the default policy's three topics."""
+    items = heldout_items(name)
+    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
+        [i["text"] for i in items]
+    )
+    hit: dict[tuple[str, str], int] = {}
+    for i, o in zip(items, out, strict=True):
+        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
+        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
+    return hit

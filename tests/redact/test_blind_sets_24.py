@@ -5,35 +5,16 @@ guard the figures after; the first measurement is in each docstring."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import secret_figures
+from .helpers import heldout_items, secret_figures, topic_hits
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-
-
-def _items(name: str) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
-    return items
-
-
-def _topic_hits(name: str) -> dict[tuple[str, str], int]:
-    """Lines dropped as their own topic (or at all, for "none") per (topic, kind) of a topic set,
-    with the default policy's three topics."""
-    items = _items(name)
-    out = TextRedactor(sensitive_topics=["health", "family", "immigration"]).redact_many(
-        [i["text"] for i in items]
-    )
-    hit: dict[tuple[str, str], int] = {}
-    for i, o in zip(items, out, strict=True):
-        ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
-        hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
-    return hit
+_items = heldout_items
+_topic_hits = topic_hits
 
 
 def test_an_eighth_english_set_written_blind() -> None:
