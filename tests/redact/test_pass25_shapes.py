@@ -262,3 +262,40 @@ def test_fingerprints_stamps_app_ids_scopes_and_schema_attributes_are_kept(text:
 
 def test_an_ipv6_address_is_still_masked() -> None:
     assert ("IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334") in _kinds("peer 2001:db8:85a3::8a2e:370:7334 up")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("<#> 604517 is your Signal code. Don't share it.", "604517"),
+        ("Your Barclays OTP for adding payee MARY ANN LEE is 330918. Valid for 5 mins.", "330918"),
+        ("OTP for your payment of EUR 1,045.50 at card ending 4471 is 118204. Do not share.", "118204"),
+        ("Your one-time passcode: 77014", "77014"),
+    ],
+)
+def test_a_one_time_code_in_a_message_is_masked(text: str, code: str) -> None:
+    assert code not in (RED.redact(text).text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Account That Was Locked Out: Security ID: ACME\\tvanwyk", "tvanwyk"),
+        (
+            "openvpn[811]: lena.ortiz/81.2.69.160:51820 TLS: Username/Password authentication succeeded",
+            "lena.ortiz",
+        ),
+        ("Technician: omar.f\nSource IP: 203.0.113.9", "omar.f"),
+        ("Researcher: z3r0c00l_nz (Aroha Smith)", "z3r0c00l_nz"),
+        ("Committed by: dkaplan-dev", "dkaplan-dev"),
+    ],
+)
+def test_logins_a_system_writes_are_masked(text: str, login: str) -> None:
+    assert any(login in v for k, v in _kinds(text) if k == "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text", ["Status: in_progress", "Version: v2.14.1", "Order 1234 is your order number"]
+)
+def test_a_label_s_value_of_code_or_a_number_named_after_is_kept(text: str) -> None:
+    assert not _kinds(text)

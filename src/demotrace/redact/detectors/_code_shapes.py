@@ -258,6 +258,8 @@ _ID_KEY = re.compile(
     re.IGNORECASE,
 )
 # a key's or a token's id ("key_id", "keyId", "kid", "jti"; not `aws_access_key_id`)
+# an id that scanners and labellers take for the key's own: `aws_access_key_id`, GCP's `private_key_id`
+_HELD_KEY = re.compile(r"(?i:access|private|secret)")
 _KEY_ID_NAME = re.compile(r"(?i:[\w.-]*key[-_]?id|kid|jti)")
 _KEY_ID = re.compile(rf"(?<![\w-])(?P<key>{_KEY_ID_NAME.pattern})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # the words of a key that names a credential, an id among them (`aws_access_key_id`, `client_id`
@@ -274,6 +276,6 @@ def id_value_at(text: str, start: int) -> bool:
     if key is None:
         return False
     name = key.group("key")
-    if _KEY_ID_NAME.fullmatch(name) and "access" not in name.lower():
+    if _KEY_ID_NAME.fullmatch(name) and not _HELD_KEY.search(name):
         return True  # a key's id, a token's id (`"key_id": "ak_01HEXQ…"`, `kid`, `jti`): named, not held
     return not _CREDENTIAL_KEY.search(name)

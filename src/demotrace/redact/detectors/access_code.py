@@ -65,16 +65,33 @@ _CARD_CODE = re.compile(
 )
 
 
+# a one-time code an SMS names after it ("<#> 482913 is your WhatsApp code", "553 871 is your
+# collection code") or a message's OTP before it ("OTP for adding payee … is 771903")
+_CODE_NAMED_AFTER = re.compile(
+    r"(?<![\w.,/-])(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w.,/-])[ \t]+(?i:is[ \t]+(?:your|the)[ \t]+)"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?i:code|otp|pin|passcode|verification|password)\b"
+)
+_OTP_IS = re.compile(
+    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code))\b[^\n]{0,80}?[ \t](?i:is|:)[ \t]*"
+    r"(?P<code>\d{4,8})(?![\w,/-]|\.\d)"
+)
+
+
+_TRIGGER_WORDS = (
+    *(*_CUES, "code", "cvv", "cvc", "cv2", "csc", "on the back"),
+    *("otp", "one[- ]time", "pin", "passcode"),
+)
+
+
 class AccessCodeDetector(Detector):
     name = "access_code"
     kinds = ("SECRET",)
     needs_digit = True
-    trigger = re.compile(
-        led((*_CUES, "code", "cvv", "cvc", "cv2", "csc", "on the back"), word_start=True, ignore_case=True)
-    )
+    trigger = re.compile(led(_TRIGGER_WORDS, word_start=True, ignore_case=True))
 
     def detect(self, text: str) -> list[Span]:
         found = [*_CODE.finditer(text), *_CODE_FOR.finditer(text), *_CARD_CODE.finditer(text)]
+        found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text)]
         found += [
             m
             for m in _CODE_IS.finditer(text)

@@ -172,6 +172,9 @@ class UsernameDetector(Detector):
             r"/(?:meet|u|user|users|profile|people|members?|join/personal|my)/"
         ),  # a room's, a profile's
         re.compile(r"\n[ \t]*[-*•][ \t]+`?[a-z][a-z0-9]*[._-]"),  # a list's login (texts joined by newlines)
+        re.compile(r"\\[a-z](?<=[A-Z0-9-]\\[a-z])"),  # a Windows account after its domain
+        re.compile(r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d"),  # an OpenVPN client before its address
+        re.compile(r":[ \t]*@?[a-z](?:[a-z0-9]*[._][a-z0-9]|[a-z]+\d)"),  # a handle after a role's label
     )
     # and a wiki's pages (`_wiki_signatures`): a talk link, a user's page (its "user" is a cue's
     # stem), a section's heading
@@ -180,7 +183,7 @@ class UsernameDetector(Detector):
             _by_first_letter("|".join(CUE_STEMS))
             + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
         ),
-        re.compile(r"by[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
+        re.compile(r"by:?[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
         "welcome",
         re.compile(r"\[\d\d/[a-z]{3}/"),
     )
