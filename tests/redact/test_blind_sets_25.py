@@ -52,7 +52,7 @@ def test_eight_languages_written_blind() -> None:
 def test_eight_more_languages_never_read() -> None:
     """`multilingual_blind5.json`: 240 texts, 30 each in es nl de fr pt it pl da, written after
     most of the pass's rules and never read. Measured once: start R 0.953 / P 0.894, HEAD (`573e656`)
-    **R 0.959 / P 0.897** (pt 0.921, USERNAME 0.77, ACCOUNT_ID 0.87). The same at the end."""
+    **R 0.959 / P 0.897** (pt 0.921, USERNAME 0.77, ACCOUNT_ID 0.87); at the end R 0.959 / P 0.896."""
     result = evaluate(load_samples(HELDOUT / "multilingual_blind5.json"), TextRedactor())
     assert result["overall"]["recall"] >= 0.955 and result["overall"]["precision"] >= 0.89
     assert all(lang["recall"] >= 0.91 for lang in result["languages"].values()), result["languages"]
