@@ -257,9 +257,9 @@ _ID_KEY = re.compile(
     r"[\"']?[ \t]*[:=][ \t]*[\"']?$",
     re.IGNORECASE,
 )
-# a key's or a token's id ("key_id", "keyId", "kid", "jti"; not `aws_access_key_id`)
 # an id that scanners and labellers take for the key's own: `aws_access_key_id`, GCP's `private_key_id`
 _HELD_KEY = re.compile(r"(?i:access|private|secret)")
+# a key's or a token's id ("key_id", "keyId", "kid", "jti"; not the held keys' above)
 _KEY_ID_NAME = re.compile(r"(?i:[\w.-]*key[-_]?id|kid|jti)")
 _KEY_ID = re.compile(rf"(?<![\w-])(?P<key>{_KEY_ID_NAME.pattern})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # the words of a key that names a credential, an id among them (`aws_access_key_id`, `client_id`

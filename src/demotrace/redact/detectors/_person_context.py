@@ -139,12 +139,16 @@ def name_lead(lex: Lexicon, text: str, start: int, end: int) -> int:
     return start
 
 
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` around `at`."""
+    hi = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : hi if hi >= 0 else len(text)]
+
+
 def _capitalising_line(text: str, at: int) -> bool:
     """The line of `text` around `at` holds an upper-case letter, or is a command's (an option
     "-x", "--name" in it: `openssl rand -base64 32` is no chat in lower case)."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)]
+    line = _line_at(text, at)
     return line != line.lower() or _OPTION.search(line) is not None
 
 
@@ -182,11 +186,5 @@ def not_a_name(text: str, start: int, end: int, last: str) -> bool:
     span = text[start:end]
     if not (2 <= len(span) <= 4 and span.isalpha() and span.isupper()):
         return False
-    return _line_writes_small(text, start) and not _NAME_AFTER.match(text, end)  # "CHEN, Rachel"
-
-
-def _line_writes_small(text: str, at: int) -> bool:
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    return line != line.upper()
+    line = _line_at(text, start)
+    return line != line.upper() and not _NAME_AFTER.match(text, end)  # "CHEN, Rachel"

@@ -107,14 +107,8 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
 def templated(text: str, start: int, end: int) -> bool:
     """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value; not
     in the default a variable falls back to (`${MAIL_PASSWORD:Hb7#…}`, `${DB_PASS:-s3cret}`)."""
-    line = text.rfind("\n", 0, start) + 1
-    opened = text.rfind("${", line, start)
-    if (
-        opened >= 0
-        and "}" not in text[opened:start]
-        and ":" in text[opened:start]
-        and ":?" not in text[opened:start]
-    ):
+    inside = _open_expansion(text, start)
+    if inside is not None and ":" in inside and ":?" not in inside:
         return False
     lo, hi = _token(text, start, end)
     near = text[max(0, start - 48) : end + 20]
@@ -153,7 +147,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # `auth_password_hash_seconds_sum 5123.44`: a metric's sample
     if _FILE_REFERENCE.fullmatch(text, start - (text[start - 1 : start] == "@"), end):
         return True
-    if _CACHE_KEY.fullmatch(value) and _CACHE_LINE.search(_lines_before(text, start, 0)):
+    if _CACHE_KEY.fullmatch(value) and _CACHE_LINE.search(text, line, start):
         return True
     if _public_key(text, start) or (len(value) >= 80 and ("SealedSecret" in text or "encryptedData" in text)):
         return True  # a sealed secret's ciphertext is made to be committed
@@ -175,13 +169,19 @@ def _public_key(text: str, start: int) -> bool:
     return _PUBLIC_KEY_WORDS.search(near) is not None or _PUBLIC_KEY_FLAG.search(near) is not None
 
 
+def _open_expansion(text: str, start: int) -> str | None:
+    """What lies between an unclosed "${" on `start`'s line and `start` (`${NAME:-…`), or None."""
+    opened = text.rfind("${", text.rfind("\n", 0, start) + 1, start)
+    if opened < 0 or "}" in text[opened:start]:
+        return None
+    return text[opened:start]
+
+
 def _in_expansion(text: str, start: int) -> bool:
-    """The span lies in a shell's `${NAME:?message}` (an unclosed "${" before it on its line): the
-    message shown when the variable is unset, not a secret typed in (a default after ":-" or
-    Spring's ":" may be one: `${mail.password:Hb7#…}`)."""
-    line = text.rfind("\n", 0, start) + 1
-    opened = text.rfind("${", line, start)
-    return opened >= 0 and "}" not in text[opened:start] and text.find(":?", opened, start) > 0
+    """The span lies in a shell's `${NAME:?message}`: the message shown when the variable is unset,
+    not a secret typed in (a default after ":-" or Spring's ":" may be one: `${mail.password:Hb7#…}`)."""
+    inside = _open_expansion(text, start)
+    return inside is not None and ":?" in inside
 
 
 def _harmless_base64(value: str) -> bool:

@@ -148,8 +148,6 @@ class ChatSpeakerDetector(Detector):
             headers = [(m.group("name"), m.start("name"), m.end("name")) for m in _HEADER.finditer(text)]
             headed = len(headers) >= 2
             found = sorted(found + headers, key=lambda f: f[1])
-        if not found:
-            return []
         found = [f for f in found if not _FILE_NAME.fullmatch(f[0])]  # `sha256sum -c`: "x_1.8.2.zip: OK"
         if not found:
             return []

@@ -195,7 +195,7 @@ class UsernameDetector(Detector):
                 Span("USERNAME", m.start(), m.end(), 0.8)
                 for m in _HANDLE.finditer(text)
                 if not annotation(text, m.start(), m.end())
-                and not _dotted_decorator(text, m)
+                and not _decorator(text, m)
                 and not _ASSIGNED.match(text, m.end())  # Ruby's `@password ||= ENV.fetch(…)`
                 and not text.startswith(":registry", m.end())  # an npm scope: `@acme:registry=https://…`
                 and not _FILE_READ.search(m.group())  # a file read as "@file": `api_key=@new_key.txt`
@@ -316,7 +316,7 @@ _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 _DECORATOR_END = re.compile(r"[ \t]*(?:$|\(|\n)", re.M)  # a decorator ends its line or is called
 
 
-def _dotted_decorator(text: str, m: re.Match[str]) -> bool:
+def _decorator(text: str, m: re.Match[str]) -> bool:
     """A decorator at a line's start, not a handle: a dotted name alone on its line or called
     ("@property.setter", "@app.route("), or a bare one above a definition (`@task` over `def`)."""
     if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
