@@ -47,6 +47,8 @@ CRAFTED = [
     "gate code 1190, the pin for the shed lock is 4826",
     "pnr 780322-4414, hetu 131052-308T, CPF 111.444.777-35",  # national ids by their checksums
     "RSSMRA85T10A562S;Mario;Rossi;DNI 12345678Z;NIR 1 85 05 78 006 084 91",
+    "emp_no,first_name,login\n3301,Fionnuala,fburke\n3302,Mthunzi,mzulu",  # a table's columns
+    "| Name | Loyalty # | City |\n|---|---|---|\n| Maryam Tehrani | LC-5581203 | Leeds |",
 ]
 
 

@@ -33,6 +33,7 @@ from .detectors.topics import TopicClassifier
 from .label_trim import trim_labels
 from .model import codec
 from .model.topic_ngrams import NgramTopics
+from .tables import fit_cells
 from .urls import redact_url
 
 log = logging.getLogger("demotrace.redact")
@@ -157,6 +158,11 @@ class TextRedactor:
             found.extend(
                 Finding(s.kind, s.start, s.end, det.name, s.score) for s in spans if s.score >= self.min_score
             )
+        if "\n" in text:  # a table's header, a span across its cells
+            fitted = fit_cells(text, [(f.kind, f.start, f.end) for f in found])
+            found = [
+                Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
+            ]
         merged = trim_labels(text, operators.whole_handles(text, operators.merge(found)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
@@ -215,6 +221,12 @@ class TextRedactor:
             if got is None:
                 out[k] = Redacted(text)
                 continue
+            if "\n" in text:  # a table's header, a span across its cells
+                fitted = fit_cells(text, [h[:3] for h in got])
+                got = [(h[0], *at, h[3], h[4]) for h, at in zip(got, fitted, strict=True) if at]
+                if not got:
+                    out[k] = Redacted(text)
+                    continue
             merged = trim_labels(text, operators.whole_handles(text, operators.merge_hits(got)))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]

@@ -26,6 +26,7 @@ from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
 from .detectors.secrets import SecretDetector
 from .detectors.ssn import SsnDetector
+from .detectors.table_column import TableColumnDetector
 from .detectors.username import UsernameDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
@@ -46,6 +47,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     PersonCueDetector,
     AccessCodeDetector,
     GluedNameDetector,
+    TableColumnDetector,
     ModelDetector,
 )
 

@@ -72,6 +72,32 @@ _CRYPTO_NAME = re.compile(
     r"(?i:curve25519|x25519|ed25519|ed448|x448|nistp(?:256|384|521)|sntrup761|mlkem768|chacha20|poly1305|"
     r"aes(?:128|192|256)(?:-[a-z]+)?|secp(?:256|384|521)[kr]1|rsa-sha2-(?:256|512)|hmac-sha\d+)"
 )
+_SCRAM = re.compile(r"(?i:scram-sha-\d+)")  # a method's name alone, not its stored verifier's
+# a digest named just before the value: an Android pin's `digest="SHA-256">`, `checksum: `, a
+# subresource's `integrity="`, `sha256=` (a hash, published; "HMAC_SHA256" is no such name)
+_DIGEST_BEFORE = re.compile(
+    r"(?i:\b(?:digest|checksums?|fingerprint|integrity|sha-?(?:1|224|256|384|512)|md5)\b[\"'=:> \t]{0,4})$"
+)
+# a format string's field in the value: Python's `f"checkout@{__version__}"`, `{release_name}`
+_FORMAT_FIELD = re.compile(r"\{(?:__[a-z]+__|[a-z_]+(?:\.[a-z_]+)*)(?:\}|$)")
+# a secret's reference by its name: Vercel's `"@sentry-auth-token"`; a store's name for it
+# (`--secret=ledger-db-password`): words only, one of them a credential's
+_REFERENCE = re.compile(r"@[a-z]+(?:-[a-z]+)+")
+_NAMED_CREDENTIAL = re.compile(
+    r"[a-z]+(?:[-_][a-z]+)*[-_](?:password|passwd|secret|token|key|credentials?)(?:[-_][a-z]+)*"
+)
+# a column's type with its size where the model saw a value: `mapped_column(String(255))`
+_SIZED_TYPE = re.compile(r"(?i:string|n?varchar|n?char|text|binary|varbinary|bytes|numeric|decimal)\(\d+\)?")
+# a file's path in the value's place (`password_file: /etc/prometheus/secrets/blackbox_pass`): a
+# path of the file system, not a URL's (a webhook's token is a segment of its path)
+_FILE_PATH_BEFORE = re.compile(
+    r"(?:^|[\s\"'=:])(?:~|\.{1,2})?/(?:etc|var|run|home|opt|usr|srv|tmp|mnt|secrets?|config)(?:/[\w.@-]+)*/$"
+)
+# a regex's syntax around the value: a scrubbing rule's `(?i)(password|passwd|pwd)=(\S+)`
+_REGEX_SYNTAX = re.compile(r"\(\?[imsxu]+\)|\([a-z]+(?:\|[a-z]+)+\)|\\[sSdDwW][+*]")
+_FILE_NAME = re.compile(r"[\w./-]+\.[a-z0-9]{2,4}")
+# a label of a host's name (`orders-prod.cluster-cq8x2lkz0w1b.eu-central-1.rds.amazonaws.com`)
+_HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.){2,}[a-z]{2,}")
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
@@ -108,8 +134,8 @@ def templated(text: str, start: int, end: int) -> bool:
     """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value; not
     in the default a variable falls back to (`${MAIL_PASSWORD:Hb7#…}`, `${DB_PASS:-s3cret}`)."""
     inside = _open_expansion(text, start)
-    if inside is not None and ":" in inside and ":?" not in inside:
-        return False
+    if inside is not None:  # in a variable's name (`${token.last4}`) or its message (`:?`)
+        return ":" not in inside or ":?" in inside
     lo, hi = _token(text, start, end)
     near = text[max(0, start - 48) : end + 20]
     return bool(_TEMPLATE.search(text[lo:hi]) or _MASKED.search(text[lo:hi]) or _KEY_VAULT.search(near))
@@ -133,12 +159,30 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if PUBLIC_DIGEST.match(value) or _CRYPTO_NAME.search(value):
         return True  # "hmac-sha256:1b9e…", a lockfile's "sha512-…"; "curve25519"
+    if (
+        _FORMAT_FIELD.search(value)
+        or _REFERENCE.fullmatch(value)
+        or _NAMED_CREDENTIAL.fullmatch(value.rstrip(")]}\"'`,;"))
+    ):
+        return True
+    if (
+        _SIZED_TYPE.fullmatch(value)
+        or _SCRAM.fullmatch(value)
+        or (text[start - 1 : start] == "<" and value.isalpha())
+    ):
+        return True  # a column's type; "<redacted 812 chars>"
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
     if _ZEROS_OR_XS.fullmatch(value) or _in_expansion(text, start):
         return True
+    if in_braces(text, start):
+        return True
     line = text.rfind("\n", 0, start) + 1
-    if _OPEN_BRACES.search(text, max(line, start - 120), start):
+    if _DIGEST_BEFORE.search(text, max(line, start - 24), start) or _host_label(text, start, end):
+        return True
+    if _FILE_PATH_BEFORE.search(text, max(line, start - 120), start):
+        return True
+    if _REGEX_SYNTAX.search(text, max(line, start - 6), end + 6):
         return True
     word = max(text.rfind(" ", line, lo), text.rfind("\t", line, lo), text.rfind('"', line, lo), line - 1) + 1
     if _ENCRYPTED.match(text, word) or _ENCRYPTED_KEY.search(text, max(line, word - 40), word):
@@ -152,6 +196,21 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if _public_key(text, start) or (len(value) >= 80 and ("SealedSecret" in text or "encryptedData" in text)):
         return True  # a sealed secret's ciphertext is made to be committed
     return _harmless_base64(value)
+
+
+def in_braces(text: str, start: int) -> bool:
+    """`start` lies in a template's `{{ … }}`: an unclosed "{{" before it on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return _OPEN_BRACES.search(text, max(line, start - 120), start) is not None
+
+
+def _host_label(text: str, start: int, end: int) -> bool:
+    """The value is a label of a host's name: dots on both sides, in a name of three labels or more
+    ending in letters (a password before "@host" is followed by "@")."""
+    if text[start - 1 : start] != "." and text[end : end + 1] != ".":
+        return False
+    lo, hi = grown(text, start, end, ".-", ".-")
+    return _HOST_NAME.fullmatch(text[lo:hi].strip(".")) is not None
 
 
 def _lines_before(text: str, start: int, n: int) -> str:
@@ -198,8 +257,8 @@ def _harmless_base64(value: str) -> bool:
         stripped = decoded.strip()
         if "PRIVATE KEY" in decoded or _CREDENTIAL_WORD.search(decoded) or _BASIC_AUTH.fullmatch(stripped):
             return False
-        if "CERTIFICATE" in decoded or "PUBLIC KEY" in decoded:
-            return True
+        if "CERTIFICATE" in decoded or "PUBLIC KEY" in decoded or _FILE_NAME.fullmatch(stripped):
+            return True  # (a file's name: "quarterly-report.csv")
         return stripped[:1] in "{[" or _SETTING.search(stripped) is not None or " " in stripped.strip("=")
     return False
 

@@ -41,7 +41,8 @@ _CUES = (
 )
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
-    + r"(?![^\W\d_])[^\n\d]{0,30}?(?<![\w])(?P<code>\d{3}[ -]\d{3}|\d{3,8}#?)(?!\d|[.,/:-]\d|[^\W\d_])"
+    + r"(?![^\W\d_])[^\n\d]{0,30}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
+    + r"(?P<code>\d{3}[ -]\d{3}|\d{3,8}#?)(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
 

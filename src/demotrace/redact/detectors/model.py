@@ -59,9 +59,10 @@ from ._number_shapes import (
 )
 from ._person_context import name_lead
 from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
-from ._secret_lookalikes import lookalike, templated, word_made
+from ._secret_lookalikes import in_braces, lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
+from .username import INTEGRATION
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ANGLED = re.compile(r"<[A-Za-z_]+>")
@@ -227,7 +228,11 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `name: payments-db` in a manifest: a resource's name
     if kind in ("USERNAME", "SECRET") and _noun_of_text(text, start, end):
         return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
-    if kind == "USERNAME" and (templated(text, start, end) or _DECORATOR.match(text, start)):
+    if kind == "USERNAME" and (templated(text, start, end) or in_braces(text, start) or text[start] == "{"):
+        return True  # `{{#is_alert}}`, `{{resolve:secretsmanager:prod/aurora/master:…}}`: a template's
+    if kind == "USERNAME" and INTEGRATION.match(text, start - (text[start - 1 : start] == "@")):
+        return True  # Datadog's `@pagerduty-auth-oncall`: an integration notified
+    if kind == "USERNAME" and _DECORATOR.match(text, start):
         return True  # `$(ARM_CLIENT_ID)`; Bicep's and TypeScript's `@minLength(16)`, `@description(`
     if kind == "USERNAME" and no_login(text, start, end):
         return True  # words with no login's cue ("anyone know"), a manifest's resource name

@@ -147,6 +147,8 @@ CUE_STEMS = (
 
 # a chat app's mentions of a group, not of a user
 _GROUP_MENTIONS = frozenset(("@here", "@channel", "@everyone", "@all", "@team"))
+# a monitor's notification to an integration (Datadog's `@pagerduty-auth-oncall`, `@slack-sec-alerts`)
+INTEGRATION = re.compile(r"@(?i:pagerduty|slack|opsgenie|webhook|teams|victorops|jira|servicenow|sns)-")
 # an instance variable set: `@password ||= …`, `@user = …`
 _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
@@ -200,6 +202,8 @@ class UsernameDetector(Detector):
                 and not text.startswith(":registry", m.end())  # an npm scope: `@acme:registry=https://…`
                 and not _FILE_READ.search(m.group())  # a file read as "@file": `api_key=@new_key.txt`
                 and m.group().lower() not in _GROUP_MENTIONS
+                and not INTEGRATION.match(m.group())
+                and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
@@ -230,6 +234,8 @@ class UsernameDetector(Detector):
             value = m.group(1)
             if _not_user(value) or _UID_GID.match(text, m.start(1)):
                 continue
+            if _SOURCE_FILE.search(value):
+                continue  # `….handle(PasswordGrantHandler.java:52)`: a stack trace's source file
             if _KEY_OR_NAME.match(text, m.end(1)):
                 continue  # kubeconfig's "user:\n  exec:", "user: arn:aws:eks:…": a key, a resource's name
             if not re.search(r"[:=]", m.group()) and _KEY_AFTER.match(text, m.end(1)):
@@ -311,6 +317,14 @@ _MACHINE = re.compile(
 _KEY_OR_NAME = re.compile(r":(?:[ \t]*$|(?<=\barn:)|(?<=\burn:))", re.M)
 _STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
+
+
+_SOURCE_FILE = re.compile(r"\.(?:java|kt|scala|py|js|ts|go|rb|cs|cpp|php|swift)$")
+# a credential's key before an "@name": Vercel's `"SENTRY_AUTH_TOKEN": "@sentry-auth-token"`, a
+# reference to a stored secret by its name (the secret's rule judges the value)
+_CREDENTIAL_KEY_BEFORE = re.compile(
+    r"(?i:(?:token|secret|password|passwd|api_?key|dsn)[\"']?[ \t]*[:=][ \t]*[\"']?)$"
+)
 
 
 _DECORATOR_END = re.compile(r"[ \t]*(?:$|\(|\n)", re.M)  # a decorator ends its line or is called
