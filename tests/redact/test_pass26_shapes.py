@@ -78,3 +78,62 @@ def test_logins_beside_them_stay_masked(text: str, login: str) -> None:
 def test_a_pin_word_before_a_digest_name_finds_no_code() -> None:
     assert not [k for k, _ in _kinds('<pin digest="SHA-256">') if k == "SECRET"]
     assert ("SECRET", "4821") in _kinds("Your card PIN: 4821")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  - recipient: age1qz8r5w2lmv9x4c7t0dkh3pyf6sue8a2gj5n4wq0xl7cr9vy3tkm6d8zhe5",
+        '"groups": { "include": ["00g7m2pq9XbTcR1n40k5"] }',  # an Okta group's id
+        '"pod": "payments-api-6c8d9f7b4-q7zrm", "severity": "warning"',
+        "$ pip list | grep -Ei 'numpy|scipy|pandas'",
+        "sends `challenge = BASE64URL(SHA256(verifier))`",
+        '"Telemetry"=dword:00000001',
+        "<ds:X509Certificate>MIIDdzCCAl+gAwIBAgIUQ3Vr7mX0pK9sYw2bN4cE1tJfLhAwDQYJ</ds:X509Certificate>",
+        "see https://alerts.example.net/#/silences/new?filter=%7Bjob%3D%22node%22%7D",
+        "CONFIG_BT_SMP=y\nCONFIG_BT_FIXED_PASSKEY=n\nCONFIG_MCUBOOT=y",
+        "    key_mgmt=WPA-PSK",
+    ],
+)
+def test_more_values_that_show_no_secret(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "SECRET"], _kinds(text)
+
+
+def test_bytes_of_a_key_stay_masked_and_other_bytes_are_no_street() -> None:
+    key = "static const u1_t APPKEY[16] = { 0x8F, 0x2C, 0x47, 0xA1, 0xE9, 0x53, 0x0B, 0xD6 };"
+    plain = "static const uint8_t font_a[8] = { 0x18, 0x3c, 0x66, 0x7e, 0x66, 0x66, 0x66, 0x00 };"
+    assert any("0x8F" in v or "0x2C" in v for _, v in _kinds(key)), _kinds(key)
+    assert not [k for k, _ in _kinds(plain) if k == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dn: cn=print-operators,ou=Groups,dc=corp,dc=example,dc=org",
+        "  time_zone: Europe/Lisbon",
+        "Valid from: Tue Feb 06 09:12:33 CET 2024 until: Sat Feb 06 09:12:33 CET 2049",
+    ],
+)
+def test_directory_names_zones_and_clocks_are_no_one(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ('db_user           = "ledger_rw"', "ledger_rw"),
+        ('        "USER": "orchard_app",', "orchard_app"),
+        ("define( 'DB_USER', 'wp_quince' );", "wp_quince"),
+        ('    user => "fluentd_writer"', "fluentd_writer"),
+        ("      <username>gradle-publisher</username>", "gradle-publisher"),
+        ('<property name="hibernate.connection.user" value="LEDGER_APP"/>', "LEDGER_APP"),
+        ("pppoe_username=fibra_net", "fibra_net"),
+        ("clickhouse-client --host db1 --user loader --password x", "loader"),
+    ],
+)
+def test_a_login_under_a_key_of_any_case(text: str, login: str) -> None:
+    assert ("USERNAME", login) in _kinds(text), _kinds(text)
+
+
+def test_code_values_under_a_users_key_are_no_login() -> None:
+    assert not [k for k, _ in _kinds('user = "None"\nuser_name = "null"') if k == "USERNAME"]

@@ -42,6 +42,22 @@ _JSON_USER = re.compile(
     r"bruger|bruker|anv[äa]ndare|u[zż]ytkownik|uzivatel|gebruiker)[\"']"
     r"[ \t]*:[ \t]*[\"']([A-Za-z0-9_][\w.@-]{1,63})[\"']"
 )
+# a key of any case that ends in a user's word, its value quoted (`db_username = "app_admin"`,
+# `"USER": "pelican_app"`, PHP's `define('DB_USER', 'wp_shop')`, Logstash's `user => "writer"`), or
+# a snake key's bare value in config (`pppoe_username=orange_551`); XML's `<username>x</username>`,
+# a Java property's `name="….jdbc.user" value="BILLING_APP"`
+_KEY = r"(?i:\b[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:user(?:_?name)?|login)|\buser(?:_?name)?)"
+_VALUE = r"(?P<v>[A-Za-z_][\w.@-]{1,63})"
+_KEY_USERS = (
+    re.compile(_KEY + r"[\"']?[ \t]*(?:=>|[:=])[ \t]*([\"'])" + _VALUE + r"\1"),
+    re.compile(r"\bdefine\([ \t]*[\"']" + _KEY + r"[\"'][ \t]*,[ \t]*([\"'])" + _VALUE + r"\1"),  # PHP
+    re.compile(
+        r"(?i:\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:user(?:_?name)?|login))=" + _VALUE + r"(?=[ \t]*$)", re.M
+    ),
+    re.compile(r"<(?i:user(?:_?name)?|login)>(?P<v>[A-Za-z0-9_][\w.@-]{1,63})</"),
+    re.compile(r"name=\"[\w.]*\.user(?:name)?\"[ \t]+value=\"(?P<v>[A-Za-z0-9_][\w.@-]{1,63})\""),
+)
+_CODE_VALUES = frozenset(("none", "null", "nil", "true", "false", "undefined", "str", "string", "self"))
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
     r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login)"
@@ -54,7 +70,8 @@ _QUOTED_USER = re.compile(
 )
 # a database client's or a dump's login: `mysqldump -u backup_notte`, `pg_dump -h … -U sauvegarde`
 _CLIENT_USER = re.compile(
-    r"\b(?:mysql\w*|mariadb\w*|psql|pg_dump\w*|pg_restore|createdb|dropdb|mongo\w*|redis-cli|sqlcmd)\b"
+    r"\b(?:mysql\w*|mariadb\w*|psql|pg_dump\w*|pg_restore|createdb|dropdb|mongo\w*|redis-cli|sqlcmd|"
+    r"clickhouse(?:-client)?|cqlsh|influx|mycli|pgcli|usql|vsql|beeline)\b"
     r"[^\n]*?(?:[ \t]-[uU][ \t]*|[ \t]--user(?:name)?[= ])([A-Za-z_][\w.-]*)"
 )
 _DIGIT = re.compile(r"\d")
@@ -144,6 +161,10 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
     if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
+    if userish:
+        for m in (m for rx in _KEY_USERS for m in rx.finditer(text)):
+            if not not_user(m.group("v")) and m.group("v").lower() not in _CODE_VALUES:
+                out.append(m.span("v"))
     if "-u" in text or "-U" in text or "--user" in text:
         client = _CLIENT_USER.finditer(text)
         out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]

@@ -73,6 +73,7 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _PLACE_OF.search(m.group()) is not None
         or _COURT.search(m.group()) is not None
         or _STATION_AFTER.match(text, m.end()) is not None
+        or _CLOCK_ZONE.search(m.group()) is not None
     )
 
 
@@ -81,6 +82,11 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
 _COURT = re.compile(
     r"(?i:\b(?:crown|magistrates?['’]?s?|high|law|supreme|district|county|family|federal|appeals?|circuit|"
     r"sheriff|coroners?['’]?s?|youth|juvenile|labou?r|employment|probate)[ \t]+courts?\b)"
+)
+# a clock's time zone between a time's seconds and a year ("10:21:44 CET 2024" of a certificate's
+# validity): no house number and street
+_CLOCK_ZONE = re.compile(
+    r"^\d\d[ \t]+(?:UTC|GMT|CES?T|EES?T|WES?T|[PMCE][SD]T|AES?T|AEDT|BST|IST|JST|KST|MSK|SGT|HKT)[ \t]+\d{4}$"
 )
 _STATION_AFTER = re.compile(r"(?i:[ \t]+(?:garda|police|fire|ambulance)[ \t]+station\b)")
 

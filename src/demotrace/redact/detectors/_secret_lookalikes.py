@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import urllib.parse
 from collections.abc import Callable
 
 from ._base import grown
@@ -96,6 +97,20 @@ _FILE_PATH_BEFORE = re.compile(
 # a regex's syntax around the value: a scrubbing rule's `(?i)(password|passwd|pwd)=(\S+)`
 _REGEX_SYNTAX = re.compile(r"\(\?[imsxu]+\)|\([a-z]+(?:\|[a-z]+)+\)|\\[sSdDwW][+*]")
 _FILE_NAME = re.compile(r"[\w./-]+\.[a-z0-9]{2,4}")
+# public by design: an age recipient (bech32, "age1…"; its secret key is "AGE-SECRET-KEY-1…"), Okta's
+# ids of users, groups and apps (20 characters: "00g9k2…"; its API tokens are 42), a pod's name (its
+# deployment, its replica set's hash, its own suffix: "checkout-api-7d9f8c6b5-x2kq4")
+_PUBLIC_ID = re.compile(
+    r"age1[02-9ac-hj-np-z]{58}|(?:00[ugp]|0oa)[A-Za-z0-9]{17}|[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}"
+)
+# a regex's or grep's alternatives ("pandas|pyarrow|duckdb", "Owner|Valid|SHA"); a call of a name on
+# a name (`BASE64URL(SHA256(code_verifier))`); a registry's `dword:00000001`
+_ALTERNATION = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
+_CALL_OF_NAME = re.compile(r"[A-Za-z_][\w.]*\([A-Za-z_][\w.]*\)?")
+_REGISTRY_WORD = re.compile(r"(?:dword|qword|hex(?:\(\w\))?):$")
+# a certificate named on the value's line (`<ds:X509Certificate>MIID…`), no key beside it
+_CERTIFICATE = re.compile(r"(?i:certificate|x509)")
+_PERCENT_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
 # a label of a host's name (`orders-prod.cluster-cq8x2lkz0w1b.eu-central-1.rds.amazonaws.com`)
 _HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.){2,}[a-z]{2,}")
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
@@ -165,6 +180,10 @@ def lookalike(text: str, start: int, end: int) -> bool:
         or _NAMED_CREDENTIAL.fullmatch(value.rstrip(")]}\"'`,;"))
     ):
         return True
+    if _PUBLIC_ID.fullmatch(value) or _ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
+        return True
+    if _REGISTRY_WORD.search(text, max(0, start - 10), start) or _url_encoded_text(value):
+        return True
     if (
         _SIZED_TYPE.fullmatch(value)
         or _SCRAM.fullmatch(value)
@@ -182,6 +201,9 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _FILE_PATH_BEFORE.search(text, max(line, start - 120), start):
         return True
+    on_line = text[line:start].lower()
+    if _CERTIFICATE.search(on_line) and "key" not in on_line and "private" not in on_line:
+        return True  # a certificate's base64 (not kubeconfig's `client-key-data` under its cert's line)
     if _REGEX_SYNTAX.search(text, max(line, start - 6), end + 6):
         return True
     word = max(text.rfind(" ", line, lo), text.rfind("\t", line, lo), text.rfind('"', line, lo), line - 1) + 1
@@ -202,6 +224,15 @@ def in_braces(text: str, start: int) -> bool:
     """`start` lies in a template's `{{ … }}`: an unclosed "{{" before it on its line."""
     line = text.rfind("\n", 0, start) + 1
     return _OPEN_BRACES.search(text, max(line, start - 120), start) is not None
+
+
+def _url_encoded_text(value: str) -> bool:
+    """Text written percent-encoded, three bytes or more, that holds no credential's word once
+    decoded: a query's filter (`%7Balertname%3D%22DiskHigh%22%7D`)."""
+    if len(_PERCENT_BYTE.findall(value)) < 3:
+        return False
+    decoded = urllib.parse.unquote(value)
+    return _CREDENTIAL_WORD.search(decoded) is None and any(c in decoded for c in '{}=" ')
 
 
 def _host_label(text: str, start: int, end: int) -> bool:

@@ -99,12 +99,19 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return (
-            date_column(text, start, end)
+            _bytes_of_no_key(text, start, end)  # a C array of bytes: "0xe3, 0x79, 0x05"
+            or date_column(text, start, end)
             or date_only(text, start, end)
             or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None
             or listing_line(text, start)
             or not_a_street(text, start, end)
         )
+    if kind in ("PERSON", "USERNAME") and (
+        _LDAP_PART.fullmatch(text, start, end) or _ZONE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True  # LDAP's `cn=vpn-users,dc=net`; a time zone's city, "Europe/Amsterdam"
+    if kind == "USERNAME" and _ALTERNATIVES.fullmatch(text, *grown(text, start, end, "|")):
+        return True  # grep's `'Owner|Valid|SHA'`
     if kind == "PERSON":
         return (
             text[start:end] in LOWER_PARTICLES  # "van de klant": a particle alone, in lower case, is no name
@@ -122,6 +129,12 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_HEX_BYTE = re.compile(r"\b0x[0-9A-Fa-f]{1,2}\b")
+_LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
+_ZONE_BEFORE = re.compile(
+    r"\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)/$"
+)
+_ALTERNATIVES = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
 _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 # a flight's or a train's number before the "house number": "FR 7022 Dublin – Málaga", "Flight AC 848
 # Toronto", "Train 22 Montréal"
@@ -131,6 +144,18 @@ _TRANSPORT_BEFORE = re.compile(
 _AMOUNT = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
 )
+
+
+def _bytes_of_no_key(text: str, start: int, end: int) -> bool:
+    """The span is bytes of a C array ("0xe3, 0x79, 0x05") on a line that names no credential (a
+    LoRaWAN `APPKEY[16] = { 0x8F, … }` is a key: masked)."""
+    if len(_HEX_BYTE.findall(text, start, end)) < 2:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return _KEY_WORD.search(line) is None
+
+
+_KEY_WORD = re.compile(r"(?i:key|secret|token|pass|pwd|cred|nonce|salt|iv\b)")
 
 
 def _amount(text: str, start: int) -> bool:
@@ -173,7 +198,7 @@ def _emphasised_words(text: str, start: int, end: int) -> bool:
 
 
 _NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
-_CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*")
+_CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*|[A-Z]{2,}(?:-[A-Z]{2,})+")  # (and "WPA-PSK")
 # a file's extension right after a name (the common ones of code, documents, data and images)
 _FILE_EXTENSION = re.compile(
     r"\.(?:ipynb|py|js|ts|tsx|jsx|java|go|rs|rb|php|cpp|cs|swift|kt|sh|sql|md|txt|csv|tsv|json|ya?ml|"
@@ -334,11 +359,14 @@ class ModelDetector(Detector):
         for text, found in zip(texts, self.model.spans_many(texts), strict=True):
             spans = []
             for s in found:
-                if _false_hit(s.kind, text, s.start, s.end):
+                s_end = s.end
+                if s.kind == "SECRET" and "\n" in text[s.start : s.end] and "-----BEGIN" not in text:
+                    s_end = text.index("\n", s.start)  # one line's value ("y\nCONFIG_BT_FIXED" of Kconfig)
+                if s_end - s.start < 1 or _false_hit(s.kind, text, s.start, s_end):
                     continue
                 # a hit inside a word hides all of it, never leaves its first or last letters beside
                 # the placeholder ("echo b[SECRET]")
-                start, end = _lead(s.kind, text, *grown(text, s.start, s.end))
+                start, end = _lead(s.kind, text, *grown(text, s.start, s_end))
                 if not _too_bare(s.kind, text, start, end):
                     spans.append(Span(s.kind, start, end, 1.0))
             out.append(spans)

@@ -174,7 +174,18 @@ _BEARER = re.compile(led(_BEARER_WORDS, word_start=True) + r"\s+([A-Za-z0-9._~+/
 # in every text with a span, one of: a run of 15 token or base64 characters (the token runs and
 # the 24-character high-entropy runs lie in one; matched after the character before it, so the
 # regex is entered once per run, not at each of its characters), a literal, "://"
-_TRIGGER = (re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"), *_LITERALS, "://", *_COMMAND_LITERALS)
+_TRIGGER = (
+    re.compile(f"[^\\w.=+/-][\\w.=+/-]{{{RUN_MIN}}}"),
+    *_LITERALS,
+    "://",
+    *_COMMAND_LITERALS,
+    re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes
+)
+# a C array of bytes named for a key (a LoRaWAN `APPKEY[16] = { 0x8F, 0x2C, … }`, `aes_iv[] = {…}`)
+_KEY_BYTES = re.compile(
+    r"(?i:\w*(?:key|secret|token|nonce|salt|iv|psk)\w*)[ \t]*\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*\{[ \t]*"
+    r"((?:0x[0-9A-Fa-f]{2}[ \t]*,[ \t]*){7,}0x[0-9A-Fa-f]{2})"
+)
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
 # and checks that every word holds a stem
@@ -235,6 +246,8 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        if "0x" in text:
+            out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _KEY_BYTES.finditer(text)]
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
             for m in _DEFAULT_VALUE.finditer(text):
                 if not placeholder(m.group(1)) and not placeholder_name(m.group(1)):
