@@ -101,3 +101,43 @@ def test_placeholders_and_masked_cells_stay_as_they_are() -> None:
     found = _kinds(text)
     assert not any(v in ("********", "n/a") for _, v in found)
     assert ("PERSON", "Ada Obi") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('{"kunde": {"vorname": "Gudrun", "nachname": "Meißner", "plz": "01067"}}', "PERSON", "Meißner"),
+        ('{"apellidos": "Pardo Quintana", "telefono": "600111222"}', "PERSON", "Pardo Quintana"),
+        (
+            "INSERT INTO pacientes (nhc, nombre, dni) VALUES (118204, 'Eusebio', '33910475X');",
+            "ACCOUNT_ID",
+            "118204",
+        ),
+        ("INSERT INTO staff (login, role) VALUES ('mkowalczyk', 'viewer');", "USERNAME", "mkowalczyk"),
+    ],
+)
+def test_a_records_key_names_its_value(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "api-payments", "clientId": "406999987721103182", "tenant": "f9e0061b-35ed-42ea"}',
+        '{"appId": "d41f7a93-0c6e-4b28", "kid": "sig-2024-q2", "status": "Pending"}',
+        '{"key_id": "ak_01HEXQ", "last4": "x9Qe", "account_name": "stmlrawweu"}',
+    ],
+)
+def test_keys_of_things_name_no_one(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("PERSON", "USERNAME", "ACCOUNT_ID")], _kinds(text)
+
+
+def test_a_team_in_an_owner_column_is_no_one_and_a_login_is_masked() -> None:
+    text = "host,ip,owner\nweb-01,10.0.1.11,platform-team\ndb-01,10.0.2.5,hkimura"
+    found = _kinds(text)
+    assert ("USERNAME", "hkimura") in found
+    assert not any(v == "platform-team" for _, v in found)
+
+
+def test_a_log_pair_in_czech_names_its_login() -> None:
+    assert ("USERNAME", "tkrejci") in _kinds("[2025-01-09 14:03:22] auth.INFO: uzivatel=tkrejci prihlaseni")

@@ -27,6 +27,7 @@ _CSV_CELL = {
 _RULE_ROW = re.compile(r"[\s|:+=-]*")  # Markdown's `|---|:--|`, a grid's `+----+`
 # a name of a column: words, "_", "#", "/", ".", "()", a trailing year or digit ("Total2023")
 _HEADER_CELL = re.compile(r"[^\W\d_][\w #./()&'-]{0,38}", re.UNICODE)
+_GLUED_DIGIT = re.compile(r"[^\W\d_]\d")
 _WORDS = re.compile(r"[^\W\d_]+|#")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -160,13 +161,14 @@ _NUMBER_COLUMN = re.compile(
     r"policy|admission|enrol?ment|roll|passport|licen[cs]e|driver'?s? licen[cs]e|tax|ni|nino|national|"
     r"national insurance|insurance|bsn|sin|nhs|mrn|crn|medicare|medicaid|pps|aadhaar|pan|tfn|nif|nie|"
     r"dni|cpf|personnummer|pesel|iban|bank account|sort code / account|citizen|voter|badge|steuer|nss)"
-    r"[ ]?(?:id|no|nr|number|num|#|ref|reference|code|card)?|[a-z]+id|id|#|no|nr|ssn|nino|iban|"
+    r"[ ]?(?:id|no|nr|number|num|#|ref|reference|code|card)?|id|#|no|nr|ssn|nino|iban|"
     r"lidnummer|klantnummer|personeelsnummer|patiëntnummer|mitgliedsnummer|kundennummer|personalnummer|"
     r"versichertennummer|steuer ?id|steuernummer|codice fiscale|matricola|tessera sanitaria|"
     r"n[º°] (?:socio|cliente|afiliado|empleado)|n(?:úmero|umero) de (?:socio|cliente|afiliado|empleado)|"
     r"numéro (?:client|adhérent|de sécurité sociale)|nir|cpr|medarbejdernr|kundenummer|kundnummer|"
     r"anställningsnummer|nr prac|numer (?:klienta|pracownika)|rodné číslo|rodne cislo|číslo pojištěnce|"
-    r"konto|kontonummer|rekeningnummer|cuenta|conta|compte|conto"
+    r"konto|kontonummer|rekeningnummer|cuenta|conta|compte|conto|nhc|historia cl[ií]nica|sip|cip|"
+    r"nuss|ipp|nda|bsn|zorgverzekeringsnummer|krankenversichertennummer"
 )
 _SECRET_COLUMN = re.compile(
     r"(?:initial |temp |temporary |default |one ?time )?(?:password|passwd|pass|pwd|pin|otp|passcode)|"
@@ -189,6 +191,8 @@ _THING_NAME = re.compile(
 
 def column_kind(name: str) -> str | None:
     """The kind of data a column of this name holds, or None."""
+    if _GLUED_DIGIT.search(name):
+        return None  # "last4", "Total2023": a count or a part, not the kind the word says
     low = " ".join(_WORDS.findall(name.lower().replace("_", " ")))
     compact = re.sub(r"[^\w#]+|_", " ", name.lower()).strip()
     if not low:
@@ -209,6 +213,9 @@ def column_kind(name: str) -> str | None:
 
 
 _PEOPLE = frozenset(("PERSON", "USERNAME"))
+_MACHINE_ID = re.compile(r"[A-Z0-9]+")
+_HEX = re.compile(r"[0-9a-f]+")
+_SETTING_NAME = re.compile(r"[a-z]+(?:[._][a-z]+)+")  # "sso.enforced"
 _EMAIL_COLUMN = re.compile(r"(?:e-?mail|mail)(?: address)?")
 _PERSON_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ,]+[^\W\d_][\w'’.-]*){0,4}")
 _LOGIN_CELL = re.compile(r"[\w.@-]*[^\W\d_][\w.@-]*")
@@ -240,19 +247,23 @@ def cell_value(kind: str, value: str) -> str | None:
         return None  # masked already
     if kind == "ACCOUNT_ID":
         return kind if _DIGIT.search(value) else None
-    if kind == "STREET_ADDRESS":
-        return kind if _DIGIT.search(value) and _LETTER.search(value) else None
-    if kind == "SECRET":
-        return kind if len(value) >= 4 else None
+    if kind == "STREET_ADDRESS":  # (a host's name is no street: "inventory-prod.c8xk.rds.amazonaws.com")
+        return kind if _DIGIT.search(value) and _LETTER.search(value) and " " in value else None
+    if kind == "SECRET":  # (a table about secrets describes them: "DB master password", "(SSO)")
+        if len(value) < 4 or " " in value or value[:1] in "[(<{'" or _SETTING_NAME.fullmatch(value):
+            return None
+        return kind
     if kind == "PERSON":
         if "@" in value or _DIGIT.search(value):
             return "USERNAME" if _LOGIN_CELL.fullmatch(value) and _LETTER.search(value) else None
         if _PERSON_CELL.fullmatch(value):
-            if value.islower() and (" " not in value) and ("." in value or "_" in value):
-                return "USERNAME"  # an owner's login: "t.olsen"
+            if value.islower() and " " not in value:  # a login ("t.olsen", "hkimura"), not a team's
+                return None if "-" in value and not ("." in value or "_" in value) else "USERNAME"
             return kind
         return None
     if kind == "USERNAME":
+        if len(value) >= 16 and (_MACHINE_ID.fullmatch(value) or _HEX.fullmatch(value)):
+            return None  # AWS's unique id of a user ("AIDA…"), a login's hash
         if " " in value.strip():
             return "PERSON" if _PERSON_CELL.fullmatch(value) and value[:1].isupper() else None
         return kind if _LOGIN_CELL.fullmatch(value) and _LETTER.search(value) else None

@@ -60,7 +60,8 @@ _KEY_USERS = (
 _CODE_VALUES = frozenset(("none", "null", "nil", "true", "false", "undefined", "str", "string", "self"))
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
-    r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login)"
+    r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login|"
+    r"uzivatel|uživatel|uzytkownik|użytkownik|bruger|bruker|anvandare|användare)"
     r"=([A-Za-z0-9_][\w.@-]{1,63})(?=[\s&;,]|$)"  # (`filter(username=username)` is code)
 )
 # a log's user in quotes after the word: "för användare 'aforsberg'", "uživatele 'jdvorak'"

@@ -1,6 +1,8 @@
-"""The cells of a table's column whose header names a private kind (`tables.column_cells`): a
-spreadsheet's "Name", "Emp#", "NI Number", "created_by" or "password" column, where the cell
-alone ("3301", "ruslan.t", "Kiona") would be no one's to the other rules."""
+"""Values whose column or key names a private kind: the cells of a table's column under its
+header (`tables.column_cells`: a spreadsheet's "Name", "Emp#", "NI Number", "created_by" or
+"password"), a JSON pair's value (`"nachname": "Meißner"`) and an SQL insert's
+(`record_keys.field_values`), where the value alone ("3301", "ruslan.t", "Kiona") would be no
+one's to the other rules."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
+from ..record_keys import field_values
 from ..tables import column_cells
 from ._base import Detector, Span
 
@@ -15,8 +18,14 @@ from ._base import Detector, Span
 class TableColumnDetector(Detector):
     name: ClassVar[str] = "table_column"
     kinds: ClassVar[tuple[str, ...]] = ("PERSON", "USERNAME", "ACCOUNT_ID", "SECRET", "STREET_ADDRESS")
-    # a delimiter on a line that another line follows: a table has two rows at least
-    trigger = re.compile(r"[,;\t|][^\n]*\n")
+    # a delimiter on a line that another line follows (a table has two rows at least), a quoted
+    # key's colon, an insert's values
+    trigger = (
+        re.compile(r"[,;\t|][^\n]*\n"),
+        re.compile(r"[\"'][ \t]*:[ \t]*[\"']"),
+        re.compile(r"(?i:values)"),
+    )
 
     def detect(self, text: str) -> Iterable[Span]:
-        return [Span(kind, a, b, 0.75) for kind, a, b in column_cells(text)]
+        found = column_cells(text) + field_values(text)
+        return [Span(kind, a, b, 0.75) for kind, a, b in found]
