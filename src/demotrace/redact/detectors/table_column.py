@@ -7,7 +7,7 @@ one's to the other rules."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from ..record_keys import field_values
@@ -25,6 +25,15 @@ class TableColumnDetector(Detector):
         re.compile(r"[\"'][ \t]*:[ \t]*[\"']"),
         re.compile(r"(?i:values)"),
     )
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """`detect` on the texts that can hold a table (two lines), a quoted pair or an insert: in
+        the batch joined by newlines the table's trigger would be met by any two lines of prose
+        with a comma, so it is not searched there."""
+        return [
+            list(self.detect(t)) if "\n" in t or '"' in t or "'" in t or "values" in t.lower() else []
+            for t in texts
+        ]
 
     def detect(self, text: str) -> Iterable[Span]:
         found = column_cells(text) + field_values(text)
