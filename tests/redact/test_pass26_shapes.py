@@ -137,3 +137,15 @@ def test_a_login_under_a_key_of_any_case(text: str, login: str) -> None:
 
 def test_code_values_under_a_users_key_are_no_login() -> None:
     assert not [k for k, _ in _kinds('user = "None"\nuser_name = "null"') if k == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Operátor: Děkuji, paní Horáková. Balík je na poště.", "Horáková"),
+        ("Dobrý den, pane Kubíčku, posílám smlouvu.", "Kubíčku"),
+        ("Konsultant: Dziękuję, Panie Andrzeju. Przelew jest zlecony.", "Andrzeju"),
+    ],
+)
+def test_a_polish_or_czech_form_of_address_names_the_word_after_it(text: str, name: str) -> None:
+    assert ("PERSON", name) in _kinds(text), _kinds(text)

@@ -22,6 +22,9 @@ _HONORIFICS = (
     "mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|lady|lord|rev|herr|frau|mme|mlle|sra|sr|fr|"
     # Polish "pani Nowakowskiej", Italian, Portuguese, Dutch, Swedish/Danish forms of address
     "pani|pana|panu|signora|signor|dott|dona|dhr|mevr|mevrouw|meneer|heer|mw|fru|herrn|"
+    # Polish and Czech ones as said to a person or of one ("Panie Wojciechu", "paní Součková",
+    # "pane Machu", "s panem Dvořákem")
+    "panie|panią|panem|paní|pane|"
     # a colleague addressed by surname in a Dutch or Italian letter ("Geachte collega Bakker")
     "collega|"
     # a doctor's or a professor's title in full, where the word is hardly used otherwise ("la
