@@ -149,3 +149,21 @@ def test_code_values_under_a_users_key_are_no_login() -> None:
 )
 def test_a_polish_or_czech_form_of_address_names_the_word_after_it(text: str, name: str) -> None:
     assert ("PERSON", name) in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cliente: hola, no me llega el pedido\nAgente: ¿me da el número?\nCliente: sí, un momento",
+        "Mamá: ¿venís el domingo?\nPapá: trae pan\nMamá: y postre",
+        "Domicilio: Calle sin número\nTeléfono: no consta\nEstado: pendiente",
+    ],
+)
+def test_roles_relatives_and_a_records_words_are_no_speakers_names(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "PERSON"], _kinds(text)
+
+
+def test_speakers_who_take_turns_are_still_named() -> None:
+    text = "Zosia: idziesz jutro?\nBogna: tak, o 9\nZosia: super"
+    found = _kinds(text)
+    assert ("PERSON", "Zosia") in found and ("PERSON", "Bogna") in found, found

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
 from ._person_words import NAME_LABEL_WORDS
-from .lexicon import Lexicon, lexicon, plain_word, word_set
+from .lexicon import FREQUENT_BITS, Lexicon, lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
 _STAMP = (
@@ -85,6 +85,30 @@ _LABELS = (
     )
     | NAME_LABEL_WORDS
 )  # a form's name labels ("Prénom :", "Apellidos:")
+
+
+# who speaks by role or kin, not by name, in the languages read ("Cliente:", "Conseiller:", "Mamá:",
+# "Grosi:", "Pacjent:"): a role's word, not a person's name
+_ROLES = word_set(
+    """
+    cliente client customer agent agente agent operador operadora operatore operatrice operátor
+    operátorka opérateur opératrice conseiller conseillère consulente konsultant konsultantka berater
+    beraterin medewerker medewerkster paziente paciente patiënt patient patientin pacjent pacjentka
+    pacient pacientka médico medico médecin arts arzt ärztin lekarz lékař lékařka doctor doctora
+    dottore dottoressa enfermera enfermero infermiere infermiera verpleegkundige pielęgniarka sestra
+    kunde kundin klant klient klientka asistente assistente assistant asystent support soporte
+    suporte supporto vendedor vendedora venditore vendeur verkäufer verkoper sprzedawca prodejce
+    huésped hóspede ospite gast gość host anfitrión recepción receção reception réception rezeption
+    receptie recepcja recepce mamá mama mamma mãe mère maman mutti mami papá papa papà pai père
+    tata vati papi nonna nonno oma opa grosi grospi babcia dziadek babička děda abuela abuelo avó
+    avô vovó vovô tía tío tia tio zia zio tante oncle onkel ciocia wujek teta strýc mormor morfar
+    farmor farfar bestemor bestefar hijo hija filho filha figlio figlia fils fille sohn tochter zoon
+    dochter syn córka dcera synek hermano hermana irmão irmã fratello sorella frère sœur bruder
+    schwester broer zus brat siostra bratr sestra vecino vecina voisin voisine nachbar nachbarin buurman
+    buurvrouw sąsiad soused sousedka profe profesor profesora professore professoressa lehrer lehrerin
+    leraar juf meester nauczyciel nauczycielka učitel učitelka
+    """
+)
 
 
 # a file's name before a tool's verdict on it ("terraform_1.8.2_linux_amd64.zip: OK"; not a nick's
@@ -172,6 +196,15 @@ class ChatSpeakerDetector(Detector):
             low = first.lower()
             if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
+            if low in _ROLES and " " not in name:
+                continue  # a role or a relative speaks: "Cliente:", "Mamá:"
+            if (
+                not (named or dialogue or repeated)
+                and " " not in name
+                and low not in self._lex.first
+                and self._lex.tags.get(low) & FREQUENT_BITS
+            ):
+                continue  # a record's frequent word, where no speaker is a name: "Domicilio:"
             if _NAME_SHAPE.fullmatch(first) and (first[1:].islower() or first.isupper()):
                 listed = low in self._lex.first
                 if not listed and (first.isupper() or _words_joined(low, self._lex.is_word)):
