@@ -65,7 +65,7 @@ AS_WRITTEN: dict[str, tuple[re.Pattern[str], str, int]] = {
     ),
     "credit-card": (
         credit_card.CreditCardDetector.patterns[0].regex,
-        r"(?<![\dxX-])\d(?:[ -]?\d){12,18}(?![\d])",
+        r"(?<![\dxX+-])\d(?:[ -]?\d){12,18}(?![\d])",
         0,
     ),
     "bearer": (secrets._BEARER, r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})", 0),

@@ -167,3 +167,39 @@ def test_speakers_who_take_turns_are_still_named() -> None:
     text = "Zosia: idziesz jutro?\nBogna: tak, o 9\nZosia: super"
     found = _kinds(text)
     assert ("PERSON", "Zosia") in found and ("PERSON", "Bogna") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("sshd[811]: Accepted publickey for tomasz.wrobel from 10.1.2.3 port 5122", "tomasz.wrobel"),
+        (
+            "May 02 04:10:12 gw sshd[812]: Failed password for invalid user ftpuser from 203.0.113.9",
+            "ftpuser",
+        ),
+        ("An account failed to log on.\nAccount Name: svc_printers\nAccount Domain: CORP", "svc_printers"),
+    ],
+)
+def test_logins_an_ssh_or_a_windows_log_writes(text: str, login: str) -> None:
+    batch = RED.redact_many([text, "a second text"])[0]  # (batched: the detector's trigger is searched)
+    assert ("USERNAME", login) in [(f.kind, text[f.start : f.end]) for f in batch.findings], _kinds(text)
+
+
+def test_an_orcid_id_by_its_check_character() -> None:
+    assert ("ACCOUNT_ID", "0000-0002-1825-0097") in _kinds("ORCID 0000-0002-1825-0097")
+    assert not [k for k, _ in _kinds("build 0000-0002-1825-0098 passed") if k == "ACCOUNT_ID"]
+
+
+def test_a_passenger_as_an_airline_writes_one() -> None:
+    found = _kinds("NAME: OKAFOR/CHIDINMA MRS  FLIGHT: LH 569")
+    assert ("PERSON", "OKAFOR") in found and ("PERSON", "CHIDINMA") in found, found
+
+
+def test_a_grid_of_labels_and_values() -> None:
+    text = "| Field | Value |\n|---|---|\n| Full name | Ilse Verhoeven |\n| Employee ID | NL-EMP-2291 |"
+    found = _kinds(text)
+    assert ("PERSON", "Ilse Verhoeven") in found and ("ACCOUNT_ID", "NL-EMP-2291") in found, found
+
+
+def test_a_phone_with_its_country_code_is_no_card() -> None:
+    assert ("PHONE_NUMBER", "+55 11 98734-2210") in _kinds("Mobile: +55 11 98734-2210")

@@ -274,6 +274,9 @@ def column_cells(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each data cell of a column whose header names a private kind."""
     out = []
     for t in tables(text):
+        if t.header is None and len(t.rows[0]) == 2:
+            out += _labelled_values(text, t)  # a grid of labels and values: "| Employee ID | BR-0044 |"
+            continue
         kinds = column_kinds(text, t)
         if not any(kinds):
             continue
@@ -284,6 +287,20 @@ def column_cells(text: str) -> list[tuple[str, int, int]]:
                 found = cell_value(kind, text[a:b])
                 if found is not None:
                     out.append((found, a, b))
+    return out
+
+
+def _labelled_values(text: str, table: Table) -> list[tuple[str, int, int]]:
+    """The value beside each label of a two-column grid that names a private kind ("Employee ID",
+    "Full name"); a bare "Name", "ID" or "No" too, as a record's own."""
+    out = []
+    for (la, lb), (va, vb) in table.rows:
+        kind = column_kind(text[la:lb])
+        if kind is None or vb <= va:
+            continue
+        found = cell_value(kind, text[va:vb])
+        if found is not None:
+            out.append((found, va, vb))
     return out
 
 

@@ -57,6 +57,16 @@ _KEY_USERS = (
     re.compile(r"<(?i:user(?:_?name)?|login)>(?P<v>[A-Za-z0-9_][\w.@-]{1,63})</"),
     re.compile(r"name=\"[\w.]*\.user(?:name)?\"[ \t]+value=\"(?P<v>[A-Za-z0-9_][\w.@-]{1,63})\""),
 )
+# sshd's and a Windows event's logins: "Accepted publickey for kwabena.osei from", "Failed password
+# for invalid user oracle from", "Invalid user test from", "session opened for user deploy", a
+# security event's "Account Name: svc_backup" (every guess an attacker typed is masked too)
+_SSHD_USER = re.compile(
+    r"\b(?:(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased)"
+    r"[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|Invalid[ \t]+user[ \t]+|session[ \t]+(?:opened|closed)"
+    r"[ \t]+for[ \t]+user[ \t]+)(?P<v>[A-Za-z0-9_][\w.@-]{0,63})(?=[ \t(]|$)",
+    re.M,
+)
+_EVENT_ACCOUNT = re.compile(r"(?m)^[ \t]*Account Name:[ \t]+(?P<v>[A-Za-z0-9_][\w.@-]{0,63})[ \t]*$")
 _CODE_VALUES = frozenset(("none", "null", "nil", "true", "false", "undefined", "str", "string", "self"))
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
@@ -162,6 +172,8 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
     if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
+    if " for " in text or "Invalid user" in text or "Account Name:" in text:
+        out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
     if userish:
         for m in (m for rx in _KEY_USERS for m in rx.finditer(text)):
             if not not_user(m.group("v")) and m.group("v").lower() not in _CODE_VALUES:

@@ -28,8 +28,9 @@ class CreditCardDetector(PatternDetector):
     needs_digit = True  # every pattern needs a `\d`
     trim_separators = " -"
     # `(?<![\d-])\d…`, the look-behind after the first digit (`_lead`: `re` skips to a digit in C);
-    # not after an "x": a hex literal ("fault addr 0x0000000000000018")
-    patterns = (Pattern("pan", re.compile(r"\d(?<![\dxX-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
+    # not after an "x": a hex literal ("fault addr 0x0000000000000018"); nor after a "+": a phone's
+    # country code ("+55 11 98734-2210")
+    patterns = (Pattern("pan", re.compile(r"\d(?<![\dxX+-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
 
     def validate(self, match: str) -> bool:

@@ -12,7 +12,8 @@ distinct enough, each check strong enough, that a number of another kind that fi
 - Italy's codice fiscale: sixteen characters and the check letter of its odd and even tables;
 - France's NIR: fifteen digits (Corsica's 2A/2B), the key 97 - (number mod 97);
 - Belgium's rijksregisternummer: YY.MM.DD-NNN.CC, the key 97 - mod 97 (+2000000000 after 1999);
-- Brazil's CPF: NNN.NNN.NNN-NN and its two check digits.
+- Brazil's CPF: NNN.NNN.NNN-NN and its two check digits;
+- a researcher's ORCID iD, NNNN-NNNN-NNNN-NNNC, its check character of ISO 7064 MOD 11-2.
 
 The account-id detector finds others after their words ("BSN:", "PESEL"), where a check is weak.
 """
@@ -36,6 +37,7 @@ _FR = re.compile(
 )
 _BE = re.compile(r"(?<![\w.-])(\d{2})\.?(\d{2})\.?(\d{2})-?(\d{3})\.?(\d{2})(?![\w-])")
 _BR = re.compile(r"(?<![\w.-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w-])")
+_ORCID = re.compile(r"(?<![\w-])(?:\d{4}-){3}\d{3}[\dX](?![\w-])")
 
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -120,6 +122,15 @@ def _brazil(m: re.Match[str]) -> bool:
     return True
 
 
+def _orcid(m: re.Match[str]) -> bool:
+    digits = m.group().replace("-", "")
+    total = 0
+    for d in digits[:-1]:
+        total = (total + int(d)) * 2
+    check = (12 - total % 11) % 11
+    return digits[-1] == ("X" if check == 10 else str(check))
+
+
 _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
     (_SE, _sweden),
     (_FI, _finland),
@@ -129,6 +140,7 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
     (_FR, _france),
     (_BE, _belgium),
     (_BR, _brazil),
+    (_ORCID, _orcid),
 )
 
 
@@ -137,7 +149,7 @@ class NationalIdDetector(Detector):
     kinds = ("ACCOUNT_ID",)
     needs_digit = True  # every shape holds digits
     # in every shape's match (a codice fiscale's digits come in twos and threes between letters)
-    trigger = re.compile(r"\d{6}|\d\d[. ]\d\d|\d{3}\.\d{3}|\d\d[A-Z]\d\d[A-Z]\d{3}")
+    trigger = re.compile(r"\d{6}|\d\d[. ]\d\d|\d{3}\.\d{3}|\d\d[A-Z]\d\d[A-Z]\d{3}|\d{4}-\d{4}-\d{4}-")
 
     def detect(self, text: str) -> Iterable[Span]:
         return [

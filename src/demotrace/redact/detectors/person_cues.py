@@ -85,6 +85,12 @@ _KIN_FORMS = frozenset(f for w in _KIN for f in (w, w.capitalize(), w.upper()))
 # a capitalised word after a blank (`re` skips to a capital in C), the word before it read after: a
 # regex of the kin words first would be entered at almost every letter
 _NAME_AFTER_BLANK = re.compile(rf"(?<=[ \t])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+# a passenger as airlines write one: "SHARMA/ARJUNVIKRAM MR", "DELACROIX/LOUIS MSTR" (a title
+# closes it: "TCP/IP" is no one)
+_PASSENGER = re.compile(
+    r"(?<![\w/])(?P<last>[A-Z][A-Z'-]{1,30})/(?P<first>[A-Z][A-Z'-]{1,30}(?:[ ][A-Z][A-Z'-]{1,30})?)"
+    r"[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 _ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
 _SELF_INTRO = re.compile(
@@ -153,6 +159,7 @@ class PersonCueDetector(Detector):
             + r"[ \t]+[^\W\d_]"
         ),
         "_",
+        _PASSENGER,
     )
     lower_trigger = re.compile(_by_first_letter(_ROLES))
 
@@ -175,6 +182,9 @@ class PersonCueDetector(Detector):
         out: list[Span] = []
         if "," in text:
             out += self._inverted(text)
+        if "/" in text:
+            for m in _PASSENGER.finditer(text):
+                out += [Span("PERSON", m.start(g), m.end(g), 0.8) for g in ("last", "first")]
         for m in _ROLE_APPOSITION.finditer(text):
             g = "a" if m.group("a") else "b"
             low = m.group(g).lower()

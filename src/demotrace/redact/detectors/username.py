@@ -188,6 +188,7 @@ class UsernameDetector(Detector):
         re.compile(r"by:?[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
         "welcome",
         re.compile(r"\[\d\d/[a-z]{3}/"),
+        re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
     )
 
     def detect(self, text: str) -> Iterable[Span]:
