@@ -203,3 +203,14 @@ def test_a_grid_of_labels_and_values() -> None:
 
 def test_a_phone_with_its_country_code_is_no_card() -> None:
     assert ("PHONE_NUMBER", "+55 11 98734-2210") in _kinds("Mobile: +55 11 98734-2210")
+
+
+def test_two_word_speakers_after_a_time_keep_their_surname() -> None:
+    text = "[09:14] Efua Boateng: keys?\n[09:15] Tariq Aziz: got them\n[09:15] Efua Boateng: great"
+    assert ("PERSON", "Efua Boateng") in _kinds(text) and ("PERSON", "Tariq Aziz") in _kinds(text)
+
+
+def test_a_vcards_name_and_a_list_of_backup_codes() -> None:
+    assert ("PERSON", "Vo Minh Anh") in _kinds("BEGIN:VCARD\nVERSION:3.0\nFN:Vo Minh Anh\nEND:VCARD")
+    codes = _kinds("Backup codes: 1188-4402   9031-5527\n   6620-3491\n\nLast sign-in: today")
+    assert [v for k, v in codes if k == "SECRET"] == ["1188-4402", "9031-5527", "6620-3491"], codes

@@ -66,6 +66,7 @@ _FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
 _TO_COLON = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t.]*:")
 _COLON = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _FIELD = re.compile(r"[^\W\d_][\w-]*[ \t]*:[ \t]")
 
 
@@ -88,12 +89,15 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
             if m is None:
                 break
             listed = m.group(1).lower() in LABEL_WORDS and _TO_COLON.match(text, m.end())
-            if not listed and not (
-                m.group(1)[0].isupper()
-                and _COLON.match(text, m.end())
-                and ":"
-                in text[text.rfind("\n", 0, f.start) + 1 : f.start]  # not a chat's speaker, "Wang Jie:"
-                and _form(text)
+            if (
+                not listed
+                and not (
+                    m.group(1)[0].isupper()
+                    and _COLON.match(text, m.end())
+                    and ":"  # not a chat's speaker, "Wang Jie:", "[09:14] Kofi Mensah:" (a time's colon)
+                    in _CLOCK.sub("", text[text.rfind("\n", 0, f.start) + 1 : f.start])
+                    and _form(text)
+                )
             ):
                 break
             end = m.start()

@@ -37,6 +37,7 @@ _NAME_LABEL_WORDS = (
     *("prénom", "nom", "cognome", "nome", "sobrenome", "apelido", "naam", "achternaam", "voornaam"),
     *("voornamen", "roepnaam", "nazwisko", "imię", "efternamn", "förnamn", "namn"),
     *("navn", "fornavn", "efternavn", "jméno", "příjmení", "pacjent", "pacient", "pårørende"),
+    "fn",  # a vCard's formatted name, "FN:Ngo Thanh Chau"
 )
 _NAME_LABELS = "|" + "|".join(f"{w}:|{w} :" for w in _NAME_LABEL_WORDS)
 # what the label says follows it is a name, whatever the word ("Prénom : Grâce", "Nachname: Strauch")

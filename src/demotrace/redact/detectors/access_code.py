@@ -78,6 +78,14 @@ _OTP_IS = re.compile(
 )
 
 
+# a list of backup or recovery codes after its words ("Backup codes: 7421-9903   5518-2046", a
+# numbered list under "Recovery codes"), up to a blank line: each code of its shapes
+_CODE_LIST = re.compile(r"\b(?i:backup|recovery|scratch|emergency|reserve)[ \t]+(?i:codes?)\b")
+_LISTED_CODE = re.compile(
+    r"(?<![\w-])(?:\d{4}[- ]\d{4}|\d{8,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5}|[A-Z0-9]{4,5}-[A-Z0-9]{4,5})(?![\w-])"
+)
+
+
 _TRIGGER_WORDS = (
     *(*_CUES, "code", "cvv", "cvc", "cv2", "csc", "on the back"),
     *("otp", "one[- ]time", "pin", "passcode"),
@@ -98,4 +106,11 @@ class AccessCodeDetector(Detector):
             for m in _CODE_IS.finditer(text)
             if _OPENS_BEFORE.search(text, max(0, m.start() - 160), m.start())
         ]
-        return [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]
+        out = [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]
+        for cue in _CODE_LIST.finditer(text):
+            blank = text.find("\n\n", cue.end())
+            end = min(len(text), cue.end() + 400, blank if blank >= 0 else len(text))
+            out += [
+                Span("SECRET", m.start(), m.end(), 0.8) for m in _LISTED_CODE.finditer(text, cue.end(), end)
+            ]
+        return out
