@@ -214,3 +214,18 @@ def test_a_vcards_name_and_a_list_of_backup_codes() -> None:
     assert ("PERSON", "Vo Minh Anh") in _kinds("BEGIN:VCARD\nVERSION:3.0\nFN:Vo Minh Anh\nEND:VCARD")
     codes = _kinds("Backup codes: 1188-4402   9031-5527\n   6620-3491\n\nLast sign-in: today")
     assert [v for k, v in codes if k == "SECRET"] == ["1188-4402", "9031-5527", "6620-3491"], codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dn: cn=print-ops,ou=Groups,dc=example,dc=org\ncn: print-ops\nmember: uid=placeholder",
+        "      name: X-API-Key\n      in: header",
+    ],
+)
+def test_ldif_attributes_and_header_names_are_no_one(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "PERSON"], _kinds(text)
+
+
+def test_a_hyphenated_name_in_capitals_is_still_a_name() -> None:
+    assert any(k == "PERSON" for k, _ in _kinds("Child's name: AMELIA-MAE OKONJO-BLACK"))

@@ -27,7 +27,7 @@ _BARE = frozenset(
 # ids and names are no one's; a secret's key is the secrets rule's to judge
 _THING_KEY = re.compile(
     r"(?i:client|tenant|app|project|registry|guild|role|resource|source|definition|datasource|team|org|"
-    r"workspace|channel|bucket|cluster|region|zone|account|kid|uid|service|device|job|event)"
+    r"workspace|channel|bucket|cluster|region|zone|account|kid|uid|service|device|job|event|display)"
 )
 
 

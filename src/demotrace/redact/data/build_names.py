@@ -4,9 +4,9 @@
 
 Every locale's `first_names*` and `last_names*` are read, and `given_names_extra.txt` (first names
 Faker's lists lack, mostly from Asia and Africa), `given_names_short.txt` (European nicknames and
-short forms, "kasia", "vojta", "rodri", with Czech and Polish declined forms), and pl_PL's `male_last_names` (its 200
-commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each "-ski", "-cki", "-dzki" Faker
-derives: so do we); each name is split
+short forms, "kasia", "vojta", "rodri", with Czech and Polish declined forms), and pl_PL's
+`male_last_names` (its 200 commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each
+"-ski", "-cki", "-dzki" Faker derives: so do we); each name is split
 into words (a Cyrillic name of uk_UA, ru_RU or bg_BG also in Latin letters: `romanised`),
 lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
 One-letter words are kept only for CJK scripts. Run time needs only the output file, never Faker.

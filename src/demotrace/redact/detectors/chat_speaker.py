@@ -71,7 +71,7 @@ _NOT_HANDLE_END = word_set(
 _SIGN_OFF = re.compile(r"(?m)(?:^|[ \t(])[-–—~][ \t]?(?P<name>[A-Za-z][a-z'’-]{1,15})[ \t]*[.!]?[ \t]*$")
 _SIGNED = re.compile(r"(?:^|[.!?…)]|[^\x00-\u02ff])[ \t]*\Z", re.M)  # a message's end before its dash
 _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # letters: "Tomás", "mary-jo"
-# form, log and mail labels; the last line: e-mail headers of other languages ("Van:", "Von:")
+# form, log and mail labels; e-mail headers of other languages ("Van:", "Von:"); LDIF's attributes
 _LABELS = (
     word_set(
         """
@@ -81,6 +81,7 @@ _LABELS = (
     critical notice tip hint example output input result response request query step http https url
     uri ref tl dr tldr update edit source via cause reason action
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
+    dn cn ou dc objectclass member memberof uidnumber gidnumber homedirectory loginshell changetype
     """
     )
     | NAME_LABEL_WORDS

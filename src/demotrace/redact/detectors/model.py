@@ -112,6 +112,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # LDAP's `cn=vpn-users,dc=net`; a time zone's city, "Europe/Amsterdam"
     if kind == "USERNAME" and _ALTERNATIVES.fullmatch(text, *grown(text, start, end, "|")):
         return True  # grep's `'Owner|Valid|SHA'`
+    if kind == "PERSON" and _HEADER_NAME.fullmatch(text, *grown(text, start, end, "-")):
+        return True  # an HTTP header's name ("X-API-Key", "Content-MD5"): a capitals' part, hyphens
     if kind == "PERSON":
         return (
             text[start:end] in LOWER_PARTICLES  # "van de klant": a particle alone, in lower case, is no name
@@ -129,6 +131,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_HEADER_NAME = re.compile(r"(?=[^ ]*[a-z])(?=[^ ]*\b[A-Z0-9]{2,}\b)[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")
 _HEX_BYTE = re.compile(r"\b0x[0-9A-Fa-f]{1,2}\b")
 _LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
 _ZONE_BEFORE = re.compile(
