@@ -229,3 +229,33 @@ def test_ldif_attributes_and_header_names_are_no_one(text: str) -> None:
 
 def test_a_hyphenated_name_in_capitals_is_still_a_name() -> None:
     assert any(k == "PERSON" for k, _ in _kinds("Child's name: AMELIA-MAE OKONJO-BLACK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I/PaymentsRepo(30412): token refresh scheduled in 3540s",
+        '  "next_payment_attempt": 1718006400,',
+        "<RunInfo: end_time=1716390211845, experiment_id='27'>",
+        "script-src 'self' 'nonce-Qm7Lx0T4Zk3Qp9' https://js.example.com",
+        "Fetching 11 files: 100%|██████████| 11/11 [00:42<00:00,  3.86s/it]",
+        "View run at: https://wandb.ai/lab/vit-food/runs/7kq2x9v4",
+        "key = data.aws_secretsmanager_secret_version.porto_psk2.secret_string",
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n"
+        "mDMEZk2qRxYJKwYBBAHaRw8BAQdAq7mLr0ZcYb4Kx9Tn2wP1vJ8sF3dE6hG5aU0i\n"
+        "-----END PGP PUBLIC KEY BLOCK-----",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0.0.0 Safari/537.36",
+        '<script src="https://cdn.jsdelivr.net/npm/tachyonic@4.2.1/dist/t.min.js"></script>',
+        "Endpoint = vpn.hq.example.net:51820",
+        "cipher AES-256-GCM",
+    ],
+)
+def test_values_of_apps_and_gear_that_show_no_secret_and_no_one(text: str) -> None:
+    kinds = [k for k, _ in _kinds(text)]
+    assert not [
+        k for k in kinds if k in ("SECRET", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "USERNAME")
+    ], _kinds(text)
+
+
+def test_a_persons_number_under_a_forms_label_is_no_time_stamp() -> None:
+    assert any(v == "1605213348" for _, v in _kinds("Příjmení: Bartoš\nČíslo pojištěnce: 1605213348"))

@@ -178,7 +178,7 @@ def placeholder_name(value: str) -> bool:
 
 # a public key's body: inside a PEM block of a public key or a certificate, or after an SSH key
 # type ("ssh-ed25519 AAAAC3Nz…"): published, no secret
-_PUBLIC_PEM = re.compile(r"-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)-----")
+_PUBLIC_PEM = re.compile(r"-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)(?: BLOCK)?-----")
 _PEM_EDGE = re.compile(r"-----(?:BEGIN|END) ")
 _SSH_KEY_TYPE = re.compile(
     r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$"

@@ -62,6 +62,24 @@ def quantity_key(text: str, start: int) -> bool:
     return _QUANTITY_KEY.search(text, max(0, start - 24), start) is not None
 
 
+# code's key and its separator before a value (`"next_payment_attempt": `, `t=`, `end_time=`); not
+# a form's label ("Číslo pojištěnce: 1605213348" is an insured person's number)
+_KEY_BEFORE = re.compile(r"(?:[\"'][\w.-]+[\"'][ \t]*:|(?<![^\s,;{(])[a-z_][\w.]*[ \t]*=)[ \t]*[\"']?$")
+
+
+def epoch_value(text: str, start: int, end: int) -> bool:
+    """Digits under a key that read as a time in seconds or milliseconds since 1970, between 2014 and
+    2036 ("1718006400", "1716390211845"): a time stamp, no phone's or card's number."""
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) not in (10, 13):
+        return False
+    seconds = int(digits) // (1000 if len(digits) == 13 else 1)
+    return (
+        1_400_000_000 <= seconds < 2_100_000_000
+        and _KEY_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def cloud_account(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a cloud account's 12 digits in an ARN, a registry's host or after an
     account id's key of config."""

@@ -52,7 +52,8 @@ _FORMAT = re.compile(r"%[A-Za-z(]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
 # Stripe's ids of objects ("price_…", "pi_…", "req_…"); its keys stay masked, the publishable
-# "pk_live_" too (public by design, but people paste it as "my API key"), and customers ("cus_")
+# "pk_live_" and "pk_test_" too (public by design, but people paste them as "my API key"), and
+# customers ("cus_")
 _STRIPE_PUBLIC = re.compile(
     r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba)_[A-Za-z0-9]{6,}"
 )
@@ -71,7 +72,7 @@ _KEY_VAULT = re.compile(r"@Microsoft\.KeyVault\(")
 # a cipher's, a curve's or a key exchange's name ("sntrup761x25519-sha512@openssh.com", "curve25519")
 _CRYPTO_NAME = re.compile(
     r"(?i:curve25519|x25519|ed25519|ed448|x448|nistp(?:256|384|521)|sntrup761|mlkem768|chacha20|poly1305|"
-    r"aes(?:128|192|256)(?:-[a-z]+)?|secp(?:256|384|521)[kr]1|rsa-sha2-(?:256|512)|hmac-sha\d+)"
+    r"aes-?(?:128|192|256)(?:-[a-z]+)?|secp(?:256|384|521)[kr]1|rsa-sha2-(?:256|512)|hmac-sha\d+)"
 )
 _SCRAM = re.compile(r"(?i:scram-sha-\d+)")  # a method's name alone, not its stored verifier's
 # a digest named just before the value: an Android pin's `digest="SHA-256">`, `checksum: `, a
@@ -111,6 +112,12 @@ _REGISTRY_WORD = re.compile(r"(?:dword|qword|hex(?:\(\w\))?):$")
 # a certificate named on the value's line (`<ds:X509Certificate>MIID…`), no key beside it
 _CERTIFICATE = re.compile(r"(?i:certificate|x509)")
 _PERCENT_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
+# an Android log's tag and process ("I/AuthRepo(21477):"), a CSP's per-response nonce ("'nonce-…'"),
+# a progress bar's blocks, a run's id in a tracker's path ("wandb.ai/…/runs/3kq9x2v1"), a middle part
+# of code's dotted path (`data.aws_secretsmanager_secret_version.lisbon_psk1.secret_string`)
+_LOGCAT_TAG = re.compile(r"(?m)^(?:[VDIWEF]/)?[A-Za-z_][\w.$]*\(\s*\d+\)?")
+_RUN_PATH_BEFORE = re.compile(r"/(?:runs|jobs|builds|experiments|pipelines|sweeps|artifacts|reports)/$")
+_CODE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
 # a label of a host's name (`orders-prod.cluster-cq8x2lkz0w1b.eu-central-1.rds.amazonaws.com`)
 _HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.){2,}[a-z]{2,}")
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
@@ -182,6 +189,14 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _PUBLIC_ID.fullmatch(value) or _ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
         return True
+    if value.startswith("nonce-") or "█" in value or _logcat_tag(text, start, end):
+        return True
+    if _RUN_PATH_BEFORE.search(text, max(0, start - 12), start) and len(value) <= 12:
+        return True
+    if (text[start - 1 : start] == "." or text[end : end + 1] == ".") and _CODE_PATH.fullmatch(
+        text, *grown(text, start, end, "._", "._")
+    ):
+        return True
     if _REGISTRY_WORD.search(text, max(0, start - 10), start) or _url_encoded_text(value):
         return True
     if (
@@ -224,6 +239,15 @@ def in_braces(text: str, start: int) -> bool:
     """`start` lies in a template's `{{ … }}`: an unclosed "{{" before it on its line."""
     line = text.rfind("\n", 0, start) + 1
     return _OPEN_BRACES.search(text, max(line, start - 120), start) is not None
+
+
+def _logcat_tag(text: str, start: int, end: int) -> bool:
+    """The value is (in) an Android log's tag and process at its line's start ("I/AuthRepo(21477):")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _LOGCAT_TAG.match(text, line)
+    return (
+        m is not None and m.end() >= end - 1 and text.startswith("):", m.end() - (text[m.end() - 1] == ")"))
+    )
 
 
 def _url_encoded_text(value: str) -> bool:

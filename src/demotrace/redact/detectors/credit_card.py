@@ -5,8 +5,10 @@ the Luhn check (ISO/IEC 7812-1 annex B). Shape after presidio-analyzer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ._base import Pattern, PatternDetector
+from ._base import Pattern, PatternDetector, Span
+from ._number_shapes import epoch_value
 
 
 def luhn_ok(digits: str) -> bool:
@@ -32,6 +34,11 @@ class CreditCardDetector(PatternDetector):
     # country code ("+55 11 98734-2210")
     patterns = (Pattern("pan", re.compile(r"\d(?<![\dxX+-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
+
+    def detect(self, text: str) -> Iterable[Span]:
+        """The cards `validate` passes, but a time stamp in milliseconds under a key
+        (`end_time=1716390211845` passes the Luhn check one time in ten)."""
+        return [s for s in super().detect(text) if not epoch_value(text, s.start, s.end)]
 
     def validate(self, match: str) -> bool:
         digits = re.sub(r"\D", "", match)

@@ -131,6 +131,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_PINNED_AFTER = re.compile(r"@[v^~]?\d+(?:\.\d+)+")
+_PORT_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEADER_NAME = re.compile(r"(?=[^ ]*[a-z])(?=[^ ]*\b[A-Z0-9]{2,}\b)[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")
 _HEX_BYTE = re.compile(r"\b0x[0-9A-Fa-f]{1,2}\b")
 _LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
@@ -258,6 +260,12 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
     if kind == "USERNAME" and (templated(text, start, end) or in_braces(text, start) or text[start] == "{"):
         return True  # `{{#is_alert}}`, `{{resolve:secretsmanager:prod/aurora/master:…}}`: a template's
+    if kind == "USERNAME" and _PINNED_AFTER.match(text, end):
+        return True  # `npm/tachyonic@4.2.1`: a package at its version
+    if kind == "USERNAME" and text.startswith("nonce-", start):
+        return True  # a CSP's per-response nonce ("'nonce-rAnd0m…'")
+    if kind == "ACCOUNT_ID" and _PORT_BEFORE.search(text, max(0, start - 64), start):
+        return True  # "wg.hq.example.net:51820": a host's port
     if kind == "USERNAME" and INTEGRATION.match(text, start - (text[start - 1 : start] == "@")):
         return True  # Datadog's `@pagerduty-auth-oncall`: an integration notified
     if kind == "USERNAME" and _DECORATOR.match(text, start):

@@ -20,7 +20,7 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
-from ._number_shapes import cloud_account, quantity_key
+from ._number_shapes import cloud_account, epoch_value, quantity_key
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -188,6 +188,8 @@ class PhoneDetector(Detector):
         if _ID_KEY_BEFORE.search(text, max(0, start - 24), start) and not _PHONE_KEY.search(before):
             return 0.0
         if quantity_key(text, start) or cloud_account(text, start, start + len(cand)):
+            return 0.0
+        if epoch_value(text, start, start + len(cand)):
             return 0.0
         if _DATED.match(core):
             return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"

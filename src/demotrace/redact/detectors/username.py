@@ -383,7 +383,7 @@ def _bare_login(text: str, m: re.Match[str]) -> bool:
 
 _CODE_KEYWORDS = word_set("str string int bool none null nil true false any text varchar uuid")
 # a version after "@", not a host: `login-action@v3`, `lodash@4.17.21` (an IPv4 host has four parts)
-_VERSION = re.compile(r"v?\d+(?:\.\d+){0,2}(?![\w.])")
+_VERSION = re.compile(r"[v^~]?\d+(?:\.\d+){0,2}(?:-[\w.]+)?(?![\w.])")
 _COMMIT = re.compile(r"[0-9a-f]{40}\b")
 _CUE_NAMED = re.compile(r"(?i:user|login|account|handle)(?:[A-Z_][A-Za-z]*)?")
 # the cue's own words as an identifier: `filter(username=username)`, `user_id`, `login_name`
