@@ -19,6 +19,7 @@ from ._code_names import (
     public_key_at,
 )
 from ._code_shapes import image_data
+from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._secret_lookalikes import lookalike
 from ._secret_values import (
@@ -194,6 +195,7 @@ KEYWORD_STEMS = (
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo"),
+    *("key", "psk", "community"),  # (`_keyed_secrets`: "ALGOLIA_ADMIN_KEY=…", "snmp-server community …")
 )
 _LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))
 
@@ -246,6 +248,7 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
         if "0x" in text:
             out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _KEY_BYTES.finditer(text)]
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's

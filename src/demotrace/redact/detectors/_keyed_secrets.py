@@ -1,0 +1,59 @@
+"""Secrets of config and network gear that `secrets.py`'s keywords do not name (the secrets
+rule's `_KEYWORDS` know "password", "token", "api_key", not every name a key is stored under):
+
+- a value of hex digits, a UUID or base64 under a key whose name ends in a key's word
+  (`ALGOLIA_ADMIN_KEY=1f18…`, `"key":"f5b9…"`, `PresharedKey = F88a…=`, `hmac-key: c787…`), not a
+  public one's, a table's or a cache's (`PublicKey`, `partition_key`, `cache_key`, `key_id`);
+- a router's or a switch's stored credentials: Cisco's `password 7 0530…`, `secret 9 $9$…`,
+  `key 7 …`, an SNMP community (`snmp-server community Gr33n RO`, Junos' `set snmp community …`);
+- a key block that is no public key's or certificate's (`-----BEGIN OpenVPN Static key V1-----`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a key's name ending in a key's word, then its separator (not a public key's, a table's key…)
+_KEY_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.-]*(?i:key|secret|token|private|psk|passphrase))[\"']?\]?"
+    r"[ \t]*(?:=>|[:=])[ \t]*[\"']?"
+    r"(?P<value>[0-9a-fA-F]{16,}(?![\w+/=-])"
+    r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])"
+    r"|(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-]))"
+)
+_NOT_SECRET_KEY = re.compile(
+    r"(?i:public|primary|partition|sort|cache|foreign|row|hash|range|publishable|idempotency|object|"
+    r"bucket|registry|license|licence|dedup|lookup|routing|shard|index|message|event|trace|request|"
+    r"correlation|site|recaptcha_?site|map|browser)"
+)
+# a router's stored credential: its type's digit, then the value (Cisco IOS, NX-OS, ASA)
+_DEVICE_SECRET = re.compile(
+    r"(?m)(?:^|[ \t])(?:password|secret|key|key-string|authentication-key)[ \t]+[0-9][ \t]+(?P<value>\S{6,})"
+    r"|\bsnmp-server[ \t]+community[ \t]+(?P<community>\S+)"
+    r"|\bset[ \t]+snmp[ \t]+community[ \t]+(?P<junos>\S+)"
+)
+_KEY_BLOCK = re.compile(
+    r"-----BEGIN (?P<what>[^-\n]{0,60}(?i:key)[^-\n]{0,60})-----\n(?P<body>[\s\S]{16,8000}?)\n-----END "
+)
+
+
+def keyed_secrets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each value above."""
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if any(w in low for w in ("key", "secret", "token", "private", "psk", "passphrase")):
+        for m in _KEY_NAME.finditer(text):
+            name = m.group("name")
+            if _NOT_SECRET_KEY.search(name) or name.lower().endswith(("_id", "-id")):
+                continue
+            out.append(m.span("value"))
+    if "community" in low or " 7 " in text or " 9 " in text or " 5 " in text or " 8 " in text:
+        for m in _DEVICE_SECRET.finditer(text):
+            g = "value" if m.group("value") else "community" if m.group("community") else "junos"
+            out.append(m.span(g))
+    if "-----BEGIN" in text:
+        for m in _KEY_BLOCK.finditer(text):
+            what = m.group("what").upper()
+            if "PUBLIC" not in what and "CERTIFICATE" not in what:
+                out.append(m.span("body"))
+    return out
