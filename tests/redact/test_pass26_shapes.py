@@ -259,3 +259,27 @@ def test_values_of_apps_and_gear_that_show_no_secret_and_no_one(text: str) -> No
 
 def test_a_persons_number_under_a_forms_label_is_no_time_stamp() -> None:
     assert any(v == "1605213348" for _, v in _kinds("Příjmení: Bartoš\nČíslo pojištěnce: 1605213348"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Started: Tue Mar 12 15:02:10 2024",
+        "Creation date: Jan 4, 2024",
+        '<application android:icon="@mipmap/ic_launcher" android:label="@string/app_name">',
+        "Build: 5.3.2-29314046   Changelist: 0x1BF6A3E",
+        "regexes = ['''pltk_0{32}''']",
+        'application/file_version="0.7.0.0"',
+        "retention.ms=604800000 segment.ms=86400000",
+        "expr: sum by (job) (rate(http_requests_total[5m]))",
+        "-keepclassmembers class * {\n    @com.squareup.moshi.FromJson <methods>;\n}",
+        "ARC-Seal: i=1; a=rsa-sha256; t=1710238011; cv=none; d=relay.example.net; s=arc-2024;\n"
+        " b=Q7vT2mLx9qRk0zNc4WbY8sHj1pDf3GaEuKo6NiTqRw5AvB2xLmQ9tZ3kWcR7nYp0sHd1jFa4GeUiKo8N",
+    ],
+)
+def test_dates_resources_versions_and_signatures_show_no_one_and_no_secret(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+def test_a_month_alone_is_still_a_name() -> None:
+    assert any(v.startswith("Jun") for k, v in _kinds("Hi Ms. Okoro, this is Jun's dad.") if k == "PERSON")

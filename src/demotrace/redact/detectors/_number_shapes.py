@@ -52,7 +52,8 @@ _CLOUD_KEY_BEFORE = re.compile(
 # thing's state
 _QUANTITY_KEY = re.compile(
     r"(?i:\bindex|\b(?:ts|timestamp|epoch|exp|iat|nbf|now|[a-z][a-z_]*_(?:at|time|ts))|"
-    r"max[-_]?age|ttl|timeout|size|bytes|limit|length|duration|seconds|maxmemory|memory|offset)"
+    r"max[-_]?age|ttl|timeout|size|bytes|limit|length|duration|seconds|maxmemory|memory|offset|[a-z][.][a-z]*ms|"
+    r"[a-z]_ms)"
     r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
 

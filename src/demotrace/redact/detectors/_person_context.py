@@ -174,6 +174,24 @@ _NAME_AFTER = re.compile(r",?[ \t]*[A-Z][a-z]")  # a surname in capitals, the gi
 _FIELD_WORDS = word_set("id type host port schema status mode class level url")
 
 
+_DATE_WORDS = word_set("mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}[ \t]+$")
+
+
+def date_words(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a date's words: a weekday and a month ("Tue Mar 12"), or a weekday's or
+    a month's abbreviation beside a day's number ("Jan 4", "4 Jan"); "Jan", "Jun" alone are names."""
+    words = text[start:end].split()
+    if not words or not all(w.lower().rstrip(".,") in _DATE_WORDS for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start))
+
+
 def not_a_name(text: str, start: int, end: int, last: str) -> bool:
     """The run `text[start:end]` (its last word `last`) is no name without a cue before it: an
     acronym of two to four capitals, alone on a line that writes small letters ("the new NAS
@@ -181,6 +199,8 @@ def not_a_name(text: str, start: int, end: int, last: str) -> bool:
     label, or the word before one ("Conn Type:", "Conn Id:")."""
     if text[end : end + 1] == ":" and last.lower() in _FIELD_WORDS:
         return True
+    if date_words(text, start, end):
+        return True  # "Tue Mar 12 15:02:10", "Creation date: Jan 4": a date's words
     if _FIELD_AFTER.match(text, end):
         return True
     span = text[start:end]

@@ -96,7 +96,7 @@ _FILE_PATH_BEFORE = re.compile(
     r"(?:^|[\s\"'=:])(?:~|\.{1,2})?/(?:etc|var|run|home|opt|usr|srv|tmp|mnt|secrets?|config)(?:/[\w.@-]+)*/$"
 )
 # a regex's syntax around the value: a scrubbing rule's `(?i)(password|passwd|pwd)=(\S+)`
-_REGEX_SYNTAX = re.compile(r"\(\?[imsxu]+\)|\([a-z]+(?:\|[a-z]+)+\)|\\[sSdDwW][+*]")
+_REGEX_SYNTAX = re.compile(r"\(\?[imsxu]+\)|\([a-z]+(?:\|[a-z]+)+\)|\\[sSdDwW][+*]|\{\d+(?:,\d*)?\}")
 _FILE_NAME = re.compile(r"[\w./-]+\.[a-z0-9]{2,4}")
 # public by design: an age recipient (bech32, "age1…"; its secret key is "AGE-SECRET-KEY-1…"), Okta's
 # ids of users, groups and apps (20 characters: "00g9k2…"; its API tokens are 42), a pod's name (its
@@ -118,6 +118,13 @@ _PERCENT_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
 _LOGCAT_TAG = re.compile(r"(?m)^(?:[VDIWEF]/)?[A-Za-z_][\w.$]*\(\s*\d+\)?")
 _RUN_PATH_BEFORE = re.compile(r"/(?:runs|jobs|builds|experiments|pipelines|sweeps|artifacts|reports)/$")
 _CODE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
+# NATS' public keys of users, accounts, servers, clusters, operators ("UDXU4…", 56 characters of
+# base32; its seeds, the secrets, start "S"); Android's resource references ("@string/…")
+_NATS_PUBLIC = re.compile(r"[UANCOX][A-Z2-7]{55}")
+_ANDROID_RESOURCE = re.compile(
+    r"@(?:\+?id|string|mipmap|drawable|color|dimen|style|layout|xml|raw|anim|array|bool|integer|font|menu)/"
+)
+_HEX_LITERAL = re.compile(r"0x[0-9A-Fa-f]+|\w+\.(?:dll|exe|so|dylib)!(?:0x)?[0-9A-Fa-f]{6,}")
 # a label of a host's name (`orders-prod.cluster-cq8x2lkz0w1b.eu-central-1.rds.amazonaws.com`)
 _HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.){2,}[a-z]{2,}")
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
@@ -191,6 +198,10 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if value.startswith("nonce-") or "█" in value or _logcat_tag(text, start, end):
         return True
+    if _NATS_PUBLIC.fullmatch(value) or _HEX_LITERAL.fullmatch(value) or _ANDROID_RESOURCE.match(text, start):
+        return True
+    if in_signature(text, start):
+        return True  # a mail's signature, its body's hash, a DKIM record's public key
     if _RUN_PATH_BEFORE.search(text, max(0, start - 12), start) and len(value) <= 12:
         return True
     if (text[start - 1 : start] == "." or text[end : end + 1] == ".") and _CODE_PATH.fullmatch(
@@ -233,6 +244,22 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if _public_key(text, start) or (len(value) >= 80 and ("SealedSecret" in text or "encryptedData" in text)):
         return True  # a sealed secret's ciphertext is made to be committed
     return _harmless_base64(value)
+
+
+_SIGNATURE_HEADER = re.compile(r"(?i:DKIM-Signature|ARC-Seal|ARC-Message-Signature)[ \t]*:")
+
+
+def in_signature(text: str, start: int) -> bool:
+    """`start` lies in a mail's signature header (`DKIM-Signature:`, `ARC-Seal:` and the lines that
+    continue it, indented) or in a DKIM key's record (after "v=DKIM1", no blank line between):
+    signatures, hashes, selectors and public keys, no secret."""
+    record = text.rfind("v=DKIM1", max(0, start - 1200), start)
+    if record >= 0 and "\n\n" not in text[record:start]:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    while line > 0 and text[line : line + 1] in (" ", "\t"):
+        line = text.rfind("\n", 0, line - 1) + 1  # a folded header's first line
+    return _SIGNATURE_HEADER.match(text, line) is not None
 
 
 def in_braces(text: str, start: int) -> bool:

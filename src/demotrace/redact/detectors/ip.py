@@ -14,8 +14,9 @@ from ._base import Pattern, PatternDetector, Span
 # a device's software ("firmware=10.2.0.14", "target_firmware=…", "bootloader: 2.1.9.4"), a user
 # agent's product ("Chrome/125.0.0.0")
 _VERSION_BEFORE = re.compile(
-    r"(?:(?i:\b(?:version|versión|versão|versione|versie|ver\.?|build|release)|firmware|bootloader|\bbios)"
-    r"[ \t]*(?:[:=]|is|es|ist|est)?[ \t]*|\bv"
+    r"(?:(?i:(?<![A-Za-z])(?:version|versión|versão|versione|versie|ver\.?|build|release)\b"
+    r"|firmware|bootloader|\bbios)"
+    r"[\"']?[ \t]*(?:[:=]|is|es|ist|est)?[ \t]*[\"']?|\bv"
     r"|\b(?:Chrome|Firefox|Safari|Version|Edg|Edge|OPR|Opera|AppleWebKit|Mozilla|Gecko|CriOS|FxiOS|"
     r"SamsungBrowser|Trident|YaBrowser|Electron)/)$"
 )

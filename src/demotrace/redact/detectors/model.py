@@ -57,9 +57,9 @@ from ._number_shapes import (
     thing_id,
     year_of_date,
 )
-from ._person_context import name_lead
+from ._person_context import date_words, name_lead
 from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
-from ._secret_lookalikes import in_braces, lookalike, templated, word_made
+from ._secret_lookalikes import in_braces, in_signature, lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
 from .username import INTEGRATION
@@ -112,6 +112,12 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # LDAP's `cn=vpn-users,dc=net`; a time zone's city, "Europe/Amsterdam"
     if kind == "USERNAME" and _ALTERNATIVES.fullmatch(text, *grown(text, start, end, "|")):
         return True  # grep's `'Owner|Valid|SHA'`
+    if kind == "PERSON" and date_words(text, start, end):
+        return True  # "Tue Mar", "Jan": a date's words
+    if kind in ("USERNAME", "ACCOUNT_ID") and in_signature(text, start):
+        return True  # "s=arc-2024;" of an ARC-Seal: a selector
+    if kind == "USERNAME" and _GROUPED_BY.search(text, max(0, start - 6), start):
+        return True  # PromQL's `sum by (job)`: a label's name
     if kind == "PERSON" and _HEADER_NAME.fullmatch(text, *grown(text, start, end, "-")):
         return True  # an HTTP header's name ("X-API-Key", "Content-MD5"): a capitals' part, hyphens
     if kind == "PERSON":
@@ -131,6 +137,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_GROUPED_BY = re.compile(r"\b(?:by|without)[ \t]*\([ \t]*$")
 _PINNED_AFTER = re.compile(r"@[v^~]?\d+(?:\.\d+)+")
 _PORT_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEADER_NAME = re.compile(r"(?=[^ ]*[a-z])(?=[^ ]*\b[A-Z0-9]{2,}\b)[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")

@@ -147,6 +147,8 @@ CUE_STEMS = (
 
 # a chat app's mentions of a group, not of a user
 _GROUP_MENTIONS = frozenset(("@here", "@channel", "@everyone", "@all", "@team"))
+# an annotation named by its package (ProGuard's `@com.squareup.moshi.FromJson <methods>;`)
+_PACKAGE_ANNOTATION = re.compile(r"@(?:com|org|net|io|androidx?|java|javax|kotlinx?|dagger|jakarta)\.\w+\.")
 # a monitor's notification to an integration (Datadog's `@pagerduty-auth-oncall`, `@slack-sec-alerts`)
 INTEGRATION = re.compile(r"@(?i:pagerduty|slack|opsgenie|webhook|teams|victorops|jira|servicenow|sns)-")
 # an instance variable set: `@password ||= …`, `@user = …`
@@ -204,6 +206,7 @@ class UsernameDetector(Detector):
                 and not _FILE_READ.search(m.group())  # a file read as "@file": `api_key=@new_key.txt`
                 and m.group().lower() not in _GROUP_MENTIONS
                 and not INTEGRATION.match(m.group())
+                and not _PACKAGE_ANNOTATION.match(m.group())
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
