@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import re
 
-# a key's name ending in a key's word, then its separator (not a public key's, a table's key…)
-_KEY_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>[A-Za-z0-9_.-]*(?i:key|secret|token|private|psk|passphrase))[\"']?\]?"
-    r"[ \t]*(?:=>|[:=])[ \t]*[\"']?"
+# a key's word (searched in the text lower-cased: a literal's alternation, skipped to in C), then
+# its separator and a value of hex digits, a UUID or base64 (read in the text as written); the
+# key's whole name is read back from the word (`_NAME_BEFORE`)
+_KEY_WORD = re.compile(r"(?:key|secret|token|private|psk|passphrase)(?![a-z0-9])")
+_VALUE_AFTER = re.compile(
+    r"[\"']?\]?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
     r"(?P<value>[0-9a-fA-F]{16,}(?![\w+/=-])"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])"
     r"|(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-]))"
 )
+_KEY_WORD_ANY_CASE = re.compile(r"(?i:key|secret|token|private|psk|passphrase)(?![A-Za-z0-9])")
+_NAME_BEFORE = re.compile(r"[A-Za-z0-9_.-]*$")
 _NOT_SECRET_KEY = re.compile(
     r"(?i:public|primary|partition|sort|cache|foreign|row|hash|range|publishable|idempotency|object|"
     r"bucket|registry|license|licence|dedup|lookup|routing|shard|index|message|event|trace|request|"
@@ -42,11 +46,17 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     low = text.lower()
     if any(w in low for w in ("key", "secret", "token", "private", "psk", "passphrase")):
-        for m in _KEY_NAME.finditer(text):
-            name = m.group("name")
-            if _NOT_SECRET_KEY.search(name) or name.lower().endswith(("_id", "-id")):
+        words = _KEY_WORD.finditer(low) if len(low) == len(text) else _KEY_WORD_ANY_CASE.finditer(text)
+        for k in words:  # (where lower-casing moved the offsets, "İ", the text is searched as written)
+            v = _VALUE_AFTER.match(text, k.end())
+            if v is None:
                 continue
-            out.append(m.span("value"))
+            head = _NAME_BEFORE.search(text, max(0, k.start() - 60), k.start())
+            name = text[head.start() if head else k.start() : k.end()]
+            if head is not None and head.start() > 0 and text[head.start() - 1].isalnum():
+                continue  # (not reached: the name's run is maximal)
+            if not _NOT_SECRET_KEY.search(name):
+                out.append(v.span("value"))
     if "community" in low or " 7 " in text or " 9 " in text or " 5 " in text or " 8 " in text:
         for m in _DEVICE_SECRET.finditer(text):
             g = "value" if m.group("value") else "community" if m.group("community") else "junos"

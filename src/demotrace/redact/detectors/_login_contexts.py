@@ -173,10 +173,13 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
     if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
-    if " for " in text or "Invalid user" in text or "Account Name:" in text:
+    if any(
+        w in text for w in ("Accepted ", "Failed ", "Invalid user", "session opened", "session closed")
+    ) or ("Account Name:" in text):
         out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
     if userish:
-        for m in (m for rx in _KEY_USERS for m in rx.finditer(text)):
+        held = ('"' in text or "'" in text, "define(" in text, "=" in text, "<" in text, 'name="' in text)
+        for m in (m for rx, h in zip(_KEY_USERS, held, strict=True) if h for m in rx.finditer(text)):
             if not not_user(m.group("v")) and m.group("v").lower() not in _CODE_VALUES:
                 out.append(m.span("v"))
     if "-u" in text or "-U" in text or "--user" in text:

@@ -159,7 +159,9 @@ class PersonCueDetector(Detector):
             + r"[ \t]+[^\W\d_]"
         ),
         "_",
-        _PASSENGER,
+        re.compile(
+            r"/[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+)?[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b"
+        ),  # a passenger
     )
     lower_trigger = re.compile(_by_first_letter(_ROLES))
 

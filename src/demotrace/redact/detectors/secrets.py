@@ -195,9 +195,19 @@ KEYWORD_STEMS = (
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo"),
-    *("key", "psk", "community"),  # (`_keyed_secrets`: "ALGOLIA_ADMIN_KEY=…", "snmp-server community …")
 )
-_LOWER_TRIGGER = re.compile(_by_first_letter("|".join(KEYWORD_STEMS)))
+_LOWER_TRIGGER = (
+    re.compile(_by_first_letter("|".join(KEYWORD_STEMS))),
+    # `_keyed_secrets`' keys and a router's words ("algolia_admin_key=…", "snmp-server community …",
+    # " password 7 …": the keywords' stems hold "pass"); "key" alone is in every third line of prose
+    # (each led by a literal, which `re` searches for fast: an alternation of them is entered at
+    # every "k", "p", "c" and "s" of a page)
+    re.compile(r"key[\"']?\]?[ \t]*(?:=>|[:=])"),
+    re.compile(r"key[ \t]+\d\s"),
+    "psk",
+    "passphrase",
+    "community",
+)
 
 
 class SecretDetector(Detector):
