@@ -280,28 +280,26 @@ def column_cells(text: str) -> list[tuple[str, int, int]]:
         kinds = column_kinds(text, t)
         if not any(kinds):
             continue
-        for row in t.rows:
-            for (a, b), kind in zip(row, kinds, strict=True):
-                if kind is None or b <= a:
-                    continue
-                found = cell_value(kind, text[a:b])
-                if found is not None:
-                    out.append((found, a, b))
+        out += [
+            f
+            for row in t.rows
+            for cell, kind in zip(row, kinds, strict=True)
+            if (f := _found(text, kind, cell))
+        ]
     return out
+
+
+def _found(text: str, kind: str | None, cell: Cell) -> tuple[str, int, int] | None:
+    """(the kind found, start, end) of a cell of a column of `kind`, or None."""
+    a, b = cell
+    found = cell_value(kind, text[a:b]) if kind is not None and b > a else None
+    return None if found is None else (found, a, b)
 
 
 def _labelled_values(text: str, table: Table) -> list[tuple[str, int, int]]:
     """The value beside each label of a two-column grid that names a private kind ("Employee ID",
     "Full name"); a bare "Name", "ID" or "No" too, as a record's own."""
-    out = []
-    for (la, lb), (va, vb) in table.rows:
-        kind = column_kind(text[la:lb])
-        if kind is None or vb <= va:
-            continue
-        found = cell_value(kind, text[va:vb])
-        if found is not None:
-            out.append((found, va, vb))
-    return out
+    return [f for (la, lb), value in table.rows if (f := _found(text, column_kind(text[la:lb]), value))]
 
 
 _CROSSING_KINDS = frozenset(("PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "SECRET", "USERNAME", "PHONE_NUMBER"))
