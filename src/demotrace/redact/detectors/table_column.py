@@ -15,6 +15,13 @@ from ..tables import column_cells
 from ._base import Detector, Span
 
 
+def _may_hold(text: str) -> bool:
+    """Two lines (a table), a quoted key's colon (a JSON pair) or an insert's values."""
+    return (
+        "\n" in text or '":' in text or "':" in text or '" :' in text or "VALUES" in text or "values" in text
+    )
+
+
 class TableColumnDetector(Detector):
     name: ClassVar[str] = "table_column"
     kinds: ClassVar[tuple[str, ...]] = ("PERSON", "USERNAME", "ACCOUNT_ID", "SECRET", "STREET_ADDRESS")
@@ -30,10 +37,7 @@ class TableColumnDetector(Detector):
         """`detect` on the texts that can hold a table (two lines), a quoted pair or an insert: in
         the batch joined by newlines the table's trigger would be met by any two lines of prose
         with a comma, so it is not searched there."""
-        return [
-            list(self.detect(t)) if "\n" in t or '"' in t or "'" in t or "values" in t.lower() else []
-            for t in texts
-        ]
+        return [list(self.detect(t)) if _may_hold(t) else [] for t in texts]
 
     def detect(self, text: str) -> Iterable[Span]:
         found = column_cells(text) + field_values(text)
