@@ -283,3 +283,12 @@ def test_dates_resources_versions_and_signatures_show_no_one_and_no_secret(text:
 
 def test_a_month_alone_is_still_a_name() -> None:
     assert any(v.startswith("Jun") for k, v in _kinds("Hi Ms. Okoro, this is Jun's dad.") if k == "PERSON")
+
+
+def test_a_things_name_in_config_is_no_one_and_a_contacts_name_stays() -> None:
+    things = (
+        "datasources:\n  - name: Loki\n    type: loki\n    url: http://loki:3100\n  - name: Deploy Notifier\n"
+    )
+    assert not [k for k, _ in _kinds(things) if k == "PERSON"], _kinds(things)
+    contacts = "contacts:\n  - name: Grace Obi\n    role: owner\n    phone: ext 4411\n"
+    assert ("PERSON", "Grace Obi") in _kinds(contacts), _kinds(contacts)

@@ -27,6 +27,7 @@ import numpy as np
 
 from ..schema import Finding
 from . import operators, registry
+from .config_names import thing_names
 from .detectors._base import Detector, TextBatch
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
@@ -163,6 +164,9 @@ class TextRedactor:
             found = [
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
+            found = list(
+                itertools.compress(found, thing_names(text, [(f.kind, f.start, f.end) for f in found]))
+            )
         merged = trim_labels(text, operators.whole_handles(text, operators.merge(found)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
@@ -224,6 +228,7 @@ class TextRedactor:
             if "\n" in text:  # a table's header, a span across its cells
                 fitted = fit_cells(text, [h[:3] for h in got])
                 got = [(h[0], *at, h[3], h[4]) for h, at in zip(got, fitted, strict=True) if at]
+                got = list(itertools.compress(got, thing_names(text, [h[:3] for h in got])))
                 if not got:
                     out[k] = Redacted(text)
                     continue
