@@ -4,7 +4,7 @@ the repository. Each was measured once, before it was read, with the tree the pa
 `english_blind13`, `multilingual_blind6`, `secrets_blind7`, `secrets_blind8` and `secrets_blind9`
 were then read and their kinds of failure fixed (the kinds, in cases written here:
 `test_tables.py`, `test_pass26_shapes.py`, `test_keyed_secrets.py`); `english_blind14`,
-`multilingual_blind7` and `topics_blind14` were never read. The bounds leave a little room: under
+`multilingual_blind7`, `secrets_blind10` and `topics_blind14` were never read. The bounds leave a little room: under
 a loaded machine an item can run past its time budget and be dropped whole, which touches a clean
 snippet. The first measurements are in each docstring."""
 
@@ -83,9 +83,18 @@ def test_secrets_of_firebase_payments_runbooks_har_mlops_and_network_gear() -> N
 def test_secrets_of_mods_mail_dashboards_dba_mobile_and_pentest_notes() -> None:
     """`secrets_blind9.json`: 240 snippets, 90 clean. Measured once: start **85.6 %, 41/90**;
     HEAD 87.1 %, 41/90 (pentest notes: 65.6 % of their secret characters). At the pass's end
-    87.1 %, 33/90: the goal (≥ 90 %, ≤ 15 %) is far on this set."""
+    87.1 %, 31/90: the goal (≥ 90 %, ≤ 15 %) is far on this set."""
     share, touched, clean = secret_figures(heldout_items("secrets_blind9.json"), TextRedactor())
-    assert clean == 90 and share >= 0.865 and touched <= 36, (share, touched)
+    assert clean == 90 and share >= 0.865 and touched <= 34, (share, touched)
+
+
+def test_secrets_never_read() -> None:
+    """`secrets_blind10.json`, never read: 240 snippets (home lab and self-hosting, SaaS admin
+    consoles, CLI tools and dotfiles, API docs and Postman, backup scripts, CRM integrations), 90
+    clean. Measured once: start **93.6 %, 34/90**; HEAD (`33ed8fe`) **94.7 %, 31/90**; at the
+    pass's end 94.7 %, 30/90."""
+    share, touched, clean = secret_figures(heldout_items("secrets_blind10.json"), TextRedactor())
+    assert clean == 90 and share >= 0.94 and touched <= 33, (share, touched)
 
 
 def test_topics_on_a_fourteenth_blind_set_never_read() -> None:
