@@ -4,9 +4,9 @@ the repository. Each was measured once, before it was read, with the tree the pa
 `english_blind13`, `multilingual_blind6`, `secrets_blind7`, `secrets_blind8` and `secrets_blind9`
 were then read and their kinds of failure fixed (the kinds, in cases written here:
 `test_tables.py`, `test_pass26_shapes.py`, `test_keyed_secrets.py`); `english_blind14`,
-`multilingual_blind7`, `secrets_blind10` and `topics_blind14` were never read. The bounds leave a little room: under
-a loaded machine an item can run past its time budget and be dropped whole, which touches a clean
-snippet. The first measurements are in each docstring."""
+`multilingual_blind7`, `secrets_blind10` and `topics_blind14` were never read. The bounds leave a
+little room: under a loaded machine an item can run past its time budget and be dropped whole,
+which touches a clean snippet. The first measurements are in each docstring."""
 
 from __future__ import annotations
 
