@@ -292,3 +292,20 @@ def test_a_things_name_in_config_is_no_one_and_a_contacts_name_stays() -> None:
     assert not [k for k, _ in _kinds(things) if k == "PERSON"], _kinds(things)
     contacts = "contacts:\n  - name: Grace Obi\n    role: owner\n    phone: ext 4411\n"
     assert ("PERSON", "Grace Obi") in _kinds(contacts), _kinds(contacts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love, Amara & Tobi",
+        "Lifts to Sunday's away game at Leek",
+        "Dear Headteacher,\nThank you for the letter.",
+    ],
+)
+def test_a_closing_a_weekday_and_a_role_greeted_are_no_one(text: str) -> None:
+    found = _kinds(text)
+    assert not [v for k, v in found if k == "PERSON" and v in ("Love", "Sunday", "Headteacher")], found
+
+
+def test_love_as_a_name_stays_a_name() -> None:
+    assert ("PERSON", "Love Andersson") in _kinds("Love Andersson called about the invoice")

@@ -220,6 +220,9 @@ class PersonDetector(Detector):
                 i += 1  # a capitalised dictionary word: only a strong cue makes it a name, or initials
                 continue  # before a word no English one ("M. Rozendaal"; not "A. Introduction")
             t = toks[i]
+            if t.text.lower() in _WEEKDAYS:
+                i += 1  # "Sunday's away game": a day, no one
+                continue
             if w.cjk:
                 j = i + 1
                 paired = (  # two listed name words side by side: 翼 佐々木, 柳 李
@@ -397,7 +400,7 @@ class PersonDetector(Detector):
             hits += repeats(text, hits, self._listed_name)
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
-        return hits
+        return [h for h in hits if not _sign_off(text, h.start, h.end)]
 
     def _everyday(self, low: str) -> bool:
         """An English word, or one of the most frequent words of another language ("el domingo")."""
@@ -531,7 +534,21 @@ class PersonDetector(Detector):
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
+_SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
+
+
+def _sign_off(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a letter's closing word at its line's start, a comma after it ("Love,
+    Zainab & Omar", "Cheers, Ola"): the names follow it; "Love" is a name too, elsewhere."""
+    if text[start:end].lower() not in _SIGN_OFFS or not text.startswith(",", end):
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 _ADDRESSEES = word_set(
+    "headteacher headmaster headmistress principal teacher teachers manager managers director "
+    "directors editor editors committee coach officer officers organiser organizer landlord landlady "
     "parent parents guardian guardians carer carers neighbour neighbours neighbor neighbors resident "
     "residents registrar applicant applicants candidate candidates customer customers member members "
     "student students colleague colleagues sir madam team all everyone everybody friends folks valued "
