@@ -309,3 +309,26 @@ def test_a_closing_a_weekday_and_a_role_greeted_are_no_one(text: str) -> None:
 
 def test_love_as_a_name_stays_a_name() -> None:
     assert ("PERSON", "Love Andersson") in _kinds("Love Andersson called about the invoice")
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("ipmitool -I lanplus -H 10.0.9.41 -U rackops -P 'Bmc#Rack9-2024' chassis power status", "rackops"),
+        ("$ curl -s -u kibana_sys:Q7p-vZ2mK9xLr4Ty https://es.internal:9200", "kibana_sys"),
+        ('    auth=("svc_exports", "Exp0rt!s-Nightly"),', "svc_exports"),
+        ("10.22.0.14:5432:ledger:ledger_etl:w4reH0use#load", "ledger_etl"),
+        ("rabbitmqctl add_user grafana_ro 'uCR3iXNkGD-mq'", "grafana_ro"),
+        ("set system login user noc-oper class read-only", "noc-oper"),
+        ("username fieldtech privilege 15 secret 9 $9$IltN9ujSwOLdGP", "fieldtech"),
+        ('add group=read name=noc-viewer password="Ro-Only-7731"', "noc-viewer"),
+        ("ldap_default_bind_dn = uid=svc-bind,ou=services,dc=corp,dc=example,dc=org", "svc-bind"),
+    ],
+)
+def test_logins_commands_and_devices_write(text: str, login: str) -> None:
+    assert ("USERNAME", login) in _kinds(text), _kinds(text)
+
+
+def test_no_login_in_a_docker_uid_pair_or_a_placeholder() -> None:
+    assert not [k for k, _ in _kinds("docker run --user=1000:1000 img") if k == "USERNAME"]
+    assert not [k for k, _ in _kinds("member: cn=placeholder,ou=ServiceAccounts,dc=x") if k == "USERNAME"]

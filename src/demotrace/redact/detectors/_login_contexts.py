@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._cli_logins import cli_logins
 from .lexicon import lexicon
 
 # a user's word in the languages read, as keys spell it
@@ -177,6 +178,7 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         w in text for w in ("Accepted ", "Failed ", "Invalid user", "session opened", "session closed")
     ) or ("Account Name:" in text):
         out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
+    out += cli_logins(text, not_user)
     if userish:
         held = ('"' in text or "'" in text, "define(" in text, "=" in text, "<" in text, 'name="' in text)
         for m in (m for rx, h in zip(_KEY_USERS, held, strict=True) if h for m in rx.finditer(text)):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
 from ._code_names import CODE_ROOTS, annotation, placeholder_name
 from ._lead import led, written
 from ._login_contexts import context_logins
@@ -191,6 +192,7 @@ class UsernameDetector(Detector):
         "welcome",
         re.compile(r"\[\d\d/[a-z]{3}/"),
         re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
+        *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
     )
 
     def detect(self, text: str) -> Iterable[Span]:
