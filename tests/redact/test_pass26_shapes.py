@@ -332,3 +332,21 @@ def test_logins_commands_and_devices_write(text: str, login: str) -> None:
 def test_no_login_in_a_docker_uid_pair_or_a_placeholder() -> None:
     assert not [k for k, _ in _kinds("docker run --user=1000:1000 img") if k == "USERNAME"]
     assert not [k for k, _ in _kinds("member: cn=placeholder,ou=ServiceAccounts,dc=x") if k == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Bot: Danke! Sie sind jetzt als k.brandt angemeldet.", "k.brandt"),
+        ("Session : connecté en tant que j.dupont depuis 10:02", "j.dupont"),
+        ("Authentification réussie pour l'utilisateur « m.leroy » depuis 90.112.45.7", "m.leroy"),
+        ("soy la amiga de Paula\n@iratxe.lz\nme mandas tu número?", "iratxe.lz"),
+    ],
+)
+def test_a_login_said_in_another_language_or_alone_on_its_line(text: str, login: str) -> None:
+    assert any(k == "USERNAME" and login in v for k, v in _kinds(text)), _kinds(text)
+
+
+def test_a_dotted_decorator_over_code_is_no_login() -> None:
+    text = "class A:\n    @property.setter\n    def name(self, v):\n        self._n = v"
+    assert not [k for k, _ in _kinds(text) if k == "USERNAME"], _kinds(text)

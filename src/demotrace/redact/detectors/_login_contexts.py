@@ -78,7 +78,23 @@ _LOG_USER = re.compile(
 # a log's user in quotes after the word: "för användare 'aforsberg'", "uživatele 'jdvorak'"
 _QUOTED_USER = re.compile(
     r"(?i:\buser|användare|anvandare|uživatel[e]?|uzivatel[e]?|użytkownik[a]?|bruger(?:en)?|gebruiker|"
-    r"benutzer(?:s)?|utilisateur|usuario|utente|utilizador)[ \t]+[\"'‘“]([A-Za-z0-9_][\w.@-]{1,63})[\"'’”]"
+    r"benutzer(?:s)?|utilisateur|usuario|utente|utilizador)[ \t]+[\"'‘“«„‹][ \t]?([A-Za-z0-9_][\w.@-]{1,63})"
+    r"[ \t]?[\"'’”»“›]"
+)
+# logged in as a handle, in the languages read: "Sie sind jetzt als m.oezdemir angemeldet",
+# "connecté en tant que jdupont", "conectado como mruiz", "zalogowano jako a.nowak"
+_SIGNED_IN = (
+    r"(?:angemeldet|eingeloggt|ingelogd|aangemeld|connecté|connectée|conectad[oa]|connesso|connessa|"
+    r"zalogowan[ya]|přihlášen[aý]?|inloggad|logget ind)"
+)
+_SIGNED_IN_AS = re.compile(
+    r"\b(?:als|as|como|en tant que|come|jako|som)[ \t]+([a-z][\w.-]*[._\d][\w.-]*[a-z0-9])[ \t]+"
+    rf"(?:{_SIGNED_IN}|logged in|signed in)\b"
+    rf"|\b{_SIGNED_IN}[ \t]+(?:als|en tant que|como|come|jako|som)[ \t]+([A-Za-z][\w.-]{{1,40}}[A-Za-z0-9])"
+)
+_SIGNED_IN_WORDS = (
+    *("angemeldet", "eingeloggt", "ingelogd", "connect", "conectad", "connesso", "zalogowan"),
+    *("aangemeld", "přihlášen", "inloggad", "logget ind"),
 )
 # a database client's or a dump's login: `mysqldump -u backup_notte`, `pg_dump -h … -U sauvegarde`
 _CLIENT_USER = re.compile(
@@ -179,6 +195,11 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     ) or ("Account Name:" in text):
         out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
     out += cli_logins(text, not_user)
+    if any(w in low for w in _SIGNED_IN_WORDS):
+        for m in _SIGNED_IN_AS.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not not_user(m.group(g)):
+                out.append(m.span(g))
     if userish:
         held = ('"' in text or "'" in text, "define(" in text, "=" in text, "<" in text, 'name="' in text)
         for m in (m for rx, h in zip(_KEY_USERS, held, strict=True) if h for m in rx.finditer(text)):

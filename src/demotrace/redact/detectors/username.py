@@ -344,12 +344,19 @@ def _decorator(text: str, m: re.Match[str]) -> bool:
     end = _DECORATOR_END.match(text, m.end())  # "@rui.santos this is…": a mention
     if end is None:
         return False
-    if "." in m.group() or text[m.end() : m.end() + 1] == "(":
+    if text[m.end() : m.end() + 1] == "(":
         return True
+    if "." in m.group() and (end.end() >= len(text) or _CODE_NEXT.match(text, end.end())):
+        return True  # "@property.setter" over code; not "@iratxe.lz" above a chat's next line
     return _DEFINITION_NEXT.match(text, end.end()) is not None
 
 
 # the line under a bare decorator: a definition or another decorator
+# a line of code after a dotted decorator: indented, a definition, another decorator
+_CODE_NEXT = re.compile(
+    r"\n(?:[ \t]+\S|[ \t]*@|[ \t]*(?:async[ \t]+)?def[ \t]|[ \t]*class[ \t]"
+    r"|[ \t]*(?:public|private|export|fun|function)[ \t])"
+)
 _DEFINITION_NEXT = re.compile(
     r"\n[ \t]*(?:@|(?:async[ \t]+)?def[ \t]|class[ \t]|function[ \t]|fun[ \t]|public[ \t]|private[ \t]"
     r"|export[ \t])"
