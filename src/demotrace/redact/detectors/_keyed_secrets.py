@@ -54,7 +54,7 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
             head = _NAME_BEFORE.search(text, max(0, k.start() - 60), k.start())
             name = text[head.start() if head else k.start() : k.end()]
             if head is not None and head.start() > 0 and text[head.start() - 1].isalnum():
-                continue  # (not reached: the name's run is maximal)
+                continue  # a name longer than the window read back: its start unknown, left alone
             if not _NOT_SECRET_KEY.search(name):
                 out.append(v.span("value"))
     if "community" in low or " 7 " in text or " 9 " in text or " 5 " in text or " 8 " in text:
