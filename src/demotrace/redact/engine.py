@@ -92,6 +92,16 @@ def _collector_paused() -> Iterator[None]:
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+def _fitted(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[int, int] | None]:
+    """Where each (kind, start, end) of a text of several lines stands before the merge: fitted to
+    its tables' cells (`tables.fit_cells`), then None for a thing's name in config
+    (`config_names.thing_names`, asked of the spans the cells kept)."""
+    fitted = fit_cells(text, spans)
+    kept = [(kind, *at) for (kind, _, _), at in zip(spans, fitted, strict=True) if at]
+    keep = iter(thing_names(text, kept))
+    return [at if at is None or next(keep) else None for at in fitted]
+
+
 def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     """Whitespace-separated tokens that hold a letter, counted up to `enough`; in unspaced
     scripts (kana, CJK ideographs) every two characters count as a word, so that a Japanese or
@@ -159,14 +169,11 @@ class TextRedactor:
             found.extend(
                 Finding(s.kind, s.start, s.end, det.name, s.score) for s in spans if s.score >= self.min_score
             )
-        if "\n" in text:  # a table's header, a span across its cells
-            fitted = fit_cells(text, [(f.kind, f.start, f.end) for f in found])
+        if "\n" in text:  # a table's header, a span across its cells, a thing's name in config
+            fitted = _fitted(text, [(f.kind, f.start, f.end) for f in found])
             found = [
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
-            found = list(
-                itertools.compress(found, thing_names(text, [(f.kind, f.start, f.end) for f in found]))
-            )
         merged = trim_labels(text, operators.whole_handles(text, operators.merge(found)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
@@ -225,10 +232,9 @@ class TextRedactor:
             if got is None:
                 out[k] = Redacted(text)
                 continue
-            if "\n" in text:  # a table's header, a span across its cells
-                fitted = fit_cells(text, [h[:3] for h in got])
+            if "\n" in text:  # a table's header, a span across its cells, a thing's name in config
+                fitted = _fitted(text, [h[:3] for h in got])
                 got = [(h[0], *at, h[3], h[4]) for h, at in zip(got, fitted, strict=True) if at]
-                got = list(itertools.compress(got, thing_names(text, [h[:3] for h in got])))
                 if not got:
                     out[k] = Redacted(text)
                     continue

@@ -5,13 +5,15 @@ grid's "|"), as a spreadsheet, an export or a log shows them on screen.
 the first a header when its cells are all names of columns ("card_number", "Loyalty #",
 "DonorID"). The header names what each column holds (`column_kind`): a person's name, a login,
 an account's or a person's number, a secret, a street address. `TableColumnDetector` masks the
-cells of those columns; `fit_to_cells` drops what a detector found in a header's cells (names of
+cells of those columns; `fit_cells` drops what a detector found in a header's cells (names of
 columns are no one's data) and a street, a name or a number found across a cell's delimiter (the
-model reads "HD-2201,USB-C Hub 7-in" as a street: two cells of a product list).
+model reads "HD-2201,USB-C Hub 7-in" as a street: two cells of a product list). A text's tables
+are parsed once for both (`tables` keeps the last few texts' tables).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,8 +41,6 @@ class Table:
     delimiter: str
     header: list[Cell] | None  # the header's cells, stripped (None: no header)
     rows: list[list[Cell]]  # the data rows' cells, stripped
-    start: int  # the first row's start (the header's, if any)
-    end: int  # the last row's end
 
 
 def _cells(line: str, off: int, delim: str) -> list[Cell] | None:
@@ -90,10 +90,12 @@ def _header(text: str, cells: list[Cell]) -> bool:
     return all(_HEADER_CELL.fullmatch(c) and "@" not in c and len(c.split()) <= 4 for c in named)
 
 
-def tables(text: str) -> list[Table]:
-    """The tables of `text` (see the module's docstring), in order."""
+@functools.lru_cache(maxsize=16)
+def tables(text: str) -> tuple[Table, ...]:
+    """The tables of `text` (see the module's docstring), in order; the last texts' are kept: the
+    engine fits every detector's spans to the tables `TableColumnDetector` read a moment before."""
     if "\n" not in text:
-        return []
+        return ()
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, line))
@@ -125,9 +127,9 @@ def tables(text: str) -> list[Table]:
         j, d, rows = best
         head = rows[0] if _header(text, rows[0]) and not _header_like_all(text, rows[1:]) else None
         data = rows[1:] if head is not None else rows
-        out.append(Table(d, head, data, lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])))
+        out.append(Table(d, head, data))
         used = i = j
-    return out
+    return tuple(out)
 
 
 def _header_like_all(text: str, rows: list[list[Cell]]) -> bool:
@@ -219,6 +221,7 @@ _SETTING_NAME = re.compile(r"[a-z]+(?:[._][a-z]+)+")  # "sso.enforced"
 _EMAIL_COLUMN = re.compile(r"(?:e-?mail|mail)(?: address)?")
 _PERSON_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ,]+[^\W\d_][\w'’.-]*){0,4}")
 _LOGIN_CELL = re.compile(r"[\w.@-]*[^\W\d_][\w.@-]*")
+_BARE_NUMBER = re.compile(r"id|#|no|nr")
 
 
 def column_kinds(text: str, table: Table) -> list[str | None]:
@@ -231,9 +234,10 @@ def column_kinds(text: str, table: Table) -> list[str | None]:
     people = any(k in _PEOPLE for k in kinds) or any(
         _EMAIL_COLUMN.fullmatch(" ".join(_WORDS.findall(n.lower()))) for n in names
     )
-    bare = re.compile(r"id|#|no|nr")
     return [
-        None if k == "ACCOUNT_ID" and not people and bare.fullmatch(re.sub(r"[^a-z#]", "", n.lower())) else k
+        None
+        if k == "ACCOUNT_ID" and not people and _BARE_NUMBER.fullmatch(re.sub(r"[^a-z#]", "", n.lower()))
+        else k
         for k, n in zip(kinds, names, strict=True)
     ]
 
@@ -307,10 +311,10 @@ _CROSSING_KINDS = frozenset(("PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "SECRET",
 
 def fit_cells(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[int, int] | None]:
     """For each (kind, start, end) a detector found, where it stands once fitted to a table's
-    cells: None (dropped) in a header's cells (a column's name is no one's data); cut back to the
-    cell it starts in where a name, a street, a number or a login runs across a cell's delimiter or
-    a row's end (each cell is one value: "HD-2201,USB-C Hub" is a product's code, then its name);
-    else where it was."""
+    cells: None (dropped) in a header's cells (a column's name is no one's data); where a name, a
+    street, a number or a login runs across a cell's delimiter or a row's end (each cell is one
+    value: "HD-2201,USB-C Hub" is a product's code, then its name), dropped under a header and cut
+    to its widest cell without one; else where it was."""
     out: list[tuple[int, int] | None] = [(a, b) for _, a, b in spans]
     if not spans or "\n" not in text:
         return out

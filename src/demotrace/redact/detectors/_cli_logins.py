@@ -60,7 +60,8 @@ _DIRECTORY = re.compile(
     re.M,
 )
 _REGISTRY_USER = re.compile(r"\"(?:Default|Last|AltDefault)?User[Nn]ame\"=\"" + _value("v") + r"\"")
-_STAND_INS = frozenset(("placeholder", "example", "dummy", "sample", "changeme", "username", "user", "name"))
+# a value standing in for a login, beside `not_user`'s words ("user", "username", "name")
+_STAND_INS = frozenset(("placeholder", "example", "dummy", "sample", "changeme"))
 _GROUPS = ("v", "r", "j", "c", "m")
 # what a text with one of the logins above holds, lower-cased, beside the user's and login's stems
 # the username rule's trigger has already ("useradd", "--login", "set system login user",

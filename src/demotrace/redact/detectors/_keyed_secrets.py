@@ -6,7 +6,8 @@ rule's `_KEYWORDS` know "password", "token", "api_key", not every name a key is 
   public one's, a table's or a cache's (`PublicKey`, `partition_key`, `cache_key`, `key_id`);
 - a router's or a switch's stored credentials: Cisco's `password 7 0530…`, `secret 9 $9$…`,
   `key 7 …`, an SNMP community (`snmp-server community Gr33n RO`, Junos' `set snmp community …`);
-- a key block that is no public key's or certificate's (`-----BEGIN OpenVPN Static key V1-----`).
+- a key block that is no public key's or certificate's (`-----BEGIN OpenVPN Static key V1-----`);
+- a C array of bytes named for a key (a LoRaWAN `APPKEY[16] = { 0x8F, 0x2C, … }`, `aes_iv[] = {…}`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _KEY_BLOCK = re.compile(
 )
 
 
+_KEY_BYTES = re.compile(
+    r"(?i:\w*(?:key|secret|token|nonce|salt|iv|psk)\w*)[ \t]*\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*\{[ \t]*"
+    r"((?:0x[0-9A-Fa-f]{2}[ \t]*,[ \t]*){7,}0x[0-9A-Fa-f]{2})"
+)
+
+
 def keyed_secrets(text: str) -> list[tuple[int, int]]:
     """(start, end) of each value above."""
     out: list[tuple[int, int]] = []
@@ -61,6 +68,8 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
         for m in _DEVICE_SECRET.finditer(text):
             g = "value" if m.group("value") else "community" if m.group("community") else "junos"
             out.append(m.span(g))
+    if "0x" in text:
+        out += [m.span(1) for m in _KEY_BYTES.finditer(text)]
     if "-----BEGIN" in text:
         for m in _KEY_BLOCK.finditer(text):
             what = m.group("what").upper()

@@ -68,7 +68,8 @@ _SSHD_USER = re.compile(
     re.M,
 )
 _EVENT_ACCOUNT = re.compile(r"(?m)^[ \t]*Account Name:[ \t]+(?P<v>[A-Za-z0-9_][\w.@-]{0,63})[ \t]*$")
-_CODE_VALUES = frozenset(("none", "null", "nil", "true", "false", "undefined", "str", "string", "self"))
+# a type's name under a user's key in code (`user: str`), beside `not_user`'s words ("none", "self")
+_CODE_VALUES = frozenset(("str", "string"))
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
     r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login|"

@@ -106,7 +106,7 @@ _PUBLIC_ID = re.compile(
 )
 # a regex's or grep's alternatives ("pandas|pyarrow|duckdb", "Owner|Valid|SHA"); a call of a name on
 # a name (`BASE64URL(SHA256(code_verifier))`); a registry's `dword:00000001`
-_ALTERNATION = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
+ALTERNATION = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
 _CALL_OF_NAME = re.compile(r"[A-Za-z_][\w.]*\([A-Za-z_][\w.]*\)?")
 _REGISTRY_WORD = re.compile(r"(?:dword|qword|hex(?:\(\w\))?):$")
 # a certificate named on the value's line (`<ds:X509Certificate>MIID…`), no key beside it
@@ -160,7 +160,8 @@ def _token(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def templated(text: str, start: int, end: int) -> bool:
-    """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`) or a masked value; not
+    """The span lies in a template's variable (`$(ARM_CLIENT_ID)`, `${NAME}`, `${token.last4}`), in a
+    shell's `${NAME:?message}` (the message shown when the variable is unset) or a masked value; not
     in the default a variable falls back to (`${MAIL_PASSWORD:Hb7#…}`, `${DB_PASS:-s3cret}`)."""
     inside = _open_expansion(text, start)
     if inside is not None:  # in a variable's name (`${token.last4}`) or its message (`:?`)
@@ -194,7 +195,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
         or _NAMED_CREDENTIAL.fullmatch(value.rstrip(")]}\"'`,;"))
     ):
         return True
-    if _PUBLIC_ID.fullmatch(value) or _ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
+    if _PUBLIC_ID.fullmatch(value) or ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
         return True
     if value.startswith("nonce-") or "█" in value or _logcat_tag(text, start, end):
         return True
@@ -218,7 +219,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a column's type; "<redacted 812 chars>"
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
-    if _ZEROS_OR_XS.fullmatch(value) or _in_expansion(text, start):
+    if _ZEROS_OR_XS.fullmatch(value):
         return True
     if in_braces(text, start):
         return True
@@ -316,13 +317,6 @@ def _open_expansion(text: str, start: int) -> str | None:
     if opened < 0 or "}" in text[opened:start]:
         return None
     return text[opened:start]
-
-
-def _in_expansion(text: str, start: int) -> bool:
-    """The span lies in a shell's `${NAME:?message}`: the message shown when the variable is unset,
-    not a secret typed in (a default after ":-" or Spring's ":" may be one: `${mail.password:Hb7#…}`)."""
-    inside = _open_expansion(text, start)
-    return inside is not None and ":?" in inside
 
 
 def _harmless_base64(value: str) -> bool:

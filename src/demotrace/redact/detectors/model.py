@@ -59,7 +59,7 @@ from ._number_shapes import (
 )
 from ._person_context import date_words, name_lead
 from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
-from ._secret_lookalikes import in_braces, in_signature, lookalike, templated, word_made
+from ._secret_lookalikes import ALTERNATION, in_braces, in_signature, lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
 from .username import INTEGRATION
@@ -110,7 +110,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         _LDAP_PART.fullmatch(text, start, end) or _ZONE_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True  # LDAP's `cn=vpn-users,dc=net`; a time zone's city, "Europe/Amsterdam"
-    if kind == "USERNAME" and _ALTERNATIVES.fullmatch(text, *grown(text, start, end, "|")):
+    if kind == "USERNAME" and ALTERNATION.fullmatch(text, *grown(text, start, end, "|")):
         return True  # grep's `'Owner|Valid|SHA'`
     if kind == "PERSON" and date_words(text, start, end):
         return True  # "Tue Mar", "Jan": a date's words
@@ -146,7 +146,6 @@ _LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
 _ZONE_BEFORE = re.compile(
     r"\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)/$"
 )
-_ALTERNATIVES = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
 _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 # a flight's or a train's number before the "house number": "FR 7022 Dublin – Málaga", "Flight AC 848
 # Toronto", "Train 22 Montréal"
@@ -266,7 +265,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind in ("USERNAME", "SECRET") and _noun_of_text(text, start, end):
         return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
     if kind == "USERNAME" and (templated(text, start, end) or in_braces(text, start) or text[start] == "{"):
-        return True  # `{{#is_alert}}`, `{{resolve:secretsmanager:prod/aurora/master:…}}`: a template's
+        return True  # `$(ARM_CLIENT_ID)`, `{{#is_alert}}`, `{{resolve:secretsmanager:…:master:…}}`
     if kind == "USERNAME" and _PINNED_AFTER.match(text, end):
         return True  # `npm/tachyonic@4.2.1`: a package at its version
     if kind == "USERNAME" and text.startswith("nonce-", start):
@@ -276,7 +275,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "USERNAME" and INTEGRATION.match(text, start - (text[start - 1 : start] == "@")):
         return True  # Datadog's `@pagerduty-auth-oncall`: an integration notified
     if kind == "USERNAME" and _DECORATOR.match(text, start):
-        return True  # `$(ARM_CLIENT_ID)`; Bicep's and TypeScript's `@minLength(16)`, `@description(`
+        return True  # Bicep's and TypeScript's `@minLength(16)`, `@description(`
     if kind == "USERNAME" and no_login(text, start, end):
         return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):

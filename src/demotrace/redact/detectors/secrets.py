@@ -180,12 +180,7 @@ _TRIGGER = (
     *_LITERALS,
     "://",
     *_COMMAND_LITERALS,
-    re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes
-)
-# a C array of bytes named for a key (a LoRaWAN `APPKEY[16] = { 0x8F, 0x2C, … }`, `aes_iv[] = {…}`)
-_KEY_BYTES = re.compile(
-    r"(?i:\w*(?:key|secret|token|nonce|salt|iv|psk)\w*)[ \t]*\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*\{[ \t]*"
-    r"((?:0x[0-9A-Fa-f]{2}[ \t]*,[ \t]*){7,}0x[0-9A-Fa-f]{2})"
+    re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes (`_keyed_secrets`)
 )
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
@@ -259,8 +254,6 @@ class SecretDetector(Detector):
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
-        if "0x" in text:
-            out += [Span("SECRET", m.start(1), m.end(1), 0.8) for m in _KEY_BYTES.finditer(text)]
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
             for m in _DEFAULT_VALUE.finditer(text):
                 if not placeholder(m.group(1)) and not placeholder_name(m.group(1)):
