@@ -65,7 +65,7 @@ AS_WRITTEN: dict[str, tuple[re.Pattern[str], str, int]] = {
     ),
     "credit-card": (
         credit_card.CreditCardDetector.patterns[0].regex,
-        r"(?<![\dxX+-])\d(?:[ -]?\d){12,18}(?![\d])",
+        r"(?<![A-Za-z0-9_+-])(?<![A-Z]{2}\d\d[ ])\d(?:[ -]?\d){12,18}(?![\d])(?!-[0-9a-fA-F]{4,12}\b)",
         0,
     ),
     "bearer": (secrets._BEARER, r"\b(?:Bearer|Basic|token)\s+([A-Za-z0-9._~+/=-]{16,})", 0),

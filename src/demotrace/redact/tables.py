@@ -224,13 +224,36 @@ _LOGIN_CELL = re.compile(r"[\w.@-]*[^\W\d_][\w.@-]*")
 _BARE_NUMBER = re.compile(r"id|#|no|nr")
 
 
+# columns of a table that documents software: its bare "Name" is a variable's, a plugin's, a field's
+# (terraform-docs' "Name | Description | Type | Default | Required", `wp plugin list`'s "name |
+# status | version")
+_SOFTWARE_COLUMNS = frozenset(
+    (
+        "type",
+        "default",
+        "required",
+        "version",
+        "update version",
+        "latest",
+        "enabled",
+        "size",
+        "format",
+        "datatype",
+    )
+)
+
+
 def column_kinds(text: str, table: Table) -> list[str | None]:
     """The kind of each column of a table with a header: "id", "#" and "no" are a person's number
-    only beside a column of people (a name, a login, an e-mail)."""
+    only beside a column of people (a name, a login, an e-mail); a bare "name" is no one's in a
+    table that documents software (`_SOFTWARE_COLUMNS`)."""
     if table.header is None:
         return []
     names = [text[a:b] for a, b in table.header]
     kinds = [column_kind(n) for n in names]
+    words = [" ".join(_WORDS.findall(n.lower().replace("_", " "))) for n in names]
+    if any(w in _SOFTWARE_COLUMNS for w in words):
+        kinds = [None if w in ("name", "names") else k for k, w in zip(kinds, words, strict=True)]
     people = any(k in _PEOPLE for k in kinds) or any(
         _EMAIL_COLUMN.fullmatch(" ".join(_WORDS.findall(n.lower()))) for n in names
     )

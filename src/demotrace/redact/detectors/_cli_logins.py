@@ -10,7 +10,11 @@ with (read by `_login_contexts.context_logins`):
   metrics_ro`, Junos' `set system login user ops-juniper`, Cisco's `username netadmin privilege
   15`, RouterOS' `name=noc-ro … password=`);
 - a directory's login (`uid=sigrid.haugen`, `cn=svc_ldapread,ou=ServiceAccounts`);
-- a Windows registry's `"DefaultUserName"="kiosk01"`.
+- a Windows registry's `"DefaultUserName"="kiosk01"`;
+- a connection string's user (`Server=…;User Id=crm_writer;Password=…`, ODBC's `Uid=finops_loader;`);
+- the user a registry or a command logs in as, with or without a password on the line (`docker login
+  -u buildbot-ng`, `aws iam create-access-key --user-name ci-deployer`, `realm join
+  --user=joinadmin`, Gradle's `-PnexusUser=deployer`).
 """
 
 from __future__ import annotations
@@ -59,10 +63,30 @@ _DIRECTORY = re.compile(
     + r",ou=[^,\n]*(?i:account|service|svc|users|people)",
     re.M,
 )
+# a connection string's user, the text holding its password or its server (`_connection_string`)
+_CONNECTION_USER = re.compile(
+    r"(?<![\w ])(?i:user[ ]?id|uid|user(?:[ ]?name)?)[ \t]*=[ \t]*"
+    + _value("v")
+    + r"(?=[ \t]*(?:;|[\"']|$))",
+    re.M,
+)
+_CONNECTION_KEYS = ("password=", "pwd=", "server=", "data source=", "host=")
+_LOGIN_COMMAND_USER = re.compile(
+    r"\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm(?:[ \t]+registry)?)[ \t]+login\b[^\n|;&]*?"
+    r"[ \t](?:-u|--username)[ =]+"
+    + _value("v")
+    + r"|(?:^|(?<=[ \t]))(?:--user-name|--user|--username|--login)="
+    + _value("f")
+    + r"|[ \t]--user-name[ \t]+"
+    + _value("a")
+    + r"|[ \t]-P\w*?[uU]ser(?:[nN]ame)?="
+    + _value("g"),
+    re.M,
+)
 _REGISTRY_USER = re.compile(r"\"(?:Default|Last|AltDefault)?User[Nn]ame\"=\"" + _value("v") + r"\"")
 # a value standing in for a login, beside `not_user`'s words ("user", "username", "name")
 _STAND_INS = frozenset(("placeholder", "example", "dummy", "sample", "changeme"))
-_GROUPS = ("v", "r", "j", "c", "m")
+_GROUPS = ("v", "r", "j", "c", "m", "f", "a", "g")
 # what a text with one of the logins above holds, lower-cased, beside the user's and login's stems
 # the username rule's trigger has already ("useradd", "--login", "set system login user",
 # "rabbitmqctl add_user"): each string is one more search of the whole batch
@@ -100,6 +124,10 @@ def cli_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, in
         matches += _DIRECTORY.finditer(text)
     if 'serName"=' in text or 'sername"=' in text:
         matches += _REGISTRY_USER.finditer(text)
+    if "=" in text and ";" in text and any(k in text.lower() for k in _CONNECTION_KEYS):
+        matches += _CONNECTION_USER.finditer(text)
+    if "login" in text or "--user" in text or "ser=" in text or "serName=" in text or "sername=" in text:
+        matches += _LOGIN_COMMAND_USER.finditer(text)
     for m in matches:
         g = next(g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None)
         if not not_user(m.group(g)) and m.group(g).lower() not in _STAND_INS:

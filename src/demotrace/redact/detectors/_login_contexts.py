@@ -58,6 +58,27 @@ _KEY_USERS = (
     re.compile(r"<(?i:user(?:_?name)?|login)>(?P<v>[A-Za-z0-9_][\w.@-]{1,63})</"),
     re.compile(r"name=\"[\w.]*\.user(?:name)?\"[ \t]+value=\"(?P<v>[A-Za-z0-9_][\w.@-]{1,63})\""),
 )
+# a key of config that ends in a user's word, its value bare to the end of the line (`mqtt_user:
+# hass`, `adminUser: kcadmin`, `DBUser=zbx_srv`, `default_user = mq_admin`), or Bicep's `param
+# adminUsername string = 'buildadmin'`
+_BARE_KEY_USER = re.compile(
+    r"^[ \t]*(?:[A-Za-z][A-Za-z0-9]*[_.-])*[A-Za-z][A-Za-z0-9]*?"
+    r"(?:[_.-](?i:user(?:_?name)?)|(?<=[a-z0-9])User(?:[Nn]ame)?|(?<=[A-Z])User)[ \t]*[:=][ \t]*"
+    + _VALUE
+    + r"[ \t]*(?:\#.*)?$"
+    r"|\bparam[ \t]+\w*?[uU]ser(?:[nN]ame)?[ \t]+string[ \t]*=[ \t]*'" + _VALUE.replace("v>", "b>") + r"'",
+    re.M,
+)
+# a handle a comment is left for, an account a tool reports on: "TODO(fmcardle):", "Adding password
+# for user lkovacs" (htpasswd), "Logged in to github.com as frederikkjaer"
+_NAMED_BY_TOOL = re.compile(
+    r"\b(?:TODO|FIXME|XXX|HACK)\(@?" + _VALUE + r"\)"
+    r"|\b(?:Adding|Updating|Deleting)[ \t]+password[ \t]+for[ \t]+user[ \t]+"
+    + _VALUE.replace("v>", "p>")
+    + r"|\b(?i:logged|signed)[ \t]+in[ \t]+(?:to[ \t]+\S+[ \t]+)?as[ \t]+@?"
+    + _VALUE.replace("v>", "l>")
+    + r"(?=[\s,.;:!)]|$)"
+)
 # sshd's and a Windows event's logins: "Accepted publickey for kwabena.osei from", "Failed password
 # for invalid user oracle from", "Invalid user test from", "session opened for user deploy", a
 # security event's "Account Name: svc_backup" (every guess an attacker typed is masked too)
@@ -206,6 +227,17 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         for m in (m for rx, h in zip(_KEY_USERS, held, strict=True) if h for m in rx.finditer(text)):
             if not not_user(m.group("v")) and m.group("v").lower() not in _CODE_VALUES:
                 out.append(m.span("v"))
+    if userish and ("=" in text or ":" in text):
+        for m in _BARE_KEY_USER.finditer(text):
+            key = "v" if m.group("v") is not None else "b"
+            if not not_user(m.group(key)) and m.group(key).lower() not in _CODE_VALUES:
+                out.append(m.span(key))
+    if userish or "TODO(" in text or "FIXME(" in text or "XXX(" in text or "HACK(" in text or "d in " in low:
+        for m in _NAMED_BY_TOOL.finditer(text):
+            key = next(k for k in ("v", "p", "l") if m.group(k) is not None)
+            value = m.group(key).rstrip(".-")  # "signed in as mira_k.": the sentence's stop
+            if value and not not_user(value):
+                out.append((m.start(key), m.start(key) + len(value)))
     if "-u" in text or "-U" in text or "--user" in text:
         client = _CLIENT_USER.finditer(text)
         out += [m.span(1) for m in client if not not_user(m.group(1)) and m.group(1) not in _DEFAULT_ACCOUNTS]

@@ -23,6 +23,10 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# an id's key before the digits: Discord's `client_id=1239847561203948576`, a snowflake
+_ID_KEY = re.compile(r"(?i:[_.-]id|Id)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 class CreditCardDetector(PatternDetector):
     name = "credit_card"
     kind = "CREDIT_CARD"
@@ -30,15 +34,29 @@ class CreditCardDetector(PatternDetector):
     needs_digit = True  # every pattern needs a `\d`
     trim_separators = " -"
     # `(?<![\d-])\d…`, the look-behind after the first digit (`_lead`: `re` skips to a digit in C);
-    # not after an "x": a hex literal ("fault addr 0x0000000000000018"); nor after a "+": a phone's
-    # country code ("+55 11 98734-2210")
-    patterns = (Pattern("pan", re.compile(r"\d(?<![\dxX+-]\d)(?:[ -]?\d){12,18}(?![\d])")),)
+    # not after a letter: a hex literal ("fault addr 0x0000000000000018"), a UUID's part
+    # ("00002a19-0000-1000-8000-…"); nor after a "+": a phone's country code ("+55 11 98734-2210");
+    # nor before a hex part of a UUID; nor after an IBAN's country and check digits ("DE89 3704 …")
+    patterns = (
+        Pattern(
+            "pan",
+            re.compile(
+                r"\d(?<![A-Za-z0-9_+-]\d)(?<![A-Z]{2}\d\d[ ]\d)(?:[ -]?\d){12,18}"
+                r"(?![\d])(?!-[0-9a-fA-F]{4,12}\b)"
+            ),
+        ),
+    )
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
 
     def detect(self, text: str) -> Iterable[Span]:
         """The cards `validate` passes, but a time stamp in milliseconds under a key
         (`end_time=1716390211845` passes the Luhn check one time in ten)."""
-        return [s for s in super().detect(text) if not epoch_value(text, s.start, s.end)]
+        return [
+            s
+            for s in super().detect(text)
+            if not epoch_value(text, s.start, s.end)
+            and not _ID_KEY.search(text, max(0, s.start - 24), s.start)
+        ]
 
     def validate(self, match: str) -> bool:
         digits = re.sub(r"\D", "", match)

@@ -35,6 +35,7 @@ from ._code_shapes import (
     key_text,
     resource_name,
 )
+from ._code_text import code_text, log_line, quoted
 from ._everyday_spans import (
     COMPOUNDING,
     LOWER_PARTICLES,
@@ -64,6 +65,8 @@ from .address import street_lead
 from .lexicon import lexicon
 from .username import INTEGRATION
 
+# what a log's line records of someone in a text of code (`_code_text`)
+_LOGGED = ("ACCOUNT_ID", "STREET_ADDRESS")
 _LETTER = re.compile(r"[^\W\d_]")
 _ANGLED = re.compile(r"<[A-Za-z_]+>")
 # a currency's sign or code: "1,234,567.89 EUR" is an amount, not a house number and a street
@@ -155,6 +158,14 @@ _TRANSPORT_BEFORE = re.compile(
 _AMOUNT = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
 )
+
+
+def _logged(kind: str, text: str, start: int) -> bool:
+    """A span the model keeps in a text of code: an account id or an address on a log's line or in
+    a string."""
+    if kind not in _LOGGED:
+        return False
+    return log_line(text, start) or quoted(text, start)
 
 
 def _bytes_of_no_key(text: str, start: int, end: int) -> bool:
@@ -375,6 +386,8 @@ class ModelDetector(Detector):
         out: list[list[Span]] = []
         for text, found in zip(texts, self.model.spans_many(texts), strict=True):
             spans = []
+            if found and "\n" in text and code_text(text):  # a program's words, not a person's
+                found = [s for s in found if s.kind == "SECRET" or _logged(s.kind, text, s.start)]
             for s in found:
                 s_end = s.end
                 if s.kind == "SECRET" and "\n" in text[s.start : s.end] and "-----BEGIN" not in text:

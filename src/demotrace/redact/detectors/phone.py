@@ -52,6 +52,18 @@ _ID_KEY_BEFORE = re.compile(
     r"(?:Id|[_-]id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
+# a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
+# 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
+# `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
+_HEXDUMP_LINE = re.compile(r"[0-9a-fA-F]{4,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){4}")
+_MONTH_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[ \t]$")
+_CODE_KEY_BEFORE = re.compile(
+    r"(?:[\"'][A-Za-z_][\w.-]*[\"']|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[?&][a-z][\w.-]*)[ \t]*[:=][ \t]*[\"']?$"
+)
+_DIALLED_KEY = re.compile(
+    r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp|contact|numero|número|nummer|handy|gsm|m[oó]vil|"
+    r"celular|portable|sms|call|number|\bph|\bno\b|\bnr\b)"
+)
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _VERSION_BUILD = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}[ ]?\(")  # "Tealbird 6.4.1 (6041)"
@@ -173,6 +185,14 @@ class PhoneDetector(Detector):
             self._regions = (region, *(r for r in regions if r != region))
         return region is not None
 
+    @staticmethod
+    def _not_dialled(text: str, start: int, cand: str, before: str) -> bool:
+        """A hex dump's bytes, a date after its month's word, a number of code under a key."""
+        if _HEXDUMP_LINE.match(text, text.rfind("\n", 0, start) + 1) or _MONTH_BEFORE.search(before):
+            return True
+        key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
+        return key is not None and not _DIALLED_KEY.search(key.group())
+
     def _score(self, text: str, start: int, cand: str) -> float:
         core = _EXT.sub("", cand)
         digits = _digits(core)
@@ -193,6 +213,8 @@ class PhoneDetector(Detector):
             return 0.0
         if _DATED.match(core):
             return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"
+        if self._not_dialled(text, start, cand, before):
+            return 0.0
         has_ctx = bool(_CONTEXT.search(before) or _CJK_CONTEXT.search(before))
         groups = [g for g in re.split(r"[ .\-/()]+", core) if g]
         dots_only = "." in core and not re.search(r"[ \-/()]", core) and not core.startswith("+")

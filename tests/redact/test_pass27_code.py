@@ -1,0 +1,144 @@
+"""The twenty-seventh pass: code, config, shell and logs read as what they are. Each case is written
+here (not copied from a set): the model's names, streets, ids and logins in a text of code are the
+program's words; the logins such texts do hold are read by the login rule from their keys and
+flags; numbers of code are no phone or card."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+from demotrace.redact.detectors._code_text import code_text, log_line, quoted
+
+from .helpers import flagged
+
+RED = TextRedactor()
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly-report\n",
+        "$ sha256sum -c CHECKSUMS\nfoo.tar.gz: OK\n$ gpg --verify CHECKSUMS.sig CHECKSUMS\n",
+        "import os\nfrom pathlib import Path\n\ndef load(home: Path) -> None:\n    return None\n",
+        "2025-01-03 10:00:01 INFO worker started\n2025-01-03 10:00:02 INFO queue=reports\nok\n",
+        '<configuration>\n  <appSettings>\n    <add key="Theme" value="Dark" />\n  </appSettings>\n',
+    ],
+)
+def test_texts_of_code(text: str) -> None:
+    assert code_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Marta,\n\nthe quarterly figures are attached.\nSpeak soon,\nJonas",
+        "Patient name: Olu Bankole\nDate of birth: 03/04/1961\nWard: 4B\nConsultant: Dr Hale",
+        "one line: with a key = and a call()",  # one line is never a text of code
+        "Agenda\n- budget\n- hiring plan for Q3\n- office move",
+    ],
+)
+def test_texts_that_are_not_code(text: str) -> None:
+    assert not code_text(text)
+
+
+def test_log_lines_and_strings() -> None:
+    text = "x = 1\n2025-02-01 09:00:00 INFO user moved\n<kofi> the code is 771203\nname = 'A 1'"
+    assert log_line(text, text.index("moved")) and log_line(text, text.index("771203"))
+    assert not log_line(text, text.index("x ="))
+    assert quoted(text, text.index("A 1")) and not quoted(text, text.index("name"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product's, a tool's and a header's names in config: no person, no street, no account
+        "services:\n  backup:\n    image: restic/restic:0.16\n    command: backup /data\n"
+        "# Tailscale sidecar below\n  tailscale:\n    image: tailscale/tailscale:stable\n",
+        "$ aws s3api head-object --bucket media --key a.json --query ETag\n{\n"
+        '    "ETag": "\\"9b2cf535f27731c974343645a3985328\\""\n}\n',
+        "[Unit]\nDescription=Nightly borg run\n[Service]\nExecStart=/usr/bin/borg create ::host-{now} /srv\n",
+        "switch(config)# interface Gi1/0/24\nswitch(config-if)# description Uplink to C9300 core\n"
+        "switch(config-if)# switchport mode trunk\n",
+    ],
+)
+def test_no_name_street_or_id_in_code(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("PERSON", "STREET_ADDRESS", "ACCOUNT_ID")], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ('c = "Server=db7.corp.local;Database=Sales;User Id=sales_etl;Password=Rt9#kLm2!vQx;"', "sales_etl"),
+        ("Driver={ODBC Driver 18};Server=tcp:dw.example.net;Uid=dw_loader;Pwd=Xy7$bn3Q;", "dw_loader"),
+        ("mqtt_user: garage_door", "garage_door"),
+        ("replicationUser: repl_east", "repl_east"),
+        ("DBUser=zbx_collector", "zbx_collector"),
+        ("param sqlAdminUsername string = 'sqlboss'", "sqlboss"),
+        ("$ aws iam create-access-key --user-name svc-uploader", "svc-uploader"),
+        ('echo "$TOKEN" | docker login ghcr.io -u build-robot --password-stdin', "build-robot"),
+        ("sudo realm join --user=domainjoiner corp.example.org", "domainjoiner"),
+        ("./gradlew publish -PmavenUser=release-bot -PmavenPassword=$MVN_PW", "release-bot"),
+        ("    # TODO(okwu): drop this flag after the migration", "okwu"),
+        ("Adding password for user tbrenner", "tbrenner"),
+        ("✓ Logged in to github.com as anya-k (keyring)", "anya-k"),
+    ],
+)
+def test_logins_under_keys_and_flags(text: str, login: str) -> None:
+    assert login in flagged(text, "USERNAME"), flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "user: str",
+        "enable_user: true",
+        "run_as_user: 1000",
+        "AUTH_USER=${AUTH_USER}",
+        "pip install --user requests",
+        "currentUser: null",
+    ],
+)
+def test_no_login_under_a_key_without_one(text: str) -> None:
+    assert not flagged(text, "USERNAME"), flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "00000040: 3132 3334 3536 3738 3930 0a00 0000 0000  1234567890......",  # a hex dump
+        '    "random_seed": 20230918,',
+        "Linux 6.1.0 (built Oct 14 2023 - 09:12:44 +0000)",
+        "https://example.com/bot/authorize?client_id=1187654321098765432&permissions=8589934592",
+        "| Heart Rate | 00002a37-0000-1000-8000-00805f9b34fb | notify |",  # a UUID's parts
+    ],
+)
+def test_numbers_of_code_are_no_phone_or_card(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("PHONE_NUMBER", "CREDIT_CARD")], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ('"mobile_number": 4155550132', "4155550132"),
+        ("Call me on 0612345678 tomorrow", "0612345678"),
+        ("card: 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ],
+)
+def test_phones_and_cards_stay(text: str, number: str) -> None:
+    assert number in [v for k, v in _kinds(text) if k in ("PHONE_NUMBER", "CREDIT_CARD")], _kinds(text)
+
+
+def test_a_table_that_documents_software_names_no_one() -> None:
+    text = (
+        "| Name | Description | Type | Default | Required |\n|---|---|---|---|:---:|\n"
+        "| zone_id | The zone to manage. | `string` | n/a | yes |\n"
+        "| ttl | Record TTL. | `number` | `300` | no |\n"
+    )
+    assert not _kinds(text)
+    people = "| Name | Team | Started |\n|---|---|---|\n| Ines Duarte | Payroll | 2021 |\n"
+    assert ("PERSON", "Ines Duarte") in _kinds(people)
