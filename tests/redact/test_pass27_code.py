@@ -142,3 +142,52 @@ def test_a_table_that_documents_software_names_no_one() -> None:
     assert not _kinds(text)
     people = "| Name | Team | Started |\n|---|---|---|\n| Ines Duarte | Payroll | 2021 |\n"
     assert ("PERSON", "Ines Duarte") in _kinds(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("weather_api_key: 7c1d09e4b2a8f53e61d0c4b9a7e2f813", "7c1d09e4b2a8f53e61d0c4b9a7e2f813"),
+        ('  "routing_key": "d41f0a9b7c3e52816e0fa4c9b2d73e58",', "d41f0a9b7c3e52816e0fa4c9b2d73e58"),
+        ('    "psk_hex": "9a0b3c7d1e5f42a86b0c9d2e4f7a1b35"', "9a0b3c7d1e5f42a86b0c9d2e4f7a1b35"),
+        ("// NwkKey (MSB): 3C9A0F7B12D84E6A5B7C9D0E1F2A3B4C", "3C9A0F7B12D84E6A5B7C9D0E1F2A3B4C"),
+        (
+            '-H "Authorization: GenieKey 2f4a8c1e-6b3d-4e90-a7c5-1d8e2b9f0a36"',
+            "2f4a8c1e-6b3d-4e90-a7c5-1d8e2b9f0a36",
+        ),
+        (
+            "mosquitto_sub -h broker.lan -p 1883 -u pump_ctl -P 'Weir-Gate-3391' -t 'pumps/#'",
+            "Weir-Gate-3391",
+        ),
+    ],
+)
+def test_secrets_under_keys_flags_and_schemes(text: str, secret: str) -> None:
+    assert secret in [v for k, v in _kinds(text) if k == "SECRET"], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "        'password' => 'required|string|min:10|confirmed',",  # a form's validation rules
+        "  mqtt_password: !secret mqtt_pw",  # Home Assistant's reference to a stored secret
+        "    fastcgi_pass unix:/var/run/php/php8.3-fpm.sock;",
+        "  slack_webhook: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "  report.json.gz: H4sIAAAAAAAAA6tWKkktLlGyUlAqS8wpTVWqBQBXn3JhEgAAAA==",  # a gzip's bytes
+        "  routing_key: invoices.paid.v2",  # a message broker's routing key
+        "docker run --rm -p 8080:80 -P nginx:1.27",  # "-p" and "-P" publish ports
+    ],
+)
+def test_values_that_are_no_secret(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "SECRET"], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  admin_username    = var.admin_login",  # Terraform reads it from a variable
+        "define( 'DB_USER', 'username_here' );",  # a sample's blank
+        "user = www-data",  # the account a web server runs as
+    ],
+)
+def test_keys_of_a_login_without_one(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "USERNAME"], _kinds(text)

@@ -163,7 +163,8 @@ _VARIABLE_READ = re.compile(
 
 
 # what a template asks for in its reader's words: `YOUR_LOGIN`, `your_username`
-_YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+")
+# "your_api_key", "username_here", "put-your-key-here": a sample's blank to fill
+_YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+|[A-Za-z_-]+[_-](?i:here)")
 
 
 def placeholder_name(value: str) -> bool:

@@ -19,6 +19,7 @@ import re
 # key's whole name is read back from the word (`_NAME_BEFORE`)
 _KEY_WORD = re.compile(r"(?:key|secret|token|private|psk|passphrase)(?![a-z0-9])")
 _VALUE_AFTER = re.compile(
+    r"(?:[_-](?:hex|b64|base64|bytes|str|value))?(?:[ \t]*\([A-Za-z]{2,4}\))?"  # `psk_hex`, `AppKey (MSB)`
     r"[\"']?\]?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
     r"(?P<value>[0-9a-fA-F]{16,}(?![\w+/=-])"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])"
@@ -28,8 +29,8 @@ _KEY_WORD_ANY_CASE = re.compile(r"(?i:key|secret|token|private|psk|passphrase)(?
 _NAME_BEFORE = re.compile(r"[A-Za-z0-9_.-]*$")
 _NOT_SECRET_KEY = re.compile(
     r"(?i:public|primary|partition|sort|cache|foreign|row|hash|range|publishable|idempotency|object|"
-    r"bucket|registry|license|licence|dedup|lookup|routing|shard|index|message|event|trace|request|"
-    r"correlation|site|recaptcha_?site|map|browser)"
+    r"bucket|registry|license|licence|dedup|lookup|shard|index|message|event|trace|request|"
+    r"correlation|site|recaptcha_?site|(?<![a-z])map|browser)"
 )
 # a router's stored credential: its type's digit, then the value (Cisco IOS, NX-OS, ASA)
 _DEVICE_SECRET = re.compile(

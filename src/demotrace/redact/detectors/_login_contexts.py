@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from ._cli_logins import cli_logins
+from ._code_names import CODE_ROOTS
 from .lexicon import lexicon
 
 # a user's word in the languages read, as keys spell it
@@ -230,7 +231,10 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     if userish and ("=" in text or ":" in text):
         for m in _BARE_KEY_USER.finditer(text):
             key = "v" if m.group("v") is not None else "b"
-            if not not_user(m.group(key)) and m.group(key).lower() not in _CODE_VALUES:
+            value = m.group(key)
+            if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
+                continue  # Terraform's `master_username = var.db_username`: read from code
+            if not not_user(value) and value.lower() not in _CODE_VALUES:
                 out.append(m.span(key))
     if userish or "TODO(" in text or "FIXME(" in text or "XXX(" in text or "HACK(" in text or "d in " in low:
         for m in _NAMED_BY_TOOL.finditer(text):

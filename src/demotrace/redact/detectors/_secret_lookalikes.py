@@ -107,6 +107,15 @@ _PUBLIC_ID = re.compile(
 # a regex's or grep's alternatives ("pandas|pyarrow|duckdb", "Owner|Valid|SHA"); a call of a name on
 # a name (`BASE64URL(SHA256(code_verifier))`); a registry's `dword:00000001`
 ALTERNATION = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
+# a framework's validation rules ("required|min:12|confirmed"), a stored secret's name after Home
+# Assistant's `!secret`, a socket's or a file's path ("unix:/run/php/php8.2-fpm.sock"), a URL whose
+# last part is a run of X or 0 (a webhook's placeholder), the base64 of a gzip, zip or PDF file
+_VALIDATION_RULES = re.compile(r"[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+")
+_SECRET_TAG_BEFORE = re.compile(r"!secret[ \t]+$")
+_SECRET_TAG = re.compile(r"!secret[ \t]+[\w.-]+")
+_SOCKET_PATH = re.compile(r"(?:unix|file):/[\w./-]+")
+_PLACEHOLDER_TAIL = re.compile(r"/(?:[xX]{8,}|0{8,})/?$")
+_FILE_BASE64 = ("H4sI", "UEsDB", "JVBERi")
 _CALL_OF_NAME = re.compile(r"[A-Za-z_][\w.]*\([A-Za-z_][\w.]*\)?")
 _REGISTRY_WORD = re.compile(r"(?:dword|qword|hex(?:\(\w\))?):$")
 # a certificate named on the value's line (`<ds:X509Certificate>MIID…`), no key beside it
@@ -198,6 +207,16 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if _PUBLIC_ID.fullmatch(value) or ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
         return True
     if value.startswith("nonce-") or "█" in value or _logcat_tag(text, start, end):
+        return True
+    if _VALIDATION_RULES.fullmatch(text, *grown(text, start, end, "|:,_", "|:,_")):
+        return True
+    if _SECRET_TAG_BEFORE.search(text, max(0, start - 10), start) or _SECRET_TAG.fullmatch(
+        text, start - 1, end
+    ):
+        return True
+    if _SOCKET_PATH.fullmatch(value):
+        return True
+    if _PLACEHOLDER_TAIL.search(value) or value.startswith(_FILE_BASE64):
         return True
     if _NATS_PUBLIC.fullmatch(value) or _HEX_LITERAL.fullmatch(value) or _ANDROID_RESOURCE.match(text, start):
         return True

@@ -141,6 +141,14 @@ _COMMAND_PASSWORD = re.compile(
     r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
 )
+# a password flag on a command line that names its user too (`mosquitto_pub -u gw -P 'Kiln-7781'`,
+# `ipmitool -U ops -P …`, `plink -l root -pw …`): "-p" alone is a port as often (`-p 1883`)
+_FLAG_PASSWORD = re.compile(
+    r"(?:^|(?<=[ \t]))(?:-P|-pw|--password|--pass|--passwd)[ =]+"
+    r"(?P<q>['\"]?)(?P<v>[^\s'\"$<{%][^\s'\"]{3,})(?P=q)(?!\S)",
+    re.M,
+)
+_USER_FLAG = re.compile(r"(?:^|[ \t])(?:-u|-U|-l|--user|--username)[ =]+[^\s-]")
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _NOUNS = guarded(
@@ -164,7 +172,7 @@ def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[
     return (m for s, e in in_runs if e - s >= HIGH_ENTROPY_MIN for m in _HIGH_ENTROPY.finditer(text, s, e))
 
 
-_BEARER_WORDS = ("Bearer", "Basic", "token")
+_BEARER_WORDS = ("Bearer", "Basic", "token", "GenieKey", "SSWS")  # (Opsgenie's, Okta's schemes)
 _BEARER_WORD = written(_BEARER_WORDS, word_start=True)  # `\b(?:Bearer|Basic|token)`
 # `${mail.password:Hb7#…}`, `${DB_PASSWORD:-s3cret}`: a credential's variable and its default (the
 # names hold a keyword stem, `KEYWORD_STEMS`, so that the lower-case trigger finds the text)
@@ -189,7 +197,7 @@ KEYWORD_STEMS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
-    *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo"),
+    *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo", "geniekey", "ssws"),
 )
 _LOWER_TRIGGER = (
     re.compile(_by_first_letter("|".join(KEYWORD_STEMS))),
@@ -248,6 +256,13 @@ class SecretDetector(Detector):
             g = m.lastindex or 1
             if command_password(m.group(), m.group(g)):
                 out.append(Span("SECRET", m.start(g), m.end(g), 0.8))
+        if "-P" in text or "-pw" in text or "--pass" in text:
+            for m in _FLAG_PASSWORD.finditer(text):
+                line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                if _USER_FLAG.search(
+                    line + text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+                ):
+                    out.append(Span("SECRET", m.start("v"), m.end("v"), 0.8))
         for m in matches_at(_KEYWORD_IS, text, starts):
             if credential_like(m.group(1)):
                 out.append(Span("SECRET", m.start(1), m.end(1), 0.8))

@@ -102,7 +102,9 @@ _NOT_USERS = word_set(
     # a date's words after "login:" ("Last login: Tue Jan 14 08:02:11")
     "mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
-    "__token__ oauth2 apikey x-access-token x-oauth-basic"
+    "__token__ oauth2 apikey x-access-token x-oauth-basic "
+    # the accounts a web server or a daemon runs as
+    "www-data nobody nginx apache httpd daemon nogroup"
 )
 _FILE_READ = re.compile(r"\.(?:txt|json|pem|key|ya?ml|env|csv|log)$")
 # a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
