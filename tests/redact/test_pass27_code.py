@@ -191,3 +191,18 @@ def test_values_that_are_no_secret(text: str) -> None:
 )
 def test_keys_of_a_login_without_one(text: str) -> None:
     assert not [k for k, _ in _kinds(text) if k == "USERNAME"], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  railties (7.1.3.2) sha256=9c04",  # a package's version, four small parts
+        "LastLogonDate       : 3/4/2024 6:12:09 AM",  # a date and its hour
+    ],
+)
+def test_versions_and_dates_are_no_address_or_phone(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("IP_ADDRESS", "PHONE_NUMBER")], _kinds(text)
+
+
+def test_a_resolver_is_still_an_address() -> None:
+    assert ("IP_ADDRESS", "9.9.9.9") in _kinds("nameserver 9.9.9.9")

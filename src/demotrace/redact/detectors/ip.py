@@ -27,6 +27,10 @@ _VERSION_BEFORE = re.compile(
 _BYTE_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
 
 
+# four parts of one digit each, not all the same ("8.8.8.8", "1.1.1.1" are resolvers' addresses)
+_SMALL_PARTS = re.compile(r"\d\.\d\.\d\.\d")
+
+
 class IpDetector(PatternDetector):
     name = "ip"
     kind = "IP_ADDRESS"
@@ -67,4 +71,6 @@ class IpDetector(PatternDetector):
             return False
         if _BYTE_PAIRS.fullmatch(match):
             return False  # "4F:2A:91:C7:0E:3B:D8:65": a key's fingerprint, each group one byte
+        if _SMALL_PARTS.fullmatch(match) and len(set(match.split("."))) > 1:
+            return False  # "7.1.3.2": a package's version (a network numbers few hosts so)
         return match.count(":") >= 2 or match.count(".") == 3

@@ -41,7 +41,7 @@ _DATE = re.compile(
 # a log line's timestamp, read with the hour: "2026-12-04 10" of "2026-12-04 10:22:31"
 _TIMESTAMP = re.compile(
     r"(?:(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"  # (or "2024/06/11 14")
-    r"|(?:0[1-9]|[12]\d|3[01])([-/.])(?:0[1-9]|1[0-2])\2(?:19|20)\d\d)[ T]\d\d?$"  # "18/03/2025 07"
+    r"|\d\d?([-/.])\d\d?\2(?:19|20)\d\d)[ T]\d\d?$"  # "18/03/2025 07", "3/4/2024 6"
 )
 # a time stamp of fourteen digits (a migration's "20240611093015"), an id's key before the number
 # (`"ascAppId": "6471029384"`, `order_id=`)
