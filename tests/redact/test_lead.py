@@ -68,7 +68,11 @@ AS_WRITTEN: dict[str, tuple[re.Pattern[str], str, int]] = {
         r"(?<![A-Za-z0-9_+-])(?<![A-Z]{2}\d\d[ ])\d(?:[ -]?\d){12,18}(?![\d])(?!-[0-9a-fA-F]{4,12}\b)",
         0,
     ),
-    "bearer": (secrets._BEARER, r"\b(?:Bearer|Basic|token|GenieKey|SSWS)\s+([A-Za-z0-9._~+/=-]{16,})", 0),
+    "bearer": (
+        secrets._BEARER,
+        r"\b(?:Bearer|Basic|token|GenieKey|SSWS|OAuth)\s+([A-Za-z0-9._~+/=-]{16,})",
+        0,
+    ),
     "ssh-login": (
         username._SSH_LOGIN,
         r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]*?(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[\w.-]+",

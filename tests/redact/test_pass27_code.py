@@ -206,3 +206,66 @@ def test_versions_and_dates_are_no_address_or_phone(text: str) -> None:
 
 def test_a_resolver_is_still_an_address() -> None:
     assert ("IP_ADDRESS", "9.9.9.9") in _kinds("nameserver 9.9.9.9")
+
+
+@pytest.mark.parametrize(
+    ("text", "login", "secret"),
+    [
+        (
+            "Staging admin is up: log in with review_bot / Oak-Barrel-517 and don't change it.",
+            "review_bot",
+            "Oak-Barrel-517",
+        ),
+        ("FTP: acme_upload / Tide!Pool-2290 (port 21)", "acme_upload", "Tide!Pool-2290"),
+        ("Sign in as demo user m.kovac / Lipa-Tree-63 on the beta site", "m.kovac", "Lipa-Tree-63"),
+    ],
+)
+def test_a_login_and_its_password_as_a_pair(text: str, login: str, secret: str) -> None:
+    found = _kinds(text)
+    assert ("USERNAME", login) in found and ("SECRET", secret) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Log in with SSO / SAML only.", "Users get read / write access.", "the account page / settings tab"],
+)
+def test_slashes_of_prose_are_no_pair(text: str) -> None:
+    assert not _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('    <param name="password" value="Sip!Trunk-7731"/>', "Sip!Trunk-7731"),
+        ("<AdministratorPassword>\n  <Value>Ops-Bench-4410</Value>", "Ops-Bench-4410"),
+        (
+            r'reg add "HKLM\SOFTWARE\Winlogon" /v DefaultPassword /t REG_SZ /d Lobby-Kiosk-21 /f',
+            "Lobby-Kiosk-21",
+        ),
+        ("db-analytics.internal:5432:warehouse:etl_ro:Birch.Leaf-0.7x", "Birch.Leaf-0.7x"),
+        ("the shared service account is svc-scan, pw is Ledger_Blue_42", "Ledger_Blue_42"),
+        (
+            '-H "Authorization: OAuth 0c7e2a91-5b3d-4f86-a1c9-7d2e8b4f6a03"',
+            "0c7e2a91-5b3d-4f86-a1c9-7d2e8b4f6a03",
+        ),
+    ],
+)
+def test_passwords_where_files_store_them(text: str, secret: str) -> None:
+    assert secret in [v for k, v in _kinds(text) if k == "SECRET"], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        (r'reg add "HKLM\SOFTWARE\Winlogon" /v DefaultUserName /t REG_SZ /d lobbykiosk /f', "lobbykiosk"),
+        ("UserID=sccm_push", "sccm_push"),
+        ('   reg.2.auth.userId="okeke_r"', "okeke_r"),
+        ('    <param name="username" value="trunk_acct_5521"/>', "trunk_acct_5521"),
+    ],
+)
+def test_logins_where_files_store_them(text: str, login: str) -> None:
+    assert login in [v for _, v in _kinds(text)], _kinds(text)
+
+
+def test_a_value_sanitised_by_its_tool_is_no_secret() -> None:
+    assert not _kinds("<Password><Value>*SENSITIVE*DATA*DELETED*</Value></Password>")

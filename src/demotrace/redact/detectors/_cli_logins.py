@@ -83,7 +83,10 @@ _LOGIN_COMMAND_USER = re.compile(
     + _value("g"),
     re.M,
 )
-_REGISTRY_USER = re.compile(r"\"(?:Default|Last|AltDefault)?User[Nn]ame\"=\"" + _value("v") + r"\"")
+_REGISTRY_USER = re.compile(
+    r"\"(?:Default|Last|AltDefault)?User[Nn]ame\"=\"" + _value("v") + r"\""
+    r"|/v[ \t]+(?:Default|AltDefault)?User[Nn]ame[ \t]+/t[ \t]+\w+[ \t]+/d[ \t]+\"?" + _value("r")
+)
 # a value standing in for a login, beside `not_user`'s words ("user", "username", "name")
 _STAND_INS = frozenset(("placeholder", "example", "dummy", "sample", "changeme"))
 _GROUPS = ("v", "r", "j", "c", "m", "f", "a", "g")
@@ -122,7 +125,7 @@ def cli_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, in
         matches += _MADE_ACCOUNT.finditer(text)
     if "uid=" in text or "cn=" in text:
         matches += _DIRECTORY.finditer(text)
-    if 'serName"=' in text or 'sername"=' in text:
+    if 'serName"=' in text or 'sername"=' in text or "/v " in text:
         matches += _REGISTRY_USER.finditer(text)
     if "=" in text and ";" in text and any(k in text.lower() for k in _CONNECTION_KEYS):
         matches += _CONNECTION_USER.finditer(text)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ._cli_logins import cli_logins
 from ._code_names import CODE_ROOTS
+from ._login_pairs import login_pairs
 from .lexicon import lexicon
 
 # a user's word in the languages read, as keys spell it
@@ -48,7 +49,7 @@ _JSON_USER = re.compile(
 # `"USER": "pelican_app"`, PHP's `define('DB_USER', 'wp_shop')`, Logstash's `user => "writer"`), or
 # a snake key's bare value in config (`pppoe_username=orange_551`); XML's `<username>x</username>`,
 # a Java property's `name="….jdbc.user" value="BILLING_APP"`
-_KEY = r"(?i:\b[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:user(?:_?name)?|login)|\buser(?:_?name)?)"
+_KEY = r"(?i:\b[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*[_.-](?:user(?:_?(?:name|id))?|login)|\buser(?:_?name)?)"
 _VALUE = r"(?P<v>[A-Za-z_][\w.@-]{1,63})"
 _KEY_USERS = (
     re.compile(_KEY + r"[\"']?[ \t]*(?:=>|[:=])[ \t]*([\"'])" + _VALUE + r"\1"),
@@ -57,7 +58,7 @@ _KEY_USERS = (
         r"(?i:\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:user(?:_?name)?|login))=" + _VALUE + r"(?=[ \t]*$)", re.M
     ),
     re.compile(r"<(?i:user(?:_?name)?|login)>(?P<v>[A-Za-z0-9_][\w.@-]{1,63})</"),
-    re.compile(r"name=\"[\w.]*\.user(?:name)?\"[ \t]+value=\"(?P<v>[A-Za-z0-9_][\w.@-]{1,63})\""),
+    re.compile(r"name=\"(?:[\w.]*\.)?user(?:name)?\"[ \t]+value=\"(?P<v>[A-Za-z0-9_][\w.@-]{1,63})\""),
 )
 # a key of config that ends in a user's word, its value bare to the end of the line (`mqtt_user:
 # hass`, `adminUser: kcadmin`, `DBUser=zbx_srv`, `default_user = mq_admin`), or Bicep's `param
@@ -94,7 +95,7 @@ _EVENT_ACCOUNT = re.compile(r"(?m)^[ \t]*Account Name:[ \t]+(?P<v>[A-Za-z0-9_][\
 _CODE_VALUES = frozenset(("str", "string"))
 # a log's pair: "usuário=fernanda.mello", "utente=admin.contabilita", "user=jdoe"
 _LOG_USER = re.compile(
-    r"(?<![\w.-])(?i:user(?:name)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login|"
+    r"(?<![\w.-])(?i:user(?:name|_?id)?|usuario|usuário|utente|utilisateur|benutzer|gebruiker|utilizador|login|"
     r"uzivatel|uživatel|uzytkownik|użytkownik|bruger|bruker|anvandare|användare)"
     r"=([A-Za-z0-9_][\w.@-]{1,63})(?=[\s&;,]|$)"  # (`filter(username=username)` is code)
 )
@@ -218,6 +219,8 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     ) or ("Account Name:" in text):
         out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
     out += cli_logins(text, not_user)
+    if " / " in text:  # "log in with qa_lead / Chai-Masala-404"
+        out += [(a, b) for (a, b), _ in login_pairs(text) if not not_user(text[a:b])]
     if any(w in low for w in _SIGNED_IN_WORDS):
         for m in _SIGNED_IN_AS.finditer(text):
             g = 1 if m.group(1) else 2

@@ -31,7 +31,9 @@ from ._code_names import PUBLIC_DIGEST, placeholder_name
 from ._login_shapes import prose_line
 from .lexicon import lexicon
 
-_MASKED = re.compile(r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$")
+_MASKED = re.compile(
+    r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$"
+)  # (`*SENSITIVE*DATA*DELETED*`)
 # `$(Name)`, `${NAME}`, `$NAME` in capitals (a password's "$" is followed by anything: "Sql$erver")
 _TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
 # a template's expression around the value: Jinja's and Ansible's `{{ vault_x }}`, CloudFormation's

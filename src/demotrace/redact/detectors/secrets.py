@@ -21,6 +21,7 @@ from ._code_names import (
 from ._code_shapes import image_data
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
+from ._login_pairs import login_pairs
 from ._secret_lookalikes import lookalike
 from ._secret_values import (
     ARN_HEAD,
@@ -149,10 +150,20 @@ _FLAG_PASSWORD = re.compile(
     re.M,
 )
 _USER_FLAG = re.compile(r"(?:^|[ \t])(?:-u|-U|-l|--user|--username)[ =]+[^\s-]")
+# a password where a file or a command stores it beside its name: XML's `<param name="password"
+# value="…"/>`, an answer file's `<Password><Value>…</Value>`, `reg add … /v DefaultPassword /t
+# REG_SZ /d …`, a .pgpass line's last field (`host:port:database:user:password`)
+_STORED_PASSWORD = re.compile(
+    r"\bname=\"(?i:password|passwd|pass|pwd|secret)\"[ \t]+value=\"(?P<x>[^\"]{4,})\""
+    r"|<(?:\w+:)?(?i:\w*password)>[ \t\r\n]*<(?:\w+:)?Value>(?P<a>[^<]{4,})</"
+    r"|/v[ \t]+(?:Default|AltDefault)?Password[ \t]+/t[ \t]+\w+[ \t]+/d[ \t]+\"?(?P<r>[^\s\"]{4,})"
+    r"|^[ \t]*[\w.*\[\]:-]+:(?:\d{2,5}|\*):[\w*.-]+:[A-Za-z_][\w.@-]*:(?P<p>\S+)[ \t]*$",
+    re.M,
+)
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _NOUNS = guarded(
-    r"\b(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
+    r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
     r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
 )
 _KEYWORD_IS = re.compile(
@@ -172,7 +183,14 @@ def high_entropy_matches(text: str, in_runs: list[tuple[int, int]]) -> Iterable[
     return (m for s, e in in_runs if e - s >= HIGH_ENTROPY_MIN for m in _HIGH_ENTROPY.finditer(text, s, e))
 
 
-_BEARER_WORDS = ("Bearer", "Basic", "token", "GenieKey", "SSWS")  # (Opsgenie's, Okta's schemes)
+_BEARER_WORDS = (
+    "Bearer",
+    "Basic",
+    "token",
+    "GenieKey",
+    "SSWS",
+    "OAuth",
+)  # (Opsgenie's, Okta's, Statuspage's)
 _BEARER_WORD = written(_BEARER_WORDS, word_start=True)  # `\b(?:Bearer|Basic|token)`
 # `${mail.password:Hb7#…}`, `${DB_PASSWORD:-s3cret}`: a credential's variable and its default (the
 # names hold a keyword stem, `KEYWORD_STEMS`, so that the lower-case trigger finds the text)
@@ -210,6 +228,7 @@ _LOWER_TRIGGER = (
     "psk",
     "passphrase",
     "community",
+    " / ",  # a login and its password: "SFTP: fatima_threads / Saffr0n-Loom-55" (`_login_pairs`)
 )
 
 
@@ -269,6 +288,12 @@ class SecretDetector(Detector):
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
+        out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
+        if 'value="' in text or "Value>" in text or "/v " in text or text.count(":") >= 4:
+            for m in _STORED_PASSWORD.finditer(text):
+                field = m.lastgroup or "x"
+                if not placeholder(m.group(field)) and not placeholder_name(m.group(field)):
+                    out.append(Span("SECRET", m.start(field), m.end(field), 0.8))
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
             for m in _DEFAULT_VALUE.finditer(text):
                 if not placeholder(m.group(1)) and not placeholder_name(m.group(1)):
