@@ -269,3 +269,26 @@ def test_logins_where_files_store_them(text: str, login: str) -> None:
 
 def test_a_value_sanitised_by_its_tool_is_no_secret() -> None:
     assert not _kinds("<Password><Value>*SENSITIVE*DATA*DELETED*</Value></Password>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'TZ = "America/Argentina/Buenos_Aires"',
+        "      - TZ=Europe/Lisbon",
+        "cur = psycopg.connect(dsn)",  # a variable's name, not a person's
+        "jobs:\n  build:\n    steps:\n      - name: Checkout Sources\n        run: git fetch\n",
+    ],
+)
+def test_names_in_code_and_config_are_no_person(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k == "PERSON"], _kinds(text)
+
+
+def test_a_record_in_json_keeps_its_person() -> None:
+    text = '{\n  "id": "c_01",\n  "naam": "Femke Dijkstra",\n  "plan": "pro"\n}'
+    assert ("PERSON", "Femke Dijkstra") in _kinds(text)
+
+
+def test_kubeconfig_names_its_user() -> None:
+    text = "current-context: prod\nusers:\n- name: lena.marquardt\n  user:\n    token: x\n"
+    assert "lena.marquardt" in flagged(text, "USERNAME"), flagged(text)

@@ -154,14 +154,29 @@ def package_name(text: str, start: int, end: int) -> bool:
     return bool(_BUMP_BEFORE.search(text, max(0, start - 16), start) and _VERSION_AFTER.match(text, end))
 
 
+# a time zone's region before its city ("Europe/Madrid", "America/Sao_Paulo"), or the region itself
+_ZONE_REGION = r"(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)"
+_ZONE_BEFORE = re.compile(_ZONE_REGION + r"/(?:[A-Za-z_]+/)?[A-Za-z_]*$")
+_ZONE_ITSELF = re.compile(_ZONE_REGION + r"(?=/[A-Z])")
+# a variable given a value or a function called: "conn = psycopg2.connect(", "soma = sum("
+_ASSIGNED_OR_CALLED = re.compile(r"[ \t]*=(?!=)|\(")
+
+
 def code_person(text: str, start: int, end: int) -> bool:
-    """A "person" that is a name in code: a pattern's letters (`r"AKIA[0-9A-Z]{16}"`); it lies in a
-    constant or a snake_case name (`DB_PASSWORD`; not a file's "Lena_Hoffmann"); a word of it has a
-    capital inside after a small letter that opens no name (`LoginViewModel`, `DbConfig`; not
-    "McDonald", "DeVries", "JoAnn"); its hyphenated parts are capitalised words, none a name (an
-    HTTP header: `X-Request-Id`; not "Smith-Jones", "Soekhlal-Jagroep"), or mix capitals with
-    other parts (`X-API-Key`; not "MARIE-CLAIRE", "Tjon-A-Fong")."""
+    """A "person" that is a name in code: a time zone's city or region ("Europe/Madrid"), a variable in
+    lower case given a value or called (`conn = …`); a pattern's letters
+    (`r"AKIA[0-9A-Z]{16}"`); it lies in a constant or a snake_case name (`DB_PASSWORD`; not a
+    file's "Lena_Hoffmann"); a word of it has a capital inside after a small letter that opens
+    no name (`LoginViewModel`, `DbConfig`; not "McDonald", "DeVries", "JoAnn"); its hyphenated
+    parts are capitalised words, none a name (an HTTP header: `X-Request-Id`; not "Smith-Jones",
+    "Soekhlal-Jagroep"), or mix capitals with other parts (`X-API-Key`; not "MARIE-CLAIRE",
+    "Tjon-A-Fong")."""
     span = text[start:end]
+    zone = _ZONE_ITSELF.match(text, start)
+    if _ZONE_BEFORE.search(text, max(0, start - 40), start) or (zone is not None and zone.end() == end):
+        return True  # "Europe/Madrid": a time zone's city, not a person
+    if span.islower() and span.isalpha() and _ASSIGNED_OR_CALLED.match(text, end):
+        return True  # `conn = psycopg2.connect(`: a variable's name
     if text[end : end + 1] in ("[", "{") or _CODE_AFTER.match(text, end):
         return True  # a name is not followed so: `Sys.getenv(`, `Sha256::digest`, "SHA-256"
     if _ATTRIBUTE_AFTER.match(text, end) or (span.islower() and package_name(text, start, end)):

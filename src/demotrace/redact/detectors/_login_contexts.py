@@ -81,6 +81,8 @@ _NAMED_BY_TOOL = re.compile(
     + _VALUE.replace("v>", "l>")
     + r"(?=[\s,.;:!)]|$)"
 )
+# kubeconfig's user: "users:\n- name: oksana.hrytsenko"
+_KUBECONFIG_USER = re.compile(r"(?m)^users:[ \t]*\n-[ \t]+name:[ \t]*" + _VALUE + r"[ \t]*$")
 # sshd's and a Windows event's logins: "Accepted publickey for kwabena.osei from", "Failed password
 # for invalid user oracle from", "Invalid user test from", "session opened for user deploy", a
 # security event's "Account Name: svc_backup" (every guess an attacker typed is masked too)
@@ -231,6 +233,9 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         for m in (m for rx, h in zip(_KEY_USERS, held, strict=True) if h for m in rx.finditer(text)):
             if not not_user(m.group("v")) and m.group("v").lower() not in _CODE_VALUES:
                 out.append(m.span("v"))
+    if "users:" in text:
+        kube = _KUBECONFIG_USER.finditer(text)  # a handle's shape: "staging" names a cluster's user
+        out += [m.span("v") for m in kube if _handle(m.group("v")) and not not_user(m.group("v"))]
     if userish and ("=" in text or ":" in text):
         for m in _BARE_KEY_USER.finditer(text):
             key = "v" if m.group("v") is not None else "b"

@@ -173,7 +173,7 @@ def _kept_in_code(kind: str, text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if len(value) >= _ID_SHAPE_LONGEST or not value.isalnum():
         return True
-    return not (value.isalpha() or value.isdigit() or value.islower() or _UPPER_DIGITS.fullmatch(value))
+    return not (value.isalpha() or value.isdigit() or _UPPER_DIGITS.fullmatch(value))
 
 
 def _logged(kind: str, text: str, start: int) -> bool:
