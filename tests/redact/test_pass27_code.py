@@ -292,3 +292,9 @@ def test_a_record_in_json_keeps_its_person() -> None:
 def test_kubeconfig_names_its_user() -> None:
     text = "current-context: prod\nusers:\n- name: lena.marquardt\n  user:\n    token: x\n"
     assert "lena.marquardt" in flagged(text, "USERNAME"), flagged(text)
+
+
+def test_a_calendar_of_days_is_no_address_and_no_person() -> None:
+    text = "Bank holidays\n1 Jan New Year's Day\n18 Apr Good Friday\n26 Dec Boxing Day"
+    assert not [k for k, _ in _kinds(text) if k in ("STREET_ADDRESS",)], _kinds(text)
+    assert ("PERSON", "Apr Good") not in _kinds(text)

@@ -1,12 +1,13 @@
 """What a street rule's match is not, though its words fit (`address.AddressDetector`): a duration
 or a distance ("5 mins walk"), a country, a title's "Dr", "c/o", a law's paragraph, "take place",
-a sentence's end inside it, code's attribute path called right after it."""
+a sentence's end inside it, code's attribute path called right after it, a day and its month."""
 
 from __future__ import annotations
 
 import re
 
 from ._code_names import _IDENTIFIER_PATH
+from ._dates import MONTHS_ALTERNATION
 from ._places import NO_ONES_NAME
 
 # "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
@@ -74,7 +75,12 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _COURT.search(m.group()) is not None
         or _STATION_AFTER.match(text, m.end()) is not None
         or _CLOCK_ZONE.search(m.group()) is not None
+        or DAY_AND_MONTH.match(m.group()) is not None
     )
+
+
+# a day and its month's word first: "1 Jan New Year's Day", "18 Apr Good Friday" of a calendar
+DAY_AND_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?\b")
 
 
 # a court's name, whose "Court" is no street's ("Croydon Crown Court", "Durban Magistrate's Court",

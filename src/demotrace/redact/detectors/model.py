@@ -68,6 +68,8 @@ from .username import INTEGRATION
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
 _UPPER_DIGITS = re.compile(r"[A-Z0-9]+")
 _ID_SHAPE_LONGEST = 16
+# an address the model finds across more line breaks than this is a list's or a calendar's lines
+_ADDRESS_LINES = 3
 # what a log's line records of someone in a text of code (`_code_text`)
 _LOGGED = ("ACCOUNT_ID", "STREET_ADDRESS")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -105,7 +107,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return (
-            _bytes_of_no_key(text, start, end)  # a C array of bytes: "0xe3, 0x79, 0x05"
+            text.count("\n", start, end) >= _ADDRESS_LINES  # a calendar's days, a list: no one address
+            or _bytes_of_no_key(text, start, end)  # a C array of bytes: "0xe3, 0x79, 0x05"
             or date_column(text, start, end)
             or date_only(text, start, end)
             or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None

@@ -354,7 +354,13 @@ class PersonDetector(Detector):
                     after_place_cue(text, t.start)
                     or _glued_to_digit(text, t.start, run[-1].end)
                     or brand_or_route(text, t.start, run[-1].end)
-                    or (len(run) == 1 and _month_of_a_date(text, t.start, t.end))
+                    or (
+                        _month_of_a_date(text, t.start, t.end)  # "18 Apr Good Friday": a calendar's day
+                        and (
+                            len(run) == 1
+                            or _DAY_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
+                        )
+                    )
                     or company_after(text, run[-1].end)
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
