@@ -1,6 +1,6 @@
 """What a street rule's match is not, though its words fit (`address.AddressDetector`): a duration
 or a distance ("5 mins walk"), a country, a title's "Dr", "c/o", a law's paragraph, "take place",
-a sentence's end inside it, code's attribute path called right after it, a day and its month."""
+a sentence's end inside it, code's attribute path called right after it."""
 
 from __future__ import annotations
 
@@ -75,11 +75,11 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _COURT.search(m.group()) is not None
         or _STATION_AFTER.match(text, m.end()) is not None
         or _CLOCK_ZONE.search(m.group()) is not None
-        or DAY_AND_MONTH.match(m.group()) is not None
     )
 
 
-# a day and its month's word first: "1 Jan New Year's Day", "18 Apr Good Friday" of a calendar
+# a day and its month's word first: "1 Jan New Year's Day", "18 Apr Good Friday" of a calendar, no
+# line of an address (`address._NUMBER_LINE`; a street's match keeps its type: "6 April Riverway")
 DAY_AND_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?\b")
 
 

@@ -47,6 +47,7 @@ from ._everyday_spans import (
     words_of_text,
 )
 from ._login_shapes import no_login
+from ._not_streets import DAY_AND_MONTH
 from ._number_shapes import (
     cloud_account,
     date_column,
@@ -108,6 +109,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return (
             text.count("\n", start, end) >= _ADDRESS_LINES  # a calendar's days, a list: no one address
+            or _calendar_day(text, start, end)  # "18 Apr Good Friday": a day, no house
             or _bytes_of_no_key(text, start, end)  # a C array of bytes: "0xe3, 0x79, 0x05"
             or date_column(text, start, end)
             or date_only(text, start, end)
@@ -164,6 +166,17 @@ _TRANSPORT_BEFORE = re.compile(
 _AMOUNT = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
 )
+
+
+def _calendar_day(text: str, start: int, end: int) -> bool:
+    """The span, or one of its lines, opens with a day and its month's word ("18 Apr Good Friday")."""
+    at = start
+    while at != -1 and at < end:
+        if DAY_AND_MONTH.match(text, at):
+            return True
+        at = text.find("\n", at, end)
+        at = at + 1 if at != -1 else -1
+    return False
 
 
 def _kept_in_code(kind: str, text: str, start: int, end: int) -> bool:
