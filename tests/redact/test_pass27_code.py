@@ -298,3 +298,9 @@ def test_a_calendar_of_days_is_no_address_and_no_person() -> None:
     text = "Bank holidays\n1 Jan New Year's Day\n18 Apr Good Friday\n5 May bank holiday\n26 Dec Boxing Day"
     assert not [k for k, _ in _kinds(text) if k in ("STREET_ADDRESS",)], _kinds(text)
     assert ("PERSON", "Apr Good") not in _kinds(text)
+
+
+def test_a_build_log_holds_no_postcode() -> None:
+    text = "dist/index.html   0.62 kB │ gzip:  0.38 kB\ndist/assets/app.js   412.77 kB │ gzip: 131.05 kB"
+    assert not _kinds(text), _kinds(text)
+    assert ("STREET_ADDRESS", "90210") in _kinds("Zip: 90210")

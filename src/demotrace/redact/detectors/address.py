@@ -143,8 +143,9 @@ _UNIT_RX = re.compile(
     guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg")
     + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
-_POSTCODE_LABEL = re.compile(
-    guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
+_POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no "zip")
+    r"(?<![^\W\d_])"
+    + guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
     + r"\W{0,3}([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
 )
 # a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
