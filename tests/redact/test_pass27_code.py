@@ -304,3 +304,26 @@ def test_a_build_log_holds_no_postcode() -> None:
     text = "dist/index.html   0.62 kB │ gzip:  0.38 kB\ndist/assets/app.js   412.77 kB │ gzip: 131.05 kB"
     assert not _kinds(text), _kinds(text)
     assert ("STREET_ADDRESS", "90210") in _kinds("Zip: 90210")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Adresa: Str. Lalelelor nr. 14, bl. C2, sc. A, ap. 7, Brașov",
+            "Str. Lalelelor nr. 14, bl. C2, sc. A, ap. 7",
+        ),
+        ("domiciliat în Bd. Unirii nr. 5, bl. 2, et. 3, ap. 11, sector 4, București", "Bd. Unirii nr. 5"),
+        ("Str. Mihai cel Bun nr. 3", "Str. Mihai cel Bun nr. 3"),  # (four words before "nr." are not read)
+    ],
+)
+def test_romanian_addresses(text: str, address: str) -> None:
+    assert any(address in v for k, v in _kinds(text) if k == "STREET_ADDRESS"), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Pacientă: Ionescu Maria, CNP 2750312400155", "2750312400155"), ("NISS: 12093847561", "12093847561")],
+)
+def test_national_numbers_after_their_names(text: str, number: str) -> None:
+    assert number in [v for _, v in _kinds(text)], _kinds(text)  # (as a number of some kind)

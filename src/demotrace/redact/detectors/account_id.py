@@ -42,6 +42,8 @@ _CUE = led(
         # a person's national or tax number ("Codice fiscale GLLBRC91C45F205X", "DNI 48291736K")
         *(r"codice fiscale", r"DNI", r"NIF", r"NIE", r"CPF", r"PESEL", r"BSN", r"burgerservicenummer"),
         *(r"sofinummer", r"NIR", r"sécurité sociale", r"sozialversicherungsnummer", r"steuer-?id"),
+        # Romania's personal number, Portugal's social security number, Norway's birth number
+        *(r"CNP", r"NISS", r"fødselsnummer", r"fodselsnummer"),
         *(r"steuernummer", r"personnummer", r"henkilötunnus", r"CPR", r"NHS", r"SSN", r"aadhaar"),
         # Latin America's identity and record numbers ("cédula 1.036.587.412", "CURP GURC…",
         # "RUT 12.345.678-5", "expediente 457812")
@@ -122,6 +124,7 @@ _STEMS = re.compile(
         "empid|kund|konto|mitglied|versicherungsnummer|klant|rekening|lidnummer|patiënt|compte|"
         "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent|codice|dni|"
         "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
+        "cnp|niss|fødselsnummer|fodselsnummer|"
         "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
         "matricola|nhc|historia|colegiado|"
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"

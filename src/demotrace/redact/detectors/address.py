@@ -63,11 +63,12 @@ _STREET_ALTS = (
     rf"[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
-    # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, avenue du Maine 12 (a word alone ends
+    # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, Str. Primăverii nr. 8 (Romanian's "nr."
+    # before the number), avenue du Maine 12 (a word alone ends
     # it only where no number follows within three words: not "avenue du" of that one)
     rf"{_B}(?:{_NUM}(?:[ \t]+{_REPEAT})?[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b)"
-    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+{_NUM}|{_NUM}|"
-    rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}\d))",
+    rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+(?:nr\.[ \t]*)?{_NUM}|{_NUM}|"
+    rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}(?:nr\.[ \t]*)?\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
     rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?{guarded(_GLUED)}(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
@@ -151,11 +152,16 @@ _POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no 
 # a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
 # ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
 _PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ][a-zà-ÿ]{3})|[\w'’-]*(?![\w'’-]))"
+# a Romanian address's block, stair, floor, flat and district after its street ("bl. D4, sc. 1, et.
+# 6, ap. 117, sector 6"): only after a street and a comma (French "et 5" is "and 5")
+_RO_UNIT = (
+    r"(?:(?<=,)|(?<=,[ \t]))(?:bl|sc|et|ap|sector)\.?[ \t]*(?:(?:[A-Z]{1,2}[ \t]?)?\d{1,4}[A-Za-z]?|[A-Z])\b"
+)
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
-    rf"(?:[ \t]*+,?+[ \t]*+(?:{_UNIT}|{_STOP}{_PLACE}"
+    rf"(?:[ \t]*+,?+[ \t]*+(?:{_UNIT}|{_RO_UNIT}|{_STOP}{_PLACE}"
     rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_PLACE})?"
     # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA", Polish "00-549", Portuguese "1100-148"
-    r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,5}"
+    r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,8}"
 )
 _DIGIT = re.compile(r"\d")
 # a number, then a month and a day: `ls -l`'s size and date ("4096 May 25 2023 bash-completion"),
