@@ -327,3 +327,11 @@ def test_romanian_addresses(text: str, address: str) -> None:
 )
 def test_national_numbers_after_their_names(text: str, number: str) -> None:
     assert number in [v for _, v in _kinds(text)], _kinds(text)  # (as a number of some kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Apólice n.º: RC-71/0048213", "RC-71/0048213"), ("Contrato n.º: HB-2291-0477", "HB-2291-0477")],
+)
+def test_portuguese_numbers_after_n_o(text: str, number: str) -> None:
+    assert number in [v for _, v in _kinds(text)], _kinds(text)

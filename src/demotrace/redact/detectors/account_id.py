@@ -29,7 +29,7 @@ _CUE = led(
         *(r"patient", r"MRN", r"subscriber", r"contract", r"employee", r"empid"),
         *(r"kunden?(?:nummer|nr)?", r"konto(?:nummer|nr)?", r"mitglied(?:snummer)?"),
         *(r"versicherungsnummer", r"klant(?:nummer)?", r"rekening(?:nummer)?", r"lidnummer"),
-        *(r"patiënt(?:nummer)?", r"compte", r"adhérent", r"contrat", r"cliente", r"cuenta", r"socio"),
+        *(r"patiënt(?:nummer)?", r"compte", r"adhérent", r"contrat(?:o)?", r"cliente", r"cuenta", r"socio"),
         *(r"póliza", r"paciente", r"conto", r"tessera", r"kund", r"kundnummer", r"medlem(?:snummer)?"),
         *(r"klient", r"pacjent", r"personalnummer", r"polis(?:nummer)?", r"verzekeringsnummer"),
         *(r"versichertennummer", r"matricola"),
@@ -82,7 +82,7 @@ _CUE = led(
 )
 # "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
 _LINK = (
-    r"(?:[ \t_]*(?:(?i:id|no|nr|n[°º]?|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#\"'=-]"
+    r"(?:[ \t_]*(?:(?i:id|no|nr|n\.?[°º]|n|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#\"'=-]"
     r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
 )
 # a word that qualifies the cue before the id ("tessera sanitaria n.", "Cartão de Cidadão", "numer
