@@ -335,3 +335,8 @@ def test_national_numbers_after_their_names(text: str, number: str) -> None:
 )
 def test_portuguese_numbers_after_n_o(text: str, number: str) -> None:
     assert number in [v for _, v in _kinds(text)], _kinds(text)
+
+
+def test_a_street_named_after_a_jan_is_no_calendar() -> None:
+    text = "Deliver to:\nUnit 9, Protea Gardens, 41 Jan Smuts Ave, Craighall, Johannesburg 2196"
+    assert any("41 Jan Smuts Ave" in v for k, v in _kinds(text) if k == "STREET_ADDRESS"), _kinds(text)

@@ -9,6 +9,7 @@ import re
 from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
 from ._places import NO_ONES_NAME
+from ._street_words import SUFFIX_WORDS
 
 # "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
 # degree: the title of "Prof. Dr. Sabine Hoffmann", "Oberarzt Dr. med.", "bij Dr. P. van Leeuwen"
@@ -80,7 +81,20 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
 
 # a day and its month's word first: "1 Jan New Year's Day", "18 Apr Good Friday" of a calendar, no
 # line of an address (`address._NUMBER_LINE`; a street's match keeps its type: "6 April Riverway")
-DAY_AND_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?\b")
+_DAY_AND_MONTH = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?\b"
+)
+_SUFFIX_ON_LINE = re.compile(r"(?i:\b(?:" + SUFFIX_WORDS + r")\b)")
+
+
+def calendar_line(text: str, at: int) -> bool:
+    """The line at `at` opens with a day and its month's word and names no street after it ("18 Apr
+    Good Friday"; not "12 Jan Smuts Ave", a street named after a person called Jan)."""
+    m = _DAY_AND_MONTH.match(text, at)
+    if m is None:
+        return False
+    end = text.find("\n", m.end())
+    return _SUFFIX_ON_LINE.search(text, m.end(), len(text) if end < 0 else end) is None
 
 
 # a court's name, whose "Court" is no street's ("Croydon Crown Court", "Durban Magistrate's Court",

@@ -27,7 +27,7 @@ from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
 from ._dates import MONTHS_ALTERNATION
-from ._not_streets import DAY_AND_MONTH, capitalised, no_house, not_a_street
+from ._not_streets import calendar_line, capitalised, no_house, not_a_street
 from ._person_words import _SPLIT
 from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start, building_lead
 from ._street_words import GLUED_ENDINGS as _GLUED
@@ -277,7 +277,7 @@ class AddressDetector(Detector):
         multiline = "\n" in text
         if multiline:  # `_NUMBER_LINE` ends before a newline
             for m in _NUMBER_LINE.finditer(text):
-                if not DAY_AND_MONTH.match(text, m.start()):  # "18 Apr Good Friday": a calendar's day
+                if not calendar_line(text, m.start()):  # "18 Apr Good Friday": a calendar's day
                     spans.append(m.span())
         spans.extend(cue_spans(text))
         if multiline:

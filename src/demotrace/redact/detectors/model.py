@@ -47,7 +47,7 @@ from ._everyday_spans import (
     words_of_text,
 )
 from ._login_shapes import no_login
-from ._not_streets import DAY_AND_MONTH
+from ._not_streets import calendar_line
 from ._number_shapes import (
     cloud_account,
     date_column,
@@ -172,7 +172,7 @@ def _calendar_day(text: str, start: int, end: int) -> bool:
     """The span, or one of its lines, opens with a day and its month's word ("18 Apr Good Friday")."""
     at = start
     while at != -1 and at < end:
-        if DAY_AND_MONTH.match(text, at):
+        if calendar_line(text, at):
             return True
         at = text.find("\n", at, end)
         at = at + 1 if at != -1 else -1
