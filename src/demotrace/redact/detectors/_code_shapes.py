@@ -172,9 +172,10 @@ def code_person(text: str, start: int, end: int) -> bool:
     "Soekhlal-Jagroep"), or mix capitals with other parts (`X-API-Key`; not "MARIE-CLAIRE",
     "Tjon-A-Fong")."""
     span = text[start:end]
-    zone = _ZONE_ITSELF.match(text, start)
-    if _ZONE_BEFORE.search(text, max(0, start - 40), start) or (zone is not None and zone.end() == end):
-        return True  # "Europe/Madrid": a time zone's city, not a person
+    if "/" in text[max(0, start - 40) : end + 1]:
+        zone = _ZONE_ITSELF.match(text, start)
+        if _ZONE_BEFORE.search(text, max(0, start - 40), start) or (zone is not None and zone.end() == end):
+            return True  # "Europe/Madrid": a time zone's city, not a person
     if span.islower() and span.isalpha() and _ASSIGNED_OR_CALLED.match(text, end):
         return True  # `conn = psycopg2.connect(`: a variable's name
     if text[end : end + 1] in ("[", "{") or _CODE_AFTER.match(text, end):

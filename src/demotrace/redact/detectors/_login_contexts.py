@@ -244,7 +244,17 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
                 continue  # Terraform's `master_username = var.db_username`: read from code
             if not not_user(value) and value.lower() not in _CODE_VALUES:
                 out.append(m.span(key))
-    if userish or "TODO(" in text or "FIXME(" in text or "XXX(" in text or "HACK(" in text or "d in " in low:
+    if (
+        "TODO(" in text
+        or "FIXME(" in text
+        or "XXX(" in text
+        or "HACK(" in text
+        or "password for user" in text
+        or (
+            "ed in " in low  # "logged in", "signed in"
+            and ("logged in" in low or "signed in" in low)
+        )
+    ):
         for m in _NAMED_BY_TOOL.finditer(text):
             key = next(k for k in ("v", "p", "l") if m.group(k) is not None)
             value = m.group(key).rstrip(".-")  # "signed in as mira_k.": the sentence's stop

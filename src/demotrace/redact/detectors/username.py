@@ -194,7 +194,7 @@ class UsernameDetector(Detector):
         "welcome",
         re.compile(r"\[\d\d/[a-z]{3}/"),
         re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
-        re.compile(r"(?:todo|fixme|xxx|hack)\("),  # a comment left for a handle: "TODO(fmcardle)"
+        *("todo(", "fixme("),  # a comment left for a handle: "TODO(fmcardle)" (literals: searched in C)
         " / ",  # a login and its password: "log in with qa_lead / Chai-Masala-404" (`_login_pairs`)
         *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
     )
