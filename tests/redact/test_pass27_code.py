@@ -340,3 +340,19 @@ def test_portuguese_numbers_after_n_o(text: str, number: str) -> None:
 def test_a_street_named_after_a_jan_is_no_calendar() -> None:
     text = "Deliver to:\nUnit 9, Protea Gardens, 41 Jan Smuts Ave, Craighall, Johannesburg 2196"
     assert any("41 Jan Smuts Ave" in v for k, v in _kinds(text) if k == "STREET_ADDRESS"), _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password            : System.Security.SecureString",  # what PowerShell prints for one
+        "$env:DB_PASSWORD = Get-Secret -Name 'db-password' -AsPlainText",  # a cmdlet
+        "_sip._udp.example.org. 300 IN SRV 1 sip:edge-1.example.org:5060 0 10 weight=50",  # a port, an SRV
+    ],
+)
+def test_powershell_and_sip_lines_show_no_secret_or_phone(text: str) -> None:
+    assert not [k for k, _ in _kinds(text) if k in ("SECRET", "PHONE_NUMBER")], _kinds(text)
+
+
+def test_a_passphrase_of_dotted_words_stays() -> None:
+    assert ("SECRET", "Tiger.Lamp.River7") in _kinds("password = Tiger.Lamp.River7")

@@ -118,6 +118,13 @@ _SECRET_TAG = re.compile(r"!secret[ \t]+[\w.-]+")
 _SOCKET_PATH = re.compile(r"(?:unix|file):/[\w./-]+")
 _PLACEHOLDER_TAIL = re.compile(r"/(?:[xX]{8,}|0{8,})/?$")
 _FILE_BASE64 = ("H4sI", "UEsDB", "JVBERi")
+# a .NET type's dotted name ("System.Security.SecureString", what PowerShell prints for a secure
+# string), a PowerShell cmdlet ("Get-Secret", "ConvertTo-SecureString")
+_TYPE_NAME = re.compile(r"(?:System|Microsoft|Windows)(?:\.[A-Z][A-Za-z]+){2,}")  # ("Tiger.Lamp.River" stays)
+_CMDLET = re.compile(
+    r"(?:Get|Set|New|Remove|Read|Write|ConvertTo|ConvertFrom|Invoke|Import|Export|Add|Test|Unprotect|Protect)"
+    r"-[A-Z][A-Za-z]+"
+)
 _CALL_OF_NAME = re.compile(r"[A-Za-z_][\w.]*\([A-Za-z_][\w.]*\)?")
 _REGISTRY_WORD = re.compile(r"(?:dword|qword|hex(?:\(\w\))?):$")
 # a certificate named on the value's line (`<ds:X509Certificate>MIID…`), no key beside it
@@ -219,6 +226,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if _SOCKET_PATH.fullmatch(value):
         return True
     if _PLACEHOLDER_TAIL.search(value) or value.startswith(_FILE_BASE64):
+        return True
+    if _TYPE_NAME.fullmatch(value) or _CMDLET.fullmatch(value):
         return True
     if _NATS_PUBLIC.fullmatch(value) or _HEX_LITERAL.fullmatch(value) or _ANDROID_RESOURCE.match(text, start):
         return True

@@ -55,6 +55,7 @@ _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
 # `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
+_HOST_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEXDUMP_LINE = re.compile(r"[0-9a-fA-F]{4,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){4}")
 _MONTH_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[ \t]$")
 _CODE_KEY_BEFORE = re.compile(
@@ -187,9 +188,12 @@ class PhoneDetector(Detector):
 
     @staticmethod
     def _not_dialled(text: str, start: int, cand: str, before: str) -> bool:
-        """A hex dump's bytes, a date after its month's word, a number of code under a key."""
+        """A hex dump's bytes, a date after its month's word, a host's port, a number of code under a
+        key."""
         if _HEXDUMP_LINE.match(text, text.rfind("\n", 0, start) + 1) or _MONTH_BEFORE.search(before):
             return True
+        if _HOST_BEFORE.search(before):
+            return True  # "sip:media-a.pbx.local:5060 0 10": a host's port, then an SRV record's numbers
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
         return key is not None and not _DIALLED_KEY.search(key.group())
 
