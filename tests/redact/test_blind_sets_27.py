@@ -29,10 +29,10 @@ def test_secrets_of_terraform_notebooks_wordpress_firmware_payments_and_chatops(
 
 def test_secrets_of_powershell_web_apps_voip_hpc_extensions_and_runbooks() -> None:
     """`secrets_blind12.json`: 240 snippets, 90 clean. Measured once: start **94.1 %, 43/90**;
-    HEAD 94.1 %, 38/90. At the pass's end 96.1 %, 30/90: the clean snippets' goal (≤ 15 %) is far
+    HEAD 94.1 %, 38/90. At the pass's end 96.1 %, 28/90: the clean snippets' goal (≤ 15 %) is far
     on this set (PowerShell's output, SIP and Asterisk config, Slurm's tables)."""
     share, touched, clean = secret_figures(heldout_items("secrets_blind12.json"), TextRedactor())
-    assert clean == 90 and share >= 0.955 and touched <= 33, (share, touched)
+    assert clean == 90 and share >= 0.955 and touched <= 31, (share, touched)
 
 
 def test_secrets_never_read() -> None:
