@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._code_text import code_text, log_line, quoted
 
 from .helpers import flagged
-
-RED = TextRedactor()
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start : f.end]) for f in RED.redact(text).findings]
+from .helpers import masked as _kinds  # (kind, text) of the whole engine's findings
 
 
 @pytest.mark.parametrize(
