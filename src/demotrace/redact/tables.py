@@ -191,11 +191,16 @@ _THING_NAME = re.compile(
 )
 
 
+def _column_words(name: str) -> str:
+    """A column's name as its words, lower-cased, one blank apart ("Update_Version" → "update version")."""
+    return " ".join(_WORDS.findall(name.lower().replace("_", " ")))
+
+
 def column_kind(name: str) -> str | None:
     """The kind of data a column of this name holds, or None."""
     if _GLUED_DIGIT.search(name):
         return None  # "last4", "Total2023": a count or a part, not the kind the word says
-    low = " ".join(_WORDS.findall(name.lower().replace("_", " ")))
+    low = _column_words(name)
     compact = re.sub(r"[^\w#]+|_", " ", name.lower()).strip()
     if not low:
         return None
@@ -251,7 +256,7 @@ def column_kinds(text: str, table: Table) -> list[str | None]:
         return []
     names = [text[a:b] for a, b in table.header]
     kinds = [column_kind(n) for n in names]
-    words = [" ".join(_WORDS.findall(n.lower().replace("_", " "))) for n in names]
+    words = [_column_words(n) for n in names]
     if any(w in _SOFTWARE_COLUMNS for w in words):
         kinds = [None if w in ("name", "names") else k for k, w in zip(kinds, words, strict=True)]
     people = any(k in _PEOPLE for k in kinds) or any(

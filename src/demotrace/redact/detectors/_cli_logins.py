@@ -63,7 +63,7 @@ _DIRECTORY = re.compile(
     + r",ou=[^,\n]*(?i:account|service|svc|users|people)",
     re.M,
 )
-# a connection string's user, the text holding its password or its server (`_connection_string`)
+# a connection string's user, read where the text holds its password or its server (`_CONNECTION_KEYS`)
 _CONNECTION_USER = re.compile(
     r"(?<![\w ])(?i:user[ ]?id|uid|user(?:[ ]?name)?)[ \t]*=[ \t]*"
     + _value("v")

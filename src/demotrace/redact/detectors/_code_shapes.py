@@ -155,9 +155,9 @@ def package_name(text: str, start: int, end: int) -> bool:
 
 
 # a time zone's region before its city ("Europe/Madrid", "America/Sao_Paulo"), or the region itself
-_ZONE_REGION = r"(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)"
-_ZONE_BEFORE = re.compile(_ZONE_REGION + r"/(?:[A-Za-z_]+/)?[A-Za-z_]*$")
-_ZONE_ITSELF = re.compile(_ZONE_REGION + r"(?=/[A-Z])")
+ZONE_REGION = r"(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)"
+_ZONE_BEFORE = re.compile(ZONE_REGION + r"/(?:[A-Za-z_]+/)?[A-Za-z_]*$")
+_ZONE_ITSELF = re.compile(ZONE_REGION + r"(?=/[A-Z])")
 # a variable given a value or a function called: "conn = psycopg2.connect(", "soma = sum("
 _ASSIGNED_OR_CALLED = re.compile(r"[ \t]*=(?!=)|\(")
 

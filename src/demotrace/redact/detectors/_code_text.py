@@ -42,7 +42,7 @@ _CODE_LINE = re.compile(
     """,
     re.M,
 )
-# a log's or a chat's line: a time stamp or a level first, or an IRC nick
+# a log's or a chat's line: a time stamp first, or an IRC nick
 _LOG_LINE = re.compile(
     r"[ \t]*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d(?::\d\d)?\]?[ \t]|<[\w.-]+>[ \t])"
 )

@@ -28,6 +28,7 @@ from ._code_names import (
 )
 from ._code_shapes import (
     ALGORITHM,
+    ZONE_REGION,
     code_person,
     code_secret,
     id_value_at,
@@ -154,9 +155,7 @@ _PORT_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEADER_NAME = re.compile(r"(?=[^ ]*[a-z])(?=[^ ]*\b[A-Z0-9]{2,}\b)[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")
 _HEX_BYTE = re.compile(r"\b0x[0-9A-Fa-f]{1,2}\b")
 _LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
-_ZONE_BEFORE = re.compile(
-    r"\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Etc)/$"
-)
+_ZONE_BEFORE = re.compile(r"\b" + ZONE_REGION + r"/$")
 _DECORATOR = re.compile(r"@[a-z][A-Za-z0-9]*(?:\(|$)", re.M)
 # a flight's or a train's number before the "house number": "FR 7022 Dublin – Málaga", "Flight AC 848
 # Toronto", "Train 22 Montréal"
@@ -280,9 +279,9 @@ def _reverse_domain(text: str, start: int, end: int) -> bool:
     return _REVERSE_DOMAIN.fullmatch(text, s, e) is not None
 
 
-# A secret the model finds with fewer characters than this is a short code typed alone ("w0x"), not a
-# password: the shortest in the held-out sets has 6, generated passwords have 8 or more, and the
-# secrets rule keeps short ones after a cue ("password: abc1").
+# A secret the model finds with fewer characters than this is a short code typed alone ("w0x") or a
+# word of code ("state", "status"), not a password: such spans that no rule also found were right 5
+# times in 55 on the labelled sets; the secrets rule keeps short ones after a cue ("password: abc1").
 MIN_SECRET = 8
 
 

@@ -277,10 +277,10 @@ class SecretDetector(Detector):
                 out.append(Span("SECRET", m.start(g), m.end(g), 0.8))
         if "-P" in text or "-pw" in text or "--pass" in text:
             for m in _FLAG_PASSWORD.finditer(text):
-                line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-                if _USER_FLAG.search(
-                    line + text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-                ):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                rest = text[m.end() : len(text) if line_end < 0 else line_end]
+                if _USER_FLAG.search(text[line_start : m.start()] + rest):  # the line without the flag
                     out.append(Span("SECRET", m.start("v"), m.end("v"), 0.8))
         for m in matches_at(_KEYWORD_IS, text, starts):
             if credential_like(m.group(1)):
