@@ -350,3 +350,13 @@ def test_powershell_and_sip_lines_show_no_secret_or_phone(text: str) -> None:
 
 def test_a_passphrase_of_dotted_words_stays() -> None:
     assert ("SECRET", "Tiger.Lamp.River7") in _kinds("password = Tiger.Lamp.River7")
+
+
+def test_a_comment_left_for_a_handle_is_read_in_a_batch_too() -> None:
+    from demotrace.redact.detectors.username import UsernameDetector
+
+    texts = ["# HACK(okafor): temporary", "plain line", "// XXX(dmitri): later", "// TODO(amara): later"]
+    detector = UsernameDetector()
+    alone = [[(s.start, s.end) for s in detector.detect(t)] for t in texts]
+    batched = [[(s.start, s.end) for s in found] for found in detector.detect_many(texts)]
+    assert batched == alone and all(alone[i] for i in (0, 2, 3)), (batched, alone)

@@ -194,7 +194,9 @@ class UsernameDetector(Detector):
         "welcome",
         re.compile(r"\[\d\d/[a-z]{3}/"),
         re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
-        *("todo(", "fixme("),  # a comment left for a handle: "TODO(fmcardle)" (literals: searched in C)
+        # a comment left for a handle: "TODO(fmcardle)", every word `_login_contexts._NAMED_BY_TOOL`
+        # reads (literals: searched in C)
+        *("todo(", "fixme(", "xxx(", "hack("),
         " / ",  # a login and its password: "log in with qa_lead / Chai-Masala-404" (`_login_pairs`)
         *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
     )
