@@ -35,6 +35,20 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", "", s.lower())
 
 
+def released_images(data: Path, tmp: Path) -> dict[str, str]:
+    """{name: its readings, lower case, no white space} for every released still frame and every
+    frame of every released video under the service folder `data`; fails if either is missing."""
+    released = data / "blobs" / "released"
+    stills = [p for p in released.rglob("frames/*") if p.is_file()]
+    videos = sorted(released.rglob("video/*.mp4"))
+    assert stills and videos, sorted(p.relative_to(data).as_posix() for p in released.rglob("*"))
+    images = [(p.name, Image.open(p).convert("RGB")) for p in stills]
+    for mp4 in videos:
+        with av.open(str(mp4)) as c:
+            images += [(f"{mp4.name}#{i}", f.to_image()) for i, f in enumerate(c.decode(video=0))]
+    return {name: _norm(_readings(img, tmp)) for name, img in images}
+
+
 def test_an_address_typed_in_a_terminal_is_unreadable_in_released_frames_and_video(
     tmp_path: Path, _demotrace_home: Path
 ) -> None:
@@ -52,15 +66,7 @@ def test_an_address_typed_in_a_terminal_is_unreadable_in_released_frames_and_vid
         summary = rec.stop(timeout=90)
         assert summary["upload_pending"] == 0, (tmp_path / "service.log").read_text()[-2000:]
         release_all(d, data)
-    released = data / "blobs" / "released"
-    stills = [p for p in released.rglob("frames/*") if p.is_file()]
-    videos = sorted(released.rglob("video/*.mp4"))
-    assert stills and videos, sorted(p.relative_to(data).as_posix() for p in released.rglob("*"))
-    images = [(p.name, Image.open(p).convert("RGB")) for p in stills]
-    for mp4 in videos:
-        with av.open(str(mp4)) as c:
-            images += [(f"{mp4.name}#{i}", f.to_image()) for i, f in enumerate(c.decode(video=0))]
-    read = {name: _norm(_readings(img, tmp_path)) for name, img in images}
+    read = released_images(data, tmp_path)
     assert any("reportsfolder" in t for t in read.values()), read  # the frames show the terminal
     user, host = ADDRESS.split("@")
     leaks = {name: t for name, t in read.items() if user in t or host in t or "quist" in t}

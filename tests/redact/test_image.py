@@ -12,7 +12,7 @@ from demotrace.bundle import BundleWriter, load_or_create_key
 from demotrace.paths import device_key_path
 from demotrace.redact import TextRedactor, redact_frames_dir
 from demotrace.redact.cli import redact_group
-from demotrace.redact.image import mask_boxes, ocr_words, redact_image
+from demotrace.redact.image import Word, mask_boxes, ocr_words, redact_image
 from demotrace.schema import SessionMeta, new_session_id
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -100,3 +100,40 @@ def test_redact_frames_dir_over_a_plain_bundle(tmp_path: Path) -> None:
     assert rep.frames == 1 and rep.kinds == {"EMAIL_ADDRESS": 1}
     text = read_text(Image.open(tmp_path / "out" / "frames/000000-after.png"))
     assert "invoice" in text and "garcia" not in text
+
+
+def _row_words(parts: list[tuple[str, int]], block: tuple[int, int], y: int = 20) -> list[Word]:
+    """Words of one screen row at x offsets, as Tesseract gives them in `block` (its own line)."""
+    out = []
+    for text, x in parts:
+        box = (x, y, x + 9 * len(text), y + 14)
+        out.append(Word(text, box, block, (*block, 1), 90.0))
+    return out
+
+
+def test_a_row_cut_into_two_blocks_is_read_whole() -> None:
+    """Tesseract read a terminal's command line as two blocks (columns): "docker login -u
+    deploybot" and "-p Vq8mZr2Lp5Tn registry.example.com". Alone, the second holds a bare "-p"
+    and a token (no user flag: "-p" is also a port); the row joined gives the password its flag's
+    context, and its word is filled. Measured on a real xterm frame (tests/capture/
+    test_recorder_typed_credentials.py), where the first copy of the line stayed readable."""
+    left = _row_words([("docker", 10), ("login", 80), ("-u", 140), ("deploybot", 170)], (1, 1))
+    right = _row_words([("-p", 400), ("Vq8mZr2Lp5Tn", 430), ("registry.example.com", 560)], (2, 1))
+    img = Image.new("RGB", (900, 60), "white")
+    _, found = redact_image(img, TextRedactor(), readings=[left + right])
+    boxes = [f.bbox for f in found if f.kind == "SECRET"]
+    pw = right[1].box
+    assert any(b[0] <= pw[0] and b[2] >= pw[2] for b in boxes), found
+    alone = right
+    _, found_alone = redact_image(img, TextRedactor(), readings=[alone])
+    assert not [f for f in found_alone if f.kind == "SECRET"]  # the premise: alone it is not read
+
+
+def test_rows_within_one_block_add_no_view() -> None:
+    from demotrace.redact.image import _split_rows
+
+    words = _row_words([("hello", 10), ("world", 80)], (1, 1)) + _row_words([("again", 10)], (1, 1), y=40)
+    assert _split_rows(words) == []
+    two = _row_words([("left", 10)], (1, 1)) + _row_words([("right", 400)], (2, 1), y=22)
+    (row,) = _split_rows(two)
+    assert [w.text for w in row] == ["left", "right"] and len({w.line for w in row}) == 1

@@ -15,7 +15,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -163,10 +163,12 @@ def redact_image(
     if readings is None:
         read = [words] if words is not None else None
         readings = read or ocr_readings(img, scale=scale, langs=langs, masked=masked)
-    blocks: dict[tuple[int, int, int], list[Word]] = {}
+    blocks: dict[tuple[int, ...], list[Word]] = {}
     for ri, reading in enumerate(readings):
         for w in reading:
             blocks.setdefault((ri, *w.block), []).append(w)
+        for n, row in enumerate(_split_rows(reading)):
+            blocks[(ri, -1, n)] = row
     gray = np.asarray(img.convert("L"), dtype=np.int16)
     # each block as read (words apart), and again with the words the OCR split glued back and
     # the letters it read for digits in numbers put right
@@ -285,6 +287,30 @@ def _digits(text: str) -> str:
     (`1O32`). Same length, so the words' spans still hold; the detectors' checksums decide."""
     text = _IBAN_HEAD.sub(lambda m: m[0][:2] + m[0][2:].translate(_CONFUSED), text)
     return _NUMBER.sub(lambda m: m[0].translate(_CONFUSED), text)
+
+
+def _split_rows(words: list[Word]) -> list[list[Word]]:
+    """The rows of the screen that Tesseract cut into blocks of its own (columns): each row's
+    words left to right, as one line (a block of their own for `redact_image`). A terminal's
+    command line read as two blocks, "docker login -u deploybot" and "-p Vq8m… registry…", hides
+    the flag's user from its password; the row puts them back together. Rows within one block are
+    left out (their block reads them so)."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box[1] + w.box[3], w.box[0])):
+        if rows:
+            row = rows[-1]
+            top, bottom = min(v.box[1] for v in row), max(v.box[3] for v in row)
+            mid = (w.box[1] + w.box[3]) / 2
+            if top <= mid <= bottom and w.box[1] < bottom and w.box[3] > top:
+                row.append(w)
+                continue
+        rows.append([w])
+    out = []
+    for n, row in enumerate(rows):
+        if len({w.block for w in row}) > 1:
+            line = (-1, -1, n)  # one line: `_block_text` joins its words with spaces
+            out.append([replace(w, line=line) for w in sorted(row, key=lambda w: w.box[0])])
+    return out
 
 
 def _by_line(boxes: list[Box]) -> list[list[Box]]:
