@@ -37,6 +37,12 @@ _DEVICE_SECRET = re.compile(
     r"(?m)(?:^|[ \t])(?:password|secret|key|key-string|authentication-key)[ \t]+[0-9][ \t]+(?P<value>\S{6,})"
     r"|\bsnmp-server[ \t]+community[ \t]+(?P<community>\S+)"
     r"|\bset[ \t]+snmp[ \t]+community[ \t]+(?P<junos>\S+)"
+    # a trap host's community (`snmp-server host 10.2.0.15 version 2c Pl4nkt0n`), an OSPF or RIP
+    # key in clear (`ip ospf message-digest-key 1 md5 Zq7Wt2Lr`, `key-string Kestrel44`)
+    r"|\bsnmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:informs|traps))?[ \t]+version[ \t]+(?:1|2c)[ \t]+"
+    r"(?P<host>(?!(?:udp-port|vrf)\b)\S+)"
+    r"|\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[0-7][ \t]+)?(?P<md5>\S{4,})"
+    r"|\bkey-string[ \t]+(?P<string>[^\s0-9]\S{3,})"
 )
 _KEY_BLOCK = re.compile(
     r"-----BEGIN (?P<what>[^-\n]{0,60}(?i:key)[^-\n]{0,60})-----\n(?P<body>[\s\S]{16,8000}?)\n-----END "
@@ -65,10 +71,9 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
                 continue  # a name longer than the window read back: its start unknown, left alone
             if not _NOT_SECRET_KEY.search(name):
                 out.append(v.span("value"))
-    if "community" in low or " 7 " in text or " 9 " in text or " 5 " in text or " 8 " in text:
+    if any(w in low for w in ("community", " 7 ", " 9 ", " 5 ", " 8 ", "snmp-server", " md5 ", "key-string")):
         for m in _DEVICE_SECRET.finditer(text):
-            g = "value" if m.group("value") else "community" if m.group("community") else "junos"
-            out.append(m.span(g))
+            out.append(m.span(m.lastgroup or "value"))
     if "0x" in text:
         out += [m.span(1) for m in _KEY_BYTES.finditer(text)]
     if "-----BEGIN" in text:

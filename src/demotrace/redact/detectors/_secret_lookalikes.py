@@ -80,7 +80,8 @@ _SCRAM = re.compile(r"(?i:scram-sha-\d+)")  # a method's name alone, not its sto
 # a digest named just before the value: an Android pin's `digest="SHA-256">`, `checksum: `, a
 # subresource's `integrity="`, `sha256=` (a hash, published; "HMAC_SHA256" is no such name)
 _DIGEST_BEFORE = re.compile(
-    r"(?i:\b(?:digest|checksums?|fingerprint|integrity|sha-?(?:1|224|256|384|512)|md5)\b[\"'=:> \t]{0,4})$"
+    r"(?i:\b(?:digest|checksums?|fingerprint|integrity|sha-?(?:1|224|256|384|512)|(?<!-key \d )md5)\b"
+    r"[\"'=:> \t]{0,4})$"  # (an OSPF key's "message-digest-key 1 md5 …" is the key in clear)
 )
 # a format string's field in the value: Python's `f"checkout@{__version__}"`, `{release_name}`
 _FORMAT_FIELD = re.compile(r"\{(?:__[a-z]+__|[a-z_]+(?:\.[a-z_]+)*)(?:\}|$)")
@@ -157,6 +158,11 @@ LINE_CREDENTIAL_CUE = re.compile(
     r"passord|heslo|klucz|kl[ií]č|klic|n[øo]e?gle|nyckel|sleutel|schl[üu]e?ssel|chave|cl[ée]|chiave|llave)"
 )
 # a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
+# a webhook's path of placeholders: "services/XXXX/XXXX/XXXX"
+_PLACEHOLDER_PATH = re.compile(r"[\w.-]*(?:/(?:X{3,}|x{3,}|0{3,}))+/?")
+# the word "id" or "UUID" right before the value (not "client_id", glued: a credential's pair; not
+# AWS's "Access key ID" nor a "session id", secrets both)
+_ID_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!key )(?<!session )(?:id|uuid|guid))[ \t]*[:=#]?[ \t]*$")
 _ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]+[-_]?)+")
 # a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
 _FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
@@ -249,8 +255,10 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a column's type; "<redacted 812 chars>"
     if value.isdigit() and _SIZE_AFTER.match(text, end):
         return True
-    if _ZEROS_OR_XS.fullmatch(value):
+    if _ZEROS_OR_XS.fullmatch(value) or _PLACEHOLDER_PATH.fullmatch(value):
         return True
+    if _ID_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "queue id 4W0Zk51qP2z9r", "(UUID: GPU-2d8a…)": an identifier, named so
     if in_braces(text, start):
         return True
     line = text.rfind("\n", 0, start) + 1
@@ -365,8 +373,15 @@ def _harmless_base64(value: str) -> bool:
             return False
         if "CERTIFICATE" in decoded or "PUBLIC KEY" in decoded or _FILE_NAME.fullmatch(stripped):
             return True  # (a file's name: "quarterly-report.csv")
+        if stripped[:1] in "{[" and _MIXED_TOKEN.search(stripped):
+            return False  # a tunnel's token: JSON of ids and a secret (`{"a":…,"t":…,"s":"ZjgzM…"}`)
         return stripped[:1] in "{[" or _SETTING.search(stripped) is not None or " " in stripped.strip("=")
     return False
+
+
+# a random token inside decoded JSON: 24 characters or more of base64's, with a digit and both cases
+# (an id in hex or a UUID has one case)
+_MIXED_TOKEN = re.compile(r"(?=[\w+/=-]*\d)(?=[\w+/=-]*[a-z])(?=[\w+/=-]*[A-Z])[A-Za-z0-9+/=_-]{24,}")
 
 
 def _glued(piece: str, is_word: Callable[[str], bool]) -> list[str]:

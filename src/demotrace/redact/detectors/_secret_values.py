@@ -62,6 +62,18 @@ def not_its_value(m: re.Match[str]) -> bool:
     return "\n" in between and ":" not in between
 
 
+def unlisted_letters(value: str) -> bool:
+    """Lower-case letters that make no word of the dictionary: `LobbyPassword=moonharbor`'s value,
+    a secret where a key sets it on its line (not "mongosh" on the line after "credentials:")."""
+    return (
+        len(value) >= 6
+        and value.isalpha()
+        and value.islower()
+        and not lexicon().is_word(value)
+        and not placeholder(value)  # "changeme"
+    )
+
+
 def credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""

@@ -23,12 +23,13 @@ ALNUM = re.compile(r"[^\W_]")
 
 
 def stem_starts(
-    text: str, stems: tuple[str, ...], *, word_start: bool, word: re.Pattern[str] = _WORD
+    text: str, stems: tuple[str, ...], *, word_start: bool, word: re.Pattern[str] = _WORD, camel: bool = False
 ) -> list[int] | None:
     """Where a stem starts in `text` lower-cased (not after a character of `word` if
-    `word_start`), in order; None where the text is short or holds a character `str.lower` does
-    not fold as IGNORECASE does (`_base._UNFOLDED`: İ lowers to two characters, ı and ſ to
-    themselves)."""
+    `word_start`, unless `camel` and it opens a camelCase part: an ASCII capital after an ASCII
+    lower-case letter, "ServerPassword"), in order; None where the text is short or holds a
+    character `str.lower` does not fold as IGNORECASE does (`_base._UNFOLDED`: İ lowers to two
+    characters, ı and ſ to themselves)."""
     if len(text) < SHORT or _UNFOLDED.search(text) is not None:
         return None
     lower = text.lower()
@@ -36,7 +37,9 @@ def stem_starts(
     for stem in stems:
         p = lower.find(stem)
         while p >= 0:
-            if not (word_start and p and word.match(text, p - 1)):
+            if not (word_start and p and word.match(text, p - 1)) or (
+                camel and "A" <= text[p] <= "Z" and "a" <= text[p - 1] <= "z"
+            ):
                 found.add(p)
             p = lower.find(stem, p + 1)
     return sorted(found)

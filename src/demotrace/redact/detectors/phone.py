@@ -55,6 +55,13 @@ _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
 # `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
+# a number glued to another by ";" or "," (no space): an item of a list of ids
+_LISTED_BEFORE = re.compile(r"\d[;,]$")
+_LISTED_AFTER = re.compile(r"[;,]\d")
+_GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
+# the candidate ends at an hour that a clock's minutes follow
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
+_DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
 _HOST_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEXDUMP_LINE = re.compile(r"[0-9a-fA-F]{4,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){4}")
 _MONTH_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[ \t]$")
@@ -194,6 +201,18 @@ class PhoneDetector(Detector):
             return True
         if _HOST_BEFORE.search(before):
             return True  # "sip:media-a.pbx.local:5060 0 10": a host's port, then an SRV record's numbers
+        end = start + len(cand)
+        listed = _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(text, end)
+        if listed and not _PHONE_WORD.search(before):
+            lo, hi = start, end  # the run of numbers glued by ";" or "," that holds the candidate
+            while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ";,"):
+                lo -= 1
+            while hi < len(text) and (text[hi].isdigit() or text[hi] in ";,"):
+                hi += 1
+            if len(_GLUE.findall(text, lo, hi)) >= 2:
+                return True  # "WorkshopItems=2169435993;2200148440;…": three ids or more in a list
+        if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
+            return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
         return key is not None and not _DIALLED_KEY.search(key.group())
 

@@ -19,6 +19,7 @@ from ._code_names import (
     public_key_at,
 )
 from ._code_shapes import image_data
+from ._config_passwords import config_passwords
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
@@ -35,10 +36,12 @@ from ._secret_values import (
     no_pair,
     not_its_value,
     shannon_entropy,
+    unlisted_letters,
     variable_read,
 )
 from ._stems import ALNUM, matches_at, stem_starts
 from ._windows import matches_around
+from .lexicon import word_set
 
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
@@ -111,14 +114,41 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]",
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
 # the key may end a name joined by "_", "-" or "." ("HF_TOKEN", "x-api-key", "db.password"): no
 # letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
-# (one that is read, "$CI_PASS https://…", sets nothing: `variable_read`)
-_KEYWORDS = r"(?<![^\W_])" + guarded(  # the words behind a lookahead on their first characters
+# (one that is read, "$CI_PASS https://…", sets nothing: `variable_read`), or opening a camelCase
+# name's part ("ServerPassword", `_camel_reference`); the words behind a lookahead on their first
+# characters
+_KEYWORDS = r"(?:(?<![^\W_])|(?<=[a-z])(?=[A-Z]))" + guarded(
     r"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|"
     # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
     r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
     r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp|adgangskode|passord|heslo)\b"
 )
+# the words before a camelCase key whose value names the secret, not holds it: Helm's
+# `existingSecret: orders-db-auth`, `HeaderAPIKey = "X-Api-Key"`, a form's `showPassword`
+_REFERENCE_HEADS = word_set(
+    "existing header name ref file path env use show hide reset forgot confirm require requires "
+    "enable enabled min max has is validate check store get set save load read case"
+)
+_HEAD_BEFORE = re.compile(r"[A-Za-z]+$")
+
+
+def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
+    """A key whose keyword opens a camelCase part ("ServerPassword", "HeaderAPIKey") names the
+    secret (`_REFERENCE_HEADS` before it), is a key of its own (its value ends with ":": the next
+    line's key), or holds its own keyword (`case accessToken = "com.app.accessToken"`)."""
+    at = m.start()
+    if not (at and "a" <= text[at - 1] <= "z" and "A" <= text[at] <= "Z"):
+        return False
+    head = _HEAD_BEFORE.search(text, max(0, at - 40), at)
+    word = re.match(r"[A-Za-z]+", text[at:])
+    return (
+        (head is not None and head.group().lower() in _REFERENCE_HEADS)
+        or value.endswith(":")
+        or (word is not None and word.group().lower() in value.lower())
+    )
+
+
 _KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
@@ -136,16 +166,17 @@ KEYWORD_STARTS = (
 # `\b` or `(?:^|\s)` is entered at every position)
 _COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass", "login")
 _COMMAND_PASSWORD = re.compile(
-    r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:([^\s@]+)(?!\S*@)"
+    r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@)"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
     r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
     r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
 )
 # a password flag on a command line that names its user too (`mosquitto_pub -u gw -P 'Kiln-7781'`,
-# `ipmitool -U ops -P …`, `plink -l root -pw …`): "-p" alone is a port as often (`-p 1883`)
+# `ipmitool -U ops -P …`, `plink -l root -pw …`, `testsaslauthd -u ana -p 'Aso-Oke-53'`): "-p" is a
+# port as often (`psql -U app -p 5432`), so its value is taken only where it is not a number or a path
 _FLAG_PASSWORD = re.compile(
-    r"(?:^|(?<=[ \t]))(?:-P|-pw|--password|--pass|--passwd)[ =]+"
+    r"(?:^|(?<=[ \t]))(?:-P|-pw|--password|--pass|--passwd|-p(?=[ \t]+['\"]?(?!\d+['\"]?(?!\S))[^\s/-]))[ =]+"
     r"(?P<q>['\"]?)(?P<v>[^\s'\"$<{%][^\s'\"]{3,})(?P=q)(?!\S)",
     re.M,
 )
@@ -207,6 +238,8 @@ _TRIGGER = (
     "://",
     *_COMMAND_LITERALS,
     re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes (`_keyed_secrets`)
+    ":{",  # a passwd-file's `user:{PLAIN}…` (`_config_passwords`)
+    "static:",  # Postfix's `static:user:password`
 )
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
@@ -228,6 +261,9 @@ _LOWER_TRIGGER = (
     "psk",
     "passphrase",
     "community",
+    "snmp-server",  # a trap host's community
+    "message-digest-key",  # an OSPF key
+    "key-string",
     " / ",  # a login and its password: "SFTP: fatima_threads / Saffr0n-Loom-55" (`_login_pairs`)
 )
 
@@ -256,7 +292,7 @@ class SecretDetector(Detector):
                     and not value.startswith(("}", "{"))  # a template's `{{ .Data.password }}`
                 ):
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
-        starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM)
+        starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM, camel=True)
         for m in matches_at(_KEYWORD_VALUE, text, starts):
             value = m.group(1)
             query = NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
@@ -264,8 +300,10 @@ class SecretDetector(Detector):
             bare = bare_keyword(m)
             if not_its_value(m) or len(value) < 6:
                 continue
-            if credential_like(value, bare=bare) and not (
+            set_on_line = not bare and "\n" not in m.group() and unlisted_letters(value)
+            if (set_on_line or credential_like(value, bare=bare)) and not (
                 (bare and no_pair(m))
+                or _camel_reference(text, m, value)
                 or variable_read(text, m.start())
                 or code_value(m)
                 or ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
@@ -275,7 +313,7 @@ class SecretDetector(Detector):
             g = m.lastindex or 1
             if command_password(m.group(), m.group(g)):
                 out.append(Span("SECRET", m.start(g), m.end(g), 0.8))
-        if "-P" in text or "-pw" in text or "--pass" in text:
+        if "-P" in text or "-pw" in text or "--pass" in text or "-p " in text:
             for m in _FLAG_PASSWORD.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())
@@ -288,6 +326,7 @@ class SecretDetector(Detector):
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
+        out += [Span("SECRET", a, b, 0.8) for a, b in config_passwords(text)]
         out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
         if 'value="' in text or "Value>" in text or "/v " in text or text.count(":") >= 4:
             for m in _STORED_PASSWORD.finditer(text):

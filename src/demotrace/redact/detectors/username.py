@@ -104,7 +104,9 @@ _NOT_USERS = word_set(
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
     "__token__ oauth2 apikey x-access-token x-oauth-basic "
     # the accounts a web server or a daemon runs as
-    "www-data nobody nginx apache httpd daemon nogroup"
+    "www-data nobody nginx apache httpd daemon nogroup "
+    # a feature flag's states (`password_less_login=beta`) and code's roots (`os.environ["USER"]`)
+    "beta alpha preview experimental stable canary enabled disabled on off os.environ process.env"
 )
 _FILE_READ = re.compile(r"\.(?:txt|json|pem|key|ya?ml|env|csv|log)$")
 # a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
@@ -197,6 +199,8 @@ class UsernameDetector(Detector):
         # a comment left for a handle: "TODO(fmcardle)", every word `_login_contexts._NAMED_BY_TOOL`
         # reads (literals: searched in C)
         *("todo(", "fixme(", "xxx(", "hack("),
+        # a call's login and password (`_cli_logins._CODE_CREDENTIALS`: `req.SetBasicAuth("ci", …)`)
+        *("auth(", "auth=(", "auth = (", "basic(", "credentials("),
         " / ",  # a login and its password: "log in with qa_lead / Chai-Masala-404" (`_login_pairs`)
         *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
     )

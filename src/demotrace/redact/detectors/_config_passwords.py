@@ -1,0 +1,62 @@
+"""Passwords that files and calls keep in a place of their own, not after a keyword the secret
+rule reads: a PPP secrets table's third column, a Dovecot passwd-file's `{SCHEME}` field,
+Postfix's `static:user:password` map, the second element of an `auth=(user, password)` tuple,
+and the shapes people type after a password key that `credential_like` reads as words (an app
+password of four groups of four letters, a passphrase of words)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import word_set
+
+# pppd's chap-secrets / pap-secrets: `client server secret IP`, the server a "*" (any)
+_PPP_SECRET = re.compile(r'^[ \t]*"?[^\s"#*]+"?[ \t]+"?\*"?[ \t]+"(?P<v>[^\s"*]{4,})"', re.M)
+# a Dovecot passwd-file line: `user:{PLAIN}password:uid:gid:…` (any scheme's value: a hash too)
+_SCHEME_PASSWORD = re.compile(r"^[ \t]*[\w.@+-]+:\{[A-Z0-9.-]{3,20}\}(?P<v>[^:\s]{4,})", re.M)
+# Postfix's `smtp_sasl_password_maps = static:user:password`
+_STATIC_MAP = re.compile(r"\bstatic:[^\s:]+:(?P<v>\S{4,})")
+# `auth=("user", "password")`, `HTTPBasicAuth('user', 'password')`, Go's `req.SetBasicAuth("u", "p")`:
+# the calls whose user `_cli_logins._CODE_CREDENTIALS` reads, their second string
+_AUTH_PAIR = re.compile(
+    r"(?:\bauth|\bbasic|[bB]asic[aA]uth|HTTPBasicAuth|HTTPDigestAuth|\bcredentials|Credentials\.basic)"
+    r"[ \t]*[=(][ \t]*\(?[ \t]*(?P<q>[\"'])[^\"'\n]{1,80}(?P=q)[ \t]*,[ \t]*"
+    r"(?P<r>[\"'])(?P<v>[^\"'\n]{4,})(?P=r)"
+)
+# after a password's key: Google's app password ("hvqz ktrw pmxa ljdn"), or after a passphrase's,
+# a phrase of three to eight lower-case words to the end of the line or the quote
+_SPACED = re.compile(
+    r"(?i:pass(?:word|wd)?|pwd)[\"']?[ \t]*(?:=|:)[ \t]*(?P<q>[\"']?)(?P<v>[a-z]{4}(?: [a-z]{4}){3})(?P=q)"
+    r"(?![\w ])"
+    r"|(?i:passphrase)[\"']?[ \t]*(?:=|:)[ \t]*(?P<r>[\"']?)(?P<w>[a-z]{2,12}(?: [a-z]{2,12}){2,7})(?P=r)"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+# words of a sentence, not of a passphrase ("Passphrase: see the vault entry for it")
+_PROSE_WORDS = word_set(
+    "the a an and or of to in on for it is be are was see use your our my this that with from by at as "
+    "not no set enter type stored kept ask same one any"
+)
+
+
+def config_passwords(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each password above in `text`."""
+    out: list[tuple[int, int]] = []
+    if '"' in text and "*" in text:
+        out += [m.span("v") for m in _PPP_SECRET.finditer(text)]
+    if ":{" in text:
+        out += [m.span("v") for m in _SCHEME_PASSWORD.finditer(text)]
+    if "static:" in text:
+        out += [m.span("v") for m in _STATIC_MAP.finditer(text)]
+    if "(" in text and ("auth" in text or "asic" in text or "redentials" in text or "Auth" in text):
+        out += [m.span("v") for m in _AUTH_PAIR.finditer(text)]
+    low = text.lower()
+    if "pass" in low or "pwd" in low:
+        for m in _SPACED.finditer(text):
+            if m.group("v"):
+                out.append(m.span("v"))
+            elif not _PROSE_WORDS.intersection(m.group("w").split()):
+                out.append(m.span("w"))
+    return out

@@ -1,0 +1,106 @@
+"""Issue 11, twenty-eighth pass: passwords that config files, network gear and calls keep in places
+of their own; the lookalikes beside them. Cases written here (values invented), not copied from the
+labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+R = TextRedactor()
+
+
+def _masked(text: str) -> str:
+    out = R.redact(text).text
+    assert out is not None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a camelCase key whose last part is a password's keyword
+        ("[GameSettings]\nLobbyPassword=moonharbor\nMaxPlayers=16", "moonharbor"),
+        ('RconPassword="quietlybrass", Port=27015', "quietlybrass"),
+        # a "-p" flag beside a user's flag, its value no port
+        ("smbclient //nas/share -u backup -p 'Fern-Lantern-82'", "Fern-Lantern-82"),
+        # routers: a trap host's community, an OSPF key in clear, a RIP key string
+        ("snmp-server host 192.0.2.40 traps version 2c Gr4nite0wl", "Gr4nite0wl"),
+        ("interface Vlan20\n ip ospf message-digest-key 3 md5 Pw9Kd2Rt", "Pw9Kd2Rt"),
+        ("key chain BRANCH\n key 1\n  key-string Mossback77", "Mossback77"),
+        # PPP's secrets table, Dovecot's passwd-file, Postfix's static map
+        ('# client  server  secret  IP\n"lbaptiste"  *  "Copper-Finch-19"  10.8.0.4', "Copper-Finch-19"),
+        ("ines:{PLAIN}Sable-Orchid-40::::/var/vmail/ines::", "Sable-Orchid-40"),
+        (
+            "relayhost = [smtp.example.net]:587\nsmtp_sasl_password_maps = static:relayuser:T7mWq2Lx9Rb",
+            "T7mWq2Lx9Rb",
+        ),
+        # an auth tuple's password
+        ('resp = requests.get(url, auth=("svc-report", "Oak-Ember-5510"))', "Oak-Ember-5510"),
+        ("client = HTTPBasicAuth('importer', 'Vellum-Quartz-27')", "Vellum-Quartz-27"),
+        # an app password's four groups, a passphrase's words
+        ('SMTP_PASSWORD = "qwhz ptkr lmvd ksau"', "qwhz ptkr lmvd ksau"),
+        ("  BACKUP_PASSPHRASE: amber tractor violin meadow", "amber tractor violin meadow"),
+        # a tunnel's token: base64 of JSON that holds a random secret
+        (
+            "cloudflared service install eyJhIjoiOWI4ZTJjMTBhNGQ1ZjZlNyIsInQiOiIxMjNlNDU2Ny1lODliLTEyZDMt"
+            "YTQ1Ni00MjY2MTQxNzQwMDAiLCJzIjoiUXo3TnBMMnhXdjlLcjRUbThZYzFGaDZKIn0=",
+            "eyJhIjoiOWI4ZTJj",
+        ),
+    ],
+)
+def test_the_password_is_masked(text: str, secret: str) -> None:
+    assert secret not in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a camelCase key that names a secret, holds a header's name or is a key of its own
+        ("auth:\n  existingSecret: billing-db-auth", "billing-db-auth"),
+        ('const HeaderAPIKey = "X-Api-Key"', "X-Api-Key"),
+        ('case refreshToken = "org.example.app.refreshToken"', "org.example.app.refreshToken"),
+        # "-p" as a port, a path
+        ("psql -U reporting -p 5433 -h db-2 analytics", "5433"),
+        ("mkdir -p /srv/data && chown -R app /srv/data", "/srv/data"),
+        # a passphrase's label in a sentence
+        ("Passphrase: ask the on-call lead for the current one", "ask the on-call lead"),
+        # ids: a mod list, a queue's id, a GPU's UUID, a webhook's placeholder path
+        ("WorkshopItems=1839201745;2048113390;2211904562", "1839201745"),
+        ("status=sent (250 2.0.0 OK queue id 7Rq2Zk9Lw3Xn)", "7Rq2Zk9Lw3Xn"),
+        ("GPU 0: NVIDIA L4 (UUID: GPU-5c1e8a2d-7b3f-4e60-9d21-0a8f6b4c3e17)", "GPU-5c1e8a2d"),
+        ("WEBHOOK=https://hooks.slack.com/services/XXXX/XXXX/XXXX", "XXXX/XXXX"),
+        # a log's date and hour
+        ("25/01/07 14:02:55 INFO BlockManager: Registering", "25/01/07 14"),
+        # feature flags and code under a user's key
+        ("passwordless_login=beta\nnew_ui=true", "beta"),
+        ('DB_USER = os.environ["DB_USER"]', "os.environ"),
+    ],
+)
+def test_the_lookalike_is_kept(text: str, kept: str) -> None:
+    assert kept in _masked(text)
+
+
+def test_phones_glued_in_a_list_are_still_phones() -> None:
+    """Two numbers glued by a comma after a contact's label stay phones; the id rule wants three
+    or more and no phone's word."""
+    out = _masked("Contacts: 0612345678,0687654321")
+    assert "0612345678" not in out and "0687654321" not in out
+    assert "0612345678" not in _masked("tel 0612345678;0687654321;0611122233")
+
+
+def test_aws_access_key_id_and_session_id_stay_secrets() -> None:
+    assert "AKIAQ3EXAMPLEZ7NW2HX" not in _masked("Access key ID: AKIAQ3EXAMPLEZ7NW2HX")
+
+
+def test_batch_finds_what_single_texts_find() -> None:
+    texts = [
+        "[GameSettings]\nLobbyPassword=moonharbor\nMaxPlayers=16",
+        "snmp-server host 192.0.2.40 traps version 2c Gr4nite0wl",
+        "ines:{PLAIN}Sable-Orchid-40::::/var/vmail/ines::",
+        'SMTP_PASSWORD = "qwhz ptkr lmvd ksau"',
+        "smbclient //nas/share -u backup -p 'Fern-Lantern-82'",
+        "a line with nothing in it at all",
+    ]
+    assert [r.text for r in R.redact_many(texts)] == [R.redact(t).text for t in texts]
