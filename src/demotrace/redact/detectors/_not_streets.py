@@ -76,7 +76,42 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _COURT.search(m.group()) is not None
         or _STATION_AFTER.match(text, m.end()) is not None
         or _CLOCK_ZONE.search(m.group()) is not None
+        or told_place(text, m)
     )
+
+
+# an English street named without a house number after a preposition of a story ("stolen from
+# sheds on Churchill Road", "walking home along Manningham Lane", "pick up on Shakespeare Street"):
+# a place where something happened, as a landmark is; no one's address unless a residence's word
+# comes before it ("lives on Fulton Avenue") or a town or a postcode follows it
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Way|Close|Gardens|Park|Court|Walk|Row|Place|"
+    r"Terrace|Crescent|Hill|Square|Parade|Grove|Mews|Boulevard|Blvd|Bridge|Green)\.?$"
+)
+_STORY_BEFORE = re.compile(
+    r"(?i:\b(?:on|along|near|outside|from|off|past|via|into|onto|opposite|towards?|down|up|across|"
+    r"behind|beside|between|around|reopen|shuts?|closes?|resurfacing\s+of|junction\s+of|corner\s+of))"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i:\b(?:lives?|lived|living|resides?|resided|residing|residence|moved|moving|home|address|"
+    r"house|flat|apartment|stay(?:s|ed|ing)?|born|grew\s+up|tenant|property|room|share)\b)"
+)
+_TOWN_AFTER = re.compile(r"\.?(?:,[ \t]*[A-Z][a-z]|[ \t]*,?[ \t]*[A-Z]{1,2}\d)")
+
+
+def told_place(text: str, m: re.Match[str]) -> bool:
+    """The numberless English street of a story (`_STORY_BEFORE`, no `_RESIDENCE_BEFORE` in the
+    sentence's 80 characters before it, no town or postcode after it)."""
+    value = m.group()
+    if any(c.isdigit() for c in value) or not _ENGLISH_SUFFIX.search(value):
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not _STORY_BEFORE.search(text, max(line, m.start() - 40), m.start()):
+        return False
+    if _RESIDENCE_BEFORE.search(text, max(line, m.start() - 80), m.start()):
+        return False
+    return _TOWN_AFTER.match(text, m.end()) is None
 
 
 # a day and its month's word first: "1 Jan New Year's Day", "18 Apr Good Friday" of a calendar, no

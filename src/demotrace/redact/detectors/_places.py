@@ -97,6 +97,48 @@ _INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
 INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
 
 
+# what a street, a park or a building named after someone ends with ("Fulton Avenue", "Hollins
+# Road", "Washington Cemetery", "Wesley Room"): the run before it names the place
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Close|Gardens|Square|Terrace|"
+    r"Crescent|Bridge|Cemetery|Cathedral|Church|Chapel|Hall|Jobcentre|Room|Retail[ \t]+Park)(?![^\W\d_])"
+)
+
+
+# the nouns of `_PLACE_NOUN_AFTER` that are no one's surname: a run that ends with one ("Wall Street",
+# "Lincoln Cemetery", "Tennyson Road") is the place (not "Hall", "Lane", "Church", "Close")
+PLACE_NOUN_END = word_set(
+    "road rd street avenue ave drive boulevard blvd gardens square terrace crescent cemetery cathedral "
+    "jobcentre room"
+)
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`)."""
+    return _PLACE_NOUN_AFTER.match(text, end) is not None
+
+
+# what a saint's name is the name of, after it and its possessive ("St. Mary's Cathedral", "St Jude's
+# hall"): no one's; a hospital, a school or a trust after it is an organisation (an employer, a
+# clinic), masked as a person's name is
+_SAINTS_PLACE = re.compile(
+    r"(?:['’]s?)?[ \t]+(?i:church|cathedral|chapel|hall|park|choir|parish|abbey|basilica|minster|square|"
+    r"road|street|day|eve|gate|well|green|priory)\b"
+)
+_SAINT_BEFORE = re.compile(r"\b(?:St|ST|Saint|Ste|Sainte)\.?[ \t]$")
+
+
+def saints_place_after(text: str, end: int) -> bool:
+    """A saint's place's noun follows the name that ends at `end` (`_SAINTS_PLACE`)."""
+    return _SAINTS_PLACE.match(text, end) is not None
+
+
+def saints_place(text: str, start: int, end: int) -> bool:
+    """The name is a saint's that names a place: "St" before it, a church's or a park's noun after
+    it."""
+    return _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None and saints_place_after(text, end)
+
+
 def company_after(text: str, end: int) -> bool:
     """A company's legal form or an institution's noun follows `end`: the words before it name an
     organisation ("Globex Corp", "St. Antonius Ziekenhuis")."""

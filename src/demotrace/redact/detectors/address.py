@@ -57,9 +57,10 @@ _MONTHS = MONTHS_ALTERNATION  # of every language the engine reads (`_dates`)
 _STOP = rf"(?!{guarded('the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by')}\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
 _STREET_ALTS = (
-    # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771
+    # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771, 5712 N Martin Luther King Jr Drive
     # (not a date: "12 maart gezien door dr. Bakker")
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?[ \t]+(?!{guarded(_MONTHS)}\b){_WORD}(?:[ \t]+{_WORD}){{0,2}}?"
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?!{guarded(_MONTHS)}\b){_WORD}"
+    rf"(?:[ \t]+{_WORD}){{0,2}}?(?:[ \t]+(?:Jr|Sr)\.?)?"
     rf"[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",

@@ -61,7 +61,16 @@ from ._number_shapes import (
     year_of_date,
 )
 from ._person_context import date_words, name_lead
-from ._places import PLACE_NAMES, after_place_cue, app_segment, eponym, named_place
+from ._places import (
+    PLACE_NAMES,
+    PLACE_NOUN_END,
+    after_place_cue,
+    app_segment,
+    eponym,
+    named_place,
+    place_noun_after,
+    saints_place,
+)
 from ._secret_lookalikes import ALTERNATION, in_braces, in_signature, lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
@@ -138,6 +147,9 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or company(text, start, end)
             or code_name(kind, text, start, end)
             or a_place(text, start, end)
+            or place_noun_after(text, end)  # "Fulton Avenue", "Hadley Hall": a place named after one
+            or _last_word(text, start, end) in PLACE_NOUN_END  # "Tennyson Road" whole
+            or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or interface_line(text, start, end)
             or after_place_cue(text, start)
             or eponym(text, start, end)
@@ -147,6 +159,11 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or code_person(text, start, end)
         )
     return False
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The span's last word, lower case."""
+    return text[start:end].rsplit(None, 1)[-1].lower() if end > start else ""
 
 
 _GROUPED_BY = re.compile(r"\b(?:by|without)[ \t]*\([ \t]*$")

@@ -80,6 +80,7 @@ from ._places import (
     COMPANY_WORD,
     INSTITUTION_WORD,
     PLACE_HEADS,
+    PLACE_NOUN_END,
     after_place_cue,
     app_segment,
     brand_or_route,
@@ -87,6 +88,8 @@ from ._places import (
     drug_after_treatment,
     eponym,
     named_place,
+    place_noun_after,
+    saints_place_after,
     well_known_place,
 )
 from .address import STREET_RUN
@@ -102,6 +105,11 @@ _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4})(?![\d:.,/]\d)\b")
+
+
+def _place_noun_of(text: str, toks: _Toks, i: int) -> bool:
+    """Word i is the noun of a place named by the capitalised word before it ("Market Street")."""
+    return i > 0 and toks[i - 1].cap and place_noun_after(text, toks[i - 1].end)
 
 
 def _month_of_a_date(text: str, start: int, end: int) -> bool:
@@ -263,9 +271,31 @@ class PersonDetector(Detector):
                 continue
             if t.cap and i:  # a place head before a capitalised word: New York, San Jose
                 prev = toks[i - 1]
-                if prev.cap and prev.text.lower() in PLACE_HEADS and _JOIN.match(text[prev.end : t.start]):
-                    i += 1
+                gap = text[prev.end : t.start]
+                if (
+                    prev.cap
+                    and prev.text.lower() in PLACE_HEADS
+                    and (
+                        _JOIN.match(gap)
+                        or (
+                            gap == ". "
+                            and prev.text.lower() in _SAINT_HEADS
+                            and saints_place_after(text, t.end)
+                        )
+                    )
+                ):
+                    i += 1  # ("St. Mary's Cathedral": a saint's church)
                     continue
+            if (
+                t.text in ("St", "Saint", "Ste", "Sainte")
+                and i + 1 < n
+                and toks[i + 1].cap
+                and text[t.end : toks[i + 1].start] in (" ", ". ")
+                and not strong_cue
+                and saints_place_after(text, toks[i + 1].end)
+            ):
+                i += 2  # "St Jude's hall", "St. Mary's Cathedral": a saint's church, hall or park (a
+                continue  # hospital's, a trust's name stays masked: "St. Mary's Hospital", an employer)
             j = self._run_end(text, toks, i, lowercase=not t.cap)
             if strong_cue and not t.cap and t.text.lower() in _PARTICLES:
                 j = max(j, self._after_particles(text, toks, i))  # "dr. de Backer", "mevr. van Dam"
@@ -362,6 +392,9 @@ class PersonDetector(Detector):
                         )
                     )
                     or company_after(text, run[-1].end)
+                    or place_noun_after(text, run[-1].end)
+                    or (len(run) == 1 and _place_noun_of(text, toks, i))
+                    or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
                     or named_place(text, t.start, run[-1].end)
@@ -540,6 +573,8 @@ class PersonDetector(Detector):
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
+_SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full stop: "St. Mary's"
+
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
 

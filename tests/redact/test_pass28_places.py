@@ -1,0 +1,57 @@
+"""Issue 11, twenty-eighth pass: places named after people are no one's name; a street named in a
+story is no one's address. Cases written here, not copied from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+R = TextRedactor()
+
+
+def _masked(text: str) -> str:
+    out = R.redact(text).text
+    assert out is not None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a saint's church, hall or park
+        ("The carol service is at St. Brigid's Church on Sunday at 6pm.", "Brigid"),
+        ("Coffee morning in St Aloysius' hall after mass.", "Aloysius"),
+        ("Under-9s train at Saint Ambrose's Park every Tuesday.", "Ambrose"),
+        # a street, a cemetery, a room named after someone, in a story
+        ("Roadworks will close Tennyson Road between the roundabout and the bridge.", "Tennyson"),
+        ("A cyclist was hurt on Gladstone Avenue on Friday night.", "Gladstone Avenue"),
+        ("The buses are diverted along Cromwell Street during the market.", "Cromwell Street"),
+        ("Burial follows at Lincoln Cemetery.", "Lincoln"),
+        ("The book club meets in the Austen Room upstairs.", "Austen"),
+        ("Shares rallied on Wall Street after the report.", "Wall Street"),
+    ],
+)
+def test_the_place_is_kept(text: str, kept: str) -> None:
+    assert kept in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a hospital or a school named after a saint is an organisation (a clinic, an employer)
+        ("She was admitted to St. Columba's Hospital last night.", "Columba"),
+        # a residence's word before the street, or its town after it, keeps the address
+        ("Mrs Okonjo lives on Tennyson Road with her two sons.", "Tennyson Road"),
+        ("Please send it to Cromwell Street, Harrogate by Friday.", "Cromwell Street"),
+        # a house number: an address whatever the story
+        ("The fire started at 42 Gladstone Avenue on Friday night.", "42 Gladstone Avenue"),
+        # a long street name after its number
+        ("Pickup at 3150 W Martin Luther King Jr Boulevard at noon.", "Luther King Jr Boulevard"),
+        # people stay people: a surname that is a street's noun, a name beside a saint's
+        ("Call Priya Hall about the invoice.", "Priya Hall"),
+        ("Ask Jisoo Park to sign the form.", "Jisoo Park"),
+    ],
+)
+def test_the_private_value_is_masked(text: str, secret: str) -> None:
+    assert secret not in _masked(text)
