@@ -55,3 +55,33 @@ def test_the_place_is_kept(text: str, kept: str) -> None:
 )
 def test_the_private_value_is_masked(text: str, secret: str) -> None:
     assert secret not in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # brands and companies named like people, public figures as topics
+        ("Half price on Miele and Siemens dishwashers this weekend only.", "Miele"),
+        ("Vouchers donated by Marks & Spencer and Waitrose.", "Marks & Spencer"),
+        ("The transfer was declined by Wells Fargo twice.", "Wells Fargo"),
+        ("Markets fell after Janet Yellen spoke on Tuesday.", "Janet Yellen"),
+        ("Our reading group starts Jane Austen's Persuasion next week.", "Jane Austen"),
+    ],
+)
+def test_brands_and_public_figures_are_kept(text: str, kept: str) -> None:
+    assert kept in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a label or a title before the name still makes a person; a given name is no brand
+        ("Patient: Grace Kelly, DOB 04/05/1961", "Grace Kelly"),
+        ("Mr Dyson will call you back about the refund.", "Dyson"),
+        ("Can Zara pick up the keys at five?", "Zara"),
+        # a surname inside a brand's name elsewhere in the text is still a person's
+        ("Anna Marks from accounts approved the Marks & Spencer order.", "Anna Marks"),
+    ],
+)
+def test_people_named_like_brands_stay_masked(text: str, secret: str) -> None:
+    assert secret not in _masked(text)

@@ -71,6 +71,7 @@ from ._places import (
     place_noun_after,
     saints_place,
 )
+from ._public_names import public_name
 from ._secret_lookalikes import ALTERNATION, in_braces, in_signature, lookalike, templated, word_made
 from .address import street_lead
 from .lexicon import lexicon
@@ -150,6 +151,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or place_noun_after(text, end)  # "Fulton Avenue", "Hadley Hall": a place named after one
             or _last_word(text, start, end) in PLACE_NOUN_END  # "Tennyson Road" whole
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
+            or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
             or interface_line(text, start, end)
             or after_place_cue(text, start)
             or eponym(text, start, end)

@@ -1,0 +1,97 @@
+"""Names that are no private person's where they stand alone, without a form's label or a title
+before them: brands and companies named like people ("Sony", "Marks & Spencer", "Wells Fargo"), and
+public figures whose full name is a topic of news, work and study ("Taylor Swift", "Jerome Powell",
+"Florence Nightingale"). A private person may share such a name; a label or a title before it
+("Patient: Grace Kelly", "Mr Ford") still makes a person (the callers check their cues first).
+
+Written from general knowledge as hard negatives (issue 11: "product names, public figures"), not
+from any labelled set; brands that are also given names people are called by ("Zara", "Heinz",
+"Mercedes", "Otis", "Costa") are left out. Matched whole and case-sensitively: "Dyson" alone, not
+"James Dyson-Reed"."""
+
+from __future__ import annotations
+
+# brands and companies that read as a person's name, as written on shop fronts, receipts and news
+_BRANDS = frozenset(
+    """
+    Sony|Bosch|Siemens|Philips|Miele|Dyson|Kone|Whirlpool|Hoover|Electrolux|Kenwood
+    Le Creuset|Tefal|Smeg|Russell Hobbs|Morphy Richards|Breville|De'Longhi|Nespresso|Krups
+    Marks & Spencer|Marks and Spencer|Greggs|Boots|Sainsbury's|Waitrose|Morrisons|Asda|Tesco|Lidl|Aldi
+    Argos|Currys|Harrods|Selfridges|Debenhams|Primark|Penneys|Dunnes|Dunnes Stores|John Lewis|Harvey Nichols
+    Wetherspoon|Wetherspoons|Nando's|Pret|Pret A Manger|Starbucks|McDonald's|Wendy's|Domino's
+    Kellogg's|Cadbury|Nestlé|Nestle|Danone|Kraft|Hershey's|Campbell's|Colgate|Gillette|Johnson & Johnson
+    Procter & Gamble|Unilever|Pfizer|Moderna|Merck|Novartis|Sanofi|AstraZeneca|GlaxoSmithKline
+    Wells Fargo|Goldman Sachs|Morgan Stanley|JPMorgan|JP Morgan|J.P. Morgan|Merrill Lynch|Charles Schwab
+    Barclays|Lloyds|Lloyds Bank|Santander|Monzo|Revolut|Nationwide|Halifax|Kaiser Permanente|Aetna|Cigna
+    Humana|Walgreens|Walmart|Costco|Kroger|Safeway|Macy's|Nordstrom|Kohl's|Lowe's|Trader Joe's|Whole Foods
+    Toyota|Honda|Suzuki|Mazda|Subaru|Nissan|Mitsubishi|Hyundai|Peugeot|Renault|Citroën|Citroen|Fiat
+    Volvo|Skoda|Škoda|Vauxhall|Opel|Porsche|Ferrari|Lamborghini|Maserati|Rolls-Royce|Jaguar
+    Aston Martin|McLaren|Tesla|Chevrolet|Cadillac|Chrysler|Dodge|Audi|Mercedes-Benz|Volkswagen
+    Boeing|Airbus|Lockheed Martin|Raytheon|Dell|Lenovo|Acer|Asus|Samsung|Huawei|Xiaomi|Nokia|Ericsson
+    Netflix|Spotify|Uber|Lyft|Airbnb|Deliveroo|Expedia|Hilton|Marriott|Hyatt|Radisson|Sheraton|Travelodge
+    Adidas|Nike|Puma|Reebok|Levi's|Wrangler|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Armani
+    Gucci|Prada|Versace|Chanel|Dior|Hermès|Cartier|Tiffany & Co|Rolex|Omega|Swarovski|Mango
+    Mattel|Hasbro|Lego|LEGO|Disney|Pixar|Warner Bros|Paramount|Bloomberg|Reuters|Deloitte|Accenture
+    KPMG|McKinsey|Ernst & Young|PwC|Meta|Alphabet|Oracle|Cisco|Intel|Nvidia|Qualcomm|Adobe|Salesforce
+    Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy|Schneider Electric
+    """.replace("\n", "|").split("|")
+)
+BRANDS = frozenset(b.strip() for b in _BRANDS if b.strip())
+
+# public figures named in news, study and work as topics, full names only
+PUBLIC_FIGURES = frozenset(
+    n.strip()
+    for n in """
+    Taylor Swift|Beyoncé|Beyonce|Adele Adkins|Ed Sheeran|Kate Bush|Elton John|Paul McCartney|John Lennon
+    Bob Dylan|Bruce Springsteen|Billie Eilish|Harry Styles|Dua Lipa|Rihanna|Kanye West|Lady Gaga
+    Michael Jackson|Freddie Mercury|David Bowie|Whitney Houston|Dolly Parton|Stormzy|Burna Boy
+    Tom Hanks|Meryl Streep|Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Denzel Washington|Oprah Winfrey
+    Emma Watson|Daniel Radcliffe|Tom Cruise|Scarlett Johansson|Keanu Reeves|Morgan Freeman|Judi Dench
+    Tim Cook|Satya Nadella|Sundar Pichai|Mark Zuckerberg|Elon Musk|Jeff Bezos|Bill Gates|Steve Jobs
+    Warren Buffett|Jensen Huang|Sam Altman|Larry Page|Sergey Brin|Jack Ma|Richard Branson|James Dyson
+    Jerome Powell|Janet Yellen|Christine Lagarde|Andrew Bailey|Mario Draghi|Ben Bernanke|Alan Greenspan
+    Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Hillary Clinton|Bill Clinton|George W. Bush
+    Rishi Sunak|Keir Starmer|Boris Johnson|Theresa May|David Cameron|Liz Truss|Tony Blair|Margaret Thatcher
+    Winston Churchill|Emmanuel Macron|Olaf Scholz|Angela Merkel|Giorgia Meloni|Pedro Sánchez|Justin Trudeau
+    Narendra Modi|Xi Jinping|Vladimir Putin|Volodymyr Zelensky|Recep Tayyip Erdoğan|Cyril Ramaphosa
+    Bola Tinubu|William Ruto|Jacinda Ardern|Anthony Albanese|Lula da Silva|Javier Milei|Claudia Sheinbaum
+    Ursula von der Leyen|Charles Michel|Antonio Guterres|António Guterres|Kofi Annan|Nelson Mandela
+    Sadiq Khan|Andy Burnham|Nicola Sturgeon|King Charles|Queen Elizabeth|Prince William|Prince Harry
+    Martin Luther King|Mahatma Gandhi|Abraham Lincoln|George Washington|Florence Nightingale|Marie Curie
+    Albert Einstein|Isaac Newton|Charles Darwin|Ada Lovelace|Alan Turing|Stephen Hawking|Nikola Tesla
+    William Shakespeare|Jane Austen|Charles Dickens|George Orwell|Virginia Woolf|Chinua Achebe
+    Toni Morrison|Maya Angelou|J.K. Rowling|JK Rowling|Stephen King|Agatha Christie|C.S. Lewis
+    J.R.R. Tolkien|Ernest Hemingway|Mark Twain|Leo Tolstoy|Gabriel García Márquez|Haruki Murakami
+    Pablo Picasso|Vincent van Gogh|Leonardo da Vinci|Frida Kahlo|Andy Warhol|Ludwig van Beethoven
+    Wolfgang Amadeus Mozart|Johann Sebastian Bach|Sigmund Freud|Karl Marx|Adam Smith|John Maynard Keynes
+    Lionel Messi|Cristiano Ronaldo|Kylian Mbappé|Erling Haaland|Mohamed Salah|Harry Kane|David Beckham
+    Serena Williams|Venus Williams|Roger Federer|Rafael Nadal|Novak Djokovic|Andy Murray|Emma Raducanu
+    Usain Bolt|Simone Biles|Michael Jordan|LeBron James|Lewis Hamilton|Max Verstappen|Tiger Woods
+    Muhammad Ali|Mo Farah|Greta Thunberg|Malala Yousafzai|David Attenborough|Pope Francis
+    Dalai Lama|Mother Teresa|Anne Frank|Frederick Douglass|Rosa Parks|Harriet Tubman|Che Guevara
+    """.replace("\n", "|").split("|")
+    if n.strip()
+)
+
+
+# each word of a name of several words → those names: "Marks" → "Marks & Spencer"
+_BY_WORD: dict[str, list[str]] = {}
+for _name in sorted(BRANDS | PUBLIC_FIGURES):
+    if " " in _name:
+        for _w in _name.split():
+            _BY_WORD.setdefault(_w, []).append(_name)
+
+
+def public_name(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` (a run of a name's words) is a brand's or a public figure's name, or lies
+    inside one written around it ("Marks" of "Marks & Spencer", "Powell" of "Jerome Powell")."""
+    value = " ".join(text[start:end].split())
+    if value in BRANDS or value in PUBLIC_FIGURES:
+        return True
+    for name in _BY_WORD.get(value.split(" ", 1)[0], ()):
+        at = text.find(name, max(0, start - len(name)), end + len(name))
+        while 0 <= at <= start:
+            if at + len(name) >= end:
+                return True
+            at = text.find(name, at + 1, end + len(name))
+    return False
