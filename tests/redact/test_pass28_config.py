@@ -42,6 +42,18 @@ def _masked(text: str) -> str:
         # an app password's four groups, a passphrase's words
         ('SMTP_PASSWORD = "qwhz ptkr lmvd ksau"', "qwhz ptkr lmvd ksau"),
         ("  BACKUP_PASSPHRASE: amber tractor violin meadow", "amber tractor violin meadow"),
+        # what dumping and cracking tools print (an NT hash logs in as a password does)
+        (
+            "jdoe:1104:aad3b435b51404eeaad3b435b51404ee:0c5f1d3b7e9a204b7e1c9a2f0d3e8b6a:::",
+            "0c5f1d3b7e9a204b",
+        ),
+        ("        * NTLM     : 8e2a4c6f0b1d3e5a7c9f1b3d5e7a9c0e", "8e2a4c6f0b1d3e5a"),
+        ("                 KEY FOUND! [ orchardcafe2019 ]", "orchardcafe2019"),
+        ("127.0.0.1:6379> ACL SETUSER reports on >Rp_7quartz ~reports:* +get", "Rp_7quartz"),
+        ('<string name="stripe_secret_key">9f2c7a1e5b3d8f4a</string>', "9f2c7a1e5b3d8f4a"),
+        # "--password" is no port's flag: its value with no user's flag on the line
+        ('    --password "kqwe-rtyu-asdf-zxcv"', "kqwe-rtyu-asdf-zxcv"),
+        ('SMTP_APP_PASSWORD = "lkjh gfds poiu mnbv"   # app password', "lkjh gfds poiu mnbv"),
         # a tunnel's token: base64 of JSON that holds a random secret
         (
             "cloudflared service install eyJhIjoiOWI4ZTJjMTBhNGQ1ZjZlNyIsInQiOiIxMjNlNDU2Ny1lODliLTEyZDMt"
@@ -73,6 +85,8 @@ def test_the_password_is_masked(text: str, secret: str) -> None:
         ("WEBHOOK=https://hooks.slack.com/services/XXXX/XXXX/XXXX", "XXXX/XXXX"),
         # a log's date and hour
         ("25/01/07 14:02:55 INFO BlockManager: Registering", "25/01/07 14"),
+        # a usage line's placeholder after "--password"
+        ("usage: backup-tool --password PASSWORD --host HOST", "PASSWORD"),
         # feature flags and code under a user's key
         ("passwordless_login=beta\nnew_ui=true", "beta"),
         ('DB_USER = os.environ["DB_USER"]', "os.environ"),

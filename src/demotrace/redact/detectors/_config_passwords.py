@@ -27,7 +27,7 @@ _AUTH_PAIR = re.compile(
 # a phrase of three to eight lower-case words to the end of the line or the quote
 _SPACED = re.compile(
     r"(?i:pass(?:word|wd)?|pwd)[\"']?[ \t]*(?:=|:)[ \t]*(?P<q>[\"']?)(?P<v>[a-z]{4}(?: [a-z]{4}){3})(?P=q)"
-    r"(?![\w ])"
+    r"(?!\w|(?<![\"']) )"  # (unquoted: no fifth group after it)
     r"|(?i:passphrase)[\"']?[ \t]*(?:=|:)[ \t]*(?P<r>[\"']?)(?P<w>[a-z]{2,12}(?: [a-z]{2,12}){2,7})(?P=r)"
     r"[ \t]*$",
     re.M,

@@ -20,6 +20,7 @@ from ._code_names import (
 )
 from ._code_shapes import image_data
 from ._config_passwords import config_passwords
+from ._dumped_secrets import dumped_secrets
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
@@ -239,6 +240,10 @@ _TRIGGER = (
     *_COMMAND_LITERALS,
     re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes (`_keyed_secrets`)
     ":{",  # a passwd-file's `user:{PLAIN}…` (`_config_passwords`)
+    ":::",  # an NTDS dump's line (`_dumped_secrets`)
+    "KEY FOUND",
+    "SETUSER",
+    "NTLM",
     "static:",  # Postfix's `static:user:password`
 )
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
@@ -318,7 +323,8 @@ class SecretDetector(Detector):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())
                 rest = text[m.end() : len(text) if line_end < 0 else line_end]
-                if _USER_FLAG.search(text[line_start : m.start()] + rest):  # the line without the flag
+                long_flag = m.group().lstrip().startswith(("--password", "--passwd"))  # no port's
+                if long_flag or _USER_FLAG.search(text[line_start : m.start()] + rest):  # the line without it
                     out.append(Span("SECRET", m.start("v"), m.end("v"), 0.8))
         for m in matches_at(_KEYWORD_IS, text, starts):
             if credential_like(m.group(1)):
@@ -327,6 +333,7 @@ class SecretDetector(Detector):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in config_passwords(text)]
+        out += [Span("SECRET", a, b, 0.8) for a, b in dumped_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
         if 'value="' in text or "Value>" in text or "/v " in text or text.count(":") >= 4:
             for m in _STORED_PASSWORD.finditer(text):

@@ -1,0 +1,33 @@
+"""Secrets as the tools that dump or crack them print them, in the formats they always use: an NTDS
+or SAM dump's NT hash (`user:RID:LM:NT:::`), mimikatz's `* NTLM : …`, aircrack-ng's `KEY FOUND!
+[ … ]`, Redis's `ACL SETUSER name on >password`, an Android resource string named as a credential
+(`<string name="facebook_client_token">…</string>`). A hash that logs a user in is a secret as a
+password is (pass-the-hash)."""
+
+from __future__ import annotations
+
+import re
+
+_NT_HASH = re.compile(r"^[ \t]*[^\s:]+:\d+:[0-9a-fA-F]{32}:(?P<v>[0-9a-fA-F]{32}):::", re.M)
+_MIMIKATZ = re.compile(r"\*[ \t]+(?:NTLM|SHA1|Password)[ \t]*:[ \t]*(?P<v>(?!\(null\))\S{8,})")
+_KEY_FOUND = re.compile(r"KEY FOUND![ \t]*\[[ \t]*(?P<v>[^\]\n]{4,}?)[ \t]*\]")
+_REDIS_ACL = re.compile(r"\bACL[ \t]+SETUSER[ \t]+\S+(?:[ \t]+[^\s>]+)*?[ \t]+>(?P<v>\S{4,})", re.I)
+_RESOURCE = re.compile(
+    r"<string[ \t]+name=\"\w*(?:token|secret|password|api_?key)\w*\"[ \t]*>(?P<v>[^<\s]{8,})</string>", re.I
+)
+
+
+def dumped_secrets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each secret above in `text`."""
+    out: list[tuple[int, int]] = []
+    if ":::" in text:
+        out += [m.span("v") for m in _NT_HASH.finditer(text)]
+    if "* " in text:
+        out += [m.span("v") for m in _MIMIKATZ.finditer(text)]
+    if "KEY FOUND" in text:
+        out += [m.span("v") for m in _KEY_FOUND.finditer(text)]
+    if "SETUSER" in text or "setuser" in text:
+        out += [m.span("v") for m in _REDIS_ACL.finditer(text)]
+    if "<string" in text:
+        out += [m.span("v") for m in _RESOURCE.finditer(text)]
+    return out
