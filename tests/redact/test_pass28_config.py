@@ -85,6 +85,17 @@ def test_the_password_is_masked(text: str, secret: str) -> None:
         ("WEBHOOK=https://hooks.slack.com/services/XXXX/XXXX/XXXX", "XXXX/XXXX"),
         # a log's date and hour
         ("25/01/07 14:02:55 INFO BlockManager: Registering", "25/01/07 14"),
+        # ids made public or naming no secret
+        ("gtag('config', 'G-4RT7WQ2ZXK');", "G-4RT7WQ2ZXK"),
+        ("Via: SIP/2.0/UDP 10.1.1.5:5060;branch=z9hG4bK5a8c2e71d", "z9hG4bK5a8c2e71d"),
+        ("  - hdf5=1.14.3=nompi_h4f84152_100", "nompi_h4f84152_100"),
+        ("https://example.org/?utm_source=mail&utm_campaign=autumn25_promo", "autumn25_promo"),
+        ("const stripe = Stripe('pk_live_51QrT8zXa2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs');", "pk_live_51QrT8zX"),
+        ("[2025-02-03 04:11:52] sync: starting run 1738555912", "1738555912"),
+        (
+            "powershell -NoProfile -EncodedCommand RwBlAHQALQBQAHIAbwBjAGUAcwBzACAAfAAgAFMAbwByAHQA",
+            "RwBlAHQALQBQAHIAbwBj",
+        ),
         # a usage line's placeholder after "--password"
         ("usage: backup-tool --password PASSWORD --host HOST", "PASSWORD"),
         # feature flags and code under a user's key
@@ -102,6 +113,13 @@ def test_phones_glued_in_a_list_are_still_phones() -> None:
     out = _masked("Contacts: 0612345678,0687654321")
     assert "0612345678" not in out and "0687654321" not in out
     assert "0612345678" not in _masked("tel 0612345678;0687654321;0611122233")
+
+
+def test_a_publishable_key_named_otherwise_and_a_birth_number_stay_masked() -> None:
+    """A `pk_live_` key under a token's name (not a publishable key's) stays a secret; ten digits
+    that read as a Unix time are an id on a form's line (a Czech birth number), no clock on it."""
+    assert "pk_live_51QrT8zX" not in _masked("PAYMENT_TOKEN=pk_live_51QrT8zXa2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs")
+    assert "1705213348" not in _masked("Rodné číslo pojištěnce: 1705213348")
 
 
 def test_aws_access_key_id_and_session_id_stay_secrets() -> None:

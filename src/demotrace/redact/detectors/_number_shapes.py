@@ -81,6 +81,25 @@ def epoch_value(text: str, start: int, end: int) -> bool:
     )
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
+
+
+def unix_time(text: str, start: int, end: int) -> bool:
+    """`epoch_value`, or such digits on a line that shows a clock's time (a log's line: "[2024-06-11
+    02:34:19] backup: starting run 1718073259"): a time stamp, not the id of someone's account (a
+    Czech birth number, 10 digits from the birth date, is no Unix time on a form's line)."""
+    if epoch_value(text, start, end):
+        return True
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) not in (10, 13):
+        return False
+    if not 1_400_000_000 <= int(digits) // (1000 if len(digits) == 13 else 1) < 2_100_000_000:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _CLOCK.search(text, line, len(text) if line_end < 0 else line_end) is not None
+
+
 def cloud_account(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a cloud account's 12 digits in an ARN, a registry's host or after an
     account id's key of config."""

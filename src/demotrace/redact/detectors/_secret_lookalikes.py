@@ -59,6 +59,25 @@ _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|
 _STRIPE_PUBLIC = re.compile(
     r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba)_[A-Za-z0-9]{6,}"
 )
+# a publishable key, made to ship in a browser's page, where its name or its call says so (15 of 19
+# in the labelled sets unlabelled; "my API key pk_test_…" and a token's key were labelled)
+_PUBLISHABLE = re.compile(r"pk_(?:live|test)_[A-Za-z0-9]{16,}")
+_PUBLISHABLE_BEFORE = re.compile(r"(?i:publish|pub_?key|_pk\b|stripe\(|\bkey is\b)")
+# ids made to be public or that name no secret: Google Analytics' and Tag Manager's ("G-7QK2XW9LMP",
+# "GTM-N4R8ZQX"), a SIP branch (its magic cookie "z9hG4bK"), a conda package's build string
+# ("nompi_py311he8ad708_100"), a DER public key's base64 (RSA "MIIBIjANBgkqhkiG9w0BAQEFAAOC…", EC,
+# Ed25519)
+_TRACKING_ID = re.compile(r"(?:G|GTM|UA|AW|DC|GT)-[A-Z0-9]{6,12}(?:-\d{1,3})?")
+_SIP_BRANCH = re.compile(r"z9hG4bK[\w.!%*+`'~-]*")
+_CONDA_BUILD = re.compile(r"(?:[a-z0-9]+_)*(?:py|np|h)\d*[a-z0-9]*_\d+")
+_DER_PUBLIC = (
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOC",
+    "MIICIjANBgkqhkiG9w0BAQEFAAOC",
+    "MFkwEwYHKoZIzj0CAQYI",
+    "MCowBQYDK2Vw",
+)
+# a URL's campaign tag or a conda pin's "=version=" before the value
+_TAG_BEFORE = re.compile(r"(?:\butm_\w+=|=\d[\w.]*=)$")
 # a resource's path in an ARN: "arn:aws:sts::281946037715:assumed-role/ReadOnly/botocore-session-1"
 _ARN_BEFORE = re.compile(r"arn:aws[\w-]*:[\w-]*:[\w-]*:\d{0,12}:[\w/+=,.@-]*$")
 # code that reads a credential: `Rails.application.credentials.geocoder_api_key`, `settings.db.password`
@@ -257,6 +276,14 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _ZEROS_OR_XS.fullmatch(value) or _PLACEHOLDER_PATH.fullmatch(value):
         return True
+    if _TRACKING_ID.fullmatch(value) or _SIP_BRANCH.fullmatch(value) or value.startswith(_DER_PUBLIC):
+        return True
+    if _PUBLISHABLE.fullmatch(value) and _PUBLISHABLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _TAG_BEFORE.search(text, max(0, start - 24), start) or (
+        text[start - 1 : start] == "=" and _CONDA_BUILD.fullmatch(value)
+    ):
+        return True  # "utm_campaign=spring24_launch", "netcdf4=1.6.5=nompi_py311he8ad708_100"
     if _ID_BEFORE.search(text, max(0, start - 12), start):
         return True  # "queue id 4W0Zk51qP2z9r", "(UUID: GPU-2d8a…)": an identifier, named so
     if in_braces(text, start):
@@ -363,7 +390,10 @@ def _harmless_base64(value: str) -> bool:
     raw = value.rstrip("=")
     for decode in (base64.b64decode, base64.urlsafe_b64decode):
         try:
-            decoded = decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
+            data = decode(raw + "=" * (-len(raw) % 4))
+            # PowerShell's -EncodedCommand is UTF-16LE: a NUL after each ASCII character
+            utf16 = len(data) >= 8 and data[1::2].count(0) >= 0.9 * (len(data) // 2)
+            decoded = data.decode("utf-16-le" if utf16 else "utf-8")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             continue
         if not all(c.isprintable() or c in "\n\r\t" for c in decoded):

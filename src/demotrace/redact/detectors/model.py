@@ -58,6 +58,7 @@ from ._number_shapes import (
     listing_line,
     quantity_key,
     thing_id,
+    unix_time,
     year_of_date,
 )
 from ._person_context import date_words, name_lead
@@ -114,6 +115,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or year_of_date(text, start, end)
             or cloud_account(text, start, end)
             or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
+            or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
         )
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`

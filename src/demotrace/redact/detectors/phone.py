@@ -20,7 +20,7 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
-from ._number_shapes import cloud_account, epoch_value, quantity_key
+from ._number_shapes import cloud_account, epoch_value, quantity_key, unix_time
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -211,6 +211,8 @@ class PhoneDetector(Detector):
                 hi += 1
             if len(_GLUE.findall(text, lo, hi)) >= 2:
                 return True  # "WorkshopItems=2169435993;2200148440;…": three ids or more in a list
+        if cand.isdigit() and unix_time(text, start, end) and not _PHONE_WORD.search(before):
+            return True  # "starting run 1718073259" on a log's line: no number dialled
         if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
             return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
