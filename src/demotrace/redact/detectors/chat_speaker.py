@@ -120,6 +120,19 @@ _FILE_NAME = re.compile(
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
 
 
+_MACHINE_VALUE = re.compile(r"\S*[\d./_]\S*")
+
+
+def _settings(said: list[re.Match[str]]) -> bool:
+    """Two lines or more, each "key: value" with one token after it, most of them a machine's (a
+    digit, a dot, a slash or an underscore in it: "mx: mx1.example.com", "max_age: 604800"): a
+    config's or a policy file's settings, not a chat's turns ("anna: hi" / "ben: hey")."""
+    values = [m.group("said").strip() for m in said]
+    if len(values) < 2 or any(not v or " " in v or "\t" in v for v in values):
+        return False
+    return 2 * sum(bool(_MACHINE_VALUE.fullmatch(v)) for v in values) >= len(values)
+
+
 def _program(low: str, lex: Lexicon) -> bool:
     """A name a program prints before its output: letters, no listed first name ("rollout", "gpg")."""
     return low.isalpha() and low not in lex.first
@@ -161,13 +174,16 @@ class ChatSpeakerDetector(Detector):
         return word.lower() in self._lex.first
 
     def _speakers(self, text: str) -> list[Span]:
-        found = [
-            (m.group("name"), m.start("name"), m.end("name"))
+        said = [
+            m
             for m in _SPEAKER.finditer(text)
             if " = " not in m.group("said")
             and any(c.isalnum() for c in m.group("said"))
             and not _ASSIGNMENT.match(m.group("said"))
         ]
+        if _settings(said):
+            return []
+        found = [(m.group("name"), m.start("name"), m.end("name")) for m in said]
         headed = False  # a message's header with its time: Slack's copy, its speakers for sure
         if "\n" in text:
             headers = [(m.group("name"), m.start("name"), m.end("name")) for m in _HEADER.finditer(text)]
