@@ -142,6 +142,8 @@ def test_settings_of_one_token_each_are_no_chat() -> None:
     """An MTA-STS policy (`mx: mx1.…` twice, `max_age: 604800`) has a transcript's shape, a key
     said twice; its values are single machine tokens, so no key is a speaker. A chat of one-word
     turns keeps its speakers."""
-    policy = "version: STSv1\nmode: enforce\nmx: mx1.mail.example.net\nmx: mx2.mail.example.net\nmax_age: 86400"
+    policy = (
+        "version: STSv1\nmode: enforce\nmx: mx1.mail.example.net\nmx: mx2.mail.example.net\nmax_age: 86400"
+    )
     assert _masked(policy) == policy
     assert "dario" not in _masked("dario: hi\nlena: hey\ndario: ok")
