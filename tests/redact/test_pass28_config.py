@@ -96,6 +96,20 @@ def test_the_password_is_masked(text: str, secret: str) -> None:
             "powershell -NoProfile -EncodedCommand RwBlAHQALQBQAHIAbwBjAGUAcwBzACAAfAAgAFMAbwByAHQA",
             "RwBlAHQALQBQAHIAbwBj",
         ),
+        # a file's name, a secret's name by reference, a Maven coordinate, a cert's serial, a
+        # resource's path, a Terraform resource's progress, a PGP message's ciphertext, a commit
+        ('"key_filepath": "./fastlane/keys/AuthKey_K4Q7ZR2M9X.p8"', "AuthKey_K4Q7ZR2M9X"),
+        ('"env": { "SENTRY_AUTH_TOKEN": "@sentry_auth_token" }', "@sentry_auth_token"),
+        ("<groupId>io.jsonwebtoken</groupId>\n<artifactId>jjwt-impl</artifactId>", "jjwt-impl"),
+        ("serial=05A1C3E7F9B2D4068A1C3E5F7B9D20", "05A1C3E7F9B2D4068A1C3E5F7B9D20"),
+        ("request completed method=GET path=/v2/orders/ord_7Lq2Wm9Xk4Rt", "ord_7Lq2Wm9Xk4Rt"),
+        ("aws_ssm_parameter.deploy_secret: Creation complete after 1s", "Creation complete"),
+        (
+            "vault_password: |\n  -----BEGIN PGP MESSAGE-----\n\n  hQEMA7x2Q9vT4mLqAQf/Zk3pR8sJ1cB6yH3eF5gD9aK2uW0oX7iPzQ4lNvMbE1",
+            "hQEMA7x2Q9vT4mLqAQf",
+        ),
+        ("Location: modules/net/main.tf:12 (commit 4e7a91c)", "4e7a91c"),
+        ("url: postgresql://${oc.env:DB_USER}:${oc.env:DB_PASSWORD}@db:5432/app", "oc.env:DB_PASSWORD"),
         # a usage line's placeholder after "--password"
         ("usage: backup-tool --password PASSWORD --host HOST", "PASSWORD"),
         # feature flags and code under a user's key
@@ -120,6 +134,13 @@ def test_a_publishable_key_named_otherwise_and_a_birth_number_stay_masked() -> N
     that read as a Unix time are an id on a form's line (a Czech birth number), no clock on it."""
     assert "pk_live_51QrT8zX" not in _masked("PAYMENT_TOKEN=pk_live_51QrT8zXa2Bc4De6Fg8Hi0Jk2Lm4No6Pq8Rs")
     assert "1705213348" not in _masked("Rodné číslo pojištěnce: 1705213348")
+
+
+def test_customers_ids_and_a_login_key_stay_masked() -> None:
+    """A Stripe customer's id names a person (not a public id); 40 hex characters after `wandb
+    login` are a key, not a commit."""
+    assert "cus_R7xKq2LmZt4Wd" not in _masked("Customer cus_R7xKq2LmZt4Wd - Stripe Dashboard")
+    assert "51c0fdd0ef408924" not in _masked("In [2]: !wandb login 51c0fdd0ef408924df5fe9cc3f0856f69a1edeea")
 
 
 def test_aws_access_key_id_and_session_id_stay_secrets() -> None:

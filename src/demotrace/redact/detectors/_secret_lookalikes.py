@@ -57,7 +57,8 @@ _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|
 # "pk_live_" and "pk_test_" too (public by design, but people paste them as "my API key"), and
 # customers ("cus_")
 _STRIPE_PUBLIC = re.compile(
-    r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba)_[A-Za-z0-9]{6,}"
+    r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba|ord|we|org|prj)"
+    r"_[A-Za-z0-9]{6,}"  # (not a customer's or an account's: "cus_…", "acct_…" name a person's)
 )
 # a publishable key, made to ship in a browser's page, where its name or its call says so (15 of 19
 # in the labelled sets unlabelled; "my API key pk_test_…" and a token's key were labelled)
@@ -181,7 +182,21 @@ LINE_CREDENTIAL_CUE = re.compile(
 _PLACEHOLDER_PATH = re.compile(r"[\w.-]*(?:/(?:X{3,}|x{3,}|0{3,}))+/?")
 # the word "id" or "UUID" right before the value (not "client_id", glued: a credential's pair; not
 # AWS's "Access key ID" nor a "session id", secrets both)
-_ID_BEFORE = re.compile(r"(?i:(?<![\w-])(?<!key )(?<!session )(?:id|uuid|guid))[ \t]*[:=#]?[ \t]*$")
+_ID_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?<!key )(?<!session )(?:id|uuid|guid|serial))[ \t]*[:=#]?[ \t]*$"
+    r"|<(?:artifactId|groupId|version)>$"  # a Maven coordinate ("<artifactId>jjwt-api")
+)
+# a value that names a file ("AuthKey_D383SF739.p8"), a secret's reference by name ("@sentry_token"
+# of Vercel's env), a Terraform resource's progress ("aws_ssm_parameter.ci_secret: Creation
+# complete"), inside an encrypted PGP message (ciphertext, made to be shared)
+_FILE_AFTER = re.compile(r"\.(?:p8|p12|pem|key|json|pfx|jks|keystore|crt|der)(?![\w.])")
+_NAMED_REFERENCE = re.compile(r"@[a-z][a-z0-9_-]{2,}")
+_TERRAFORM_PROGRESS = re.compile(
+    r"^[ \t]*[\w.\[\]\"-]+: (?:Creating|Creation|Destroying|Destruction|Modifying|Modifications|"
+    r"Refreshing|Reading|Read|Still)\b",
+    re.M,
+)
+_PGP_MESSAGE = "-----BEGIN PGP MESSAGE-----"
 _ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]+[-_]?)+")
 # a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
 _FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
@@ -284,8 +299,20 @@ def lookalike(text: str, start: int, end: int) -> bool:
         text[start - 1 : start] == "=" and _CONDA_BUILD.fullmatch(value)
     ):
         return True  # "utm_campaign=spring24_launch", "netcdf4=1.6.5=nompi_py311he8ad708_100"
-    if _ID_BEFORE.search(text, max(0, start - 12), start):
+    if _ID_BEFORE.search(text, max(0, start - 14), start):
         return True  # "queue id 4W0Zk51qP2z9r", "(UUID: GPU-2d8a…)": an identifier, named so
+    if "/" in value and _STRIPE_PUBLIC.fullmatch(value.rsplit("/", 1)[-1]):
+        return True  # "orders/ord_8Kq2xR7tLz4W": a resource's path
+    if "/" not in value and (_FILE_AFTER.match(text, end) or _FILE_AFTER.search(value[-9:])):
+        return True
+    if _NAMED_REFERENCE.fullmatch(value):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    if _TERRAFORM_PROGRESS.match(text, line):
+        return True
+    pgp = text.rfind(_PGP_MESSAGE, max(0, start - 4000), start)
+    if pgp >= 0 and "-----END PGP MESSAGE-----" not in text[pgp:start]:
+        return True
     if in_braces(text, start):
         return True
     line = text.rfind("\n", 0, start) + 1

@@ -295,6 +295,7 @@ class SecretDetector(Detector):
                     and value.strip("*•x")  # `USER:PASSWORD@`, `**:**@`
                     and not placeholder(value)  # `<password>`
                     and not value.startswith(("}", "{"))  # a template's `{{ .Data.password }}`
+                    and "${" not in m.group()  # `${oc.env:DB_USER}:${oc.env:DB_PASSWORD}@`: read at run
                 ):
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM, camel=True)

@@ -294,11 +294,16 @@ class UsernameDetector(Detector):
         return out
 
 
+_SHORT_HASH = re.compile(r"(?=[0-9a-f]*[0-9][0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,12}")  # (40: a key)
+
+
 def _not_user(value: str) -> bool:
     """A value a context's login is not: a system account or a code word, a placeholder, a table's
-    column (`| username | created_at |`), a machine's numbered name ("lock held by worker-3")."""
+    column (`| username | created_at |`), a machine's numbered name ("lock held by worker-3"), a
+    commit's hash ("(commit 9d2e4c6)")."""
     return (
         value.lower() in _NOT_USERS
+        or _SHORT_HASH.fullmatch(value) is not None
         or placeholder_name(value)
         or _COLUMN.fullmatch(value) is not None
         or _MACHINE.fullmatch(value) is not None
