@@ -105,7 +105,8 @@ def test_the_password_is_masked(text: str, secret: str) -> None:
         ("request completed method=GET path=/v2/orders/ord_7Lq2Wm9Xk4Rt", "ord_7Lq2Wm9Xk4Rt"),
         ("aws_ssm_parameter.deploy_secret: Creation complete after 1s", "Creation complete"),
         (
-            "vault_password: |\n  -----BEGIN PGP MESSAGE-----\n\n  hQEMA7x2Q9vT4mLqAQf/Zk3pR8sJ1cB6yH3eF5gD9aK2uW0oX7iPzQ4lNvMbE1",
+            "vault_password: |\n  -----BEGIN PGP MESSAGE-----\n\n"
+            "  hQEMA7x2Q9vT4mLqAQf/Zk3pR8sJ1cB6yH3eF5gD9aK2uW0oX7iPzQ4lNvMbE1",
             "hQEMA7x2Q9vT4mLqAQf",
         ),
         ("Location: modules/net/main.tf:12 (commit 4e7a91c)", "4e7a91c"),
