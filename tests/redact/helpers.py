@@ -36,6 +36,13 @@ def masked(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in _engine().redact(text).findings]
 
 
+def redacted(text: str) -> str:
+    """The whole engine's output text (the item not dropped)."""
+    out = _engine().redact(text).text
+    assert out is not None, text
+    return out
+
+
 def covered(text: str) -> str:
     """The text of every finding of the whole engine, joined: what a value must lie in to be gone."""
     return "".join(t for _, t in masked(text))

@@ -8,13 +8,9 @@ import pytest
 
 from demotrace.redact import TextRedactor
 
+from .helpers import redacted as _masked
+
 R = TextRedactor()
-
-
-def _masked(text: str) -> str:
-    out = R.redact(text).text
-    assert out is not None
-    return out
 
 
 @pytest.mark.parametrize(
