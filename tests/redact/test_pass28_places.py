@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from demotrace.redact import TextRedactor
-
 from .helpers import redacted as _masked
-
-R = TextRedactor()
 
 
 @pytest.mark.parametrize(
