@@ -165,3 +165,21 @@ def test_settings_of_one_token_each_are_no_chat() -> None:
     )
     assert _masked(policy) == policy
     assert "dario" not in _masked("dario: hi\nlena: hey\ndario: ok")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # an Italian tax code after "C.F." or "CF" even with its check letter wrong
+        ("Assistita: Rosa Esposito — C.F. SPSRSO71E52F839K — Esenzione: E01", "SPSRSO71E52F839K"),
+        ("richiesta certificato per CF BNCGNN85M10H501A", "BNCGNN85M10H501A"),
+        # an OpenSSH client's user, an sshd log's invalid user
+        ("Host lab-gpu\n    HostName 10.4.0.9\n    User mrinaldi\n    Port 22", "mrinaldi"),
+        (
+            "sshd[901]: Connection closed by invalid user tcarvalho 203.0.113.5 port 4122 [preauth]",
+            "tcarvalho",
+        ),
+    ],
+)
+def test_ids_and_logins_of_known_shapes(text: str, secret: str) -> None:
+    assert secret not in _masked(text)

@@ -88,10 +88,14 @@ _KUBECONFIG_USER = re.compile(r"(?m)^users:[ \t]*\n-[ \t]+name:[ \t]*" + _VALUE 
 # security event's "Account Name: svc_backup" (every guess an attacker typed is masked too)
 _SSHD_USER = re.compile(
     r"\b(?:(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased)"
-    r"[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|Invalid[ \t]+user[ \t]+|session[ \t]+(?:opened|closed)"
-    r"[ \t]+for[ \t]+user[ \t]+)(?P<v>[A-Za-z0-9_][\w.@-]{0,63})(?=[ \t(]|$)",
+    r"[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?|[Ii]nvalid[ \t]+user[ \t]+|session[ \t]+(?:opened|closed)"
+    r"[ \t]+for[ \t]+user[ \t]+|(?:closed|reset)[ \t]+by[ \t]+(?:authenticating|invalid)[ \t]+user[ \t]+)"
+    r"(?P<v>[A-Za-z0-9_][\w.@-]{0,63})(?=[ \t(]|$)",
     re.M,
 )
+# an OpenSSH client's config: "Host cluster\n    HostName 10.0.0.5\n    User flanza" (indented under
+# its Host, or "User" at a line's start after a Host line)
+_SSH_CONFIG_USER = re.compile(r"(?m)^[ \t]*User[ \t]+(?P<v>[A-Za-z0-9_][\w.@-]{0,63})[ \t]*$")
 _EVENT_ACCOUNT = re.compile(r"(?m)^[ \t]*Account Name:[ \t]+(?P<v>[A-Za-z0-9_][\w.@-]{0,63})[ \t]*$")
 # a type's name under a user's key in code (`user: str`), beside `not_user`'s words ("none", "self")
 _CODE_VALUES = frozenset(("str", "string"))
@@ -217,9 +221,20 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
     if any(
-        w in text for w in ("Accepted ", "Failed ", "Invalid user", "session opened", "session closed")
+        w in text
+        for w in (
+            "Accepted ",
+            "Failed ",
+            "nvalid user",
+            "session opened",
+            "session closed",
+            "authenticating user",
+        )
     ) or ("Account Name:" in text):
         out += [m.span("v") for rx in (_SSHD_USER, _EVENT_ACCOUNT) for m in rx.finditer(text)]
+    if "User " in text and "Host" in text:
+        users = _SSH_CONFIG_USER.finditer(text)
+        out += [m.span("v") for m in users if not not_user(m.group("v"))]
     out += cli_logins(text, not_user)
     if " / " in text:  # "log in with qa_lead / Chai-Masala-404"
         out += [(a, b) for (a, b), _ in login_pairs(text) if not not_user(text[a:b])]

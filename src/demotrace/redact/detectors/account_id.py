@@ -41,6 +41,7 @@ _CUE = led(
         *(r"zaaknummer", r"personeelsnummer", r"registratienummer", r"klachtnummer", r"cli[eë]ntnummer"),
         # a person's national or tax number ("Codice fiscale GLLBRC91C45F205X", "DNI 48291736K")
         *(r"codice fiscale", r"DNI", r"NIF", r"NIE", r"CPF", r"PESEL", r"BSN", r"burgerservicenummer"),
+        *(r"C\.F\.", r"CF"),  # "C.F. FRRPQL63B11F839U", a code fiscale typed with its letter wrong
         *(r"sofinummer", r"NIR", r"sécurité sociale", r"sozialversicherungsnummer", r"steuer-?id"),
         # Romania's personal number, Portugal's social security number, Norway's birth number
         *(r"CNP", r"NISS", r"fødselsnummer", r"fodselsnummer"),
@@ -124,7 +125,7 @@ _STEMS = re.compile(
         "empid|kund|konto|mitglied|versicherungsnummer|klant|rekening|lidnummer|patiënt|compte|"
         "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent|codice|dni|"
         "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
-        "cnp|niss|fødselsnummer|fodselsnummer|"
+        "cnp|niss|fødselsnummer|fodselsnummer|c.f.|cf|"
         "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
         "matricola|nhc|historia|colegiado|"
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
