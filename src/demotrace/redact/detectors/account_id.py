@@ -125,7 +125,7 @@ _STEMS = re.compile(
         "empid|kund|konto|mitglied|versicherungsnummer|klant|rekening|lidnummer|patiënt|compte|"
         "adhérent|contrat|cuenta|socio|póliza|paciente|conto|tessera|medlem|klient|pacjent|codice|dni|"
         "nif|nie|cpf|pesel|bsn|burgerservice|sofi|nir|sécurité|sozialversicherung|steuer|personnummer|"
-        "cnp|niss|fødselsnummer|fodselsnummer|c.f.|cf|"
+        "cnp|niss|fødselsnummer|fodselsnummer|c\\.f\\.|cf|"
         "henkilötunnus|cpr|nhs|ssn|aadhaar|personalnummer|polis|verzekeringsnummer|versicherten|"
         "matricola|nhc|historia|colegiado|"
         "cip|nass|nuhsa|sip|dossier|patnr|patientnr|patiëntnr|fall|cartella|zaak|personeel|registratie|"
