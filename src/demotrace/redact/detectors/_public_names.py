@@ -6,8 +6,9 @@ public figures whose full name is a topic of news, work and study ("Taylor Swift
 
 Written from general knowledge as hard negatives (issue 11: "product names, public figures"), not
 from any labelled set; brands that are also given names people are called by ("Zara", "Heinz",
-"Mercedes", "Otis", "Costa") are left out. Matched whole and case-sensitively: "Dyson" alone, not
-"James Dyson-Reed"."""
+"Mercedes", "Otis", "Costa") are left out, and so are figures whose full name many private people
+share ("Adam Smith", "David Cameron", "Harry Kane"). Matched whole and case-sensitively: "Dyson"
+alone, not "James Dyson-Reed"."""
 
 from __future__ import annotations
 
@@ -44,18 +45,18 @@ PUBLIC_FIGURES = frozenset(
     for n in """
     Taylor Swift|Beyoncé|Beyonce|Adele Adkins|Ed Sheeran|Kate Bush|Elton John|Paul McCartney|John Lennon
     Bob Dylan|Bruce Springsteen|Billie Eilish|Harry Styles|Dua Lipa|Rihanna|Kanye West|Lady Gaga
-    Michael Jackson|Freddie Mercury|David Bowie|Whitney Houston|Dolly Parton|Stormzy|Burna Boy
+    Freddie Mercury|David Bowie|Whitney Houston|Dolly Parton|Stormzy|Burna Boy
     Tom Hanks|Meryl Streep|Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Denzel Washington|Oprah Winfrey
-    Emma Watson|Daniel Radcliffe|Tom Cruise|Scarlett Johansson|Keanu Reeves|Morgan Freeman|Judi Dench
+    Daniel Radcliffe|Tom Cruise|Scarlett Johansson|Keanu Reeves|Morgan Freeman|Judi Dench
     Tim Cook|Satya Nadella|Sundar Pichai|Mark Zuckerberg|Elon Musk|Jeff Bezos|Bill Gates|Steve Jobs
-    Warren Buffett|Jensen Huang|Sam Altman|Larry Page|Sergey Brin|Jack Ma|Richard Branson|James Dyson
-    Jerome Powell|Janet Yellen|Christine Lagarde|Andrew Bailey|Mario Draghi|Ben Bernanke|Alan Greenspan
+    Warren Buffett|Jensen Huang|Sam Altman|Larry Page|Sergey Brin|Jack Ma|Richard Branson
+    Jerome Powell|Janet Yellen|Christine Lagarde|Mario Draghi|Ben Bernanke|Alan Greenspan
     Joe Biden|Donald Trump|Barack Obama|Kamala Harris|Hillary Clinton|Bill Clinton|George W. Bush
-    Rishi Sunak|Keir Starmer|Boris Johnson|Theresa May|David Cameron|Liz Truss|Tony Blair|Margaret Thatcher
+    Rishi Sunak|Keir Starmer|Boris Johnson|Theresa May|Liz Truss|Tony Blair|Margaret Thatcher
     Winston Churchill|Emmanuel Macron|Olaf Scholz|Angela Merkel|Giorgia Meloni|Pedro Sánchez|Justin Trudeau
     Narendra Modi|Xi Jinping|Vladimir Putin|Volodymyr Zelensky|Recep Tayyip Erdoğan|Cyril Ramaphosa
     Bola Tinubu|William Ruto|Jacinda Ardern|Anthony Albanese|Lula da Silva|Javier Milei|Claudia Sheinbaum
-    Ursula von der Leyen|Charles Michel|Antonio Guterres|António Guterres|Kofi Annan|Nelson Mandela
+    Ursula von der Leyen|Antonio Guterres|António Guterres|Kofi Annan|Nelson Mandela
     Sadiq Khan|Andy Burnham|Nicola Sturgeon|King Charles|Queen Elizabeth|Prince William|Prince Harry
     Martin Luther King|Mahatma Gandhi|Abraham Lincoln|George Washington|Florence Nightingale|Marie Curie
     Albert Einstein|Isaac Newton|Charles Darwin|Ada Lovelace|Alan Turing|Stephen Hawking|Nikola Tesla
@@ -63,12 +64,12 @@ PUBLIC_FIGURES = frozenset(
     Toni Morrison|Maya Angelou|J.K. Rowling|JK Rowling|Stephen King|Agatha Christie|C.S. Lewis
     J.R.R. Tolkien|Ernest Hemingway|Mark Twain|Leo Tolstoy|Gabriel García Márquez|Haruki Murakami
     Pablo Picasso|Vincent van Gogh|Leonardo da Vinci|Frida Kahlo|Andy Warhol|Ludwig van Beethoven
-    Wolfgang Amadeus Mozart|Johann Sebastian Bach|Sigmund Freud|Karl Marx|Adam Smith|John Maynard Keynes
-    Lionel Messi|Cristiano Ronaldo|Kylian Mbappé|Erling Haaland|Mohamed Salah|Harry Kane|David Beckham
-    Serena Williams|Venus Williams|Roger Federer|Rafael Nadal|Novak Djokovic|Andy Murray|Emma Raducanu
-    Usain Bolt|Simone Biles|Michael Jordan|LeBron James|Lewis Hamilton|Max Verstappen|Tiger Woods
+    Wolfgang Amadeus Mozart|Johann Sebastian Bach|Sigmund Freud|Karl Marx|John Maynard Keynes
+    Lionel Messi|Cristiano Ronaldo|Kylian Mbappé|Erling Haaland|Mohamed Salah|David Beckham
+    Serena Williams|Venus Williams|Roger Federer|Rafael Nadal|Novak Djokovic|Emma Raducanu
+    Usain Bolt|Simone Biles|LeBron James|Lewis Hamilton|Max Verstappen|Tiger Woods
     Muhammad Ali|Mo Farah|Greta Thunberg|Malala Yousafzai|David Attenborough|Pope Francis
-    Dalai Lama|Mother Teresa|Anne Frank|Frederick Douglass|Rosa Parks|Harriet Tubman|Che Guevara
+    Dalai Lama|Mother Teresa|Anne Frank|Frederick Douglass|Harriet Tubman|Che Guevara
     """.replace("\n", "|").split("|")
     if n.strip()
 )
