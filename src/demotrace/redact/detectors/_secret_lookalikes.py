@@ -53,12 +53,12 @@ _ENCRYPTED_KEY = re.compile(
 _FORMAT = re.compile(r"%[A-Za-z(]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
-# Stripe's ids of objects ("price_…", "pi_…", "req_…"); its keys stay masked, the publishable
-# "pk_live_" and "pk_test_" too (public by design, but people paste them as "my API key"), and
-# customers ("cus_")
+# Stripe's ids of objects ("price_…", "pi_…", "req_…") and the like of other APIs (orders, webhook
+# endpoints, organisations, projects); its keys stay masked, and a customer's or an account's id
+# ("cus_…", "acct_…" name a person's); the publishable "pk_live_"/"pk_test_" only below
 _STRIPE_PUBLIC = re.compile(
     r"(?:price|prod|pay|pi|ch|in|sub|txn|evt|req|seti|pm|po|src|plan|si|ii|tok|card|ba|ord|we|org|prj)"
-    r"_[A-Za-z0-9]{6,}"  # (not a customer's or an account's: "cus_…", "acct_…" name a person's)
+    r"_[A-Za-z0-9]{6,}"
 )
 # a publishable key, made to ship in a browser's page, where its name or its call says so (15 of 19
 # in the labelled sets unlabelled; "my API key pk_test_…" and a token's key were labelled)
@@ -177,7 +177,6 @@ LINE_CREDENTIAL_CUE = re.compile(
     r"wachtwoord|hasło|haslo|lösenord|mot de passe|kennwort|passwort|parola|credential|adgangskode|"
     r"passord|heslo|klucz|kl[ií]č|klic|n[øo]e?gle|nyckel|sleutel|schl[üu]e?ssel|chave|cl[ée]|chiave|llave)"
 )
-# a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
 # a webhook's path of placeholders: "services/XXXX/XXXX/XXXX"
 _PLACEHOLDER_PATH = re.compile(r"[\w.-]*(?:/(?:X{3,}|x{3,}|0{3,}))+/?")
 # the word "id" or "UUID" right before the value (not "client_id", glued: a credential's pair; not
@@ -197,6 +196,7 @@ _TERRAFORM_PROGRESS = re.compile(
     re.M,
 )
 _PGP_MESSAGE = "-----BEGIN PGP MESSAGE-----"
+# a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
 _ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]+[-_]?)+")
 # a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
 _FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
