@@ -108,6 +108,17 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
 _DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4})(?![\d:.,/]\d)\b")
 
 
+def _saints_place(text: str, toks: _Toks, i: int) -> bool:
+    """Word i is "St" (or "Saint") before a saint's name that names a place (`saints_place_after`)."""
+    return (
+        toks[i].text in ("St", "Saint", "Ste", "Sainte")
+        and i + 1 < len(toks)
+        and toks[i + 1].cap
+        and text[toks[i].end : toks[i + 1].start] in (" ", ". ")
+        and saints_place_after(text, toks[i + 1].end)
+    )
+
+
 def _place_noun_of(text: str, toks: _Toks, i: int) -> bool:
     """Word i is the noun of a place named by the capitalised word before it ("Market Street")."""
     return i > 0 and toks[i - 1].cap and place_noun_after(text, toks[i - 1].end)
@@ -287,14 +298,7 @@ class PersonDetector(Detector):
                 ):
                     i += 1  # ("St. Mary's Cathedral": a saint's church)
                     continue
-            if (
-                t.text in ("St", "Saint", "Ste", "Sainte")
-                and i + 1 < n
-                and toks[i + 1].cap
-                and text[t.end : toks[i + 1].start] in (" ", ". ")
-                and not strong_cue
-                and saints_place_after(text, toks[i + 1].end)
-            ):
+            if not strong_cue and _saints_place(text, toks, i):
                 i += 2  # "St Jude's hall", "St. Mary's Cathedral": a saint's church, hall or park (a
                 continue  # hospital's, a trust's name stays masked: "St. Mary's Hospital", an employer)
             j = self._run_end(text, toks, i, lowercase=not t.cap)
@@ -574,9 +578,8 @@ class PersonDetector(Detector):
 
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
-# whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full stop: "St. Mary's"
-
+# whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
 
