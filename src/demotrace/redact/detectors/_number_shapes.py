@@ -68,36 +68,41 @@ def quantity_key(text: str, start: int) -> bool:
 _KEY_BEFORE = re.compile(r"(?:[\"'][\w.-]+[\"'][ \t]*:|(?<![^\s,;{(])[a-z_][\w.]*[ \t]*=)[ \t]*[\"']?$")
 
 
-def epoch_value(text: str, start: int, end: int) -> bool:
-    """Digits under a key that read as a time in seconds or milliseconds since 1970, between 2014 and
-    2036 ("1718006400", "1716390211845"): a time stamp, no phone's or card's number."""
+# a host's name and the colon before its port: "sip:media-a.pbx.local:5060", "db.example.com:5432"
+HOST_PORT_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
+
+
+def _epoch_digits(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is 10 or 13 digits that read as a time in seconds or milliseconds since
+    1970, between 2014 and 2036 ("1718006400", "1716390211845")."""
     digits = text[start:end]
     if not digits.isdigit() or len(digits) not in (10, 13):
         return False
-    seconds = int(digits) // (1000 if len(digits) == 13 else 1)
-    return (
-        1_400_000_000 <= seconds < 2_100_000_000
-        and _KEY_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
+    return 1_400_000_000 <= int(digits) // (1000 if len(digits) == 13 else 1) < 2_100_000_000
+
+
+def epoch_value(text: str, start: int, end: int) -> bool:
+    """Such digits (`_epoch_digits`) under a key of code: a time stamp, no phone's or card's number."""
+    return _epoch_digits(text, start, end) and _KEY_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 
 
-def unix_time(text: str, start: int, end: int) -> bool:
-    """`epoch_value`, or such digits on a line that shows a clock's time (a log's line: "[2024-06-11
+def logged_time(text: str, start: int, end: int) -> bool:
+    """Such digits (`_epoch_digits`) on a line that shows a clock's time (a log's line: "[2024-06-11
     02:34:19] backup: starting run 1718073259"): a time stamp, not the id of someone's account (a
     Czech birth number, 10 digits from the birth date, is no Unix time on a form's line)."""
-    if epoch_value(text, start, end):
-        return True
-    digits = text[start:end]
-    if not digits.isdigit() or len(digits) not in (10, 13):
-        return False
-    if not 1_400_000_000 <= int(digits) // (1000 if len(digits) == 13 else 1) < 2_100_000_000:
+    if not _epoch_digits(text, start, end):
         return False
     line = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return _CLOCK.search(text, line, len(text) if line_end < 0 else line_end) is not None
+
+
+def unix_time(text: str, start: int, end: int) -> bool:
+    """`epoch_value` or `logged_time`: a time stamp under a key of code or on a log's line."""
+    return epoch_value(text, start, end) or logged_time(text, start, end)
 
 
 def cloud_account(text: str, start: int, end: int) -> bool:

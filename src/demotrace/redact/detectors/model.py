@@ -50,6 +50,7 @@ from ._everyday_spans import (
 from ._login_shapes import no_login
 from ._not_streets import calendar_line
 from ._number_shapes import (
+    HOST_PORT_BEFORE,
     cloud_account,
     date_column,
     date_only,
@@ -172,7 +173,6 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 _GROUPED_BY = re.compile(r"\b(?:by|without)[ \t]*\([ \t]*$")
 _PINNED_AFTER = re.compile(r"@[v^~]?\d+(?:\.\d+)+")
-_PORT_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
 _HEADER_NAME = re.compile(r"(?=[^ ]*[a-z])(?=[^ ]*\b[A-Z0-9]{2,}\b)[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")
 _HEX_BYTE = re.compile(r"\b0x[0-9A-Fa-f]{1,2}\b")
 _LDAP_PART = re.compile(r"(?:cn|ou|dc|dn|uid|o)(?:=[\w.-]*)?")
@@ -333,7 +333,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `npm/tachyonic@4.2.1`: a package at its version
     if kind == "USERNAME" and text.startswith("nonce-", start):
         return True  # a CSP's per-response nonce ("'nonce-rAnd0m…'")
-    if kind == "ACCOUNT_ID" and _PORT_BEFORE.search(text, max(0, start - 64), start):
+    if kind == "ACCOUNT_ID" and HOST_PORT_BEFORE.search(text, max(0, start - 64), start):
         return True  # "wg.hq.example.net:51820": a host's port
     if kind == "USERNAME" and INTEGRATION.match(text, start - (text[start - 1 : start] == "@")):
         return True  # Datadog's `@pagerduty-auth-oncall`: an integration notified

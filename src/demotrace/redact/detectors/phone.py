@@ -20,7 +20,7 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
-from ._number_shapes import cloud_account, epoch_value, quantity_key, unix_time
+from ._number_shapes import HOST_PORT_BEFORE, cloud_account, epoch_value, logged_time, quantity_key
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -52,9 +52,6 @@ _ID_KEY_BEFORE = re.compile(
     r"(?:Id|[_-]id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
-# a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
-# 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
-# `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
 # a number glued to another by ";" or "," (no space): an item of a list of ids
 _LISTED_BEFORE = re.compile(r"\d[;,]$")
 _LISTED_AFTER = re.compile(r"[;,]\d")
@@ -62,7 +59,9 @@ _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
 # the candidate ends at an hour that a clock's minutes follow
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
-_HOST_BEFORE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:$")
+# a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
+# 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
+# `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
 _HEXDUMP_LINE = re.compile(r"[0-9a-fA-F]{4,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){4}")
 _MONTH_BEFORE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[ \t]$")
 _CODE_KEY_BEFORE = re.compile(
@@ -199,7 +198,7 @@ class PhoneDetector(Detector):
         key."""
         if _HEXDUMP_LINE.match(text, text.rfind("\n", 0, start) + 1) or _MONTH_BEFORE.search(before):
             return True
-        if _HOST_BEFORE.search(before):
+        if HOST_PORT_BEFORE.search(before):
             return True  # "sip:media-a.pbx.local:5060 0 10": a host's port, then an SRV record's numbers
         end = start + len(cand)
         listed = _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(text, end)
@@ -211,8 +210,8 @@ class PhoneDetector(Detector):
                 hi += 1
             if len(_GLUE.findall(text, lo, hi)) >= 2:
                 return True  # "WorkshopItems=2169435993;2200148440;…": three ids or more in a list
-        if cand.isdigit() and unix_time(text, start, end) and not _PHONE_WORD.search(before):
-            return True  # "starting run 1718073259" on a log's line: no number dialled
+        if cand.isdigit() and logged_time(text, start, end) and not _PHONE_WORD.search(before):
+            return True  # "starting run 1718073259" on a log's line (`_score` asked `epoch_value`)
         if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
             return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
