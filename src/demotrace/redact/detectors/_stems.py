@@ -22,6 +22,12 @@ ALNUM = re.compile(r"[^\W_]")
 (the "TOKEN" of "HF_TOKEN")."""
 
 
+def camel_start(text: str, p: int) -> bool:
+    """`text[p]` opens a camelCase part: an ASCII capital after an ASCII lower-case letter
+    ("ServerPassword")."""
+    return p > 0 and "A" <= text[p] <= "Z" and "a" <= text[p - 1] <= "z"
+
+
 def stem_starts(
     text: str, stems: tuple[str, ...], *, word_start: bool, word: re.Pattern[str] = _WORD, camel: bool = False
 ) -> list[int] | None:
@@ -37,9 +43,7 @@ def stem_starts(
     for stem in stems:
         p = lower.find(stem)
         while p >= 0:
-            if not (word_start and p and word.match(text, p - 1)) or (
-                camel and "A" <= text[p] <= "Z" and "a" <= text[p - 1] <= "z"
-            ):
+            if not (word_start and p and word.match(text, p - 1)) or (camel and camel_start(text, p)):
                 found.add(p)
             p = lower.find(stem, p + 1)
     return sorted(found)

@@ -40,7 +40,7 @@ from ._secret_values import (
     unlisted_letters,
     variable_read,
 )
-from ._stems import ALNUM, matches_at, stem_starts
+from ._stems import ALNUM, camel_start, matches_at, stem_starts
 from ._windows import matches_around
 from .lexicon import word_set
 
@@ -132,6 +132,7 @@ _REFERENCE_HEADS = word_set(
     "enable enabled min max has is validate check store get set save load read case"
 )
 _HEAD_BEFORE = re.compile(r"[A-Za-z]+$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
@@ -139,10 +140,10 @@ def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
     secret (`_REFERENCE_HEADS` before it), is a key of its own (its value ends with ":": the next
     line's key), or holds its own keyword (`case accessToken = "com.app.accessToken"`)."""
     at = m.start()
-    if not (at and "a" <= text[at - 1] <= "z" and "A" <= text[at] <= "Z"):
+    if not camel_start(text, at):
         return False
     head = _HEAD_BEFORE.search(text, max(0, at - 40), at)
-    word = re.match(r"[A-Za-z]+", text[at:])
+    word = _LETTERS.match(text, at)
     return (
         (head is not None and head.group().lower() in _REFERENCE_HEADS)
         or value.endswith(":")
