@@ -296,15 +296,15 @@ def _split_rows(words: list[Word]) -> list[list[Word]]:
     the flag's user from its password; the row puts them back together. Rows within one block are
     left out (their block reads them so)."""
     rows: list[list[Word]] = []
+    top = bottom = 0  # the last row's band, kept as its words are added
     for w in sorted(words, key=lambda w: (w.box[1] + w.box[3], w.box[0])):
-        if rows:
-            row = rows[-1]
-            top, bottom = min(v.box[1] for v in row), max(v.box[3] for v in row)
-            mid = (w.box[1] + w.box[3]) / 2
-            if top <= mid <= bottom and w.box[1] < bottom and w.box[3] > top:
-                row.append(w)
-                continue
+        mid = (w.box[1] + w.box[3]) / 2
+        if rows and top <= mid <= bottom and w.box[1] < bottom and w.box[3] > top:
+            rows[-1].append(w)
+            top, bottom = min(top, w.box[1]), max(bottom, w.box[3])
+            continue
         rows.append([w])
+        top, bottom = w.box[1], w.box[3]
     out = []
     for n, row in enumerate(rows):
         if len({w.block for w in row}) > 1:
