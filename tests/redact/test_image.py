@@ -137,3 +137,21 @@ def test_rows_within_one_block_add_no_view() -> None:
     two = _row_words([("left", 10)], (1, 1)) + _row_words([("right", 400)], (2, 1), y=22)
     (row,) = _split_rows(two)
     assert [w.text for w in row] == ["left", "right"] and len({w.line for w in row}) == 1
+
+
+def test_a_column_read_as_one_tall_word_joins_no_row() -> None:
+    """On the demo's `ls -la` frame Tesseract read the column of link counts as one word 316 px
+    high ("NNWNAONW…", confidence 0); its band took in the twenty rows below it, which became one
+    "row" of permissions, months and years that the model and the name rule masked as one block.
+    A word over twice the usual height joins no row; the rows stay rows."""
+    from demotrace.redact.image import _split_rows
+
+    rows = []
+    for n in range(6):
+        y = 20 + 19 * n
+        rows += _row_words([("drwxr-xr-x", 4)], (1, 1), y=y) + _row_words(
+            [("root", 200), ("4096", 260)], (3, 1), y=y
+        )
+    tall = Word("NNWNAONWNN", (121, 20, 128, 20 + 19 * 6), (2, 1), (2, 1, 1), 0.0)
+    split = _split_rows([*rows, tall])
+    assert len(split) == 6 and all(len(row) == 3 for row in split), [[w.text for w in r] for r in split]

@@ -103,14 +103,22 @@ def _fitted(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[int,
 
 
 def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
-    """Whitespace-separated tokens that hold a letter, counted up to `enough`; in unspaced
-    scripts (kana, CJK ideographs) every two characters count as a word, so that a Japanese or
-    Chinese sentence reaches the topic model (it counted as one word and never did)."""
+    """Distinct whitespace-separated tokens that hold a letter, counted up to
+    `enough`; in unspaced scripts (kana, CJK ideographs) every two characters count as a word, so
+    that a Japanese or Chinese sentence reaches the topic model (it counted as one word and never
+    did). A column of a terminal's `ls -l` that the OCR read as a block of its own ("-x" on each of
+    twenty lines) is one word, not twenty: the model had called it "health" and the frame pass
+    masked the column."""
     n = 0
     unspaced = _UNSPACED.search(text) is not None
+    seen: set[str] = set()
     for w in text.split():
         ideographs = len(_UNSPACED.findall(w)) if unspaced else 0
-        n += max(ideographs // 2, any(map(str.isalpha, w)))
+        if ideographs >= 2:
+            n += ideographs // 2
+        elif w not in seen and any(map(str.isalpha, w)):
+            seen.add(w)
+            n += 1
         if n >= enough:
             break
     return n

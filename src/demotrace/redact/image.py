@@ -297,7 +297,13 @@ def _split_rows(words: list[Word]) -> list[list[Word]]:
     left out (their block reads them so)."""
     rows: list[list[Word]] = []
     top = bottom = 0  # the last row's band, kept as its words are added
-    for w in sorted(words, key=lambda w: (w.box[1] + w.box[3], w.box[0])):
+    heights = sorted(w.box[3] - w.box[1] for w in words)
+    tall = 2 * heights[len(heights) // 2] if heights else 0
+    # a word over two rows high is no row's: Tesseract read a column as one word (a terminal's
+    # `ls -l` link counts as "NNWNAONW…", 316 px high), and its band had taken in the rows below
+    for w in sorted(
+        (w for w in words if w.box[3] - w.box[1] <= tall), key=lambda w: (w.box[1] + w.box[3], w.box[0])
+    ):
         mid = (w.box[1] + w.box[3]) / 2
         if rows and top <= mid <= bottom and w.box[1] < bottom and w.box[3] > top:
             rows[-1].append(w)

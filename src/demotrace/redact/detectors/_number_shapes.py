@@ -204,8 +204,9 @@ def date_column(text: str, start: int, end: int) -> bool:
     return False
 
 
-_PERMISSIONS = re.compile(r"[-dlcbps][-rwxsStT]{9}[.+@]?")
-"""A file's mode as `ls -l` prints it ("drwxr-xr-x")."""
+_PERMISSIONS = re.compile(r"[-dlcbps][-rwxsStT]{7,9}[.+@]?")
+"""A file's mode as `ls -l` prints it ("drwxr-xr-x"), or as the OCR reads it a letter or two short
+("drwxr-xr-")."""
 
 
 def listing_line(text: str, start: int) -> bool:
@@ -213,7 +214,8 @@ def listing_line(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     while line < start and text[line] in " \t":
         line += 1
-    return _PERMISSIONS.match(text, line) is not None
+    mode = _PERMISSIONS.match(text, line)
+    return mode is not None and text[mode.end() : mode.end() + 1] in (" ", "\t")
 
 
 def file_modes(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,14 @@ import phonenumbers
 import phonenumbers.re_util
 
 from ._base import Detector, Span
-from ._number_shapes import HOST_PORT_BEFORE, cloud_account, epoch_value, logged_time, quantity_key
+from ._number_shapes import (
+    HOST_PORT_BEFORE,
+    cloud_account,
+    epoch_value,
+    listing_line,
+    logged_time,
+    quantity_key,
+)
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -59,6 +66,7 @@ _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
 # the candidate ends at an hour that a clock's minutes follow
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
+_LAST_GROUP_SHORT = re.compile(r"(?<!\d)\d{1,2}$")
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
 # `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
@@ -182,7 +190,9 @@ class PhoneDetector(Detector):
             cand = m.group()
             score = self._cached_score(text, m.start(), cand)
             if score > 0:
-                out.append(Span("PHONE_NUMBER", m.start(), m.end(), score))
+                # "(07700 900 884)": a parenthesis around the number, not an area code's, is left
+                wrapped = cand[0] == "(" and ")" not in cand
+                out.append(Span("PHONE_NUMBER", m.start() + wrapped, m.end(), score))
         return out
 
     def _valid(self, cand: str) -> bool:
@@ -212,8 +222,10 @@ class PhoneDetector(Detector):
                 return True  # "WorkshopItems=2169435993;2200148440;…": three ids or more in a list
         if cand.isdigit() and logged_time(text, start, end) and not _PHONE_WORD.search(before):
             return True  # "starting run 1718073259" on a log's line (`_score` asked `epoch_value`)
-        if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
-            return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
+        if _CLOCK_AFTER.match(text, end) and (_DATE_HOUR.search(cand) or _LAST_GROUP_SHORT.search(cand)):
+            return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour ("4096 6 02:52" too)
+        if listing_line(text, start):
+            return True  # `ls -l`'s size, day and year: "4096 24 2025" of "… 4096 Jun 24 2025 alsa"
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
         return key is not None and not _DIALLED_KEY.search(key.group())
 
