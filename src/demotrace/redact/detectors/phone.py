@@ -66,7 +66,7 @@ _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
 # the candidate ends at an hour that a clock's minutes follow
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
-_LAST_GROUP_SHORT = re.compile(r"(?<!\d)\d{1,2}$")
+_HOUR_GROUP = re.compile(r"[ .\-/(]+\(?\d{1,2}$")  # the hour a candidate ended at, with its separator
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
 # `&permissions=274877975552`) that names no phone (`_DIALLED_KEY`)
@@ -188,11 +188,18 @@ class PhoneDetector(Detector):
         out: list[Span] = []
         for m in _CANDIDATE.finditer(text):
             cand = m.group()
+            if _CLOCK_AFTER.match(text, m.end()):
+                # the run took in an hour that its minutes follow: "+44 7700 900713 (19" of "(19:42)",
+                # "4096 6 02" of "4096 6 02:52"; the number is what stands before it, if any
+                hour = _HOUR_GROUP.search(cand)
+                if hour is None:
+                    continue
+                cand = cand[: hour.start()]
             score = self._cached_score(text, m.start(), cand)
             if score > 0:
                 # "(07700 900 884)": a parenthesis around the number, not an area code's, is left
                 wrapped = cand[0] == "(" and ")" not in cand
-                out.append(Span("PHONE_NUMBER", m.start() + wrapped, m.end(), score))
+                out.append(Span("PHONE_NUMBER", m.start() + wrapped, m.start() + len(cand), score))
         return out
 
     def _valid(self, cand: str) -> bool:
@@ -222,8 +229,8 @@ class PhoneDetector(Detector):
                 return True  # "WorkshopItems=2169435993;2200148440;…": three ids or more in a list
         if cand.isdigit() and logged_time(text, start, end) and not _PHONE_WORD.search(before):
             return True  # "starting run 1718073259" on a log's line (`_score` asked `epoch_value`)
-        if _CLOCK_AFTER.match(text, end) and (_DATE_HOUR.search(cand) or _LAST_GROUP_SHORT.search(cand)):
-            return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour ("4096 6 02:52" too)
+        if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
+            return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
         if listing_line(text, start):
             return True  # `ls -l`'s size, day and year: "4096 24 2025" of "… 4096 Jun 24 2025 alsa"
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
