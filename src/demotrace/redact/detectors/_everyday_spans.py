@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._number_shapes import a_date, quantities_only
+from ._number_shapes import a_date, any_quantity, quantities_only
 from ._places import COMPANY_WORD, INSTITUTION_WORD, PLACE_HEADS, company_after
 from .address import STREET_RUN
 from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, languages_of, lexicon, plain_word, word_set
@@ -187,6 +187,8 @@ def not_a_street(text: str, start: int, end: int) -> bool:
         return True
     if not _NUMBER.search(text, start, end) or quantities_only(text, start, end):
         return True  # no number ("Urotelial de Vejiga de Alto Grado"), or only quantities
+    if any_quantity(text, start, end):
+        return True  # a quantity among its numbers: "TA 132/78, FC 84, SatO2 95" (then "%")
     return all(words_of_text(text, m.start(), m.end()) for m in words)
 
 

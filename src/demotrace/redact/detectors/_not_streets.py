@@ -8,6 +8,7 @@ import re
 
 from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
+from ._number_shapes import quantity_ends
 from ._places import NO_ONES_NAME
 from ._street_words import SUFFIX_WORDS
 
@@ -77,7 +78,13 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _STATION_AFTER.match(text, m.end()) is not None
         or _CLOCK_ZONE.search(m.group()) is not None
         or told_place(text, m)
+        or quantity_ends(text, m.start(), m.end())
+        or _DOSE_INTERVAL.match(m.group()) is not None
     )
+
+
+# a dose's interval, not Spanish "c/" (calle) and a number: "875 mg c/8 h", "c/12 hs" (cada 12 horas)
+_DOSE_INTERVAL = re.compile(r"(?i:c)/\d{1,2}(?:-\d{1,2})?$")
 
 
 # an English street named without a house number after a preposition of a story ("stolen from

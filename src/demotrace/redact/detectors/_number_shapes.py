@@ -232,6 +232,38 @@ def file_modes(text: str, start: int, end: int) -> bool:
 _NUMBER = re.compile(r"\d+")
 
 
+_LAST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?$")
+
+
+def quantity_ends(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` ends in a number that a unit follows (`_MEASURE`): "CAD 900" of "CAD 900
+    ml", "frequentie 78" of "78/min", "granulatie, 50" of "50 %": a measurement, no house number."""
+    last = _LAST_NUMBER.search(text, start, end)
+    if last is None:
+        return False
+    unit = _MEASURE.match(text, last.start())
+    return unit is not None and unit.end() > end and not _house_slash(unit.group())
+
+
+def any_quantity(text: str, start: int, end: int) -> bool:
+    """A number of `text[start:end]` that stands alone is a quantity (`_MEASURE`; its unit may lie
+    just past the span): "bisoprolol 2,5 mg 1-0-0", "kg, IMC 31,4" of "peso 92 kg"."""
+    near = min(len(text), end + 6)
+    for q in _MEASURE.finditer(text, max(0, start - 6), near):
+        if q.end() > start and not text[q.start() - 1 : q.start()].isalpha() and not _house_slash(q.group()):
+            return True
+    return False
+
+
+_SLASH_NUMBER = re.compile(r"[\d.,]+[ \t]?/[ \t]?\d")
+
+
+def _house_slash(quantity: str) -> bool:
+    """A `_MEASURE` match of a number, a slash and a number: a blood pressure's "160/90", but in
+    an address a house's and a flat's numbers ("Marszałkowska 84/92", "Mariahilfer Straße 88/2")."""
+    return _SLASH_NUMBER.match(quantity) is not None
+
+
 def quantities_only(text: str, start: int, end: int) -> bool:
     """The span has a number that stands alone ("SatO2", "CO2" are words), and each is a quantity's
     (`_MEASURE`: its digits, the 90 of "160/90" too; its unit may lie just past the span)."""

@@ -1,0 +1,41 @@
+"""Clinical notes' numbers are measurements and doses, not house numbers (issue 11, twenty-ninth
+pass): the kinds a blind set of Spanish and Dutch clinical text showed (`clinical_blind3.json`),
+each as a case written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in TextRedactor().redact(text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tratamiento al alta: amoxicilina 875 mg c/8 h durante 7 días y paracetamol 1 g c/6-8 h.",
+        "Plan: furosemida 40 mg iv c/12 hs, control de diuresis.",
+        "Constantes: TA 128/74, FC 88, Tª 37,1 ºC, SatO2 96 % con gafas nasales.",
+        "Vochtbalans: intake 1800 ml, output via katheter 1450 ml, drain 120 ml.",
+        "Holter: sinusritme, gemiddelde frequentie 74/min, geen pauzes.",
+        "Decubitus sacraal: 60 % granulatie, 40 % fibrine, matig exsudaat.",
+    ],
+)
+def test_a_measurement_or_a_dose_is_no_street(text: str) -> None:
+    assert not [k for k in _kinds(text) if k[0] == "STREET_ADDRESS"], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adres dostawy: ul. Długa 12/4, 00-238 Warszawa", "Długa 12/4"),
+        ("Wohnhaft: Praterstraße 31/2/9, 1020 Wien", "Praterstraße 31/2/9"),
+        ("Domicilio: C/ Cervantes 14, 2º izq., 46002 Valencia", "Cervantes 14"),
+    ],
+)
+def test_a_house_and_a_flats_numbers_stay_an_address(text: str, address: str) -> None:
+    found = [v for k, v in _kinds(text) if k == "STREET_ADDRESS"]
+    assert any(address in v for v in found), found
