@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..schema import Finding
+from .detectors._file_names import name_widened, named_file, stem_end
 
 PLACEHOLDERS: dict[str, str] = {
     "EMAIL_ADDRESS": "[EMAIL]",
@@ -141,6 +142,9 @@ def whole_handles(text: str, merged: list[Finding]) -> list[Finding]:
             end += 1
         if _HOST_END.search(text, f.end, end):
             continue
+        stem = stem_end(text, start, end)
+        if named_file(text, start, stem):  # "Invoice_[PERSON]_2024.pdf": the name's parts only
+            start, end = name_widened(text, start, stem, f.start, f.end)
         if out is None:
             out = list(merged)
         out[n] = Finding(f.kind, start, end, f.detector, f.score, f.bbox)

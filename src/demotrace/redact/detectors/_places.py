@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
+from ._clinical_eponyms import scored_eponym
 from ._gazetteer import place_or_people
 from .lexicon import FIRST, lexicon, word_set
 
@@ -227,6 +228,7 @@ def eponym(text: str, start: int, end: int) -> bool:
         or _EPONYM_OPENS.match(text, start, end) is not None
         or _EPONYM_AFTER.match(text, end) is not None
         or _GRADE_END.search(text, start, end) is not None
+        or scored_eponym(text, start, end)
     )
 
 

@@ -47,6 +47,7 @@ from ._everyday_spans import (
     not_a_street,
     words_of_text,
 )
+from ._file_names import words_file
 from ._login_shapes import no_login
 from ._not_streets import calendar_line
 from ._number_shapes import (
@@ -118,6 +119,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
             or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
         )
+    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and words_file(text, start, end):
+        return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost

@@ -1,0 +1,58 @@
+"""Clinical eponyms that stand without their head noun: a scale, a classification, a sign or a
+device named after someone and written as a note writes it, before its score or grade ("Barthel
+45", "Gleason 4+4", "Forrest III", "Clark level IV", "McMurray positivo") or after the word it
+qualifies ("Eco-Doppler", "biplane Simpson", "tipo Colles"). `_places.eponym` reads the head nouns
+("signo de Murphy", "escala de Barthel"); these names are listed because a surname alone before a
+number is otherwise a person ("Murphy 2" of a list of people is still one: only a listed name
+reads so)."""
+
+from __future__ import annotations
+
+import re
+
+# scales, scores and classifications; signs and manoeuvres; devices and methods (general medical
+# knowledge, the forms a note writes; not drawn from any labelled set)
+_NAMES = (
+    "Barthel|Glasgow|Gleason|Forrest|Wagner|Pfeiffer|Breslow|Clark|Apgar|Norton|Braden|Karnofsky|"
+    "Killip|Mallampati|Ranson|Bishop|Gustilo|Fontaine|Rutherford|Tanner|Epworth|Wells|Fisher|Hinchey|"
+    "Child-Pugh|Child|Pugh|Hoehn|Yahr|Lawton|Katz|Tinetti|Downton|Charlson|Rockall|Blatchford|Mayo|"
+    "Wexner|Bristol|Fazekas|Bosniak|Kellgren|Kellgren-Lawrence|Outerbridge|Mobitz|Wenckebach|Lown|"
+    "Caprini|Villalta|Aldrete|Ramsay|Oswestry|Schatzker|Neer|Garden|Salter-Harris|Hunt-Hess|Spetzler|"
+    "Boston|Paris|Ann[ \t]Arbor|Los[ \t]Angeles|Lugano|Dukes|Masaoka|Enneking|Binet|Rai|Nottingham|Elston|"
+    "Marsh|Hurley|Bethesda|Tokyo|Atlanta|Savary-Miller|Zargar|Lauren|Borrmann|Siewert|Couinaud|"
+    "McMurray|Lachman|Murphy|Blumberg|Rovsing|Lasègue|Babinski|Romberg|Kernig|Brudzinski|Homans|Tinel|"
+    "Phalen|Finkelstein|Trendelenburg|Lhermitte|Chvostek|Trousseau|Kussmaul|Cheyne-Stokes|Valsalva|"
+    "Dix-Hallpike|Epley|Rinne|Schirmer|Snellen|Nikolsky|Kehr|McBurney|Giordano|Thomas|Patrick|"
+    "Doppler|Holter|Foley|Swan-Ganz|Seldinger|Kerley|Dawson|Simpson|Colles|Smith|Monteggia|Galeazzi|"
+    "Maisonneuve|Bennett|Rolando|Weber|Lisfranc|Chopart|Hartmann|Whipple|Nissen|Billroth|Pfannenstiel|"
+    "Mantoux|Coombs|Gram|Ziehl-Neelsen|Giemsa|Papanicolaou|Friedewald|Cockcroft-Gault|Guedel|Venturi"
+)
+# (with the test it names glued before it, "Eco-Doppler", or the grade a run took in, "Forrest III")
+_NAME = re.compile(rf"(?:(?i:eco|echo|angio|duplex)-)?(?:{_NAMES})(?:[ \t](?:I{{1,3}}|IV|VI?)[a-cA-C]?)?")
+# what follows a scale's or a sign's name in a note: a score, a grade, a stage, its result
+_SCORE_AFTER = re.compile(
+    r"[ \t]*(?:\(|:)?[ \t]*(?:\d|(?:I{1,3}|IV|VI?)(?:[a-cA-C])?(?![^\W\d_])|"
+    r"(?i:level|nivel|niveau|grado|grade|graad|grad|tipo|type|typ|stadium|estadio|stage|stade|"
+    r"previo|actual|al[ \t]alta|al[ \t]ingreso|basal|score|punt\w*|positiv[oae]?|negativ[oae]?|"
+    r"positief|negatief|positif|positive|négatif|negative|color|kleur|couleur|farbe|venoso|arterial|"
+    r"veneus|arterieel|24[ \t]?h|de[ \t]24|bilateral|izquierd[oa]|derech[oa]|links|rechts)(?![^\W\d_]))"
+)
+# the word a device, a method or a sign qualifies, just before it ("Eco-Doppler", "biplane Simpson",
+# "fractura tipo Colles", "líneas B de Kerley", "positieve echografische Murphy")
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:(?i:eco|echo|duplex|ecografía|echografie)-|(?i:biplane|biplano|ecográfico|ecográfica|"
+    r"echografische|echografisch|sonographic|tipo|type|typ|signo|teken|sign|método|methode|método|"
+    r"sonda|catéter|katheter|al|flujo|flow|dedos[ \t]de|líneas[ \t]B[ \t]de|B-lijnen[ \t]van|"
+    r"lines[ \t]of|según|volgens|by)[ \t]+)$"
+)
+
+
+def scored_eponym(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a listed clinical eponym before its score, grade or result, or after
+    the word it qualifies."""
+    if _NAME.fullmatch(text, start, end) is None:
+        return False
+    return (
+        _SCORE_AFTER.match(text, end) is not None
+        or _QUALIFIED_BEFORE.search(text, max(0, start - 24), start) is not None
+    )

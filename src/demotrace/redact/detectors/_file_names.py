@@ -1,0 +1,85 @@
+"""A file's name of words joined by "_" ("Invoice_Maria_Gonzalez_2024.pdf",
+"Employee_Handbook_2024_FINAL.docx", "Visa_Appointment_Confirmation_P8830472.pdf"): its parts
+that are everyday words, years or short capitals' labels say what the file is; the private ones
+are the rest (a name, an id, an IBAN). Window titles show such names; a finding over the whole
+name had masked its words with them."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+_EXTENSION = re.compile(
+    r"\.(?i:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|tsv|jpe?g|png|gif|heic|tiff?|webp|zip|ipynb|"
+    r"md|eml|msg|pages|numbers|key|json|xml|html?)(?![^\W\d_])"
+)
+_PART = re.compile(r"[^_\s]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_PARTS = 3
+
+
+def named_file(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a name of `MIN_PARTS` parts or more joined by "_" that a file's
+    extension follows."""
+    return text.count("_", start, end) >= MIN_PARTS - 1 and _EXTENSION.match(text, end) is not None
+
+
+def stem_end(text: str, start: int, end: int) -> int:
+    """Where the name of the file `text[start:end]` ends before its extension ("….pdf"); `end`
+    when no extension ends it."""
+    dot = text.rfind(".", start, end)
+    return dot if dot > start and _EXTENSION.fullmatch(text, dot, end) else end
+
+
+def plain_part(part: str) -> bool:
+    """A part that says what a file is: an everyday word no name is, a year, a label in capitals
+    ("FINAL", "DOB", "H2")."""
+    if _YEAR.fullmatch(part) or (part.isupper() and len(part) <= 5):
+        return True
+    lex = lexicon()
+    low = part.lower()
+    return part.isalpha() and lex.is_word(low) and not lex.is_name(low)
+
+
+def private_parts(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span from the first to the last part of a `named_file` that is not a `plain_part`;
+    None when every part is one."""
+    kept = [p for p in _PART.finditer(text, start, end) if not plain_part(p.group())]
+    return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> tuple[int, int]:
+    """A name found at `f_start:f_end` inside the `named_file` `start:end`, widened over the parts
+    beside it that are not `plain_part`s ("Maria" of "Invoice_Maria_Gonzalez_2024"), not over the
+    file's words."""
+    s, e = f_start, f_end
+    while s > start and text[s - 1].isalnum():
+        s -= 1
+    while e < end and text[e].isalnum():
+        e += 1
+    while s > start and text[s - 1] == "_":
+        prev = _PART.search(text, text.rfind("_", start, s - 1) + 1, s - 1)
+        if prev is None or plain_part(prev.group()):
+            break
+        s = prev.start()
+    while e < end and text[e] == "_":
+        nxt = _PART.match(text, e + 1, end)
+        if nxt is None or plain_part(nxt.group()):
+            break
+        e = nxt.end()
+    return s, e
+
+
+def words_file(text: str, start: int, end: int) -> bool:
+    """The span lies in a `named_file` whose every part is a `plain_part`
+    ("Quarterly_Budget_Review_2025_DRAFT.xlsx"): a document's name, no secret or login."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+        end += 1
+    if end < len(text) and text[end] == ".":  # the span stopped at the extension's dot
+        dot = _EXTENSION.match(text, end)
+        end = dot.end() if dot else end
+    stem = stem_end(text, start, end)
+    return named_file(text, start, stem) and private_parts(text, start, stem) is None
