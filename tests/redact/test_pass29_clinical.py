@@ -39,3 +39,25 @@ def test_a_measurement_or_a_dose_is_no_street(text: str) -> None:
 def test_a_house_and_a_flats_numbers_stay_an_address(text: str, address: str) -> None:
     found = [v for k, v in _kinds(text) if k == "STREET_ADDRESS"]
     assert any(address in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valoración geriátrica: Barthel previo 85, actual 40. Pfeiffer 4 errores.",
+        "Biopsia: adenocarcinoma de próstata, Gleason 3+4, 2 de 12 cilindros.",
+        "Gastroscopia: úlcera duodenal Forrest IIb, tratada con esclerosis.",
+        "Examen: Eco-Doppler venoso de miembro inferior derecho, sin trombosis.",
+        "Melanoom, Breslow 0,8 mm, Clark level III, geen ulceratie.",
+        "Knie rechts: McMurray positief mediaal, Lachman negatief.",
+    ],
+)
+def test_a_clinical_eponym_before_its_score_is_no_person(text: str) -> None:
+    assert not [k for k in _kinds(text) if k[0] == "PERSON"], _kinds(text)
+
+
+def test_a_surname_that_is_an_eponym_is_still_a_persons_name() -> None:
+    """Only a listed eponym before a score, or after the word it qualifies, reads so: Murphy the
+    patient and Dr. Clark stay masked."""
+    kinds = _kinds("Paciente: Sean Murphy, 54 años. Revisado por Dr. Clark en consulta.")
+    assert ("PERSON", "Sean Murphy") in kinds and any(v == "Clark" for _, v in kinds), kinds
