@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._code_names import placeholder
 from .lexicon import word_set
 
 # pppd's chap-secrets / pap-secrets: `client server secret IP`, the server a "*" (any)
@@ -34,6 +35,18 @@ _SPACED = re.compile(
 )
 
 
+# a password's or a licence key's line of YAML or INI whose value, to the line's end, holds the marks
+# the keyword rule ends a value at (";", ","): `password:   5k;Wd(Q]m%vE7hR`, and a licence key's
+# line the keyword rule does not read (`license_key: eu01xx…NRAL`)
+_LINE_VALUE = re.compile(
+    r"^[ \t]*(?:[\w-]*[_-])?(?i:password|passwd|pwd|license_key|licence_key|license-key)[\"']?[ \t]*[:=]"
+    r"[ \t]*(?P<q>[\"']?)(?P<v>[^\s\"'$%{<][^\s]{5,}?)(?P=q)[ \t]*$",
+    re.M,
+)
+_MARKED = re.compile(r"[;,]|(?<=\d)[a-z]|[a-z](?=\d)")
+_CALL = re.compile(r"\w\(.*\)|::")  # a call that reads it: `keyring::key_get("snowflake-prod")`
+
+
 # words of a sentence, not of a passphrase ("Passphrase: see the vault entry for it")
 _PROSE_WORDS = word_set(
     "the a an and or of to in on for it is be are was see use your our my this that with from by at as "
@@ -53,6 +66,11 @@ def config_passwords(text: str) -> list[tuple[int, int]]:
     if "(" in text and ("auth" in text or "asic" in text or "redentials" in text or "Auth" in text):
         out += [m.span("v") for m in _AUTH_PAIR.finditer(text)]
     low = text.lower()
+    if "pass" in low or "pwd" in low or "licen" in low:
+        for m in _LINE_VALUE.finditer(text):
+            value = m.group("v").rstrip(",;")  # code's line end: `password: string;` of a type
+            if _MARKED.search(value) and not placeholder(value) and not _CALL.search(value):
+                out.append((m.start("v"), m.start("v") + len(value)))
     if "pass" in low or "pwd" in low:
         for m in _SPACED.finditer(text):
             if m.group("v"):

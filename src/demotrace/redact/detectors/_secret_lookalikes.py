@@ -103,6 +103,13 @@ _DIGEST_BEFORE = re.compile(
     r"(?i:\b(?:digest|checksums?|fingerprint|integrity|sha-?(?:1|224|256|384|512)|(?<!-key \d )md5)\b"
     r"[\"'=:> \t]{0,4})$"  # (an OSPF key's "message-digest-key 1 md5 …" is the key in clear)
 )
+# a key that names a digest at its end, camelCase or snake_case: AWS Lambda's `"CodeSha256"`,
+# Drupal's `default_config_hash`, `content_digest` (not a password's or a token's hash)
+_HASH_KEY_BEFORE = re.compile(
+    r"(?<![\w-])(?![\w-]*(?i:pass|pwd|secret|token|auth|salt))[A-Za-z][\w-]*?"
+    r"(?:Sha-?(?:1|224|256|384|512)|[_-]sha-?(?:1|224|256|384|512)|[_-]hash|Hash|[_-]digest|Digest|"
+    r"[_-]checksum|Checksum)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
 # a format string's field in the value: Python's `f"checkout@{__version__}"`, `{release_name}`
 _FORMAT_FIELD = re.compile(r"\{(?:__[a-z]+__|[a-z_]+(?:\.[a-z_]+)*)(?:\}|$)")
 # a secret's reference by its name: Vercel's `"@sentry-auth-token"`; a store's name for it
@@ -110,6 +117,8 @@ _FORMAT_FIELD = re.compile(r"\{(?:__[a-z]+__|[a-z_]+(?:\.[a-z_]+)*)(?:\}|$)")
 _REFERENCE = re.compile(r"@[a-z]+(?:-[a-z]+)+")
 _NAMED_CREDENTIAL = re.compile(
     r"[a-z]+(?:[-_][a-z]+)*[-_](?:password|passwd|secret|token|key|credentials?)(?:[-_][a-z]+)*"
+    # an environment variable's name, ending in what it holds: `secretKey: DB_USER`, `STRIPE_SECRET_KEY`
+    r"|[A-Z]{2,}(?:_[A-Z]{2,})*_(?:USER|USERNAME|PASSWORD|PASS|PWD|TOKEN|KEY|SECRET|HOST|URL|URI|DSN|NAME|ID)"
 )
 # a column's type with its size where the model saw a value: `mapped_column(String(255))`
 _SIZED_TYPE = re.compile(r"(?i:string|n?varchar|n?char|text|binary|varbinary|bytes|numeric|decimal)\(\d+\)?")
@@ -318,6 +327,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if _DIGEST_BEFORE.search(text, max(line, start - 24), start) or _host_label(text, start, end):
         return True
+    if _HASH_KEY_BEFORE.search(text, max(line, start - 48), start):
+        return True  # `"CodeSha256": "Zq3x…="`: a digest, named so
     if _FILE_PATH_BEFORE.search(text, max(line, start - 120), start):
         return True
     on_line = text[line:start].lower()

@@ -66,6 +66,9 @@ _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
 # the candidate ends at an hour that a clock's minutes follow
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
+# a number alone on its line under a table's rule of dashes (psql's and MySQL's results)
+_RESULT_CELL = re.compile(r"\n[ \t]*[-+]{3,}[-+ \t]*\n[ \t|]*$")
+_LINE_END = re.compile(r"[ \t|]*(?:\n|$)")
 _HOUR_GROUP = re.compile(r"[ .\-/(]+\(?\d{1,2}$")  # the hour a candidate ended at, with its separator
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
@@ -231,6 +234,13 @@ class PhoneDetector(Detector):
             return True  # "starting run 1718073259" on a log's line (`_score` asked `epoch_value`)
         if _DATE_HOUR.search(cand) and _CLOCK_AFTER.match(text, end):
             return True  # "24/06/11 03:18:44 INFO …": a log's date and its hour
+        cell = _RESULT_CELL.search(text, max(0, start - 120), start)
+        if (
+            cell
+            and _LINE_END.match(text, end)
+            and not _DIALLED_KEY.search(text, max(0, cell.start() - 80), cell.start())
+        ):
+            return True  # psql's "count\n---------\n 9120446": a query's result under its table rule
         if listing_line(text, start):
             return True  # `ls -l`'s size, day and year: "4096 24 2025" of "… 4096 Jun 24 2025 alsa"
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None

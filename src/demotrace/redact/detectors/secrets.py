@@ -49,7 +49,8 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("aws-access-token", r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
     ("github-pat", r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b"),
     ("github-fine-grained-pat", r"\bgithub_pat_\w{82}\b"),
-    ("gitlab-pat", r"\bglpat-[\w-]{20,}\b"),
+    # GitLab's personal, pipeline-trigger, deploy, runner, feed, OAuth … tokens
+    ("gitlab-token", r"\bgl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|agent|oas)-[\w-]{20,}\b"),
     ("slack-token", r"\bxox[abposr]-(?:\d+-)?[A-Za-z0-9-]{10,}\b"),
     ("slack-webhook", r"hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9+/]{40,}"),
     ("stripe-access-token", r"\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b"),
@@ -167,13 +168,25 @@ KEYWORD_STARTS = (
 # in every match of `_COMMAND_PASSWORD` (its words are case-sensitive): the batch's trigger, found
 # by `str.find`, and the test before the regex is searched in a text (a regex that starts with
 # `\b` or `(?:^|\s)` is entered at every position)
-_COMMAND_LITERALS = ("-u ", "-u=", "--user", "-U ", "-U=", "mysql", "mariadb", "sshpass", "login")
+_COMMAND_LITERALS = (
+    "-u ",
+    "-u=",
+    "--user",
+    "-U ",
+    "-U=",
+    "mysql",
+    "mariadb",
+    "sshpass",
+    "login",
+    "redis-cli",
+)
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@)"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
     r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
     r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
+    r"|\bredis-cli\b[^\n]*?[ \t]-a[ \t]+[\"']?([^\s\"'-][^\s\"']*)"  # `redis-cli -a pw` (its password)
 )
 # a password flag on a command line that names its user too (`mosquitto_pub -u gw -P 'Kiln-7781'`,
 # `ipmitool -U ops -P …`, `plink -l root -pw …`, `testsaslauthd -u ana -p 'Aso-Oke-53'`): "-p" is a

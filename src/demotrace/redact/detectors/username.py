@@ -108,6 +108,8 @@ _NOT_USERS = word_set(
     # a feature flag's states (`password_less_login=beta`) and code's roots (`os.environ["USER"]`)
     "beta alpha preview experimental stable canary enabled disabled on off os.environ process.env"
 )
+# jq's formats after its pipe (`.[] | @tsv`), not a mention
+_JQ_FORMATS = frozenset(["@tsv", "@csv", "@json", "@text", "@base64", "@base64d", "@base32", "@base32d", "@uri", "@html", "@sh"])
 _FILE_READ = re.compile(r"\.(?:txt|json|pem|key|ya?ml|env|csv|log)$")
 # a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
 _KEY_AFTER = re.compile(r"[ \t]*(?:=(?!=)|:[ \t]*$)", re.M)
@@ -217,6 +219,7 @@ class UsernameDetector(Detector):
                 and not text.startswith(":registry", m.end())  # an npm scope: `@acme:registry=https://…`
                 and not _FILE_READ.search(m.group())  # a file read as "@file": `api_key=@new_key.txt`
                 and m.group().lower() not in _GROUP_MENTIONS
+                and m.group() not in _JQ_FORMATS
                 and not INTEGRATION.match(m.group())
                 and not _PACKAGE_ANNOTATION.match(m.group())
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
