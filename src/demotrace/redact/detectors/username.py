@@ -109,7 +109,9 @@ _NOT_USERS = word_set(
     "beta alpha preview experimental stable canary enabled disabled on off os.environ process.env"
 )
 # jq's formats after its pipe (`.[] | @tsv`), not a mention
-_JQ_FORMATS = frozenset(["@tsv", "@csv", "@json", "@text", "@base64", "@base64d", "@base32", "@base32d", "@uri", "@html", "@sh"])
+_JQ_FORMATS = frozenset(
+    ["@tsv", "@csv", "@json", "@text", "@base64", "@base64d", "@base32", "@base32d", "@uri", "@html", "@sh"]
+)
 _FILE_READ = re.compile(r"\.(?:txt|json|pem|key|ya?ml|env|csv|log)$")
 # a key of its own after the cue's word, not the cue's value: "login request_id=7f3e…", "exec:"
 _KEY_AFTER = re.compile(r"[ \t]*(?:=(?!=)|:[ \t]*$)", re.M)
