@@ -50,6 +50,9 @@ _SITE_PAGES = word_set(
 _NAME_THEN_LOGIN = re.compile(
     r"(?P<first>[A-Z][a-z]+)(?:[ \t][A-Z][a-z'’-]+)?[ \t](?P<last>[A-Z][a-z'’-]+)[ \t]*"
     r"\((?P<login>[a-z][a-z0-9._-]{2,30})\)"
+    # or the login first, the name in brackets after it: "enrolment complete for vkumar (Vikram Kumar)"
+    r"|(?<![\w.@/-])(?P<login2>[a-z][a-z0-9._-]{2,30})[ \t]+\((?P<first2>[A-Z][a-z]+)"
+    r"(?:[ \t][A-Z][a-z'’-]+)?[ \t](?P<last2>[A-Z][a-z'’-]+)\)"
 )
 
 
@@ -71,12 +74,13 @@ def logins_after_names(text: str) -> list[tuple[int, int]]:
     out = []
     lex = lexicon()
     for m in _NAME_THEN_LOGIN.finditer(text):
-        login, first, last = m.group("login"), m.group("first").lower(), m.group("last").lower()
+        k = "" if m.group("login") else "2"
+        login, first, last = m.group("login" + k), m.group("first" + k).lower(), m.group("last" + k).lower()
         core = re.sub(r"[^a-z]", "", login)
         if first not in lex.first or (lex.is_word(core) and not lex.is_name(core)):
             continue  # "Sales Team (sales)": no first name opens it; "(admin)": a word
         if last[:4] in core or (len(first) >= 3 and first in core):
-            out.append((m.start("login"), m.end("login")))
+            out.append((m.start("login" + k), m.end("login" + k)))
     return out
 
 

@@ -154,11 +154,30 @@ _BOOKING = re.compile(
 )
 
 
+# a vehicle's registration after its word: "reg LK19 XWT", "(plate 8KJM442)", "kenteken 12-XKL-3",
+# "Kennzeichen M-AB 1234": letters and digits, a digit among them, one blank or dash apart at most
+_PLATE = re.compile(
+    led(
+        (r"reg", r"registration", r"plate", r"number plate", r"licence plate", r"license plate", r"VRM"),
+        word_start=True,
+        ignore_case=True,
+    )
+    + r"(?:[ \t]+(?i:no|number|mark))?\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
+    r"|(?i:kenteken|kennzeichen|matr[ií]cula|immatriculation|targa|rejestracyjny)[ \t]*[:#]?[ \t]*"
+    r"(?P<id2>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])"
+)
+
+
 def _ids(text: str, low: str | None) -> list[Span]:
     """The cued ids of `text`; `low` is `text` lower-cased offset for offset (None: not known,
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
+    for m in _PLATE.finditer(text):
+        g = "id" if m.group("id") else "id2"
+        if sum(c.isalnum() for c in m.group(g)) >= 5:
+            out.append(Span("ACCOUNT_ID", m.start(g), m.end(g), 0.8))
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)
