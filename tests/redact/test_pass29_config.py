@@ -76,3 +76,18 @@ def test_plates_and_logins_before_their_names(text: str, value: str, kind: str) 
 def test_a_registration_word_without_a_plate_is_kept() -> None:
     assert _found("the reg form is on page 12; registration 2024 opens in May") == []
     assert _found("Order 1234 5678 9012 3456 shipped today") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Class: Spin 45 — Studio 2\nInstructor: Bishop\nMember: #M0042871", "Bishop"),
+        ("Climbing wall induction done. Staff: Page", "Page"),
+    ],
+)
+def test_a_name_that_is_a_word_alone_after_a_roles_label(text: str, name: str) -> None:
+    assert ("PERSON", name) in _found(text), _found(text)
+
+
+def test_a_roles_label_before_a_department_is_kept() -> None:
+    assert _found("Contact: Sales\nHost: Airbnb") == []

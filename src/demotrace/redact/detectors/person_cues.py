@@ -93,6 +93,13 @@ _PASSENGER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 _ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+# a role's label and one name alone after it, to the line's end or a mark ("Instructor: Bishop",
+# "Staff: Page", "Vet: Rose"): a listed first name or surname, a word too
+_LABEL_ROLES = "staff|teacher|doctor|vet|therapist|physio|midwife|carer|officer|clerk"
+_ROLE_LABEL = re.compile(
+    rf"(?<![\w-])(?i:{_LABEL_ROLES}|{_ROLES})[ \t]*:[ \t]*(?P<name>{_CAP})[ \t]*(?=$|[,;(|·])",
+    re.M,
+)
 _SELF_INTRO = re.compile(
     rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
     r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:again|here|from|lol|btw|haha|:))",
@@ -163,7 +170,7 @@ class PersonCueDetector(Detector):
             r"/[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+)?[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b"
         ),  # a passenger
     )
-    lower_trigger = re.compile(_by_first_letter(_ROLES))
+    lower_trigger = re.compile(_by_first_letter(_ROLES + "|" + _LABEL_ROLES))
 
     def __init__(self) -> None:
         self._lex = lexicon()
@@ -192,6 +199,10 @@ class PersonCueDetector(Detector):
             low = m.group(g).lower()
             if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
                 out.append(Span("PERSON", m.start(g), m.end(g), 0.7))
+        for m in _ROLE_LABEL.finditer(text):
+            low = m.group("name").lower()
+            if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
+                out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         for rx in (_FROM_DEPARTMENT, _ROLE_NAME):
             for m in rx.finditer(text):
                 word = m.group("name")
