@@ -199,7 +199,7 @@ class PersonCueDetector(Detector):
             low = m.group(g).lower()
             if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
                 out.append(Span("PERSON", m.start(g), m.end(g), 0.7))
-        for m in _ROLE_LABEL.finditer(text):
+        for m in _ROLE_LABEL.finditer(text) if ":" in text else ():
             low = m.group("name").lower()
             if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
                 out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
