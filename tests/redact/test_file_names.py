@@ -38,3 +38,27 @@ def test_a_login_glued_to_a_name_is_still_widened_whole() -> None:
     """Not a file's name: `whole_handles` widens a name in a handle as before."""
     found = _found("ssh maria.gonzalez@build-01 failed")
     assert any("maria.gonzalez" in v for v in found), found
+
+
+@pytest.mark.parametrize(
+    ("title", "private"),
+    [
+        ("lease_signed_14_Orchard_Lane_Flat_2.pdf - Evince", "14_Orchard_Lane"),
+        ("cohort_patient_MRN_00581234.ipynb - JupyterLab", "00581234"),
+        ("Payslip_April_2025_Deepa_Raman.pdf - Adobe Acrobat Reader", "Deepa_Raman"),
+    ],
+)
+def test_a_files_parts_are_read_as_words(title: str, private: str) -> None:
+    """The rules read a file's name with its "_" as blanks too (`spaced_view`: the same offsets),
+    so a street, a patient's number or a name glued into it is found; the file's own words stay."""
+    red = TextRedactor()
+    one, many = red.redact(title), red.redact_many([title])[0]
+    assert one == many
+    found = [title[f.start : f.end] for f in one.findings]
+    assert any(private in v for v in found), found
+    assert not any("Payslip" in v or "April" in v or "cohort" in v for v in found), found
+
+
+def test_a_files_name_of_words_and_labels_is_kept() -> None:
+    assert _found("Budget_FY2025_final_v2.xlsx - Excel") == []
+    assert _found("Sprint_Review_Q3_2025_DRAFT.pptx - PowerPoint") == []

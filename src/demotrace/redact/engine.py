@@ -29,6 +29,7 @@ from ..schema import Finding
 from . import operators, registry
 from .config_names import thing_names
 from .detectors._base import Detector, TextBatch
+from .detectors._file_names import private_of, spaced_view
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
 from .label_trim import trim_labels
@@ -124,6 +125,20 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     return n
 
 
+def _joined(text: str, own: Redacted, view: Redacted) -> Redacted:
+    """`text`'s findings and those on its `spaced_view` (the same offsets), merged; dropped when
+    the view is (fail closed)."""
+    if view.dropped:
+        return view
+    seen = [  # a file's parts that say what it is are left: "2024_FINAL", the "March_2025_" of a name
+        Finding(f.kind, *at, f.detector, f.score)
+        for f in view.findings
+        if (at := private_of(text, f.start, f.end)) is not None
+    ]
+    merged = trim_labels(text, operators.whole_handles(text, operators.merge([*own.findings, *seen])))
+    return Redacted(operators.replace(text, merged), tuple(merged))
+
+
 class TextRedactor:
     def __init__(
         self,
@@ -154,7 +169,9 @@ class TextRedactor:
 
     def redact(self, text: str) -> Redacted:
         with _collector_paused():
-            return self._redact(text)
+            out = self._redact(text)
+            view = spaced_view(text) if not out.dropped else None
+            return out if view is None else _joined(text, out, self._redact(view))
 
     def _redact(self, text: str) -> Redacted:
         if not text:
@@ -196,14 +213,26 @@ class TextRedactor:
         distinct = list(dict.fromkeys(texts))
         with _collector_paused():
             if len(distinct) == len(texts):
-                return self._redact_distinct(texts)
-            by_text = dict(zip(distinct, self._redact_distinct(distinct), strict=True))
+                return self._with_views(texts)
+            by_text = dict(zip(distinct, self._with_views(distinct), strict=True))
         for text, n in Counter(texts).items():
             reason = by_text[text].reason
             if n > 1 and reason is not None:
                 for _ in range(n - 1):
                     self.dropped.add(reason)
         return [by_text[t] for t in texts]
+
+    def _with_views(self, texts: Sequence[str]) -> list[Redacted]:
+        """`_redact_distinct`, and for each text that names a file of words joined by "_", its
+        findings on the text with those "_" read as blanks too (`_file_names.spaced_view`)."""
+        out = self._redact_distinct(texts)
+        views = {
+            k: v for k, t in enumerate(texts) if not out[k].dropped and (v := spaced_view(t)) is not None
+        }
+        if views:
+            for k, seen in zip(views, self._redact_distinct(list(views.values())), strict=True):
+                out[k] = _joined(texts[k], out[k], seen)
+        return out
 
     def _redact_distinct(self, texts: Sequence[str]) -> list[Redacted]:
         out: list[Redacted | None] = [Redacted(t) if not t else None for t in texts]

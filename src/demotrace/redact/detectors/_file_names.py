@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._dates import MONTHS_ALTERNATION
 from .lexicon import lexicon
 
 _EXTENSION = re.compile(
@@ -16,6 +17,11 @@ _EXTENSION = re.compile(
 )
 _PART = re.compile(r"[^_\s]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH = re.compile(rf"(?i:{MONTHS_ALTERNATION})")
+# a period's, a version's or a draft's label: "FY2025", "Q3", "H2", "v2", "rev3", "wk12"
+_LABEL = re.compile(
+    r"(?i:fy|q[1-4]|h[12]|v|rev|wk|week|sprint|draft)\d{0,4}|(?:19|20)\d\d[-.]?\d\d(?:[-.]?\d\d)?"
+)
 MIN_PARTS = 3
 
 
@@ -35,8 +41,10 @@ def stem_end(text: str, start: int, end: int) -> int:
 def plain_part(part: str) -> bool:
     """A part that says what a file is: an everyday word no name is, a year, a label in capitals
     ("FINAL", "DOB", "H2")."""
-    if _YEAR.fullmatch(part) or (part.isupper() and len(part) <= 5):
+    if _YEAR.fullmatch(part) or _LABEL.fullmatch(part) or (part.isupper() and len(part) <= 5):
         return True
+    if _MONTH.fullmatch(part) or _EXTENSION.fullmatch("." + part):
+        return True  # a file's month ("Payslip_April_2025", April a name too) and its extension
     lex = lexicon()
     low = part.lower()
     return part.isalpha() and lex.is_word(low) and not lex.is_name(low)
@@ -83,3 +91,36 @@ def words_file(text: str, start: int, end: int) -> bool:
         end = dot.end() if dot else end
     stem = stem_end(text, start, end)
     return named_file(text, start, stem) and private_parts(text, start, stem) is None
+
+
+# a `named_file` in running text: its stem of three parts or more, then its extension
+_NAMED_FILE = re.compile(
+    rf"(?<![\w/.-])(?P<stem>[^\W_][\w-]*(?:_[\w-]+){{{MIN_PARTS - 1},}})(?={_EXTENSION.pattern})"
+)
+_VIEW_WORD = re.compile(r"[^\s_.]+")
+
+
+def private_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A view's finding narrowed to its parts from the first to the last that is no `plain_part`
+    ("March_2025_Anand_Kulkarni" → "Anand_Kulkarni"); None when every part is one ("2024_FINAL"
+    of a handbook's file says what the file is)."""
+    kept = [w for w in _VIEW_WORD.finditer(text, start, end) if not plain_part(w.group())]
+    return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+def spaced_view(text: str) -> str | None:
+    """`text` with the "_" between the parts of each `named_file` read as blanks (the same length:
+    every offset holds), for the rules to read its parts as words ("lease_signed_88_Elm_Street_
+    Unit_5.pdf": a street, "analysis_patient_MRN_00473821.ipynb": a patient's number); None when
+    `text` names no such file."""
+    if "_" not in text or "." not in text:
+        return None
+    files = list(_NAMED_FILE.finditer(text))
+    if not files:
+        return None
+    out = list(text)
+    for m in files:
+        for i in range(m.start("stem"), m.end("stem")):
+            if out[i] == "_":
+                out[i] = " "
+    return "".join(out)

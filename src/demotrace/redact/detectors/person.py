@@ -396,6 +396,11 @@ class PersonDetector(Detector):
                             or _DAY_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
                         )
                     )
+                    or (  # "Payslip April 2025": no name before a date's month
+                        len(run) == 2
+                        and run[0].cls == UNKNOWN
+                        and _month_of_a_date(text, run[-1].start, run[-1].end)
+                    )
                     or company_after(text, run[-1].end)
                     or place_noun_after(text, run[-1].end)
                     or (len(run) == 1 and _place_noun_of(text, toks, i))
