@@ -43,3 +43,22 @@ def test_a_column_of_modes_is_about_no_topic() -> None:
     column = "\n".join(["-X"] * 18)
     assert not red.redact(column).dropped
     assert red.redact("Patient reports chest pain after the knee surgery; ibuprofen twice daily.").dropped
+
+
+def test_a_column_of_month_names_is_about_no_topic() -> None:
+    """The OCR read an `ls -l` listing's month column as a block of its own; the topic model had
+    called it "immigration". A column of one word per line is no sentence to read a topic in."""
+    red = TextRedactor(sensitive_topics=["health", "immigration", "family"])
+    column = "\n".join(["Dec", "Dec", "Jun", "May", "Oct", "Jun", "May", "Dec"])
+    assert not red.redact(column).dropped
+
+
+def test_a_size_then_a_date_is_no_address() -> None:
+    """A listing line as the OCR read it, its mode mangled ("r- xr-") and its day lost: the model
+    had read "4096 Jun 2025 GConf" as a house number and a street."""
+    red = TextRedactor()
+    assert not [
+        f
+        for f in red.redact("r- xr- Xx root root 4096 Jun 2025 GConf").findings
+        if f.kind == "STREET_ADDRESS"
+    ]

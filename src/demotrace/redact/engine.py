@@ -108,8 +108,11 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     `enough`; in unspaced scripts (kana, CJK ideographs) every two characters count as a word, so
     that a Japanese or Chinese sentence reaches the topic model (it counted as one word and never
     did). A column of a terminal's `ls -l` that the OCR read as a block of its own ("-x" on each of
-    twenty lines) is one word, not twenty: the model had called it "health" and the frame pass
-    masked the column."""
+    twenty lines) is one word, not twenty, and a column of one word per line is none (the model had
+    called the first "health", a column of month names "immigration", and the frame pass masked
+    them)."""
+    if text.count("\n") >= 2 and all(len(line.split()) <= 1 for line in text.splitlines()):
+        return 0  # a column of one word per line ("Dec\nDec\nJun\nMay" of a listing): no sentence
     n = 0
     unspaced = _UNSPACED.search(text) is not None
     seen: set[str] = set()

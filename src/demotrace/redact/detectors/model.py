@@ -37,6 +37,7 @@ from ._code_shapes import (
     resource_name,
 )
 from ._code_text import code_text, log_line, quoted
+from ._dates import MONTHS_ALTERNATION
 from ._everyday_spans import (
     COMPOUNDING,
     LOWER_PARTICLES,
@@ -127,6 +128,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return (
             text.count("\n", start, end) >= _ADDRESS_LINES  # a calendar's days, a list: no one address
             or _calendar_day(text, start, end)  # "18 Apr Good Friday": a day, no house
+            or _NUMBER_THEN_DATE.match(text, start) is not None
             or _bytes_of_no_key(text, start, end)  # a C array of bytes: "0xe3, 0x79, 0x05"
             or date_column(text, start, end)
             or date_only(text, start, end)
@@ -188,6 +190,13 @@ _TRANSPORT_BEFORE = re.compile(
 )
 _AMOUNT = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
+)
+
+
+# a number, then a date ("4096 Jun 24 2025", "4096 Jun 2025" as the OCR reads a listing, "2 May 2024"):
+# a file's size or a count before its date, no house number before a street
+_NUMBER_THEN_DATE = re.compile(
+    r"\d+[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?[ \t]+(?:\d{1,2}[ \t]+)?(?:(?:19|20)\d\d\b|\d\d:\d\d)"
 )
 
 
