@@ -61,3 +61,27 @@ def test_a_surname_that_is_an_eponym_is_still_a_persons_name() -> None:
     patient and Dr. Clark stay masked."""
     kinds = _kinds("Paciente: Sean Murphy, 54 años. Revisado por Dr. Clark en consulta.")
     assert ("PERSON", "Sean Murphy") in kinds and any(v == "Clark" for _, v in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your replacement card ending in 4417 is on its way.",
+        "Out of hours, call 111 or visit the walk-in centre at the infirmary.",
+        "Trek roster — Salkantay 5D/4N Trail 2\n1. Amara Okafor (NG) — vegan\n2. Tomás Rivas (CL)",
+    ],
+)
+def test_a_sentence_or_a_list_is_no_street(text: str) -> None:
+    """A number, a sentence's small words and a street's word ("on its way") is no street; a
+    numbered list's items below a street-like line are no postal block's lines."""
+    assert not [
+        v for k, v in _kinds(text) if k == "STREET_ADDRESS" and ("way" in v or "walk" in v or "1." in v)
+    ]
+
+
+def test_a_lower_case_street_and_a_postal_block_stay() -> None:
+    assert ("STREET_ADDRESS", "5 the walk, Bristol BS1 4QA") in _kinds(
+        "send it to 5 the walk, Bristol BS1 4QA"
+    )
+    kinds = _kinds("Ship to:\nAnna Kowalska\n12 Argyll Road\nLeeds\nLS6 2JR")
+    assert ("STREET_ADDRESS", "LS6 2JR") in kinds and ("STREET_ADDRESS", "12 Argyll Road") in kinds, kinds

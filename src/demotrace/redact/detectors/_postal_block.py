@@ -84,6 +84,9 @@ def sentence(line: str) -> bool:
     return common >= 4 or (common >= 3 and line.islower())
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+\S")
+
+
 def block_end(text: str, line_end: int, e: int) -> int:
     """Absorb town / region / postcode / country lines after a street line."""
     pos = line_end
@@ -106,6 +109,7 @@ def block_end(text: str, line_end: int, e: int) -> int:
         blank = 0
         if (
             _LABEL_LINE.match(line)
+            or _LIST_ITEM.match(line) is not None  # "1. Hamid Rezaei (IR) — vegetarian": a list's item
             or "@" in line
             or sentence(line)
             or line.strip().rstrip(".").lower() in ADDRESS_FORMS

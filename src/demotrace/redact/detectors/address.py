@@ -56,11 +56,17 @@ _FRENCH = guarded("rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|rout
 _MONTHS = MONTHS_ALTERNATION  # of every language the engine reads (`_dates`)
 _STOP = rf"(?!{guarded('the|of|and|to|in|for|a|an|you|your|my|our|is|are|was|but|or|not|with|by')}\b)"
 _B = r"(?<![\w.,/#-])"  # a street starts at a word boundary, not inside a number or a word
+# a sentence's small words between a number and a street's word: "0922 is on its way", "111 or visit
+# the walk-in centre" (lower case only: "12 On Street" stays, and "the": "5 the walk, Bristol")
+_PROSE_STOP = (
+    rf"(?!{guarded('is|on|its|it|or|and|to|in|an|of|for|at|by|be|was|are|has|his|her|our|your|my')}\b)"
+    rf"(?!{guarded('visit|take|per|from|with')}\b)"
+)
 _STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771, 5712 N Martin Luther King Jr Drive
     # (not a date: "12 maart gezien door dr. Bakker")
-    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?!{guarded(_MONTHS)}\b){_WORD}"
-    rf"(?:[ \t]+{_WORD}){{0,2}}?(?:[ \t]+(?:Jr|Sr)\.?)?"
+    rf"{_B}{_NUM}(?:[ \t]+{_NUM})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?!{guarded(_MONTHS)}\b){_PROSE_STOP}{_WORD}"
+    rf"(?:[ \t]+{_PROSE_STOP}{_WORD}){{0,2}}?(?:[ \t]+(?:Jr|Sr)\.?)?"
     rf"[ \t]+{_SUF}\b\.?(?:[ \t]+{_NUM})?",
     # Whittaker Street, Kate Edger Place 4 (capitalised, checked below)
     rf"{_B}(?:{_CAP}[ \t]+){{1,3}}{_SUF}\b\.?(?:[ \t]+{_NUM})?",
