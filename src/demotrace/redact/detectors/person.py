@@ -124,6 +124,23 @@ def _place_noun_of(text: str, toks: _Toks, i: int) -> bool:
     return i > 0 and toks[i - 1].cap and place_noun_after(text, toks[i - 1].end)
 
 
+# what names people after "the" and a surname: "the Novak family", "the Lindqvist–Mensah wedding"
+_FAMILY_AFTER = re.compile(
+    r"(?:[ \t]*[-–—&/][ \t]*[A-Z][\w'’-]*)*[ \t]+(?i:family|families|household|wedding|kids|children|"
+    r"twins|brothers|sisters|couple|estate|case|trial|residence|home|house|clan|boys|girls|parents|"
+    r"depo|deposition|hearing|matter|file|interview|appointment|party|funeral|memorial|account|claim)\b"
+)
+
+
+def _after_the(text: str, toks: _Toks, i: int, end: int) -> bool:
+    """A run right after a lower-case "the" names a place, a thing or an organisation ("the River
+    Eden", "the Leela Palace", "the Hudson's Bay Company"), not a person, unless a family's or an
+    event's word follows it ("the Novak family")."""
+    if i == 0 or toks[i - 1].text != "the" or text[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    return _FAMILY_AFTER.match(text, end) is None
+
+
 def _month_of_a_date(text: str, start: int, end: int) -> bool:
     """The word is a month's name or its abbreviation with a day before it or a day or a year after
     it: "Mon 6 Jan", "June 5th", "Aug '24" ("Jan", "June", "April" and "August" are names too)."""
@@ -413,6 +430,7 @@ class PersonDetector(Detector):
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and after_article(toks, i))
+                    or _after_the(text, toks, i, run[-1].end)
                 )
             if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
                 is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
