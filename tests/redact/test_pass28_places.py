@@ -100,3 +100,13 @@ def test_a_run_after_a_lower_case_the_names_a_place_unless_a_family_follows(
         assert not any(kept in v or v in kept for v in found), found
     if masked:
         assert any(masked in v for v in found), found
+
+
+def test_a_place_after_a_bodys_of_and_a_person_after_an_estates() -> None:
+    """Twenty-ninth pass: "Embassy of Ireland", "Supreme Court of Victoria", "Port of Newcastle"
+    name places; "Estate of Margaret Olsen" names a person."""
+    red = TextRedactor()
+    for text in ("Embassy of Ireland, Abuja", "Supreme Court of Victoria", "at the Port of Newcastle today"):
+        assert not red.redact(text).findings, text
+    found = [f for f in red.redact("Estate of Margaret Olsen, deceased").findings if f.kind == "PERSON"]
+    assert found, found

@@ -39,7 +39,12 @@ _INSTITUTION_OF = re.compile(
     r"(?<![\w-])(?:Centro|Hospital|Servicio|Unidad|Colegio|Universidad|Instituto|Clínica|Residencia|"
     r"Fundación|Ayuntamiento|Museo|Escuela|Biblioteca|Centre|Institut|Université|Hôpital|Ospedale|"
     r"Istituto|Università|Centrum|Ziekenhuis|Universiteit|Museum|University|College|Institute|School|"
-    r"Department|Ministry|Ministerio|Ministère|Ministero|Ministerie)"
+    r"Department|Ministry|Ministerio|Ministère|Ministero|Ministerie|"
+    # a place's or a state's body ("Embassy of Ireland", "Supreme Court of Victoria", "Port of
+    # Newcastle", "Bank of Montreal", "Isle of Wight", "City of Lagos")
+    r"Embassy|Consulate|High[ \t]Commission|Court|Bank|Church|Cathedral|Isle|Island|City|Town|Port|"
+    r"Kingdom|Republic|State|County|Province|Region|Gulf|Bay|Museum|Library|Council|Academy|Society|"
+    r"Federation|Government|Office|Bureau|Palace|Castle|Abbey|Parliament|Assembly|Diocese|Archdiocese)"
     r"[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|d'|di|della|dello|van|voor|of|for|für)[ \t]*$"
 )
 
