@@ -22,7 +22,6 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
-from ._dates import MONTH_WORDS
 from ._person_context import (
     _AFTER_NUMBER,
     _ARTICLES,
@@ -57,6 +56,14 @@ from ._person_neighbours import (
     single_by_context,
 )
 from ._person_repeats import repeats, surname_first
+from ._person_surroundings import (
+    DAY_BEFORE,
+    after_the,
+    glued_to_digit,
+    month_of_a_date,
+    place_noun_of,
+    saints_place_at,
+)
 from ._person_words import (
     _CJK,
     _SPLIT,
@@ -104,56 +111,6 @@ _SLUG_PARTS = re.compile(r"[-_.]")
 # lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
 _LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
 _MARKS = frozenset(":,;(|·-–—")
-_DAY_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
-_DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4})(?![\d:.,/]\d)\b")
-
-
-def _saints_place(text: str, toks: _Toks, i: int) -> bool:
-    """Word i is "St" (or "Saint") before a saint's name that names a place (`saints_place_after`)."""
-    return (
-        toks[i].text in ("St", "Saint", "Ste", "Sainte")
-        and i + 1 < len(toks)
-        and toks[i + 1].cap
-        and text[toks[i].end : toks[i + 1].start] in (" ", ". ")
-        and saints_place_after(text, toks[i + 1].end)
-    )
-
-
-def _place_noun_of(text: str, toks: _Toks, i: int) -> bool:
-    """Word i is the noun of a place named by the capitalised word before it ("Market Street")."""
-    return i > 0 and toks[i - 1].cap and place_noun_after(text, toks[i - 1].end)
-
-
-# what names people after "the" and a surname: "the Novak family", "the Lindqvist–Mensah wedding"
-_FAMILY_AFTER = re.compile(
-    r"(?:[ \t]*[-–—&/][ \t]*[A-Z][\w'’-]*)*[ \t]+(?i:family|families|household|wedding|kids|children|"
-    r"twins|brothers|sisters|couple|estate|case|trial|residence|home|house|clan|boys|girls|parents|"
-    r"depo|deposition|hearing|matter|file|interview|appointment|party|funeral|memorial|account|claim)\b"
-)
-
-
-def _after_the(text: str, toks: _Toks, i: int, end: int) -> bool:
-    """A run right after a lower-case "the" names a place, a thing or an organisation ("the River
-    Eden", "the Leela Palace", "the Hudson's Bay Company"), not a person, unless a family's or an
-    event's word follows it ("the Novak family")."""
-    if i == 0 or toks[i - 1].text != "the" or text[toks[i - 1].end : toks[i].start] != " ":
-        return False
-    return _FAMILY_AFTER.match(text, end) is None
-
-
-def _month_of_a_date(text: str, start: int, end: int) -> bool:
-    """The word is a month's name or its abbreviation with a day before it or a day or a year after
-    it: "Mon 6 Jan", "June 5th", "Aug '24" ("Jan", "June", "April" and "August" are names too)."""
-    if text[start:end].lower().rstrip(".") not in MONTH_WORDS:
-        return False
-    return bool(_DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_OR_YEAR_AFTER.match(text, end))
-
-
-def _glued_to_digit(text: str, start: int, end: int) -> bool:
-    """A digit touches a run with a capital inside its word: a measure's or a code's letters
-    ("SatO2", "HbA1c", "pCO2"), no name ("joshua54", "Anna1990" stay: a name in a handle)."""
-    glued = (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
-    return glued and not text[start + 1 : end].islower()
 
 
 def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> int:
@@ -315,7 +272,7 @@ class PersonDetector(Detector):
                 ):
                     i += 1  # ("St. Mary's Cathedral": a saint's church)
                     continue
-            if not strong_cue and _saints_place(text, toks, i):
+            if not strong_cue and saints_place_at(text, toks, i):
                 i += 2  # "St Jude's hall", "St. Mary's Cathedral": a saint's church, hall or park (a
                 continue  # hospital's, a trust's name stays masked: "St. Mary's Hospital", an employer)
             j = self._run_end(text, toks, i, lowercase=not t.cap)
@@ -404,23 +361,22 @@ class PersonDetector(Detector):
             if is_person and not strong_cue:  # a place ("meteo Monte Rosa"), a company ("Globex Corp")
                 is_person = not (
                     after_place_cue(text, t.start)
-                    or _glued_to_digit(text, t.start, run[-1].end)
+                    or glued_to_digit(text, t.start, run[-1].end)
                     or brand_or_route(text, t.start, run[-1].end)
                     or (
-                        _month_of_a_date(text, t.start, t.end)  # "18 Apr Good Friday": a calendar's day
+                        month_of_a_date(text, t.start, t.end)  # "18 Apr Good Friday": a calendar's day
                         and (
-                            len(run) == 1
-                            or _DAY_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
+                            len(run) == 1 or DAY_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
                         )
                     )
                     or (  # "Payslip April 2025": no name before a date's month
                         len(run) == 2
                         and run[0].cls == UNKNOWN
-                        and _month_of_a_date(text, run[-1].start, run[-1].end)
+                        and month_of_a_date(text, run[-1].start, run[-1].end)
                     )
                     or company_after(text, run[-1].end)
                     or place_noun_after(text, run[-1].end)
-                    or (len(run) == 1 and _place_noun_of(text, toks, i))
+                    or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
                     or public_name(text, t.start, run[-1].end)  # "Sony", "Jerome Powell"
                     or eponym(text, t.start, run[-1].end)
@@ -430,7 +386,7 @@ class PersonDetector(Detector):
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and after_article(toks, i))
-                    or _after_the(text, toks, i, run[-1].end)
+                    or after_the(text, toks, i, run[-1].end)
                 )
             if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
                 is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
