@@ -8,9 +8,11 @@ import pytest
 
 from demotrace.redact import TextRedactor
 
+from .helpers import masked
+
 
 def _found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in TextRedactor().redact(text).findings]
+    return [v for _, v in masked(text)]
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from demotrace.redact import TextRedactor
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start : f.end]) for f in TextRedactor().redact(text).findings]
+from .helpers import masked
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_measurement_or_a_dose_is_no_street(text: str) -> None:
-    assert not [k for k in _kinds(text) if k[0] == "STREET_ADDRESS"], _kinds(text)
+    assert not [k for k in masked(text) if k[0] == "STREET_ADDRESS"], masked(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_a_measurement_or_a_dose_is_no_street(text: str) -> None:
     ],
 )
 def test_a_house_and_a_flats_numbers_stay_an_address(text: str, address: str) -> None:
-    found = [v for k, v in _kinds(text) if k == "STREET_ADDRESS"]
+    found = [v for k, v in masked(text) if k == "STREET_ADDRESS"]
     assert any(address in v for v in found), found
 
 
@@ -53,13 +49,13 @@ def test_a_house_and_a_flats_numbers_stay_an_address(text: str, address: str) ->
     ],
 )
 def test_a_clinical_eponym_before_its_score_is_no_person(text: str) -> None:
-    assert not [k for k in _kinds(text) if k[0] == "PERSON"], _kinds(text)
+    assert not [k for k in masked(text) if k[0] == "PERSON"], masked(text)
 
 
 def test_a_surname_that_is_an_eponym_is_still_a_persons_name() -> None:
     """Only a listed eponym before a score, or after the word it qualifies, reads so: Murphy the
     patient and Dr. Clark stay masked."""
-    kinds = _kinds("Paciente: Sean Murphy, 54 años. Revisado por Dr. Clark en consulta.")
+    kinds = masked("Paciente: Sean Murphy, 54 años. Revisado por Dr. Clark en consulta.")
     assert ("PERSON", "Sean Murphy") in kinds and any(v == "Clark" for _, v in kinds), kinds
 
 
@@ -75,13 +71,13 @@ def test_a_sentence_or_a_list_is_no_street(text: str) -> None:
     """A number, a sentence's small words and a street's word ("on its way") is no street; a
     numbered list's items below a street-like line are no postal block's lines."""
     assert not [
-        v for k, v in _kinds(text) if k == "STREET_ADDRESS" and ("way" in v or "walk" in v or "1." in v)
+        v for k, v in masked(text) if k == "STREET_ADDRESS" and ("way" in v or "walk" in v or "1." in v)
     ]
 
 
 def test_a_lower_case_street_and_a_postal_block_stay() -> None:
-    assert ("STREET_ADDRESS", "5 the walk, Bristol BS1 4QA") in _kinds(
+    assert ("STREET_ADDRESS", "5 the walk, Bristol BS1 4QA") in masked(
         "send it to 5 the walk, Bristol BS1 4QA"
     )
-    kinds = _kinds("Ship to:\nAnna Kowalska\n12 Argyll Road\nLeeds\nLS6 2JR")
+    kinds = masked("Ship to:\nAnna Kowalska\n12 Argyll Road\nLeeds\nLS6 2JR")
     assert ("STREET_ADDRESS", "LS6 2JR") in kinds and ("STREET_ADDRESS", "12 Argyll Road") in kinds, kinds
