@@ -41,7 +41,11 @@ def stem_end(text: str, start: int, end: int) -> int:
 def plain_part(part: str) -> bool:
     """A part that says what a file is: an everyday word no name is, a year, a label in capitals
     ("FINAL", "DOB", "H2")."""
-    if _YEAR.fullmatch(part) or _LABEL.fullmatch(part) or (part.isupper() and len(part) <= 5):
+    if (
+        _YEAR.fullmatch(part)
+        or _LABEL.fullmatch(part)
+        or (part.isalpha() and part.isupper() and len(part) <= 5)
+    ):
         return True
     if _MONTH.fullmatch(part) or _EXTENSION.fullmatch("." + part):
         return True  # a file's month ("Payslip_April_2025", April a name too) and its extension
