@@ -54,10 +54,14 @@ def plain_part(part: str) -> bool:
     return part.isalpha() and lex.is_word(low) and not lex.is_name(low)
 
 
-def private_parts(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span from the first to the last part of a `named_file` that is not a `plain_part`;
-    None when every part is one."""
-    kept = [p for p in _PART.finditer(text, start, end) if not plain_part(p.group())]
+_VIEW_WORD = re.compile(r"[^\s_.]+")
+
+
+def private_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`text[start:end]` of a `named_file` (or a finding in it) narrowed to its parts from the first
+    to the last that is no `plain_part` ("March_2025_Anand_Kulkarni" → "Anand_Kulkarni"); None
+    when every part is one ("2024_FINAL" of a handbook's file says what the file is)."""
+    kept = [w for w in _VIEW_WORD.finditer(text, start, end) if not plain_part(w.group())]
     return (kept[0].start(), kept[-1].end()) if kept else None
 
 
@@ -94,22 +98,13 @@ def words_file(text: str, start: int, end: int) -> bool:
         dot = _EXTENSION.match(text, end)
         end = dot.end() if dot else end
     stem = stem_end(text, start, end)
-    return named_file(text, start, stem) and private_parts(text, start, stem) is None
+    return named_file(text, start, stem) and private_of(text, start, stem) is None
 
 
 # a `named_file` in running text: its stem of three parts or more, then its extension
 _NAMED_FILE = re.compile(
     rf"(?<![\w/.-])(?P<stem>[^\W_][\w-]*(?:_[\w-]+){{{MIN_PARTS - 1},}})(?={_EXTENSION.pattern})"
 )
-_VIEW_WORD = re.compile(r"[^\s_.]+")
-
-
-def private_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A view's finding narrowed to its parts from the first to the last that is no `plain_part`
-    ("March_2025_Anand_Kulkarni" → "Anand_Kulkarni"); None when every part is one ("2024_FINAL"
-    of a handbook's file says what the file is)."""
-    kept = [w for w in _VIEW_WORD.finditer(text, start, end) if not plain_part(w.group())]
-    return (kept[0].start(), kept[-1].end()) if kept else None
 
 
 def spaced_view(text: str) -> str | None:
