@@ -23,7 +23,8 @@ def test_window_titles_of_eight_kinds_of_app() -> None:
     """`titles_blind2.json`: 240 English window and tab titles, 132 with private data, 108 harmless
     (browsers, mail, chat, office files, IDEs, terminals, viewers, admin consoles). Measured once at
     the start: every private span caught in **121/132 (91.7 %)**, 11/108 harmless touched, P 0.754.
-    At the pass's end 121/132, 10/108, P 0.818 (a file's name of words: `_file_names.py`)."""
+    At the pass's end **124/132 (93.9 %)**, 10/108, R 0.944 / P 0.825 (a file's name of words:
+    `_file_names.py`)."""
     red = TextRedactor()
     caught = touched = 0
     for item in heldout_items("titles_blind2.json"):
@@ -41,7 +42,7 @@ def test_window_titles_of_eight_kinds_of_app() -> None:
             caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
         else:
             touched += any(cov)
-    assert caught >= 119 and touched <= 12, (caught, touched)
+    assert caught >= 122 and touched <= 12, (caught, touched)
 
 
 def test_spanish_and_dutch_clinical_documents() -> None:
@@ -56,7 +57,7 @@ def test_spanish_and_dutch_clinical_documents() -> None:
 def test_english_vets_garages_gyms_courts_tenants_interviews_helpdesks_weddings() -> None:
     """`english_blind19.json`: 240 English texts. Measured once at the start **R 0.9289 / P
     0.8533** (vehicle registrations, names that are words after a role's label); at the pass's end
-    R 0.9367 / P 0.8543."""
+    R 0.9367 / P 0.8538."""
     result = _overall("english_blind19.json")
     assert result["recall"] >= 0.93 and result["precision"] >= 0.845, result
 
