@@ -138,7 +138,7 @@ def test_a_trigger_that_misses_spans_shows_in_detect_many() -> None:
 LOWER_WORDS = {
     "secrets": [secrets._KEYWORDS, secrets._NOUNS, secrets._BEARER_WORD],
     "username": [username._CUE_WORDS, username._CUE_IS_WORDS, username._HOME.pattern],
-    "person_cues": [person_cues.ROLE_WORDS],
+    "person_cues": [person_cues.ROLE_WORDS, person_cues.LABEL_ROLE_WORDS],
 }
 
 

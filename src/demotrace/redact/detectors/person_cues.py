@@ -59,7 +59,7 @@ _ROLES = (
     "trainer|stylist|barber|bartender|cashier|concierge|mechanic|plumber|electrician|installer|"
     "cleaner|housekeeper|porter|chef|host|hostess|rep|representative|crew lead|team lead"
 )
-ROLE_WORDS = rf"\b(?i:{_ROLES})"  # tests/redact/test_triggers.py expands it
+ROLE_WORDS = rf"\b(?i:{_ROLES})"  # tests/redact/test_triggers.py expands it (and LABEL_ROLE_WORDS)
 _ROLE_GUARDED = r"\b" + guarded(_ROLES)  # the same matches, tried only where a role can begin
 _ROLE_SET = frozenset(_ROLES.split("|"))
 _DEPARTMENT_SET = frozenset(_DEPARTMENTS.split("|"))
@@ -96,6 +96,7 @@ _ROLE_NAME = re.compile(rf"{_ROLE_GUARDED}[ \t]+(?P<name>{_CAP})(?![\w'’-])(?!
 # a role's label and one name alone after it, to the line's end or a mark ("Instructor: Bishop",
 # "Staff: Page", "Vet: Rose"): a listed first name or surname, a word too
 _LABEL_ROLES = "staff|teacher|doctor|vet|therapist|physio|midwife|carer|officer|clerk"
+LABEL_ROLE_WORDS = rf"\b(?i:{_LABEL_ROLES})"
 _ROLE_LABEL = re.compile(
     rf"(?<![\w-])(?i:{_LABEL_ROLES}|{_ROLES})[ \t]*:[ \t]*(?P<name>{_CAP})[ \t]*(?=$|[,;(|·])",
     re.M,
@@ -170,7 +171,9 @@ class PersonCueDetector(Detector):
             r"/[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+)?[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b"
         ),  # a passenger
     )
-    lower_trigger = re.compile(_by_first_letter(_ROLES + "|" + _LABEL_ROLES))
+    # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
+    # triggered 150 texts of the prose page instead of 22)
+    lower_trigger = re.compile(r"\b(?:" + _by_first_letter(_ROLES + "|" + _LABEL_ROLES) + r")\b")
 
     def __init__(self) -> None:
         self._lex = lexicon()
