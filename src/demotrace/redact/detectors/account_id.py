@@ -158,7 +158,7 @@ _BOOKING = re.compile(
 # "Kennzeichen M-AB 1234": letters and digits, a digit among them, one blank or dash apart at most
 _PLATE = re.compile(
     led(
-        (r"reg", r"registration", r"plate", r"number plate", r"licence plate", r"license plate", r"VRM"),
+        (r"reg", r"registration", r"plate", r"VRM"),  # ("number plate", "licence plate": at "plate")
         word_start=True,
         ignore_case=True,
     )
@@ -169,25 +169,22 @@ _PLATE = re.compile(
 )
 
 
-# the cues' stems, lower-cased: `_PLATE` is tried only where one starts (found by `str.find` in C;
-# searched over a page, its case-insensitive cue doubled this detector's time)
-_PLATE_STEMS = ("reg", "plate", "vrm", "licen", "number plate", "kenteken", "kennzeichen", "matr", "immatric")
-_PLATE_STEMS_MORE = ("targa", "rejestr")
+# the cues' first letters, lower-cased: `_PLATE` is tried only where one starts (found by `str.find`
+# in C; searched over a page, its case-insensitive cue doubled this detector's time)
+_PLATE_STEMS = ("reg", "plate", "vrm", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr")
 
 
 def _plates(text: str, low: str | None) -> list[Span]:
     """The registrations `_PLATE` finds, each after its cue."""
     low = text.lower() if low is None else low
     out: list[Span] = []
-    seen: set[int] = set()
-    for stem in (*_PLATE_STEMS, *_PLATE_STEMS_MORE):
+    for stem in _PLATE_STEMS:
         i = low.find(stem)
         while i >= 0:
             m = _PLATE.match(text, i)
             if m is not None:
                 g = "id" if m.group("id") else "id2"
-                if m.start(g) not in seen and sum(c.isalnum() for c in m.group(g)) >= 5:
-                    seen.add(m.start(g))
+                if sum(c.isalnum() for c in m.group(g)) >= 5:
                     out.append(Span("ACCOUNT_ID", m.start(g), m.end(g), 0.8))
             i = low.find(stem, i + 1)
     return out
