@@ -63,6 +63,7 @@ ROLE_WORDS = rf"\b(?i:{_ROLES})"  # tests/redact/test_triggers.py expands it (an
 _ROLE_GUARDED = r"\b" + guarded(_ROLES)  # the same matches, tried only where a role can begin
 _ROLE_SET = frozenset(_ROLES.split("|"))
 _DEPARTMENT_SET = frozenset(_DEPARTMENTS.split("|"))
+_ROLES_AND_DEPARTMENTS = _ROLE_SET | _DEPARTMENT_SET  # words beside a role that name no one
 # a role and the name set off beside it, as reviews and notes write it ("The agent, Page, tried",
 # "the crew lead, Stone, insisted", "Reception (Carol) is brisk"): a capitalised name, listed or no
 # dictionary word, or a word when the commas or brackets close around it
@@ -197,15 +198,12 @@ class PersonCueDetector(Detector):
         if "/" in text:
             for m in _PASSENGER.finditer(text):
                 out += [Span("PERSON", m.start(g), m.end(g), 0.8) for g in ("last", "first")]
-        for m in _ROLE_APPOSITION.finditer(text):
-            g = "a" if m.group("a") else "b"
+        beside_roles = [(m, "a" if m.group("a") else "b") for m in _ROLE_APPOSITION.finditer(text)]
+        beside_roles += [(m, "name") for m in _ROLE_LABEL.finditer(text)] if ":" in text else []
+        for m, g in beside_roles:
             low = m.group(g).lower()
-            if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
+            if (low in self._lex.first or low in self._lex.last) and low not in _ROLES_AND_DEPARTMENTS:
                 out.append(Span("PERSON", m.start(g), m.end(g), 0.7))
-        for m in _ROLE_LABEL.finditer(text) if ":" in text else ():
-            low = m.group("name").lower()
-            if (low in self._lex.first or low in self._lex.last) and low not in _ROLE_SET | _DEPARTMENT_SET:
-                out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         for rx in (_FROM_DEPARTMENT, _ROLE_NAME):
             for m in rx.finditer(text):
                 word = m.group("name")
