@@ -94,10 +94,7 @@ def words_file(text: str, start: int, end: int) -> bool:
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in "_-"):
         end += 1
-    if end < len(text) and text[end] == ".":  # the span stopped at the extension's dot
-        dot = _EXTENSION.match(text, end)
-        end = dot.end() if dot else end
-    stem = stem_end(text, start, end)
+    stem = stem_end(text, start, end)  # (`end` itself when the span stopped at the extension's dot)
     return named_file(text, start, stem) and private_of(text, start, stem) is None
 
 
