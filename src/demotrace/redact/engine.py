@@ -255,9 +255,9 @@ class TextRedactor:
             except Exception:
                 log.warning("detector %s failed on a batch; one by one now", det.name, exc_info=True)
                 failed = True
-            if failed:
+            if failed:  # (`_with_views` adds the views' findings after, as on the batch's path)
                 for k in todo:
-                    out[k] = self.redact(texts[k])
+                    out[k] = self._redact(texts[k])
                 return [r for r in out if r is not None]
             name, least = det.name, self.min_score
             for i in itertools.compress(everyone, per_text):  # the texts with a span, found in C
