@@ -192,6 +192,28 @@ def not_a_street(text: str, start: int, end: int) -> bool:
     return all(words_of_text(text, m.start(), m.end()) for m in words)
 
 
+# the last word of a job's title ("Senior Backend Engineer", "Head of Product Design"): no surname
+# (the trades that are surnames, "Baker", "Cook", "Mason", "Porter", "Smith", are left out)
+_JOB_NOUNS = word_set(
+    "engineer engineers developer developers manager managers director directors designer designers "
+    "analyst analysts consultant consultants architect architects scientist scientists specialist "
+    "specialists coordinator coordinators administrator administrators assistant assistants associate "
+    "associates representative representatives recruiter recruiters accountant accountants strategist "
+    "strategists advisor advisors adviser technician technicians intern interns officer officers "
+    "executive executives supervisor supervisors programmer programmers tester testers researcher "
+    "researchers lead"
+)
+
+
+def job_title(text: str, start: int, end: int) -> bool:
+    """The span ends in a job's noun and holds no name of the lexicon before it ("Backend
+    Engineer", "Product Manager"; not "Anna Lead")."""
+    words = _WORD.findall(text, start, end)
+    if len(words) < 2 or words[-1].lower() not in _JOB_NOUNS:
+        return False
+    return not any(lexicon().is_name(w.lower()) and not lexicon().is_word(w.lower()) for w in words[:-1])
+
+
 def company(text: str, start: int, end: int) -> bool:
     """A "person" that is a company's name: its last word is a legal form ("Globex Corp") or one
     follows it (`company_after`)."""

@@ -12,6 +12,10 @@ alone, not "James Dyson-Reed"."""
 
 from __future__ import annotations
 
+import re
+
+from ._software_names import SOFTWARE_NAMES
+
 # brands and companies that read as a person's name, as written on shop fronts, receipts and news
 _BRANDS = frozenset(
     """
@@ -75,20 +79,26 @@ PUBLIC_FIGURES = frozenset(
 )
 
 
+# a reference's page title after a name: "Rosalind Franklin - Wikipedia" is a notable person's article
+_REFERENCE_PAGE_AFTER = re.compile(r"[ \t]+[-–—|][ \t]+(?:Wikipedia|Wikiquote|Wikidata|Britannica|IMDb)\b")
+
 # each word of a name of several words → those names: "Marks" → "Marks & Spencer"
 _BY_WORD: dict[str, list[str]] = {}
-for _name in sorted(BRANDS | PUBLIC_FIGURES):
+for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES):
     if " " in _name:
         for _w in _name.split():
             _BY_WORD.setdefault(_w, []).append(_name)
 
 
 def public_name(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` (a run of a name's words) is a brand's or a public figure's name, or lies
-    inside one written around it ("Marks" of "Marks & Spencer", "Powell" of "Jerome Powell")."""
+    """`text[start:end]` (a run of a name's words) is a brand's, a program's (`SOFTWARE_NAMES`) or
+    a public figure's name, or lies inside one written around it ("Marks" of "Marks & Spencer",
+    "Powell" of "Jerome Powell")."""
     value = " ".join(text[start:end].split())
-    if value in BRANDS or value in PUBLIC_FIGURES:
+    if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES:
         return True
+    if _REFERENCE_PAGE_AFTER.match(text, end):
+        return True  # a window's title: an encyclopaedia's article on the person
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):
         at = text.find(name, max(0, start - len(name)), end + len(name))
         while 0 <= at <= start:

@@ -25,6 +25,8 @@ _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
 # after ssh ("mosh 0@aa.com") stays an address, masked whole
 _SSH_USER = re.compile(SSH_USER + "@")
 _SSH_ALGORITHM = re.compile(r"[a-z0-9-]*\d[a-z0-9.-]*@openssh\.com")
+# a URL's scheme and user before a span: `postgres://admin:pw@db.internal` holds a password, no mailbox
+_PASSWORD_BEFORE = re.compile(r"://[^\s/@:]*:$")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -55,6 +57,8 @@ class EmailDetector(PatternDetector):
                 continue
             if _SSH_ALGORITHM.fullmatch(text, s.start, s.end):
                 continue  # "sntrup761x25519-sha512@openssh.com": an algorithm's name
+            if _PASSWORD_BEFORE.search(text, max(0, s.start - 200), s.start):
+                continue  # the password and host of a URL's userinfo (the secrets rule takes the password)
             out.append(s)
         return out
 

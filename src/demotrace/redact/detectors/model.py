@@ -45,6 +45,7 @@ from ._everyday_spans import (
     company,
     compound,
     interface_line,
+    job_title,
     not_a_street,
     words_of_text,
 )
@@ -90,6 +91,8 @@ _ADDRESS_LINES = 3
 _LOGGED = ("ACCOUNT_ID", "STREET_ADDRESS")
 _LETTER = re.compile(r"[^\W\d_]")
 _ANGLED = re.compile(r"<[A-Za-z_]+>")
+# a URL's scheme and the start of its userinfo up to where a model span starts (`redis://:pw@host`)
+_USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,200}$")
 # a currency's sign or code: "1,234,567.89 EUR" is an amount, not a house number and a street
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
@@ -167,6 +170,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or named_place(text, start, end)
             or words_of_text(text, start, end, own_words=True)
             or code_person(text, start, end)
+            or job_title(text, start, end)  # "Senior Backend Engineer"
         )
     return False
 
@@ -198,6 +202,15 @@ _AMOUNT = re.compile(
 _NUMBER_THEN_DATE = re.compile(
     r"\d+[ \t]+(?i:" + MONTHS_ALTERNATION + r")\.?[ \t]+(?:\d{1,2}[ \t]+)?(?:(?:19|20)\d\d\b|\d\d:\d\d)"
 )
+
+
+def _userinfo_end(text: str, start: int, end: int) -> int:
+    """Where a span in a URL's userinfo ends: at its "@", the host after it not taken in
+    (`redis://:pw@cache`, `amqp://:pw@mq`)."""
+    at = text.find("@", start, end)
+    if at <= start or _USERINFO_BEFORE.search(text, max(0, start - 200), start) is None:
+        return end
+    return at
 
 
 def _calendar_day(text: str, start: int, end: int) -> bool:
@@ -456,6 +469,7 @@ class ModelDetector(Detector):
                 s_end = s.end
                 if s.kind == "SECRET" and "\n" in text[s.start : s.end] and "-----BEGIN" not in text:
                     s_end = text.index("\n", s.start)  # one line's value ("y\nCONFIG_BT_FIXED" of Kconfig)
+                s_end = _userinfo_end(text, s.start, s_end)
                 if s_end - s.start < 1 or _false_hit(s.kind, text, s.start, s_end):
                     continue
                 # a hit inside a word hides all of it, never leaves its first or last letters beside

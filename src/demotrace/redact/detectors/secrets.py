@@ -112,8 +112,10 @@ def token_matches(text: str, in_runs: list[tuple[int, int]] | None = None) -> It
     return (m for s, e in (runs(text) if in_runs is None else in_runs) for m in _TOKENS.finditer(text, s, e))
 
 
-# RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets BasicAuthDetector)
-_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@[^\s@]", re.IGNORECASE)
+# RFC 3986 userinfo with a password: scheme://user:password@host (detect-secrets
+# BasicAuthDetector), or with no user as Redis writes it (`redis://:password@host`)
+# (the password up to the authority's last "@": `redis://default:qDg@zAMZ@host` holds an "@")
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]*:([^\s/]+)@[^\s@/]", re.IGNORECASE)
 # key = value in a credential context (gitleaks generic-api-key, detect-secrets KeywordDetector)
 # the key may end a name joined by "_", "-" or "." ("HF_TOKEN", "x-api-key", "db.password"): no
 # letter or digit before it, where `\b` wanted no "_" either and missed every environment variable
@@ -311,6 +313,7 @@ class SecretDetector(Detector):
                     and not placeholder(value)  # `<password>`
                     and not value.startswith(("}", "{"))  # a template's `{{ .Data.password }}`
                     and "${" not in m.group()  # `${oc.env:DB_USER}:${oc.env:DB_PASSWORD}@`: read at run
+                    and not (value.isdigit() and "://:" in m.group())  # `tcp://:8080@…`: no user, a port
                 ):
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM, camel=True)
