@@ -37,6 +37,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "chat_speaker",
         "person_cues",
         "access_code",
+        "recovery_secret",
         "glued_name",
         "table_column",
         "model",

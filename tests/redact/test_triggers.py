@@ -49,6 +49,8 @@ CRAFTED = [
     "RSSMRA85T10A562S;Mario;Rossi;DNI 12345678Z;NIR 1 85 05 78 006 084 91",
     "emp_no,first_name,login\n3301,Fionnuala,fburke\n3302,Mthunzi,mzulu",  # a table's columns
     "| Name | Loyalty # | City |\n|---|---|---|\n| Maryam Tehrani | LC-5581203 | Leeds |",
+    "seed phrase: harbor velvet quantum ribbon eagle timber galaxy oyster lantern fossil magnet crisp",
+    "BitLocker key 481207-336194-552803-117392-640218-009427-284530-713862",
 ]
 
 

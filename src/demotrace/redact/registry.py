@@ -24,6 +24,7 @@ from .detectors.national_id import NationalIdDetector
 from .detectors.person import PersonDetector
 from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
+from .detectors.recovery_secret import RecoverySecretDetector
 from .detectors.secrets import SecretDetector
 from .detectors.ssn import SsnDetector
 from .detectors.table_column import TableColumnDetector
@@ -46,6 +47,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     ChatSpeakerDetector,
     PersonCueDetector,
     AccessCodeDetector,
+    RecoverySecretDetector,
     GluedNameDetector,
     TableColumnDetector,
     ModelDetector,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._software_names import SOFTWARE_NAMES
+from ._software_names import SOFTWARE_LOWER, SOFTWARE_NAMES
 
 # brands and companies that read as a person's name, as written on shop fronts, receipts and news
 _BRANDS = frozenset(
@@ -97,6 +97,8 @@ def public_name(text: str, start: int, end: int) -> bool:
     value = " ".join(text[start:end].split())
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES:
         return True
+    if value.islower() and value in SOFTWARE_LOWER:
+        return True  # "enforce the hook with gitleaks": a command's name
     if _REFERENCE_PAGE_AFTER.match(text, end):
         return True  # a window's title: an encyclopaedia's article on the person
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):

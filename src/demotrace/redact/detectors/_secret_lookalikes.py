@@ -218,6 +218,8 @@ _PUBLIC_KEY_WORDS = re.compile(r"(?i:public[ \t_-]?key)")
 _PUBLIC_KEY_FLAG = re.compile(r"(?:minisign|signify)\b[^\n]*[ \t]-[Pp][ \t]+$")
 # a part that mixes letters and digits as versions and platforms do: "v2", "x86", "2024q2", "euc1"
 _VERSION_PART = re.compile(r"[A-Za-z]{1,4}\d{1,4}|\d{1,4}[A-Za-z]{1,2}\d{0,2}")
+# a part named for an algorithm and its size ("expectedSHA256", "SHA256SUMS", "utf8Bytes")
+_ALGORITHM_PART = re.compile(r"[A-Za-z]*?(?i:sha|md|aes|crc|utf|base)\d{1,3}[A-Za-z]*")
 _PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -475,7 +477,10 @@ def word_made(text: str, start: int, end: int) -> bool:
     if text[start - 2 : start] == "u/":
         return False  # Reddit's "u/throwaway_mkt_2291": a handle, masked
     parts = [q for q in re.split(r"[._-]", value) if q]
-    if any(not (q.isalpha() or q.isdigit() or _VERSION_PART.fullmatch(q)) for q in parts):
+    if any(
+        not (q.isalpha() or q.isdigit() or _VERSION_PART.fullmatch(q) or _ALGORITHM_PART.fullmatch(q))
+        for q in parts
+    ):
         return False  # letters and digits mixed inside a part: random ("9aLk3PqW72mXnB04ZeRt")
     pieces = _PIECES.findall(value)
     if "".join(pieces) != re.sub(r"[._-]", "", value):

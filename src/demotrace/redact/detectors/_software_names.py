@@ -6,7 +6,7 @@ Written from general knowledge as hard negatives (issue 11: "product names, code
 five quoted above after our own secrets sets showed them taken for names. Names that people are
 also called by are left out ("Jenkins", "Travis", "Ruby", "Julia", "Ada", "Hudson", "Claude",
 "Luigi", "Sage", "Percy", "Borg", "Helm", "Clerk", "Gerrit", "Cassandra", "Miro", "Kafka"), so a
-name is never lost to a program's. Matched whole and case-sensitively, as written."""
+name is never lost to a program's. Matched whole, as written or all in lower case."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ SOFTWARE_NAMES = frozenset(
     OpenAI|ChatGPT|Anthropic|Gemini|Copilot|Mistral|Cohere|Perplexity|Midjourney|Ollama|LangChain
     Salesforce|ServiceNow|Workday|SAP|NetSuite|QuickBooks|Xero|Gusto|BambooHR|Greenhouse
     Slackbot|Teams Rooms|Discord|Telegram|WhatsApp|Signal|Mattermost|Rocket.Chat|Element|Matrix
+    Colab|Google Colab|Kaggle
     Nextcloud|Owncloud|ownCloud|Synology|TrueNAS|Proxmox|VMware|vSphere|ESXi|VirtualBox|Hyper-V|QEMU
     BorgBackup|Restic|Rclone|Duplicati|Veeam|Acronis|Zabbix|Nagios|Icinga|Graylog|Fluentd|Fluent Bit
     Vector|Telegraf|InfluxDB|TimescaleDB|ClickHouse|CockroachDB|DynamoDB|Cosmos DB|Firestore|Supabase
@@ -52,3 +53,5 @@ SOFTWARE_NAMES = frozenset(
     """.replace("\n", "|").split("|")
     if n.strip()
 )
+# the names as a command, a package or a log writes them: "gitleaks", "django", "localstack"
+SOFTWARE_LOWER = frozenset(n.lower() for n in SOFTWARE_NAMES)

@@ -73,4 +73,6 @@ class IpDetector(PatternDetector):
             return False  # "4F:2A:91:C7:0E:3B:D8:65": a key's fingerprint, each group one byte
         if _SMALL_PARTS.fullmatch(match) and len(set(match.split("."))) > 1:
             return False  # "7.1.3.2": a package's version (a network numbers few hosts so)
+        if match == "0.0.0.0" or match.startswith("255.255."):
+            return False  # "0.0.0.0:8080->80/tcp": every interface; "255.255.255.0": a netmask, no host
         return match.count(":") >= 2 or match.count(".") == 3

@@ -85,6 +85,11 @@ from .username import INTEGRATION
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
 _UPPER_DIGITS = re.compile(r"[A-Z0-9]+")
 _ID_SHAPE_LONGEST = 16
+# a call of a camelCase or a member's function ("pan.takeLast(4", "main.(*Server).handle(0x…"), a
+# format's or a template's field ("%d{ISO8601", "{FAKE_GITHUB_TOKEN"): code a secret's span took in
+_CODE_IN_SPAN = re.compile(
+    r"[a-z]{2,}[A-Z][a-z]{2,}\w*\(|\.[a-z_][A-Za-z_]{2,}\(|%\w\{|^\{[A-Z][A-Z0-9_]+$|\\b\("
+)
 # an address the model finds across more line breaks than this is a list's or a calendar's lines
 _ADDRESS_LINES = 3
 # what a log's line records of someone in a text of code (`_code_text`)
@@ -111,6 +116,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         lo, hi = grown(text, start, end)
         if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
             return True  # `<user>:<password>@<host>`: a placeholder in angle brackets
+    if kind == "USERNAME" and text.startswith("@", start) and text.endswith(">", 0, start) and ":<" in text:
+        return True  # `<user>:<password>@localhost`: the host after a placeholder
     if kind in ("SECRET", "USERNAME") and placeholder(text[slice(*grown(text, start, end, "+/=_-"))]):
         return True  # a part of a placeholder ("your-256-bit-secret", "dummy_api_key_000000")
     if kind == "ACCOUNT_ID":
@@ -398,6 +405,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return (
             end - start < MIN_SECRET
             or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
+            or _CODE_IN_SPAN.search(word) is not None
             or (word.isalpha() and _place_or_word(word))  # "Lisbon" of `&query=Lisbon`
             or id_value_at(text, start)  # `x-amz-id-2: …`, `"id": "db-…"`: an id, no credential
             or (before_host > start and placeholder_name(text[start:before_host]))

@@ -170,6 +170,10 @@ _GITHUB_PROFILE = re.compile(
 )
 
 
+# a URL's password as a placeholder right before an "@": `redis://:<redis-password>@localhost`, a host
+_PLACEHOLDER_BEFORE = re.compile(r":<[^<>\s]+>$")
+
+
 class UsernameDetector(Detector):
     name = "username"
     kinds = ("USERNAME",)
@@ -225,6 +229,7 @@ class UsernameDetector(Detector):
                 and not INTEGRATION.match(m.group())
                 and not _PACKAGE_ANNOTATION.match(m.group())
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [

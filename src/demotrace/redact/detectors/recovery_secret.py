@@ -1,0 +1,61 @@
+"""SECRET: what recovers a wallet or a disk: a seed phrase and a BitLocker recovery key.
+
+A seed phrase (BIP-39: 12 to 24 words of a fixed list, in lower case) is a wallet's money; it has no
+digit, no mixed case, no entropy per character, so the password rules never see it. It is masked
+after its cue ("seed:", "recovery phrase", "mnemonic", "Wiederherstellungsphrase") as the run of
+twelve words or more that follows, numbered or not ("1. harbor 2. velvet …"). A BitLocker recovery
+key is eight groups of six digits joined by "-": that shape is no other number's, so it needs no
+cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._base import Detector, Span
+
+_PHRASE_CUE = (
+    r"seed(?:[ \t-]?phrase|[ \t]words)?|recovery[ \t](?:phrase|seed|words)|mnemonic(?:[ \t]phrase)?|"
+    r"backup[ \t](?:phrase|words)|wallet[ \t](?:words|phrase)|secret[ \t]phrase|"
+    r"wiederherstellungsphrase|phrase[ \t]de[ \t](?:r[ée]cup[ée]ration|secours)|"
+    r"frase[ \t](?:semilla|de[ \t]recupera[cç][ãa]o|de[ \t]recuperaci[óo]n)|herstelzin"
+)
+# a word of the list (3 to 8 lower-case letters), a separator (blanks, a comma, a newline) and the
+# next word's number where the phrase is numbered
+_WORD = r"(?:\d{1,2}[.):][ \t]*)?[a-z]{3,8}"
+_SEP = r"(?:[ \t]*[,\n][ \t]*|[ \t]+)"
+_PHRASE = re.compile(
+    rf"(?i:\b(?:{_PHRASE_CUE}))\b[^\w]{{0,8}}(?:(?i:is|was|ist|est|es)[ \t]+)?[\"'“`]?"
+    rf"(?P<phrase>{_WORD}(?:{_SEP}{_WORD}){{11,23}})(?![a-z])"
+)
+# a phrase has 12, 15, 18, 21 or 24 words; a longer run took in the next line's first words
+_LENGTHS = (24, 21, 18, 15, 12)
+# words of a sentence that no wallet's list holds: "seed phrase: write these words down before
+# closing this window" is an instruction, not a phrase
+_PROSE_WORDS = frozenset(
+    (
+        *("the", "this", "these", "those", "with", "your", "have", "will", "them", "they", "their"),
+        *("there", "were", "been", "would", "could", "should", "which", "because", "please"),
+        *("and", "for", "are", "not", "you", "our"),
+    )
+)
+_LISTED = re.compile(r"[a-z]+")
+_BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
+
+
+class RecoverySecretDetector(Detector):
+    name = "recovery_secret"
+    kinds = ("SECRET",)
+    trigger = re.compile(
+        r"(?i:seed|recovery|mnemonic|backup|wallet|secret|wiederherstellung|phrase|frase|herstelzin)|\d{6}-\d{6}"
+    )
+
+    def detect(self, text: str) -> list[Span]:
+        out = [Span("SECRET", m.start(), m.end(), 0.9) for m in _BITLOCKER.finditer(text)]
+        for m in _PHRASE.finditer(text):
+            words = list(_LISTED.finditer(text, m.start("phrase"), m.end("phrase")))
+            if any(w.group() in _PROSE_WORDS for w in words):
+                continue
+            n = next(k for k in _LENGTHS if k <= len(words))
+            out.append(Span("SECRET", m.start("phrase"), words[n - 1].end(), 0.9))
+        return out
