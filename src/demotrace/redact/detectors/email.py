@@ -68,4 +68,8 @@ class EmailDetector(PatternDetector):
         if not self.prefilter(text):
             return []
         (p,) = self.patterns
-        return [Span(self.kind, m.start(), m.end(), p.score) for m in matches_around(p.regex, text, _AT)]
+        # (a quote that opens the local part is a string's: `login('alerts@corp.io', …)`)
+        return [
+            Span(self.kind, m.start() + (m.group()[0] == "'"), m.end(), p.score)
+            for m in matches_around(p.regex, text, _AT)
+        ]

@@ -178,6 +178,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or words_of_text(text, start, end, own_words=True)
             or code_person(text, start, end)
             or job_title(text, start, end)  # "Senior Backend Engineer"
+            or "$" in text[start:end]  # `new PDO($dsn, $user, …)`: variables
         )
     return False
 
@@ -363,6 +364,8 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # `$(ARM_CLIENT_ID)`, `{{#is_alert}}`, `{{resolve:secretsmanager:…:master:…}}`
     if kind == "USERNAME" and _PINNED_AFTER.match(text, end):
         return True  # `npm/tachyonic@4.2.1`: a package at its version
+    if kind == "USERNAME" and ("('" in text[start:end] or '("' in text[start:end]):
+        return True  # `smtp.login('alerts@…`: a call and its argument, no login
     if kind == "USERNAME" and text.startswith("nonce-", start):
         return True  # a CSP's per-response nonce ("'nonce-rAnd0m…'")
     if kind == "ACCOUNT_ID" and HOST_PORT_BEFORE.search(text, max(0, start - 64), start):

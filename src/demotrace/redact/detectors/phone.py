@@ -69,6 +69,8 @@ _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
 # a number alone on its line under a table's rule of dashes (psql's and MySQL's results)
 _RESULT_CELL = re.compile(r"\n[ \t]*[-+]{3,}[-+ \t]*\n[ \t|]*$")
 _LINE_END = re.compile(r"[ \t|]*(?:\n|$)")
+# two numbers a candidate ran over: "22 834 1176 / 918 550 204", "020 123 4567  06 1234 5678"
+_TWO_NUMBERS = re.compile(r"(?<=\d)(?: +/ *| */ +| {2,})(?=\(?\+?\d)")
 _HOUR_GROUP = re.compile(r"[ .\-/(]+\(?\d{1,2}$")  # the hour a candidate ended at, with its separator
 # a hex dump's line ("00000020: 7632 2e34 2e31 …"), a month's word before the day and year ("Mar 02
 # 2024 - 11:20:41"), a key of code before bare digits (`"random_state": 20240517`,
@@ -189,9 +191,14 @@ class PhoneDetector(Detector):
         if len(_DIGIT.findall(text)) < 6:  # a kept candidate has 6+ `\d` digits (counted in C)
             return []
         out: list[Span] = []
-        for m in _CANDIDATE.finditer(text):
+        pos = 0
+        while (m := _CANDIDATE.search(text, pos)) is not None:
             cand = m.group()
-            if _CLOCK_AFTER.match(text, m.end()):
+            pos = m.end()
+            two = _TWO_NUMBERS.search(cand)
+            if two is not None:  # "030-231 66 82 / 06-28 19 44 03": each number on its own
+                cand, pos = cand[: two.start()], m.start() + two.end()
+            if _CLOCK_AFTER.match(text, m.start() + len(cand)):
                 # the run took in an hour that its minutes follow: "+44 7700 900713 (19" of "(19:42)",
                 # "4096 6 02" of "4096 6 02:52"; the number is what stands before it, if any
                 hour = _HOUR_GROUP.search(cand)

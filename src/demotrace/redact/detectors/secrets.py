@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
+from ._call_passwords import CALL_LITERALS, call_passwords
 from ._code_names import (
     digest_at,
     placeholder,
@@ -69,6 +70,29 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("shopify-token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b"),
     ("atlassian-api-token", r"\bATATT3[A-Za-z0-9_\-=]{186}\b"),
     ("azure-storage-key", r"AccountKey=[A-Za-z0-9+/=]{86,88}"),
+    # more vendors' prefixed tokens, as gitleaks' rules write them: Stripe's webhook secret, Slack's
+    # app token, Linear, Figma, HubSpot, Databricks, Grafana, Sentry, Docker Hub, Vault, Postman,
+    # RubyGems, PlanetScale, age, Square, Notion, New Relic, Doppler, Pulumi, Fly.io
+    ("stripe-webhook-secret", r"\bwhsec_[A-Za-z0-9]{24,}\b"),
+    ("slack-app-token", r"\bxapp-\d-[A-Za-z0-9-]{20,}\b"),
+    ("linear-api-key", r"\blin_api_[A-Za-z0-9]{32,}\b"),
+    ("figma-pat", r"\bfigd_[\w-]{32,}\b"),
+    ("hubspot-private-app", r"\bpat-(?:na|eu)1-[a-f0-9-]{36}\b"),
+    ("databricks-token", r"\bdapi[a-f0-9]{32}(?:-\d)?\b"),
+    ("grafana-token", r"\bgl(?:sa|c)_[A-Za-z0-9_+/]{32,}={0,2}"),
+    ("sentry-token", r"\bsntry[su]_[A-Za-z0-9+/=_-]{40,}"),
+    ("docker-hub-pat", r"\bdckr_pat_[\w-]{20,}\b"),
+    ("vault-token", r"\bhv[sb]\.[\w-]{24,}\b"),
+    ("postman-api-key", r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),
+    ("rubygems-api-key", r"\brubygems_[a-f0-9]{48}\b"),
+    ("planetscale-token", r"\bpscale_(?:tkn|pw|oauth)_[\w.-]{32,64}\b"),
+    ("age-secret-key", r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"),
+    ("square-token", r"\bsq0(?:atp|csp)-[\w-]{22,43}\b"),
+    ("notion-token", r"\bntn_[A-Za-z0-9]{40,}\b"),
+    ("new-relic-key", r"\bNRAK-[A-Z0-9]{27}\b"),
+    ("doppler-token", r"\bdp\.pt\.[A-Za-z0-9]{40,}\b"),
+    ("pulumi-token", r"\bpul-[a-f0-9]{40}\b"),
+    ("fly-token", r"\bfo1_[\w-]{40,}\b"),
     # detect-secrets JwtTokenDetector: three base64url segments, the first a JSON header
     ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     # gitleaks private-key; detect-secrets PrivateKeyDetector
@@ -79,7 +103,7 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("ssh-private-key-inline", r"\bPuTTY-User-Key-File-\d+: [\s\S]{0,200}"),
 )
-_TOKEN_FIRST = "AgxhsrSynpkdeP-"
+_TOKEN_FIRST = "AgxhsrSynpkdePwlfN-"
 """Every first character a rule above can match: a lookahead on them lets the alternation be tried
 only there (3x faster on page text, same matches: tests/redact/test_secrets.py)."""
 _TOKENS = re.compile(
@@ -262,6 +286,7 @@ _TRIGGER = (
     "SETUSER",
     "NTLM",
     "static:",  # Postfix's `static:user:password`
+    *CALL_LITERALS,  # a password by its place in a call or a command (`_call_passwords`)
 )
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
 # mot de passe; "api" for api_key, apikey): tests/redact/test_triggers.py expands each word list
@@ -352,6 +377,7 @@ class SecretDetector(Detector):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in config_passwords(text)]
+        out += [Span("SECRET", a, b, 0.8) for a, b in call_passwords(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in dumped_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
         if 'value="' in text or "Value>" in text or "/v " in text or text.count(":") >= 4:
