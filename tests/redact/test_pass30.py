@@ -99,3 +99,41 @@ def test_near_misses_untouched(text: str) -> None:
 def test_a_name_beside_a_program_or_a_job_is_still_a_name() -> None:
     assert "Gerrit Visser" in " ".join(_masked("Patiënt: dhr. Gerrit Visser, 79 jaar"))
     assert any("Anna Lindqvist" in m for m in _masked("Meeting with Product Manager Anna Lindqvist today"))
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Il veicolo targato GH 291 XP è stato rilevato in sosta vietata", "GH 291 XP"),
+        ("Matrícula do terceiro: AR-93-QT", "AR-93-QT"),
+        ("Kenteken tegenpartij: S-331-XJ", "S-331-XJ"),
+        ("Pojazd: Octavia III, nr rej. PO 7HX12", "PO 7HX12"),
+        ("Bil: Golf 2017, reg.nr PLK 81B", "PLK 81B"),
+        ("Registreringsnummer: ABC 12D", "ABC 12D"),
+    ],
+)
+def test_a_plate_after_its_label_in_many_languages(text: str, plate: str) -> None:
+    assert plate not in RED.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("De nieuwe NAS staat op 10.1.20.5, admin-account is nasadmin", "nasadmin"),
+        ("Serwer plików ma adres 192.168.50.20, konto serwisowe backup_svc", "backup_svc"),
+        ("Skrivarservern ligger på 172.20.1.30, tjänstekontot heter svc_print", "svc_print"),
+        ("la cuenta de servicio es svc_nominas", "svc_nominas"),
+    ],
+)
+def test_an_accounts_name(text: str, login: str) -> None:
+    assert login in _masked(text)
+
+
+@pytest.mark.parametrize("text", ["the account is locked until 5pm", "your account is now active"])
+def test_an_accounts_state_is_no_login(text: str) -> None:
+    assert _masked(text) == []
+
+
+def test_two_phone_numbers_joined_by_a_slash() -> None:
+    text = "Telefoon: 030-231 66 82 / 06-28 19 44 03"
+    assert _masked(text) == ["030-231 66 82", "06-28 19 44 03"]

@@ -162,16 +162,23 @@ _PLATE = re.compile(
         word_start=True,
         ignore_case=True,
     )
-    + r"(?:[ \t]+(?i:no|number|mark))?\.?[ \t]*[:#]?[ \t]*"
+    + r"(?:[ \t.]*(?i:no|nr|number|mark))?\.?[ \t]*[:#]?[ \t]*"
     r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
-    r"|(?i:kenteken|kennzeichen|matr[ií]cula|immatriculation|targa|rejestracyjny)[ \t]*[:#]?[ \t]*"
-    r"(?P<id2>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])"
+    # the other languages' cues, and up to three words of whose vehicle it is between the cue and
+    # its colon ("Kenteken tegenpartij:", "Matrícula do terceiro:", "veicolo targato")
+    r"|(?i:kenteken|kennzeichen|matr[ií]cula|immatriculation|targa(?:to|ta)?|rejestracyjny|nr[ \t]+rej\.?"
+    r"|registreringsnummer|registreringsnr\.?|rekisterinumero|rekisteritunnus)"
+    r"(?:[ \t]+[a-zà-öø-ÿ]{2,12}){0,3}[ \t]*[:#]?[ \t]*"
+    r"(?P<id2>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,2})(?![\w-])"
 )
 
 
 # the cues' first letters, lower-cased: `_PLATE` is tried only where one starts (found by `str.find`
 # in C; searched over a page, its case-insensitive cue doubled this detector's time)
-_PLATE_STEMS = ("reg", "plate", "vrm", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr")
+_PLATE_STEMS = (
+    *("reg", "plate", "vrm", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr"),
+    *("nr rej", "rekisteri"),
+)
 
 
 def _plates(text: str, low: str | None) -> list[Span]:

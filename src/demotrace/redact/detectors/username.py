@@ -301,7 +301,39 @@ class UsernameDetector(Detector):
             if _handle_like(value):
                 out.append(Span("USERNAME", m.start(1), m.start(1) + len(value), 0.7))
         out += [Span("USERNAME", a, b, 0.7) for a, b in context_logins(text, _not_user)]
+        if _ACCOUNT_STEM.search(text):
+            out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         return out
+
+
+# an account's word (a service's, an admin's; any language's) and what it is called: "admin-account
+# is nasadmin", "konto serwisowe backup_svc", "tjänstekontot heter svc_print", "the service account
+# is svc_backup", "la cuenta de servicio es svc_nominas"
+_ACCOUNT_STEM = re.compile(r"(?i:account|konto|cuenta|conta\b|compte)")
+_ACCOUNT_NAMED = re.compile(
+    r"(?i:\b[\w-]*(?:account|konto(?:t|n|et)?|cuenta|conta|compte)\b)"
+    r"(?:[ \t]+(?i:de|di|do|da|du|of|van|för)?[ \t]*[^\W\d_]{3,14}){0,2}?"
+    r"(?:[ \t]+(?P<is>(?i:is|es|est|è|é|ist|heet|heter|hedder|named|called|=))[ \t]+[\"'“`]?"
+    r"(?P<v>[a-z][\w.-]{2,30}[a-z0-9])"
+    r"|(?:[ \t]*:)?[ \t]+[\"'“`]?(?P<w>(?=[a-z.-]*[_\d])[a-z][\w.-]{2,30}[a-z0-9]))(?![\w@-])"
+)
+
+
+def _account_names(text: str) -> list[tuple[int, int]]:
+    """The logins `_ACCOUNT_NAMED` finds: one marked as a login by "_" or a digit ("backup_svc",
+    "svc.print01"), or after "is" or its like one that is no dictionary word ("nasadmin"; not "the
+    account is locked")."""
+    lex = lexicon()
+    out = []
+    for m in _ACCOUNT_NAMED.finditer(text):
+        group = "v" if m.group("v") else "w"
+        value = m.group(group).rstrip(".-")
+        if _not_user(value) or ("." in value and value.split(".", 1)[0] in CODE_ROOTS):
+            continue
+        if group == "v" and value.isalpha() and (lex.is_word(value) or lex.is_name(value)):
+            continue  # "the account is locked"
+        out.append((m.start(group), m.start(group) + len(value)))
+    return out
 
 
 _SHORT_HASH = re.compile(r"(?=[0-9a-f]*[0-9][0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,12}")  # (40: a key)
