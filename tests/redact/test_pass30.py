@@ -137,3 +137,39 @@ def test_an_accounts_state_is_no_login(text: str) -> None:
 def test_two_phone_numbers_joined_by_a_slash() -> None:
     text = "Telefoon: 030-231 66 82 / 06-28 19 44 03"
     assert _masked(text) == ["030-231 66 82", "06-28 19 44 03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case law note: Donoghue v Stevenson [1932] AC 562, applied in Caparo Industries plc v Dickman",
+        "Roe v. Wade was overturned in Dobbs v. Jackson",
+        "PSA: the Wilson Building lifts are out again",
+        "Comments: The Fitzgerald suite was lovely",
+        "ST BARNABAS PARISH NEWS — Advent Edition",
+        "Greenway Cleaning Pty Ltd · ABN 51 824 753 556",
+        "Company reg. no.: 09847712\nBank routing no.: 021000021",
+        "Account settings\nUsername: ____________\nPassword: ••••••••",
+        "Priority: P1\nComponent: billing",
+    ],
+)
+def test_public_names_and_numbers_untouched(text: str) -> None:
+    assert _masked(text) == []
+
+
+def test_a_public_figures_name_with_its_suffix() -> None:
+    assert "Martin Luther King Jr" in RED.redact("reminder: Martin Luther King Jr. was born in 1929").text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("10:00  Police v. Jordan Matagi (careless driving)", "Jordan Matagi"),  # today's list: private
+        ("Priority: P1\nAssignee: Arjun Malhotra", "Arjun Malhotra"),
+        ("Met vriendelijke groet,\nMarloes Kok", "Marloes Kok"),  # a name Faker's lists lack
+        ("Z wyrazami szacunku\nWeronika Nowak", "Weronika Nowak"),
+        ("Sole trader, SIRET 812 345 678 00019", "812 345 678 00019"),
+    ],
+)
+def test_private_still_masked(text: str, name: str) -> None:
+    assert name not in RED.redact(text).text

@@ -3,13 +3,14 @@
     python -m demotrace.redact.data.build_names   # needs `pip install faker` (dev only)
 
 Every locale's `first_names*` and `last_names*` are read, and `given_names_extra.txt` (first names
-Faker's lists lack, mostly from Asia and Africa), `given_names_short.txt` (European nicknames and
-short forms, "kasia", "vojta", "rodri", with Czech and Polish declined forms), and pl_PL's
-`male_last_names` (its 200 commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each
-"-ski", "-cki", "-dzki" Faker derives: so do we); each name is split
-into words (a Cyrillic name of uk_UA, ru_RU or bg_BG also in Latin letters: `romanised`),
-lower-cased and written once with a tag: `f` first name, `l` last name, `fl` both.
-One-letter words are kept only for CJK scripts. Run time needs only the output file, never Faker.
+Faker's lists lack, mostly from Asia and Africa), `given_names_europe.txt` (Europe's given names
+Faker lacks: "marloes", "weronika"), `given_names_short.txt` (European nicknames and short forms,
+"kasia", "vojta", "rodri", with Czech and Polish declined forms), and pl_PL's `male_last_names`
+(its 200 commonest surnames, whose feminine "-ska", "-cka", "-dzka" of each "-ski", "-cki", "-dzki"
+Faker derives: so do we); each name is split into words (a Cyrillic name of uk_UA, ru_RU or bg_BG
+also in Latin letters: `romanised`), lower-cased and written once with a tag: `f` first name, `l`
+last name, `fl` both. One-letter words are kept only for CJK scripts.
+Run time needs only the output file, never Faker.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 OUT = Path(__file__).with_name("names.txt.gz")
 EXTRA = Path(__file__).with_name("given_names_extra.txt")  # first names Faker lacks ("priyanka", "bongani")
 SHORT = Path(__file__).with_name("given_names_short.txt")  # nicknames and their forms ("kasia", "vojtu")
+EUROPE = Path(__file__).with_name("given_names_europe.txt")  # Europe's names Faker lacks ("marloes")
 
 
 def collect() -> dict[str, set[str]]:
@@ -52,7 +54,7 @@ def collect() -> dict[str, set[str]]:
                                 if word.lower().endswith(male):
                                     tags.setdefault(word.lower()[: -len(male)] + female, set()).add(tag)
                                     break
-    for extra in (EXTRA, SHORT):
+    for extra in (EXTRA, SHORT, EUROPE):
         for line in extra.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 tags.setdefault(line, set()).add("f")

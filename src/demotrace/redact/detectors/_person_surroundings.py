@@ -18,7 +18,7 @@ _DAY_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d{2}|\d{4}
 def saints_place_at(text: str, toks: _Toks, i: int) -> bool:
     """Word i is "St" (or "Saint") before a saint's name that names a place (`saints_place_after`)."""
     return (
-        toks[i].text in ("St", "Saint", "Ste", "Sainte")
+        toks[i].text in ("St", "Saint", "Ste", "Sainte", "ST", "SAINT")
         and i + 1 < len(toks)
         and toks[i + 1].cap
         and text[toks[i].end : toks[i + 1].start] in (" ", ". ")

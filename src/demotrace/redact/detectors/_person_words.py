@@ -87,7 +87,13 @@ _VALEDICTIONS = (
     r"bisous|saluti|un saluto|cordiali saluti|distinti saluti|un abbraccio|baci|cumprimentos|"
     r"com os melhores cumprimentos|abraços|beijos|atenciosamente|pozdrawiam|z poważaniem|"
     r"serdecznie pozdrawiam|buziaki|hälsningar|med vänliga hälsningar|vänliga hälsningar|hilsen|"
-    r"med venlig hilsen|kram|mvh|mvg|lg"
+    r"med venlig hilsen|kram|mvh|mvg|lg|"
+    r"groet|beste groet|beste groeten|vriendelijke groet|vriendelijke groeten|hartelijke groeten|"
+    r"mit besten grüßen|beste grüsse|freundliche grüsse|liebe grüsse|"
+    r"un cordial saludo|cordialmente|um abraço|un cordiale saluto|buona giornata|a presto|"
+    r"z wyrazami szacunku|pozdrowienia|serdeczne pozdrowienia|s pozdravem|s pozdravom|"
+    r"med vänlig hälsning|bästa hälsningar|venlig hilsen|med vennlig hilsen|vennlig hilsen|"
+    r"ystävällisin terveisin|terveisin|üdvözlettel|cu stimă|cu drag|lep pozdrav|srdačan pozdrav"
 )
 # a line that is a closing alone ("Mit freundlichen Grüßen", "Best,"): no name, no postal block's
 VALEDICTION = re.compile(r"[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*")

@@ -107,7 +107,11 @@ INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
 # Road", "Washington Cemetery", "Wesley Room"): the run before it names the place
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Close|Gardens|Square|Terrace|"
-    r"Crescent|Bridge|Cemetery|Cathedral|Church|Chapel|Hall|Jobcentre|Room|Retail[ \t]+Park)(?![^\W\d_])"
+    r"Crescent|Bridge|Cemetery|Cathedral|Church|Chapel|Hall|Jobcentre|Room|Retail[ \t]+Park|"
+    # a building's, a room's, a collection's or an award's named after one ("the Wilson Building",
+    # "the Fitzgerald suite", "Brunel Collection", "Turing Lecture")
+    r"Building|[Ss]uite|Collection|Theatre|Theater|Auditorium|Museum|Library|Institute|Foundation|"
+    r"Memorial|Telescope|Lecture|Prize|Award|Medal|Scholarship|Fellowship)(?![^\W\d_])"
 )
 
 
@@ -115,7 +119,8 @@ _PLACE_NOUN_AFTER = re.compile(
 # "Lincoln Cemetery", "Tennyson Road") is the place (not "Hall", "Lane", "Church", "Close")
 PLACE_NOUN_END = word_set(
     "road rd street avenue ave drive boulevard blvd gardens square terrace crescent cemetery cathedral "
-    "jobcentre room"
+    "jobcentre room building suite collection theatre theater auditorium museum library institute "
+    "foundation memorial telescope lecture prize award medal scholarship fellowship"
 )
 
 

@@ -82,9 +82,29 @@ PUBLIC_FIGURES = frozenset(
 # a reference's page title after a name: "Rosalind Franklin - Wikipedia" is a notable person's article
 _REFERENCE_PAGE_AFTER = re.compile(r"[ \t]+[-–—|][ \t]+(?:Wikipedia|Wikiquote|Wikidata|Britannica|IMDb)\b")
 
+# landmark cases taught and cited by name: their parties are public record, not private persons (a
+# court's list of today's hearings, "Police v. Jordan Matagi", names private ones: not listed)
+_CASES = (
+    "Donoghue v Stevenson|Caparo Industries plc v Dickman|Caparo v Dickman|Hadley v Baxendale|"
+    "Carlill v Carbolic Smoke Ball Co|Carlill v Carbolic Smoke Ball|Rylands v Fletcher|Salomon v Salomon|"
+    "Hedley Byrne v Heller|Bolam v Friern Hospital Management Committee|Bolam v Friern|"
+    "Montgomery v Lanarkshire Health Board|Gillick v West Norfolk|Entick v Carrington|Pepper v Hart|"
+    "Anns v Merton|R v Dudley and Stephens|Mabo v Queensland|Roe v Wade|Brown v Board of Education|"
+    "Marbury v Madison|Miranda v Arizona|Plessy v Ferguson|Gideon v Wainwright|Obergefell v Hodges|"
+    "Dred Scott v Sandford|Loving v Virginia|McCulloch v Maryland|Griswold v Connecticut|"
+    "Mapp v Ohio|Terry v Ohio|Tinker v Des Moines|Bush v Gore|Dobbs v Jackson"
+)
+CASE_NAMES = frozenset(
+    form
+    for case in _CASES.split("|")
+    for form in (case, case.replace(" v ", " v. "), case.replace(" v ", " vs. "))
+)
+
+_SUFFIX = re.compile(r",?[ ](?:Jr|Sr)\.?$")  # "Martin Luther King Jr": the figure's name and its suffix
+
 # each word of a name of several words → those names: "Marks" → "Marks & Spencer"
 _BY_WORD: dict[str, list[str]] = {}
-for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES):
+for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES | CASE_NAMES):
     if " " in _name:
         for _w in _name.split():
             _BY_WORD.setdefault(_w, []).append(_name)
@@ -94,6 +114,9 @@ def public_name(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (a run of a name's words) is a brand's, a program's (`SOFTWARE_NAMES`) or
     a public figure's name, or lies inside one written around it ("Marks" of "Marks & Spencer",
     "Powell" of "Jerome Powell")."""
+    suffix = _SUFFIX.search(text, start, end)
+    if suffix is not None:
+        end = suffix.start()
     value = " ".join(text[start:end].split())
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES:
         return True

@@ -80,6 +80,8 @@ _LABELS = (
     client id key value type me you mom mum dad sis bro info debug trace warn warning error fatal
     critical notice tip hint example output input result response request query step http https url
     uri ref tl dr tldr update edit source via cause reason action
+    assignee reporter requester owner approver reviewer watcher watchers priority severity component
+    resolution summary description labels sprint epic milestone due
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     dn cn ou dc objectclass member memberof uidnumber gidnumber homedirectory loginshell changetype
     """

@@ -344,7 +344,8 @@ def _not_user(value: str) -> bool:
     column (`| username | created_at |`), a machine's numbered name ("lock held by worker-3"), a
     commit's hash ("(commit 9d2e4c6)")."""
     return (
-        value.lower() in _NOT_USERS
+        not value.strip("_-.")  # a form's blank field: "Username: ____________"
+        or value.lower() in _NOT_USERS
         or _SHORT_HASH.fullmatch(value) is not None
         or placeholder_name(value)
         or _COLUMN.fullmatch(value) is not None
