@@ -173,3 +173,22 @@ def test_a_public_figures_name_with_its_suffix() -> None:
 )
 def test_private_still_masked(text: str, name: str) -> None:
     assert name not in RED.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tx_01HZ8Q3K7M2N4P6R,2024-06-01T10:14:22Z,1299,GBP,5812,settled",
+        "2024-05-17T09:41:58Z Deployment d-7QX2K9JH1 Succeeded",
+        "12:03:58.772 payment_attempt id=pa_8813 result=authorized auth_code=****",
+        "$ borg info ::workstation-2024-06-11\nArchive name: workstation-2024-06-11",
+        "$ sudo borg list",
+    ],
+)
+def test_ids_words_and_commands_are_no_secret_nor_name(text: str) -> None:
+    assert _masked(text) == []
+
+
+def test_a_login_at_a_prompt_and_a_reply_are_still_names() -> None:
+    assert "anna" not in RED.redact("> anna said hi").text
+    assert "jose.luis.ferrer" not in RED.redact("jose.luis.ferrer@nas:~$ cat notas/banco.txt").text

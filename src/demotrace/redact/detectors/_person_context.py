@@ -147,12 +147,17 @@ def _line_at(text: str, at: int) -> str:
 
 def _capitalising_line(text: str, at: int) -> bool:
     """The line of `text` around `at` holds an upper-case letter, or is a command's (an option
-    "-x", "--name" in it: `openssl rand -base64 32` is no chat in lower case)."""
+    "-x", "--name" in it: `openssl rand -base64 32` is no chat in lower case), or the word at `at`
+    is the command after a shell's prompt ("$ borg info ::…")."""
     line = _line_at(text, at)
-    return line != line.lower() or _OPTION.search(line) is not None
+    if line != line.lower() or _OPTION.search(line) is not None:
+        return True
+    return _PROMPT.search(text, max(0, at - 80), at) is not None
 
 
 _OPTION = re.compile(r"(?:^|[ \t])--?[a-z]")
+# a shell's prompt and "sudo" right before a word (not a reply's "> ")
+_PROMPT = re.compile(r"(?:^|\n)[ \t]*(?:[\w@.:~/-]*[$#%]|[\w@.:~/-]+>)[ \t]+(?:sudo[ \t]+)?$")
 
 
 def _particle(text: str, tok: _Tok) -> bool:

@@ -168,6 +168,13 @@ _RUN_PATH_BEFORE = re.compile(r"/(?:runs|jobs|builds|experiments|pipelines|sweep
 _CODE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
 # NATS' public keys of users, accounts, servers, clusters, operators ("UDXU4…", 56 characters of
 # base32; its seeds, the secrets, start "S"); Android's resource references ("@string/…")
+# an object's id as an API names it: a type's prefix and a random or time-ordered (ULID) part
+# (Stripe's "req_IZhwM77Zv9pzob", "tx_01HZ8Q3K7M2N4P6R", CodeDeploy's "d-7QX2K9JH1"); not a key's
+# prefix (sk_, rk_, whsec_) nor an account's or a customer's (acct_, cus_: a person's id)
+_OBJECT_ID = re.compile(
+    r"(?:tx|txn|req|evt|ch|pi|pm|py|ii|po|prod|price|sub|si|cs|seti|re|job|run|dep|ord|inv|msg|trace|span)_"
+    r"(?:01[0-9A-HJKMNP-TV-Z]{24}|[0-9A-Za-z]{8,24})|d-[0-9A-Z]{9}|01[0-9A-HJKMNP-TV-Z]{24}"
+)
 _NATS_PUBLIC = re.compile(r"[UANCOX][A-Z2-7]{55}")
 _ANDROID_RESOURCE = re.compile(
     r"@(?:\+?id|string|mipmap|drawable|color|dimen|style|layout|xml|raw|anim|array|bool|integer|font|menu)/"
@@ -282,6 +289,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _NATS_PUBLIC.fullmatch(value) or _HEX_LITERAL.fullmatch(value) or _ANDROID_RESOURCE.match(text, start):
         return True
+    if _OBJECT_ID.fullmatch(value):
+        return True  # "req_IZhwM77Zv9pzob", "tx_01HZ8Q3K7M2N4P6R": an object's id
     if in_signature(text, start):
         return True  # a mail's signature, its body's hash, a DKIM record's public key
     if _RUN_PATH_BEFORE.search(text, max(0, start - 12), start) and len(value) <= 12:
