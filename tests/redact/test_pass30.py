@@ -178,7 +178,8 @@ def test_private_still_masked(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "tx_01HZ8Q3K7M2N4P6R,2024-06-01T10:14:22Z,1299,GBP,5812,settled",
+        "txn_id,created_at,amount_minor,currency,mcc,status\ntx_01HZ8Q3K7M2N4P6R,2024-06-01T10:14:22Z,1299,GBP,5812,settled",
+        "request id req_IZhwM77Zv9pzob failed",
         "2024-05-17T09:41:58Z Deployment d-7QX2K9JH1 Succeeded",
         "12:03:58.772 payment_attempt id=pa_8813 result=authorized auth_code=****",
         "$ borg info ::workstation-2024-06-11\nArchive name: workstation-2024-06-11",
