@@ -39,11 +39,9 @@ from ._code_shapes import (
 from ._code_text import code_text, log_line, quoted
 from ._dates import MONTHS_ALTERNATION
 from ._everyday_spans import (
-    COMPOUNDING,
     LOWER_PARTICLES,
     a_place,
     company,
-    compound,
     interface_line,
     job_title,
     not_a_street,
@@ -51,6 +49,7 @@ from ._everyday_spans import (
 )
 from ._file_names import words_file
 from ._login_shapes import no_login
+from ._model_words import CODE_IN_SPAN, bare_word, emphasised_words, noun_of_text, place_or_word
 from ._not_streets import calendar_line
 from ._number_shapes import (
     HOST_PORT_BEFORE,
@@ -67,7 +66,6 @@ from ._number_shapes import (
 )
 from ._person_context import date_words, name_lead
 from ._places import (
-    PLACE_NAMES,
     PLACE_NOUN_END,
     after_place_cue,
     app_segment,
@@ -79,7 +77,6 @@ from ._places import (
 from ._public_names import public_name
 from ._secret_lookalikes import (
     ALTERNATION,
-    LINE_CREDENTIAL_CUE,
     in_braces,
     in_signature,
     lookalike,
@@ -93,12 +90,6 @@ from .username import INTEGRATION
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
 _UPPER_DIGITS = re.compile(r"[A-Z0-9]+")
 _ID_SHAPE_LONGEST = 16
-# a call of a camelCase or a member's function ("pan.takeLast(4", "main.(*Server).handle(0x…"), a
-# format's or a template's field ("%d{ISO8601", "{FAKE_GITHUB_TOKEN"): code a secret's span took in
-_CODE_IN_SPAN = re.compile(
-    r"[a-z]{2,}[A-Z][a-z]{2,}\w*\(|\.[a-z_][A-Za-z_]{2,}\(|%\w\{|^\{[A-Z][A-Z0-9_]+$|\\b\("
-)
-# an address the model finds across more line breaks than this is a list's or a calendar's lines
 _ADDRESS_LINES = 3
 # what a log's line records of someone in a text of code (`_code_text`)
 _LOGGED = ("ACCOUNT_ID", "STREET_ADDRESS")
@@ -290,28 +281,6 @@ def _year_range_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(hi, len(text))
 
 
-_EMPHASIS = re.compile(r"(\*\*?|__)([^*_\n]{1,60}?)\1")
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _emphasised_words(text: str, start: int, end: int) -> bool:
-    """The span lies in Markdown's emphasis of dictionary words alone (no digit: a password in bold,
-    "**Winter2024!**", stays a secret)."""
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    for m in _EMPHASIS.finditer(text, line, len(text) if stop < 0 else stop):
-        if m.start() <= start and end <= m.end() + 1:
-            inner = m.group(2)
-            words = _LETTERS.findall(inner)
-            lex = lexicon()
-            return (
-                bool(words)
-                and not any(c.isdigit() for c in inner)
-                and all(lex.is_word(w.lower()) for w in words)
-            )
-    return False
-
-
 _NPM_PACKAGE = re.compile(r"@[a-z0-9][\w.-]*/[a-z0-9][\w.-]*")
 _CAPITALS_ONLY = re.compile(r"[A-Z][A-Z \t]*|[A-Z]{2,}(?:-[A-Z]{2,})+")  # (and "WPA-PSK")
 # a file's extension right after a name (the common ones of code, documents, data and images)
@@ -366,7 +335,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # a dot-directory of a path ("$HOME/.local/bin"), not a user's name
     if kind in ("USERNAME", "SECRET", "PERSON") and resource_name(text, start, end):
         return True  # `name: payments-db` in a manifest: a resource's name
-    if kind in ("USERNAME", "SECRET") and _noun_of_text(text, start, end):
+    if kind in ("USERNAME", "SECRET") and noun_of_text(text, start, end):
         return True  # "Krankenkasse", "Leitungswasser": a capitalised word of the text's language
     if kind == "USERNAME" and (templated(text, start, end) or in_braces(text, start) or text[start] == "{"):
         return True  # `$(ARM_CLIENT_ID)`, `{{#is_alert}}`, `{{resolve:secretsmanager:…:master:…}}`
@@ -398,7 +367,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "user: arn:aws:eks:…": a resource's name, what kubeconfig calls a user
     if kind == "USERNAME" and _NPM_PACKAGE.fullmatch(text, *grown(text, start, end, "@/._-")):
         return True  # `from '@skyline/weather'`: a scoped package
-    if kind in ("USERNAME", "SECRET") and _emphasised_words(text, start, end):
+    if kind in ("USERNAME", "SECRET") and emphasised_words(text, start, end):
         return True  # "**Glossary**", "Paste your **public** key", "*Key ID (kid)*": Markdown's emphasis
     if kind == "USERNAME" and text[start : start + 1] == "$" and text[start + 1 : start + 2].isdigit():
         return True  # "$2,380": an amount
@@ -416,9 +385,9 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return (
             end - start < MIN_SECRET
             or _CAPITALS_ONLY.fullmatch(text, start, end) is not None
-            or _CODE_IN_SPAN.search(word) is not None
-            or (word.isalpha() and _place_or_word(word))  # "Lisbon" of `&query=Lisbon`
-            or _bare_word(text, start, end)  # "workstation", "conditional" on a line of no credential
+            or CODE_IN_SPAN.search(word) is not None
+            or (word.isalpha() and place_or_word(word))  # "Lisbon" of `&query=Lisbon`
+            or bare_word(text, start, end)  # "workstation", "conditional" on a line of no credential
             or id_value_at(text, start)  # `x-amz-id-2: …`, `"id": "db-…"`: an id, no credential
             or (before_host > start and placeholder_name(text[start:before_host]))
             or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
@@ -429,46 +398,6 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
-
-
-def _noun_of_text(text: str, start: int, end: int) -> bool:
-    """A capitalised word of letters alone that is an everyday word of the text's language or a
-    compound of them (`words_of_text`): German capitalises its nouns, and the model, trained on
-    logins of letters, takes one as a login or a password."""
-    word = text[start:end]
-    capitalised = word.isalpha() and word[:1].isupper() and word[1:].islower()
-    low = word.lower()
-    lex = lexicon()
-    if not capitalised or lex.is_name(low):
-        return False
-    if not (lex.tags.get(low) & COMPOUNDING or compound(low, COMPOUNDING)):
-        return False  # a noun of the languages that capitalise or glue theirs ("Małgorzata" of Polish stays)
-    return words_of_text(text, start, end, True)
-
-
-def _bare_word(text: str, start: int, end: int) -> bool:
-    """A lower-case word of the dictionary, no name, on a line that names no credential: a word of
-    code or prose the model called a secret ("workstation", "conditional", "authorized"); such
-    spans on the labelled sets were wrong 8 times in 8, the right ones logins ("kfedorov")."""
-    word = text[start:end]
-    if not (word.isalpha() and word.islower()):
-        return False
-    lex = lexicon()
-    if not lex.is_word(word) or lex.is_name(word):
-        return False
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return LINE_CREDENTIAL_CUE.search(text, lo, len(text) if hi < 0 else hi) is None
-
-
-def _place_or_word(word: str) -> bool:
-    """A place's name ("Lisbon") or a capitalised dictionary word that is no name, letters alone:
-    no password (the secrets rule keeps "password: Sunshine" after its cue); a lower-case word
-    stays the model's ("admin", "grafana": a login it called a secret)."""
-    low = word.lower()
-    if low in PLACE_NAMES:
-        return True
-    lex = lexicon()
-    return word[0].isupper() and word[1:].islower() and lex.is_word(low) and not lex.is_name(low)
 
 
 def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
