@@ -102,8 +102,8 @@ def test_a_german_compound_noun_is_no_name(word: str) -> None:
 
 def test_a_german_noun_in_a_form_is_no_login_and_a_polish_name_stays() -> None:
     assert "Krankenkasse" not in covered("Name: Tatjana Wolf\nKrankenkasse: AOK Bayern\nAlter: 48")
-    from demotrace.redact.detectors.model import _noun_of_text
+    from demotrace.redact.detectors._model_words import noun_of_text
 
     text = "Nazwisko: Kozłowska\nImię: Małgorzata\nPESEL: 65112243024"
     i = text.index("Małgorzata")  # a Polish name, frequent as a word: the model's span is kept
-    assert not _noun_of_text(text, i, i + len("Małgorzata"))
+    assert not noun_of_text(text, i, i + len("Małgorzata"))
