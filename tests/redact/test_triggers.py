@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from demotrace.redact import registry
-from demotrace.redact.detectors import person_cues, secrets, username
+from demotrace.redact.detectors import person_cues, recovery_secret, secrets, username
 from demotrace.redact.detectors._base import _UNFOLDED, Detector, Span, TextBatch, _patterns, triggered
 
 from .helpers import batch_corpus
@@ -141,6 +141,7 @@ LOWER_WORDS = {
     "secrets": [secrets._KEYWORDS, secrets._NOUNS, secrets._BEARER_WORD],
     "username": [username._CUE_WORDS, username._CUE_IS_WORDS, username._HOME.pattern],
     "person_cues": [person_cues.ROLE_WORDS, person_cues.LABEL_ROLE_WORDS],
+    "recovery_secret": [recovery_secret._PHRASE_CUE],
 }
 
 

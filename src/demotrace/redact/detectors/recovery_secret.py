@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ._base import Detector, Span
+from ._stems import matches_at, stem_starts
 
 _PHRASE_CUE = (
     r"seed(?:[ \t-]?phrase|[ \t]words)?|recovery[ \t](?:phrase|seed|words)|mnemonic(?:[ \t]phrase)?|"
@@ -40,19 +41,29 @@ _PROSE_WORDS = frozenset(
     )
 )
 _LISTED = re.compile(r"[a-z]+")
+# the first letters of each cue, lower-cased: `_PHRASE` is tried only where one starts
+_CUE_STARTS = (
+    *("seed", "recovery", "mnemonic", "backup", "wallet", "secret", "wiederherstellungsphrase"),
+    *("phrase", "frase", "herstelzin"),
+)
 _BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
 
 
 class RecoverySecretDetector(Detector):
     name = "recovery_secret"
     kinds = ("SECRET",)
-    trigger = re.compile(
-        r"(?i:seed|recovery|mnemonic|backup|wallet|secret|wiederherstellung|phrase|frase|herstelzin)|\d{6}-\d{6}"
-    )
+    trigger = re.compile(r"-(?<=\d{6}-)\d{6}")  # (led by its "-": 0.1 ms a page, not 2 ms)
+    # (literals, searched in the lower-cased batch by `str.find`: a case-insensitive alternation of
+    # the cues cost 16 ms a page)
+    lower_trigger = ("seed", "recovery", "mnemonic", "backup", "wallet", "phrase", "frase", "herstelzin")
 
     def detect(self, text: str) -> list[Span]:
-        out = [Span("SECRET", m.start(), m.end(), 0.9) for m in _BITLOCKER.finditer(text)]
-        for m in _PHRASE.finditer(text):
+        out = (
+            [Span("SECRET", m.start(), m.end(), 0.9) for m in _BITLOCKER.finditer(text)]
+            if "-" in text
+            else []
+        )
+        for m in matches_at(_PHRASE, text, stem_starts(text, _CUE_STARTS, word_start=True)):
             words = list(_LISTED.finditer(text, m.start("phrase"), m.end("phrase")))
             if any(w.group() in _PROSE_WORDS for w in words):
                 continue
