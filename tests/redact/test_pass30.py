@@ -193,3 +193,27 @@ def test_ids_words_and_commands_are_no_secret_nor_name(text: str) -> None:
 def test_a_login_at_a_prompt_and_a_reply_are_still_names() -> None:
     assert "anna" not in RED.redact("> anna said hi").text
     assert "jose.luis.ferrer" not in RED.redact("jose.luis.ferrer@nas:~$ cat notas/banco.txt").text
+
+
+@pytest.mark.parametrize(
+    ("text", "logins"),
+    [
+        ("Slack | bao.nguyen, tariq, ewa.zielinska | Helix Bio", ["bao.nguyen", "ewa.zielinska"]),
+        ("see jose.garcia2 for access", ["jose.garcia2"]),
+    ],
+)
+def test_a_given_name_dot_surname_login(text: str, logins: list[str]) -> None:
+    assert _masked(text) == logins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open anna.txt and maria.com",
+        "df = data.frame(x)",
+        "self.name = name",
+        "hmac.new(secret, payload, hashlib.sha256).hexdigest()",
+    ],
+)
+def test_dotted_code_is_no_login(text: str) -> None:
+    assert _masked(text) == []

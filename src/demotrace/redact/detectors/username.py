@@ -125,6 +125,34 @@ _KEY_AFTER = re.compile(r"[ \t]*(?:=(?!=)|:[ \t]*$)", re.M)
 _INITIAL_DOT = r"\.(?<=(?<![\w.])[a-z]\.)[a-z]{3,}"
 _INITIAL_SURNAME = re.compile(r"(?<![\w.@/-])[a-z]\.([a-z]{3,20})(?![\w.(@/-]|\.\w)")
 
+# a login of a given name and a surname joined by a dot, as companies make them ("bao.nguyen",
+# "ewa.zielinska", "j.smith2"): lower case, not a call, an attribute path or a file's or a host's name
+_DOTTED = re.compile(r"(?<![\w.@/\\-])([a-z]{2,20})\.([a-z]{3,20})\d{0,4}(?![\w@(/\\-]|\.\w)")
+_NOT_SURNAME = frozenset(
+    (
+        *("txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "json", "yaml", "yml", "xml", "html", "htm"),
+        *("png", "jpg", "jpeg", "gif", "svg", "zip", "tar", "log", "ini", "cfg", "conf", "exe", "dll"),
+        *("com", "net", "org", "dev", "app", "edu", "gov", "info", "biz", "local", "internal", "corp"),
+        *("lan", "home", "py", "js", "ts", "php", "java", "sql", "ps1", "bat", "env", "lock", "mov", "mp4"),
+        *("sha", "aes", "crc", "utf", "rsa", "hmac", "base"),  # an algorithm's: `hashlib.sha256`
+    )
+)
+
+
+def _dotted_logins(text: str) -> list[tuple[int, int]]:
+    """The logins `_DOTTED` finds: one part a listed given name or surname, neither a dictionary
+    word ("user.name", "data.frame" stay), the surname no file's extension or domain's ending."""
+    lex = lexicon()
+    out = []
+    for m in _DOTTED.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if surname in _NOT_SURNAME or lex.is_word(given) or lex.is_word(surname):
+            continue
+        if given in lex.first or surname in lex.last:
+            out.append(m.span())
+    return out
+
+
 # words of an account's context, lower case: a login glued from an initial and a surname
 # ("bwallace", "tdejong", "dherrera2") is taken as one only in a text that holds one ("reset the
 # VPN for bwallace", "het account van tdejong", "desbloquear o utilizador rmendes")
@@ -293,6 +321,7 @@ class UsernameDetector(Detector):
             for m in _INITIAL_SURNAME.finditer(text):
                 if lex.is_name(m.group(1)) and not lex.is_word(m.group(1)):
                     out.append(Span("USERNAME", m.start(), m.end(), 0.6))
+            out += [Span("USERNAME", a, b, 0.6) for a, b in _dotted_logins(text)]
         if _LOGIN_CONTEXT.search(text.lower()):
             glued = [m for m in _GLUED.finditer(text) if _glued_login(m)]
             out += [Span("USERNAME", m.start(), m.end(), 0.6) for m in glued]
