@@ -217,3 +217,16 @@ def test_a_given_name_dot_surname_login(text: str, logins: list[str]) -> None:
 )
 def test_dotted_code_is_no_login(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Via dei Mille 24, 80121 Napoli - Google Maps", "Via dei Mille 24, 80121 Napoli"),
+        ("Rua Augusta, 1508 - Consolação, São Paulo - SP, 01304-001", "01304-001"),
+    ],
+)
+def test_an_address_ends_before_the_titles_app(text: str, address: str) -> None:
+    out = RED.redact(text).text
+    assert address not in out
+    assert "Google Maps" in out or "Google" not in text

@@ -238,6 +238,21 @@ _GATE_WITH_DIGITS = re.compile(
 )
 
 
+# a window title's separator and the app's or site's name after an address ("… 80121 Napoli - Google
+# Maps", "… NJ 07042 | Zillow"): capitalised words, no digit, to the span's end
+_TITLE_TAIL = re.compile(r"[ \t]+[-–—|·][ \t]+(?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?=[ \t]*$)")
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """`end`, or where a window title's tail (`_TITLE_TAIL`) that the span ran over starts."""
+    seps = [i for i in range(start, end) if text[i] in "-–—|·" and text[i - 1 : i] in (" ", "\t")]
+    for i in seps:
+        tail = _TITLE_TAIL.fullmatch(text, i - 1, end)
+        if tail is not None and not any(c.isdigit() for c in text[i:end]):
+            return i - 1
+    return end
+
+
 class AddressDetector(Detector):
     name = "address"
     kinds = ("STREET_ADDRESS",)
@@ -270,7 +285,10 @@ class AddressDetector(Detector):
             return []
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
         out = [self._extend(text, street_lead(text, s), e, lower) for s, e in _merge(spans, text)]
-        return [Span("STREET_ADDRESS", s, e, 0.8) for s, e in _per_line(text, _merge(out, text))]
+        return [
+            Span("STREET_ADDRESS", s, _title_end(text, s, e), 0.8)
+            for s, e in _per_line(text, _merge(out, text))
+        ]
 
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
