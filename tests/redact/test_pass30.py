@@ -230,3 +230,29 @@ def test_an_address_ends_before_the_titles_app(text: str, address: str) -> None:
     out = RED.redact(text).text
     assert address not in out
     assert "Google Maps" in out or "Google" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nom complet * : [ex. : Jean Dupont]\nTéléphone : [ex. : 06 00 00 00 00]",
+        "Phone: e.g. 0612 345 678",
+        "Kontakt: (z. B. max@firma.de)",
+        "Amtsgericht Leipzig HRB 2219 · USt-IdNr. DE 812 334 905",
+        "TVA intracommunautaire FR 45 812345678",
+    ],
+)
+def test_a_forms_example_and_a_companys_number_are_no_ones(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("your username is your email prefix (e.g. sophie.lambert) and", "sophie.lambert"),  # prose
+        ("Name: Exley Johnson", "Exley Johnson"),  # "Ex" opens a name, no marker
+        ("Grazie,\nP.IVA 03918450167 – regime forfettario", "03918450167"),  # a freelancer's
+    ],
+)
+def test_what_looks_like_an_example_but_is_not(text: str, value: str) -> None:
+    assert value not in RED.redact(text).text

@@ -32,6 +32,7 @@ from .detectors._base import Detector, TextBatch
 from .detectors._file_names import private_of, spaced_view
 from .detectors.confidential import ConfidentialTerms
 from .detectors.topics import TopicClassifier
+from .example_values import without_examples
 from .id_siblings import with_siblings
 from .label_trim import trim_labels
 from .model import codec
@@ -204,7 +205,7 @@ class TextRedactor:
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
         merged = operators.whole_handles(text, operators.merge(found))
-        merged = trim_labels(text, with_siblings(text, merged))
+        merged = trim_labels(text, with_siblings(text, without_examples(text, merged)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -281,7 +282,7 @@ class TextRedactor:
                     out[k] = Redacted(text)
                     continue
             merged = operators.whole_handles(text, operators.merge_hits(got))
-            merged = trim_labels(text, with_siblings(text, merged))
+            merged = trim_labels(text, with_siblings(text, without_examples(text, merged)))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 

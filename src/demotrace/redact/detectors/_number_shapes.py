@@ -301,3 +301,21 @@ def listed_file(text: str, start: int) -> bool:
     a file's name, not a user's (the owner column, before the date, stays the model's)."""
     line = text.rfind("\n", 0, start) + 1
     return _LISTING_HEAD.fullmatch(text, line, start) is not None
+
+
+# the label of a number that is a company's, a tax registration's or a bank's, not a line's: an
+# Australian or New Zealand business number, a VAT id (USt-IdNr., TVA) or a company's register
+# number (HRB), a routing number
+# (not a SIRET, a KvK, an EIN or a partita IVA: a sole trader's, labelled a person's on the sets)
+_COMPANY_NUMBER_LABEL = re.compile(
+    r"\b(?:ABN|ACN|NZBN|GSTIN|VAT(?:[ \t]+(?:no|number|reg(?:istration)?))?|USt-?Id(?:Nr)?|UID|HRB|"
+    r"TVA(?:[ \t]+intracommunautaire)?|"
+    r"(?i:company[ \t]+(?:reg(?:istration)?\.?[ \t]*)?(?:no|number)|routing(?:[ \t]+(?:no|number))?))"
+    r"\.?[ \t]*[:#]?[ \t]*(?:[A-Z]{2}[ \t]*)?$"
+)
+
+
+def company_number_label(before: str) -> bool:
+    """`before` (the text before a number) ends with the label of a company's, a VAT id's or a
+    routing number (`_COMPANY_NUMBER_LABEL`): no one's phone nor account."""
+    return _COMPANY_NUMBER_LABEL.search(before) is not None

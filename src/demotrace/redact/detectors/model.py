@@ -54,6 +54,7 @@ from ._not_streets import calendar_line
 from ._number_shapes import (
     HOST_PORT_BEFORE,
     cloud_account,
+    company_number_label,
     date_column,
     date_only,
     file_modes,
@@ -128,6 +129,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or cloud_account(text, start, end)
             or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
             or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
+            or company_number_label(text[max(0, start - 40) : start])  # "USt-IdNr. DE 812 334 905"
         )
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and words_file(text, start, end):
         return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words

@@ -23,6 +23,7 @@ from ._base import Detector, Span
 from ._number_shapes import (
     HOST_PORT_BEFORE,
     cloud_account,
+    company_number_label,
     epoch_value,
     listing_line,
     logged_time,
@@ -69,14 +70,6 @@ _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
 # a number alone on its line under a table's rule of dashes (psql's and MySQL's results)
 _RESULT_CELL = re.compile(r"\n[ \t]*[-+]{3,}[-+ \t]*\n[ \t|]*$")
 _LINE_END = re.compile(r"[ \t|]*(?:\n|$)")
-# the label of a number that is a company's, a tax registration's or a bank's, not a line's: an
-# Australian or New Zealand business number, a VAT or a company registration number, a routing number
-# (not a SIRET, a KvK or an EIN: a sole trader's, labelled a person's on the sets)
-_OTHER_NUMBER_BEFORE = re.compile(
-    r"\b(?:ABN|ACN|NZBN|GSTIN|VAT(?:[ \t]+(?:no|number|reg(?:istration)?))?|"
-    r"(?i:company[ \t]+(?:reg(?:istration)?\.?[ \t]*)?(?:no|number)|routing(?:[ \t]+(?:no|number))?))"
-    r"\.?[ \t]*[:#]?[ \t]*(?:[A-Z]{2}[ \t]*)?$"
-)
 # two numbers a candidate ran over: "22 834 1176 / 918 550 204", "020 123 4567  06 1234 5678"
 _TWO_NUMBERS = re.compile(r"(?<=\d)(?: +/ *| */ +| {2,})(?=\(?\+?\d)")
 _HOUR_GROUP = re.compile(r"[ .\-/(]+\(?\d{1,2}$")  # the hour a candidate ended at, with its separator
@@ -233,7 +226,7 @@ class PhoneDetector(Detector):
         key."""
         if _HEXDUMP_LINE.match(text, text.rfind("\n", 0, start) + 1) or _MONTH_BEFORE.search(before):
             return True
-        if _OTHER_NUMBER_BEFORE.search(before):
+        if company_number_label(before):
             return True  # "ABN 51 824 753 556", "VAT no.: GB 318 4420 17": a company's or a bank's number
         if HOST_PORT_BEFORE.search(before):
             return True  # "sip:media-a.pbx.local:5060 0 10": a host's port, then an SRV record's numbers
