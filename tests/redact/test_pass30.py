@@ -256,3 +256,31 @@ def test_a_forms_example_and_a_companys_number_are_no_ones(text: str) -> None:
 )
 def test_what_looks_like_an_example_but_is_not(text: str, value: str) -> None:
     assert value not in RED.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a long history of Raynaud's phenomenon",
+        "taking part in the Duke of Edinburgh's Award Bronze expedition",
+        "letters written by Mandela during his imprisonment",
+        "The Florence Nightingale Wing will close for refurbishment",
+        "anything by Chimamanda Ngozi Adichie",
+        "Escape room (the Sherlock Holmes one)",
+    ],
+)
+def test_eponyms_and_public_figures(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom's lecture on Friday", "Tom"),  # a lecture in lower case is a person's
+        ("Apologies: M. Granger", "Granger"),  # an initial: a person, whatever the fiction
+        ("Contact Ms Mandela at 0612 345 678", "Mandela"),  # a title: a person
+        ("debates on Voltaire and Rousseau", "Rousseau"),  # a surname many private people share
+    ],
+)
+def test_a_private_persons_name_beside_them(text: str, name: str) -> None:
+    assert name not in RED.redact(text).text

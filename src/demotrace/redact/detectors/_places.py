@@ -111,7 +111,7 @@ _PLACE_NOUN_AFTER = re.compile(
     # a building's, a room's, a collection's or an award's named after one ("the Wilson Building",
     # "the Fitzgerald suite", "Brunel Collection", "Turing Lecture")
     r"Building|[Ss]uite|Collection|Theatre|Theater|Auditorium|Museum|Library|Institute|Foundation|"
-    r"Memorial|Telescope|Lecture|Prize|Award|Medal|Scholarship|Fellowship)(?![^\W\d_])"
+    r"Memorial|Telescope|Lecture|Prize|Award|Medal|Scholarship|Fellowship|Wing)(?![^\W\d_])"
 )
 
 
@@ -120,7 +120,7 @@ _PLACE_NOUN_AFTER = re.compile(
 PLACE_NOUN_END = word_set(
     "road rd street avenue ave drive boulevard blvd gardens square terrace crescent cemetery cathedral "
     "jobcentre room building suite collection theatre theater auditorium museum library institute "
-    "foundation memorial telescope lecture prize award medal scholarship fellowship"
+    "foundation memorial telescope lecture prize award medal scholarship fellowship wing"
 )
 
 
@@ -209,8 +209,12 @@ _EPONYM_BEFORE = re.compile(  # "ejercicios de Codman y de Williams": a second o
 _EPONYM_OPENS = re.compile(rf"(?i:{_EPONYM_HEADS})[ \t]+(?i:{_EPONYM_PARTICLES})[ \t]+")
 # (not "positive", "positief" …: "Jansen positief getest" is a patient who tested positive)
 _EPONYM_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:(?i:disease|syndrome|sign|test|score|scale|grade|stage|classification|fracture|"
-    r"maneuver|manoeuvre|reflex|palsy|graad|stadium|schaal|classificatie|fractuur|grado|estadio|stade)"
+    r"(?:['’]s)?[ \t]+(?:(?:(?i:disease|syndrome|sign|test|score|scale|grade|stage|classification|fracture|"
+    r"maneuver|manoeuvre|reflex|palsy|phenomenon|theorem|equation|constant|algorithm|"
+    r"graad|stadium|schaal|classificatie|fractuur|grado|estadio|stade)"
+    # (capitalised only, a proper noun's: "the Duke of Edinburgh's Award", "Murphy's Law"; not
+    # "Tom's lecture on Friday", "Maria's award")
+    r"|Award|Medal|Prize|Lecture|Law|Principle|Effect)"
     r"(?![^\W\d_])|(?:I{1,3}|IV|V)[a-c](?![^\W\d_]))"  # a grade: "Forrest IIb", "Gustilo IIIa"
 )
 # a drug after a treatment and "with" ("behandeling met Remicade", "gestart met Sinemet",

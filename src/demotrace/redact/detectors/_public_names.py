@@ -1,8 +1,9 @@
 """Names that are no private person's where they stand alone, without a form's label or a title
 before them: brands and companies named like people ("Sony", "Marks & Spencer", "Wells Fargo"), and
 public figures whose full name is a topic of news, work and study ("Taylor Swift", "Jerome Powell",
-"Florence Nightingale"). A private person may share such a name; a label or a title before it
-("Patient: Grace Kelly", "Mr Ford") still makes a person (the callers check their cues first).
+"Florence Nightingale"), and fiction's best-known characters ("Sherlock Holmes"). A private person
+may share such a name; a label or a title before it ("Patient: Grace Kelly", "Mr Ford") still makes
+a person (the callers check their cues first).
 
 Written from general knowledge as hard negatives (issue 11: "product names, public figures"), not
 from any labelled set; brands that are also given names people are called by ("Zara", "Heinz",
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ._software_names import SOFTWARE_LOWER, SOFTWARE_NAMES
+from .lexicon import lexicon
 
 # brands and companies that read as a person's name, as written on shop fronts, receipts and news
 _BRANDS = frozenset(
@@ -74,6 +76,19 @@ PUBLIC_FIGURES = frozenset(
     Usain Bolt|Simone Biles|LeBron James|Lewis Hamilton|Max Verstappen|Tiger Woods
     Muhammad Ali|Mo Farah|Greta Thunberg|Malala Yousafzai|David Attenborough|Pope Francis
     Dalai Lama|Mother Teresa|Anne Frank|Frederick Douglass|Harriet Tubman|Che Guevara
+    Chimamanda Ngozi Adichie|Brené Brown|Yuval Noah Harari|Malcolm Gladwell|Arundhati Roy|Salman Rushdie
+    Margaret Atwood|Kazuo Ishiguro|Zadie Smith|Wole Soyinka|Ngũgĩ wa Thiong'o|Gabriel Garcia Marquez
+    Andrew Carnegie|John D. Rockefeller|Henry Ford|Thomas Edison|Alexander Graham Bell|Edsger Dijkstra
+    Grace Hopper|Tim Berners-Lee|Linus Torvalds|Guido van Rossum|Dennis Ritchie|Bjarne Stroustrup
+    Ada Lovelace|Rosalind Franklin|Jane Goodall|Carl Sagan|Richard Feynman|Niels Bohr|Max Planck
+    Galileo Galilei|Johannes Kepler|Nicolaus Copernicus|Louis Pasteur|Alexander Fleming|Gregor Mendel
+    Dmitri Mendeleev|Michael Faraday|James Clerk Maxwell|Ruth Bader Ginsburg|Thurgood Marshall
+    Rafa Nadal|Rafael Nadal|Andy Murray|Naomi Osaka|Eliud Kipchoge|Pelé|Diego Maradona|Zinedine Zidane
+    Frida Kahlo|Claude Monet|Salvador Dalí|Michelangelo Buonarroti|Rembrandt van Rijn|Johannes Vermeer
+    Diego Velázquez|Francisco Goya|Voltaire|Jean-Jacques Rousseau|Victor Hugo|Molière|Goethe
+    Friedrich Nietzsche|Immanuel Kant|Simone de Beauvoir|Jean-Paul Sartre|Albert Camus|Fyodor Dostoevsky
+Desmond Tutu|Wangari Maathai|Kwame Nkrumah|Jomo Kenyatta|Julius Nyerere
+    Indira Gandhi|Jawaharlal Nehru|Benazir Bhutto|Lee Kuan Yew|Mao Zedong|Deng Xiaoping|Shinzo Abe
     """.replace("\n", "|").split("|")
     if n.strip()
 )
@@ -102,9 +117,18 @@ CASE_NAMES = frozenset(
 
 _SUFFIX = re.compile(r",?[ ](?:Jr|Sr)\.?$")  # "Martin Luther King Jr": the figure's name and its suffix
 
+# fiction's characters, by their full names only (their surnames are everyone's: "Holmes", "Granger")
+FICTION = frozenset(("Sherlock Holmes", "Harry Potter", "Hermione Granger", "James Bond", "Mary Poppins"))
+
+# a public figure's surname alone ("letters written by Mandela", "Churchill's speeches"): the last
+# words of the full names above (`public_name` takes one only where no private person's name list
+# holds it: "Mandela", "Einstein", not "Johnson" nor "King")
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.[ \t]*$")  # "M. Granger": an initial makes a person
+_FIGURE_SURNAMES = frozenset(n.split()[-1] for n in PUBLIC_FIGURES if " " in n)
+
 # each word of a name of several words → those names: "Marks" → "Marks & Spencer"
 _BY_WORD: dict[str, list[str]] = {}
-for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES | CASE_NAMES):
+for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES | CASE_NAMES | FICTION):
     if " " in _name:
         for _w in _name.split():
             _BY_WORD.setdefault(_w, []).append(_name)
@@ -118,10 +142,16 @@ def public_name(text: str, start: int, end: int) -> bool:
     if suffix is not None:
         end = suffix.start()
     value = " ".join(text[start:end].split())
-    if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES:
+    if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:
         return True
     if value.islower() and value in SOFTWARE_LOWER:
         return True  # "enforce the hook with gitleaks": a command's name
+    if (
+        value in _FIGURE_SURNAMES
+        and not lexicon().is_name(value.lower())
+        and not _INITIAL.search(text, max(0, start - 5), start)
+    ):
+        return True  # "Mandela", "Einstein": a figure's surname that no private person's list holds
     if _REFERENCE_PAGE_AFTER.match(text, end):
         return True  # a window's title: an encyclopaedia's article on the person
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):
