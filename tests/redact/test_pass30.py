@@ -284,3 +284,28 @@ def test_eponyms_and_public_figures(text: str) -> None:
 )
 def test_a_private_persons_name_beside_them(text: str, name: str) -> None:
     assert name not in RED.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zendesk #884120 — Charged twice",
+        "Laptop: asset #LT-5531",
+        "Incident INC-2024-117 resolved at 14:02",
+        "Pipeline #88214 · infra / terraform-live · GitLab",
+    ],
+)
+def test_a_companys_record_number_is_no_ones(text: str) -> None:
+    assert [f for f in RED.redact(text).findings if f.kind == "ACCOUNT_ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Policy number: 45-BK-7721-0", "45-BK-7721-0"),
+        ("Customer ID: CU-4471923", "CU-4471923"),
+        ("Ticket #4471 raised by member M-88214732", "M-88214732"),
+    ],
+)
+def test_a_persons_number_after_its_word_stays_masked(text: str, value: str) -> None:
+    assert value not in RED.redact(text).text

@@ -37,6 +37,7 @@ from .id_siblings import with_siblings
 from .label_trim import trim_labels
 from .model import codec
 from .model.topic_ngrams import NgramTopics
+from .record_refs import without_record_refs
 from .tables import fit_cells
 from .urls import redact_url
 
@@ -130,6 +131,13 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     return n
 
 
+def _finished(text: str, merged: list[Finding]) -> list[Finding]:
+    """The merged findings less a form's examples and a company's record numbers, with an account
+    id's siblings added and the next field's label cut off."""
+    merged = without_record_refs(text, without_examples(text, merged))
+    return trim_labels(text, with_siblings(text, merged))
+
+
 def _joined(text: str, own: Redacted, view: Redacted) -> Redacted:
     """`text`'s findings and those on its `spaced_view` (the same offsets), merged; dropped when
     the view is (fail closed)."""
@@ -205,7 +213,9 @@ class TextRedactor:
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
         merged = operators.whole_handles(text, operators.merge(found))
-        merged = trim_labels(text, with_siblings(text, without_examples(text, merged)))
+        merged = trim_labels(
+            text, with_siblings(text, without_record_refs(text, without_examples(text, merged)))
+        )
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -282,7 +292,9 @@ class TextRedactor:
                     out[k] = Redacted(text)
                     continue
             merged = operators.whole_handles(text, operators.merge_hits(got))
-            merged = trim_labels(text, with_siblings(text, without_examples(text, merged)))
+            merged = trim_labels(
+                text, with_siblings(text, without_record_refs(text, without_examples(text, merged)))
+            )
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 
