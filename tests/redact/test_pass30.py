@@ -309,3 +309,7 @@ def test_a_companys_record_number_is_no_ones(text: str) -> None:
 )
 def test_a_persons_number_after_its_word_stays_masked(text: str, value: str) -> None:
     assert value not in RED.redact(text).text
+
+
+def test_one_number_the_split_would_lose_is_read_whole() -> None:
+    assert "10457321" not in RED.redact("Direct debit BSB/Acc: 062-118 / 10457321").text

@@ -194,24 +194,37 @@ class PhoneDetector(Detector):
         out: list[Span] = []
         pos = 0
         while (m := _CANDIDATE.search(text, pos)) is not None:
-            cand = m.group()
             pos = m.end()
-            two = _TWO_NUMBERS.search(cand)
+            two = _TWO_NUMBERS.search(m.group())
             if two is not None:  # "030-231 66 82 / 06-28 19 44 03": each number on its own
-                cand, pos = cand[: two.start()], m.start() + two.end()
-            if _CLOCK_AFTER.match(text, m.start() + len(cand)):
-                # the run took in an hour that its minutes follow: "+44 7700 900713 (19" of "(19:42)",
-                # "4096 6 02" of "4096 6 02:52"; the number is what stands before it, if any
-                hour = _HOUR_GROUP.search(cand)
-                if hour is None:
-                    continue
-                cand = cand[: hour.start()]
-            score = self._cached_score(text, m.start(), cand)
-            if score > 0:
-                # "(07700 900 884)": a parenthesis around the number, not an area code's, is left
-                wrapped = cand[0] == "(" and ")" not in cand
-                out.append(Span("PHONE_NUMBER", m.start() + wrapped, m.start() + len(cand), score))
+                span = self._number(text, m.start(), m.group()[: two.start()])
+                if span is None:  # "BSB/Acc: 062-118 / 10457321": one number, read whole as before
+                    span = self._number(text, m.start(), m.group())
+                    if span is None:
+                        pos = m.start() + two.end()
+                else:
+                    pos = m.start() + two.end()
+            else:
+                span = self._number(text, m.start(), m.group())
+            if span is not None:
+                out.append(span)
         return out
+
+    def _number(self, text: str, start: int, cand: str) -> Span | None:
+        """The candidate `cand` at `start` as a phone number's span, or None."""
+        if _CLOCK_AFTER.match(text, start + len(cand)):
+            # the run took in an hour that its minutes follow: "+44 7700 900713 (19" of "(19:42)",
+            # "4096 6 02" of "4096 6 02:52"; the number is what stands before it, if any
+            hour = _HOUR_GROUP.search(cand)
+            if hour is None:
+                return None
+            cand = cand[: hour.start()]
+        score = self._cached_score(text, start, cand)
+        if score <= 0:
+            return None
+        # "(07700 900 884)": a parenthesis around the number, not an area code's, is left
+        wrapped = cand[0] == "(" and ")" not in cand
+        return Span("PHONE_NUMBER", start + wrapped, start + len(cand), score)
 
     def _valid(self, cand: str) -> bool:
         regions = self._regions  # one read: another thread may reorder it meanwhile
