@@ -10,7 +10,7 @@ from typing import Any
 
 from demotrace.redact import TextRedactor, registry
 from demotrace.redact.detectors._base import Detector
-from demotrace.redact.evaluate import load_samples
+from demotrace.redact.evaluate import PRIVATE_TYPES, load_samples
 
 DATA = Path(__file__).parent / "data"
 
@@ -84,6 +84,28 @@ def secret_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[
             clean += 1
             touched += any(cov)
     return caught / secret, touched, clean
+
+
+def title_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[int, int]:
+    """(titles whose every private span a redactor covers (90 % of its characters), harmless titles
+    it touches) of a window titles set: the figures of the issue's goal (≥ 90 %, ≤ 3 of 15)."""
+    caught = touched = 0
+    for item in items:
+        text = item["full_text"]
+        out = red.redact(text)
+        cov = [out.dropped] * len(text)
+        for f in out.findings:
+            cov[f.start : f.end] = [True] * (f.end - f.start)
+        spans = [
+            (s["start_position"], s["end_position"])
+            for s in item["spans"]
+            if s["entity_type"] in PRIVATE_TYPES
+        ]
+        if spans:
+            caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
+        else:
+            touched += any(cov)
+    return caught, touched
 
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"

@@ -9,9 +9,9 @@ room: under a loaded machine an item can run past its time budget and be dropped
 from __future__ import annotations
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.evaluate import PRIVATE_TYPES, evaluate, load_samples
+from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures
+from .helpers import HELDOUT, heldout_items, secret_figures, title_figures
 
 
 def _overall(name: str) -> dict[str, float]:
@@ -25,23 +25,7 @@ def test_window_titles_of_eight_kinds_of_app() -> None:
     the start: every private span caught in **121/132 (91.7 %)**, 11/108 harmless touched, P 0.754.
     At the pass's end **124/132 (93.9 %)**, 10/108, R 0.944 / P 0.825 (a file's name of words:
     `_file_names.py`)."""
-    red = TextRedactor()
-    caught = touched = 0
-    for item in heldout_items("titles_blind2.json"):
-        text = item["full_text"]
-        out = red.redact(text)
-        cov = [out.dropped] * len(text)
-        for f in out.findings:
-            cov[f.start : f.end] = [True] * (f.end - f.start)
-        spans = [
-            (s["start_position"], s["end_position"])
-            for s in item["spans"]
-            if s["entity_type"] in PRIVATE_TYPES
-        ]
-        if spans:
-            caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
-        else:
-            touched += any(cov)
+    caught, touched = title_figures(heldout_items("titles_blind2.json"), TextRedactor())
     assert caught >= 122 and touched <= 12, (caught, touched)
 
 

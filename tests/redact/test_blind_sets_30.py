@@ -8,9 +8,9 @@ little room: under a loaded machine an item can run past its time budget and be 
 from __future__ import annotations
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.evaluate import PRIVATE_TYPES, evaluate, load_samples
+from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures
+from .helpers import HELDOUT, heldout_items, secret_figures, title_figures
 
 
 def _overall(name: str) -> dict[str, float]:
@@ -24,23 +24,7 @@ def test_window_titles_of_office_mail_chat_forges_terminals_portals_in_seven_lan
     **133/143 (93.0 %)**, 17/117 harmless touched, R 0.950 / P 0.899. At the pass's end 134/143
     (93.7 %), 13/117, R 0.953 / P 0.927 (programs' names, a Wikipedia page's person, an address
     before "- Google Maps", a Redis URL's password)."""
-    red = TextRedactor()
-    caught = touched = 0
-    for item in heldout_items("titles_blind3.json"):
-        text = item["full_text"]
-        out = red.redact(text)
-        cov = [out.dropped] * len(text)
-        for f in out.findings:
-            cov[f.start : f.end] = [True] * (f.end - f.start)
-        spans = [
-            (s["start_position"], s["end_position"])
-            for s in item["spans"]
-            if s["entity_type"] in PRIVATE_TYPES
-        ]
-        if spans:
-            caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
-        else:
-            touched += any(cov)
+    caught, touched = title_figures(heldout_items("titles_blind3.json"), TextRedactor())
     assert caught >= 133 and touched <= 14, (caught, touched)
 
 
