@@ -313,3 +313,8 @@ def test_a_persons_number_after_its_word_stays_masked(text: str, value: str) -> 
 
 def test_one_number_the_split_would_lose_is_read_whole() -> None:
     assert "10457321" not in RED.redact("Direct debit BSB/Acc: 062-118 / 10457321").text
+
+
+def test_a_pull_requests_author_in_githubs_title() -> None:
+    text = "Fix race condition in scheduler by mhollis · Pull Request #1893 · tidewater/orchestra"
+    assert _masked(text) == ["mhollis"]

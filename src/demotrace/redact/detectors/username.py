@@ -193,7 +193,10 @@ _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
 _GITHUB_PROFILE = re.compile(
     r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
-    r"[ \t]*[·|•-][ \t]*GitHub\b",
+    r"[ \t]*[·|•-][ \t]*GitHub\b"
+    # a pull request's title as GitHub writes it ("Fix race by mhollis · Pull Request #1893")
+    r"|\bby[ \t]+(?P<login2>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})"
+    r"[ \t]+·[ \t]+Pull[ \t]+Request[ \t]+#\d",
     re.M,
 )
 
@@ -230,6 +233,7 @@ class UsernameDetector(Detector):
         ),
         re.compile(r"by:?[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
         "welcome",
+        "pull request",  # GitHub's title of one: "… by mhollis · Pull Request #1893" (`_GITHUB_PROFILE`)
         re.compile(r"\[\d\d/[a-z]{3}/"),
         re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
         # a comment left for a handle: "TODO(fmcardle)", every word `_login_contexts._NAMED_BY_TOOL`
@@ -278,9 +282,9 @@ class UsernameDetector(Detector):
             out += [Span("USERNAME", a, b, 0.7) for a, b in logins_after_names(text)]
         if "(" in text or ":" in text or "==" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in wiki_users(text)]
-        if "GitHub" in text:
+        if "GitHub" in text or "Pull Request" in text:
             out += [
-                Span("USERNAME", m.start("login"), m.end("login"), 0.8)
+                Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
                 for m in _GITHUB_PROFILE.finditer(text)
             ]
         starts = stem_starts(text, CUE_STARTS, word_start=True)
