@@ -21,11 +21,11 @@ def _overall(name: str) -> dict[str, float]:
 def test_window_titles_of_office_mail_chat_forges_terminals_portals_in_seven_languages() -> None:
     """`titles_blind3.json`: 260 task bar and tab titles (200 English, 60 in de fr es nl it pt), 143
     with private data, 117 harmless. Measured once at the start: every private span caught in
-    **133/143 (93.0 %)**, 17/117 harmless touched, R 0.950 / P 0.899. At the pass's end 134/143
-    (93.7 %), 13/117, R 0.953 / P 0.927 (programs' names, a Wikipedia page's person, an address
+    **133/143 (93.0 %)**, 17/117 harmless touched, R 0.950 / P 0.899. At the pass's end 135/143
+    (94.4 %), 13/117, R 0.956 / P 0.927 (programs' names, a Wikipedia page's person, an address
     before "- Google Maps", a Redis URL's password)."""
     caught, touched = title_figures(heldout_items("titles_blind3.json"), TextRedactor())
-    assert caught >= 133 and touched <= 14, (caught, touched)
+    assert caught >= 134 and touched <= 14, (caught, touched)
 
 
 def test_english_chat_mail_forms_tickets_letters_notes_documents() -> None:
