@@ -212,10 +212,7 @@ class TextRedactor:
             found = [
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
-        merged = operators.whole_handles(text, operators.merge(found))
-        merged = trim_labels(
-            text, with_siblings(text, without_record_refs(text, without_examples(text, merged)))
-        )
+        merged = _finished(text, operators.whole_handles(text, operators.merge(found)))
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -291,10 +288,7 @@ class TextRedactor:
                 if not got:
                     out[k] = Redacted(text)
                     continue
-            merged = operators.whole_handles(text, operators.merge_hits(got))
-            merged = trim_labels(
-                text, with_siblings(text, without_record_refs(text, without_examples(text, merged)))
-            )
+            merged = _finished(text, operators.whole_handles(text, operators.merge_hits(got)))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]
 

@@ -211,7 +211,8 @@ def job_title(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(text, start, end)
     if len(words) < 2 or words[-1].lower() not in _JOB_NOUNS:
         return False
-    return not any(lexicon().is_name(w.lower()) and not lexicon().is_word(w.lower()) for w in words[:-1])
+    lex = lexicon()
+    return not any(lex.is_name(w.lower()) and not lex.is_word(w.lower()) for w in words[:-1])
 
 
 def company(text: str, start: int, end: int) -> bool:

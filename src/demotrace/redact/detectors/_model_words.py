@@ -18,8 +18,6 @@ from .lexicon import lexicon
 CODE_IN_SPAN = re.compile(
     r"[a-z]{2,}[A-Z][a-z]{2,}\w*\(|\.[a-z_][A-Za-z_]{2,}\(|%\w\{|^\{[A-Z][A-Z0-9_]+$|\\b\("
 )
-# an address the model finds across more line breaks than this is a list's or a calendar's lines
-
 
 _EMPHASIS = re.compile(r"(\*\*?|__)([^*_\n]{1,60}?)\1")
 _LETTERS = re.compile(r"[^\W\d_]+")

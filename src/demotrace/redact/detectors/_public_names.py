@@ -88,7 +88,7 @@ PUBLIC_FIGURES = frozenset(
     Frida Kahlo|Claude Monet|Salvador Dalí|Michelangelo Buonarroti|Rembrandt van Rijn|Johannes Vermeer
     Diego Velázquez|Francisco Goya|Voltaire|Jean-Jacques Rousseau|Victor Hugo|Molière|Goethe
     Friedrich Nietzsche|Immanuel Kant|Simone de Beauvoir|Jean-Paul Sartre|Albert Camus|Fyodor Dostoevsky
-Desmond Tutu|Wangari Maathai|Kwame Nkrumah|Jomo Kenyatta|Julius Nyerere
+    Desmond Tutu|Wangari Maathai|Kwame Nkrumah|Jomo Kenyatta|Julius Nyerere
     Indira Gandhi|Jawaharlal Nehru|Benazir Bhutto|Lee Kuan Yew|Mao Zedong|Deng Xiaoping|Shinzo Abe
     """.replace("\n", "|").split("|")
     if n.strip()

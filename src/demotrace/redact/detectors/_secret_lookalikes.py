@@ -166,8 +166,6 @@ _PERCENT_BYTE = re.compile(r"%[0-9A-Fa-f]{2}")
 _LOGCAT_TAG = re.compile(r"(?m)^(?:[VDIWEF]/)?[A-Za-z_][\w.$]*\(\s*\d+\)?")
 _RUN_PATH_BEFORE = re.compile(r"/(?:runs|jobs|builds|experiments|pipelines|sweeps|artifacts|reports)/$")
 _CODE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
-# NATS' public keys of users, accounts, servers, clusters, operators ("UDXU4…", 56 characters of
-# base32; its seeds, the secrets, start "S"); Android's resource references ("@string/…")
 # an object's id as an API names it: a type's prefix and a random or time-ordered (ULID) part
 # (Stripe's "req_IZhwM77Zv9pzob", "tx_01HZ8Q3K7M2N4P6R", CodeDeploy's "d-7QX2K9JH1"); not a key's
 # prefix (sk_, rk_, whsec_) nor an account's or a customer's (acct_, cus_: a person's id)
@@ -175,6 +173,8 @@ _OBJECT_ID = re.compile(
     r"(?:tx|txn|req|evt|ch|pi|pm|py|ii|po|prod|price|sub|si|cs|seti|re|job|run|dep|ord|inv|msg|trace|span)_"
     r"(?:01[0-9A-HJKMNP-TV-Z]{24}|[0-9A-Za-z]{8,24})|d-[0-9A-Z]{9}|01[0-9A-HJKMNP-TV-Z]{24}"
 )
+# NATS' public keys of users, accounts, servers, clusters, operators ("UDXU4…", 56 characters of
+# base32; its seeds, the secrets, start "S"); Android's resource references ("@string/…")
 _NATS_PUBLIC = re.compile(r"[UANCOX][A-Z2-7]{55}")
 _ANDROID_RESOURCE = re.compile(
     r"@(?:\+?id|string|mipmap|drawable|color|dimen|style|layout|xml|raw|anim|array|bool|integer|font|menu)/"

@@ -245,10 +245,13 @@ _TITLE_TAIL = re.compile(r"[ \t]+[-–—|·][ \t]+(?:[A-Z][\w.&'’-]*)(?:[ \t]
 
 def _title_end(text: str, start: int, end: int) -> int:
     """`end`, or where a window title's tail (`_TITLE_TAIL`) that the span ran over starts."""
-    seps = [i for i in range(start, end) if text[i] in "-–—|·" and text[i - 1 : i] in (" ", "\t")]
-    for i in seps:
-        tail = _TITLE_TAIL.fullmatch(text, i - 1, end)
-        if tail is not None and not any(c.isdigit() for c in text[i:end]):
+    for i in range(start, end):
+        if (
+            text[i] in "-–—|·"
+            and text[i - 1 : i] in (" ", "\t")
+            and _TITLE_TAIL.fullmatch(text, i - 1, end) is not None
+            and not any(c.isdigit() for c in text[i:end])
+        ):
             return i - 1
     return end
 

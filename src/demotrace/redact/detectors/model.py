@@ -91,6 +91,7 @@ from .username import INTEGRATION
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
 _UPPER_DIGITS = re.compile(r"[A-Z0-9]+")
 _ID_SHAPE_LONGEST = 16
+# an address the model finds across more line breaks than this is a list's or a calendar's lines
 _ADDRESS_LINES = 3
 # what a log's line records of someone in a text of code (`_code_text`)
 _LOGGED = ("ACCOUNT_ID", "STREET_ADDRESS")

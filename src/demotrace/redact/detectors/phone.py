@@ -194,18 +194,14 @@ class PhoneDetector(Detector):
         out: list[Span] = []
         pos = 0
         while (m := _CANDIDATE.search(text, pos)) is not None:
-            pos = m.end()
+            # "030-231 66 82 / 06-28 19 44 03": each number on its own; where the first is none, the
+            # run whole as before ("BSB/Acc: 062-118 / 10457321"), else the search goes on after it
             two = _TWO_NUMBERS.search(m.group())
-            if two is not None:  # "030-231 66 82 / 06-28 19 44 03": each number on its own
-                span = self._number(text, m.start(), m.group()[: two.start()])
-                if span is None:  # "BSB/Acc: 062-118 / 10457321": one number, read whole as before
-                    span = self._number(text, m.start(), m.group())
-                    if span is None:
-                        pos = m.start() + two.end()
-                else:
-                    pos = m.start() + two.end()
-            else:
-                span = self._number(text, m.start(), m.group())
+            first = self._number(text, m.start(), m.group()[: two.start()]) if two is not None else None
+            span = first if first is not None else self._number(text, m.start(), m.group())
+            pos = (
+                m.start() + two.end() if two is not None and (first is not None or span is None) else m.end()
+            )
             if span is not None:
                 out.append(span)
         return out
