@@ -65,16 +65,21 @@ def batch_corpus(shared_dir: Path, extra: Sequence[str] = ()) -> list[str]:
     return out + lines + [t.lower() for t in out] + [t.upper() for t in out]
 
 
+def coverage(text: str, red: TextRedactor) -> list[bool]:
+    """Whether each character of `text` is masked by `red` (all of them where the text is dropped)."""
+    out = red.redact(text)
+    cov = [out.dropped] * len(text)
+    for f in out.findings:
+        cov[f.start : f.end] = [True] * (f.end - f.start)
+    return cov
+
+
 def secret_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[float, int, int]:
     """(the share of SECRET characters a redactor covers, clean snippets it touches, clean snippets)
     of a secrets set: the figures of the issue's goal (≥ 90 %, ≤ 15 % of clean snippets)."""
     secret = caught = touched = clean = 0
     for item in items:
-        text = item["full_text"]
-        out = red.redact(text)
-        cov = [out.dropped] * len(text)
-        for f in out.findings:
-            cov[f.start : f.end] = [True] * (f.end - f.start)
+        cov = coverage(item["full_text"], red)
         for s in item["spans"]:
             if s["entity_type"] == "SECRET":
                 a, b = s["start_position"], s["end_position"]
@@ -91,11 +96,7 @@ def title_figures(items: Sequence[dict[str, Any]], red: TextRedactor) -> tuple[i
     it touches) of a window titles set: the figures of the issue's goal (≥ 90 %, ≤ 3 of 15)."""
     caught = touched = 0
     for item in items:
-        text = item["full_text"]
-        out = red.redact(text)
-        cov = [out.dropped] * len(text)
-        for f in out.findings:
-            cov[f.start : f.end] = [True] * (f.end - f.start)
+        cov = coverage(item["full_text"], red)
         spans = [
             (s["start_position"], s["end_position"])
             for s in item["spans"]

@@ -13,7 +13,7 @@ from typing import Any
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import secret_figures
+from .helpers import coverage, secret_figures
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
@@ -21,14 +21,6 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 def _items(name: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = json.loads((HELDOUT / name).read_text(encoding="utf-8"))
     return items
-
-
-def _covered(text: str, red: TextRedactor) -> list[bool]:
-    out = red.redact(text)
-    cov = [out.dropped] * len(text)
-    for f in out.findings:
-        cov[f.start : f.end] = [True] * (f.end - f.start)
-    return cov
 
 
 def test_health_topic_on_a_sixth_blind_set() -> None:
@@ -67,7 +59,7 @@ def test_window_titles_written_blind() -> None:
     red = TextRedactor()
     caught = touched = 0
     for item in _items("titles_blind.json"):
-        cov = _covered(item["full_text"], red)
+        cov = coverage(item["full_text"], red)
         spans = [(s["start_position"], s["end_position"]) for s in item["spans"]]
         if spans:
             caught += all(sum(cov[a:b]) >= 0.9 * (b - a) for a, b in spans)
