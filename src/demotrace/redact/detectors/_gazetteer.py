@@ -1,11 +1,18 @@
 """Places and peoples no one is named after, whatever comes before them (`_places.well_known_place`):
 countries, states and cities beyond `_places.PLACE_NAMES` (those are names too: "Austin",
 "Georgia"), the adjectives of peoples ("a Nigerian novelist"), and places of two words or more,
-whole ("North Dakota", "Tamil Nadu", "New Brunswick")."""
+whole ("North Dakota", "Tamil Nadu", "New Brunswick"); and the world's towns of 15,000 people or
+more (`data/places.txt.gz`, GeoNames): one whose name is no listed name and no word of a language
+read is no one's ("Bexhill", "Bloemfontein", "Üsküdar"), a large one whose name is also a
+person's is a place after a preposition of place (`big_town`: "in Preston", "near Carlisle")."""
 
 from __future__ import annotations
 
-from .lexicon import word_set
+import functools
+import gzip
+from importlib import resources
+
+from .lexicon import FIRST, LANG_BITS, LAST, WORD, lexicon, word_set
 
 # countries, states and cities no one is named after, beyond `PLACE_NAMES`: a place after any word
 # ("the Wolof people of Senegal", "a farmer from Coimbatore"), as the demonyms are ("a Nigerian
@@ -143,5 +150,31 @@ _PLACES_OF_WORDS = frozenset(
 
 
 def place_or_people(low: str) -> bool:
-    """`low` (lower case, single blanks) is one of the places or peoples above."""
-    return low in _PLACES_OF_WORDS or low in NO_ONES_PLACE or low in _DEMONYMS
+    """`low` (lower case, single blanks) is one of the places or peoples above, or a town no one is
+    named after."""
+    return low in _PLACES_OF_WORDS or low in NO_ONES_PLACE or low in _DEMONYMS or low in _towns()[0]
+
+
+def big_town(low: str) -> bool:
+    """`low` is a town of 50,000 people or more whose name is also a person's ("preston")."""
+    return low in _towns()[1]
+
+
+@functools.cache
+def _towns() -> tuple[frozenset[str], frozenset[str]]:
+    """The towns no one is named after, and the large towns whose names are persons' too."""
+    ref = resources.files("demotrace.redact.data").joinpath("places.txt.gz")
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        rows = [line.partition("\t") for line in f.read().split("\n") if line]
+    tags = lexicon().tags
+    no_ones, named = set(), set()
+    for name, _, size in rows:
+        words = name.split(" ")
+        bits = 0
+        for w in words:
+            bits |= tags.get(w)
+        if not bits & (FIRST | LAST | WORD | LANG_BITS):
+            no_ones.add(name)  # (every word of it: "kota kinabalu", not "san jose")
+        elif size == "b" and len(words) == 1 and not bits & (WORD | LANG_BITS):
+            named.add(name)
+    return frozenset(no_ones), frozenset(named)

@@ -8,7 +8,7 @@ import re
 
 from ._base import guarded
 from ._clinical_eponyms import scored_eponym
-from ._gazetteer import place_or_people
+from ._gazetteer import big_town, place_or_people
 from .lexicon import FIRST, lexicon, word_set
 
 # a capitalised word of a place name before a surname-like word: New York, San Jose, Fort Worth
@@ -353,6 +353,14 @@ _PLACE_PAIR = re.compile(r"[ \t]?[–—-][ \t]?([^\W\d_][\w'’-]*)")
 _PLACE_BEFORE_DASH = re.compile(r"([^\W\d_][\w'’-]*)[ \t]?[–—-][ \t]?$")
 
 
+# an address's part before the town after a comma: "Fishergate Shopping Centre, Preston", "Royal
+# Women's Hospital, Melbourne"
+_ADDRESS_PART_BEFORE = re.compile(
+    rf"(?:{_INSTITUTION_NOUNS}|Road|Rd|Street|Avenue|Ave|Lane|Drive|Way|Centre|Center|Mall|Market|"
+    r"Park|Square|Estate|Building|House|Tower|Plaza)\.?[ \t]*,[ \t]*$"
+)
+
+
 def named_place(text: str, start: int, end: int) -> bool:
     """The one-word run is a large city, a state or a country after a preposition of place,
     maybe after other places and "and" ("in Boston and Denver", "at home in Denver"), after a
@@ -362,11 +370,13 @@ def named_place(text: str, start: int, end: int) -> bool:
     if well_known_place(text, start, end):
         return True
     word = text[start:end]
-    if any(c.isspace() for c in word) or word.lower() not in PLACE_NAMES:
+    if any(c.isspace() for c in word) or not (word.lower() in PLACE_NAMES or big_town(word.lower())):
         return False
     if word.lower() in NO_ONES_NAME:
         return True  # "Overflights to Spain, Portugal and Italy": no person is called so
     if _PLACE_PREPOSITION.search(text, max(0, start - PLACE_REACH), start) is not None:
+        return True
+    if _ADDRESS_PART_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
     line = text.rfind("\n", 0, start) + 1
     if _JOURNEY_PREPOSITION.search(text, max(line, start - PLACE_REACH - 40), start) is not None:
