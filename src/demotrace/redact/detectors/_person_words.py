@@ -99,7 +99,11 @@ _VALEDICTIONS = (
 VALEDICTION = re.compile(r"[ \t]*(?i:" + _VALEDICTIONS + r")[ \t]*[,.!]?[ \t]*")
 # an honorific is a word of its own, not a domain's or a path's last part ("atelier.fr - Outlook")
 _STRONG_CUE = re.compile(
-    r"(?:(?<![.@/])\b" + guarded(_HONORIFICS) + r"\.?|\b" + guarded(_CUE_PHRASES) + r"|\b(?i:prof|dott)\.ssa)"
+    r"(?:(?<![.@/])(?<!\d )\b"
+    + guarded(_HONORIFICS)
+    + r"(?!\))\.?|\b"
+    + guarded(_CUE_PHRASES)
+    + r"|\b(?i:prof|dott)\.ssa)"
     r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is
@@ -228,6 +232,8 @@ def _classify(lex: Lexicon, word: str) -> tuple[str, int]:
         parts = [p for p in re.split(r"[-'’]", low) if p]
         name = len(parts) > 1 and all(lex.is_name(p) for p in parts)
     common = bool(tag & ENGLISH) or low in NOT_NAMES
+    if not (name or common) and "-" in low:  # "Hard-coded", "Self-hosted": English words joined
+        common = all(len(p) > 3 and lex.is_word(p) for p in low.split("-"))  # (not "Sung-ho")
     if name and not common and len(low) > 2:
         return (NAMEWORD if tag & FREQUENT_BITS else STRONG), tag
     if name:

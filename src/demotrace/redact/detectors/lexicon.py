@@ -43,7 +43,8 @@ NOT_NAMES = word_set(
     parent parents guardian guardians carer carers i'm i’m i'd i’d we'd we’d we're we’re i've i’ve
     nanna nanny granny gran grandad granddad grandpa grandma darling sweetie hun bestie nonna nonno
     abuela abuelo babcia dziadek oma opa
-    localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium firefox
+    wi-fi wifi localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium
+    firefox
     safari edge opera brave linkedin wikipedia github gitlab bitbucket slack jira confluence
     atlassian trello notion figma miro zoom teams outlook excel powerpoint onenote sharepoint word
     microsoft windows apple macos linux ubuntu debian fedora android iphone ipad xterm terminal

@@ -85,7 +85,7 @@ from ._secret_lookalikes import (
     word_made,
 )
 from .address import street_lead
-from .lexicon import lexicon
+from .lexicon import NOT_NAMES, lexicon
 from .username import INTEGRATION
 
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
@@ -165,6 +165,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "PERSON":
         return (
             text[start:end] in LOWER_PARTICLES  # "van de klant": a particle alone, in lower case, is no name
+            or text[slice(*grown(text, start, end, "-"))].lower() in NOT_NAMES  # "Wi-Fi", "Outlook"
             or company(text, start, end)
             or code_name(kind, text, start, end)
             or a_place(text, start, end)
