@@ -31,7 +31,7 @@ def test_a_valid_number_is_found(text: str, value: str) -> None:
     assert value in [text[s.start : s.end] for s in DET.detect(text)]
 
 
-@pytest.mark.parametrize(("text", "value"), VALID)
+@pytest.mark.parametrize(("text", "value"), [v for v in VALID if not v[0].startswith("RSSMRA")])
 def test_one_digit_changed_fails_the_check(text: str, value: str) -> None:
     i = max(k for k, c in enumerate(value) if c.isdigit())
     changed = value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1 :]
@@ -51,6 +51,22 @@ def test_one_digit_changed_fails_the_check(text: str, value: str) -> None:
 )
 def test_numbers_of_other_kinds_are_not_ids(text: str) -> None:
     assert not list(DET.detect(text))
+
+
+@pytest.mark.parametrize("code", ["RSSMRA85T10A563S", "BNCLCU79E48F205X", "VRDGPP80A41H501Q"])
+def test_a_codice_fiscale_of_its_shape_is_found_whatever_its_check_letter(code: str) -> None:
+    # sixteen characters in the code's order with a birth day of its range (a woman's + 40) are the
+    # code: a typo or a form's made-up example shows a person's as much
+    assert code in _found(f"Cassetto fiscale - {code} - Agenzia delle Entrate")
+
+
+@pytest.mark.parametrize("code", ["RSSMRA85T99A563S", "ABCDEF12G34H567I"])
+def test_a_codice_fiscale_shape_with_no_day_needs_its_check_letter(code: str) -> None:
+    assert code not in _found(f"ref {code}")  # day 99: no one's; G: no month
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in DET.detect(text)]
 
 
 def test_the_engine_masks_a_codice_fiscale_in_a_csv_row() -> None:

@@ -151,6 +151,10 @@ _ROOM_USER = re.compile(
 # Reddit's user ("u/tired_tenant_91"); a handle in Markdown's bold where a forge prints who acted
 # ("**fernandaq**:", "opened by **fernandaq**", "**lindqvist-e** replied:")
 _REDDIT_USER = re.compile(r"(?<![\w/])u/([A-Za-z0-9_-]{3,20})(?![\w/-])")
+# the same user's page as its tab names it ("Overview for throwaway_mkt2219 - Reddit"), and a Skype
+# account's id ("live:.cid.8f3a21c94b7e", "live:jdoe_22")
+_REDDIT_OVERVIEW = re.compile(r"\bOverview for ([A-Za-z0-9_-]{3,20})(?=[ \t]+[-–—|:][ \t]+(?i:reddit))")
+_SKYPE_ID = re.compile(r"(?<![\w.:])(live:\.?(?:cid\.)?[\w.-]{3,40}[\w])")
 _BOLD_ACTOR = re.compile(
     r"\*\*@?([A-Za-z0-9][\w.-]{1,38})\*\*(?=:|[ \t]+(?:replied|commented|approved|reviewed|requested|"
     r"opened|closed|merged|left|wrote|said|suggested|pushed|added|mentioned))"
@@ -283,6 +287,10 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
         out += [m.span(1) for m in _ROOM_USER.finditer(text)]
     if "u/" in text:
         out += [m.span(1) for m in _REDDIT_USER.finditer(text)]
+    if "Overview for " in text:
+        out += [m.span(1) for m in _REDDIT_OVERVIEW.finditer(text)]
+    if "live:" in text:
+        out += [m.span(1) for m in _SKYPE_ID.finditer(text)]
     if "**" in text:
         bold = _BOLD_ACTOR.finditer(text)
         out += [m.span(m.lastindex or 1) for m in bold if _handle(m.group(m.lastindex or 1))]

@@ -67,9 +67,11 @@ _CARD_CODE = re.compile(
 
 
 # a one-time code an SMS names after it ("<#> 482913 is your WhatsApp code", "553 871 is your
-# collection code") or a message's OTP before it ("OTP for adding payee … is 771903")
+# collection code", Google's "G-729461 is your Google verification code") or a message's OTP
+# before it ("OTP for adding payee … is 771903")
 _CODE_NAMED_AFTER = re.compile(
-    r"(?<![\w.,/-])(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w.,/-])[ \t]+(?i:is[ \t]+(?:your|the)[ \t]+)"
+    r"(?:(?<![\w.,/-])|(?<=\bG-))(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w.,/-])"
+    r"[ \t]+(?i:is[ \t]+(?:your|the)[ \t]+)"
     r"(?:[\w'’-]+[ \t]+){0,3}?(?i:code|otp|pin|passcode|verification|password)\b"
 )
 _OTP_IS = re.compile(

@@ -197,11 +197,17 @@ def _plates(text: str, low: str | None) -> list[Span]:
     return out
 
 
+# a US immigration case's receipt number, whatever comes before it: its service centre's three
+# letters and ten digits ("IOE0923847561", "EAC2190012345"), one person's case
+_RECEIPT = re.compile(r"(?<![\w-])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
+
+
 def _ids(text: str, low: str | None) -> list[Span]:
     """The cued ids of `text`; `low` is `text` lower-cased offset for offset (None: not known,
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
+    out += [Span("ACCOUNT_ID", m.start(), m.end(), 0.8) for m in _RECEIPT.finditer(text)]
     out += _plates(text, low)
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"

@@ -33,7 +33,7 @@ _CAP = r"[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z]?[a-zà-öø-ÿ]+)?"
 _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15}"
 _INVERTED = re.compile(
     rf"(?<![\w'’-])(?P<last>(?:O['’]|Mc|Mac)?{_CAP}(?:[ \t]{_CAP})?),[ \t]"  # "Gómez Herrera, Raúl"
-    rf"(?P<first>{_CAP}(?:[ \t]{_CAP})?)(?P<init>[ \t][A-Z]\.)?"
+    rf"(?P<first>{_CAP}(?:[ \t]{_CAP})?)(?P<init>[ \t][A-Z](?:\.|(?=[ \t]*\()))?"
     r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
@@ -46,6 +46,8 @@ _INVERTED_CAPS = re.compile(
     r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
+# what a record's header prints after its person's name: a birth date's label, a record's number
+_RECORD_NEXT = re.compile(r"[ \t]*\(?(?:DOB|D\.O\.B|MRN|NHS|born|\d)")
 _DEPARTMENTS = (
     "accounts|accounting|billing|finance|payroll|hr|human resources|recruiting|recruitment|sales|"
     "support|marketing|legal|it|ops|operations|reception|the front desk|procurement|compliance|"
@@ -139,10 +141,12 @@ _HANDLE = re.compile(
 )
 _CODE = re.compile(r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN|FROM)\b")
 # where a record or a sentence starts a name: a line's start, a field's label or bar, a sentence's
-# end, or a noun that introduces a person ("At the request of", "Passenger", "Client")
+# end, a window title's separator ("PowerChart - Rodriguez, Maria E"), or a noun that introduces a
+# person ("At the request of", "Passenger", "Client")
 _FIELD_START = re.compile(
-    r"(?:^|[:|(]|[.!?][ \t]|\b(?i:of|by|for|from|under|client|passenger|defendant|plaintiff|customer|patient|"
-    r"candidate|employee|applicant|member|tenant|holder|owner|name|guest|student|caller))[ \t]*\Z",
+    r"(?:^|[:|(]|[.!?][ \t]|[ \t][-–—·][ \t]|\b(?i:of|by|for|from|under|client|passenger|defendant|"
+    r"plaintiff|customer|patient|candidate|employee|applicant|member|tenant|holder|owner|name|guest|"
+    r"student|caller))[ \t]*\Z",
     re.M,
 )
 _CLAN = re.compile(r"^(?:O['’]|Mac(?=[A-Z])|Mc)")
@@ -258,6 +262,8 @@ class PersonCueDetector(Detector):
                 unlikely = plain_word(tail) and tail not in lex.last
             else:  # each of two surnames listed ("Gómez Herrera")
                 unlikely = any(w not in lex.last for w in low_last.split()) or plain_word(last.split()[-1])
+            if unlikely and m.group("init") and _RECORD_NEXT.match(text, m.end()):
+                unlikely = False  # "Smith, John A (DOB 04/12/1961)": a chart's patient, initial and all
             if unlikely or not _FIELD_START.search(text, 0, start):
                 continue  # "Hi Ms Patel, Ollie won't", "Groet, Bart": a greeting, a sign-off
             if _LIST_GOES_ON.match(text, m.end()):

@@ -214,7 +214,7 @@ class UsernameDetector(Detector):
     # it in C; one alternation of them all was tried at every letter, twice the time on prose)
     trigger = (
         re.compile(_INITIAL_DOT + r"|\((?<=[a-z][ \t]\()[a-z][a-z0-9._-]{2,30}\)"),
-        *("u/", "**", ":$", "-u", "--user"),
+        *("u/", "**", ":$", "-u", "--user", "Overview for ", "live:"),
         re.compile(r"://[^\s/@]+@"),  # a URL's user
         re.compile(
             r"/(?:meet|u|user|users|profile|people|members?|join/personal|my)/"
