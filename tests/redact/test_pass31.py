@@ -101,3 +101,39 @@ def test_what_the_fourth_title_set_showed_missed(text: str, value: str) -> None:
 )
 def test_their_near_misses_stay(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixtures used: FAKE_USER_PASSWORD=not-a-real-password",
+        "Temporarily overriding HOME='/home/runner/work/_temp/5b0f3d1e' before making global git config",
+        "we agreed to move all bot tokens (xoxb-*) into Doppler; legacy tokens will be revoked",
+        '<input id="new" type="password" name="new_password1" autocomplete="new-password">',
+        "> localStorage.getItem('i18nextLng')",
+        "shop=> SELECT relname, n_live_tup, last_autovacuum FROM pg_stat_user_tables;\n"
+        "   relname   | n_live_tup |        last_autovacuum\n"
+        "-------------+------------+-------------------------------\n"
+        " order_items |    9812044 | \n"
+        " orders      |    2210387 | \n",
+    ],
+)
+def test_what_the_seventeenth_secrets_set_showed_touched(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FAKE_USER_EMAIL=user@example.com", "user@example.com"),  # an address is masked, a test's too
+        ("ls -la /home/kwame/projects", "kwame"),
+        ('<input type="password" value="Hunter2!x9">', "Hunter2!x9"),
+        (
+            "name       | phone      | orders\n-----------+------------+-------\n"
+            "Ana Lima   | 0612345678 | 12\nBo Chen    | 0698765432 | 3\n",
+            "0612345678",  # a phone's column beside a count's: the phone stays
+        ),
+    ],
+)
+def test_their_private_neighbours_stay(text: str, value: str) -> None:
+    assert value in _masked(text)

@@ -37,6 +37,7 @@ from .id_siblings import with_siblings
 from .label_trim import trim_labels
 from .model import codec
 from .model.topic_ngrams import NgramTopics
+from .quantity_cells import without_quantity_cells
 from .record_refs import without_record_refs
 from .tables import fit_cells
 from .urls import redact_url
@@ -132,9 +133,9 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 
 
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
-    """The merged findings less a form's examples and a company's record numbers, with an account
-    id's siblings added and the next field's label cut off."""
-    merged = without_record_refs(text, without_examples(text, merged))
+    """The merged findings less a form's examples, a company's record numbers and a table's
+    quantities, with an account id's siblings added and the next field's label cut off."""
+    merged = without_quantity_cells(text, without_record_refs(text, without_examples(text, merged)))
     return trim_labels(text, with_siblings(text, merged))
 
 

@@ -53,7 +53,9 @@ def _cells(line: str, off: int, delim: str) -> list[Cell] | None:
         lead = len(line) - len(line.lstrip())
         inner_lo = off + lead + (1 if body.startswith("|") else 0)
         inner = body[1:] if body.startswith("|") else body
-        inner = inner[:-1] if inner.endswith("|") else inner
+        # (a closing pipe closes a row its opening pipe opened; alone, it ends an empty last cell:
+        # psql's " order_items |    9812044 | " under "relname | n_live_tup | last_autovacuum")
+        inner = inner[:-1] if inner.endswith("|") and body.startswith("|") else inner
         parts, at = [], inner_lo
         for p in inner.split("|"):
             parts.append((at, at + len(p)))

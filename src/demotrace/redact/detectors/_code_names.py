@@ -126,7 +126,8 @@ _PLACEHOLDER_WORDS = word_set(
 _NUMBER_PART = re.compile(r"(?:(?<=[-_. ])|^)\d+(?=[-_. ]|$)")
 # a value cut short ("sk-ant-..."), "CHANGE_ME" (not AWS's documented "AKIAIOSFODNN7EXAMPLE":
 # three blind sets wrote it as a live key, and a test may plant it: it stays masked)
-_EXAMPLE_VALUE = re.compile(r"(?:\.\.\.|…)$|(?i:change[-_]?me)")
+# (or a prefix and a wildcard: "xoxb-*")
+_EXAMPLE_VALUE = re.compile(r"(?:\.\.\.|…)$|^[A-Za-z]{2,8}[-_]\*+$|(?i:change[-_]?me)")
 _VALUE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 
@@ -165,6 +166,7 @@ _VARIABLE_READ = re.compile(
 # what a template asks for in its reader's words: `YOUR_LOGIN`, `your_username`
 # "your_api_key", "username_here", "put-your-key-here": a sample's blank to fill
 _YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+|[A-Za-z_-]+[_-](?i:here)")
+
 
 
 def placeholder_name(value: str) -> bool:

@@ -283,6 +283,19 @@ _KEY_ID = re.compile(rf"(?<![\w-])(?P<key>{_KEY_ID_NAME.pattern})[\"']?[ \t]*[:=
 _CREDENTIAL_KEY = re.compile(r"(?i:key|access|secret|token|pass|auth|client|api|session|sid|account)")
 
 
+# a form field's or an element's name in markup (`<input name="new_password1"`, `id="pw"`) and a
+# storage key or a selector a script reads (`localStorage.getItem('i18nextLng')`): names, no values
+_MARKUP_NAME = re.compile(
+    r"(?:\b(?:name|id|for|autocomplete|class|data-[\w-]+)=|"
+    r"\b(?:getItem|setItem|removeItem|getElementById|querySelector|getCookie|getenv)\([ \t]*)[\"']$"
+)
+
+
+def markup_name_at(text: str, start: int) -> bool:
+    """`start` opens a markup attribute's or a storage key's name (`_MARKUP_NAME`)."""
+    return _MARKUP_NAME.search(text, max(0, start - 24), start) is not None
+
+
 def id_value_at(text: str, start: int) -> bool:
     """`start` opens the value of a key that names an id or a checksum on its line (`_ID_KEY`)."""
     line = text.rfind("\n", 0, start) + 1

@@ -34,6 +34,7 @@ from ._code_shapes import (
     id_value_at,
     image_data,
     key_text,
+    markup_name_at,
     resource_name,
 )
 from ._code_text import code_text, log_line, quoted
@@ -393,6 +394,7 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
             or (word.isalpha() and place_or_word(word))  # "Lisbon" of `&query=Lisbon`
             or bare_word(text, start, end)  # "workstation", "conditional" on a line of no credential
             or id_value_at(text, start)  # `x-amz-id-2: …`, `"id": "db-…"`: an id, no credential
+            or markup_name_at(text, start)  # `<input name="new_password1"`, `getItem('i18nextLng')`
             or (before_host > start and placeholder_name(text[start:before_host]))
             or placeholder(text[start:end])  # `ghp_XXXX…`, `your-api-key-here`
             or digest_at(text, start)  # `sha512-…` of a lockfile, `h1:…` of go.sum

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
-from ._code_names import CODE_ROOTS, annotation, placeholder_name
+from ._code_names import CODE_ROOTS, annotation, placeholder, placeholder_name
 from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
@@ -94,6 +94,9 @@ CUE_STARTS = (
     *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
 )
 # words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
+# the home folders of the accounts a CI service runs its jobs as: GitHub's `/home/runner/work`,
+# GitLab's runner's; no one's
+_CI_HOMES = frozenset(("runner", "gitlab-runner"))
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
     "super yield lambda function nil undefined const let var "
@@ -275,7 +278,7 @@ class UsernameDetector(Detector):
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/home/" in text or "Users" in text:  # each match holds one
             homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes]
+            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes if m.group(1) not in _CI_HOMES]
         if ".com/" in text or ".net/" in text or "t.me/" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
         if "(" in text:
@@ -381,6 +384,7 @@ def _not_user(value: str) -> bool:
         or value.lower() in _NOT_USERS
         or _SHORT_HASH.fullmatch(value) is not None
         or placeholder_name(value)
+        or placeholder(value)  # "not-a-real-password", "<user>"
         or _COLUMN.fullmatch(value) is not None
         or _MACHINE.fullmatch(value) is not None
     )
