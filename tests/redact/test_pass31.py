@@ -137,3 +137,36 @@ def test_what_the_seventeenth_secrets_set_showed_touched(text: str) -> None:
 )
 def test_their_private_neighbours_stay(text: str, value: str) -> None:
     assert value in _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NHC: 2104577     CIPA: 1190345672     DNI: 05398214E", "1190345672"),
+        ("Relatienummer: 11874439   BSN: 507529170", "11874439"),
+        ("Kindergeld-Nr.: 215FK398117", "215FK398117"),
+        ("CSS Kranken-Versicherung AG, Vers.-Nr. 44.819.207", "44.819.207"),
+        ("ausgewiesen durch Personalausweis Nr. L01X00T471,", "L01X00T471"),
+        ("AHV: 756.4027.1836.56   Versicherer: Helsana", "756.4027.1836.56"),
+        ("Paciente: Juan Camilo Restrepo Arango   C.C. 1.037.612.845", "1.037.612.845"),
+        ("CJIB-nummer: 3 1842 7719 3208 1054", "3 1842 7719 3208 1054"),
+        ("Obbligato in solido (proprietario): MARCHETTI ROBERTO, nato a Verona", "MARCHETTI ROBERTO"),
+        ("Assistito: COLOMBO ALESSANDRO   C.F. CLMLSN73D02F205V", "COLOMBO ALESSANDRO"),
+        ("Fisiomed: Buongiorno Sig. Zuddas, in convenzione abbiamo", "Zuddas"),
+        ("la Sig.ra Zuddas ha chiamato", "Zuddas"),
+    ],
+)
+def test_what_the_twelfth_multilingual_set_showed_missed(text: str, value: str) -> None:
+    assert any(value in m for m in _masked(text))
+    assert value not in (RED.redact(text).text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "const sig = req.headers['x-signature'];",  # code's `sig`, no Italian "Sig."
+        "PROTOCOLO DE ACTUACIÓN EN PACIENTE DIABÉTICO",
+    ],
+)
+def test_no_name_in_code_or_a_heading(text: str) -> None:
+    assert _masked(text) == []

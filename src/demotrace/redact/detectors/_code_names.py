@@ -168,7 +168,6 @@ _VARIABLE_READ = re.compile(
 _YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+|[A-Za-z_-]+[_-](?i:here)")
 
 
-
 def placeholder_name(value: str) -> bool:
     """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`), or a
     variable read in its place (`${PGPASSWORD}`, `%API_KEY%`)."""

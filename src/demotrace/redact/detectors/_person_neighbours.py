@@ -2,12 +2,14 @@
 second surname joined by "y" / "i" ("Pérez y Gasset"), a name-like word joined by "&" to a person
 ("Miller & Jimenez"), a first name joined by "and" ("Summer and Autumn Brooks"), a capitalised
 word right before a surname ("Kees Visser"), a lone name after an article ("se procede al Alta":
-a noun), a word made a name by a verb or a relation after or before it."""
+a noun), a word made a name by a verb or a relation after or before it, a word in capitals beside
+a name in capitals ("MARCHETTI ROBERTO")."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from ._base import Span
 from ._person_context import (
@@ -179,3 +181,33 @@ def capital_before(text: str, toks: _Toks, i: int) -> bool:
         and STREET_RUN.fullmatch(prev.text) is None  # "Via Rosa": a street's name
         and _HOUSE_NUMBER.match(text, word.end) is None  # "Canale Rosa, 27 Piano 0"
     )
+
+
+# a word in capitals beside a name in capitals, one blank apart: "MARCHETTI ROBERTO", "COLOMBO
+# ALESSANDRO" (a register's or a notary's surname, no listed one), letters of any script
+_CAPS_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-zß-ÿ]{4,}(?:[-'’][^\W\d_a-zß-ÿ]{2,})?) $")
+_CAPS_AFTER = re.compile(r" ([^\W\d_a-zß-ÿ]{4,}(?:[-'’][^\W\d_a-zß-ÿ]{2,})?)(?![\w'’-])")
+
+
+def capitals_grown(
+    text: str, hits: list[Span], is_word: Callable[[str], bool], first: Callable[[str], bool]
+) -> list[Span]:
+    """`hits` in capitals grown over the words in capitals right beside them (four letters or
+    more: not "DNI", "NIF") that are no common word but a name (`is_word`: "PACIENTE",
+    "NOTARIO" stay out), one at each side at most; only a name that holds a listed first name
+    (`first`: "ROBERTO"; not a heading's words, "DE ZARAGOZA")."""
+    out = []
+    for h in hits:
+        name = text[h.start : h.end]
+        if not (name.isupper() and name.replace(" ", "").isalpha() and any(map(first, name.split()))):
+            out.append(h)
+            continue
+        start, end = h.start, h.end
+        before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and before.group(1).isupper() and not is_word(before.group(1)):
+            start = before.start(1)
+        after = _CAPS_AFTER.match(text, end)
+        if after is not None and after.group(1).isupper() and not is_word(after.group(1)):
+            end = after.end(1)
+        out.append(h if (start, end) == (h.start, h.end) else Span(h.kind, start, end, h.score))
+    return out

@@ -103,7 +103,7 @@ _STRONG_CUE = re.compile(
     + guarded(_HONORIFICS)
     + r"(?!\))\.?|\b"
     + guarded(_CUE_PHRASES)
-    + r"|\b(?i:prof|dott)\.ssa)"
+    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.))"  # (Italian's "Sig. Pinna", capitalised: `sig = …`)
     r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is
@@ -154,7 +154,7 @@ def _cue_last_words() -> frozenset[str]:
         if not re.fullmatch(r"(?:[^\W\d_]|[' ])+(?:[,:.]|\\\?)?\??(?: user:)?", alt):
             raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
         out.add(re.findall(r"[^\W\d_]+", alt)[-1])
-    out.add("ssa")  # Italian's "Prof.ssa", "Dott.ssa" (`_STRONG_CUE`'s last alternative)
+    out.update(("ssa", "sig", "sigg", "ra", "sigra"))  # "Prof.ssa", "Sig.ra" (`_STRONG_CUE`'s last two)
     return frozenset(out)
 
 

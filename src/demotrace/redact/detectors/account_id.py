@@ -77,6 +77,12 @@ _CUE = led(
         *(r"PPSN", r"UAN", r"medicare", r"health[ \t]card", r"CPSO", r"emp(?=[ \t](?i:code)\b|[ \t]*$)"),
         *(r"our[ \t]ref", r"your[ \t]ref", r"file[ \t]ref(?:erence)?"),
         r"application(?=[ \t](?i:id|no|nr|number|ref)\b)",
+        # a health card's, a benefit's, an insurance's or an identity card's number in the languages
+        # read ("CIPA: 1190345672", "Relatienummer:", "Kindergeld-Nr.:", "Vers.-Nr. 44.819.207",
+        # "Personalausweis Nr.", "AHV: 756.…", Colombia's "C.C. 1.037.612.845", Italy's prescription
+        # "NRE" and "protocollo", the Dutch fines office's "CJIB-nummer", Argentina's "M.N.")
+        *(r"CIPA", r"relatienummer", r"kindergeld(?:-nr\.?)?", r"vers\.-?nr\.?", r"personalausweis"),
+        *(r"ausweis(?:nummer)?", r"AHV", r"C\.C\.", r"NRE", r"protocollo", r"CJIB(?:-nummer)?", r"M\.N\."),
     ),
     word_start=True,
     ignore_case=True,
@@ -135,7 +141,7 @@ _STEMS = re.compile(
         "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica|"
         "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
         "file ref|file\tref|application id|application no|application nr|application number|"
-        "application ref|application\t"
+        "application ref|application\t|relatie|kindergeld|vers.|ausweis|ahv|c.c.|nre|protocollo|cjib|m.n."
     )
 )
 

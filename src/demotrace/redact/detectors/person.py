@@ -49,6 +49,7 @@ from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from ._person_neighbours import (
     after_article,
     capital_before,
+    capitals_grown,
     coordinated,
     joined_first_names,
     joined_surname,
@@ -416,7 +417,7 @@ class PersonDetector(Detector):
                 if not _closing(text, lead.start, run[-1].end):
                     hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
-        hits = coordinated(text, toks, hits)
+        hits = capitals_grown(text, coordinated(text, toks, hits), self._plain_or_word, self._first_name)
         hits += joined_first_names(text, toks, hits)
         hits += listed_first_names(text, toks, hits)
         if hits:
@@ -482,6 +483,15 @@ class PersonDetector(Detector):
             return True
         line = text.rfind("\n", 0, t.start) + 1
         return text[line : line + 1] in (" ", "\t", "-")
+
+    def _plain_or_word(self, word: str) -> bool:
+        """An English or a common word (`lexicon.WORD`: "PACIENTE", "NOTARIO") and no listed name;
+        a language's frequent words hold its surnames ("marchetti")."""
+        tag = self._lex.tags.get(word.lower())
+        return bool(tag & ENGLISH) and not tag & (FIRST | LAST)
+
+    def _first_name(self, word: str) -> bool:
+        return bool(self._lex.tags.get(word.lower()) & FIRST)
 
     def _plain(self, word: str) -> bool:
         return self._lex.is_word(word) and not self._lex.is_name(word)
