@@ -170,3 +170,28 @@ def test_what_the_twelfth_multilingual_set_showed_missed(text: str, value: str) 
 )
 def test_no_name_in_code_or_a_heading(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "left"),
+    [
+        (
+            "autos seguidos a instancia de D. Rafael Moreno Castillo, con domicilio",
+            "Rafael Moreno Castillo",
+            "D. ",
+        ),
+        (
+            "De una parte, DOÑA ITZIAR ETXEBERRIA ARANGUREN, mayor de edad",
+            "ITZIAR ETXEBERRIA ARANGUREN",
+            "DOÑA ",
+        ),
+        ("NHC: 2104577     CIPA: 1190345672     DNI: 05398214E", "05398214E", "DNI: "),
+    ],
+)
+def test_a_spanish_title_or_separator_is_left_out(text: str, name: str, left: str) -> None:
+    assert name in _masked(text)
+    assert left in (RED.redact(text).text or "")
+
+
+def test_an_initial_before_a_surname_stays_the_names() -> None:
+    assert "D. van Gastel" in (" ".join(_masked("D. van Gastel is vandaag ziek gemeld")))

@@ -23,7 +23,7 @@ import re
 
 from ..schema import Finding
 from .detectors._person_words import ADDRESS_FORMS
-from .detectors.lexicon import word_set
+from .detectors.lexicon import FIRST, LAST, lexicon, word_set
 
 # the first word of a field label, in the languages the rules read (lower case)
 LABEL_WORDS = word_set(
@@ -59,7 +59,10 @@ ROLES = word_set("aangever verdachte getuige melder cliënt patiënt klant manda
 # a form of address before a name, which the name rules and the model take into the span ("Mr
 # Desmond Fitzgerald", "Herrn\nEmre Kaya" of a letter's address block): cut from its start, as the
 # labelled data of presidio-research and the held-out sets leave it out (a name follows it)
-_TITLES = ADDRESS_FORMS | word_set("señor señora senhor senhora signore")
+_TITLES = ADDRESS_FORMS | word_set("señor señora senhor senhora signore don doña dña dª")
+# Spanish "D." (Don) before a first name that is no surname and a capitalised word ("D. Rafael
+# Moreno Castillo"); an initial before a surname stays the name's ("D. Pinas", "D. Bell")
+_DON = re.compile(r"D\.[ \t]+(?=([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+[A-ZÁÉÍÓÚÑ])")
 _TITLE_LEAD = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*(?<=[\s.])(?=[^\W\d_])")
 _SALUTATION_END = re.compile(r"[ \t]*(?:[,!]|$)", re.M)
 _FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")
@@ -115,6 +118,9 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
             title = _TITLE_LEAD.match(text, start, end)
             if title is not None and title.group(1).lower() in _TITLES:
                 start = title.end()  # "Mrs Obi", "Herrn\nEmre Kaya": the form of address is no name
+            don = _DON.match(text, start, end)
+            if don is not None and lexicon().tags.get(don.group(1).lower()) & (FIRST | LAST) == FIRST:
+                start = don.end()
         if (end != f.end or start != f.start) and end > start:
             if out is None:
                 out = list(merged)

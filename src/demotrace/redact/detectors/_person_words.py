@@ -103,7 +103,7 @@ _STRONG_CUE = re.compile(
     + guarded(_HONORIFICS)
     + r"(?!\))\.?|\b"
     + guarded(_CUE_PHRASES)
-    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.))"  # (Italian's "Sig. Pinna", capitalised: `sig = …`)
+    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.))"  # (Italian's "Sig. Costa"; not code's `sig`)
     r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is

@@ -157,8 +157,8 @@ class NationalIdDetector(Detector):
     trigger = re.compile(r"\d{6}|\d\d[. ]\d\d|\d{3}\.\d{3}|\d\d[A-Z]\d\d[A-Z]\d{3}|\d{4}-\d{4}-\d{4}-")
 
     def detect(self, text: str) -> Iterable[Span]:
-        return [
-            Span("ACCOUNT_ID", m.start(), m.end(), 0.85)
+        return [  # (the separator a Spanish number may open with is no part of it: "DNI: 05398214E")
+            Span("ACCOUNT_ID", m.start() + (text[m.start()] in " -"), m.end(), 0.85)
             for rx, valid in _CHECKED
             for m in rx.finditer(text)
             if valid(m)
