@@ -195,3 +195,39 @@ def test_a_spanish_title_or_separator_is_left_out(text: str, name: str, left: st
 
 def test_an_initial_before_a_surname_stays_the_names() -> None:
     assert "D. van Gastel" in (" ".join(_masked("D. van Gastel is vandaag ziek gemeld")))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("His direct line changed — now 029 2048 7715. Mobile still 07700 914 263.", "029 2048 7715"),
+        ("My number's changed, it's now 0498 221 570. Thanks!", "0498 221 570"),
+        ("Vehicle: 2019 Toyota Hilux, rego LKP492", "LKP492"),
+        ("Vehicle: LR21 XMN (Kia Niro, white)", "LR21 XMN"),
+        ("Unique Taxpayer Reference: 41873 29056", "41873 29056"),
+        ("Tax reference: 0418 227 365", "0418 227 365"),
+        ("E-ticket: 086 2154 998 712", "086 2154 998 712"),
+        ("4 CHAND/ROHIT MR       passport FJ1122048", "FJ1122048"),
+        ("Patient: Mr Viliami Taufa, NHI ZJM4821", "ZJM4821"),
+        ("Claim ref: HB/449127", "HB/449127"),
+        ("applied to my son's account (student ref 24011873)?", "24011873"),
+        ("Police ref 240612-0934.", "240612-0934"),
+        ("Customer Reference Number: 418 227 905K", "418 227 905K"),
+    ],
+)
+def test_what_the_twenty_second_english_set_showed_missed(text: str, value: str) -> None:
+    assert value in _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raft Committed Index    8842117",
+        "oid sha256:7f3a9c1e5b2d8046e1c9a3f7b5d20f84a6c2e9b1d4f7a0c3e6b9d2f5a8c1e4b7\nsize 184733210",
+        '{"now": 1712345678, "size": 10485760}',
+        "CRM ref: ASB-24-11907",
+        "Ticket #4411 closed by the on-call engineer",
+    ],
+)
+def test_a_quantity_or_a_companys_record_stays(text: str) -> None:
+    assert _masked(text) == []

@@ -18,9 +18,9 @@ from ..schema import Finding
 
 # the record's word, then "no.", "number", "id", "#" or ":" and the blanks before the number
 _RECORD_BEFORE = re.compile(
-    r"(?i:\b(?:ticket|invoice|build|request|run|asset(?:[ \t]+tag)?|incident|jira|job|pipeline|zendesk|"
-    r"freshdesk|servicenow|bug|runbook|pr|pull[ \t]+request|issue|sprint|epic|change|chg|merge[ \t]+request|"
-    r"mr|commit|release|deploy(?:ment)?|work[ \t]+order|wo|task|story))"
+    r"(?i:\b(?:(?<!e-)ticket|invoice|build|request|run|asset(?:[ \t]+tag)?|incident|jira|job|pipeline|"
+    r"zendesk|freshdesk|servicenow|bug|runbook|pr|pull[ \t]+request|issue|sprint|epic|change|chg|"
+    r"merge[ \t]+request|mr|commit|release|deploy(?:ment)?|work[ \t]+order|wo|task|story))"
     r"(?:[ \t]+(?i:no\.?|nr\.?|number|id))?[ \t]*[:#]?[ \t]*#?[ \t]*$"
 )
 

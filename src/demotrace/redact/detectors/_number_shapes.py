@@ -51,10 +51,13 @@ _CLOUD_KEY_BEFORE = re.compile(
 # (`"iat": 1718100000`, `now=1718102659`, `max-age=63072000`, `maxmemory 4096000`): a number of a
 # thing's state
 _QUANTITY_KEY = re.compile(
-    r"(?i:\bindex|\b(?:ts|timestamp|epoch|exp|iat|nbf|now|[a-z][a-z_]*_(?:at|time|ts))|"
-    r"max[-_]?age|ttl|timeout|size|bytes|limit|length|duration|seconds|maxmemory|memory|offset|[a-z][.][a-z]*ms|"
-    r"[a-z]_ms)"
+    r"(?i:\b(?:ts|timestamp|epoch|exp|iat|nbf|[a-z][a-z_]*_(?:at|time|ts))|"
+    r"max[-_]?age|ttl|bytes|maxmemory|[a-z][.][a-z]*ms|[a-z]_ms)"
     r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+    # (English words as keys only with a key's colon, "=" or quote: "now 029 2048 7715" is prose)
+    r"|(?i:\bindex|\bnow|timeout|size|limit|length|duration|seconds|memory|offset)"
+    # (or aligned by blanks, or Git LFS's "size N" at its line's start)
+    r"(?:[\"'][ \t]*[:=]?|[ \t]*[:=]|[ \t]{2,}|(?<=size)(?<![^\n]size) )[ \t]*[\"']?$"
 )
 
 

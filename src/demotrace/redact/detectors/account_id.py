@@ -61,7 +61,15 @@ _CUE = led(
         # lawyer's registration (RPPS, CRM-PE, CMP, OAB/RJ), Switzerland's AVS, Brazil's work and
         # social numbers (CTPS, PIS), a policy in Portuguese ("apólice"), a letter's file reference
         # ("Unser Zeichen:", "Aktenzeichen"), an Italian application ("Domanda n.", "pratica")
-        *(r"IPP", r"patienten-?id", r"RPPS", r"CRM(?:-[A-Z]{2})?", r"CMP", r"OAB(?:/[A-Z]{2})?", r"AVS"),
+        *(
+            r"IPP",
+            r"patienten-?id",
+            r"RPPS",
+            r"CRM(?:-[A-Z]{2})?(?![ \t]+(?i:ref))",
+            r"CMP",
+            r"OAB(?:/[A-Z]{2})?",
+            r"AVS",
+        ),
         *(
             r"CTPS",
             r"PIS(?:/PASEP)?",
@@ -83,13 +91,18 @@ _CUE = led(
         # "NRE" and "protocollo", the Dutch fines office's "CJIB-nummer", Argentina's "M.N.")
         *(r"CIPA", r"relatienummer", r"kindergeld(?:-nr\.?)?", r"vers\.-?nr\.?", r"personalausweis"),
         *(r"ausweis(?:nummer)?", r"AHV", r"C\.C\.", r"NRE", r"protocollo", r"CJIB(?:-nummer)?", r"M\.N\."),
+        # a passport's, a claim's, a taxpayer's, a student's, New Zealand's health (NHI) or an airline
+        # ticket's number ("Unique Taxpayer Reference: 41873 29056", "student ref 24011873")
+        *(r"passport", r"claim", r"tax(?:payer)?", r"UTR", r"student", r"NHI", r"e-?ticket"),
+        r"police(?=[ \t]+ref)",
     ),
     word_start=True,
     ignore_case=True,
 )
 # "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
 _LINK = (
-    r"(?:[ \t_]*(?:(?i:id|no|nr|n\.?[°º]|n|num(?:ber)?|nummer|número|numero|numéro|#)\.?|[:#\"'=-]"
+    r"(?:[ \t_]*(?:(?i:id|no|nr|n\.?[°º]|n|num(?:ber)?|nummer|número|numero|numéro|ref(?:erence)?|#)\.?"
+    r"|[:#\"'=-]"
     r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
 )
 # a word that qualifies the cue before the id ("tessera sanitaria n.", "Cartão de Cidadão", "numer
@@ -141,7 +154,8 @@ _STEMS = re.compile(
         "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica|"
         "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
         "file ref|file\tref|application id|application no|application nr|application number|"
-        "application ref|application\t|relatie|kindergeld|vers.|ausweis|ahv|c.c.|nre|protocollo|cjib|m.n."
+        "application ref|application\t|passport|claim|tax|utr|student|nhi|ticket|police|relatie|"
+        "kindergeld|vers.|ausweis|ahv|c.c.|nre|protocollo|cjib|m.n."
     )
 )
 
@@ -164,7 +178,7 @@ _BOOKING = re.compile(
 # "Kennzeichen M-AB 1234": letters and digits, a digit among them, one blank or dash apart at most
 _PLATE = re.compile(
     led(
-        (r"reg", r"registration", r"plate", r"VRM"),  # ("number plate", "licence plate": at "plate")
+        (r"reg", r"rego", r"registration", r"plate", r"VRM", r"vehicle"),  # ("licence plate": at "plate")
         word_start=True,
         ignore_case=True,
     )
@@ -182,7 +196,7 @@ _PLATE = re.compile(
 # the cues' first letters, lower-cased: `_PLATE` is tried only where one starts (found by `str.find`
 # in C; searched over a page, its case-insensitive cue doubled this detector's time)
 _PLATE_STEMS = (
-    *("reg", "plate", "vrm", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr"),
+    *("reg", "plate", "vrm", "vehicle", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr"),
     *("nr rej", "rekisteri"),
 )
 
@@ -206,6 +220,11 @@ def _plates(text: str, low: str | None) -> list[Span]:
 # a US immigration case's receipt number, whatever comes before it: its service centre's three
 # letters and ten digits ("IOE0923847561", "EAC2190012345"), one person's case
 _RECEIPT = re.compile(r"(?<![\w-])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
+# New Zealand's National Health Index after its name: three letters, then four digits or two
+# digits and two letters ("NHI ZJM4821"), fewer digits than `_FIVE_DIGITS` asks
+_NHI = re.compile(
+    r"\bNHI(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*(?P<id>[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2}))(?![\w-])"
+)
 
 
 def _ids(text: str, low: str | None) -> list[Span]:
@@ -214,6 +233,7 @@ def _ids(text: str, low: str | None) -> list[Span]:
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
     out += [Span("ACCOUNT_ID", m.start(), m.end(), 0.8) for m in _RECEIPT.finditer(text)]
+    out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _NHI.finditer(text)]
     out += _plates(text, low)
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
