@@ -2,7 +2,7 @@
 countries, states and cities beyond `_places.PLACE_NAMES` (those are names too: "Austin",
 "Georgia"), the adjectives of peoples ("a Nigerian novelist"), and places of two words or more,
 whole ("North Dakota", "Tamil Nadu", "New Brunswick"); and the world's towns of 15,000 people or
-more (`data/places.txt.gz`, GeoNames): one whose name is no listed name and no word of a language
+more and its countries (`data/places.txt.gz`, GeoNames): one whose name is no listed name and no word of a language
 read is no one's ("Bexhill", "Bloemfontein", "Üsküdar"), a large one whose name is also a
 person's is a place after a preposition of place (`big_town`: "in Preston", "near Carlisle")."""
 
@@ -156,7 +156,8 @@ def place_or_people(low: str) -> bool:
 
 
 def big_town(low: str) -> bool:
-    """`low` is a town of 50,000 people or more whose name is also a person's ("preston")."""
+    """`low` is a country or a town of 50,000 people or more whose name is also a person's
+    ("preston", "jordan")."""
     return low in _towns()[1]
 
 
@@ -173,8 +174,10 @@ def _towns() -> tuple[frozenset[str], frozenset[str]]:
         bits = 0
         for w in words:
             bits |= tags.get(w)
-        if not bits & (FIRST | LAST | WORD | LANG_BITS):
+        # (a country's name is a frequent word of the languages that write about it: "samoa")
+        words_of = WORD if size == "c" else WORD | LANG_BITS
+        if not bits & (FIRST | LAST | words_of):
             no_ones.add(name)  # (every word of it: "kota kinabalu", not "san jose")
-        elif size == "b" and len(words) == 1 and not bits & (WORD | LANG_BITS):
+        elif size in "bc" and len(words) == 1 and not bits & words_of:
             named.add(name)
     return frozenset(no_ones), frozenset(named)

@@ -135,6 +135,17 @@ for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES | CASE_NAMES | FICT
             _BY_WORD.setdefault(_w, []).append(_name)
 
 
+# a public office before a name, or opening the run ("Prime Minister Christopher Luxon", "Senator
+# Elizabeth Warren", "Pope Francis"): its holder is a public figure, whoever it is
+_OFFICE = (
+    r"(?:Prime[ \t]+Minister|(?:Vice[- ])?President|Chancellor|Senator|Governor|Premier|King|Queen|Pope|"
+    r"Secretary[ \t]+of[ \t]+State|Secretary-General|Chief[ \t]+Justice|Congress(?:man|woman)|"
+    r"(?:Foreign|Finance|Health|Defence|Defense|Education|Home|Prime)[ \t]+(?:Minister|Secretary))"
+)
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")
+_OFFICE_OPENS = re.compile(rf"(?:{_OFFICE}|Minister)[ \t]+(?=[A-Z])")
+
+
 def public_name(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (a run of a name's words) is a brand's, a program's (`SOFTWARE_NAMES`) or
     a public figure's name, or lies inside one written around it ("Marks" of "Marks & Spencer",
@@ -142,6 +153,8 @@ def public_name(text: str, start: int, end: int) -> bool:
     suffix = _SUFFIX.search(text, start, end)
     if suffix is not None:
         end = suffix.start()
+    if _OFFICE_BEFORE.search(text, max(0, start - 40), start) or _OFFICE_OPENS.match(text, start, end):
+        return True  # "Prime Minister Christopher Luxon": an office's holder
     value = " ".join(text[start:end].split())
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:
         return True

@@ -395,9 +395,9 @@ class PersonDetector(Detector):
                 not is_person
                 and not strong_cue
                 and len(run) > 1
-                and well_known_place(text, t.start, run[-1].end)
+                and (well_known_place(text, t.start, run[-1].end) or public_name(text, t.start, run[-1].end))
             ):
-                i = j  # "Tamil Nadu", "New Brunswick": the whole place, not its last word alone
+                i = j  # "Tamil Nadu", "Christopher Luxon" after his office: whole, not its last word alone
                 continue
             if is_person and all(r.text.lower() in _TITLES for r in run):
                 is_person = False  # "with Mrs. Quinlan": the title alone, its name found after it
