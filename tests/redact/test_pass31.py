@@ -244,3 +244,47 @@ def test_a_quantity_or_a_companys_record_stays(text: str) -> None:
 )
 def test_an_office_holder_and_a_country_are_no_ones(text: str) -> None:
     assert not any(w in m for m in _masked(text) for w in ("Luxon", "Warren", "Samoa", "Fiji", "Tonga"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "INSERT INTO members (member_no, username, password, email) VALUES\n"
+            "  ('M-100231', 'gwen_t', 'tulips4ever', 'gwen@example.net'),\n"
+            "  ('M-100232', 'oddjob_ray', 'qwerty123', 'ray@example.net');",
+            "qwerty123",  # the second row's password
+        ),
+        (
+            "INSERT INTO `wp_users` (`ID`, `user_login`, `user_pass`) VALUES\n"
+            "(1, 'siteadmin', '$P$BqX9yF6oW2wG4wR6wY7wI7rD2gG8xR3');",
+            "siteadmin",
+        ),
+        (
+            '[client]\nuser=reports\npassword="p4ss w0rd with spaces!"\nhost=mysql-ro.lan',
+            "p4ss w0rd with spaces!",
+        ),
+        (
+            "\t<key>FacebookClientToken</key>\n\t<string>4c7e1a9f2b6d8e03a5c9f1b7d2e4a6c8</string>",
+            "4c7e1a9f2b6d8e03a5c9f1b7d2e4a6c8",
+        ),
+        (
+            "rotated. old key 5e2a8c1b7d9f4e63a0c2b4d6e8f1a3c5-us14 revoked",
+            "5e2a8c1b7d9f4e63a0c2b4d6e8f1a3c5-us14",
+        ),
+    ],
+)
+def test_what_the_seventeenth_secrets_set_showed_missed(text: str, value: str) -> None:
+    assert value in _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'password: "Enter your new password"',
+        'Authorization: "Bearer"',
+        "<key>CFBundleVersion</key>\n<string>1.2.3.4567890123</string>",
+    ],
+)
+def test_a_prompt_or_a_plain_key_stays(text: str) -> None:
+    assert _masked(text) == []

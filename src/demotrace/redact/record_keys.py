@@ -1,5 +1,6 @@
 """Records whose keys name their values, beside the tables of `tables.py`: a JSON (or a dict's)
-pair `"nachname": "Meißner"`, and an SQL `INSERT INTO t (nombre, dni, …) VALUES ('Eusebio', …)`.
+pair `"nachname": "Meißner"`, and an SQL `INSERT INTO t (nombre, dni, …) VALUES ('Eusebio', …)`,
+each of its rows (a password's column too: `(username, password) VALUES ('gwen_t', 'tulips4ever')`).
 A key's name says the kind as a column's does (`tables.column_kind`), its value is checked as a
 cell is (`tables.cell_value`). A bare "name", "id" or "user" key is no one's by itself (a manifest's
 `"name": "api-payments"`, a product's id): those are left to the other rules."""
@@ -31,12 +32,14 @@ _THING_KEY = re.compile(
 )
 
 
-def _kind(key: str) -> str | None:
+def _kind(key: str, secret: bool = False) -> str | None:
+    """The kind the key names; a secret only where `secret` (an insert's column: the secrets rule
+    reads a JSON pair's key, not a column list's)."""
     low = re.sub(r"[^\w#]+|_", " ", key.lower()).strip()
     if low in _BARE or not low or _THING_KEY.search(low):
         return None
     kind = column_kind(key)
-    return None if kind == "SECRET" else kind
+    return None if kind == "SECRET" and not secret else kind
 
 
 def field_values(text: str) -> list[tuple[str, int, int]]:
@@ -56,19 +59,27 @@ def field_values(text: str) -> list[tuple[str, int, int]]:
                 out.append((found, a, a + len(value)))
     if "insert" in text.lower():
         for m in _INSERT.finditer(text):
-            out += _insert_values(text, m)
+            cols = [c.strip(' \t\n`"[]') for c in m.group("cols").split(",")]
+            out += _insert_values(text, cols, m)
+            end = m.end()
+            while (row := _NEXT_ROW.match(text, end)) is not None:  # `VALUES (…),\n  (…),\n  (…);`
+                out += _insert_values(text, cols, row)
+                end = row.end()
     return out
 
 
-def _insert_values(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
-    cols = [c.strip(' \t\n`"[]') for c in m.group("cols").split(",")]
+# a further row of an insert's values after the first: `,\n  ('M-100232', 'oddjob_ray', …)`
+_NEXT_ROW = re.compile(r"\s*,\s*\((?P<vals>[^()]{1,600})\)")
+
+
+def _insert_values(text: str, cols: list[str], m: re.Match[str]) -> list[tuple[str, int, int]]:
     vals = [(v.start(), v.group()) for v in _SQL_VALUE.finditer(m.group("vals"))]
     if len(cols) != len(vals):
         return []
     out = []
     base = m.start("vals")
     for col, (at, raw) in zip(cols, vals, strict=True):
-        kind = _kind(col)
+        kind = _kind(col, secret=True)
         value = raw.strip().strip("'")
         if kind is None or not value or value.upper() == "NULL":
             continue

@@ -155,7 +155,8 @@ _PERSON_COLUMN = re.compile(
     r"prijmeni|paciente|patiënt|patient(?:in)?|cliente|klant|kunde|kund|klient|mitarbeiter(?:in)?|medewerker"
 )
 _LOGIN_COLUMN = re.compile(
-    r"user ?name|user|login|log ?in|user ?id|handle|created ?by|updated ?by|modified ?by|actor|"
+    r"user ?name|user|login|log ?in|user ?id|user login|login name|(?:user )?nicename|handle|"
+    r"created ?by|updated ?by|modified ?by|actor|"
     r"uploaded ?by|account ?name|principal|sam ?account ?name|upn|github|twitter|instagram|"
     r"usuario|usuário|utilisateur|utente|gebruiker(?:snaam)?|benutzer(?:name)?|brugernavn|brukernavn|"
     r"användarnamn|użytkownik|uzytkownik|uživatel|uzivatel"
@@ -175,7 +176,7 @@ _NUMBER_COLUMN = re.compile(
     r"nuss|ipp|nda|bsn|zorgverzekeringsnummer|krankenversichertennummer"
 )
 _SECRET_COLUMN = re.compile(
-    r"(?:initial |temp |temporary |default |one ?time )?(?:password|passwd|pass|pwd|pin|otp|passcode)|"
+    r"(?:initial |temp |temporary |default |one ?time |user )?(?:password|passwd|pass|pwd|pin|otp|passcode)|"
     r"(?:api |access |secret |auth |bearer |refresh |session )?(?:key|token|secret)(?: value)?|"
     r"contraseña|senha|mot de passe|wachtwoord|passwort|kennwort|adgangskode|passord|lösenord|hasło|"
     r"haslo|heslo"

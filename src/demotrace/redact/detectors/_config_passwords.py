@@ -1,6 +1,7 @@
 """Passwords that files and calls keep in a place of their own, not after a keyword the secret
 rule reads: a PPP secrets table's third column, a Dovecot passwd-file's `{SCHEME}` field,
-Postfix's `static:user:password` map, the second element of an `auth=(user, password)` tuple,
+Postfix's `static:user:password` map, the second element of an `auth=(user, password)` tuple, a
+property list's `<string>` after its credential's `<key>`, Mailchimp's key by its shape,
 and the shapes people type after a password key that `credential_like` reads as words (an app
 password of four groups of four letters, a passphrase of words)."""
 
@@ -44,6 +45,14 @@ _LINE_VALUE = re.compile(
     re.M,
 )
 _MARKED = re.compile(r"[;,]|(?<=\d)[a-z]|[a-z](?=\d)")
+# a property list's pair, its key naming a credential and its value the next element
+# (`<key>FacebookClientToken</key>\n<string>4c7e…</string>`, Info.plist's and GoogleService's)
+_PLIST_PAIR = re.compile(
+    r"<key>[^<]{0,40}(?:Token|Secret|Password|Passwd|ApiKey|APIKey|API_KEY|AccessKey|ClientKey)[^<]{0,20}"
+    r"</key>\s*<string>(?P<v>[^<\s]{8,})</string>"
+)
+# Mailchimp's API key: 32 hex digits and its data centre ("5e2a…f1a3c5-us14"), whatever its key
+_MAILCHIMP = re.compile(r"(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])")
 _CALL = re.compile(r"\w\(.*\)|::")  # a call that reads it: `keyring::key_get("snowflake-prod")`
 
 
@@ -65,6 +74,10 @@ def config_passwords(text: str) -> list[tuple[int, int]]:
         out += [m.span("v") for m in _STATIC_MAP.finditer(text)]
     if "(" in text and ("auth" in text or "asic" in text or "redentials" in text or "Auth" in text):
         out += [m.span("v") for m in _AUTH_PAIR.finditer(text)]
+    if "<key>" in text:
+        out += [m.span("v") for m in _PLIST_PAIR.finditer(text) if not placeholder(m.group("v"))]
+    if "-us" in text:
+        out += [m.span() for m in _MAILCHIMP.finditer(text)]
     low = text.lower()
     if "pass" in low or "pwd" in low or "licen" in low:
         for m in _LINE_VALUE.finditer(text):

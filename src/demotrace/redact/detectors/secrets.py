@@ -163,6 +163,26 @@ _HEAD_BEFORE = re.compile(r"[A-Za-z]+$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+# a quoted value's blanks and words up to its closing quote on its line: `password="p4ss w0rd with
+# spaces!"` (four words at most, a digit or a sign among them: not a prompt's sentence)
+_SCHEMES = frozenset(("bearer", "basic", "token", "digest", "bot", "negotiate", "apikey", "sso-key"))
+_QUOTED_REST = re.compile(r"(?:[ \t][^\s\"']+){1,3}(?=[\"'])")
+
+
+def _quoted_end(text: str, start: int, length: int) -> int:
+    """The end of a keyword's value: `start + length`, or the closing quote of a quoted value with
+    blanks in it (`_QUOTED_REST`) that holds a digit or a sign."""
+    end = start + length
+    quote = text[start - 1 : start]
+    if quote not in ('"', "'") or text[start:end].lower() in _SCHEMES:
+        return end  # (`"Bearer kh_reg_…"`: the scheme's word, then the token the bearer rule takes)
+    rest = _QUOTED_REST.match(text, end)
+    if rest is None or text[rest.end()] != quote:
+        return end
+    whole = text[start : rest.end()]
+    return rest.end() if any(not (c.isalpha() or c.isspace()) for c in whole) else end
+
+
 def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
     """A key whose keyword opens a camelCase part ("ServerPassword", "HeaderAPIKey") names the
     secret (`_REFERENCE_HEADS` before it), is a key of its own (its value ends with ":": the next
@@ -179,7 +199,7 @@ def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
-_KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{6,})")
+_KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{3,})")
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
 KEYWORD_STARTS = (
@@ -347,6 +367,11 @@ class SecretDetector(Detector):
             query = NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
             value = CLOSING_TICK.sub("", value[: query.start()] if query else value)  # "`Key: v`."
             bare = bare_keyword(m)
+            whole = _quoted_end(text, m.start(1), len(value))
+            if whole > m.start(1) + len(value) and not bare and not not_its_value(m):
+                if not placeholder(text[m.start(1) : whole]):  # `password="p4ss w0rd with spaces!"`
+                    out.append(Span("SECRET", m.start(1), whole, 0.8))
+                continue
             if not_its_value(m) or len(value) < 6:
                 continue
             set_on_line = not bare and "\n" not in m.group() and unlisted_letters(value)
