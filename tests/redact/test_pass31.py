@@ -288,3 +288,22 @@ def test_what_the_seventeenth_secrets_set_showed_missed(text: str, value: str) -
 )
 def test_a_prompt_or_a_plain_key_stays(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("also the user is farmhand_ro", "farmhand_ro"),
+        ("db user is readonly_analyst, pw in 1P", "readonly_analyst"),
+        ("Jonas Albrecht: user ist druckadmin, passwort: Fr33-Kaffee!24", "druckadmin"),
+        ("the SIM PIN for the test phone is 4826 and PUK 90183346 in case it locks", "90183346"),
+        ("the door code for the server room changed to 5519# as of Monday.", "5519#"),
+    ],
+)
+def test_what_the_chats_of_the_seventeenth_secrets_set_showed_missed(text: str, value: str) -> None:
+    assert value in _masked(text)
+
+
+@pytest.mark.parametrize("text", ["the user is logged in now", "this user is new here"])
+def test_a_users_state_is_no_login(text: str) -> None:
+    assert _masked(text) == []

@@ -19,6 +19,7 @@ from ._lead import led
 _CODE_WORD = r"[ \t-]?code"
 _CUES = (
     r"pin(?:[ \t-]?code)?",
+    r"puk(?:[ \t-]?code)?",  # a SIM's unblocking code
     r"passcode",
     *(w + _CODE_WORD for w in ("gate", "door", "alarm", "entry", "access", "keypad", "lockbox", "garage")),
     *(w + _CODE_WORD for w in ("key[ \t]?safe", "buzzer", "security", "safe", "lock", "intercom")),
@@ -41,7 +42,7 @@ _CUES = (
 )
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
-    + r"(?![^\W\d_])[^\n\d]{0,30}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
+    + r"(?![^\W\d_])[^\n\d]{0,40}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{3,8}#?)(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 

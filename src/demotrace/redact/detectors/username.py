@@ -80,7 +80,7 @@ _CUE = re.compile(  # led by a class of the words' first letters (`_lead`: `re` 
 # only a handle that mixes letters with digits, "_", "." or "-" ("Username required" stays)
 _MARKED_HANDLE = re.compile(r"(?=[^\W\d_]*[\d_.-])(?=.*[^\W\d_])[\w.-]*[^\W_]")
 _CUE_IS_WORDS = r"\b" + guarded(
-    "login|log-in|user ?name|user ?id|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
+    "login|log-in|user ?name|user ?id|user|handle|usuario|nombre de usuario|gebruikersnaam|inlognaam|"
     "benutzername|benutzerkennung|identifiant|nom d'utilisateur|nome utente|utilizador|usuário|utente"
 )
 _CUE_IS = re.compile(
