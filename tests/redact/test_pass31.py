@@ -307,3 +307,30 @@ def test_what_the_chats_of_the_seventeenth_secrets_set_showed_missed(text: str, 
 @pytest.mark.parametrize("text", ["the user is logged in now", "this user is new here"])
 def test_a_users_state_is_no_login(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Name\tValue\tDomain\tPath\nJSESSIONID\t8F3A1C7E5B2D90461E3A9C7B5D2E8F04\tportal.example.nz\t/",
+            "8F3A1C7E5B2D90461E3A9C7B5D2E8F04",
+        ),
+        (
+            "Name              Value\nuser_session      Jk2Ds6Jj6AuLFSOLNOYkVFmY-T4FcW4tO8wL1rL7xW7uL6vB8\n"
+            "logged_in         yes",
+            "Jk2Ds6Jj6AuLFSOLNOYkVFmY-T4FcW4tO8wL1rL7xW7uL6vB8",
+        ),
+        (
+            '{ "name": "__Host-session", "value": "b9f2e7c4a1d8365f0e2b9c7a4d1f8e3b6c0a5d2f9e7b4c1a" }',
+            "b9f2e7c4a1d8365f0e2b9c7a4d1f8e3b6c0a5d2f9e7b4c1a",
+        ),
+    ],
+)
+def test_a_session_cookie_in_the_developer_tools(text: str, value: str) -> None:
+    assert value in _masked(text)
+
+
+def test_a_cookie_of_no_session_stays() -> None:
+    text = "Name              Value\nlogged_in         yes\ncolor_mode        auto-dark-mode-preferred"
+    assert _masked(text) == []

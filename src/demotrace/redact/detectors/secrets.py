@@ -21,6 +21,7 @@ from ._code_names import (
 )
 from ._code_shapes import image_data
 from ._config_passwords import config_passwords
+from ._session_cookies import session_cookies
 from ._dumped_secrets import dumped_secrets
 from ._file_names import named_file, private_of
 from ._keyed_secrets import keyed_secrets
@@ -402,6 +403,7 @@ class SecretDetector(Detector):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in config_passwords(text)]
+        out += [Span("SECRET", a, b, 0.8) for a, b in session_cookies(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in call_passwords(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in dumped_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
