@@ -21,7 +21,6 @@ from ._code_names import (
 )
 from ._code_shapes import image_data
 from ._config_passwords import config_passwords
-from ._session_cookies import session_cookies
 from ._dumped_secrets import dumped_secrets
 from ._file_names import named_file, private_of
 from ._keyed_secrets import keyed_secrets
@@ -43,6 +42,7 @@ from ._secret_values import (
     unlisted_letters,
     variable_read,
 )
+from ._session_cookies import session_cookies
 from ._stems import ALNUM, camel_start, matches_at, stem_starts
 from ._windows import matches_around
 from .lexicon import word_set
