@@ -334,3 +334,22 @@ def test_a_session_cookie_in_the_developer_tools(text: str, value: str) -> None:
 def test_a_cookie_of_no_session_stays() -> None:
     text = "Name              Value\nlogged_in         yes\ncolor_mode        auto-dark-mode-preferred"
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ClusterName=cirrus2\nSlurmctldHost=slurmctl01\nAuthType=auth/munge",
+        "ComputerName        : LAB-WS-017\nEnabled             : True",
+    ],
+)
+def test_a_hosts_or_a_machines_name_is_no_secret(text: str) -> None:
+    assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Surname: IBEKWE\nOther names: CHIDINMA GLORIA", "IBEKWE"), ("lastname: okonkwo\n", "okonkwo")],
+)
+def test_a_persons_name_under_its_key_stays_masked(text: str, value: str) -> None:
+    assert any(value in m for m in _masked(text))

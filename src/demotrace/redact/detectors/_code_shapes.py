@@ -227,8 +227,11 @@ def code_person(text: str, start: int, end: int) -> bool:
 
 
 # a YAML or config key before a value alone on its line ("  name: payments-db", "- name: uploader")
-_KEY_BEFORE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.-]*)[ \t]*:[ \t]*[\"']?$", re.M)
-_SLUG_VALUE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+_KEY_BEFORE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.-]*)[ \t]*[:=][ \t]*[\"']?$", re.M)
+_SLUG_VALUE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
+# the ends of a key's name that say its value names a thing (`clusterName`, `SlurmctldHost`,
+# `ComputerName`, `primary_node`)
+_RESOURCE_ENDS = ("name", "host", "hostname", "server", "node")
 # the keys whose value names a resource in a manifest or a config (`name`, `secretName`,
 # `namespace`: a key ending in "name" is one too)
 _RESOURCE_KEYS = frozenset(
@@ -242,19 +245,21 @@ _RESOURCE_KEYS = frozenset(
 # the words of the keys whose value is a person's or a login's ("user: jdoe", "author: ana")
 _PERSON_KEYS = (
     *("user", "login", "owner", "author", "assignee", "reporter", "maintainer", "contact", "account"),
+    *("surname", "firstname", "lastname", "givenname", "fullname", "middlename", "nickname", "maiden"),
 )
 
 
 def resource_name(text: str, start: int, end: int) -> bool:
-    """The span is a lower-case identifier alone as a YAML or config key's value (`name:
-    payments-db`, `- name: uploader`, `secretName: ledger-creds`): a resource's name, unless the
-    key names a person or a login, or the value is a listed name ("name: maria")."""
+    """The span is an identifier alone as a YAML or config key's value (`name: payments-db`, `- name:
+    uploader`, `secretName: ledger-creds`, `SlurmctldHost=slurmctl01`, `ComputerName : LAB-WS-017`):
+    a resource's name, unless the key names a person or a login, or the value is a listed name
+    ("name: maria")."""
     line = text.rfind("\n", 0, start) + 1
     key = _KEY_BEFORE.match(text, line, start)
     if key is None:
         return False
     low = key.group("key").lower().replace("_", "").replace("-", "")
-    if any(k in low for k in _PERSON_KEYS) or not (low in _RESOURCE_KEYS or low.endswith("name")):
+    if any(k in low for k in _PERSON_KEYS) or not (low in _RESOURCE_KEYS or low.endswith(_RESOURCE_ENDS)):
         return False  # (a login's key, within it too: `DB_USER`, `adminUser`; a form's label of
         # another language: "Användarnamn:", "Usuario:")
     hi = end
@@ -262,8 +267,11 @@ def resource_name(text: str, start: int, end: int) -> bool:
         hi += 1
     if not _SLUG_VALUE.fullmatch(text, start, hi) or text[hi:].split("\n", 1)[0].strip(" \t\"'"):
         return False
+    value = text[start:hi]
+    if not value.islower() and not any(c.isdigit() or c in "-_." for c in value):
+        return False  # "Surname: IBEKWE", "Given names: Chukwuemeka": a person's, in capitals
     lex = lexicon()
-    return not all(lex.is_name(p) for p in re.split(r"[-_.]", text[start:hi]) if p)
+    return not all(lex.is_name(p) for p in re.split(r"[-_.]", value) if p)
 
 
 # a key whose value identifies or checks something and is no credential: `"id": …`,
