@@ -155,7 +155,7 @@ _STEMS = re.compile(
         "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
         "file ref|file\tref|application id|application no|application nr|application number|"
         "application ref|application\t|passport|claim|tax|utr|student|nhi|ticket|police|relatie|"
-        "kindergeld|vers.|ausweis|ahv|c.c.|nre|protocollo|cjib|m.n."
+        "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\."
     )
 )
 
@@ -219,12 +219,19 @@ def _plates(text: str, low: str | None) -> list[Span]:
 
 # a US immigration case's receipt number, whatever comes before it: its service centre's three
 # letters and ten digits ("IOE0923847561", "EAC2190012345"), one person's case
-_RECEIPT = re.compile(r"(?<![\w-])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
+# (each regex opens with its literals, no look-behind: `re` skips to them in C; the character before
+# is looked at after, `_word_start`)
+_RECEIPT = re.compile(r"(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
 # New Zealand's National Health Index after its name: three letters, then four digits or two
 # digits and two letters ("NHI ZJM4821"), fewer digits than `_FIVE_DIGITS` asks
 _NHI = re.compile(
-    r"\bNHI(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*(?P<id>[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2}))(?![\w-])"
+    r"NHI(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*(?P<id>[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2}))(?![\w-])"
 )
+
+
+def _word_start(text: str, at: int) -> bool:
+    """No letter, digit, "_" or "-" right before `at`."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
 def _ids(text: str, low: str | None) -> list[Span]:
@@ -232,8 +239,12 @@ def _ids(text: str, low: str | None) -> list[Span]:
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
-    out += [Span("ACCOUNT_ID", m.start(), m.end(), 0.8) for m in _RECEIPT.finditer(text)]
-    out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _NHI.finditer(text)]
+    out += [
+        Span("ACCOUNT_ID", *m.span(), 0.8) for m in _RECEIPT.finditer(text) if _word_start(text, m.start())
+    ]
+    out += [
+        Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _NHI.finditer(text) if _word_start(text, m.start())
+    ]
     out += _plates(text, low)
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
