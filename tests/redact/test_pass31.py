@@ -354,3 +354,26 @@ def test_a_hosts_or_a_machines_name_is_no_secret(text: str) -> None:
 )
 def test_a_persons_name_under_its_key_stays_masked(text: str, value: str) -> None:
     assert any(value in m for m in _masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rent ledger — Unit 9",
+        "Subject: Noise complaint – Apt 6B",
+        "Speak to Fatou (flat 22) or Yusuf (flat 31).",
+    ],
+)
+def test_a_lone_unit_is_no_address(text: str) -> None:
+    assert _masked(text) == [] or all(m in ("Fatou", "Yusuf") for m in _masked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Address 1: 77 Harbour View Rd\nAddress 2: Apt 4B", "Apt 4B"),
+        ("Flat 2B\n61 Belvidere Road\nLiverpool L8 3TF", "Flat 2B"),
+    ],
+)
+def test_a_unit_of_an_address_stays(text: str, value: str) -> None:
+    assert any(value in m for m in _masked(text))

@@ -35,6 +35,7 @@ from .detectors.topics import TopicClassifier
 from .example_values import without_examples
 from .id_siblings import with_siblings
 from .label_trim import trim_labels
+from .lone_units import without_lone_units
 from .model import codec
 from .model.topic_ngrams import NgramTopics
 from .quantity_cells import without_quantity_cells
@@ -133,9 +134,11 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 
 
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
-    """The merged findings less a form's examples, a company's record numbers and a table's
-    quantities, with an account id's siblings added and the next field's label cut off."""
-    merged = without_quantity_cells(text, without_record_refs(text, without_examples(text, merged)))
+    """The merged findings less a form's examples, a company's record numbers, a table's
+    quantities and a lone unit's number, with an account id's siblings added and the next field's
+    label cut off."""
+    merged = without_record_refs(text, without_examples(text, merged))
+    merged = without_lone_units(text, without_quantity_cells(text, merged))
     return trim_labels(text, with_siblings(text, merged))
 
 
