@@ -377,3 +377,22 @@ def test_a_lone_unit_is_no_address(text: str) -> None:
 )
 def test_a_unit_of_an_address_stays(text: str, value: str) -> None:
     assert any(value in m for m in _masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vehicle: LR21 XMN (Kia Niro, white)",
+        "Ford Ranger and Toyota Hilux remain in the same rating band.",
+        "Your ride is arriving in 3 min. Toyota Prius, white",
+        "Re: Claim — your Ford Mustang was assessed",
+    ],
+)
+def test_a_cars_make_and_model_is_no_one(text: str) -> None:
+    assert not any(
+        w in m for m in _masked(text) for w in ("Kia", "Niro", "Hilux", "Prius", "Ford", "Mustang")
+    )
+
+
+def test_a_make_before_a_surname_is_a_person() -> None:
+    assert "Kia Thompson" in _masked("Kia Thompson called about the lease")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ._car_models import car_model
 from ._software_names import SOFTWARE_LOWER, SOFTWARE_NAMES
 from .lexicon import lexicon
 
@@ -146,6 +147,9 @@ _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")
 _OFFICE_OPENS = re.compile(rf"(?:{_OFFICE}|Minister)[ \t]+(?=[A-Z])")
 
 
+_WORDS = re.compile(r"[\w-]+")
+
+
 def public_name(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (a run of a name's words) is a brand's, a program's (`SOFTWARE_NAMES`) or
     a public figure's name, or lies inside one written around it ("Marks" of "Marks & Spencer",
@@ -156,6 +160,12 @@ def public_name(text: str, start: int, end: int) -> bool:
     if _OFFICE_BEFORE.search(text, max(0, start - 40), start) or _OFFICE_OPENS.match(text, start, end):
         return True  # "Prime Minister Christopher Luxon": an office's holder
     value = " ".join(text[start:end].split())
+    if (
+        car_model(value)
+        or car_model(" ".join(_WORDS.findall(text, start, end + 24)[:2]))  # the run ended at the make
+        or car_model(" ".join(_WORDS.findall(text, max(0, start - 16), end)[-2:]))  # or began at the model
+    ):
+        return True  # "Kia Sorento", "Ford Mustang": a car's make and model
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:
         return True
     if value.islower() and value in SOFTWARE_LOWER:
