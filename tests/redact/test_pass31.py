@@ -396,3 +396,10 @@ def test_a_cars_make_and_model_is_no_one(text: str) -> None:
 
 def test_a_make_before_a_surname_is_a_person() -> None:
     assert "Kia Thompson" in _masked("Kia Thompson called about the lease")
+
+
+@pytest.mark.parametrize(
+    "text", ["Kia ora whānau,\nReminder that photo day is Friday", "Agent: Kia ora! How can I help?"]
+)
+def test_a_maori_greeting_is_no_name(text: str) -> None:
+    assert not any("Kia" in m for m in _masked(text))

@@ -197,6 +197,10 @@ def date_words(text: str, start: int, end: int) -> bool:
     return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start))
 
 
+# Māori greetings and closings that New Zealand's mail and chat write in English text
+_MAORI_PHRASE = re.compile(r"(?i:kia[ \t]+ora|ng[āa][ \t]+mihi|mōrena|morena|tēnā[ \t]+koe)\b")
+
+
 def not_a_name(text: str, start: int, end: int, last: str) -> bool:
     """The run `text[start:end]` (its last word `last`) is no name without a cue before it: an
     acronym of two to four capitals, alone on a line that writes small letters ("the new NAS
@@ -208,6 +212,11 @@ def not_a_name(text: str, start: int, end: int, last: str) -> bool:
         return True  # "Tue Mar 12 15:02:10", "Creation date: Jan 4": a date's words
     if _FIELD_AFTER.match(text, end):
         return True
+    if any(
+        m.start() <= start and end <= m.end()
+        for m in _MAORI_PHRASE.finditer(text, max(0, start - 6), end + 6)
+    ):
+        return True  # "Kia ora whānau", "Ngā mihi": a greeting's and a closing's words
     span = text[start:end]
     if not (2 <= len(span) <= 4 and span.isalpha() and span.isupper()):
         return False
