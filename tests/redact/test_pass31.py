@@ -128,6 +128,7 @@ def test_what_the_seventeenth_secrets_set_showed_touched(text: str) -> None:
     [
         ("FAKE_USER_EMAIL=user@example.com", "user@example.com"),  # an address is masked, a test's too
         ("ls -la /home/kwame/projects", "kwame"),
+        ("Migrating patient records; test login sunrise_test. Ellen asked", "sunrise_test"),  # a test's login
         ('<input type="password" value="Hunter2!x9">', "Hunter2!x9"),
         (
             "name       | phone      | orders\n-----------+------------+-------\n"

@@ -132,6 +132,16 @@ _VALUE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 
 
+def marked_unreal(value: str) -> bool:
+    """`value` says it stands in for a value: "not-a-real-password", "<user>", "CHANGE_ME", "sk-…"
+    (`placeholder`'s marks, not its words: "sunrise_test" is a test's real login)."""
+    return (
+        _NOT_REAL.search(value) is not None
+        or _EXAMPLE_VALUE.search(value) is not None
+        or (value.startswith("<") and value.endswith(">"))
+    )
+
+
 def placeholder(value: str) -> bool:
     """`value` holds no secret but stands in for one (`_SAME_RUN`, `_PLACEHOLDER_WORDS`,
     `_EXAMPLE_VALUE`): a run of a filler over half of it, a value cut short

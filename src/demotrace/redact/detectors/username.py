@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
-from ._code_names import CODE_ROOTS, annotation, placeholder, placeholder_name
+from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_name
 from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
@@ -384,7 +384,7 @@ def _not_user(value: str) -> bool:
         or value.lower() in _NOT_USERS
         or _SHORT_HASH.fullmatch(value) is not None
         or placeholder_name(value)
-        or placeholder(value)  # "not-a-real-password", "<user>"
+        or marked_unreal(value)  # "not-a-real-password", "<user>"
         or _COLUMN.fullmatch(value) is not None
         or _MACHINE.fullmatch(value) is not None
     )
