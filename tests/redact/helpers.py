@@ -10,7 +10,7 @@ from typing import Any
 
 from demotrace.redact import TextRedactor, registry
 from demotrace.redact.detectors._base import Detector
-from demotrace.redact.evaluate import PRIVATE_TYPES, load_samples
+from demotrace.redact.evaluate import PRIVATE_TYPES, evaluate, load_samples
 
 DATA = Path(__file__).parent / "data"
 
@@ -130,3 +130,9 @@ def topic_hits(name: str) -> dict[tuple[str, str], int]:
         ok = o.dropped if i["topic"] == "none" else o.reason == f"sensitive_topic:{i['topic']}"
         hit[(i["topic"], i["kind"])] = hit.get((i["topic"], i["kind"]), 0) + ok
     return hit
+
+
+def overall(name: str) -> dict[str, float]:
+    """The overall figures (recall, precision, …) of the engine on a held-out set."""
+    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
+    return result

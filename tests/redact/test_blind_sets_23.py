@@ -12,7 +12,7 @@ from typing import Any
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import secret_figures
+from .helpers import overall, secret_figures
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
@@ -22,11 +22,6 @@ def _items(name: str) -> list[dict[str, Any]]:
     return items
 
 
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
-
-
 def test_a_sixth_english_set_written_blind() -> None:
     """`english_blind6.json`: 240 English texts (work e-mail, HR records, bank and insurer chats,
     clinic reminders, issue trackers, Slack channels, LinkedIn messages, orders and deliveries; 35
@@ -34,7 +29,7 @@ def test_a_sixth_english_set_written_blind() -> None:
     dotted handles, Slack's copied headers, "User:" turns, forms of address, more given names,
     marketplace handles: R 0.964 / P 0.936. Order numbers, which this set labels, stay unmasked
     (a thing's number)."""
-    en = _overall("english_blind6.json")
+    en = overall("english_blind6.json")
     assert en["recall"] >= 0.96 and en["precision"] >= 0.93, en
 
 
@@ -45,7 +40,7 @@ def test_a_seventh_english_set_written_blind() -> None:
     two of the pass's rules were wrong for it (a value closing a Markdown code span, a CamelCase
     handle); with both undone: R 0.948 / P 0.914. Its Wikipedia talk lines were then read: with
     wiki signatures (`_wiki_signatures`), R 0.967 / P 0.916."""
-    en = _overall("english_blind7.json")
+    en = overall("english_blind7.json")
     assert en["recall"] >= 0.965 and en["precision"] >= 0.915, en
 
 

@@ -11,12 +11,7 @@ from __future__ import annotations
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures, topic_hits
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import HELDOUT, heldout_items, overall, secret_figures, topic_hits
 
 
 def test_a_tenth_english_set_written_blind() -> None:
@@ -25,7 +20,7 @@ def test_a_tenth_english_set_written_blind() -> None:
     clean). Measured once: start **R 0.9605 / P 0.7778**, HEAD 0.9605 / 0.7785 (public places,
     institutions and peoples masked as people: P 0.586 on encyclopedic text). At the pass's end
     R 0.9605 / P 0.829."""
-    en = _overall("english_blind10.json")
+    en = overall("english_blind10.json")
     assert en["recall"] >= 0.96 and en["precision"] >= 0.825, en
 
 
@@ -35,7 +30,7 @@ def test_an_eleventh_english_set_written_after_most_rules() -> None:
     clean), written after most of the pass's rules. Measured once: start **R 0.952 / P 0.811**,
     HEAD **R 0.952 / P 0.820**. After its sysadmin logs' logins and its messages' one-time codes
     were read: R 0.962 / P 0.833 (English R ≥ 0.97 at P ≥ 0.92 not met: news P 0.70)."""
-    en = _overall("english_blind11.json")
+    en = overall("english_blind11.json")
     assert en["recall"] >= 0.96 and en["precision"] >= 0.83, en
 
 

@@ -13,12 +13,7 @@ from __future__ import annotations
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures, topic_hits
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import HELDOUT, heldout_items, overall, secret_figures, topic_hits
 
 
 def test_english_encyclopedia_news_clinics_courts_travel_forums_crm_and_logs() -> None:
@@ -26,7 +21,7 @@ def test_english_encyclopedia_news_clinics_courts_travel_forums_crm_and_logs() -
     clinic and pharmacy portals, legal letters, travel, forums and reviews, CRM notes, devops logs;
     40 clean). Measured once: start = HEAD **R 0.9603 / P 0.8217**. At the pass's end R 0.968 /
     P 0.826 (public figures, landmarks and places remain its false hits)."""
-    en = _overall("english_blind12.json")
+    en = overall("english_blind12.json")
     assert en["recall"] >= 0.965 and en["precision"] >= 0.82, en
 
 
@@ -35,7 +30,7 @@ def test_english_titles_mail_chat_forms_invoices_school_tax_and_spreadsheets() -
     invoices, school messages, government portals, spreadsheets and exports; 40 clean). Measured
     once: start = HEAD **R 0.9455 / P 0.8158** (spreadsheets: R 0.910 / P 0.688). At the pass's end
     R 0.968 / P 0.869."""
-    en = _overall("english_blind13.json")
+    en = overall("english_blind13.json")
     assert en["recall"] >= 0.965 and en["precision"] >= 0.865, en
 
 
@@ -43,7 +38,7 @@ def test_english_never_read() -> None:
     """`english_blind14.json`, never read: 240 English texts (HR and payroll, insurance claims,
     listings, telehealth chats, support e-mails, social posts, meeting notes, helpdesk tickets; 44
     clean). Measured once: start **R 0.9752 / P 0.8676**, HEAD (`c6c7e81`) R 0.9752 / P 0.8688."""
-    en = _overall("english_blind14.json")
+    en = overall("english_blind14.json")
     assert en["recall"] >= 0.97 and en["precision"] >= 0.865, en
 
 

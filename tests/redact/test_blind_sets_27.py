@@ -12,12 +12,7 @@ from __future__ import annotations
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import HELDOUT, heldout_items, overall, secret_figures
 
 
 def test_secrets_of_terraform_notebooks_wordpress_firmware_payments_and_chatops() -> None:
@@ -57,7 +52,7 @@ def test_english_never_read_news_orders_courts_universities_travel_banks_recruit
     legal case files, university admin, travel, banking, recruiting, donor records; 40 clean).
     Measured once: start = HEAD (`4d7ab77`) **R 0.9499 / P 0.8129**; at the pass's end R 0.950 /
     P 0.821."""
-    en = _overall("english_blind15.json")
+    en = overall("english_blind15.json")
     assert en["recall"] >= 0.945 and en["precision"] >= 0.815, en
 
 
@@ -66,5 +61,5 @@ def test_english_never_read_obituaries_clubs_parishes_pharmacies_lettings_invoic
     clubs, church newsletters, pharmacies, property management, freelance invoices, school
     messages, benefits portals; 36 clean). Measured once: start = HEAD (`1816974`) **R 0.9593 /
     P 0.8193**."""
-    en = _overall("english_blind16.json")
+    en = overall("english_blind16.json")
     assert en["recall"] >= 0.955 and en["precision"] >= 0.815, en

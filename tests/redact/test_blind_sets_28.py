@@ -10,12 +10,7 @@ from __future__ import annotations
 from demotrace.redact import TextRedactor
 from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import HELDOUT, heldout_items, overall, secret_figures
 
 
 def test_secrets_of_etl_game_servers_network_gear_notebooks_mail_and_support_pastes() -> None:
@@ -31,7 +26,7 @@ def test_english_never_read_portals_payroll_lettings_support_social_government_c
     lettings, support tickets, social posts, government services, insurance claims, event sign-ups;
     brands, landmarks and public figures named after people). Measured once at the start
     **R 0.9715 / P 0.8394**; at the pass's end R 0.9715 / P 0.8504."""
-    en = _overall("english_blind17.json")
+    en = overall("english_blind17.json")
     assert en["recall"] >= 0.965 and en["precision"] >= 0.84, en
 
 
@@ -39,7 +34,7 @@ def test_english_never_read_mail_notes_crm_sheets_invites_titles_shipping_school
     """`english_blind18.json`, never read: 240 English texts (e-mail threads, meeting notes, CRM
     records, spreadsheet rows, calendar invites, window and tab titles, shipping, school messages).
     Measured once at the start **R 0.9763 / P 0.9041**; at the pass's end R 0.9763 / P 0.9060."""
-    en = _overall("english_blind18.json")
+    en = overall("english_blind18.json")
     assert en["recall"] >= 0.97 and en["precision"] >= 0.895, en
 
 

@@ -9,14 +9,8 @@ room: under a loaded machine an item can run past its time budget and be dropped
 from __future__ import annotations
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures, title_figures
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import heldout_items, overall, secret_figures, title_figures
 
 
 def test_window_titles_of_eight_kinds_of_app() -> None:
@@ -34,7 +28,7 @@ def test_spanish_and_dutch_clinical_documents() -> None:
     notes and lab reports. Measured once at the start **R 0.9676 / P 0.7733** (doses "c/8 h" and
     measurements read as streets, eponyms as people, clinical words as logins); at the pass's end
     R 0.9676 / P 0.8613 (the goal: R ≥ 0.90 / 0.85 at P ≥ 0.80)."""
-    result = _overall("clinical_blind3.json")
+    result = overall("clinical_blind3.json")
     assert result["recall"] >= 0.96 and result["precision"] >= 0.85, result
 
 
@@ -42,7 +36,7 @@ def test_english_vets_garages_gyms_courts_tenants_interviews_helpdesks_weddings(
     """`english_blind19.json`: 240 English texts. Measured once at the start **R 0.9289 / P
     0.8533** (vehicle registrations, names that are words after a role's label); at the pass's end
     R 0.9367 / P 0.8538."""
-    result = _overall("english_blind19.json")
+    result = overall("english_blind19.json")
     assert result["recall"] >= 0.93 and result["precision"] >= 0.845, result
 
 
@@ -57,5 +51,5 @@ def test_eight_languages_never_read_with_danish_and_finnish() -> None:
     """`multilingual_blind10.json`, never read: 240 texts in es nl de fr pt it da fi × titles, chat,
     forms, code, letters, clinical. Measured once at the start **R 0.9711 / P 0.8710**; at the
     pass's end R 0.9721 / P 0.8810 (measured, not read)."""
-    result = _overall("multilingual_blind10.json")
+    result = overall("multilingual_blind10.json")
     assert result["recall"] >= 0.965 and result["precision"] >= 0.87, result

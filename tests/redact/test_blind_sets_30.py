@@ -8,14 +8,8 @@ little room: under a loaded machine an item can run past its time budget and be 
 from __future__ import annotations
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures, title_figures
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import heldout_items, overall, secret_figures, title_figures
 
 
 def test_window_titles_of_office_mail_chat_forges_terminals_portals_in_seven_languages() -> None:
@@ -32,14 +26,14 @@ def test_english_chat_mail_forms_tickets_letters_notes_documents() -> None:
     """`english_blind20.json`: 300 English texts of seven kinds. Measured once at the start **R
     0.9480 / P 0.8522** (a seed phrase, a BitLocker key, an id's second of two, public figures,
     eponyms, a company's record numbers); at the pass's end R 0.9625 / P 0.8820."""
-    result = _overall("english_blind20.json")
+    result = overall("english_blind20.json")
     assert result["recall"] >= 0.955 and result["precision"] >= 0.87, result
 
 
 def test_english_support_hr_medical_finance_legal_social_logistics_never_read() -> None:
     """`english_blind21.json`, never read: 300 English texts of seven kinds. Measured once at the
     start **R 0.9580 / P 0.8737**; at the pass's end R 0.9590 / P 0.8798 (measured, not read)."""
-    result = _overall("english_blind21.json")
+    result = overall("english_blind21.json")
     assert result["recall"] >= 0.95 and result["precision"] >= 0.87, result
 
 
@@ -57,5 +51,5 @@ def test_eight_languages_chat_mail_forms_letters_tickets_titles() -> None:
     at the start **R 0.9561 / P 0.8653** (plates after their label, service accounts' names, two
     phone numbers joined by " / ", closings and names of the languages, a form's examples); at the
     pass's end R 0.9674 / P 0.8715."""
-    result = _overall("multilingual_blind11.json")
+    result = overall("multilingual_blind11.json")
     assert result["recall"] >= 0.96 and result["precision"] >= 0.865, result

@@ -8,14 +8,8 @@ machine an item can run past its time budget and be dropped whole."""
 from __future__ import annotations
 
 from demotrace.redact import TextRedactor
-from demotrace.redact.evaluate import evaluate, load_samples
 
-from .helpers import HELDOUT, heldout_items, secret_figures, title_figures
-
-
-def _overall(name: str) -> dict[str, float]:
-    result: dict[str, float] = evaluate(load_samples(HELDOUT / name), TextRedactor())["overall"]
-    return result
+from .helpers import heldout_items, overall, secret_figures, title_figures
 
 
 def test_window_titles_of_editors_chat_calls_consoles_portals_in_nine_languages() -> None:
@@ -32,14 +26,14 @@ def test_english_crm_recruiting_property_education_travel_insurance_government()
     """`english_blind22.json`: 300 English texts of seven kinds. Measured once at the start **R
     0.965 / P 0.910**; at the pass's end R 0.9775 / P 0.918 (ids after their cues, a phone after
     "now", plates after "rego", towns and countries, office holders, cars' makes and models)."""
-    result = _overall("english_blind22.json")
+    result = overall("english_blind22.json")
     assert result["recall"] >= 0.97 and result["precision"] >= 0.91, result
 
 
 def test_english_chat_mail_forms_tickets_letters_notes_reviews_never_read() -> None:
     """`english_blind23.json`, never read: 300 English texts of seven kinds. Measured once at the
     start **R 0.955 / P 0.898**; at the pass's end R 0.957 / P 0.900 (measured, not read)."""
-    result = _overall("english_blind23.json")
+    result = overall("english_blind23.json")
     assert result["recall"] >= 0.95 and result["precision"] >= 0.895, result
 
 
@@ -57,5 +51,5 @@ def test_clinical_admin_legal_chat_in_six_languages() -> None:
     the public sector. Measured once at the start **R 0.947 / P 0.865** (es 0.940 / 0.854, nl 0.967
     / 0.883); at the pass's end R 0.955 / P 0.868 (health cards' and ids' cues, surnames in
     capitals, Italy's "Sig.", Spain's "D." and "Doña" left out of the name)."""
-    result = _overall("multilingual_blind12.json")
+    result = overall("multilingual_blind12.json")
     assert result["recall"] >= 0.95 and result["precision"] >= 0.862, result
