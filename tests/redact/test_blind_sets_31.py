@@ -2,8 +2,9 @@
 the repository (only a page of labelling rules). Each was measured once, before it was read, with
 the tree the pass began with (`5586345`). `titles_blind4`, `english_blind22`, `secrets_blind17` and
 `multilingual_blind12` were then read and their kinds of failure fixed (in cases written here:
-`test_pass31.py`); `english_blind23` was never read. The bounds leave a little room: under a loaded
-machine an item can run past its time budget and be dropped whole."""
+`test_pass31.py`); `english_blind23` was never read, nor `english_blind24` and `secrets_blind18`,
+written after the fixes. The bounds leave a little room: under a loaded machine an item can run
+past its time budget and be dropped whole."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_clinical_admin_legal_chat_in_six_languages() -> None:
     capitals, Italy's "Sig.", Spain's "D." and "Doña" left out of the name)."""
     result = overall("multilingual_blind12.json")
     assert result["recall"] >= 0.95 and result["precision"] >= 0.862, result
+
+
+def test_english_written_after_the_fixes_never_read() -> None:
+    """`english_blind24.json`, written after this pass's fixes by a session that saw none of them,
+    never read: 280 English texts (chat, e-mail, forms, tickets, letters, records, news). Measured
+    once at the start tree **R 0.966 / P 0.863** and at the pass's end R 0.969 / P 0.870."""
+    result = overall("english_blind24.json")
+    assert result["recall"] >= 0.96 and result["precision"] >= 0.865, result
+
+
+def test_secrets_written_after_the_fixes_never_read() -> None:
+    """`secrets_blind18.json`, written after this pass's fixes, never read: 316 snippets of code,
+    config, shell, logs, messages and data, 75 with no span. Measured once at the start tree
+    **94.1 % of secret characters, 14/75 clean touched** and at the pass's end 94.5 %, 14/75."""
+    share, touched, clean = secret_figures(heldout_items("secrets_blind18.json"), TextRedactor())
+    assert clean == 75 and share >= 0.94 and touched <= 15, (share, touched)
