@@ -34,13 +34,13 @@ def _lone(text: str, f: Finding) -> bool:
     )
 
 
-def _in_block(text: str, f: Finding, addresses: list[Finding]) -> bool:
+_BLOCK = 40
+
+
+def _in_block(f: Finding, addresses: list[Finding]) -> bool:
     """An address finding that is no lone unit lies within `_BLOCK` characters of `f`: the unit's
     line of a postal block ("11 Školní 939\n Apt. 827\n Kaplice 1")."""
     return any(a.start - _BLOCK <= f.end and f.start <= a.end + _BLOCK for a in addresses)
-
-
-_BLOCK = 40
 
 
 def without_lone_units(text: str, merged: list[Finding]) -> list[Finding]:
@@ -51,6 +51,5 @@ def without_lone_units(text: str, merged: list[Finding]) -> list[Finding]:
     if not lone:
         return merged
     addresses = [f for f in merged if f.kind == "STREET_ADDRESS" and f not in lone]
-    dropped = {id(f) for f in lone if not _in_block(text, f, addresses)}
-    kept = [f for f in merged if id(f) not in dropped]
-    return merged if len(kept) == len(merged) else kept
+    dropped = [f for f in lone if not _in_block(f, addresses)]
+    return [f for f in merged if f not in dropped] if dropped else merged

@@ -132,14 +132,16 @@ _VALUE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 
 
+def _example_marked(value: str) -> bool:
+    """A value cut short, "CHANGE_ME", a prefix and a wildcard (`_EXAMPLE_VALUE`), or one in angle
+    brackets ("<password>")."""
+    return _EXAMPLE_VALUE.search(value) is not None or (value.startswith("<") and value.endswith(">"))
+
+
 def marked_unreal(value: str) -> bool:
     """`value` says it stands in for a value: "not-a-real-password", "<user>", "CHANGE_ME", "sk-…"
     (`placeholder`'s marks, not its words: "sunrise_test" is a test's real login)."""
-    return (
-        _NOT_REAL.search(value) is not None
-        or _EXAMPLE_VALUE.search(value) is not None
-        or (value.startswith("<") and value.endswith(">"))
-    )
+    return _NOT_REAL.search(value) is not None or _example_marked(value)
 
 
 def placeholder(value: str) -> bool:
@@ -150,7 +152,7 @@ def placeholder(value: str) -> bool:
     run = sum(len(m.group()) for m in _SAME_RUN.finditer(value))  # (each run: `…/XXXXXXXXX/XXXX…`)
     if run and 2 * run >= len(value):
         return True
-    if _EXAMPLE_VALUE.search(value) or (value.startswith("<") and value.endswith(">")):
+    if _example_marked(value):
         return True  # "sk-ant-...", "CHANGE_ME", "<password>"
     value = _NUMBER_PART.sub("", value)
     if any(c.isdigit() for c in value):

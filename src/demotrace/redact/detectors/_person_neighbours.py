@@ -193,9 +193,10 @@ def capitals_grown(
     text: str, hits: list[Span], is_word: Callable[[str], bool], first: Callable[[str], bool]
 ) -> list[Span]:
     """`hits` in capitals grown over the words in capitals right beside them (four letters or
-    more: not "DNI", "NIF") that are no common word but a name (`is_word`: "PACIENTE",
-    "NOTARIO" stay out), one at each side at most; only a name that holds a listed first name
-    (`first`: "ROBERTO"; not a heading's words, "DE ZARAGOZA")."""
+    more: not "DNI", "NIF") that are no common word but a name (`is_word`, asked in lower case:
+    "PACIENTE", "NOTARIO" stay out; a language's frequent words hold its surnames, "marchetti"),
+    one at each side at most; only a name that holds a listed first name (`first`: "ROBERTO"; not
+    a heading's words, "DE ZARAGOZA")."""
     out = []
     for h in hits:
         name = text[h.start : h.end]
@@ -204,10 +205,10 @@ def capitals_grown(
             continue
         start, end = h.start, h.end
         before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
-        if before is not None and before.group(1).isupper() and not is_word(before.group(1)):
+        if before is not None and before.group(1).isupper() and not is_word(before.group(1).lower()):
             start = before.start(1)
         after = _CAPS_AFTER.match(text, end)
-        if after is not None and after.group(1).isupper() and not is_word(after.group(1)):
+        if after is not None and after.group(1).isupper() and not is_word(after.group(1).lower()):
             end = after.end(1)
         out.append(h if (start, end) == (h.start, h.end) else Span(h.kind, start, end, h.score))
     return out

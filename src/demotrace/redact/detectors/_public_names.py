@@ -161,9 +161,8 @@ def public_name(text: str, start: int, end: int) -> bool:
         return True  # "Prime Minister Christopher Luxon": an office's holder
     value = " ".join(text[start:end].split())
     if (
-        car_model(value)
-        or car_model(" ".join(_WORDS.findall(text, start, end + 24)[:2]))  # the run ended at the make
-        or car_model(" ".join(_WORDS.findall(text, max(0, start - 16), end)[-2:]))  # or began at the model
+        car_model(" ".join(_WORDS.findall(text, start, end + 24)[:2]))  # the run, or it and the model
+        or car_model(" ".join(_WORDS.findall(text, max(0, start - 16), end)[-2:]))  # the make and the run
     ):
         return True  # "Kia Sorento", "Ford Mustang": a car's make and model
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:

@@ -417,7 +417,7 @@ class PersonDetector(Detector):
                 if not _closing(text, lead.start, run[-1].end):
                     hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
-        hits = capitals_grown(text, coordinated(text, toks, hits), self._plain_or_word, self._first_name)
+        hits = capitals_grown(text, coordinated(text, toks, hits), self._plain, self._first_name)
         hits += joined_first_names(text, toks, hits)
         hits += listed_first_names(text, toks, hits)
         if hits:
@@ -483,12 +483,6 @@ class PersonDetector(Detector):
             return True
         line = text.rfind("\n", 0, t.start) + 1
         return text[line : line + 1] in (" ", "\t", "-")
-
-    def _plain_or_word(self, word: str) -> bool:
-        """An English or a common word (`lexicon.WORD`: "PACIENTE", "NOTARIO") and no listed name;
-        a language's frequent words hold its surnames ("marchetti")."""
-        tag = self._lex.tags.get(word.lower())
-        return bool(tag & ENGLISH) and not tag & (FIRST | LAST)
 
     def _first_name(self, word: str) -> bool:
         return bool(self._lex.tags.get(word.lower()) & FIRST)

@@ -164,9 +164,10 @@ _HEAD_BEFORE = re.compile(r"[A-Za-z]+$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+# an authorization scheme's word that opens a quoted header's value (`"Bearer kh_reg_…"`)
+_SCHEMES = frozenset(("bearer", "basic", "token", "digest", "bot", "negotiate", "apikey", "sso-key"))
 # a quoted value's blanks and words up to its closing quote on its line: `password="p4ss w0rd with
 # spaces!"` (four words at most, a digit or a sign among them: not a prompt's sentence)
-_SCHEMES = frozenset(("bearer", "basic", "token", "digest", "bot", "negotiate", "apikey", "sso-key"))
 _QUOTED_REST = re.compile(r"(?:[ \t][^\s\"']+){1,3}(?=[\"'])")
 
 

@@ -93,10 +93,10 @@ CUE_STARTS = (
     *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente", "posts"),
     *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
 )
-# words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 # the home folders of the accounts a CI service runs its jobs as: GitHub's `/home/runner/work`,
 # GitLab's runner's; no one's
 _CI_HOMES = frozenset(("runner", "gitlab-runner"))
+# words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
     "super yield lambda function nil undefined const let var "
