@@ -61,3 +61,22 @@ def test_after_waits_while_input_up_to_the_grab_is_not_yet_seen() -> None:
     tl.add_grab(grab(1, 1.35))
     tl.input_seen_upto = 1.36  # a press at 1.355 could still be on its way
     assert not isinstance(tl.after(1.0, ok, None, 1.4, 0.6), AfterChoice)
+
+
+def test_before_is_none_rather_than_a_moment_without_the_previous_action() -> None:
+    tl = FrameTimeline()
+    tl.add_grab(grab(1, 0.0))  # mid-typing
+    tl.note_press(0.30)  # Enter, 0.02 s after the last typed key (0.28): no grab in between
+    tl.resolve(0.30)
+    assert tl.before(0.30, ok, since=0.28 + 0.04) == (True, None)
+    assert tl.before(0.30, ok) == (True, tl.ring[0])  # without the bound: the stale grab
+
+
+def test_before_is_the_quick_grab_after_the_previous_action() -> None:
+    tl = FrameTimeline()
+    tl.add_grab(grab(1, 0.0))
+    tl.add_grab(grab(2, 0.36))  # the grab 0.08 s after the last typed key
+    tl.note_press(0.45)
+    tl.resolve(0.45)
+    decided, g = tl.before(0.45, ok, since=0.28 + 0.04)
+    assert decided and g is not None and g.id == 2

@@ -35,6 +35,10 @@ from .window import Layout
 if TYPE_CHECKING:
     from .recorder import Recorder
 
+QUIET = 0.08
+"""A grab this long after input pauses: the app has drawn the input, and an action that follows
+within the settle delay still gets a before frame that shows it (a grab costs ~1 ms)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Sample:
@@ -120,8 +124,9 @@ class EventGate:
                 if raw[0] == "s" or (raw[0] == "k" and raw[2]) or (raw[0] == "b" and raw[5]):
                     tl.note_press(raw[1])
         tl.input_seen_upto = now
-        if last_input is not None:  # a fresh grab once input pauses: the next before frame
-            rec.screen.request_idle(last_input + rec.steps.settle)
+        if last_input is not None:  # fresh grabs once input pauses: a quick one (the next action's
+            # before frame, if it comes soon) and a settled one (this action's after frame)
+            rec.screen.request_idle(last_input + QUIET, last_input + rec.steps.settle)
         self._update_state(s, ctx)
         horizon = now - self.secure_grace
         while self.held and self.held[0][1] <= horizon:

@@ -2,7 +2,8 @@
 masking, encoding (once per grab and window) and the step record.
 
 Frame rule (see docs/ARCHITECTURE.md and capture/timeline.py): the *before* frame is the newest
-grab completed before the action's first raw event; the *after* frame is the first grab started
+grab completed before the action's first raw event, started after the previous action's effect
+was drawn (else none, with `before_missing`); the *after* frame is the first grab started
 `settle` after its last raw event, completed before the next action's first raw event (else the
 newest grab in that window, else none, with `after_missing`). Both must have been taken while
 the action's window was the allowlisted window in front, and are masked to it.
@@ -39,6 +40,8 @@ class PendingStep:
     after_done: bool = False
     after_held: Grab | None = None
     after_missing: str = ""
+    prev_end: float = float("-inf")
+    """Monotonic time of the previous action's last raw event."""
 
 
 @dataclass
@@ -49,6 +52,9 @@ class StepWriter:
     frame_quality: int = 60
     settle: float = 0.3
     before_margin: float = 0.03
+    drawn: float = 0.04
+    """An app draws an input's effect within this long: a before frame must have started this long
+    after the previous action's last raw event."""
     after_timeout: float = 0.6
     frames_enabled: bool = True
     browser: Any = None
@@ -61,6 +67,8 @@ class StepWriter:
     counts: Counter[str] = field(default_factory=Counter)
     _field_redactor: FieldRedactor | None = None
     _tree_names: dict[str, Any] = field(default_factory=dict)
+    _last_end: float = float("-inf")
+    """Monotonic time of the last raw event of the newest action added."""
 
     # -- grabs ----------------------------------------------------------------------------------
     def add_grab(self, g: Grab) -> None:
@@ -70,6 +78,8 @@ class StepWriter:
     def add(self, action: Action, ctx: WindowContext, mono0: float) -> None:
         t1 = action.t_end if action.t_end is not None else action.t
         p = PendingStep(action, ctx, mono0 + action.t, mono0 + t1, time.monotonic())
+        p.prev_end = self._last_end
+        self._last_end = max(self._last_end, p.t1_mono)
         self.pending.append(p)
         self.timeline.release_before(p.t0_mono - 5.0)
 
@@ -83,7 +93,7 @@ class StepWriter:
         ok = self._usable_for(p)
         tl = self.timeline
         if not p.before_done:
-            p.before_done, p.grab_before = tl.before(p.t0_mono, ok)
+            p.before_done, p.grab_before = tl.before(p.t0_mono, ok, p.prev_end + self.drawn)
             if force and not p.before_done:
                 p.before_done = True
         if not p.after_done:
@@ -163,6 +173,8 @@ class StepWriter:
                 obs[k] = round(fg.t0 - mono0, 4)
         if p.after_missing and self.frames_enabled:
             obs["after_missing"] = p.after_missing
+        if p.grab_before is None and self.frames_enabled:
+            obs["before_missing"] = _before_missing(p)
         redactions += _pixel_redactions(p, before, after)
         if self.a11y is not None and (tree := self._a11y_tree(p.ctx.pid)) is not None:
             obs["accessibility_tree"] = tree
@@ -251,6 +263,13 @@ class StepWriter:
         out, red = self._fields().tree(d, "context")
         out.update(window=list(ctx.geometry), monitor=ctx.monitor)
         return out, red
+
+
+def _before_missing(p: PendingStep) -> str:
+    gap = p.t0_mono - p.prev_end
+    if gap < 5.0:
+        return f"previous action {max(gap, 0.0):.2f} s earlier, before any grab"
+    return "no grab of the window before it"
 
 
 def _pixel_redactions(p: PendingStep, before: str | None, after: str | None) -> list[dict[str, Any]]:

@@ -5,7 +5,10 @@ every action-starting raw event (key press, button press, scroll) is noted with 
 time. From those, for an action whose first raw event is at `a0` and last at `a1`:
 
 - *before* = the newest grab completed `margin` before `a0`. It is looked up (pinned) when `a0`
-  is noted, so the ring may roll over while the reducer still holds the action.
+  is noted, so the ring may roll over while the reducer still holds the action. It must have
+  started after the previous action's last event had time to be drawn; when it did not (the
+  action followed the previous one before any grab), no before frame (with a reason), never an
+  earlier moment that lacks the previous action's effect.
 - *after* = the first grab started `settle` after `a1`; it must complete before the next
   action-starting event (`bound`). When the next action comes sooner, the newest grab started
   after `a1` and completed before `bound`; when there is none, no after frame (with a reason),
@@ -100,19 +103,23 @@ class FrameTimeline:
         return None
 
     # -- choosing -------------------------------------------------------------------------------
-    def before(self, a0: float, ok: Usable) -> tuple[bool, Grab | None]:
-        """(decided, grab) for an action starting at a0; not decided while a0's pin is pending."""
+    def before(self, a0: float, ok: Usable, since: float = float("-inf")) -> tuple[bool, Grab | None]:
+        """(decided, grab) for an action starting at a0; not decided while a0's pin is pending.
+
+        The grab must have started at or after `since` (the previous action's last raw event plus
+        the time an app takes to draw it): an older one would not show that action's effect, so
+        when none is that fresh there is no before frame, never an earlier moment."""
         if self._unresolved and self._unresolved[0] <= a0 + 1e-4:
             return False, None
         for t, g in reversed(self.pins):
             if t <= a0 + 1e-4:
                 if g is not None and ok(g):
-                    return True, g
+                    return True, g if g.t0 >= since else None
                 break
         # no pin (older than the pins kept) or the pinned grab shows another window: the ring
         for g in reversed(self.ring):
             if g.t1 <= a0 - self.margin and ok(g):
-                return True, g
+                return True, g if g.t0 >= since else None
         return True, None
 
     def next_press_after(self, t: float) -> float | None:

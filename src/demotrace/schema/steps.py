@@ -20,6 +20,9 @@ class Observation:
     before_t: float | None = None
     """Session time (s) the before grab was started: the moment it shows (recorder frames)."""
     after_t: float | None = None
+    before_missing: str | None = None
+    """Why `before` is null: the action followed the previous one before any grab showed that
+    one's effect (a frame without it would be an earlier moment), or no grab of the window."""
     after_missing: str | None = None
     """Why `after` is null (the next action began before any grab of the window), or why it is
     earlier than the settle delay."""
@@ -30,7 +33,7 @@ class Observation:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["origin"] = list(self.origin)
-        for k in ("before_t", "after_t", "after_missing", "accessibility_tree"):
+        for k in ("before_t", "after_t", "before_missing", "after_missing", "accessibility_tree"):
             if d[k] is None:
                 del d[k]
         return d

@@ -29,7 +29,7 @@ class MssScreenSource:
         self._stop = False
         self._target: tuple[int, Rect, MaskSpec] | None = None
         self._requests: list[float] = []
-        self._idle: float | None = None
+        self._idle: list[float] = []
         self._next_id = 0
         self._last_t = 0.0
         self._last: Grab | None = None
@@ -96,12 +96,12 @@ class MssScreenSource:
             self._requests.append(at)
             self._cv.notify()
 
-    def request_idle(self, at: float) -> None:
-        """One grab once input has paused: each call replaces the previous idle request, so a
-        burst of typing costs one grab at its end, not one per key."""
+    def request_idle(self, *ats: float) -> None:
+        """Grabs once input has paused (one per time given): each call replaces the previous
+        idle requests, so a burst of typing costs one grab per pause, not one per key."""
         with self._cv:
-            sooner = self._idle is None or at < self._idle
-            self._idle = at
+            sooner = bool(ats) and (not self._idle or min(ats) < min(self._idle))
+            self._idle = sorted(ats)
             if sooner:  # a later time needs no wake-up: the grabber, woken early, waits again
                 self._cv.notify()
 
@@ -139,9 +139,8 @@ class MssScreenSource:
                             if self._fault:
                                 raise RuntimeError("grabber killed (fault injected)")
                             now = time.monotonic()
-                            if self._idle is not None and self._idle <= now:
-                                self._requests.append(self._idle)
-                                self._idle = None
+                            while self._idle and self._idle[0] <= now:
+                                self._requests.append(self._idle.pop(0))
                             due_req = [r for r in self._requests if r <= now]
                             periodic = now >= next_periodic
                             if (
@@ -151,8 +150,8 @@ class MssScreenSource:
                             ):
                                 break
                             waits = [next_periodic - now] + [r - now for r in self._requests if r > now]
-                            if self._idle is not None:
-                                waits.append(self._idle - now)
+                            if self._idle:
+                                waits.append(self._idle[0] - now)
                             if now - self._last_t < self.min_gap:
                                 waits.append(self.min_gap - (now - self._last_t))
                             self._cv.wait(max(0.005, min(waits)) if self._target is not None else None)
