@@ -38,6 +38,7 @@ def desktop_work(desk: VirtualDesktop, task: Task = _no_task) -> int:
     time.sleep(0.6)
     for cmd in ("ls -la /usr/share | head -20", "echo mail me at jane.doe@example.com", "seq 1 40"):
         desk.xdo("type", "--delay", 35, cmd)
+        time.sleep(0.25)  # a person reads the line before pressing Enter (its before frame shows it)
         desk.xdo("key", "Return")
         time.sleep(0.8)
     desk.xdo("mousemove", 300, 200, "click", "--repeat", 2, "--delay", 90, 1)
