@@ -1,6 +1,7 @@
 """A number in a table's column of quantities is a quantity: a row count, a total, a size, a price
 (psql's `n_live_tup | 9812044`, a report's "Total | 2210387"), not a phone's or an account's
-number that the phone rule or the model reads in seven to ten bare digits.
+number that the phone rule or the model reads in seven to ten bare digits. A column of product
+codes is treated the same way: a barcode's 13 digits under "ean" are a product's, no one's phone.
 
 `without_quantity_cells` drops the PHONE_NUMBER, ACCOUNT_ID and STREET_ADDRESS findings that lie
 inside one cell of such a column (the tables as `tables.tables` reads them, a header named) and hold
@@ -22,6 +23,10 @@ _QUANTITY_COLUMN = re.compile(
     r"(?:[ _](?:cents|bytes|kb|mb|gb|ms|sec|secs|seconds|count|total))?",
     re.IGNORECASE,
 )
+# a column of a product's codes: "ean", "gtin_13", "UPC", "ISBN", "barcode"
+_PRODUCT_CODE_COLUMN = re.compile(
+    r"(?:ean|ean[ _]?13|ean[ _]?8|gtin(?:[ _]?1[234])?|upc|isbn(?:[ _]?1[03])?|barcode)", re.IGNORECASE
+)
 _KINDS = frozenset(("PHONE_NUMBER", "ACCOUNT_ID", "STREET_ADDRESS"))
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -32,7 +37,11 @@ def _quantity_cells(text: str) -> list[tuple[int, int]]:
         if table.header is None:
             continue
         header = enumerate(table.header)
-        columns = [k for k, (a, b) in header if _QUANTITY_COLUMN.fullmatch(text[a:b].strip())]
+        columns = [
+            k
+            for k, (a, b) in header
+            if _QUANTITY_COLUMN.fullmatch(name := text[a:b].strip()) or _PRODUCT_CODE_COLUMN.fullmatch(name)
+        ]
         cells += [row[k] for row in table.rows for k in columns if k < len(row)]
     return cells
 

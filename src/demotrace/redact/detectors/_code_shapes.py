@@ -113,7 +113,8 @@ def code_secret(text: str, start: int, end: int) -> bool:
         return True
     if _NEGATED_OR_OPENED.fullmatch(span) or _CONSTANT.fullmatch(span.lstrip("!")):
         return True
-    if _REFERENCE.fullmatch(span) and span.split(".", 1)[0].lower() in CODE_ROOTS:
+    ref = span.removesuffix("!")  # TypeScript's non-null mark: `process.env.STRIPE_SECRET_KEY!`
+    if _REFERENCE.fullmatch(ref) and ref.split(".", 1)[0].lower() in CODE_ROOTS:
         return True  # `${{ secrets.SLACK_WEBHOOK_URL }}`, `process.env.TOKEN`
     if image_data(text, start, end):
         return True

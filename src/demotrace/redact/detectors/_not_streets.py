@@ -80,7 +80,23 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or told_place(text, m)
         or quantity_ends(text, m.start(), m.end())
         or _DOSE_INTERVAL.match(m.group()) is not None
+        or _day_of_month(text, m)
     )
+
+
+def _day_of_month(text: str, m: re.Match[str]) -> bool:
+    """The match's only number ends it and a month's name follows: a day ("Orders close 31 Jan",
+    "Entries Close 1 March"), no house's number."""
+    group = m.group()
+    return (
+        group[-1:].isdigit()
+        and not any(c.isdigit() for c in group.rstrip("0123456789"))
+        and _MONTH_AFTER.match(text, m.end()) is not None
+    )
+
+
+# the number is a day: a month's name follows it
+_MONTH_AFTER = re.compile(rf"[ \t]+(?i:{MONTHS_ALTERNATION})\b")
 
 
 # a dose's interval, not Spanish "c/" (calle) and a number: "875 mg c/8 h", "c/12 hs" (cada 12 horas)

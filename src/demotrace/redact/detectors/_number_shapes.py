@@ -84,9 +84,17 @@ def _epoch_digits(text: str, start: int, end: int) -> bool:
     return 1_400_000_000 <= int(digits) // (1000 if len(digits) == 13 else 1) < 2_100_000_000
 
 
+# a call's first argument: `time.Unix(1700000000, 0)`, `new Date(1718006400000)`
+_CALL_BEFORE = re.compile(r"[A-Za-z_][\w.]*\([ \t]*$")
+
+
 def epoch_value(text: str, start: int, end: int) -> bool:
-    """Such digits (`_epoch_digits`) under a key of code: a time stamp, no phone's or card's number."""
-    return _epoch_digits(text, start, end) and _KEY_BEFORE.search(text, max(0, start - 40), start) is not None
+    """Such digits (`_epoch_digits`) under a key of code or as a call's argument: a time stamp, no
+    phone's or card's number."""
+    if not _epoch_digits(text, start, end):
+        return False
+    lo = max(0, start - 40)
+    return _KEY_BEFORE.search(text, lo, start) is not None or _CALL_BEFORE.search(text, lo, start) is not None
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")

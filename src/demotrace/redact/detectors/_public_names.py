@@ -42,7 +42,7 @@ _BRANDS = frozenset(
     Gucci|Prada|Versace|Chanel|Dior|Hermès|Cartier|Tiffany & Co|Rolex|Omega|Swarovski|Mango
     Mattel|Hasbro|Lego|LEGO|Disney|Pixar|Warner Bros|Paramount|Bloomberg|Reuters|Deloitte|Accenture
     KPMG|McKinsey|Ernst & Young|PwC|Meta|Alphabet|Oracle|Cisco|Intel|Nvidia|Qualcomm|Adobe|Salesforce
-    Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy|Schneider Electric
+    Earl Grey|Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy|Schneider Electric
     """.replace("\n", "|").split("|")
 )
 BRANDS = frozenset(b.strip() for b in _BRANDS if b.strip())

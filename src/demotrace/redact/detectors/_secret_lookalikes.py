@@ -41,7 +41,18 @@ _TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-
 _OPEN_BRACES = re.compile(r"\{\{(?:(?!\}\}).)*$")
 # a value stored encrypted, made to be committed: AWS KMS's blob ("AQICAH…"), Pulumi's `secure:
 # v1:…:…`, sops' and others' `ENC[…]`, Vault's transit `vault:v1:…`, an Ansible vault
-_ENCRYPTED = re.compile(r"AQICAH|v1:[A-Za-z0-9+/=]{8,}:|ENC\[|vault:v\d+:|\$ANSIBLE_VAULT")
+# Bitwarden's cipher string ("2.<iv>|<data>|<mac>"), Jenkins' `{AQAAABAAAA…}` of credentials.xml
+_ENCRYPTED = re.compile(
+    r"AQICAH|v1:[A-Za-z0-9+/=]{8,}:|ENC\[|vault:v\d+:|\$ANSIBLE_VAULT|\d\.[A-Za-z0-9+/]{16,}={0,2}\||"
+    r"(?:<[\w.-]+>)?\{AQAAAB"
+)
+# an object's default name in a log: Java's `PgConnection@5f2b1a9c`, Go's `(*Client).Refund`
+# (Java names the class with its package: "Caipirinha@2024" is a password)
+_OBJECT_NAME = re.compile(
+    r"(?:[a-z][\w$]*\.)+[A-Z][\w$]*@[0-9a-f]{4,8}|(?:[\w$]+\.)*\(\*[A-Z]\w*\)\.[A-Za-z_]\w*(?:\(\S*)?"
+)
+# a pin of a public key (HPKP, OkHttp's CertificatePinner): "sha256/" and its base64
+_KEY_PIN = re.compile(r"sha(?:256|1)/[A-Za-z0-9+/]{26,44}={0,2}")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 # a Prometheus sample's name (and labels) before its value: a histogram's or a counter's suffix
 _METRIC_BEFORE = re.compile(
@@ -247,6 +258,19 @@ def templated(text: str, start: int, end: int) -> bool:
     return bool(_TEMPLATE.search(text[lo:hi]) or _MASKED.search(text[lo:hi]) or _KEY_VAULT.search(near))
 
 
+def encrypted_at(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` lies in a value stored encrypted (`_ENCRYPTED`) or under a key that says
+    so (`_ENCRYPTED_KEY`: Firefox's `"encryptedPassword":`)."""
+    lo, _ = _token(text, start, end)
+    line = text.rfind("\n", 0, start) + 1
+    word = max(text.rfind(" ", line, lo), text.rfind("\t", line, lo), text.rfind('"', line, lo), line - 1) + 1
+    # (the token around the value: Pulumi's "v1:…:…" is cut at its colons)
+    return (
+        _ENCRYPTED.match(text, word) is not None
+        or _ENCRYPTED_KEY.search(text, max(line, word - 40), word) is not None
+    )
+
+
 def lookalike(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one of the values above that show no secret."""
     value = text[start:end]
@@ -263,6 +287,10 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _STORE_PATH.fullmatch(value) or _UNFILLED.search(value):
         return True
+    if _OBJECT_NAME.fullmatch(text, *grown(text, start, end, "@.$*()", "@.$*)")):
+        return True
+    if _KEY_PIN.fullmatch(text, *grown(text, start, end, "+/=", "+/=")):
+        return True  # `sha256/pNoHBH…=`: a public key's pin
     if PUBLIC_DIGEST.match(value) or _CRYPTO_NAME.search(value):
         return True  # "hmac-sha256:1b9e…", a lockfile's "sha512-…"; "curve25519"
     if (
@@ -347,9 +375,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a certificate's base64 (not kubeconfig's `client-key-data` under its cert's line)
     if _REGEX_SYNTAX.search(text, max(line, start - 6), end + 6):
         return True
-    word = max(text.rfind(" ", line, lo), text.rfind("\t", line, lo), text.rfind('"', line, lo), line - 1) + 1
-    if _ENCRYPTED.match(text, word) or _ENCRYPTED_KEY.search(text, max(line, word - 40), word):
-        return True  # (the token around the value: Pulumi's "v1:…:…" is cut at its colons)
+    if encrypted_at(text, start, end):
+        return True
     if _NUMBER.fullmatch(value) and _METRIC_BEFORE.search(text, max(line, start - 80), start):
         return True  # `auth_password_hash_seconds_sum 5123.44`: a metric's sample
     if _FILE_REFERENCE.fullmatch(text, start - (text[start - 1 : start] == "@"), end):

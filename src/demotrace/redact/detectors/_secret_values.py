@@ -178,7 +178,8 @@ def code_value(m: re.Match[str]) -> bool:
         and (bare.lower() in _VARIABLE_NAMES or identifier_of_words(bare))
     ):
         return True  # the variable closing a call or a literal: `data={"pass": password})`
-    if _REFERENCE.fullmatch(value) and value.split(".", 1)[0].lower() in CODE_ROOTS:
+    ref = value.removesuffix("!")  # TypeScript's non-null mark: `process.env.STRIPE_SECRET_KEY!`
+    if _REFERENCE.fullmatch(ref) and ref.split(".", 1)[0].lower() in CODE_ROOTS:
         return True
     if not _SPACED.search(m.string, m.start(), m.start(1)):
         return False

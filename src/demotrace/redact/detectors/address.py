@@ -62,6 +62,9 @@ _PROSE_STOP = (
     rf"(?!{guarded('is|on|its|it|or|and|to|in|an|of|for|at|by|be|was|are|has|his|her|our|your|my')}\b)"
     rf"(?!{guarded('visit|take|per|from|with')}\b)"
 )
+# a street's word (French "place", "route") followed by an English sentence's small word: "take
+# place on 18 June", "your place on 9 Marigold Crescent" (the address is what follows)
+_PREFIX_PROSE = r"(?![ \t]+(?:on|in|at|for|to|the|and|with|by|from|is|was|will|this|that|of|we|you|it)\b)"
 _STREET_ALTS = (
     # 12 Argyll Road, 27 2279 President St, 8 wressle road suite 771, 5712 N Martin Luther King Jr Drive
     # (not a date: "12 maart gezien door dr. Bakker")
@@ -73,7 +76,7 @@ _STREET_ALTS = (
     # rue Descartes, Calle Mayor 5, 03 Πλατεία Μαβίλη 170, Str. Primăverii nr. 8 (Romanian's "nr."
     # before the number), avenue du Maine 12 (a word alone ends
     # it only where no number follows within three words: not "avenue du" of that one)
-    rf"{_B}(?:{_NUM}(?:[ \t]+{_REPEAT})?[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b)"
+    rf"{_B}(?:{_NUM}(?:[ \t]+{_REPEAT})?[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b){_PREFIX_PROSE}"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+(?:nr\.[ \t]*)?{_NUM}|{_NUM}|"
     rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}(?:nr\.[ \t]*)?\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import gzip
 import itertools
+import re
 import threading
 from array import array
 from bisect import bisect_right
@@ -192,6 +193,9 @@ class Tagged:
         return isinstance(word, str) and bool(self._words.get(word) & self._bit)
 
 
+_CONTRACTION = re.compile(r"([a-z]{2,})(?:['’](?:ve|re|ll|d|m)|n['’]t)")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     tags: TaggedWords
@@ -203,7 +207,11 @@ class Lexicon:
         return bool(self.tags.get(w) & (FIRST | LAST))
 
     def is_word(self, w: str) -> bool:
-        return bool(self.tags.get(w) & WORD) or w in NOT_NAMES
+        if self.tags.get(w) & WORD or w in NOT_NAMES:
+            return True
+        # an English contraction of a word: "we've", "they're", "don't" (not "o'brien": "o" is none)
+        m = _CONTRACTION.fullmatch(w) if "'" in w or "’" in w else None
+        return m is not None and bool(self.tags.get(m.group(1)) & WORD)
 
 
 _LOCK = threading.Lock()

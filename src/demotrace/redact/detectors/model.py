@@ -79,6 +79,7 @@ from ._places import (
 from ._public_names import public_name
 from ._secret_lookalikes import (
     ALTERNATION,
+    encrypted_at,
     in_braces,
     in_signature,
     lookalike,
@@ -133,6 +134,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
             or company_number_label(text[max(0, start - 40) : start])  # "USt-IdNr. DE 812 334 905"
         )
+    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID", "STREET_ADDRESS") and encrypted_at(text, start, end):
+        return True  # Jenkins' `{AQAAAB…}`, Firefox's `"encryptedUsername": "MDoE…"`: ciphertext
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and words_file(text, start, end):
         return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words
     if kind == "SECRET" and variable_at(text, start):

@@ -425,7 +425,9 @@ class PersonDetector(Detector):
             hits += repeats(text, hits, self._listed_name)
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
-        return [h for h in hits if not _sign_off(text, h.start, h.end)]
+        return [
+            h for h in hits if not _sign_off(text, h.start, h.end) and not _currency(text, h.start, h.end)
+        ]
 
     def _everyday(self, low: str) -> bool:
         """An English word, or one of the most frequent words of another language ("el domingo")."""
@@ -565,6 +567,61 @@ _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full sto
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
+
+
+# currencies' ISO codes that are also given names ("Aud", "Zar", "Sar"), in capitals as rates and
+# prices write them: "AUD/USD 0.6612", "ZAR 1,250"
+_CURRENCIES = frozenset(
+    [
+        "AUD",
+        "CAD",
+        "CHF",
+        "EUR",
+        "GBP",
+        "USD",
+        "NZD",
+        "SGD",
+        "HKD",
+        "JPY",
+        "CNY",
+        "INR",
+        "ZAR",
+        "KES",
+        "NGN",
+        "GHS",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "TRY",
+        "ILS",
+        "AED",
+        "SAR",
+        "QAR",
+        "EGP",
+        "MAD",
+        "BRL",
+        "MXN",
+        "ARS",
+        "CLP",
+        "COP",
+        "PEN",
+        "PHP",
+        "THB",
+        "IDR",
+        "MYR",
+        "VND",
+        "KRW",
+        "TWD",
+    ]
+)
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    return end - start == 3 and text[start:end] in _CURRENCIES
 
 
 def _sign_off(text: str, start: int, end: int) -> bool:

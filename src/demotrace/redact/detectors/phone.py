@@ -88,6 +88,8 @@ _DIALLED_KEY = re.compile(
 _IPV4ISH = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d+){1,2}$")  # 1.2.3, 10.0.19041 (not 986.291.2294)
 _VERSION_BUILD = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}[ ]?\(")  # "Tealbird 6.4.1 (6041)"
+# a kernel's release, "5.15.0-105" (a Chilean RUT ends in one character: "17.845.332-6")
+_VERSION_RELEASE = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}-\d{2,4}$")
 # ("no" as "No." or "no:", not the word: "no 401/403 spike")
 _CONTEXT = re.compile(
     r"(?:phone|tel|telephone|mobile|mob|cell|fax|call|ph|whatsapp|contact|number|no(?=[.:#º°])|nr|"
@@ -272,7 +274,7 @@ class PhoneDetector(Detector):
             return 0.0  # (two blanks: a table's columns, "1182   2025-03-01")
         if _DATE.match(core) or _IPV4ISH.match(core) or _VERSION.match(core) or _TIMESTAMP.match(core):
             return 0.0
-        if _VERSION_BUILD.match(core) or _STAMP.fullmatch(core):
+        if _VERSION_BUILD.match(core) or _VERSION_RELEASE.match(core) or _STAMP.fullmatch(core):
             return 0.0
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):

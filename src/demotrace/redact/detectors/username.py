@@ -265,6 +265,7 @@ class UsernameDetector(Detector):
                 and not _PACKAGE_ANNOTATION.match(m.group())
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                and text[m.start() - 1 : m.start()] != "]"  # `amqp://[REDACTED]@mq.internal`: a host
             ]
             at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
             out += [
@@ -303,8 +304,12 @@ class UsernameDetector(Detector):
                 continue  # "login request_id=…": the next pair's key
             if not re.search(r"[:=\"'`]", m.group()) and _words_joined(value):
                 continue  # "user re-enrolled with …": a verb after the cue's word, unlabelled
-            if "." in value and value.split(".", 1)[0].lower() in CODE_ROOTS:
-                continue  # `user = local.db_creds.username`, `os.environ`: read from code's settings
+            if "." in value and (
+                value.split(".", 1)[0].lower() in CODE_ROOTS or _RESOURCE_REF.fullmatch(value)
+            ):
+                continue  # `user = local.db_creds.username`, `os.environ`, `aws_iam_user.ci.name`: code's
+            if value.isdigit() and _BYTES_AFTER.match(text, m.end(1)):
+                continue  # `kubectl describe secret`'s "username:  14 bytes": a value's size
             if (
                 (text[m.end(1) : m.end(1) + 1] == "(" and not text.startswith("(uid=", m.end(1)))
                 or _named_by_cue(text, m)
@@ -353,6 +358,11 @@ _ACCOUNT_NAMED = re.compile(
     r"(?P<v>[a-z][\w.-]{2,30}[a-z0-9])"
     r"|(?:[ \t]*:)?[ \t]+[\"'“`]?(?P<w>(?=[a-z.-]*[_\d])[a-z][\w.-]{2,30}[a-z0-9]))(?![\w@-])"
 )
+
+
+# Terraform's reference to a resource's attribute: `aws_iam_user.ci.name`, `google_sql_user.app.name`
+_RESOURCE_REF = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+\.[a-z_]+(?:\[\d+\])?")
+_BYTES_AFTER = re.compile(r"[ \t]+bytes?\b")
 
 
 def _account_names(text: str) -> list[tuple[int, int]]:
