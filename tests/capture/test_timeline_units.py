@@ -80,3 +80,37 @@ def test_before_is_the_quick_grab_after_the_previous_action() -> None:
     tl.resolve(0.45)
     decided, g = tl.before(0.45, ok, since=0.28 + 0.04)
     assert decided and g is not None and g.id == 2
+
+
+def _win_grab(i: int, t0: float, window: int = 7) -> Grab:
+    from demotrace.capture.screen import MaskSpec
+
+    g = grab(i, t0)
+    g.mask = MaskSpec(window, (0, 0, 10, 10))
+    return g
+
+
+def test_a_grab_superseded_with_no_action_between_leaves_the_ring() -> None:
+    tl = FrameTimeline()
+    tl.input_seen_upto = 5.0
+    tl.add_grab(_win_grab(1, 1.08))  # the quick grab of a pause
+    tl.add_grab(_win_grab(2, 1.30))  # the settled one: nothing happened between them
+    assert [g.id for g in tl.ring] == [2]
+
+
+def test_a_grab_is_kept_when_an_action_began_after_it_or_another_window_is_grabbed() -> None:
+    tl = FrameTimeline()
+    tl.input_seen_upto = 5.0
+    tl.note_press(1.15)  # the next action began between the quick and the settled grab
+    tl.add_grab(_win_grab(1, 1.08))
+    tl.add_grab(_win_grab(2, 1.30))
+    tl.add_grab(_win_grab(3, 2.0, window=8))
+    assert [g.id for g in tl.ring] == [1, 2, 3]
+
+
+def test_a_grab_is_kept_while_input_up_to_the_newer_one_is_not_yet_seen() -> None:
+    tl = FrameTimeline()
+    tl.input_seen_upto = 1.2
+    tl.add_grab(_win_grab(1, 1.08))
+    tl.add_grab(_win_grab(2, 1.30))
+    assert [g.id for g in tl.ring] == [1, 2]

@@ -54,8 +54,22 @@ class FrameTimeline:
 
     # -- feeding --------------------------------------------------------------------------------
     def add_grab(self, g: Grab) -> None:
-        """A finalised grab (mask merged), in completion order."""
+        """A finalised grab (mask merged), in completion order. The previous grab of the same window
+        leaves the ring when no action began between the two (g serves every choice it would: the
+        newest before any later action, a moment after an earlier one), so that a quiet screen's
+        grabs (the quick and the settled one of a pause) hold one raw buffer, not two."""
+        if self.ring and self._superseded(self.ring[-1], g):
+            self.ring.pop()
         self.ring.append(g)
+
+    def _superseded(self, last: Grab, g: Grab) -> bool:
+        if last.mask is None or g.mask is None or last.mask.window_id != g.mask.window_id:
+            return False
+        if last.rect != g.rect or self.input_seen_upto < g.t1 + self.margin:
+            return False  # (a press stamped before g was done may still be on its way)
+        ps = self.presses
+        i = bisect_right(ps, last.t0 - 1e-4)
+        return i >= len(ps) or ps[i] > g.t1 + self.margin
 
     def note_press(self, t: float) -> None:
         """An action-starting raw event at monotonic time t (any window: a change elsewhere can
