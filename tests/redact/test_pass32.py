@@ -62,3 +62,34 @@ def test_clean_values_of_those_shapes_are_left(text: str) -> None:
 )
 def test_the_private_values_beside_them_stay_found(text: str, value: str) -> None:
     assert any(value in m or (m in value and len(m) >= len(value) - 2) for m in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person's staff, claim, lab, application and passport numbers after their cues
+        ("Medewerkersnummer: 20917\nAfdeling: Inkoop", "20917"),
+        ("Nº empleado: 0031875\nCentro: Bilbao", "0031875"),
+        ("Matricule : 88412 — service comptable", "88412"),
+        ("Nº siniestro: 2023-HG-0419932\nTomador: Ana", "2023-HG-0419932"),
+        ("Schadennummer: 77-4410392 (Kfz)", "77-4410392"),
+        ("N. accettazione: 23LB0913377", "23LB0913377"),
+        ("Reisepass Nr. 88K41Z7Q2, gültig bis", "88K41Z7Q2"),
+        # a door's, an alarm's or a gate's code and a confirmation code in the other languages
+        ("Oye, el código de la alarma es 5528 y la llave está debajo de la maceta", "5528"),
+        ("Sleutel ligt in het kluisje, code 4097.", "4097"),
+        ("Le code du portail est 3071A, ensuite deuxième porte à gauche.", "3071A"),
+        ("Il tuo codice di verifica è 640 118, non condividerlo.", "640 118"),
+    ],
+)
+def test_ids_and_codes_after_their_cues_in_the_other_languages(text: str, value: str) -> None:
+    assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fehlercode 4471 beim Start", "Código postal 28013, Madrid", "Rechnungsnummer: 2024-0117"],
+)
+def test_codes_of_no_door_and_a_company_s_numbers_stay_unmasked_by_those_cues(text: str) -> None:
+    found = {f.detector for f in RED.redact(text).findings}
+    assert "access_code" not in found and "account_id" not in found, found

@@ -24,9 +24,12 @@ _CUES = (
     *(w + _CODE_WORD for w in ("gate", "door", "alarm", "entry", "access", "keypad", "lockbox", "garage")),
     *(w + _CODE_WORD for w in ("key[ \t]?safe", "buzzer", "security", "safe", "lock", "intercom")),
     *(r"deurcode", r"toegangscode", r"alarmcode", r"t[üu]rcode", r"zugangscode", r"digicode"),
-    r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme)",
-    r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t]puerta)",
-    r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|allarme)",
+    r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme|du[ \t]portail|de[ \t]la[ \t]porte|de[ \t]confirmation|"
+    r"de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
+    r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t](?:puerta|alarma)|del[ \t](?:portal|port[óo]n|garaje)|"
+    r"de[ \t]verifica(?:ci[óo]n|[çc][ãa]o)|de[ \t]confirma(?:ci[óo]n|[çc][ãa]o)|do[ \t]port[ãa]o)",
+    r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|allarme|di[ \t]verifica|di[ \t]conferma)",
+    *(r"best[äa]tigungscode", r"sicherheitscode", r"aktivierungscode", r"registrierungscode"),
     r"kod[ \t](?:pin|do[ \t]drzwi|dost[eę]pu)",
     # a one-time or a door's code in the Nordic languages, Dutch and Czech ("Din engångskod är
     # 739 104", "portkoden … 4417", "Controlecode: 7731", "ověřovací kód 5521")
@@ -43,14 +46,17 @@ _CUES = (
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,40}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
-    + r"(?P<code>\d{3}[ -]\d{3}|\d{3,8}#?)(?!\d|[.,/:-]\d|[^\W\d_])"
+    + r"(?P<code>\d{3}[ -]\d{3}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?)(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
 
 # what a code opens, named after "code" ("code for the key safe is 4471") or before it in the text
 # ("the lockbox is by the blue door. Code is 3917")
 _OPENS = (
-    r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer)"
+    r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer|"
+    # the same in the other languages read: "sleutel in kluisje, code 0719", "boîte à clés … code 2607"
+    r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|port[óo]n|"
+    r"cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado)"
 )
 _CODE_FOR = re.compile(
     r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
@@ -58,7 +64,10 @@ _CODE_FOR = re.compile(
     + r"\b[^\n\d]{0,20}?(?<![\w])(?P<code>\d{3,8}#?)(?![\d\w])",
     re.I,
 )
-_CODE_IS = re.compile(r"\b(?i:code)[ \t]*(?i:is|:|=)[ \t]*(?P<code>\d{3,8}#?)(?![\d\w,/:-]|\.\d)")
+_CODE_IS = re.compile(
+    r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=)[ \t]*)?"
+    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?)(?![\d\w,/:-]|\.\d)"
+)
 _OPENS_BEFORE = re.compile(r"(?i:\b" + _OPENS + r"\b)")
 # a card's security code: "CVV 418", "cvc: 042", "3 numbers on the back are 418"
 _CARD_CODE = re.compile(
@@ -90,7 +99,7 @@ _LISTED_CODE = re.compile(
 
 
 _TRIGGER_WORDS = (
-    *(*_CUES, "code", "cvv", "cvc", "cv2", "csc", "on the back"),
+    *(*_CUES, "code", "c[óo]digo", "codice", "cvv", "cvc", "cv2", "csc", "on the back"),
     *("otp", "one[- ]time", "pin", "passcode"),
 )
 

@@ -95,6 +95,13 @@ _CUE = led(
         # ticket's number ("Unique Taxpayer Reference: 41873 29056", "student ref 24011873")
         *(r"passport", r"claim", r"tax(?:payer)?", r"UTR", r"student", r"NHI", r"e-?ticket"),
         r"police(?=[ \t]+ref)",
+        # staff, claim, lab, tax-assessment, application and passport numbers in the other languages
+        # ("Medewerkernummer:", "Nº empleado:", "Matricule :", "Nº siniestro:", "Labnummer:",
+        # "Aanslagnummer:", "Nº de solicitud:", "Reisepass Nr.", "eVB-Nummer:", "N. accettazione:")
+        *(r"medewerker(?:s?nummer|nr)?", r"empleado", r"matricule", r"siniestro", r"sinistro", r"sinistre"),
+        *(r"schadens?(?:nummer|-?nr\.?)", r"labnummer", r"aanslagnummer", r"beschikkingsnummer"),
+        *(r"solicitud", r"reisepass", r"passeport", r"pasaporte", r"passaporto", r"paspoort", r"passaporte"),
+        *(r"evb(?:-nummer)?", r"accettazione", r"prot\.", r"cli[eë]ntnr\.?"),
     ),
     word_start=True,
     ignore_case=True,
@@ -155,7 +162,9 @@ _STEMS = re.compile(
         "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
         "file ref|file\tref|application id|application no|application nr|application number|"
         "application ref|application\t|passport|claim|tax|utr|student|nhi|ticket|police|relatie|"
-        "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\."
+        "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\.|"
+        "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
+        "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr"
     )
 )
 
