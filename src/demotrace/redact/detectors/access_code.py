@@ -24,8 +24,8 @@ _CUES = (
     *(w + _CODE_WORD for w in ("gate", "door", "alarm", "entry", "access", "keypad", "lockbox", "garage")),
     *(w + _CODE_WORD for w in ("key[ \t]?safe", "buzzer", "security", "safe", "lock", "intercom")),
     *(r"deurcode", r"toegangscode", r"alarmcode", r"t[üu]rcode", r"zugangscode", r"digicode"),
-    r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme|du[ \t]portail|de[ \t]la[ \t]porte|de[ \t]confirmation|"
-    r"de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
+    r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme|du[ \t]portail|de[ \t]la[ \t]porte|"
+    r"de[ \t]confirmation|de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
     r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t](?:puerta|alarma)|del[ \t](?:portal|port[óo]n|garaje)|"
     r"de[ \t]verifica(?:ci[óo]n|[çc][ãa]o)|de[ \t]confirma(?:ci[óo]n|[çc][ãa]o)|do[ \t]port[ãa]o)",
     r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|allarme|di[ \t]verifica|di[ \t]conferma)",
@@ -55,8 +55,8 @@ _CODE = re.compile(
 _OPENS = (
     r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer|"
     # the same in the other languages read: "sleutel in kluisje, code 0719", "boîte à clés … code 2607"
-    r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|port[óo]n|"
-    r"cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado)"
+    r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|"
+    r"port[óo]n|cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado)"
 )
 _CODE_FOR = re.compile(
     r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
