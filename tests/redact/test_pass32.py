@@ -93,3 +93,39 @@ def test_ids_and_codes_after_their_cues_in_the_other_languages(text: str, value:
 def test_codes_of_no_door_and_a_company_s_numbers_stay_unmasked_by_those_cues(text: str) -> None:
     found = {f.detector for f in RED.redact(text).findings}
     assert "access_code" not in found and "account_id" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a header set by a call, a Wi-Fi pre-shared key, a database's logins where SQL and config
+        (
+            'conn.setRequestProperty("X-Api-Key", "wc_9f3e1a77c0b24d5e8a1f6b2c3d4e5f60");',
+            "wc_9f3e1a77c0b24d5e8a1f6b2c3d4e5f60",
+        ),
+        ('  wpa_psk: "harbour-gull-1985"', "harbour-gull-1985"),
+        ("mysql> GRANT SELECT, SHOW VIEW ON crm.* TO 'looker_ro'@'10.2.%';", "looker_ro"),
+        ("statement: CREATE ROLE etl_loader WITH LOGIN PASSWORD 'Kumara-Pie-41';", "etl_loader"),
+        ("GRANT USAGE ON SCHEMA billing TO svc_invoicer;", "svc_invoicer"),
+        (
+            "db_users:\n  - name: kafka_sink\n    priv: 'events.*:INSERT'\n    password: 'Tui-Bird-2024'",
+            "kafka_sink",
+        ),
+    ],
+)
+def test_keys_set_by_calls_and_database_logins_are_found(text: str, value: str) -> None:
+    assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'REQUIRED = ("OPENAI_API_KEY", "CUDA_VISIBLE_DEVICES")',
+        'fields = ["password", "password_confirmation"]',
+        "GRANT readonly TO analysts;",
+        "CREATE ROLE reporting NOLOGIN;",
+        'database:\n  name: orders_db\n  user: "${DB_USER}"\n  password: "${DB_PASSWORD}"',
+    ],
+)
+def test_names_that_only_look_like_those_are_left(text: str) -> None:
+    assert _masked(text) == []

@@ -25,8 +25,17 @@ _WORD_PATH = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+/?")
 
 def bare_keyword(m: re.Match[str]) -> bool:
     """The keyword and its value stand apart by blanks alone (`Password One-time code`, as OCR
-    reads a form's labels), not `:` or `=`."""
-    return not any(c in ":=" for c in m.string[m.start() : m.start(1)])
+    reads a form's labels), not `:` or `=`, nor a quoted key's comma (`addHeader("X-API-Key", "…")`)."""
+    between = m.string[m.start() : m.start(1)]
+    return not any(c in ":=" for c in between) and not quoted_comma(m)
+
+
+def quoted_comma(m: re.Match[str]) -> bool:
+    """The keyword's value follows its quoted key and a comma: a call's or a tuple's next argument."""
+    return _QUOTED_COMMA.search(m.string, m.start(), m.start(1)) is not None
+
+
+_QUOTED_COMMA = re.compile(r"[\"'][ \t]*,[ \t]*[\"']")
 
 
 _KEY_ENDS = re.compile(r"[\s\"']")

@@ -38,6 +38,7 @@ from ._secret_values import (
     id_or_path,
     no_pair,
     not_its_value,
+    quoted_comma,
     shannon_entropy,
     unlisted_letters,
     variable_read,
@@ -149,7 +150,7 @@ _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]*:([^\s/]+)@[^\s@/]",
 # characters
 _KEYWORDS = r"(?:(?<![^\W_])|(?<=[a-z])(?=[A-Z]))" + guarded(
     r"(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key(?:[_-]?base)?)?|token|api[_-]?key|apikey|access[_-]?key|"
-    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|"
+    r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|psk(?=[\"']?[ \t]*[:=])|"
     # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
     r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
     r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp|adgangskode|passord|heslo)\b"
@@ -201,12 +202,25 @@ def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
-_KEYWORD_VALUE = re.compile(_KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s)\s*[\"']?([^\s\"',;]{3,})")
+# (or a quoted key, a comma and its value, as a call sets a header: `addHeader("X-API-Key", "ck_…")`)
+_KEYWORD_VALUE = re.compile(
+    _KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*[\"']?([^\s\"',;]{3,})"
+)
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
 KEYWORD_STARTS = (
     *("pass", "pwd", "pw", "secret", "token", "api", "access", "auth", "client", "private", "credential"),
-    *("bearer", "clave", "contraseña", "wachtwoord", "kennwort", "mot de passe", "senha", "palavra-passe"),
+    *(
+        "bearer",
+        "psk",
+        "clave",
+        "contraseña",
+        "wachtwoord",
+        "kennwort",
+        "mot de passe",
+        "senha",
+        "palavra-passe",
+    ),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot", "mdp", "adgangskode", "passord", "heslo"),
 )
@@ -368,6 +382,8 @@ class SecretDetector(Detector):
             value = m.group(1)
             query = NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
             value = CLOSING_TICK.sub("", value[: query.start()] if query else value)  # "`Key: v`."
+            if quoted_comma(m) and not (any(c.isdigit() for c in value) and any(c.islower() for c in value)):
+                continue  # a tuple of names, `("ANTHROPIC_API_KEY", "CUDA_VISIBLE_DEVICES")`: no value
             bare = bare_keyword(m)
             whole = _quoted_end(text, m.start(1), len(value))
             if whole > m.start(1) + len(value) and not bare and not not_its_value(m):

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
 from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_name
+from ._database_logins import named_with_password, sql_logins
 from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
@@ -344,6 +345,7 @@ class UsernameDetector(Detector):
         out += [Span("USERNAME", a, b, 0.7) for a, b in context_logins(text, _not_user)]
         if _ACCOUNT_STEM.search(text):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
+        out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
         return out
 
 
