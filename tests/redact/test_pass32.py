@@ -129,3 +129,10 @@ def test_keys_set_by_calls_and_database_logins_are_found(text: str, value: str) 
 )
 def test_names_that_only_look_like_those_are_left(text: str) -> None:
     assert _masked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Q: Why don't I see the token?\nA: You don't need one.", "Guest Wi-Fi details are at reception."]
+)
+def test_a_contraction_and_a_network_s_name_are_no_person(text: str) -> None:
+    assert [f for f in RED.redact(text).findings if f.kind == "PERSON"] == []

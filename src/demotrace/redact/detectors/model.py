@@ -160,6 +160,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # grep's `'Owner|Valid|SHA'`
     if kind == "PERSON" and date_words(text, start, end):
         return True  # "Tue Mar", "Jan": a date's words
+    if kind == "PERSON" and text[end : end + 2] in ("'t", "’t"):
+        return True  # "don" of "You don't": a contraction's first part
+    if kind == "PERSON" and " " in text[start:end] and text[start:end].split()[-1].lower() in NOT_NAMES:
+        return True  # "Guest Wi-Fi": a name's place taken by a word that is none
     if kind in ("USERNAME", "ACCOUNT_ID") and in_signature(text, start):
         return True  # "s=arc-2024;" of an ARC-Seal: a selector
     if kind == "USERNAME" and _GROUPED_BY.search(text, max(0, start - 6), start):
