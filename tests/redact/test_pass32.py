@@ -136,3 +136,16 @@ def test_names_that_only_look_like_those_are_left(text: str) -> None:
 )
 def test_a_contraction_and_a_network_s_name_are_no_person(text: str) -> None:
     assert [f for f in RED.redact(text).findings if f.kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOC-2-Type-II-Bridge-Letter-2024.pdf - Adobe Acrobat Reader",
+        "Facture_Orange_Juin2024.pdf - Aperçu",
+        "Positions - Individual ...4410 - Schwab",
+        "Recep Tayyip Erdoğan - Vikipedi",
+    ],
+)
+def test_titles_of_documents_months_and_public_pages_are_left(text: str) -> None:
+    assert _masked(text) == []

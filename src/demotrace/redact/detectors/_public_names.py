@@ -42,7 +42,8 @@ _BRANDS = frozenset(
     Gucci|Prada|Versace|Chanel|Dior|Hermès|Cartier|Tiffany & Co|Rolex|Omega|Swarovski|Mango
     Mattel|Hasbro|Lego|LEGO|Disney|Pixar|Warner Bros|Paramount|Bloomberg|Reuters|Deloitte|Accenture
     KPMG|McKinsey|Ernst & Young|PwC|Meta|Alphabet|Oracle|Cisco|Intel|Nvidia|Qualcomm|Adobe|Salesforce
-    Earl Grey|Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy|Schneider Electric
+    Schwab|Earl Grey|Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy
+    Schneider Electric
     """.replace("\n", "|").split("|")
 )
 BRANDS = frozenset(b.strip() for b in _BRANDS if b.strip())
@@ -97,7 +98,10 @@ PUBLIC_FIGURES = frozenset(
 
 
 # a reference's page title after a name: "Rosalind Franklin - Wikipedia" is a notable person's article
-_REFERENCE_PAGE_AFTER = re.compile(r"[ \t]+[-–—|][ \t]+(?:Wikipedia|Wikiquote|Wikidata|Britannica|IMDb)\b")
+_REFERENCE_PAGE_AFTER = re.compile(
+    r"[ \t]+[-–—|][ \t]+"
+    r"(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Vikipedi|Wikiquote|Wikidata|Britannica|IMDb|Википедия)\b"
+)
 
 # landmark cases taught and cited by name: their parties are public record, not private persons (a
 # court's list of today's hearings, "Police v. Jordan Matagi", names private ones: not listed)

@@ -508,18 +508,18 @@ def word_made(text: str, start: int, end: int) -> bool:
     are dictionary words of four letters or more, short abbreviations and numbers, one of them a
     word, no digit inside a piece of letters; and its line holds no credential's word."""
     value = text[start:end]
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", value) or text[start - 1 : start] in (":", "@"):
+    if not re.fullmatch(r"[A-Za-z0-9._/-]+", value) or text[start - 1 : start] in (":", "@"):
         return False  # (`host:5432:*:user:summer-rain-1987` of .pgpass: a login's password)
     if text[start - 2 : start] == "u/":
         return False  # Reddit's "u/throwaway_mkt_2291": a handle, masked
-    parts = [q for q in re.split(r"[._-]", value) if q]
+    parts = [q for q in re.split(r"[._/-]", value) if q]
     if any(
         not (q.isalpha() or q.isdigit() or _VERSION_PART.fullmatch(q) or _ALGORITHM_PART.fullmatch(q))
         for q in parts
     ):
         return False  # letters and digits mixed inside a part: random ("9aLk3PqW72mXnB04ZeRt")
     pieces = _PIECES.findall(value)
-    if "".join(pieces) != re.sub(r"[._-]", "", value):
+    if "".join(pieces) != re.sub(r"[._/-]", "", value):
         return False
     lex = lexicon()
     pieces = [q for p in pieces for q in _glued(p, lex.is_word)]

@@ -23,6 +23,7 @@ SOFTWARE_NAMES = frozenset(
     Redgate|Flyway|Liquibase|Alembic|Postgres|PostgreSQL|MySQL|MariaDB|SQLite|MongoDB|Redis|Memcached
     Elasticsearch|OpenSearch|Kibana|Logstash|Grafana|Prometheus|Alertmanager|Loki|Tempo
     Datadog|Splunk|Sentry|PagerDuty|Opsgenie|New Relic|Dynatrace|Honeycomb|Lightstep|Sumo Logic|Papertrail
+    kitty|Alacritty|WezTerm|Konsole|Tilix|Terminator|iTerm|iTerm2|PuTTY|Termius|MobaXterm|Warp
     Doppler|Infisical|1Password|Bitwarden|LastPass|Dashlane|KeePass|KeePassXC|Keeper Security|Akeyless
     RabbitMQ|ActiveMQ|ZooKeeper|Zookeeper|Airflow|Dagster|Prefect|Spark|Hadoop|Hive|Presto
     Trino|Snowflake|Databricks|Redshift|BigQuery|Looker|Tableau|Metabase|Superset|dbt Cloud|Fivetran

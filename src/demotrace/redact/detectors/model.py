@@ -115,6 +115,12 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if ALGORITHM.fullmatch(text, *grown(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
+    if kind in ("SECRET", "ACCOUNT_ID") and _MONTH_YEAR.fullmatch(text, start, end):
+        return True  # "Facture_EDF_Mars2024.pdf", "Nómina_Abril_2024": a month and its year
+    if kind == "PERSON" and "_" in text[start:end] and words_file(text, start, end):
+        lex = lexicon()
+        if not any(lex.is_name(w.lower()) for w in text[start:end].split("_")):
+            return True  # "Extrato_Conta_Corrente_Nubank_maio.pdf": a document's name of words
     if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
         lo, hi = grown(text, start, end)
         if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
@@ -411,6 +417,9 @@ def _too_bare(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "ACCOUNT_ID":  # digits with no word anywhere: a quantity, a code, a cell as likely
         return not _LETTER.search(text)
     return False
+
+
+_MONTH_YEAR = re.compile(r"(?i:" + MONTHS_ALTERNATION + r")[_ .-]?(?:19|20)\d\d")
 
 
 def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:

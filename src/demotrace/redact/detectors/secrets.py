@@ -26,7 +26,7 @@ from ._file_names import named_file, private_of
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
-from ._secret_lookalikes import lookalike
+from ._secret_lookalikes import lookalike, word_made
 from ._secret_values import (
     ARN_HEAD,
     CLOSING_TICK,
@@ -445,6 +445,7 @@ class SecretDetector(Detector):
                 and not id_or_path(text, m)
                 and not public_key_at(text, m.start())
                 and not image_data(text, m.start(), m.end())
+                and not word_made(text, m.start(), m.end())  # "ISO-27001-Statement-of-Applicability"
             ):
                 at = private_of(text, *m.span()) if named_file(text, *m.span()) else m.span()
                 if at is not None:  # "Visa_Appointment_Confirmation_P8830472.pdf": its id alone
