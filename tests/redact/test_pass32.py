@@ -149,3 +149,12 @@ def test_a_contraction_and_a_network_s_name_are_no_person(text: str) -> None:
 )
 def test_titles_of_documents_months_and_public_pages_are_left(text: str) -> None:
     assert _masked(text) == []
+
+
+def test_a_greeting_and_a_sentence_end_a_postal_block() -> None:
+    text = (
+        "Re: Bond refund – 22 Kauri Road, Unit 3\nDear Mr Tanaka,\nWe have lodged your bond refund.\n\n"
+        "Date   Ref   Amount\n03/09  PMT   420.00\nPlease pay the balance within 14 days."
+    )
+    found = [text[f.start : f.end] for f in RED.redact(text).findings if f.kind == "STREET_ADDRESS"]
+    assert found == ["22 Kauri Road, Unit 3"], found

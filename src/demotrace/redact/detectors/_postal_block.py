@@ -32,6 +32,11 @@ _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo 
 _LABEL_LINE = re.compile(r"^\s*[\w #./()-]{1,24}:\s")  # "Account #: …", "Tel. (mobile): …"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a letter's greeting opening a line ("Dear Ms Achieng,", "Hi Tom,", "Liebe Frau Weber,")
+_SALUTATION = re.compile(
+    r"[ \t]*(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening)|liebe[rs]?|sehr geehrte[rs]?|"
+    r"cher|chère|bonjour|estimad[oa]s?|querid[oa]s?|hola|beste|geachte|gentile|caro|cara|prezad[oa])\b"
+)
 
 
 def block_start(text: str, line_start: int) -> int:
@@ -51,6 +56,8 @@ def block_start(text: str, line_start: int) -> int:
             break  # "Herrn", "Frau", "Monsieur" alone above the name: the letter's, no one's
         if VALEDICTION.fullmatch(prev):
             break  # "Mit freundlichen Grüßen" above the signature's name and address
+        if _SALUTATION.match(prev):
+            break  # "Dear Ms Achieng," above: the letter's greeting, then its text
         if (
             len(prev.strip()) > MAX_BLOCK_LINE
             or prev.rstrip().endswith((":", ".", "?", "!"))
@@ -114,9 +121,12 @@ def block_end(text: str, line_end: int, e: int) -> int:
             or sentence(line)
             or line.strip().rstrip(".").lower() in ADDRESS_FORMS
             or VALEDICTION.fullmatch(line)  # "Thanks," under the address: the letter's close
+            or _SALUTATION.match(line)  # "Dear Ms Achieng," under a subject's address
         ):
             break
         pc = TAIL_POSTCODE.search(line)
+        if pc is None and line.rstrip().endswith(".") and len(_LOWER_WORD.findall(line)) >= 3:
+            break  # "Please remit the balance within 30 days.": a sentence, its number no house's
         if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:
             break  # a sentence that holds a number ("We write about your claim PT-65925.")
         if pc and pc.start() <= MAX_BLOCK_LINE:
