@@ -125,7 +125,12 @@ def block_end(text: str, line_end: int, e: int) -> int:
         ):
             break
         pc = TAIL_POSTCODE.search(line)
-        if pc is None and line.rstrip().endswith(".") and len(_LOWER_WORD.findall(line)) >= 3:
+        if (
+            pc is None
+            and line.rstrip().endswith(".")
+            and not line.lstrip()[:1].isdigit()
+            and (len(_LOWER_WORD.findall(line)) >= 3)
+        ):
             break  # "Please remit the balance within 30 days.": a sentence, its number no house's
         if pc and len(_LOWER_WORD.findall(line, 0, pc.start())) >= 2:
             break  # a sentence that holds a number ("We write about your claim PT-65925.")

@@ -292,8 +292,9 @@ class AddressDetector(Detector):
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
         out = [self._extend(text, street_lead(text, s), e, lower) for s, e in _merge(spans, text)]
         return [
-            Span("STREET_ADDRESS", s, _title_end(text, s, e), 0.8)
+            Span("STREET_ADDRESS", s, end, 0.8)
             for s, e in _per_line(text, _merge(out, text))
+            if (end := _title_end(text, s, e)) > s
         ]
 
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
