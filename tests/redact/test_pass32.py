@@ -158,3 +158,18 @@ def test_a_greeting_and_a_sentence_end_a_postal_block() -> None:
     )
     found = [text[f.start : f.end] for f in RED.redact(text).findings if f.kind == "STREET_ADDRESS"]
     assert found == ["22 Kauri Road, Unit 3"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hoi Femke,\n\nKun je morgen bellen?", "Femke"), ("Ciao Giulia! Ci vediamo?", "Giulia")],
+)
+def test_a_listed_name_greeted_in_the_other_languages(text: str, name: str) -> None:
+    assert name in _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hallo allemaal! De vergadering is verplaatst.", "Ciao a tutti, domani si parte."]
+)
+def test_a_greeting_to_everyone_names_no_one(text: str) -> None:
+    assert [f for f in RED.redact(text).findings if f.kind == "PERSON"] == []

@@ -110,7 +110,10 @@ _SELF_INTRO = re.compile(
     re.M,
 )
 # the words that greet, thank or wish well, each a word of its own ("hi" of "hi sam", not of "his")
-_GREETING_WORDS = ("hi", "hey", "hiya", "yo", "thanks", "thank you", "thx", "congrats", "congratulations")
+_GREETING_WORDS: tuple[str, ...] = (
+    *("hi", "hey", "hiya", "yo", "thanks", "thank you", "thx", "congrats", "congratulations"),
+    *("hoi", "hola", "ciao", "hallo", "olá", "salut", "moin", "hej"),  # the other languages' chat
+)
 _WISHES = ("love you", "miss you", "bye", "cheers")
 _GREETINGS = tuple(w + r"\b" for w in (*_GREETING_WORDS, "happy", *_WISHES))
 # a name greeted, thanked or wished well ("happy bday ruby!!!", "thanks bill,", "hey sam"), or
@@ -129,6 +132,7 @@ _NOT_GREETED = word_set(
     """
     again all guys there you everyone everybody team folks mate man bro babe love dear hun
     so much a lot heaps guys girls boss doc
+    allemaal iedereen todos todas tutti ragazzi zusammen leute tout monde tous
     """
 )
 _HANDLE = re.compile(
