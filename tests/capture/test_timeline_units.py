@@ -114,3 +114,30 @@ def test_a_grab_is_kept_while_input_up_to_the_newer_one_is_not_yet_seen() -> Non
     tl.add_grab(_win_grab(1, 1.08))
     tl.add_grab(_win_grab(2, 1.30))
     assert [g.id for g in tl.ring] == [1, 2]
+
+
+def test_a_long_typing_keeps_its_first_key_s_before_frame_through_many_grabs() -> None:
+    tl = FrameTimeline()
+    tl.add_grab(_win_grab(1, 0.5))  # the screen before the typing
+    t, presses = 1.0, []
+    for i in range(2, 22):  # a key every 0.15 s, a quick grab 0.08 s after each
+        tl.note_press(t)
+        presses.append(t)
+        tl.input_seen_upto = t + 0.05
+        tl.add_grab(_win_grab(i, t + 0.08))
+        tl.input_seen_upto = t + 0.12
+        tl.resolve(t + 0.1)
+        t += 0.15
+    decided, g = tl.before(presses[0], ok)
+    assert decided and g is not None and g.id == 1
+    assert len({g.id for _, g in tl.pins if g is not None}) <= tl.max_pinned
+
+
+def test_pins_of_presses_before_an_instant_are_released() -> None:
+    tl = FrameTimeline()
+    tl.add_grab(_win_grab(1, 0.5))
+    for t in (1.0, 1.2, 1.4):
+        tl.note_press(t)
+    tl.resolve(2.0)
+    tl.release_before(1.3)
+    assert [t for t, _ in tl.pins] == [1.4]

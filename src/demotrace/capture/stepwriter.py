@@ -81,7 +81,6 @@ class StepWriter:
         p.prev_end = self._last_end
         self._last_end = max(self._last_end, p.t1_mono)
         self.pending.append(p)
-        self.timeline.release_before(p.t0_mono - 5.0)
 
     def _usable_for(self, p: PendingStep) -> Any:
         return lambda g: g.final and g.mask is not None and g.mask.window_id == p.ctx.window_id
@@ -121,6 +120,10 @@ class StepWriter:
             self.pending.pop(0)
             self._write(p)
             done += 1
+        # the pins still needed: the undecided before frames, and the presses after the newest
+        # action emitted (the one the reducer still holds: a long typing's first key)
+        undecided = [q.t0_mono for q in self.pending if not q.before_done]
+        self.timeline.release_before(min(undecided, default=self._last_end + 1e-4))
         return done
 
     def _frame(self, g: Grab | None, p: PendingStep) -> str | None:

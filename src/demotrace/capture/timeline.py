@@ -95,19 +95,27 @@ class FrameTimeline:
             self._limit_pins()
 
     def _limit_pins(self) -> None:
+        """At most `max_pinned` distinct grabs pinned: the oldest (the before frame of the earliest
+        press still needed, e.g. the first key of a long typing the reducer still holds: releases
+        are exact, `release_before`) and the newest others; the pins between them go (a press there
+        that does start an action then finds an older grab, which the `since` bound refuses: no
+        frame rather than a wrong one)."""
         distinct: list[int] = []
         for _, g in reversed(self.pins):
             if g is not None and (not distinct or distinct[-1] != g.id):
                 distinct.append(g.id)
         if len(distinct) <= self.max_pinned:
             return
-        cut = distinct[self.max_pinned - 1]
-        while self.pins and (self.pins[0][1] is None or self.pins[0][1].id < cut):
-            self.pins.popleft()
+        keep = set(distinct[: self.max_pinned - 1])
+        keep.add(distinct[-1])
+        kept = [(t, g) for t, g in self.pins if g is None or g.id in keep]
+        self.pins.clear()
+        self.pins.extend(kept)
 
     def release_before(self, t: float) -> None:
-        """No action can start before monotonic time t any more: drop older pins."""
-        while len(self.pins) > 1 and self.pins[1][0] <= t:
+        """No action can start before monotonic time t any more: drop the pins of earlier presses
+        (each press has a pin of its own: none of them is the one a later action looks up)."""
+        while self.pins and self.pins[0][0] < t:
             self.pins.popleft()
 
     def _newest_done_by(self, t: float) -> Grab | None:
