@@ -27,7 +27,8 @@ _SERVICE_SHAPE = re.compile(r"[A-Za-z]+(?:[_\d][A-Za-z\d]*)+")
 
 def sql_logins(text: str) -> list[tuple[int, int]]:
     """(start, end) of each login above."""
-    if "GRANT" not in text.upper() and "ROLE" not in text.upper() and "USER" not in text.upper():
+    upper = text.upper()
+    if "GRANT" not in upper and "ROLE" not in upper and "USER" not in upper:
         return []
     out = [
         m.span("name")

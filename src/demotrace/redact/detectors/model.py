@@ -117,10 +117,6 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
     if kind in ("SECRET", "ACCOUNT_ID") and _MONTH_YEAR.fullmatch(text, start, end):
         return True  # "Facture_EDF_Mars2024.pdf", "Nómina_Abril_2024": a month and its year
-    if kind == "PERSON" and "_" in text[start:end] and words_file(text, start, end):
-        lex = lexicon()
-        if not any(lex.is_name(w.lower()) for w in text[start:end].split("_")):
-            return True  # "Extrato_Conta_Corrente_Nubank_maio.pdf": a document's name of words
     if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
         lo, hi = grown(text, start, end)
         if text[lo - 1 : lo] == "<" and text[hi : hi + 1] == ">":
@@ -140,7 +136,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
             or company_number_label(text[max(0, start - 40) : start])  # "USt-IdNr. DE 812 334 905"
         )
-    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID", "STREET_ADDRESS") and encrypted_at(text, start, end):
+    if kind in ("SECRET", "USERNAME", "STREET_ADDRESS") and encrypted_at(text, start, end):
         return True  # Jenkins' `{AQAAAB…}`, Firefox's `"encryptedUsername": "MDoE…"`: ciphertext
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and words_file(text, start, end):
         return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words
