@@ -10,9 +10,10 @@
   products summed in another order (float rounding); ONNX Runtime then cancels the transposes
   around its channels-last int8 convolutions instead of transposing twice.
 - `first_conv_as_lookups`: the first convolution (the 64-wide embedding to 32 channels, 3 wide,
-  21.8 % of the tagger's time) becomes three lookups of per-tap integer sums, added, scaled and
-  rounded as QLinearConv does: the tagger 7.5 % faster on page text (AMD EPYC, AVX2), every
-  output bit the same.
+  21.8 % of the tagger's time) becomes four lookups of integer terms (three per char id, one per
+  three shapes), added, scaled and rounded as QLinearConv does: the tagger 7.5 % faster on page
+  text (AMD EPYC, AVX2; measured with three per-pair tables, which the per-id tables match within
+  the noise at a tenth of the memory), every output bit the same.
 """
 
 from __future__ import annotations
@@ -116,16 +117,21 @@ def tags_as_matmul(model: Any) -> Any:
 
 
 def first_conv_as_lookups(model: Any) -> Any:
-    """`model` with its first convolution (the pairs' embedding, 3 wide) as three lookups: the
+    """`model` with its first convolution (the pairs' embedding, 3 wide) as lookups: the
     convolution's int32 sum is, per output channel, one term per tap, and each term depends on one
-    character's (char id, shape) pair only. So `tap_t[pair] = Σ_c (emb[pair, c] - zx) · w[o, c, t]`
-    (a MatMulInteger of the pair table and the tap's weights, bias added to the middle tap, all
-    constant: ONNX Runtime computes them once at load), and the convolution is
-    `tap_0[pair(i-1)] + tap_1[pair(i)] + tap_2[pair(i+1)]`, the padding a row of zeros. The sum is of
-    integers below 2^24, exact in float32; scaled by the convolution's own multiplier
+    character's (char id, shape) pair only, `Σ_c (emb[pair, c] - zx) · w[o, c, t]`; each embedding
+    channel comes from the id or from the shape, so the term is an id's part plus a shape's part
+    (`_tap_tables`, the bias added to the middle tap's ids). The convolution is then
+    `chars_0[id(i-1)] + chars_1[id(i)] + chars_2[id(i+1)] + shape_terms[s(i-1), s(i), s(i+1)]`: four
+    lookups in tables of 1.3 MB in all, the padding an id whose terms cancel its shape's. The sum
+    is of integers below 2^24, exact in float32; scaled by the convolution's own multiplier
     (`sx · sw[o] / sy`, as ONNX Runtime's QLinearConv computes it) and rounded by a QuantizeLinear
-    of scale 1, it gives the bytes QLinearConv gave."""
-    from onnx import TensorProto, helper, numpy_helper
+    of scale 1, it gives the bytes QLinearConv gave.
+
+    The tables are written into the file, not left to ONNX Runtime's constant folding: folded at
+    load, tables of every pair (29,953 x 3 x 32 floats) cost each process that loads the tagger
+    ~12 MB resident and ~40 MB while folding (the recorder's peak RSS)."""
+    from onnx import helper, numpy_helper
 
     graph = model.graph
     inits = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
@@ -152,50 +158,60 @@ def first_conv_as_lookups(model: Any) -> Any:
     if list(attrs.get("pads", [])) != [1, 1] or list(attrs.get("dilations", [1])) != [1]:
         raise ValueError(f"the first convolution is not padded by 1 ({attrs})")
     table = inits[gather.input[0]]  # uint8 [pairs, channels]
-    rows = table.shape[0]
-    padded = np.concatenate([table, np.full((1, table.shape[1]), zx, dtype=table.dtype)])
+    chars, shapes = _tap_tables(table, int(zx), wq, bq)
     # the multiplier as QLinearConv computes it: float32 (sx * sw[o]) / sy
     multiplier = (np.float32(sx) * sw.astype(np.float32)) / np.float32(sy)
-    new_inits = [numpy_helper.from_array(padded, "net.inp.pairs"), numpy_helper.from_array(zx, "net.inp.zx")]
+    new_inits = [
+        numpy_helper.from_array(np.array([0, 1, 0, 1], dtype=np.int64), "net.inp.pads"),
+        numpy_helper.from_array(np.array(table.shape[0], dtype=np.int32), "net.inp.pad_row"),
+        numpy_helper.from_array(np.array(codec.SHAPES, dtype=np.int32), "net.inp.shapes"),
+        numpy_helper.from_array(np.array([1], dtype=np.int64), "net.inp.axis"),
+        numpy_helper.from_array(multiplier.astype(np.float32), "net.inp.multiplier"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "net.inp.one"),
+    ]
     new_nodes = [
         helper.make_node(
             "Pad", [PAIRS, "net.inp.pads", "net.inp.pad_row"], ["net.inp.padded"], mode="constant"
         ),
-        helper.make_node(
-            "Slice", ["net.inp.padded", "net.inp.s0", "net.inp.e0", "net.inp.axis"], ["net.inp.left"]
-        ),
-        helper.make_node(
-            "Slice", ["net.inp.padded", "net.inp.s2", "net.inp.e2", "net.inp.axis"], ["net.inp.right"]
-        ),
+        helper.make_node("Div", ["net.inp.padded", "net.inp.shapes"], ["net.inp.ids"]),
+        helper.make_node("Mod", ["net.inp.padded", "net.inp.shapes"], ["net.inp.shape"]),
     ]
+    n = codec.SHAPES
+    triples = shapes[0][:, None, None] + shapes[1][None, :, None] + shapes[2][None, None, :]
     new_inits += [
-        numpy_helper.from_array(np.array([0, 1, 0, 1], dtype=np.int64), "net.inp.pads"),
-        numpy_helper.from_array(np.array(rows, dtype=np.int32), "net.inp.pad_row"),
-        numpy_helper.from_array(np.array([0], dtype=np.int64), "net.inp.s0"),
-        numpy_helper.from_array(np.array([-2], dtype=np.int64), "net.inp.e0"),
-        numpy_helper.from_array(np.array([2], dtype=np.int64), "net.inp.s2"),
-        numpy_helper.from_array(np.array([np.iinfo(np.int64).max], dtype=np.int64), "net.inp.e2"),
-        numpy_helper.from_array(np.array([1], dtype=np.int64), "net.inp.axis"),
-        numpy_helper.from_array(bq.astype(np.float32), "net.inp.bias_sum"),
-        numpy_helper.from_array(multiplier.astype(np.float32), "net.inp.multiplier"),
-        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "net.inp.one"),
+        numpy_helper.from_array(triples.reshape(n**3, -1), "net.inp.shape_terms"),
+        numpy_helper.from_array(np.array(n * n, dtype=np.int32), "net.inp.n2"),
     ]
     looked = []
-    for t, index in enumerate(("net.inp.left", PAIRS, "net.inp.right")):
-        w_t = np.ascontiguousarray(wq[:, :, t].T)  # int8 [channels in, channels out]
-        new_inits.append(numpy_helper.from_array(w_t, f"net.inp.w{t}"))
-        new_nodes += [
-            helper.make_node(
-                "MatMulInteger", ["net.inp.pairs", f"net.inp.w{t}", "net.inp.zx"], [f"net.inp.tap{t}_i"]
-            ),
-            helper.make_node("Cast", [f"net.inp.tap{t}_i"], [f"net.inp.tap{t}"], to=TensorProto.FLOAT),
+    for t in range(3):  # tap t reads the character at i - 1 + t (the padded arrays from t)
+        end = -2 + t if t < 2 else np.iinfo(np.int64).max
+        new_inits += [
+            numpy_helper.from_array(np.array([t], dtype=np.int64), f"net.inp.s{t}"),
+            numpy_helper.from_array(np.array([end], dtype=np.int64), f"net.inp.e{t}"),
+            numpy_helper.from_array(chars[t], f"net.inp.chars{t}"),
         ]
-        tap = f"net.inp.tap{t}"
-        if t == 1:
-            new_nodes.append(helper.make_node("Add", [tap, "net.inp.bias_sum"], [f"{tap}_b"]))
-            tap = f"{tap}_b"
-        new_nodes.append(helper.make_node("Gather", [tap, index], [f"net.inp.g{t}"]))
-        looked.append(f"net.inp.g{t}")
+        for part in ("ids", "shape"):
+            new_nodes.append(
+                helper.make_node(
+                    "Slice",
+                    [f"net.inp.{part}", f"net.inp.s{t}", f"net.inp.e{t}", "net.inp.axis"],
+                    [f"net.inp.{part}{t}"],
+                )
+            )
+        new_nodes.append(
+            helper.make_node("Gather", [f"net.inp.chars{t}", f"net.inp.ids{t}"], [f"net.inp.gc{t}"])
+        )
+        looked.append(f"net.inp.gc{t}")
+    # the three shapes around a character as one index (s(i-1)·n² + s(i)·n + s(i+1)) into the sums
+    # of their terms: one lookup instead of three
+    new_nodes += [
+        helper.make_node("Mul", ["net.inp.shape0", "net.inp.n2"], ["net.inp.tri0"]),
+        helper.make_node("Mul", ["net.inp.shape1", "net.inp.shapes"], ["net.inp.tri1"]),
+        helper.make_node("Add", ["net.inp.tri0", "net.inp.tri1"], ["net.inp.tri01"]),
+        helper.make_node("Add", ["net.inp.tri01", "net.inp.shape2"], ["net.inp.tri"]),
+        helper.make_node("Gather", ["net.inp.shape_terms", "net.inp.tri"], ["net.inp.gs"]),
+    ]
+    looked.append("net.inp.gs")
     new_nodes += [
         helper.make_node("Sum", looked, ["net.inp.acc"]),
         helper.make_node("Mul", ["net.inp.acc", "net.inp.multiplier"], ["net.inp.scaled"]),
@@ -217,3 +233,36 @@ def first_conv_as_lookups(model: Any) -> Any:
     del graph.initializer[:]
     graph.initializer.extend([*new_inits, *old])
     return model
+
+
+def _tap_tables(
+    table: np.ndarray, zx: int, wq: np.ndarray, bq: np.ndarray
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Per tap t, float32 tables `chars[t]` [VOCAB + 1, out] and `shapes[t]` [SHAPES, out] whose
+    sum at (id, shape) is the convolution's integer term of that pair, `Σ_c (table[pair, c] - zx)
+    · w[o, c, t]` (+ the bias on the middle tap): each of the table's channels comes from the char
+    id's embedding or the shape's, never both (checked). The row after the last id is the padding
+    (`pair = VOCAB * SHAPES`: id VOCAB, shape 0), whose terms add up to zero. Every value is an
+    integer below 2^24, exact in float32 (checked), so the sums are the bytes' own."""
+    vocab, n_shapes = codec.VOCAB, codec.SHAPES
+    if table.shape[0] != vocab * n_shapes:
+        raise ValueError(f"the pair table has {table.shape[0]} rows, not {vocab} x {n_shapes}")
+    grid = table.reshape(vocab, n_shapes, -1).astype(np.int64) - zx
+    by_id = np.all(grid == grid[:, :1, :], axis=(0, 1))  # channels that the shape does not change
+    by_shape = np.all(grid == grid[:1, :, :], axis=(0, 1))
+    if not np.all(by_id | by_shape):
+        raise ValueError("a channel of the pair table depends on both the char id and the shape")
+    chars, shapes = [], []
+    for t in range(wq.shape[2]):
+        w = wq[:, :, t].T.astype(np.int64)  # [channels in, out]
+        c_t = grid[:, 0][:, by_id] @ w[by_id] + (bq.astype(np.int64) if t == 1 else 0)
+        s_t = grid[0][:, ~by_id] @ w[~by_id]
+        whole = np.einsum("vsc,co->vso", grid, w) + (bq.astype(np.int64) if t == 1 else 0)
+        if not np.array_equal(c_t[:, None, :] + s_t[None, :, :], whole):
+            raise ValueError("the per-id and per-shape terms do not add up to the pair's")
+        c_t = np.concatenate([c_t, -s_t[:1]])  # the padding: id VOCAB + shape 0 = 0
+        if max(np.abs(c_t).max(), np.abs(s_t).max()) * 9 >= 2**24:
+            raise ValueError("the first convolution's terms may not be exact in float32")
+        chars.append(c_t.astype(np.float32))
+        shapes.append(s_t.astype(np.float32))
+    return chars, shapes
