@@ -42,6 +42,7 @@ from .quantity_cells import without_quantity_cells
 from .record_refs import without_record_refs
 from .tables import fit_cells
 from .urls import redact_url
+from .value_repeats import with_repeats
 
 log = logging.getLogger("demotrace.redact")
 
@@ -135,11 +136,11 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
     """The merged findings less a form's examples, a company's record numbers, a table's
-    quantities and a lone unit's number, with an account id's siblings added and the next field's
-    label cut off."""
+    quantities and a lone unit's number, with a found value's repeats and an account id's siblings
+    added and the next field's label cut off."""
     merged = without_record_refs(text, without_examples(text, merged))
     merged = without_lone_units(text, without_quantity_cells(text, merged))
-    return trim_labels(text, with_siblings(text, merged))
+    return trim_labels(text, with_siblings(text, with_repeats(text, merged)))
 
 
 def _joined(text: str, own: Redacted, view: Redacted) -> Redacted:
