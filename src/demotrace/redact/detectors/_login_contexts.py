@@ -111,6 +111,24 @@ _QUOTED_USER = re.compile(
     r"benutzer(?:s)?|utilisateur|usuario|utente|utilizador)[ \t]+[\"'‘“«„‹][ \t]?([A-Za-z0-9_][\w.@-]{1,63})"
     r"[ \t]?[\"'’”»“›]"
 )
+# a login quoted in a log line about signing in or an account, in the languages read:
+# "authentification refusée pour 'cbonnet'", "compte 'cbonnet' déverrouillé", "Cuenta bloqueada:
+# 'lpenalver'": a token of a login's shape (an initial glued to a name, or a digit, "." or "_" in
+# it) that no list calls a word, in quotes
+_AUTH_LINE = re.compile(
+    r"(?im)^[^\n]*(?:authenti|\bauth\b|\blogin\b|connexion|anmeld|aanmeld|inlog|sesi[óo]n|sess[ãa]o|"
+    r"accesso|\bcompte\b|\bcuenta\b|\bconta\b|\bkonto\b|\baccount\b|verrouill|bloquead|bloccat|"
+    r"gesperrt|geblokkeerd|locked|mot de passe|contrase[ñn]a|senha|wachtwoord|passwort)[^\n]*$"
+)
+_QUOTED_LOGIN = re.compile(
+    r"(?i:\b(?:pour|for|für|per|para|voor|van|compte|account|cuenta|conta|konto|utilisateur|usuario|"
+    r"utente|gebruiker|benutzer|login|r[ée]ussie|refus[ée]e|[ée]chou[ée]e|fallid[oa]|fallit[oa]|"
+    r"fehlgeschlagen|mislukt|failed|succeeded|bloquead[oa]|bloccat[oa]|gesperrt|geblokkeerd|locked))"
+    r"[ \t]+[\"'‘“«]([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)[\"'’”»](?![ \t]*[:=])"
+)
+_LOGIN_TOKEN = re.compile(r"[a-z][a-z]{3,18}\d{0,4}|[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]")
+
+
 # logged in as a handle, in the languages read: "Sie sind jetzt als m.oezdemir angemeldet",
 # "connecté en tant que jdupont", "conectado como mruiz", "zalogowano jako a.nowak"
 _SIGNED_IN = (
@@ -224,6 +242,8 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
             out += [m.span(1) for m in rx.finditer(text) if not not_user(m.group(1))]
     if "=" in text and userish:
         out += [m.span(1) for m in _LOG_USER.finditer(text) if not not_user(m.group(1))]
+    if quoted:
+        out += _auth_line_logins(text, not_user)
     if any(
         w in text
         for w in (
@@ -334,3 +354,20 @@ def _handle(value: str) -> bool:
         return True
     lex = lexicon()  # joined by "-" alone: words as often as a handle
     return not all(len(p) > 1 and lex.is_word(p) for p in value.lower().split("-") if p)
+
+
+def _auth_line_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """`_QUOTED_LOGIN`'s tokens of a login's shape in `_AUTH_LINE`'s lines."""
+    from .lexicon import LANG_BITS, WORD, lexicon
+
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    for line in _AUTH_LINE.finditer(text):
+        for m in _QUOTED_LOGIN.finditer(text, line.start(), line.end()):
+            value = m.group(1)
+            if not _LOGIN_TOKEN.fullmatch(value) or not_user(value):
+                continue
+            if lex.tags.get(value) & (WORD | LANG_BITS) or lex.is_name(value):
+                continue
+            out.append(m.span(1))
+    return out

@@ -62,6 +62,33 @@ _INSTITUTION_SAINT = re.compile(
 )
 
 
+# a place's, a building's or a project's noun of the Romance languages and Dutch/German right before a
+# name: the name is the place's ("Museo Sorolla", "Galleria Vittorio Emanuele II", "Stazione
+# Garibaldi", "Praça Marquês de Pombal", "Progetto Aurora")
+_PLACE_NOUNS = (
+    r"(?:Museo|Museu|Musée|Galleria|Galería|Galeria|Piazza|Piazzale|Plaza|Praça|Place|Stazione|"
+    r"Estación|Estação|Gare|Teatro|Théâtre|Palazzo|Palacio|Palácio|Palais|Parco|Parque|Parc|Ponte|"
+    r"Puente|Pont|Porta|Puerta|Largo|Aeroporto|Aeropuerto|Aéroport|Stadio|Estadio|Estádio|Stade|"
+    r"Fondazione|Progetto|Projeto|Proyecto|Projet|Projekt|Rotonda|Glorieta|Lungomare|Viale|Corso|"
+    r"Passeig|Paseo|Avenida|Rambla)"
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])"
+    + _PLACE_NOUNS
+    + r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de|d['’]|di|della|dello|degli|dei|du|des|do|da|dos|das))?"
+    r"[ \t]+$"
+)
+
+
+_PLACE_NOUN_FIRST = re.compile(_PLACE_NOUNS + r"[ \t]+(?=[^\W\d_])")
+
+
+def place_noun_first(text: str, start: int) -> bool:
+    """The run at `start` opens with a place's noun of `_PLACE_NOUN_BEFORE` ("Galleria Vittorio
+    Emanuele II", "Progetto Aurora"): the place's or the project's name, not a person's."""
+    return _PLACE_NOUN_FIRST.match(text, start) is not None
+
+
 def after_place_cue(text: str, start: int) -> bool:
     """What starts at `start` follows a place cue, maybe after other capitalised words of the
     place ("meteo Monte San Giovanni"), or an institution's noun and "de" ("Centro de Salud"): a
@@ -71,6 +98,8 @@ def after_place_cue(text: str, start: int) -> bool:
         _PLACE_CUE.search(text, lo, start) is not None
         or _INSTITUTION_OF.search(text, lo, start) is not None
         or _INSTITUTION_SAINT.search(text, lo, start) is not None
+        or _PLACE_NOUN_BEFORE.search(text, lo, start) is not None
+        or place_noun_first(text, start)
     )
 
 

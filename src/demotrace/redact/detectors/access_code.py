@@ -89,6 +89,28 @@ _OTP_IS = re.compile(
     r"(?P<code>\d{4,8})(?![\w,/-]|\.\d)"
 )
 
+# a code an SMS gives and then says to keep ("… con la carta **** 3381 è 718204. Non comunicarlo a
+# nessuno.", "… é 559 031. Nunca partilhe este código.", "Ihr Code lautet 482913. Geben Sie ihn
+# nicht weiter."): after a copula or a colon, the warning in the same line or the next
+_NO_SHARE = (
+    r"(?:do[ \t]+not|don['’]t|never)[ \t]+share|non[ \t]+(?:comunicarl[oa]|condivider(?:e|l[oa]))"
+    r"|(?:nunca|n[ãa]o)[ \t]+(?:partilhe|compartilhe|divulgue)|no[ \t]+(?:lo[ \t]+|la[ \t]+)?compart[ae]s?"
+    r"|nunca[ \t]+compart[ae]s?|ne[ \t]+(?:le[ \t]+|la[ \t]+)?(?:communiquez|partagez|transmettez)"
+    r"|(?:deel|geef)[ \t]+(?:deze[ \t]+code[ \t]+)?(?:niet|nooit)|niet[ \t]+delen"
+    r"|nicht[ \t]+weiter|niemals[ \t]+weiter|niemandem|nie[ \t]+udost[eę]pniaj|dela[ \t]+inte"
+)
+_CODE_KEPT = re.compile(
+    r"(?:\b(?i:is|è|é|es|est|ist|lautet|är|er|jest|luidt)|:)[ \t]+"
+    r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)[^\n\d]{0,12}?\n?[^\n\d]{0,40}?(?i:" + _NO_SHARE + ")"
+)
+_CODE_NAMED = re.compile(
+    r"(?i:\b(?:code|c[óo]digo|codice|otp|pin|tan|kod|passcode|password|contrase[ñn]a)\b|code\b)"
+)
+_NO_SHARE_START = re.compile(
+    r"(?i:share|comunicarl|condivider|partilhe|compart|communiquez|partagez|"
+    r"transmettez|niet|nooit|delen|weiter|niemandem|udost|dela[ \t]+inte)"
+)
+
 
 # a list of backup or recovery codes after its words ("Backup codes: 7421-9903   5518-2046", a
 # numbered list under "Recovery codes"), up to a blank line: each code of its shapes
@@ -101,6 +123,8 @@ _LISTED_CODE = re.compile(
 _TRIGGER_WORDS = (
     *(*_CUES, "code", "c[óo]digo", "codice", "cvv", "cvc", "cv2", "csc", "on the back"),
     *("otp", "one[- ]time", "pin", "passcode"),
+    *("share", "comunicarl", "condivider", "partilhe", "compart", "communiquez", "partagez", "transmettez"),
+    *("niet", "nooit", "weiter", "niemandem", "udost", "dela inte"),
 )
 
 
@@ -113,6 +137,12 @@ class AccessCodeDetector(Detector):
     def detect(self, text: str) -> list[Span]:
         found = [*_CODE.finditer(text), *_CODE_FOR.finditer(text), *_CARD_CODE.finditer(text)]
         found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text)]
+        if _NO_SHARE_START.search(text):
+            found += [
+                m
+                for m in _CODE_KEPT.finditer(text)
+                if _CODE_NAMED.search(text, max(0, m.start() - 200), m.end())
+            ]
         found += [
             m
             for m in _CODE_IS.finditer(text)

@@ -195,10 +195,21 @@ _PLATE = re.compile(
     r"(?P<id>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-])"
     # the other languages' cues, and up to three words of whose vehicle it is between the cue and
     # its colon ("Kenteken tegenpartij:", "Matrícula do terceiro:", "veicolo targato")
-    r"|(?i:kenteken|kennzeichen|matr[ií]cula|immatriculation|targa(?:to|ta)?|rejestracyjny|nr[ \t]+rej\.?"
+    r"|(?i:kenteken|kennzeichen|matr[ií]cula|immatricul[a-zé]*|targa(?:to|ta)?|rejestracyjny|nr[ \t]+rej\.?"
     r"|registreringsnummer|registreringsnr\.?|rekisterinumero|rekisteritunnus)"
     r"(?:[ \t]+[a-zà-öø-ÿ]{2,12}){0,3}[ \t]*[:#]?[ \t]*"
     r"(?P<id2>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,2})(?![\w-])"
+    # a car's word, then a registration of one of the shapes of es fr it pt nl de ("Vehículo: 7315
+    # HBZ", "la voiture grise GH-482-TK", "O carro 45-RT-88"): the shape is asked, the word says
+    # little ("Fahrzeug: BMW X5 2021")
+    r"|(?i:veh[ií]culo|v[ée]hicule|veicolo|fahrzeug|carro|coche|voiture|macchina|auto|wagen)"
+    r"(?:[ \t]+[a-zà-öø-ÿ]{2,12}){0,3}[ \t]*:?[ \t]*(?P<id3>"
+    r"\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}"  # es
+    r"|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ ]?\d{3}[ ]?[A-Z]{2}"  # fr, it
+    r"|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}"  # pt, nl
+    r"|\d{1,2}-[A-Z]{2,3}-\d{1,3}|[A-Z]{2,3}-\d{2,3}-[A-Z]{1,2}|[A-Z]{1,2}-\d{3}-[A-Z]{2}"  # nl
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # de
+    r")(?![\w-])"
 )
 
 
@@ -207,6 +218,7 @@ _PLATE = re.compile(
 _PLATE_STEMS = (
     *("reg", "plate", "vrm", "vehicle", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr"),
     *("nr rej", "rekisteri"),
+    *("veh", "véh", "veic", "fahrzeug", "carro", "coche", "voiture", "macchina", "auto", "wagen"),
 )
 
 
@@ -219,7 +231,7 @@ def _plates(text: str, low: str | None) -> list[Span]:
         while i >= 0:
             m = _PLATE.match(text, i)
             if m is not None:
-                g = "id" if m.group("id") else "id2"
+                g = next(k for k in ("id", "id2", "id3") if m.group(k))
                 if sum(c.isalnum() for c in m.group(g)) >= 5:
                     out.append(Span("ACCOUNT_ID", m.start(g), m.end(g), 0.8))
             i = low.find(stem, i + 1)

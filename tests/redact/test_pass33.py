@@ -1,0 +1,89 @@
+"""Cases of the thirty-third pass (issue 11): codes an SMS says to keep, registrations after a car's
+word, logins quoted in a sign-in log, invoices in other languages, places named after people."""
+
+from __future__ import annotations
+
+import pytest
+
+from demotrace.redact import TextRedactor
+
+
+@pytest.fixture(scope="module")
+def red() -> TextRedactor:
+    return TextRedactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Il codice per l'acquisto con la carta **** 3381 è 718204. Non comunicarlo a nessuno.", "718204"),
+        ("O código da operação para PT50 **** 2290 é 559 031. Nunca partilhe este código.", "559 031"),
+        ("Ihr Code lautet 482913. Geben Sie ihn niemals weiter.", "482913"),
+        ("Votre code de connexion est 448213. Ne le communiquez à personne.", "448213"),
+        ("Uw code: 882 193\nDeel deze code nooit met anderen.", "882 193"),
+    ],
+)
+def test_a_code_the_message_says_to_keep_is_a_secret(red: TextRedactor, text: str, secret: str) -> None:
+    out = red.redact(text)
+    assert secret not in out.text and "[SECRET]" in out.text, out.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Your total is 1299. Do not share your account.", "De vergadering is 2024. Niet delen graag"]
+)
+def test_a_number_without_a_code_word_stays(red: TextRedactor, text: str) -> None:
+    assert red.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Vehículo: 7315 HBZ — Renault Clio", "7315 HBZ"),
+        ("La voiture grise immatriculée GH-482-TK est encore garée", "GH-482-TK"),
+        ("O carro 45-RT-88 está outra vez na garagem", "45-RT-88"),
+        ("Il tuo veicolo GH 482 TK è pronto", "GH 482 TK"),
+    ],
+)
+def test_a_registration_after_a_cars_word_is_masked(red: TextRedactor, text: str, plate: str) -> None:
+    assert plate not in red.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fahrzeug: BMW X5 2021 gebraucht",
+        "auto-scaling group AB-12-34",
+        "Die Auto-Werkstatt hat 12 Mitarbeiter",
+    ],
+)
+def test_a_cars_word_before_no_registration_shape_masks_nothing(red: TextRedactor, text: str) -> None:
+    assert red.redact(text).text == text
+
+
+def test_a_login_quoted_in_a_sign_in_log_is_masked_and_a_json_key_is_not(red: TextRedactor) -> None:
+    log = (
+        "2025-02-14 09:12:44 CRITICAL authentification refusée pour 'cbonnet' (5 échecs)\n"
+        "2025-02-14 09:13:02 INFO compte 'cbonnet' déverrouillé"
+    )
+    assert "cbonnet" not in red.redact(log).text
+    for text in (
+        '{"issuer": "https://login.x.com", "jwks_uri": "https://login.x.com/k"}',
+        "INFO auth config 'sha256' loaded",
+        "ERROR login failed: table 'users' missing",
+    ):
+        assert red.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rechnung RE-2024-0815 – lexoffice",
+        "Facture n° FA-2024-0312 - Pennylane",
+        "Factuur 2024-0088 - Moneybird",
+        "Fatura FT 2024/118 - Moloni",
+        "Museo Sorolla - Horarios y entradas",
+        "Progetto Aurora - Bacheca - Trello",
+    ],
+)
+def test_an_invoices_number_and_a_place_named_after_one_stay(red: TextRedactor, text: str) -> None:
+    assert red.redact(text).text == text
