@@ -73,3 +73,17 @@ def test_cyrillic_names_are_listed_in_latin_letters_too() -> None:
     lex = lx.lexicon()
     assert all(w in lex.first or w in lex.last for w in ("oleksandr", "shevchenko", "smirnov"))
     assert "agent" not in lex.first
+
+
+def test_built_from_sorted_pairs_it_holds_what_the_dict_gives() -> None:
+    """`from_sorted` (the shipped lists merged as they are read) gives the very blob `TaggedWords`
+    of a dict gives: repeats OR-ed, blocks where they were; out-of-order words are an error."""
+    tags = {f"w{i:04d}": 1 + i % 9 for i in range(0, 300, 3)} | {"é": 4, "z": 2}
+    pairs = sorted([*tags.items(), ("w0003", 16), ("z", 1)])
+    merged = lx.TaggedWords.from_sorted(pairs)
+    want = lx.TaggedWords({**tags, "w0003": tags["w0003"] | 16, "z": 3})
+    assert merged._blob == want._blob and list(merged._offsets) == list(want._offsets)
+    assert merged._heads == want._heads and len(merged) == len(want)
+    assert merged.get("w0003") == tags["w0003"] | 16 and merged.get("é") == 4
+    with pytest.raises(ValueError, match="not sorted"):
+        lx.TaggedWords.from_sorted([("b", 1), ("a", 1)])

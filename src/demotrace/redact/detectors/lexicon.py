@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import functools
 import gzip
-import itertools
+import heapq
 import re
 import threading
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from operator import itemgetter
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -145,23 +147,58 @@ class TaggedWords:
     BLOCK = 32
 
     def __init__(self, tags: dict[str, int]) -> None:
-        words = sorted(tags)  # code point order is UTF-8's byte order
-        if tags and not (min(tags.values()) > 0 and max(tags.values()) < 1 << (4 * _TAG_HEX)):
-            raise ValueError("a tag is out of range")
-        hexes = {t: f"{t:05x}" for t in set(tags.values())}  # a few hundred distinct tags
-        blob = ("".join(["\n" + w + "\t" + hexes[tags[w]] for w in words]) + "\n").encode(
-            "utf-8", "surrogatepass"
-        )
-        pieces = blob.split(b"\n")  # "", then each entry, then ""
-        if blob.count(b"\t") != len(words) or len(pieces) != len(words) + 2:
-            raise ValueError("a word holds a newline or a tab")
-        self._len = len(words)
-        self._heads = [w.encode("utf-8", "surrogatepass") for w in words[:: self.BLOCK]]
-        # newline k (before entry k; newline n after the last) is at the length of pieces 0..k, plus k
-        ends = list(itertools.accumulate(map(len, pieces)))
-        self._offsets = array("I", [ends[k] + k for k in range(0, len(words), self.BLOCK)])
-        self._offsets.append(ends[len(words)] + len(words))
-        self._blob = blob
+        self._build(sorted(tags.items()))  # code point order is UTF-8's byte order
+
+    @classmethod
+    def from_sorted(cls, pairs: Iterable[tuple[str, int]]) -> TaggedWords:
+        """From (word, tag) pairs in code point order of the words, a word's repeats one after the
+        other (their tags OR-ed): built as they come, without a dict or a list of every word (the
+        lists' ~400 k words as a dict of str cost the recorder ~70 MB at start, given back only
+        after)."""
+        out = cls.__new__(cls)
+        out._build(pairs)
+        return out
+
+    def _build(self, pairs: Iterable[tuple[str, int]]) -> None:
+        blob = bytearray(b"\n")
+        heads: list[bytes] = []
+        offsets = array("I")
+        hexes: dict[int, bytes] = {}  # a few hundred distinct tags
+        n = 0
+        last, tag = None, 0
+
+        def put(word: str, tag: int) -> None:
+            nonlocal n
+            if not 0 < tag < 1 << (4 * _TAG_HEX):
+                raise ValueError("a tag is out of range")
+            if "\n" in word or "\t" in word:
+                raise ValueError("a word holds a newline or a tab")
+            key = word.encode("utf-8", "surrogatepass")
+            if n % self.BLOCK == 0:
+                heads.append(key)
+                offsets.append(len(blob) - 1)  # the newline before the entry
+            h = hexes.get(tag)
+            if h is None:
+                h = hexes[tag] = f"{tag:05x}".encode()
+            blob.extend(key + b"\t" + h + b"\n")
+            n += 1
+
+        for word, t in pairs:
+            if word == last:
+                tag |= t
+                continue
+            if last is not None:
+                if word < last:
+                    raise ValueError(f"the words are not sorted: {word!r} after {last!r}")
+                put(last, tag)
+            last, tag = word, t
+        if last is not None:
+            put(last, tag)
+        offsets.append(len(blob) - 1)  # the newline after the last entry
+        self._len = n
+        self._heads = heads
+        self._offsets = offsets
+        self._blob = bytes(blob)
 
     def __len__(self) -> int:
         return self._len
@@ -224,34 +261,51 @@ def _read(name: str) -> list[str]:
         return f.read().split("\n")
 
 
+def _lines(name: str) -> Iterator[str]:
+    """The lines of a shipped list, read as they come (each list is sorted: `data/build_*.py`)."""
+    ref = resources.files("demotrace.redact.data").joinpath(name)
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line:
+                yield line
+
+
+def _names() -> Iterator[tuple[str, int]]:
+    for line in _lines("names.txt.gz"):
+        word, _, tags = line.partition("\t")
+        tag = (FIRST if "f" in tags else 0) | (LAST if "l" in tags else 0)
+        if tag and word not in STOPWORDS:
+            yield word, tag
+
+
+def _frequent() -> Iterator[tuple[str, int]]:
+    masks: dict[str, int] = {}  # "es,pt" → its bits: a few hundred distinct lists
+    for line in _lines("frequent_words.txt.gz"):
+        word, _, codes = line.partition("\t")
+        m = masks.get(codes)
+        if m is None:
+            m = masks[codes] = sum(_LANG_BIT[c] for c in codes.split(","))
+        yield word, m
+
+
+def _tagged_lists() -> list[Iterator[tuple[str, int]]]:
+    """Each list's (word, tag) pairs, in its (sorted) order."""
+    english = WORD | _LANG_BIT["en"]
+    return [
+        _names(),
+        ((w, english) for w in _lines("words.txt.gz")),
+        ((w, WORD) for w in _lines("common_words.txt.gz")),
+        _frequent(),
+    ]
+
+
 def lexicon() -> Lexicon:
     global _LEXICON
     if _LEXICON is None:
         with _LOCK:
             if _LEXICON is None:
-                bits: dict[str, int] = {}
-                for line in _read("names.txt.gz"):
-                    word, _, tags = line.partition("\t")
-                    if word in STOPWORDS:
-                        continue
-                    tag = (FIRST if "f" in tags else 0) | (LAST if "l" in tags else 0)
-                    if tag:
-                        bits[word] = bits.get(word, 0) | tag
-                for w in _read("words.txt.gz"):
-                    if w:
-                        bits[w] = bits.get(w, 0) | WORD | _LANG_BIT["en"]
-                for w in _read("common_words.txt.gz"):
-                    if w:
-                        bits[w] = bits.get(w, 0) | WORD
-                masks: dict[str, int] = {}  # "es,pt" → its bits: a few hundred distinct lists
-                for line in _read("frequent_words.txt.gz"):
-                    word, _, codes = line.partition("\t")
-                    if word:
-                        m = masks.get(codes)
-                        if m is None:
-                            m = masks[codes] = sum(_LANG_BIT[c] for c in codes.split(","))
-                        bits[word] = bits.get(word, 0) | m
-                tagged = TaggedWords(bits)
+                tagged = TaggedWords.from_sorted(heapq.merge(*_tagged_lists(), key=itemgetter(0)))
                 _LEXICON = Lexicon(tagged, Tagged(tagged, FIRST), Tagged(tagged, LAST), Tagged(tagged, WORD))
     return _LEXICON
 
