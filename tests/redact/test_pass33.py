@@ -87,3 +87,40 @@ def test_a_login_quoted_in_a_sign_in_log_is_masked_and_a_json_key_is_not(red: Te
 )
 def test_an_invoices_number_and_a_place_named_after_one_stay(red: TextRedactor, text: str) -> None:
     assert red.redact(text).text == text
+
+
+def test_a_forums_bylines_name_handles(red: TextRedactor) -> None:
+    text = (
+        "kiwi_baker_72 · 3 days ago\nMade this for my nephew.\n\nNanaJune · 2 days ago\nLovely.\n\n"
+        "Posted by u/throwaway_rimu_st · 6h\nTop comment by u/Kaitiaki_Law:\nCall the council.\n"
+        "Reply by CricInfoNerd:\nWin %.\nkingfish_kev wrote:\n> Tried."
+    )
+    out = red.redact(text).text
+    for handle in (
+        "kiwi_baker_72",
+        "NanaJune",
+        "throwaway_rimu_st",
+        "Kaitiaki_Law",
+        "CricInfoNerd",
+        "kingfish_kev",
+    ):
+        assert handle not in out, out
+    assert "u/" not in out  # Reddit's prefix is the handle's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by the team on Monday. Reply by email if you can.",
+        "My router firmware shows V1.0.11.116 but the site says V1.0.11.208",
+    ],
+)
+def test_words_after_a_byline_versions_and_placeholders_stay(red: TextRedactor, text: str) -> None:
+    assert red.redact(text).text == text
+
+
+def test_a_home_folders_placeholder_is_no_login() -> None:
+    from demotrace.redact.registry import build
+
+    (rule,) = build(["username"])
+    assert not list(rule.detect("cp notes.txt /home/<user>/backup/ or C:\\Users\\%USERNAME%\\x"))

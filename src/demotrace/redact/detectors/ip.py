@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from ._base import Pattern, PatternDetector, Span
 
 # a version's name right before a dotted quad: "version 4.12.3.1", "Version: 10.0.19045.3", "v1.2.3.4",
+# "V1.0.11.116" (a router's firmware),
 # a device's software ("firmware=10.2.0.14", "target_firmware=…", "bootloader: 2.1.9.4"), a user
 # agent's product ("Chrome/125.0.0.0")
 _VERSION_BEFORE = re.compile(
     r"(?:(?i:(?<![A-Za-z])(?:version|versión|versão|versione|versie|ver\.?|build|release)\b"
     r"|firmware|bootloader|\bbios)"
-    r"[\"']?[ \t]*(?:[:=]|is|es|ist|est)?[ \t]*[\"']?|\bv"
+    r"[\"']?[ \t]*(?:[:=]|is|es|ist|est)?[ \t]*[\"']?|\b[vV]"
     r"|\b(?:Chrome|Firefox|Safari|Version|Edg|Edge|OPR|Opera|AppleWebKit|Mozilla|Gecko|CriOS|FxiOS|"
     r"SamsungBrowser|Trident|YaBrowser|Electron)/)$"
 )

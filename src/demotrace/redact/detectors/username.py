@@ -22,6 +22,7 @@ from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
 from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_name
 from ._database_logins import named_with_password, sql_logins
+from ._forum_authors import forum_authors
 from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
@@ -247,6 +248,12 @@ class UsernameDetector(Detector):
         *("auth(", "auth=(", "auth = (", "basic(", "credentials("),
         " / ",  # a login and its password: "log in with qa_lead / Chai-Masala-404" (`_login_pairs`)
         *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
+        # a forum's bylines (`_forum_authors`)
+        re.compile(
+            r"(?:posted|replied|reply|comment|commented|answered|asked|submitted|edited|shared|quote)"
+            r" (?:by|from)\b|top comment by"
+        ),
+        *("reply –", "reply —", "reply -", " wrote:", "· ", "• "),
     )
 
     def detect(self, text: str) -> Iterable[Span]:
@@ -280,13 +287,19 @@ class UsernameDetector(Detector):
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
         if "/home/" in text or "Users" in text:  # each match holds one
             homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
-            out += [Span("USERNAME", m.start(1), m.end(1), 0.9) for m in homes if m.group(1) not in _CI_HOMES]
+            out += [
+                Span("USERNAME", m.start(1), m.end(1), 0.9)
+                for m in homes
+                if m.group(1) not in _CI_HOMES
+                and m.group(1)[0] not in "<{$%["  # "/home/<user>/", "%USERNAME%"
+            ]
         if ".com/" in text or ".net/" in text or "t.me/" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
         if "(" in text:
             out += [Span("USERNAME", a, b, 0.7) for a, b in logins_after_names(text)]
         if "(" in text or ":" in text or "==" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in wiki_users(text)]
+        out += [Span("USERNAME", a, b, 0.7) for a, b in forum_authors(text, _handle_like)]
         if "GitHub" in text or "Pull Request" in text:
             out += [
                 Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
