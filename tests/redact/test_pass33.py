@@ -124,3 +124,41 @@ def test_a_home_folders_placeholder_is_no_login() -> None:
 
     (rule,) = build(["username"])
     assert not list(rule.detect("cp notes.txt /home/<user>/backup/ or C:\\Users\\%USERNAME%\\x"))
+
+
+def test_a_qualified_columns_name_says_its_kind() -> None:
+    from demotrace.redact.tables import column_kind
+
+    want = {
+        "portal_username": "USERNAME",
+        "portal_temp_password": "SECRET",
+        "router_admin_pw": "SECRET",
+        "psk": "SECRET",
+        "insurance_member_id": "ACCOUNT_ID",
+        "order_line_id": None,
+        "sort_key": None,
+        "page_token": None,
+        "device_user": None,
+        "product_member_id": None,
+    }
+    assert {name: column_kind(name) for name in want} == want
+
+
+def test_an_inserts_quoted_values_may_hold_commas_and_an_xml_entrys_value_is_its_keys(
+    red: TextRedactor,
+) -> None:
+    sql = (
+        "INSERT INTO support_users (login, full_name, address, pin) VALUES\n"
+        "('mokoena.t', 'Thandiwe Mokoena', '17 Jan Smuts Avenue, Parktown, Johannesburg 2193', '0719'),\n"
+        "('vdmerwe', 'Pieter van der Merwe', 'PO Box 4412, Stellenbosch 7599', '3381');"
+    )
+    out = red.redact(sql).text
+    for value in ("mokoena.t", "0719", "vdmerwe", "3381"):
+        assert value not in out, out
+    xml = (
+        "<String><Key>UserName</Key><Value>AYILMAZ</Value></String>"
+        "<String><Key>Password</Key><Value>Lokum2024*sap</Value></String>"
+        "<String><Key>Title</Key><Value>SAP Prod</Value></String>"
+    )
+    out = red.redact(xml).text
+    assert "AYILMAZ" not in out and "Lokum2024" not in out and "SAP Prod" in out, out

@@ -17,7 +17,7 @@ _PAIR = re.compile(r"""(["'])(?P<key>[^"'\n]{1,40})\1[ \t]*:[ \t]*(["'])(?P<valu
 _INSERT = re.compile(
     r"(?i:\binsert[ \t]+into)[^()\n]*\((?P<cols>[^()]{1,400})\)\s*(?i:values)\s*\((?P<vals>[^()]{1,600})\)"
 )
-_SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,\n]+")
+_SQL_VALUE = re.compile(r"[ \t]*'(?:[^'\n]|'')*'|[^,\n]+")  # (a quoted value may hold commas)
 # keys too general alone: a manifest's, a product's, a role's
 _BARE = frozenset(
     ("name", "names", "id", "#", "no", "nr", "user", "contact", "owner", "author", "key", "token")
@@ -57,6 +57,14 @@ def field_values(text: str) -> list[tuple[str, int, int]]:
             if found is not None:
                 a = m.start("value") + m.group("value").index(value)
                 out.append((found, a, a + len(value)))
+    if "<Key>" in text:  # a password manager's XML export: `<Key>UserName</Key><Value>ayilmaz</Value>`
+        for m in _XML_KEY_VALUE.finditer(text):
+            kind = _kind(m.group("key"), secret=True)
+            value = m.group("value").strip()
+            found = cell_value(kind, value) if kind is not None and value else None
+            if found is not None:
+                a = m.start("value") + m.group("value").index(value)
+                out.append((found, a, a + len(value)))
     if "insert" in text.lower():
         for m in _INSERT.finditer(text):
             cols = [c.strip(' \t\n`"[]') for c in m.group("cols").split(",")]
@@ -68,6 +76,10 @@ def field_values(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# KeePass's (and others') XML entry: a key's name, then its value
+_XML_KEY_VALUE = re.compile(
+    r"<Key>(?P<key>[^<\n]{1,40})</Key>\s*<Value(?:[ \t][^>\n]*)?>(?P<value>[^<\n]{1,200})</Value>"
+)
 # a further row of an insert's values after the first: `,\n  ('M-100232', 'oddjob_ray', …)`
 _NEXT_ROW = re.compile(r"\s*,\s*\((?P<vals>[^()]{1,600})\)")
 

@@ -176,7 +176,8 @@ _NUMBER_COLUMN = re.compile(
     r"nuss|ipp|nda|bsn|zorgverzekeringsnummer|krankenversichertennummer"
 )
 _SECRET_COLUMN = re.compile(
-    r"(?:initial |temp |temporary |default |one ?time |user )?(?:password|passwd|pass|pwd|pin|otp|passcode)|"
+    r"(?:initial |temp |temporary |default |one ?time |user )?"
+    r"(?:password|passwd|pass|pwd|pw|pin|otp|passcode|psk)|"
     r"(?:api |access |secret |auth |bearer |refresh |session )?(?:key|token|secret)(?: value)?|"
     r"contraseña|senha|mot de passe|wachtwoord|passwort|kennwort|adgangskode|passord|lösenord|hasło|"
     r"haslo|heslo"
@@ -194,9 +195,44 @@ _THING_NAME = re.compile(
 )
 
 
+# a first word that makes a qualified column a thing's ("product member id", "device user name")
+_THING_WORDS = frozenset(
+    (
+        *("file", "host", "product", "item", "company", "org", "project", "app", "server", "domain"),
+        *("brand", "model", "service", "device", "asset", "team", "group", "role", "queue", "bucket"),
+        *("table", "column", "job", "task", "event", "campaign", "plan", "store", "shop", "vendor"),
+    )
+)
+
+
 def _column_words(name: str) -> str:
     """A column's name as its words, lower-cased, one blank apart ("Update_Version" → "update version")."""
     return " ".join(_WORDS.findall(name.lower().replace("_", " ")))
+
+
+# what a column's last words may say of it after a qualifier ("portal_username", "portal temp
+# password", "router_admin_pw", "insurance member id"): a login's, a password's, a person's number
+# (not a bare "id", "key" or "token": "order_line_id", "sort_key", "page_token" are a thing's)
+_QUALIFIED_SECRET = re.compile(
+    r"(?:temp |temporary |initial |default |admin |user )?(?:password|passwd|pwd|pw|pin|passcode|psk)"
+)
+_QUALIFIED_LOGIN = re.compile(r"user ?name|login(?: name)?|handle")
+
+
+def _qualified_kind(low: str) -> str | None:
+    """The kind `low`'s last one or two words name after a qualifier, or None."""
+    words = low.split()
+    if len(words) < 2 or _THING_NAME.fullmatch(" ".join(words[-2:])) or words[0] in _THING_WORDS:
+        return None
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        if _QUALIFIED_SECRET.fullmatch(tail):
+            return "SECRET"
+        if _QUALIFIED_LOGIN.fullmatch(tail):
+            return "USERNAME"
+        if n == 2 and not _BARE_NUMBER.fullmatch(words[-2]) and _NUMBER_COLUMN.fullmatch(tail):
+            return "ACCOUNT_ID"
+    return None
 
 
 def column_kind(name: str) -> str | None:
@@ -219,7 +255,7 @@ def column_kind(name: str) -> str | None:
         return "PERSON"
     if _NUMBER_COLUMN.fullmatch(low) or _NUMBER_COLUMN.fullmatch(compact):
         return "ACCOUNT_ID"
-    return None
+    return _qualified_kind(low)
 
 
 _PEOPLE = frozenset(("PERSON", "USERNAME"))

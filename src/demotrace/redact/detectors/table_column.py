@@ -16,9 +16,16 @@ from ._base import Detector, Span
 
 
 def _may_hold(text: str) -> bool:
-    """Two lines (a table), a quoted key's colon (a JSON pair) or an insert's values."""
+    """Two lines (a table), a quoted key's colon (a JSON pair), an insert's values or an XML
+    entry's key."""
     return (
-        "\n" in text or '":' in text or "':" in text or '" :' in text or "VALUES" in text or "values" in text
+        "\n" in text
+        or '":' in text
+        or "':" in text
+        or '" :' in text
+        or "VALUES" in text
+        or "values" in text
+        or "<Key>" in text
     )
 
 
@@ -31,6 +38,7 @@ class TableColumnDetector(Detector):
         re.compile(r"[,;\t|][^\n]*\n"),
         re.compile(r"[\"'][ \t]*:[ \t]*[\"']"),
         re.compile(r"(?i:values)"),
+        "<Key>",  # a password manager's XML entry (`record_keys`)
     )
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Span]]:
