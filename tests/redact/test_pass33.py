@@ -162,3 +162,20 @@ def test_an_inserts_quoted_values_may_hold_commas_and_an_xml_entrys_value_is_its
     )
     out = red.redact(xml).text
     assert "AYILMAZ" not in out and "Lokum2024" not in out and "SAP Prod" in out, out
+
+
+def test_a_romance_form_of_address_names_even_a_word_of_the_language() -> None:
+    from demotrace.redact.registry import build
+
+    (rule,) = build(["person"])
+    for text, name in [("La Sig.ra Vitale ha pagato", "Vitale"), ("La signora Vitale ha pagato", "Vitale")]:
+        assert [text[s.start : s.end] for s in rule.detect(text)] == [name]
+
+
+def test_a_snils_with_its_key_and_a_macos_terminals_login(red: TextRedactor) -> None:
+    assert "147-382-905 87" not in red.redact("Скан_СНИЛС_147-382-905 87.pdf").text
+    from demotrace.redact.registry import build
+
+    (rule,) = build(["national_id"])
+    assert not list(rule.detect("ref 123-456-789 00"))  # its key is wrong
+    assert red.redact("hkim — -zsh — 80×24").text == "[USERNAME] — -zsh — 80×24"

@@ -13,7 +13,8 @@ distinct enough, each check strong enough, that a number of another kind that fi
 - France's NIR: fifteen digits (Corsica's 2A/2B), the key 97 - (number mod 97);
 - Belgium's rijksregisternummer: YY.MM.DD-NNN.CC, the key 97 - mod 97 (+2000000000 after 1999);
 - Brazil's CPF: NNN.NNN.NNN-NN and its two check digits;
-- a researcher's ORCID iD, NNNN-NNNN-NNNN-NNNC, its check character of ISO 7064 MOD 11-2.
+- a researcher's ORCID iD, NNNN-NNNN-NNNN-NNNC, its check character of ISO 7064 MOD 11-2;
+- Russia's SNILS: NNN-NNN-NNN NN, its key of the digits weighted 9 to 1, mod 101.
 
 The account-id detector finds others after their words ("BSN:", "PESEL"), where a check is weak.
 """
@@ -38,6 +39,7 @@ _FR = re.compile(
 _BE = re.compile(r"(?<![\w.-])(\d{2})\.?(\d{2})\.?(\d{2})-?(\d{3})\.?(\d{2})(?![\w-])")
 _BR = re.compile(r"(?<![\w.-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w-])")
 _ORCID = re.compile(r"(?<![\w-])(?:\d{4}-){3}\d{3}[\dX](?![\w-])")
+_RU_SNILS = re.compile(r"(?<![^\W_])(?<![.-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\w-])")
 
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _ES_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -127,6 +129,16 @@ def _brazil(m: re.Match[str]) -> bool:
     return True
 
 
+def _snils(m: re.Match[str]) -> bool:
+    """Russia's SNILS: the digits weighted 9 down to 1, summed, mod 101 (100 → 0) is the key;
+    numbers up to 001-001-998 have none."""
+    digits = m.group(1) + m.group(2) + m.group(3)
+    if int(digits) <= 1001998:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits, range(9, 0, -1), strict=True)) % 101
+    return (0 if total == 100 else total) == int(m.group(4))
+
+
 def _orcid(m: re.Match[str]) -> bool:
     digits = m.group().replace("-", "")
     total = 0
@@ -146,6 +158,7 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
     (_BE, _belgium),
     (_BR, _brazil),
     (_ORCID, _orcid),
+    (_RU_SNILS, _snils),
 )
 
 

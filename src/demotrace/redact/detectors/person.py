@@ -647,6 +647,22 @@ _SLAVIC = LANG_BIT["cs"] | LANG_BIT["pl"]
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n•*\-–—(\"“„«'])[ \t]*$")
 
 
+# the forms of address of the Romance languages: what follows is a surname even where it is a word
+# of the text's language ("Sig.ra Vitale", "Sra. Pastor", "Mme Blanc"; German's "Frau Kollegin" is
+# why the others are not so taken)
+_ROMANCE_ADDRESS = frozenset(
+    ("sig", "signora", "signor", "signore", "sra", "srta", "mme", "mlle", "madame", "monsieur", "senhora")
+)
+
+
 def _after_academic(toks: _Toks, i: int, cap: bool) -> bool:
-    """Word i is capitalised right after a doctor's or a professor's title (`ACADEMIC_TITLES`)."""
-    return cap and i > 0 and toks[i - 1].text.lower() in ACADEMIC_TITLES
+    """Word i is capitalised right after a doctor's or a professor's title (`ACADEMIC_TITLES`) or
+    a Romance form of address (`_ROMANCE_ADDRESS`, "Sig.ra")."""
+    if not cap or i == 0:
+        return False
+    prev = toks[i - 1].text.lower()
+    return (
+        prev in ACADEMIC_TITLES
+        or prev in _ROMANCE_ADDRESS
+        or (prev == "ra" and i > 1 and toks[i - 2].text == "Sig")
+    )

@@ -195,6 +195,8 @@ _PACKAGE_ANNOTATION = re.compile(r"@(?:com|org|net|io|androidx?|java|javax|kotli
 INTEGRATION = re.compile(r"@(?i:pagerduty|slack|opsgenie|webhook|teams|victorops|jira|servicenow|sns)-")
 # an instance variable set: `@password ||= …`, `@user = …`
 _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
+# macOS Terminal's title: the login, then the shell ("hkim — -zsh — 80×24")
+_TERMINAL_TITLE = re.compile(r"(?m)^[ \t]*([a-z_][a-z0-9._-]{1,31}) — -?(?:zsh|bash|fish|tcsh|ksh|sh)\b")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
 _GITHUB_PROFILE = re.compile(
     r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
@@ -254,6 +256,7 @@ class UsernameDetector(Detector):
             r" (?:by|from)\b|top comment by"
         ),
         *("reply –", "reply —", "reply -", " wrote:", "· ", "• "),
+        re.compile(r" — -?(?:zsh|bash|fish|tcsh|ksh|sh)\b"),  # macOS Terminal's title (`_TERMINAL_TITLE`)
     )
 
     def detect(self, text: str) -> Iterable[Span]:
@@ -300,6 +303,8 @@ class UsernameDetector(Detector):
         if "(" in text or ":" in text or "==" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in wiki_users(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in forum_authors(text, _handle_like)]
+        if " — " in text:
+            out += [Span("USERNAME", *m.span(1), 0.8) for m in _TERMINAL_TITLE.finditer(text)]
         if "GitHub" in text or "Pull Request" in text:
             out += [
                 Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
