@@ -179,3 +179,17 @@ def test_a_snils_with_its_key_and_a_macos_terminals_login(red: TextRedactor) -> 
     (rule,) = build(["national_id"])
     assert not list(rule.detect("ref 123-456-789 00"))  # its key is wrong
     assert red.redact("hkim — -zsh — 80×24").text == "[USERNAME] — -zsh — 80×24"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Polisnummer: 71.882.409.3", "71.882.409.3"),
+        ("N.º da receita: 1011000028447291", "1011000028447291"),
+        ("N.º de requisição: 25LX0884413", "25LX0884413"),
+    ],
+)
+def test_a_policys_dotted_number_and_a_prescriptions_after_their_words(
+    red: TextRedactor, text: str, value: str
+) -> None:
+    assert value not in red.redact(text).text

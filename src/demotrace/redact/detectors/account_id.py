@@ -102,6 +102,9 @@ _CUE = led(
         *(r"schadens?(?:nummer|-?nr\.?)", r"labnummer", r"aanslagnummer", r"beschikkingsnummer"),
         *(r"solicitud", r"reisepass", r"passeport", r"pasaporte", r"passaporto", r"paspoort", r"passaporte"),
         *(r"evb(?:-nummer)?", r"accettazione", r"prot\.", r"cli[eë]ntnr\.?"),
+        # a prescription's and a lab request's number in Portuguese ("N.º da receita:", "N.º de
+        # requisição:")
+        *(r"receita", r"requisi[çc][ãa]o"),
     ),
     word_start=True,
     ignore_case=True,
@@ -133,7 +136,7 @@ _GROUPED = re.compile(r"\d(?<![\d.,:/-]\d)\d{1,3}(?: \d{2,4}){3,}(?!\d|[.,:/ -]\
 # 1.036.587.412", "DNI 32.456.789", "RUT 12.345.678-5"), a check character after a dash
 _DOTTED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,3}(?:-[\dkK])?(?![\d.,]\d|\w)")
 # or in dotted groups of two to four, as Switzerland's AVS ("756.4832.1190.55") and policies are
-_DOTTED_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{2,3}(?:\.\d{2,5}){2,4}(?![\d.,]\d|\w)")
+_DOTTED_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{1,3}(?:\.\d{2,5}){2,4}(?:\.\d)?(?![\d.,]\d|\w)")
 # an application's OAuth client id (`"client_id": "990073…"`), no customer's
 _OAUTH_CLIENT = re.compile(r"(?i:client[_-]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/-")
@@ -164,7 +167,8 @@ _STEMS = re.compile(
         "application ref|application\t|passport|claim|tax|utr|student|nhi|ticket|police|relatie|"
         "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\.|"
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
-        "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr"
+        "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
+        "receita|requisi"
     )
 )
 
