@@ -193,3 +193,29 @@ def test_a_policys_dotted_number_and_a_prescriptions_after_their_words(
     red: TextRedactor, text: str, value: str
 ) -> None:
     assert value not in red.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("husband Bill)", "Bill"),
+        ("manager, Catrin", "Catrin"),
+        ("Saima Javed (Amir", "Saima Javed"),
+        ("Sienna Kowalczyk (GS)", "Sienna Kowalczyk"),
+        ("Marama! Here", "Marama"),
+        ("Brother Karim", "Karim"),
+        ("Patricia Nolan (300517", "Patricia Nolan (300517"),  # an id in the bracket stays masked
+        ("Y. (Yusuf) El Amrani", "Y. (Yusuf) El Amrani"),
+        ("van der Sluis", "van der Sluis"),
+        ("Son Heung-min", "Son Heung-min"),
+    ],
+)
+def test_a_model_name_is_fitted_to_the_name(span: str, name: str) -> None:
+    from demotrace.redact.detectors.model import _fit_person
+
+    a, b = _fit_person(span, 0, len(span))
+    assert span[a:b] == name
+
+
+def test_reddits_prefix_is_the_handles(red: TextRedactor) -> None:
+    assert red.redact("overview for u/throwaway_mkt_2291 - Reddit").text.startswith("overview for [")

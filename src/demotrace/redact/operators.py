@@ -124,6 +124,16 @@ def _glued(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i] in _JOINERS and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+def _reddit_prefix(text: str, f: Finding) -> bool:
+    """A handle found right after Reddit's "u/" (at a word's start)."""
+    return (
+        f.kind in ("USERNAME", "SECRET", "PERSON")
+        and f.start >= 2
+        and text[f.start - 2 : f.start] == "u/"
+        and (f.start == 2 or not (text[f.start - 3].isalnum() or text[f.start - 3] in "/._-"))
+    )
+
+
 def whole_handles(text: str, merged: list[Finding]) -> list[Finding]:
     """A name found inside a login name or handle (`maria.[PERSON]`, `[PERSON].demo`,
     `mark_[PERSON]`) widened to the whole handle: what is left beside the placeholder is the rest
@@ -133,6 +143,11 @@ def whole_handles(text: str, merged: list[Finding]) -> list[Finding]:
     `merged`: `merge`'s output."""
     out: list[Finding] | None = None
     for n, f in enumerate(merged):
+        if _reddit_prefix(text, f):  # "u/[USERNAME]": Reddit's prefix is the handle's
+            if out is None:
+                out = list(merged)
+            out[n] = Finding(f.kind, f.start - 2, f.end, f.detector, f.score, f.bbox)
+            continue
         if f.kind != "PERSON" or not (_glued(text, f.start - 1) or _glued(text, f.end)):
             continue
         start, end = f.start, f.end

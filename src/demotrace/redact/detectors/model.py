@@ -429,6 +429,57 @@ def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# what the model's PERSON span takes in beside the name: a role's or a kinship's word before it
+# ("husband Bill", "manager, Catrin", "Brother Karim", "guide Pa Ariki"), a bracket's unclosed
+# start after it ("Saima Javed (Amir"), an abbreviation in brackets ("Sienna Kowalczyk (GS)"), the
+# end of a sentence ("Marama! Here", "Dimitri Kallis?")
+_ROLE_WORDS = frozenset(
+    (
+        *("husband", "wife", "partner", "brother", "brothers", "sister", "sisters", "daughter"),
+        *("mum", "mom", "dad", "uncle", "aunt", "auntie", "grandma", "grandpa", "cousin", "nephew"),
+        *("niece", "manager", "guide", "coach", "nurse", "sgt", "sergeant", "constable", "detective"),
+        *("officer", "inspector", "ballerina", "message", "says", "said", "via", "thanks", "ask", "asks"),
+    )
+)
+_PARTICLES = frozenset(("van", "de", "der", "den", "da", "di", "du", "la", "le", "ter", "von", "del"))
+_LEAD_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?,?[ \t]+(?=[^\W\d_])")
+_ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
+# a nickname in brackets inside a name: "W.J. (Willem) van den Berg", "Adriana (Jans) van der Heijden"
+_NAME_GOES_ON = re.compile(r"[^()\n]{1,30}\)[ \t]+(?:[A-Z]|(?:van|de|der|den|da|di|du|la|le|ter|von|del)\b)")
+_SENTENCE_CUT = re.compile(r"[!?][ \t]")
+
+
+def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model's PERSON span less the words around the name that `_ROLE_WORDS` and the brackets
+    and sentence ends above name."""
+    while (m := _LEAD_WORD.match(text, start, end)) is not None:
+        word = m.group(1)
+        low = word.lower()
+        if low in _PARTICLES or not (low in _ROLE_WORDS or (word.islower() and lexicon().is_word(low))):
+            break
+        start = m.end()
+    span = text[start:end]
+    if (cut := _SENTENCE_CUT.search(span)) is not None:
+        end = start + cut.start() + 1
+        span = text[start:end]
+    if "(" in span:
+        open_at = span.rfind("(")
+        inside = span[open_at + 1 :]
+        if (
+            ")" not in inside
+            and not any(c.isdigit() for c in inside)  # "Patricia Nolan (300517": an id, kept masked
+            and not _NAME_GOES_ON.match(text, start + open_at + 1)
+        ):
+            end = start + len(span[:open_at].rstrip())  # "Saima Javed (Amir": the bracket is no part of it
+        elif (m := _ABBREVIATION_END.search(span)) is not None:
+            end = start + len(span[: m.start()].rstrip())  # "(GS)"
+    elif span.endswith(")"):
+        end -= 1
+    while end > start and text[end - 1] in ",;:!?":
+        end -= 1
+    return start, end
+
+
 class ModelDetector(Detector):
     name: ClassVar[str] = "model"
     kinds: ClassVar[tuple[str, ...]] = ("PERSON", "STREET_ADDRESS", "ACCOUNT_ID", "USERNAME", "SECRET")
@@ -451,11 +502,14 @@ class ModelDetector(Detector):
                 if s.kind == "SECRET" and "\n" in text[s.start : s.end] and "-----BEGIN" not in text:
                     s_end = text.index("\n", s.start)  # one line's value ("y\nCONFIG_BT_FIXED" of Kconfig)
                 s_end = _userinfo_end(text, s.start, s_end)
-                if s_end - s.start < 1 or _false_hit(s.kind, text, s.start, s_end):
+                s_start = s.start
+                if s.kind == "PERSON":
+                    s_start, s_end = _fit_person(text, s_start, s_end)
+                if s_end - s_start < 1 or _false_hit(s.kind, text, s_start, s_end):
                     continue
                 # a hit inside a word hides all of it, never leaves its first or last letters beside
                 # the placeholder ("echo b[SECRET]")
-                start, end = _lead(s.kind, text, *grown(text, s.start, s_end))
+                start, end = _lead(s.kind, text, *grown(text, s_start, s_end))
                 if not _too_bare(s.kind, text, start, end):
                     spans.append(Span(s.kind, start, end, 1.0))
             out.append(spans)
