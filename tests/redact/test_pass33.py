@@ -219,3 +219,14 @@ def test_a_model_name_is_fitted_to_the_name(span: str, name: str) -> None:
 
 def test_reddits_prefix_is_the_handles(red: TextRedactor) -> None:
     assert red.redact("overview for u/throwaway_mkt_2291 - Reddit").text.startswith("overview for [")
+
+
+def test_an_address_loses_the_time_and_the_note_after_it_not_a_name(red: TextRedactor) -> None:
+    out = red.redact("Eleni opened the shop at 445 Danforth Avenue, Toronto in 1985, she baked").text
+    assert out.endswith("[ADDRESS] in 1985, she baked"), out
+    out = red.redact(
+        "Come to 3/71 Oriental Parade, Oriental Bay, Wellington 6011 (blue door, top floor)"
+    ).text
+    assert out.endswith("[ADDRESS] (blue door, top floor)"), out
+    out = red.redact("Noise at 14 Harbour Street, Flat 4 (tenant Kofi Ampofo) after midnight").text
+    assert "Kofi" not in out and "Ampofo" not in out, out

@@ -27,6 +27,7 @@ import numpy as np
 
 from ..schema import Finding
 from . import operators, registry
+from .address_trim import trim_addresses
 from .config_names import thing_names
 from .detectors._base import Detector, TextBatch
 from .detectors._file_names import private_of, spaced_view
@@ -140,7 +141,7 @@ def _finished(text: str, merged: list[Finding]) -> list[Finding]:
     added and the next field's label cut off."""
     merged = without_record_refs(text, without_examples(text, merged))
     merged = without_lone_units(text, without_quantity_cells(text, merged))
-    return trim_labels(text, with_siblings(text, with_repeats(text, merged)))
+    return trim_addresses(text, trim_labels(text, with_siblings(text, with_repeats(text, merged))))
 
 
 def _joined(text: str, own: Redacted, view: Redacted) -> Redacted:
