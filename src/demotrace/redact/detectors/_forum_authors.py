@@ -13,16 +13,18 @@ import re
 from collections.abc import Callable
 
 _HANDLE = r"(?P<h>(?:u/)?[A-Za-z0-9_][\w.-]{1,30}[A-Za-z0-9_])"
+# (each byline holds a literal of the username rule's trigger: "posted by", "replied by", "reply ",
+# "comment", " wrote:", "· ")
 _BYLINE = re.compile(
-    r"\b(?:(?:[Pp]osted|[Rr]eplied|[Cc]omment(?:ed)?|[Aa]nswered|[Aa]sked|[Ss]ubmitted|[Ee]dited|"
-    r"[Ss]hared|[Oo]riginally[ \t]+posted|[Qq]uote|[Rr]eply)[ \t]+(?:by|from)|[Tt]op[ \t]+comment[ \t]+by|"
-    r"[Rr]eply[ \t]+[–—-])[ \t]+" + _HANDLE + r"(?=[ \t]*(?:[:·•|,)]|\n|$|[ \t]+(?:on|at|in|[·•|–—-])\b))"
+    r"\b(?:(?:[Pp]osted|[Rr]eplied|[Cc]omment(?:ed)?) by|[Rr]eply (?:by|from|[–—-])|[Tt]op comment by)[ \t]+"
+    + _HANDLE
+    + r"(?=[ \t]*(?:[:·•|,)]|\n|$|[ \t]+(?:on|at|in|[·•|–—-])\b))"
     r"|(?m:^[ \t]*"
     + _HANDLE.replace("P<h>", "P<h2>")
-    + r"(?:[ \t]+wrote:|[ \t]+[·•][ \t]+(?:\d+[ \t]*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
+    + r"(?: wrote:|[ \t]· (?:\d+[ \t]*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
     r"w|weeks?|mo|months?|y|yrs?|years?)[ \t]+ago|yesterday|just[ \t]+now)))"
 )
-_CUES = ("by", "wrote:", " ago", "Reply", "reply", "yesterday", "just now")
+_CUES = ("by", "wrote:", "Reply", "reply", "·")
 _CAPITAL_INSIDE = re.compile(r"[a-z][A-Z]")
 
 

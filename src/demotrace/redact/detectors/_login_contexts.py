@@ -120,6 +120,11 @@ _AUTH_LINE = re.compile(
     r"accesso|\bcompte\b|\bcuenta\b|\bconta\b|\bkonto\b|\baccount\b|verrouill|bloquead|bloccat|"
     r"gesperrt|geblokkeerd|locked|mot de passe|contrase[ñn]a|senha|wachtwoord|passwort)[^\n]*$"
 )
+_AUTH_WORDS = (
+    *("authenti", "auth", "login", "connexion", "anmeld", "aanmeld", "inlog", "sesi", "sess", "accesso"),
+    *("compte", "cuenta", "conta", "konto", "account", "verrouill", "bloquead", "bloccat", "gesperrt"),
+    *("geblokkeerd", "locked", "mot de passe", "contrase", "senha", "wachtwoord", "passwort"),
+)
 _QUOTED_LOGIN = re.compile(
     r"(?i:\b(?:pour|for|für|per|para|voor|van|compte|account|cuenta|conta|konto|utilisateur|usuario|"
     r"utente|gebruiker|benutzer|login|r[ée]ussie|refus[ée]e|[ée]chou[ée]e|fallid[oa]|fallit[oa]|"
@@ -360,6 +365,9 @@ def _auth_line_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[
     """`_QUOTED_LOGIN`'s tokens of a login's shape in `_AUTH_LINE`'s lines."""
     from .lexicon import LANG_BITS, WORD, lexicon
 
+    low = text.lower()
+    if not any(w in low for w in _AUTH_WORDS):  # (a C search each: the line regex is slower)
+        return []
     lex = lexicon()
     out: list[tuple[int, int]] = []
     for line in _AUTH_LINE.finditer(text):

@@ -250,12 +250,8 @@ class UsernameDetector(Detector):
         *("auth(", "auth=(", "auth = (", "basic(", "credentials("),
         " / ",  # a login and its password: "log in with qa_lead / Chai-Masala-404" (`_login_pairs`)
         *CLI_TRIGGER_WORDS,  # `_cli_logins`: a command's flags, a device's accounts, a .pgpass line
-        # a forum's bylines (`_forum_authors`)
-        re.compile(
-            r"(?:posted|replied|reply|comment|commented|answered|asked|submitted|edited|shared|quote)"
-            r" (?:by|from)\b|top comment by"
-        ),
-        *("reply –", "reply —", "reply -", " wrote:", "· ", "• "),
+        # a forum's bylines (`_forum_authors`), as a few literals (each is one search of the page)
+        *("posted by", "replied by", "reply ", "comment", " wrote:", "· "),
         re.compile(r" — -?(?:zsh|bash|fish|tcsh|ksh|sh)\b"),  # macOS Terminal's title (`_TERMINAL_TITLE`)
     )
 
