@@ -230,3 +230,7 @@ def test_an_address_loses_the_time_and_the_note_after_it_not_a_name(red: TextRed
     assert out.endswith("[ADDRESS] (blue door, top floor)"), out
     out = red.redact("Noise at 14 Harbour Street, Flat 4 (tenant Kofi Ampofo) after midnight").text
     assert "Kofi" not in out and "Ampofo" not in out, out
+
+
+def test_a_registrations_cue_inside_another_is_still_read(red: TextRedactor) -> None:
+    assert "7HX12" not in red.redact("Nr rejestracyjny: DW 7HX12\nTelefon: 71 344 20 19").text

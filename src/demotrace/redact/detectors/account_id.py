@@ -226,7 +226,8 @@ _PLATE_STEMS = (
 )
 
 
-_PLATE_STEM = re.compile("|".join(re.escape(s) for s in sorted(_PLATE_STEMS, key=len, reverse=True)))
+# every start of a stem, overlapping ones too ("rejestr" inside "nr rejestracyjny")
+_PLATE_STEM = re.compile("(?=" + "|".join(re.escape(s) for s in _PLATE_STEMS) + ")")
 
 
 def _plates(text: str, low: str | None) -> list[Span]:
