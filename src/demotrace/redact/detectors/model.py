@@ -439,6 +439,8 @@ _ROLE_WORDS = frozenset(
         *("mum", "mom", "dad", "uncle", "aunt", "auntie", "grandma", "grandpa", "cousin", "nephew"),
         *("niece", "manager", "guide", "coach", "nurse", "sgt", "sergeant", "constable", "detective"),
         *("officer", "inspector", "ballerina", "message", "says", "said", "via", "thanks", "ask", "asks"),
+        # the other languages' kinship words before a name ("Tia Guida", "Zio Franco", "Tante Jo")
+        *("tia", "tio", "tía", "tío", "zia", "zio", "tante", "onkel", "oom", "avó", "avô", "nonna", "nonno"),
     )
 )
 _PARTICLES = frozenset(("van", "de", "der", "den", "da", "di", "du", "la", "le", "ter", "von", "del"))
