@@ -226,20 +226,19 @@ _PLATE_STEMS = (
 )
 
 
-# every start of a stem, overlapping ones too ("rejestr" inside "nr rejestracyjny")
-_PLATE_STEM = re.compile("(?=" + "|".join(re.escape(s) for s in _PLATE_STEMS) + ")")
-
-
 def _plates(text: str, low: str | None) -> list[Span]:
     """The registrations `_PLATE` finds, each after its cue."""
     low = text.lower() if low is None else low
     out: list[Span] = []
-    for stem in _PLATE_STEM.finditer(low):  # one scan for every stem (a `find` each cost a loop per text)
-        m = _PLATE.match(text, stem.start())  # (every cue of `_PLATE` is tried there)
-        if m is not None:
-            g = next(k for k in ("id", "id2", "id3") if m.group(k))
-            if sum(c.isalnum() for c in m.group(g)) >= 5:
-                out.append(Span("ACCOUNT_ID", m.start(g), m.end(g), 0.8))
+    for stem in _PLATE_STEMS:  # (a `find` each: one lookahead regex of them all was 4x slower)
+        i = low.find(stem)
+        while i >= 0:
+            m = _PLATE.match(text, i)
+            if m is not None:
+                g = next(k for k in ("id", "id2", "id3") if m.group(k))
+                if sum(c.isalnum() for c in m.group(g)) >= 5:
+                    out.append(Span("ACCOUNT_ID", m.start(g), m.end(g), 0.8))
+            i = low.find(stem, i + 1)
     return out
 
 
