@@ -86,6 +86,7 @@ from ._secret_lookalikes import (
     templated,
     word_made,
 )
+from ._street_words import PREFIX_WORDS, SUFFIX_WORDS
 from .address import street_lead
 from .lexicon import NOT_NAMES, lexicon
 from .username import INTEGRATION
@@ -444,6 +445,7 @@ _ROLE_WORDS = frozenset(
     )
 )
 _PARTICLES = frozenset(("van", "de", "der", "den", "da", "di", "du", "la", "le", "ter", "von", "del"))
+_STREET_TYPES = frozenset(PREFIX_WORDS.split("|")) | frozenset(SUFFIX_WORDS.split("|"))
 _LEAD_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?,?[ \t]+(?=[^\W\d_])")
 _ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
 # a nickname in brackets inside a name: "W.J. (Willem) van den Berg", "Adriana (Jans) van der Heijden"
@@ -457,7 +459,9 @@ def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
     while (m := _LEAD_WORD.match(text, start, end)) is not None:
         word = m.group(1)
         low = word.lower()
-        if low in _PARTICLES or not (low in _ROLE_WORDS or (word.islower() and lexicon().is_word(low))):
+        if low in _PARTICLES or low in _STREET_TYPES:  # "boulevard Brunel": a street, taken whole
+            break
+        if not (low in _ROLE_WORDS or (word.islower() and lexicon().is_word(low))):
             break
         start = m.end()
     span = text[start:end]
