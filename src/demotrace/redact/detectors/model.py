@@ -432,8 +432,8 @@ def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
 
 # what the model's PERSON span takes in beside the name: a role's or a kinship's word before it
 # ("husband Bill", "manager, Catrin", "Brother Karim", "guide Pa Ariki"), a bracket's unclosed
-# start after it ("Saima Javed (Amir"), an abbreviation in brackets ("Sienna Kowalczyk (GS)"), the
-# end of a sentence ("Marama! Here", "Dimitri Kallis?")
+# start of words after it ("Babajide Oyelaran (Platinum"; not "(Amir": a name may follow), an
+# abbreviation in brackets ("Sienna Kowalczyk (GS)"), the end of a sentence ("Marama! Here")
 _ROLE_WORDS = frozenset(
     (
         *("husband", "wife", "partner", "brother", "brothers", "sister", "sisters", "daughter"),
@@ -451,6 +451,15 @@ _ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
 # a nickname in brackets inside a name: "W.J. (Willem) van den Berg", "Adriana (Jans) van der Heijden"
 _NAME_GOES_ON = re.compile(r"[^()\n]{1,30}\)[ \t]+(?:[A-Z]|(?:van|de|der|den|da|di|du|la|le|ter|von|del)\b)")
 _SENTENCE_CUT = re.compile(r"[!?][ \t]")
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _only_words(part: str) -> bool:
+    """Every word of `part` is a word of a list and no listed name ("Platinum", "Japanese",
+    "Computer"; not "Amir")."""
+    lex = lexicon()
+    words = _NAME_PART.findall(part)
+    return bool(words) and all(lex.is_word(w.lower()) and not lex.is_name(w.lower()) for w in words)
 
 
 def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -475,8 +484,9 @@ def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
             ")" not in inside
             and not any(c.isdigit() for c in inside)  # "Patricia Nolan (300517": an id, kept masked
             and not _NAME_GOES_ON.match(text, start + open_at + 1)
+            and _only_words(inside)  # "(Amir": a name may follow, kept masked
         ):
-            end = start + len(span[:open_at].rstrip())  # "Saima Javed (Amir": the bracket is no part of it
+            end = start + len(span[:open_at].rstrip())  # "… (Platinum": the bracket is no part of it
         elif (m := _ABBREVIATION_END.search(span)) is not None:
             end = start + len(span[: m.start()].rstrip())  # "(GS)"
     elif span.endswith(")"):
