@@ -363,8 +363,6 @@ def _handle(value: str) -> bool:
 
 def _auth_line_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, int]]:
     """`_QUOTED_LOGIN`'s tokens of a login's shape in `_AUTH_LINE`'s lines."""
-    from .lexicon import LANG_BITS, WORD, lexicon
-
     low = text.lower()
     if not any(w in low for w in _AUTH_WORDS):  # (a C search each: the line regex is slower)
         return []
@@ -375,7 +373,7 @@ def _auth_line_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[
             value = m.group(1)
             if not _LOGIN_TOKEN.fullmatch(value) or not_user(value):
                 continue
-            if lex.tags.get(value) & (WORD | LANG_BITS) or lex.is_name(value):
+            if lex.known(value):
                 continue
             out.append(m.span(1))
     return out

@@ -243,6 +243,10 @@ class Lexicon:
     def is_name(self, w: str) -> bool:
         return bool(self.tags.get(w) & (FIRST | LAST))
 
+    def known(self, w: str) -> bool:
+        """`w` (lower case) is a word of any language read or a listed name: no login made up."""
+        return bool(self.tags.get(w) & (WORD | LANG_BITS)) or self.is_name(w)
+
     def is_word(self, w: str) -> bool:
         if self.tags.get(w) & WORD or w in NOT_NAMES:
             return True

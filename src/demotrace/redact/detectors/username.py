@@ -30,7 +30,7 @@ from ._places import company_after
 from ._stems import matches_at, stem_starts
 from ._wiki_signatures import wiki_users
 from ._windows import matches_around
-from .lexicon import LANG_BITS, LAST, WORD, lexicon, word_set
+from .lexicon import LAST, WORD, lexicon, word_set
 
 # the look-behind moved after the "@" (`@(?<!X@)` holds where `(?<!X)@` does): a pattern that
 # starts with a literal is searched for it in C, one that starts with a look-behind at every position
@@ -554,7 +554,7 @@ def _glued_login(m: re.Match[str]) -> bool:
     English word."""
     lex = lexicon()
     token, rest = m.group(), m.group(1)
-    if lex.tags.get(token) & (WORD | LANG_BITS) or lex.is_name(token):
+    if lex.known(token):
         return False
     for surname in (rest, _PARTICLE_PREFIX.sub("", rest, count=1)):
         if len(surname) >= 4 and lex.tags.get(surname) & LAST and not lex.tags.get(surname) & WORD:
