@@ -6,6 +6,11 @@ news and listings go on with words that are no part of it: "445 Danforth Avenue,
 (a note in brackets), "… Road (opposite bp) – 3:36pm" (a timetable's time). `trim_addresses` cuts
 those off; the address itself stays whole. Nothing is cut that another finding could have been
 merged into: a note in brackets with a digit or a capital in it stays ("(tenant Kofi Ampofo)").
+
+The model also starts an address early, at the words that lead to it: "domiciliée 45 avenue du
+Prado", "wird 80! Adresse: Lindenweg 7, 74072 Heilbronn". An address's label inside the finding
+cuts it after the label, and a lower-case word that leads to an address (where one lives, "at",
+"in") right before its house number is cut; no other word ("markt 5", "w5 4aw" stay).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
+from .detectors.lexicon import word_set
 
 # a time, a note or a bracket after the address
 _TAIL = re.compile(
@@ -23,13 +29,42 @@ _TAIL = re.compile(
 )
 
 
+# an address's label: the address follows it
+_LABEL = re.compile(
+    r"(?i:\b(?:adresse|address|addr|dirección|direccion|domicilio|indirizzo|endereço|endereco|morada|adres|"
+    r"anschrift|woonadres|postadres|residenza)[ \t]*:[ \t]*)"
+)
+# a lower-case word before the address
+_LEAD = re.compile(r"([a-zà-öø-ÿß][^\W\d_]*),?[ \t]+")
+# the lower-case words that lead to an address's house number: where one lives, where to go
+_LEADS = word_set(
+    """
+    at in to on en à au aux em na te bij nel a
+    domicilié domiciliée domiciliés domiciliado domiciliada residente residenti demeurant demeurante
+    wohnhaft woonachtig wonende lives living resides residing resident
+    """
+)
+
+
+def _start(text: str, start: int, end: int) -> int:
+    """Where the address of the finding `text[start:end]` starts: after a label in it, after
+    the word that leads to it right before its house number (`_LEADS`: "domiciliée 45 avenue")."""
+    for label in _LABEL.finditer(text, start, end):
+        if any(c.isdigit() for c in text[label.end() : end]):
+            start = label.end()
+    lead = _LEAD.match(text, start, end)
+    if lead is not None and lead.group(1) in _LEADS and text[lead.end() : lead.end() + 1].isdigit():
+        start = lead.end()
+    return start
+
+
 def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` with each STREET_ADDRESS cut to the address (`_TAIL`)."""
     out: list[Finding] | None = None
     for n, f in enumerate(merged):
         if f.kind != "STREET_ADDRESS":
             continue
-        start, end = f.start, f.end
+        start, end = _start(text, f.start, f.end), f.end
         while (m := _TAIL.search(text, start, end)) is not None and m.start() > start:
             end = m.start()
         if (start, end) != (f.start, f.end) and any(c.isdigit() for c in text[start:end]):

@@ -54,8 +54,23 @@ GREETINGS = word_set(
     buongiorno olá ola prezado prezada witaj drogi droga szanowny szanowna cześć
     """
 )
-# words that name a role right before a name ("Aangever Jan de Boer verklaart"), lower case
-ROLES = word_set("aangever verdachte getuige melder cliënt patiënt klant mandant kunde kundin zeuge")
+# words that name a role or a kinship right before a name ("Aangever Jan de Boer verklaart",
+# "Ehefrau Monika rief an", "Nonna Pina:"), lower case; not those that are first names in English
+# too ("Tia", "Mamie", "Nan", "Primo": "Tia Carrere" keeps its first name masked) and no surname
+# ("Son Heung-min", "Nieto", "Neto", "Pai")
+ROLES = word_set(
+    """
+    aangever verdachte getuige melder cliënt patiënt klant mandant kunde kundin zeuge
+    ehefrau ehemann gattin gatte mutter vater sohn tochter bruder schwester oma opa onkel neffe
+    nichte enkel enkelin schwiegermutter schwiegervater épouse époux fils fille frère sœur soeur
+    oncle neveu nièce esposa esposo marido hijo hija hermano hermana abuela abuelo tía tío
+    sobrina suegra suegro nieta moglie marito figlio figlia fratello sorella nonna nonno zia
+    zio cugino cugina suocera suocero mãe filho filha irmão irmã avó avô sobrinho sobrinha sogra
+    sogro echtgenote echtgenoot zoon dochter broer zus moeder vader oom schoonmoeder
+    schoonvader husband wife daughter brother sister mum mom dad mother father grandma grandpa
+    granny uncle aunt auntie nephew niece stepmother stepfather
+    """
+)
 # a form of address before a name, which the name rules and the model take into the span ("Mr
 # Desmond Fitzgerald", "Herrn\nEmre Kaya" of a letter's address block): cut from its start, as the
 # labelled data of presidio-research and the held-out sets leave it out (a name follows it)

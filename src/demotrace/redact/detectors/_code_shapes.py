@@ -23,7 +23,7 @@ from ._code_names import CODE_ROOTS, identifier_of_words, public_key_at
 from .lexicon import lexicon
 
 # a call of a function whose name is dotted or underscored: `pbkdf2_hmac(`, `hashlib.sha256(`
-_CALL = re.compile(r"[A-Za-z]\w*(?:[._][A-Za-z0-9]\w*)+\(")
+_CALL = re.compile(r"[A-Za-z](?=[\w.]*?[._][A-Za-z0-9])(?:\w|\.(?=[A-Za-z0-9]))*+\(")  # (linear)
 _SUPERGLOBAL = re.compile(r"\$_(?:POST|GET|REQUEST|SERVER|COOKIE|SESSION|ENV|FILES)\b")
 # a regular expression's pieces: a lookaround, "any characters then a class", an escaped class
 _REGEX = re.compile(r"\(\?[=!<:]|\.\*\[|\\[SdwsDWb][+*?{)]|\]\.\{\d")

@@ -22,7 +22,7 @@ _GRANTEE = re.compile(r"\b(?i:GRANT)\b[^;\n]{1,160}?[ \t](?i:TO)[ \t]+" + _NAME 
 # a password set (not `PASSWORD NULL`): a literal after PASSWORD, or MySQL's IDENTIFIED BY
 _SET_PASSWORD = re.compile(r"(?i:\bPASSWORD[ \t]+['\"]|\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w+[ \t]+)?BY\b)")
 _NOT_LOGINS = frozenset(("public", "current_user", "session_user", "current_role"))
-_SERVICE_SHAPE = re.compile(r"[A-Za-z]+(?:[_\d][A-Za-z\d]*)+")
+_SERVICE_SHAPE = re.compile(r"[A-Za-z]++[_\d][A-Za-z\d_]*+")
 
 
 def sql_logins(text: str) -> list[tuple[int, int]]:

@@ -100,7 +100,10 @@ def words_file(text: str, start: int, end: int) -> bool:
 
 # a `named_file` in running text: its stem of three parts or more, then its extension
 _NAMED_FILE = re.compile(
-    rf"(?<![\w/.-])(?P<stem>[^\W_][\w-]*(?:_[\w-]+){{{MIN_PARTS - 1},}})(?={_EXTENSION.pattern})"
+    # (parts of letters, digits and "-" between runs of "_", each taken whole: no two ways to cut
+    # one name, so a long name that no extension follows fails in linear time)
+    rf"(?<![\w/.-])(?P<stem>[^\W_](?:[^\W_]|-)*+(?:_++(?:[^\W_]|-)++){{{MIN_PARTS - 1},}}+_*+)"
+    rf"(?={_EXTENSION.pattern})"
 )
 
 

@@ -157,8 +157,8 @@ def place_or_people(low: str) -> bool:
 
 
 def big_town(low: str) -> bool:
-    """`low` is a country or a town of 50,000 people or more whose name is also a person's
-    ("preston", "jordan")."""
+    """`low` is a country or a town of 50,000 people or more whose name is also a person's or a
+    word of a language other than English ("preston", "jordan", "cancún"), not an English word."""
     return low in _towns()[1]
 
 
@@ -179,6 +179,6 @@ def _towns() -> tuple[frozenset[str], frozenset[str]]:
         words_of = WORD if size == "c" else WORD | LANG_BITS
         if not bits & (FIRST | LAST | words_of):
             no_ones.add(name)  # (every word of it: "kota kinabalu", not "san jose")
-        elif size in "bc" and len(words) == 1 and not bits & words_of:
-            named.add(name)
+        elif size in "bc" and len(words) == 1 and not bits & WORD:
+            named.add(name)  # (a word of another language too: "berlin", "cancún")
     return frozenset(no_ones), frozenset(named)

@@ -390,6 +390,14 @@ _ADDRESS_PART_BEFORE = re.compile(
 )
 
 
+# a US state's or a Canadian province's code after a town and a comma: "Austin, TX", "Regina, SK"
+# (not the codes that are words in capitals: "Call Austin, OK?", "HI", "IN", "ME", "OR")
+_REGION_AFTER = re.compile(
+    r",[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|I[ADL]|K[SY]|LA|M[ADINOST]|N[CDEHJMVY]|OH|PA|RI|S[CD]|"
+    r"T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w'’-])(?![ \t]*[?!])"
+)
+
+
 def named_place(text: str, start: int, end: int) -> bool:
     """The one-word run is a large city, a state or a country after a preposition of place,
     maybe after other places and "and" ("in Boston and Denver", "at home in Denver"), after a
@@ -407,6 +415,8 @@ def named_place(text: str, start: int, end: int) -> bool:
         return True
     if _ADDRESS_PART_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
+    if _REGION_AFTER.match(text, end) is not None:
+        return True  # "Crew Member - Austin, TX": a town and its state's code
     line = text.rfind("\n", 0, start) + 1
     if _JOURNEY_PREPOSITION.search(text, max(line, start - PLACE_REACH - 40), start) is not None:
         return True

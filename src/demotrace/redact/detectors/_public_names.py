@@ -92,6 +92,20 @@ PUBLIC_FIGURES = frozenset(
     Friedrich Nietzsche|Immanuel Kant|Simone de Beauvoir|Jean-Paul Sartre|Albert Camus|Fyodor Dostoevsky
     Desmond Tutu|Wangari Maathai|Kwame Nkrumah|Jomo Kenyatta|Julius Nyerere
     Indira Gandhi|Jawaharlal Nehru|Benazir Bhutto|Lee Kuan Yew|Mao Zedong|Deng Xiaoping|Shinzo Abe
+    Marcelo Rebelo de Sousa|Luís Montenegro|António Costa|Friedrich Merz|Frank-Walter Steinmeier
+    Sergio Mattarella|Mark Rutte|Dick Schoof|Geert Wilders|Bart De Wever|Alexander De Croo|Felipe VI
+    Alberto Núñez Feijóo|Santiago Abascal|Yolanda Díaz|Marine Le Pen|Jordan Bardella|Michel Barnier
+    François Bayrou|Gabriel Attal|Édouard Philippe|Élisabeth Borne|Jean-Luc Mélenchon|François Hollande
+    Nicolas Sarkozy|Matteo Salvini|Elly Schlein|Giuseppe Conte|Matteo Renzi|Silvio Berlusconi
+    Luiz Inácio Lula da Silva|Jair Bolsonaro|Dilma Rousseff|Gustavo Petro|Gabriel Boric|Nicolás Maduro
+    Andrés Manuel López Obrador|Kemi Badenoch|Nigel Farage|Ed Davey|Mark Carney|Pierre Poilievre
+    Christopher Luxon|Viktor Orbán|Donald Tusk|Andrzej Duda|Mette Frederiksen|Ulf Kristersson
+    Jonas Gahr Støre|Alexander Stubb|Kyriakos Mitsotakis|Leo Varadkar|Micheál Martin|Alexis Tsipras
+    Karl Nehammer|Olaf Scholz|Annalena Baerbock|Robert Habeck|Christian Lindner|Alice Weidel
+    Jannik Sinner|Carlos Alcaraz|Iga Świątek|Aryna Sabalenka|Coco Gauff|Luka Modrić|Robert Lewandowski
+    Kevin De Bruyne|Virgil van Dijk|Neymar Jr|Vinícius Júnior|Lamine Yamal|Jude Bellingham
+    Tadej Pogačar|Jonas Vingegaard|Mathieu van der Poel|Wout van Aert|Stephen Curry|Patrick Mahomes
+    Shohei Ohtani|Caitlin Clark|Fernando Alonso|Charles Leclerc|Lando Norris|Valentino Rossi
     """.replace("\n", "|").split("|")
     if n.strip()
 )
@@ -188,3 +202,27 @@ def public_name(text: str, start: int, end: int) -> bool:
                 return True
             at = text.find(name, at + 1, end + len(name))
     return False
+
+
+# a product's label opening the line: what follows is an article's name ("Prodotto: Moka Bialetti
+# Express 6 tazze", "Article : Lampe de bureau Lumina"), not a person's
+_PRODUCT_LABEL = re.compile(
+    r"[ \t]*(?i:product|producto|produto|prodotto|produit|produkt|article|artikel|artículo|articolo|"
+    r"artigo|item)[ \t]*:(?P<value>[^\n:]*)"
+)
+# a digit, a lower-case word of four letters or more but a name's particle, or four words
+_ARTICLE_WORDS = re.compile(
+    r"\d|(?<![^\W\d_])(?!(?:della|dello|degli|binti|bint)\b)[a-zà-öø-ÿ][^\W\d_]{3}|(?:\S+[ \t]+){3}\S"
+)
+
+
+def product_line(text: str, start: int) -> bool:
+    """What starts at `start` follows a product's label on its line (`_PRODUCT_LABEL`), and the
+    value reads as an article's, not a person's: a digit, a word in lower case (no particle: "Ana de
+    Souza", "Pia della Rosa") or four words or more ("Produto: Cafeteira Moka Bialetti Venus"; not a
+    team's "Product: Clara Dufresne")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _PRODUCT_LABEL.match(text, line)
+    if m is None or m.end("value") < start:
+        return False
+    return _ARTICLE_WORDS.search(m.group("value")) is not None

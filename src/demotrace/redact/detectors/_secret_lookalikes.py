@@ -223,8 +223,9 @@ _TERRAFORM_PROGRESS = re.compile(
     re.M,
 )
 _PGP_MESSAGE = "-----BEGIN PGP MESSAGE-----"
-# a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000"
-_ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]+[-_]?)+")
+# a provider's prefix, then zeros and x's alone: "xoxb-0000-0000-xxxx", "ghp_000000000000" (each
+# run taken whole: a long run of zeros that fails does so in linear time)
+_ZEROS_OR_XS = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?=[0xX.*_-]{8})(?:[0xX.*]++[-_]?)+")
 # a file read in the value's place (`api_key=@new_key.txt`, curl's and vault's "@file")
 _FILE_REFERENCE = re.compile(r"@[\w./-]+\.(?:txt|json|pem|key|ya?ml|env|crt|der|bin)")
 # a cache's key: words, then a digest ("Linux-gradle-5c1a9e07…" of "Cache restored from key:")

@@ -110,7 +110,8 @@ _ROLES = word_set(
     dochter syn córka dcera synek hermano hermana irmão irmã fratello sorella frère sœur bruder
     schwester broer zus brat siostra bratr sestra vecino vecina voisin voisine nachbar nachbarin buurman
     buurvrouw sąsiad soused sousedka profe profesor profesora professore professoressa lehrer lehrerin
-    leraar juf meester nauczyciel nauczycielka učitel učitelka
+    leraar juf meester nauczyciel nauczycielka učitel učitelka atendimento atendente atención
+    servicio service kundenservice klantenservice kundendienst assistenza
     """
 )
 
@@ -120,6 +121,8 @@ _ROLES = word_set(
 _FILE_NAME = re.compile(
     r".+\.(?:zip|tar|gz|tgz|xz|bz2|sig|asc|sha256|txt|log|json|ya?ml|deb|rpm|jar|whl|csv)"
 )
+# what a form's field holds, not what anyone says: a number alone ("Cartão SUS: 898 0012 3456 7890")
+_NUMBER_SAID = re.compile(r"[ \t]*[\d][\d \t./-]*[ \t]*")
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
 
 
@@ -184,6 +187,9 @@ class ChatSpeakerDetector(Detector):
             and any(c.isalnum() for c in m.group("said"))
             and not _ASSIGNMENT.match(m.group("said"))
         ]
+        # a form's value ("Cryptogramme : 482"): its label is no speaker, unless it speaks elsewhere
+        valued = {m.start("name") for m in said if _NUMBER_SAID.fullmatch(m.group("said"))}
+        speaking = {m.group("name") for m in said if m.start("name") not in valued}
         if _settings(said):
             return []
         found = [(m.group("name"), m.start("name"), m.end("name")) for m in said]
@@ -212,12 +218,14 @@ class ChatSpeakerDetector(Detector):
         out: list[Span] = []
         handles: list[tuple[int, int]] = []
         for name, start, end in found:
+            if start in valued and name not in speaking:
+                continue
             first = name.split()[0]
             low = first.lower()
             if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
-            if low in _ROLES and " " not in name:
-                continue  # a role or a relative speaks: "Cliente:", "Mamá:"
+            if low in _ROLES and (" " not in name or not self._first_name(name.split()[-1])):
+                continue  # a role or a relative speaks: "Cliente:", "Mamá:", "Conseiller Free:"
             if (
                 not (named or dialogue or repeated)
                 and " " not in name

@@ -76,7 +76,7 @@ from ._places import (
     place_noun_after,
     saints_place,
 )
-from ._public_names import public_name
+from ._public_names import product_line, public_name
 from ._secret_lookalikes import (
     ALTERNATION,
     encrypted_at,
@@ -86,7 +86,7 @@ from ._secret_lookalikes import (
     templated,
     word_made,
 )
-from ._street_words import PREFIX_WORDS, SUFFIX_WORDS
+from ._street_words import GLUED_ENDINGS, PREFIX_WORDS, SUFFIX_WORDS
 from .address import street_lead
 from .lexicon import NOT_NAMES, lexicon
 from .username import INTEGRATION
@@ -106,6 +106,13 @@ _USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,200}$")
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
 
+# a bank's BIC (SWIFT code) after its label: the bank's, no one's
+_BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+_BIC_LABEL = re.compile(
+    r"\b(?:BIC|SWIFT|Swift|BIC/SWIFT|SWIFT/BIC)(?:[ \t]*[-/][ \t]*Code)?[ \t]*[:.]?[ \t]*$"
+)
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
@@ -116,6 +123,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if ALGORITHM.fullmatch(text, *grown(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
+    if _BIC.fullmatch(text, start, end) and _BIC_LABEL.search(text, max(0, start - 16), start):
+        return True  # "BIC: HELADEF1822": a bank's code, public
     if kind in ("SECRET", "ACCOUNT_ID") and _MONTH_YEAR.fullmatch(text, start, end):
         return True  # "Facture_EDF_Mars2024.pdf", "Nómina_Abril_2024": a month and its year
     if kind in ("SECRET", "USERNAME") and _ANGLED.search(text, max(0, start - 24), min(len(text), end + 24)):
@@ -154,6 +163,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None
             or listing_line(text, start)
             or not_a_street(text, start, end)
+            or _phone_only(text, start, end)
         )
     if kind in ("PERSON", "USERNAME") and (
         _LDAP_PART.fullmatch(text, start, end) or _ZONE_BEFORE.search(text, max(0, start - 12), start)
@@ -193,8 +203,30 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or code_person(text, start, end)
             or job_title(text, start, end)  # "Senior Backend Engineer"
             or "$" in text[start:end]  # `new PDO($dsn, $user, …)`: variables
+            or product_line(text, start)
         )
     return False
+
+
+# a phone number's run of digits (seven or more, with its blanks, dashes and brackets)
+_PHONE_RUN = re.compile(r"\+?\(?\d[\d \t()./-]{5,}\d")
+_SPAN_WORD = re.compile(r"[^\W\d_]+")
+_PHONE_WORD = re.compile(
+    r"(?i:\b(?:hotline|(?:tele)?phone|tel|telefon\w*|teléfono|téléphone|telefono|telemóvel|mobile?|cell|handy|"
+    r"call|chiam\w*|ligue|llam\w*|bel)\b)"
+)
+
+
+def _phone_only(text: str, start: int, end: int) -> bool:
+    """The address span's only digits are a phone number's and it has no street's word: "Fragen?
+    Hotline 0800 330", "chiama Gennaro, 339 482 1176," (the phone rule finds the number)."""
+    span = text[start:end]
+    if _PHONE_WORD.search(text, max(0, start - 24), end) is None:
+        return False  # ("P.O. Box 45120-00100", "Calle 166 # 52-97 861103": no phone's word)
+    rest = _PHONE_RUN.sub(lambda m: "" if sum(c.isdigit() for c in m.group()) >= 7 else m.group(), span)
+    if rest == span or any(c.isdigit() for c in rest):
+        return False
+    return not any(w.lower() in _STREET_TYPES or w.lower().endswith(_GLUED) for w in _SPAN_WORD.findall(span))
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -446,11 +478,13 @@ _ROLE_WORDS = frozenset(
 )
 _PARTICLES = frozenset(("van", "de", "der", "den", "da", "di", "du", "la", "le", "ter", "von", "del"))
 _STREET_TYPES = frozenset(PREFIX_WORDS.split("|")) | frozenset(SUFFIX_WORDS.split("|"))
+_GLUED = tuple(e for e in GLUED_ENDINGS.split("|") if e.isalpha())
 _LEAD_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?,?[ \t]+(?=[^\W\d_])")
 _ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
 # a nickname in brackets inside a name: "W.J. (Willem) van den Berg", "Adriana (Jans) van der Heijden"
 _NAME_GOES_ON = re.compile(r"[^()\n]{1,30}\)[ \t]+(?:[A-Z]|(?:van|de|der|den|da|di|du|la|le|ter|von|del)\b)")
 _SENTENCE_CUT = re.compile(r"[!?][ \t]")
+_TRAIL_WORD = re.compile(r"[ \t]+([^\W\d_]+)\Z")
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
@@ -476,6 +510,14 @@ def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     if (cut := _SENTENCE_CUT.search(span)) is not None:
         end = start + cut.start() + 1
+        span = text[start:end]
+    while (m := _TRAIL_WORD.search(span)) is not None and m.start() > 0:
+        word = m.group(1)  # "Giorgia Meloni oggi": a lower-case word of a language, no name's
+        if not word.islower() or word in _PARTICLES or lexicon().is_name(word) or not lexicon().known(word):
+            break
+        if span[: m.start()].islower():
+            break  # ("u xx": no capitalised name is left to stand alone)
+        end = start + m.start()
         span = text[start:end]
     if "(" in span:
         open_at = span.rfind("(")

@@ -100,7 +100,7 @@ from ._places import (
     saints_place_after,
     well_known_place,
 )
-from ._public_names import public_name
+from ._public_names import product_line, public_name
 from .address import STREET_RUN
 from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word, word_set
 from .lexicon import WORD as ENGLISH
@@ -380,6 +380,7 @@ class PersonDetector(Detector):
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
                     or public_name(text, t.start, run[-1].end)  # "Sony", "Jerome Powell"
+                    or product_line(text, t.start)  # "Produto: Cafeteira Moka Bialetti"
                     or eponym(text, t.start, run[-1].end)
                     or app_segment(text, t.start, run[-1].end)
                     or named_place(text, t.start, run[-1].end)

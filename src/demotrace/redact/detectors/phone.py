@@ -111,6 +111,8 @@ _OTHER_NUMBER = re.compile(
 )
 # a date first, then a build's number: "2024.05.14-3", "2024-05-14.2"
 _DATED = re.compile(r"(?:19|20)\d\d[.-](?:0[1-9]|1[0-2])[.-](?:0[1-9]|[12]\d|3[01])[.-]\d")
+# a date, then a bracket: a birth date and the age in brackets ("geb. 09.05.1938 (85 J.)")
+_DATE_THEN_BRACKET = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ ]?\(")
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
 CACHE_SCORES = 8192
 REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "NL", "ES", "IT", "BR", "CA", "CH")
@@ -285,8 +287,8 @@ class PhoneDetector(Detector):
             return 0.0
         if epoch_value(text, start, start + len(cand)):
             return 0.0
-        if _DATED.match(core):
-            return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"
+        if _DATED.match(core) or _DATE_THEN_BRACKET.match(core):
+            return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"; "09.05.1938 (85 J.)"
         if self._not_dialled(text, start, cand, before):
             return 0.0
         has_ctx = bool(_CONTEXT.search(before) or _CJK_CONTEXT.search(before))
