@@ -122,3 +122,50 @@ def test_a_public_figure_before_a_word_of_the_day_stays(red: TextRedactor) -> No
 def test_a_persons_name_after_a_product_word_stays_masked(red: TextRedactor, text: str) -> None:
     out = _masked(red, text)
     assert "Dufresne" not in out and "Souza" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        ("Lost keys? Drop by 14 Elm St. Reward offered!", "14 Elm St", "Reward"),
+        ("Meetings at the hall, 7 Station Road. Membership is free.", "7 Station Road", "Membership"),
+        ("my address is 22 Wattle Ct if you need it", "22 Wattle Ct", "if you"),
+    ],
+)
+def test_an_address_ends_before_the_next_sentence_or_everyday_words(
+    red: TextRedactor, text: str, address: str, kept: str
+) -> None:
+    out = _masked(red, text)
+    assert address not in out and kept in out, out
+
+
+def test_a_house_number_before_a_phone_in_brackets_is_no_part_of_it(red: TextRedactor) -> None:
+    out = _masked(red, "Contacts: Priya at no. 12 (07700 912 448), Tom at no. 30 (07700 913 559)")
+    assert "07700 912 448" not in out and "no. 12 (" in out
+
+
+def test_an_amount_after_a_label_makes_no_speaker(red: TextRedactor) -> None:
+    text = "Cover: third party\nExcess: £300\nQuote ref: Q-55102-KT\nPrice: £512.40/year"
+    assert "Price: £512.40/year" in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("FOUND: silver Samsung Galaxy phone near the park gate", "Samsung Galaxy"),
+        ("Free to collect: IKEA Malm bed frame, some scratches", "IKEA Malm"),
+    ],
+)
+def test_a_brands_product_is_no_person(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize("text", ["Please ask Marshall Green about it", "Brief von Dr. Weber an Frau Lenz"])
+def test_a_brand_that_is_a_surname_stays_a_name(red: TextRedactor, text: str) -> None:
+    out = _masked(red, text)
+    assert "Marshall Green" not in out and "Weber" not in out
+
+
+def test_a_title_before_an_address_blocks_name_is_left_visible_not_the_name(red: TextRedactor) -> None:
+    out = _masked(red, "Residents:\n– Mrs Amina Farouk, 6 Moss Lane – prefers a call")
+    assert "Amina" not in out and "6 Moss Lane" not in out

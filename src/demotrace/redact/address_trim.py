@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
-from .detectors.lexicon import word_set
+from .detectors.lexicon import STOPWORDS, WORD, lexicon, word_set
 
 # a time, a note or a bracket after the address
 _TAIL = re.compile(
@@ -58,6 +58,27 @@ def _start(text: str, start: int, end: int) -> int:
     return start
 
 
+# the address's last word after a street's abbreviation and a full stop, or lower-case words
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z])\.[ \t]+([A-Z][a-z]+)[.!?]?\Z")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+)+[ \t]*[.,;!?]?\Z")
+
+
+def _end(text: str, start: int, end: int) -> int:
+    """Where the address of `text[start:end]` ends: before the next sentence's first word, an
+    everyday word of English ("31 Albert St. Reward", "3 Jubilee Street. Membership is free"), or
+    before lower-case words of English's commonest after it ("4 Banksia Ct if you"), where a digit is
+    left before them."""
+    lex = lexicon()
+    cut = end
+    m = _SENTENCE_AFTER.search(text, start, cut)
+    if m is not None and lex.tags.get(m.group(1).lower()) & WORD and not lex.is_name(m.group(1).lower()):
+        cut = m.start() + 1
+    m = _WORDS_AFTER.search(text, start, cut)
+    if m is not None and all(w.strip(".,;!?") in STOPWORDS for w in m.group().split()):
+        cut = m.start()
+    return cut if any(c.isdigit() for c in text[start:cut]) else end
+
+
 def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` with each STREET_ADDRESS cut to the address (`_TAIL`)."""
     out: list[Finding] | None = None
@@ -67,6 +88,7 @@ def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
         start, end = _start(text, f.start, f.end), f.end
         while (m := _TAIL.search(text, start, end)) is not None and m.start() > start:
             end = m.start()
+        end = _end(text, start, end)
         if (start, end) != (f.start, f.end) and any(c.isdigit() for c in text[start:end]):
             if out is None:
                 out = list(merged)

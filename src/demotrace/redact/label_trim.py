@@ -136,6 +136,15 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
             don = _DON.match(text, start, end)
             if don is not None and lexicon().tags.get(don.group(1).lower()) & (FIRST | LAST) == FIRST:
                 start = don.end()
+        elif f.kind == "STREET_ADDRESS":
+            title = _TITLE_LEAD.match(text, start, end)
+            if (
+                title is not None
+                and title.group(1).lower() in _TITLES
+                and text[title.end() - 1].isspace()  # (not a login's "Dr.Morwenna.Tregarthen")
+                and text[title.end()].isupper()
+            ):
+                start = title.end()  # "Mrs Fatima Alaoui, 6 Moss Lane": the address block's name line
         if (end != f.end or start != f.start) and end > start:
             if out is None:
                 out = list(merged)

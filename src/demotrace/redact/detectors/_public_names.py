@@ -44,6 +44,11 @@ _BRANDS = frozenset(
     KPMG|McKinsey|Ernst & Young|PwC|Meta|Alphabet|Oracle|Cisco|Intel|Nvidia|Qualcomm|Adobe|Salesforce
     Schwab|Earl Grey|Shell|Chevron|Exxon|ExxonMobil|Texaco|Esso|Total|TotalEnergies|Siemens Energy
     Schneider Electric
+    Canon|Logitech|DeWalt|IKEA|Fender|Squier|Yamaha|Garmin|Fitbit|GoPro|JBL|Sennheiser|Makita|Ryobi
+    KitchenAid|Vitamix|iRobot|Roomba|Peloton|Fujifilm|Olympus|Panasonic|Toshiba|Hitachi|Epson|Kodak
+    Leica|Casio|Seiko|Tissot|Swatch|Ray-Ban|Patagonia|Timberland|Converse|Asics|Hoka|Skechers
+    Birkenstock|Uniqlo|Razer|Corsair|Alienware|Bialetti|Lumix
+    Gibson Les Paul|Fender Stratocaster|Fender Telecaster|Squier Stratocaster|Les Paul
     """.replace("\n", "|").split("|")
 )
 BRANDS = frozenset(b.strip() for b in _BRANDS if b.strip())
@@ -168,6 +173,34 @@ _OFFICE_OPENS = re.compile(rf"(?:{_OFFICE}|Minister)[ \t]+(?=[A-Z])")
 _WORDS = re.compile(r"[\w-]+")
 
 
+# a product line's model code: capitals with digits or capitals alone ("MX", "EOS", "R6", "DCD791")
+_MODEL_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])(?:[A-Z]{2,}|[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])")
+
+
+# a brand that is no person's name, maybe with a model's code, right before the run
+_BRAND_BEFORE = re.compile(
+    r"(?<![\w-])(?:Samsung|Canon|Nikon|Logitech|DeWalt|IKEA|Yamaha|Garmin|Fitbit|GoPro|Bose|JBL|Sennheiser|"
+    r"Makita|Ryobi|KitchenAid|Vitamix|Fujifilm|Panasonic|Toshiba|Hitachi|Epson|Sony|Bosch|Philips|Dyson|"
+    r"Lenovo|Asus|Acer|Huawei|Xiaomi|Nokia|Apple|Google|Microsoft|Razer|Corsair)"
+    r"(?:[ \t]+(?=[A-Z0-9-]*[A-Z0-9])[A-Z0-9-]{2,})?[ \t]+\Z"
+)
+
+
+def _branded_product(text: str, value: str, end: int) -> bool:
+    """`value`, words of a run, holds a brand of one word: a product of it ("Black Samsung Galaxy");
+    a brand that is also a person's name ("Gibson", "Marshall", "Weber") only with a model's code
+    in the run or right after it ("Gibson Les Paul Standard 60s", "Weber Q1200")."""
+    words = value.split()
+    brands = [w for w in words if w in BRANDS]
+    if not brands:
+        return False
+    if any(not lexicon().is_name(b.lower()) for b in brands):
+        return True
+    return _MODEL_CODE.search(" ".join(w for w in words if w not in brands)) is not None or (
+        _MODEL_CODE.match(text, end + 1) is not None and text[end : end + 1] == " "
+    )
+
+
 def public_name(text: str, start: int, end: int) -> bool:
     """`text[start:end]` (a run of a name's words) is a brand's, a program's (`SOFTWARE_NAMES`) or
     a public figure's name, or lies inside one written around it ("Marks" of "Marks & Spencer",
@@ -185,6 +218,10 @@ def public_name(text: str, start: int, end: int) -> bool:
         return True  # "Kia Sorento", "Ford Mustang": a car's make and model
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:
         return True
+    if " " in value and _branded_product(text, value, end):
+        return True  # "Samsung Galaxy", "Canon EOS R6 Mark", "Gibson Les Paul Standard"
+    if _BRAND_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True  # "Logitech MX Master", "IKEA Hemnes": a product line after its brand
     if value.islower() and value in SOFTWARE_LOWER:
         return True  # "enforce the hook with gitleaks": a command's name
     if (

@@ -121,8 +121,11 @@ _ROLES = word_set(
 _FILE_NAME = re.compile(
     r".+\.(?:zip|tar|gz|tgz|xz|bz2|sig|asc|sha256|txt|log|json|ya?ml|deb|rpm|jar|whl|csv)"
 )
-# what a form's field holds, not what anyone says: a number alone ("Cartão SUS: 898 0012 3456 7890")
-_NUMBER_SAID = re.compile(r"[ \t]*[\d][\d \t./-]*[ \t]*")
+# what a form's field holds, not what anyone says: a number alone ("Cartão SUS: 898 0012 3456 7890"),
+# an amount or a quantity ("Price: £684.22/year", "Excess: 250 EUR" no: a code of capitals is no unit)
+_NUMBER_SAID = re.compile(
+    r"[ \t]*(?:[£$€¥₹][ \t]?)?\d[\d \t.,/:-]*(?:[ \t]?(?:/[ \t]?[a-z]{1,6}|%|[a-z]{1,5}\.?))?[ \t]*"
+)
 _SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
 
 
@@ -188,6 +191,7 @@ class ChatSpeakerDetector(Detector):
             and not _ASSIGNMENT.match(m.group("said"))
         ]
         # a form's value ("Cryptogramme : 482"): its label is no speaker, unless it speaks elsewhere
+        # or the text has another speaker ("max: 5 min")
         valued = {m.start("name") for m in said if _NUMBER_SAID.fullmatch(m.group("said"))}
         speaking = {m.group("name") for m in said if m.start("name") not in valued}
         if _settings(said):
@@ -217,8 +221,9 @@ class ChatSpeakerDetector(Detector):
         named = any(w in self._lex.first and not self._lex.is_word(w) for w in lows)
         out: list[Span] = []
         handles: list[tuple[int, int]] = []
-        for name, start, end in found:
-            if start in valued and name not in speaking:
+        # (the lines that say a number last: a speaker among them counts where another was found)
+        for name, start, end in sorted(found, key=lambda f: f[1] in valued):
+            if start in valued and name not in speaking and not out:
                 continue
             first = name.split()[0]
             low = first.lower()

@@ -111,6 +111,8 @@ _OTHER_NUMBER = re.compile(
 )
 # a date first, then a build's number: "2024.05.14-3", "2024-05-14.2"
 _DATED = re.compile(r"(?:19|20)\d\d[.-](?:0[1-9]|1[0-2])[.-](?:0[1-9]|[12]\d|3[01])[.-]\d")
+# a short number, a blank and a bracket that a phone number of its own fills: "14 (07733 410 962"
+_NUMBER_THEN_BRACKET = re.compile(r"\d{1,3}[ ]\((?=\+?\d{3,}[ \d]{6,})")
 # a date, then a bracket: a birth date and the age in brackets ("geb. 09.05.1938 (85 J.)")
 _DATE_THEN_BRACKET = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ ]?\(")
 _DOTTED_PHONE = re.compile(r"\d{3}\.\d{3}\.\d{4}|\d{2}(?:\.\d{2}){4}")
@@ -212,6 +214,9 @@ class PhoneDetector(Detector):
 
     def _number(self, text: str, start: int, cand: str) -> Span | None:
         """The candidate `cand` at `start` as a phone number's span, or None."""
+        house = _NUMBER_THEN_BRACKET.match(cand)
+        if house is not None:  # "Jude at no. 14 (07733 410 962)": a house's number, then the phone
+            start, cand = start + house.end(), cand[house.end() :]
         if _CLOCK_AFTER.match(text, start + len(cand)):
             # the run took in an hour that its minutes follow: "+44 7700 900713 (19" of "(19:42)",
             # "4096 6 02" of "4096 6 02:52"; the number is what stands before it, if any
