@@ -169,3 +169,28 @@ def test_a_brand_that_is_a_surname_stays_a_name(red: TextRedactor, text: str) ->
 def test_a_title_before_an_address_blocks_name_is_left_visible_not_the_name(red: TextRedactor) -> None:
     out = _masked(red, "Residents:\n– Mrs Amina Farouk, 6 Moss Lane – prefers a call")
     assert "Amina" not in out and "6 Moss Lane" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('dsn = "mysql://user:password@localhost:3306/test"', "user:password"),
+        ('TEST_TOKEN = "xoxp-0000000000-0000000000-TESTTESTTESTTEST"', "TESTTESTTEST"),
+        ("- Invoice numbers now follow the INV-2025-##### format", "INV-2025-#####"),
+        ("Env: API_TOKEN=*** SENTRY_AUTH_TOKEN=***", "SENTRY_AUTH_TOKEN"),
+    ],
+)
+def test_a_values_stand_in_is_no_secret(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DATABASE_URL=postgres://admin:password@db.internal:5432/app", "admin:password"),
+        ('STRIPE_KEY = "sk_live_51NfQ2kLm8ZtR4vXyP0aBcDeFgHiJk9mNoPq"', "aBcDeFgHiJk"),
+        ("Destinataire : Monsieur Erwan LE GOFF, 3 rue de Brest", "GOFF"),
+    ],
+)
+def test_a_real_looking_value_stays_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)

@@ -32,8 +32,8 @@ from ._login_shapes import prose_line
 from .lexicon import lexicon
 
 _MASKED = re.compile(
-    r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$"
-)  # (`*SENSITIVE*DATA*DELETED*`)
+    r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$|#{3,}|(?:TEST){3,}|(?:test){3,}|^\*{3}"
+)  # (`*SENSITIVE*DATA*DELETED*`, a format's "ORD-2024-######", a fixture's "…-TESTTESTTESTTEST")
 # `$(Name)`, `${NAME}`, `$NAME` in capitals (a password's "$" is followed by anything: "Sql$erver")
 _TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
 # a template's expression around the value: Jinja's and Ansible's `{{ vault_x }}`, CloudFormation's
@@ -270,6 +270,16 @@ def encrypted_at(text: str, start: int, end: int) -> bool:
         _ENCRYPTED.match(text, word) is not None
         or _ENCRYPTED_KEY.search(text, max(line, word - 40), word) is not None
     )
+
+
+# a URL's userinfo written as the words it stands for ("user:password", "username:pass")
+_TEMPLATE_PAIR = re.compile(r"://(?i:user|username|usr|login):(?i:password|pass|passwd|pwd|secret)@")
+
+
+def template_userinfo(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` lies in a URL's userinfo of the words it stands for (`_TEMPLATE_PAIR`:
+    `postgres://user:password@localhost`)."""
+    return _TEMPLATE_PAIR.search(text, max(0, start - 24), min(len(text), end + 2)) is not None
 
 
 def lookalike(text: str, start: int, end: int) -> bool:

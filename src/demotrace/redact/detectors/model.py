@@ -83,6 +83,7 @@ from ._secret_lookalikes import (
     in_braces,
     in_signature,
     lookalike,
+    template_userinfo,
     templated,
     word_made,
 )
@@ -106,6 +107,9 @@ _USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,200}$")
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*\.?[ \t]+\Z")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
 # a bank's BIC (SWIFT code) after its label: the bank's, no one's
 _BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 _BIC_LABEL = re.compile(
@@ -123,6 +127,18 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if ALGORITHM.fullmatch(text, *grown(text, start, end)):
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
+    if kind in ("SECRET", "USERNAME") and template_userinfo(text, start, end):
+        return True  # `mysql://user:password@localhost`
+    if "###" in text[slice(*grown(text, start, end, "#-_"))]:
+        return True  # "ORD-2024-######": a format's pattern, no one's number
+    if (
+        kind == "PERSON"
+        and _ACRONYM.fullmatch(text, start, end)
+        and not lexicon().is_name(text[start:end].lower())
+        and not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 24), start)
+        and not _CAPITAL_WORD_AFTER.match(text, end)
+    ):
+        return True  # "(ULID)", "OIDC": capitals of no listed name, alone (not "LE BIHAN")
     if _BIC.fullmatch(text, start, end) and _BIC_LABEL.search(text, max(0, start - 16), start):
         return True  # "BIC: HELADEF1822": a bank's code, public
     if kind in ("SECRET", "ACCOUNT_ID") and _MONTH_YEAR.fullmatch(text, start, end):

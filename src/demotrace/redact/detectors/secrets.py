@@ -26,7 +26,7 @@ from ._file_names import named_file, private_of
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
-from ._secret_lookalikes import lookalike, word_made
+from ._secret_lookalikes import lookalike, template_userinfo, word_made
 from ._secret_values import (
     ARN_HEAD,
     CLOSING_TICK,
@@ -375,6 +375,7 @@ class SecretDetector(Detector):
                     and not value.startswith(("}", "{"))  # a template's `{{ .Data.password }}`
                     and "${" not in m.group()  # `${oc.env:DB_USER}:${oc.env:DB_PASSWORD}@`: read at run
                     and not (value.isdigit() and "://:" in m.group())  # `tcp://:8080@…`: no user, a port
+                    and not template_userinfo(text, m.start(1), m.end(1))  # `postgres://user:password@…`
                 ):
                     out.append(Span("SECRET", m.start(1), m.end(1), 0.95))
         starts = stem_starts(text, KEYWORD_STARTS, word_start=True, word=ALNUM, camel=True)

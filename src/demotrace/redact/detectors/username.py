@@ -27,6 +27,7 @@ from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
+from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
 from ._wiki_signatures import wiki_users
 from ._windows import matches_around
@@ -281,6 +282,7 @@ class UsernameDetector(Detector):
                 if not _VERSION.match(text, m.end(1) + 1)  # `docker/login-action@v3`: a pinned version
                 and not _COMMIT.match(text, m.end(1) + 1)  # `actions/checkout@b4ffde65…`: a pinned commit
                 and not text.startswith(("sha256:", "sha512:"), m.end(1) + 1)  # `nginx@sha256:…`
+                and not template_userinfo(text, m.start(1), m.end(1))
             ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
