@@ -194,3 +194,47 @@ def test_a_values_stand_in_is_no_secret(red: TextRedactor, text: str, kept: str)
 )
 def test_a_real_looking_value_stays_masked(red: TextRedactor, text: str, secret: str) -> None:
     assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Rezervasyonlarım - Rezervasyon XK7P2Q - Pegasus", "XK7P2Q"),
+        ("Manage Booking – QP4ZT8 – Aer Lingus", "QP4ZT8"),
+        ("Trenitalia - Prenotazione 7KXQ2M - Roma → Milano", "7KXQ2M"),
+        ("Minhas viagens - Código R8TQ4Z - Azul", "R8TQ4Z"),
+    ],
+)
+def test_a_record_locator_after_a_booking_word_is_masked(red: TextRedactor, text: str, ref: str) -> None:
+    assert ref not in _masked(red, text)
+
+
+@pytest.mark.parametrize("text", ["Promo code WINTER - Shop", "Flights - code share partners - Iberia"])
+def test_a_code_off_a_trip_is_no_record_locator(red: TextRedactor, text: str) -> None:
+    assert "[REDACTED]" not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Slack | Direct messages | sofia.mendes", "sofia.mendes"),
+        ("Vault: Personal – Netflix – tkowalski1984 – Bitwarden", "tkowalski1984"),
+        ("tomas@tomas-Latitude-5420: ~/projects", "tomas-Latitude"),
+    ],
+)
+def test_a_login_alone_in_a_title_segment_is_masked(red: TextRedactor, text: str, login: str) -> None:
+    assert login.split("-")[0] not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "settings.yaml - infra - Visual Studio Code",
+        "Docs · socket.io",
+        "python311 - Terminal",
+        "app.module - Angular",
+        "vault.kdbx - KeePassXC",
+    ],
+)
+def test_a_files_or_a_programs_name_in_a_title_is_no_login(red: TextRedactor, text: str) -> None:
+    assert _masked(red, text) == text

@@ -49,6 +49,9 @@ _BRANDS = frozenset(
     Leica|Casio|Seiko|Tissot|Swatch|Ray-Ban|Patagonia|Timberland|Converse|Asics|Hoka|Skechers
     Birkenstock|Uniqlo|Razer|Corsair|Alienware|Bialetti|Lumix
     Gibson Les Paul|Fender Stratocaster|Fender Telecaster|Squier Stratocaster|Les Paul
+    Lufthansa|Türk Hava Yolları|Turkish Airlines|Aer Lingus|Qantas|Ryanair|Vueling|Iberia|LATAM|Avianca
+    Aeroméxico|Air Canada|WestJet|Cathay Pacific|Singapore Airlines|Qatar Airways|Etihad|Emirates|KLM
+    Air France|British Airways|Virgin Atlantic|JetBlue|Wizz Air|easyJet|Finnair|Norwegian Air
     """.replace("\n", "|").split("|")
 )
 BRANDS = frozenset(b.strip() for b in _BRANDS if b.strip())

@@ -29,6 +29,7 @@ from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
 from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
+from ._title_handles import TITLE_HANDLE, title_handles
 from ._wiki_signatures import wiki_users
 from ._windows import matches_around
 from .lexicon import LAST, WORD, lexicon, word_set
@@ -231,6 +232,7 @@ class UsernameDetector(Detector):
         re.compile(r"\\[a-z](?<=[A-Z0-9-]\\[a-z])"),  # a Windows account after its domain
         re.compile(r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d"),  # an OpenVPN client before its address
         re.compile(r":[ \t]*@?[a-z](?:[a-z0-9]*[._][a-z0-9]|[a-z]+\d)"),  # a handle after a role's label
+        TITLE_HANDLE,  # a login alone in a window title's segment (`_title_handles`)
     )
     # and a wiki's pages (`_wiki_signatures`): a talk link, a user's page (its "user" is a cue's
     # stem), a section's heading
@@ -275,7 +277,12 @@ class UsernameDetector(Detector):
                 and not _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 and text[m.start() - 1 : m.start()] != "]"  # `amqp://[REDACTED]@mq.internal`: a host
             ]
-            at_host = matches_around(_USER_AT_HOST, text, ("@",))  # no whitespace in a match (`_windows`)
+            at_host = list(matches_around(_USER_AT_HOST, text, ("@",)))  # no whitespace in a match
+            out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default)
+                Span("USERNAME", m.end(), m.end() + len(m.group(1)), 0.8)
+                for m in at_host
+                if text.startswith(m.group(1) + "-", m.end()) and len(m.group(1)) >= 3
+            ]
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.8)
                 for m in at_host
@@ -303,6 +310,7 @@ class UsernameDetector(Detector):
         out += [Span("USERNAME", a, b, 0.7) for a, b in forum_authors(text, _handle_like)]
         if " — " in text:
             out += [Span("USERNAME", *m.span(1), 0.8) for m in _TERMINAL_TITLE.finditer(text)]
+        out += [Span("USERNAME", a, b, 0.7) for a, b in title_handles(text)]
         if "GitHub" in text or "Pull Request" in text:
             out += [
                 Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
