@@ -238,3 +238,25 @@ def test_a_login_alone_in_a_title_segment_is_masked(red: TextRedactor, text: str
 )
 def test_a_files_or_a_programs_name_in_a_title_is_no_login(red: TextRedactor, text: str) -> None:
     assert _masked(red, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Check-in notes\nLockbox: 5173\nSpare key under the mat", "5173"),
+        ("Back door keypad: 6024 then #", "6024"),
+        ("Depo kapı kodu 4417, alarm şifresi 9920.", "9920"),
+        ("Plant room door: 7#3#8#1", "7#3#8#1"),
+        ("keytool -importkeystore -srcstorepass Blue-Owl-Pass -deststorepass owl-store-55", "owl-store-55"),
+        ("openssl pkcs12 -export -in a.crt -passout 'pass:Kite-Runner-8'", "Kite-Runner-8"),
+    ],
+)
+def test_a_code_or_a_tools_password_is_a_secret(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Flight LH 902, Gate: 2025", "Room 214, door: 214", "keytool -storepass $STORE_PASS -list"]
+)
+def test_a_gate_a_room_or_a_variable_is_no_code(red: TextRedactor, text: str) -> None:
+    assert _masked(red, text) == text

@@ -58,6 +58,14 @@ _OPENS = (
     r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|"
     r"port[óo]n|cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado)"
 )
+# what a code opens, then a colon and a code of four digits or more ("Lockbox: 8841", "Back door
+# keypad: 6024", "Storeroom door: 7#3#8#1"), and Turkish's code words ("kapı kodu 4417", "alarm
+# şifresi 9920")
+_OPENS_COLON = re.compile(
+    r"(?i:\b(?:lock[ \t]?box|key[ \t]?pad|key[ \t]?safe|key[ \t]?box|door|alarm|padlock|garage)"
+    r"[ \t]*:|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*"
+    r"(?P<code>\d{4,8}#?|\d(?:#\d){2,7}#?)(?![\w/:-]|[.,]\d)"
+)
 _CODE_FOR = re.compile(
     r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
     + _OPENS
@@ -122,6 +130,8 @@ _LISTED_CODE = re.compile(
 _TRIGGER_WORDS = (
     *(*_CUES, "code", "c[óo]digo", "codice", "cvv", "cvc", "cv2", "csc", "on the back"),
     *("otp", "one[- ]time", "pin", "passcode"),
+    *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
+    *("garage", "kodu"),  # (a Turkish "şifresi" is read where another word let the text in)
 )
 
 
@@ -132,7 +142,12 @@ class AccessCodeDetector(Detector):
     trigger = re.compile(led(_TRIGGER_WORDS, word_start=True, ignore_case=True))
 
     def detect(self, text: str) -> list[Span]:
-        found = [*_CODE.finditer(text), *_CODE_FOR.finditer(text), *_CARD_CODE.finditer(text)]
+        found = [
+            *_CODE.finditer(text),
+            *_CODE_FOR.finditer(text),
+            *_CARD_CODE.finditer(text),
+            *_OPENS_COLON.finditer(text),
+        ]
         found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text)]
         if _NO_SHARE_START.search(text):
             found += [

@@ -241,6 +241,9 @@ _COMMAND_LITERALS = (
     "sshpass",
     "login",
     "redis-cli",
+    "storepass",
+    "keypass",
+    "pass:",
 )
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@)"
@@ -249,6 +252,9 @@ _COMMAND_PASSWORD = re.compile(
     r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
     r"|(?:^|(?<=\s))-U[ =]+[^\s%]+%([^\s]+)"
     r"|\bredis-cli\b[^\n]*?[ \t]-a[ \t]+[\"']?([^\s\"'-][^\s\"']*)"  # `redis-cli -a pw` (its password)
+    # keytool's store and key passwords, openssl's `-passin pass:pw`
+    r"|(?:^|(?<=\s))-(?:src|dest|new)?(?:store|key)pass[ \t]+[\"']?([^\s\"'$<{%-][^\s\"']*)"
+    r"|(?:^|(?<=\s))-pass(?:in|out|word)?[ \t]+[\"']?pass:([^\s\"'$<{%][^\s\"']*)"
 )
 # a password flag on a command line that names its user too (`mosquitto_pub -u gw -P 'Kiln-7781'`,
 # `ipmitool -U ops -P …`, `plink -l root -pw …`, `testsaslauthd -u ana -p 'Aso-Oke-53'`): "-p" is a
