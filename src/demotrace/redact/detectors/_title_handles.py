@@ -19,6 +19,9 @@ TITLE_HANDLE = re.compile(
     rf"(?:^|{_SEP})(?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})(?=$|{_SEP})", re.M
 )
 _SEPARATOR = re.compile(_SEP)
+# where a login may stand after a separator: the batch's trigger of `title_handles` (a separator's
+# class first, searched in C; a login that opens the title is read where another trigger let it in)
+TRIGGER = re.compile(r"[|·–—-](?<=[ \t].)[ \t][a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)")
 # the last part of a file's, a site's or a package's name, not a person's
 _NOT_LOGIN_END = word_set(
     """

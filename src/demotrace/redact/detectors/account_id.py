@@ -191,13 +191,15 @@ _BOOKING = re.compile(
 # a dash) after a booking's word in the languages read, maybe across a window title's separator
 # ("Manage Booking – ZKQ7PM – Lufthansa", "Rezervasyon TK4P2M", "Dossier QHKZ7T", "Bokning 4KQ-PT8"),
 # or after a code's word where the line is about a trip ("Minhas viagens - Código LTQ8RA")
-_RECORD_LOCATOR = re.compile(
+_LOCATOR = re.compile(  # (a class first: `re` skips to a capital or a digit in C)
+    r"[A-Z0-9](?<![\w-][A-Z0-9])(?=[A-Z0-9-]{5,6}(?![\w-]))(?=[A-Z-]*\d)(?=[\d-]*[A-Z])"
+    r"(?:[A-Z0-9]{5}|[A-Z0-9]{2}-[A-Z0-9]{3})(?![\w-])"
+)
+_LOCATOR_CUE = re.compile(
     r"(?i:\b(?P<cue>booking|reservation|réservation|reserva|reservación|rezervasyon|buchung|prenotazione|"
     r"bokning|boeking|bestilling|varaus|rezerwacja|dossier|localizador|pnr|c[óo]digo|code|codice))"
     r"(?:[ \t]+(?i:ref(?:erence)?|code|c[óo]digo|n[º°o]\.?|number|de[ \t]+reserva))?"
-    r"[ \t]*(?:[:#]|[ \t][–—|·-])?[ \t]*"
-    r"(?P<id>(?=[A-Z0-9-]{6,7}(?![\w-]))(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{6}|[A-Z0-9]{3}-[A-Z0-9]{3}))"
-    r"(?![\w-])"
+    r"[ \t]*(?:[:#]|[ \t][–—|·-])?[ \t]*\Z"
 )
 _TRIP = re.compile(
     r"(?i:reserv|viag|viaj|vuelo|voo|vol\b|volo|flight|flug|vlucht|trip|travel|booking|bokning|airline|"
@@ -205,13 +207,21 @@ _TRIP = re.compile(
 )
 
 
-def _travel(text: str, m: re.Match[str]) -> bool:
-    """A locator after a booking's word, or after a code's word on a line about a trip."""
-    if m.group("cue").lower() not in ("código", "codigo", "code", "codice"):
-        return True
-    line = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    return _TRIP.search(text, line, len(text) if end < 0 else end) is not None
+def _locators(text: str) -> list[Span]:
+    """The record locators of `text`: each id of the shape, after a booking's word, or after a
+    code's word on a line about a trip."""
+    out = []
+    for m in _LOCATOR.finditer(text):
+        cue = _LOCATOR_CUE.search(text, max(0, m.start() - 40), m.start())
+        if cue is None:
+            continue
+        if cue.group("cue").lower() in ("código", "codigo", "code", "codice"):
+            line = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            if _TRIP.search(text, line, len(text) if end < 0 else end) is None:
+                continue
+        out.append(Span("ACCOUNT_ID", m.start(), m.end(), 0.8))
+    return out
 
 
 # a vehicle's registration after its word: "reg LK19 XWT", "(plate 8KJM442)", "kenteken 12-XKL-3",
@@ -291,9 +301,7 @@ def _ids(text: str, low: str | None) -> list[Span]:
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
-    out += [
-        Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _RECORD_LOCATOR.finditer(text) if _travel(text, m)
-    ]
+    out += _locators(text)
     out += [
         Span("ACCOUNT_ID", *m.span(), 0.8) for m in _RECEIPT.finditer(text) if _word_start(text, m.start())
     ]

@@ -29,7 +29,8 @@ from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
 from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
-from ._title_handles import TITLE_HANDLE, title_handles
+from ._title_handles import TRIGGER as TITLE_TRIGGER
+from ._title_handles import title_handles
 from ._wiki_signatures import wiki_users
 from ._windows import matches_around
 from .lexicon import LAST, WORD, lexicon, word_set
@@ -232,7 +233,7 @@ class UsernameDetector(Detector):
         re.compile(r"\\[a-z](?<=[A-Z0-9-]\\[a-z])"),  # a Windows account after its domain
         re.compile(r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d"),  # an OpenVPN client before its address
         re.compile(r":[ \t]*@?[a-z](?:[a-z0-9]*[._][a-z0-9]|[a-z]+\d)"),  # a handle after a role's label
-        TITLE_HANDLE,  # a login alone in a window title's segment (`_title_handles`)
+        TITLE_TRIGGER,  # a login alone in a window title's segment (`_title_handles`)
     )
     # and a wiki's pages (`_wiki_signatures`): a talk link, a user's page (its "user" is a cue's
     # stem), a section's heading
