@@ -80,7 +80,8 @@ def _end(text: str, start: int, end: int) -> int:
 
 
 def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
-    """`merged` with each STREET_ADDRESS cut to the address (`_TAIL`)."""
+    """`merged` with each STREET_ADDRESS cut to the address: a label's or a leading word's start
+    (`_start`), a time's or a note's tail (`_TAIL`), the next sentence's word (`_end`)."""
     out: list[Finding] | None = None
     for n, f in enumerate(merged):
         if f.kind != "STREET_ADDRESS":

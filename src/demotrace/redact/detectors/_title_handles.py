@@ -1,5 +1,5 @@
 """A login alone in a window title's segment: "Discord | Friends | kat.nguyen", "Edit Item: Chase
-Checking – jlee1987 – 1Password", "Your repositories · m.rashidov". A title names its app, its page
+Checking – jlee1987 – 1Password", "Your repositories · ana.rashidova". A title names its app, its page
 and, where the page is someone's, their login; a segment that is one lower-case token shaped like
 a login (words joined by "." or "_", or letters and a year's or a count's digits) is one, unless it
 reads as a file's or a site's name ("config.yaml", "socket.io", "gov.br"), a program's or a
