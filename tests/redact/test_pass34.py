@@ -260,3 +260,22 @@ def test_a_code_or_a_tools_password_is_a_secret(red: TextRedactor, text: str, se
 )
 def test_a_gate_a_room_or_a_variable_is_no_code(red: TextRedactor, text: str) -> None:
     assert _masked(red, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Check-in: lockbox by the door\nWiFi: Harbour_5G / tide-pool-77\nHost: Aroha", "tide-pool-77"),
+        ('love the new flat!! the wifi is "Nowak Home" with kluski4ever btw', "kluski4ever"),
+        ("- Staff wifi: Hollyhock-Staff / `Hh!Staff#77-Lx`", "Hh!Staff#77-Lx"),
+    ],
+)
+def test_a_wifi_networks_password_after_its_name_is_a_secret(
+    red: TextRedactor, text: str, secret: str
+) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize("text", ["WiFi: Guest / password on the fridge", "Wi-Fi: 5 GHz / 2.4 GHz bands"])
+def test_a_wifi_line_without_a_password_stays(red: TextRedactor, text: str) -> None:
+    assert _masked(red, text) == text

@@ -66,6 +66,14 @@ _OPENS_COLON = re.compile(
     r"[ \t]*:|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*"
     r"(?P<code>\d{4,8}#?|\d(?:#\d){2,7}#?)(?![\w/:-]|[.,]\d)"
 )
+# a Wi-Fi network's name and its password, as a message shares them: "WiFi: Harbour_5G /
+# tide-pool-77", "the wifi is "Kowalski Home" with pierogi4ever": a password with a digit or a
+# symbol ("… / password on the fridge" is none)
+_WIFI_PAIR = re.compile(
+    r"(?i:\b(?:wi-?fi|wlan|wireless))(?:[ \t]+(?i:network|name|netz))?[ \t]*(?::|(?i:is))[ \t]*"
+    r"(?:[^\s/\\\"]{2,32}|\"[^\"\n]{1,32}\")[ \t]+(?:/|(?i:with|pw|password|key|pass))[ \t]+"
+    r"[`'\"]?(?P<code>(?![A-Za-z]+[ \t]*:)(?=[^\s\"'`(),;]*[\d_!@#$%&*-])[^\s\"'`(),;]{6,64})(?<![.,;!?])"
+)
 _CODE_FOR = re.compile(
     r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
     + _OPENS
@@ -131,7 +139,13 @@ _TRIGGER_WORDS = (
     *(*_CUES, "code", "c[óo]digo", "codice", "cvv", "cvc", "cv2", "csc", "on the back"),
     *("otp", "one[- ]time", "pin", "passcode"),
     *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
-    *("garage", "kodu"),  # (a Turkish "şifresi" is read where another word let the text in)
+    *(
+        "garage",
+        "kodu",
+        "wi-?fi",
+        "wlan",
+        "wireless",
+    ),  # (a Turkish "şifresi" is read where another word let the text in)
 )
 
 
@@ -147,6 +161,7 @@ class AccessCodeDetector(Detector):
             *_CODE_FOR.finditer(text),
             *_CARD_CODE.finditer(text),
             *_OPENS_COLON.finditer(text),
+            *_WIFI_PAIR.finditer(text),
         ]
         found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text)]
         if _NO_SHARE_START.search(text):
