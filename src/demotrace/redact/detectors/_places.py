@@ -279,7 +279,7 @@ _GRADE_END = re.compile(r"[ \t](?:I{1,3}|IV|V)[a-c]$")  # the run took its grade
 
 
 # a window title's separators: "Subject - Name - App", "Page | Site", "Profile · Site"
-_TITLE_SEPARATOR = re.compile(r"[ \t](?:-|–|—|\||·)[ \t]")
+TITLE_SEPARATOR = re.compile(r"[ \t](?:-|–|—|\||·)[ \t]")
 
 
 def app_segment(text: str, start: int, end: int) -> bool:
@@ -293,7 +293,7 @@ def app_segment(text: str, start: int, end: int) -> bool:
     if rest.strip() or any(c.isspace() for c in word) or lexicon().tags.get(word.lower()) & FIRST:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    seps = list(_TITLE_SEPARATOR.finditer(text, line_start, start))
+    seps = list(TITLE_SEPARATOR.finditer(text, line_start, start))
     return len(seps) >= 2 and seps[-1].end() == start
 
 

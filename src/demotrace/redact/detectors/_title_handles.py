@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
+from ._places import TITLE_SEPARATOR
 from .lexicon import lexicon, word_set
 
-# a title's separators: "Page | Site", "Profile · Site", "Doc – App", "Doc - App"
-_SEP = r"[ \t](?:\||·|–|—|-)[ \t]"
-TITLE_HANDLE = re.compile(
+# a title's separators ("Page | Site", "Profile · Site", "Doc – App"), as `app_segment` reads them
+_SEP = TITLE_SEPARATOR.pattern
+_TITLE_HANDLE = re.compile(
     rf"(?:^|{_SEP})(?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})(?=$|{_SEP})", re.M
 )
-_SEPARATOR = re.compile(_SEP)
 # where a login may stand after a separator: the batch's trigger of `title_handles` (a separator's
 # class first, searched in C; a login that opens the title is read where another trigger let it in)
 TRIGGER = re.compile(r"[|·–—-](?<=[ \t].)[ \t][a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)")
@@ -46,11 +46,11 @@ def _named(letters: str) -> bool:
 
 def title_handles(text: str) -> list[tuple[int, int]]:
     """(start, end) of each login alone in a segment of a one-line window title."""
-    if "\n" in text or _SEPARATOR.search(text) is None:
+    if "\n" in text or TITLE_SEPARATOR.search(text) is None:
         return []  # (a title of segments: a token alone, "aarch64", is no title)
     lex = lexicon()
     out = []
-    for m in TITLE_HANDLE.finditer(text):
+    for m in _TITLE_HANDLE.finditer(text):
         handle = m.group("h")
         parts = re.split(r"[._]", handle.rstrip("0123456789"))
         if parts[-1] in _NOT_LOGIN_END or (len(parts) > 1 and len(parts[-1]) <= 3):

@@ -129,7 +129,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "HS256", "Pkcs1", "AES256": an algorithm's name and size
     if kind in ("SECRET", "USERNAME") and template_userinfo(text, start, end):
         return True  # `mysql://user:password@localhost`
-    if "###" in text[slice(*grown(text, start, end, "#-_"))]:
+    if "###" in text and "###" in text[slice(*grown(text, start, end, "#-_"))]:
         return True  # "ORD-2024-######": a format's pattern, no one's number
     if (
         kind == "PERSON"
@@ -226,7 +226,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
 
 # a phone number's run of digits (seven or more, with its blanks, dashes and brackets)
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d \t()./-]{5,}\d")
-_SPAN_WORD = re.compile(r"[^\W\d_]+")
+_WORD_RUN = re.compile(r"[^\W\d_]+")  # a word's letters (`_phone_only`, `_only_words`)
 _PHONE_WORD = re.compile(
     r"(?i:\b(?:hotline|(?:tele)?phone|tel|telefon\w*|teléfono|téléphone|telefono|telemóvel|mobile?|cell|handy|"
     r"call|chiam\w*|ligue|llam\w*|bel)\b)"
@@ -242,7 +242,7 @@ def _phone_only(text: str, start: int, end: int) -> bool:
     rest = _PHONE_RUN.sub(lambda m: "" if sum(c.isdigit() for c in m.group()) >= 7 else m.group(), span)
     if rest == span or any(c.isdigit() for c in rest):
         return False
-    return not any(w.lower() in _STREET_TYPES or w.lower().endswith(_GLUED) for w in _SPAN_WORD.findall(span))
+    return not any(w.lower() in _STREET_TYPES or w.lower().endswith(_GLUED) for w in _WORD_RUN.findall(span))
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -501,14 +501,13 @@ _ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
 _NAME_GOES_ON = re.compile(r"[^()\n]{1,30}\)[ \t]+(?:[A-Z]|(?:van|de|der|den|da|di|du|la|le|ter|von|del)\b)")
 _SENTENCE_CUT = re.compile(r"[!?][ \t]")
 _TRAIL_WORD = re.compile(r"[ \t]+([^\W\d_]+)\Z")
-_NAME_PART = re.compile(r"[^\W\d_]+")
 
 
 def _only_words(part: str) -> bool:
     """Every word of `part` is a word of a list and no listed name ("Platinum", "Japanese",
     "Computer"; not "Amir")."""
     lex = lexicon()
-    words = _NAME_PART.findall(part)
+    words = _WORD_RUN.findall(part)
     return bool(words) and all(lex.is_word(w.lower()) and not lex.is_name(w.lower()) for w in words)
 
 
