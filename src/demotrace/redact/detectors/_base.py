@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
+from ._needles import MIN_LEN, SCAN, needles, plain
+
 
 class Span(NamedTuple):
     """A detector's hit: offsets into the text it was given, never the matched text itself."""
@@ -96,6 +98,7 @@ def _patterns(trigger: Trigger) -> tuple[re.Pattern[str] | str, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+NEEDLE_SCAN_CHARS = 2048  # a batch this long or longer is searched for the triggers' needles first
 
 # characters that `re`'s IGNORECASE matches to an ASCII letter but `str.lower` does not lower to
 # it: İ and ı (i), ſ (s); İ is also the only character that lowers to two (tests/redact/test_triggers.py
@@ -212,7 +215,9 @@ class TextBatch(tuple[str, ...]):
         return "\n" + "\n".join("\0" * len(t) if i in odd else t.lower() for i, t in enumerate(self))
 
 
-def triggered(trigger: re.Pattern[str] | str, texts: Sequence[str], *, lowered: bool = False) -> list[int]:
+def triggered(
+    trigger: re.Pattern[str] | str, texts: Sequence[str], *, lowered: bool = False, scan: bool = True
+) -> list[int]:
     """The indices of the texts that hold a match of `trigger` (in the lower-cased texts if
     `lowered`): one search over the batch joined by newlines (a C loop over the whole batch
     instead of a Python call per text), resumed at the newline after each text found. A match is
@@ -224,6 +229,10 @@ def triggered(trigger: re.Pattern[str] | str, texts: Sequence[str], *, lowered: 
     batch = TextBatch.of(texts)
     if not batch:
         return []
+    if scan and len(batch.joined) >= NEEDLE_SCAN_CHARS:  # (`scan`: False where `needled` calls)
+        found = needled(trigger, batch, lowered)
+        if found is not None:
+            return found
     joined = batch.lower if lowered else batch.joined
     starts = batch.starts
     out: list[int] = []
@@ -241,8 +250,35 @@ def triggered(trigger: re.Pattern[str] | str, texts: Sequence[str], *, lowered: 
         return out
     skip = set(odd)  # the twin's verdict on these does not count: they are searched as they are
     out = [i for i in out if i not in skip]
-    out += [odd[k] for k in triggered(trigger, odd_batch, lowered=lowered)]  # all odd: no twin
+    out += [odd[k] for k in triggered(trigger, odd_batch, lowered=lowered, scan=False)]  # all odd: no twin
     return sorted(out)
+
+
+def needled(trigger: re.Pattern[str] | str, batch: TextBatch, lowered: bool) -> list[int] | None:
+    """`triggered`, searched only in the texts that hold one of the trigger's needles
+    (`_needles`: one Aho-Corasick pass over the batch finds every trigger's), and in those whose
+    lower case `TextBatch.lower` blanks; None where the trigger has no needles or they are in a
+    third of the batch or more (the plain search costs less there)."""
+    if isinstance(trigger, str):
+        low = trigger.lower()
+        found = frozenset((low,)) if len(low) >= MIN_LEN and all(map(plain, low)) else None
+    else:
+        found = needles(trigger)
+    if found is None:
+        return None
+    memo: dict[str, object] = batch.__dict__.setdefault("_needle_hits", {})
+    chosen = SCAN.texts_with(found, batch.lower, batch.starts, memo)
+    if not (lowered and isinstance(trigger, str)):
+        chosen.update(batch.unlowered)
+    if 3 * len(chosen) >= len(batch):
+        return None
+    order = sorted(chosen)
+    if isinstance(trigger, str):
+        if lowered:  # the scan found this literal itself
+            return order
+        return [i for i in order if trigger in batch[i]]
+    sub = TextBatch(batch[i] for i in order)
+    return [order[k] for k in triggered(trigger, sub, lowered=lowered, scan=False)]
 
 
 def _search(rx: re.Pattern[str], joined: str, batch: TextBatch) -> list[int]:

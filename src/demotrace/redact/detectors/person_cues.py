@@ -169,7 +169,9 @@ class PersonCueDetector(Detector):
     trigger = (
         re.compile(r",[ \t][A-Z]"),
         re.compile(r"['’]s[ \t]"),
-        re.compile(led(_GREETINGS, word_start=True, ignore_case=True)),
+        # (the greetings of 3 letters or more have needles for the batch's scan, `_needles`)
+        re.compile(led([g for g in _GREETINGS if len(g) > 4], word_start=True, ignore_case=True)),
+        re.compile(led([g for g in _GREETINGS if len(g) <= 4], word_start=True, ignore_case=True)),
         re.compile(led(["from", "in", "at"], word_start=True) + rf"[ \t]+(?i:{_DEPARTMENTS})\b"),
         re.compile(
             led(["it['’]?s", "this is", "i['’]?m", "im"], word_start=True, ignore_case=True)

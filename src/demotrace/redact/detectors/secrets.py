@@ -339,8 +339,10 @@ KEYWORD_STEMS = (
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo", "geniekey", "ssws"),
 )
-_LOWER_TRIGGER = (
-    re.compile(_by_first_letter("|".join(KEYWORD_STEMS))),
+_LOWER_TRIGGER: tuple[re.Pattern[str] | str, ...] = (
+    # (the stems of 3 letters or more: needles for the batch's scan, `_needles`; "pw" a literal)
+    re.compile(_by_first_letter("|".join(s for s in KEYWORD_STEMS if len(s) >= 3))),
+    *(s for s in KEYWORD_STEMS if len(s) < 3),
     # `_keyed_secrets`' keys and a router's words ("algolia_admin_key=…", "snmp-server community …",
     # " password 7 …": the keywords' stems hold "pass"); "key" alone is in every third line of prose
     # (each led by a literal, which `re` searches for fast: an alternation of them is entered at

@@ -240,8 +240,9 @@ class UsernameDetector(Detector):
     lower_trigger = (
         re.compile(
             _by_first_letter("|".join(CUE_STEMS))
-            + r"|@|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)|=="
+            + r"|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)"
         ),
+        *("@", "=="),  # (literals: the regex above then has needles, `_needles`, and these are found in C)
         re.compile(r"by:?[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
         "welcome",
         "pull request",  # GitHub's title of one: "… by mhollis · Pull Request #1893" (`_GITHUB_PROFILE`)
