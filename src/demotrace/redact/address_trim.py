@@ -24,6 +24,9 @@ from .detectors.lexicon import STOPWORDS, WORD, lexicon, word_set
 _TAIL = re.compile(
     r"(?:[ \t]+(?:in|from|since|until|before|after)[ \t]+(?:(?:19|20)\d\d|[A-Z][a-z]+[ \t]+(?:19|20)\d\d)"
     r"|[ \t]*\([a-z][^()\n\dA-ZÀ-ÖØ-Þ]*\)"
+    # a note of how long or what price in brackets ("(2 yrs 4 mths)", "(purchase price $935k)")
+    r"|[ \t]*\((?=[^()\n]*(?:\b(?i:yrs?|years?|mths?|months?|weeks?|price|rent|pcm|asking)\b|[$£€]\d))"
+    r"[^()\n]*\)"
     r"|[ \t]+[–—-][ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?"
     r")[ \t]*[.,;]?\Z"
 )
@@ -61,6 +64,10 @@ def _start(text: str, start: int, end: int) -> int:
 # the address's last word after a street's abbreviation and a full stop, or lower-case words
 _SENTENCE_AFTER = re.compile(r"(?<=[a-z])\.[ \t]+([A-Z][a-z]+)[.!?]?\Z")
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+)+[ \t]*[.,;!?]?\Z")
+# or after a comma, a few lower-case words of English that are no name and no street's word
+# ("… Leicester LE4 6QS, update it")
+_CLAUSE_AFTER = re.compile(r",((?:[ \t]+[a-z]+){1,4})[ \t]*[.,;!?]?\Z")
+_STREETISH = word_set("street road lane avenue flat apt unit floor suite block house building rear")
 
 
 def _end(text: str, start: int, end: int) -> int:
@@ -75,6 +82,11 @@ def _end(text: str, start: int, end: int) -> int:
         cut = m.start() + 1
     m = _WORDS_AFTER.search(text, start, cut)
     if m is not None and all(w.strip(".,;!?") in STOPWORDS for w in m.group().split()):
+        cut = m.start()
+    m = _CLAUSE_AFTER.search(text, start, cut)
+    if m is not None and all(
+        lex.tags.get(w) & WORD and not lex.is_name(w) and w not in _STREETISH for w in m.group(1).split()
+    ):
         cut = m.start()
     return cut if any(c.isdigit() for c in text[start:cut]) else end
 

@@ -140,7 +140,15 @@ _PLACE_NOUN_AFTER = re.compile(
     # a building's, a room's, a collection's or an award's named after one ("the Wilson Building",
     # "the Fitzgerald suite", "Brunel Collection", "Turing Lecture")
     r"Building|[Ss]uite|Collection|Theatre|Theater|Auditorium|Museum|Library|Institute|Foundation|"
-    r"Memorial|Telescope|Lecture|Prize|Award|Medal|Scholarship|Fellowship|Wing)(?![^\W\d_])"
+    r"Memorial|Telescope|Lecture|Prize|Award|Medal|Scholarship|Fellowship|Wing|"
+    # a house's, a centre's, a lab's, a ward's unit named after one ("Beatrice Webb House", "Maxwell
+    # Centre", "Fiona Stanley Day Unit", "Howard Florey Dialysis Suite": a word may come between)
+    r"House|Centre|Center|Lab|Laboratory|Unit|Pavilion|Stadium|Arena)(?![^\W\d_])"
+)
+# the same with one capitalised word before the noun ("Howard Florey Dialysis Suite")
+# (not a unit's number after it: "3074 Steven Row Suite 268" is an address's street and unit)
+_PLACE_NOUN_AFTER_WORD = re.compile(
+    r"[ \t]+[A-Z][a-z]{2,}(?=[ \t])" + _PLACE_NOUN_AFTER.pattern + r"(?![ \t]*#?\d)"
 )
 
 
@@ -149,13 +157,15 @@ _PLACE_NOUN_AFTER = re.compile(
 PLACE_NOUN_END = word_set(
     "road rd street avenue ave drive boulevard blvd gardens square terrace crescent cemetery cathedral "
     "jobcentre room building suite collection theatre theater auditorium museum library institute "
-    "foundation memorial telescope lecture prize award medal scholarship fellowship wing"
+    "foundation memorial telescope lecture prize award medal scholarship fellowship wing "
+    "house centre center lab laboratory unit pavilion stadium arena"
 )
 
 
 def place_noun_after(text: str, end: int) -> bool:
     """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`)."""
-    return _PLACE_NOUN_AFTER.match(text, end) is not None
+    after = _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_AFTER_WORD.match(text, end)
+    return after is not None
 
 
 # what a saint's name is the name of, after it and its possessive ("St. Mary's Cathedral", "St Jude's

@@ -82,7 +82,10 @@ _CUE = led(
         # Ireland's PPSN, India's UAN, Medicare's and a province's health card number, a college's
         # registration (CPSO), an employee's code, a letter's file reference ("Our ref:", "file
         # reference"), an application's id
-        *(r"PPSN", r"UAN", r"medicare", r"health[ \t]card", r"CPSO", r"emp(?=[ \t](?i:code)\b|[ \t]*$)"),
+        *(r"PPSN", r"UAN", r"medicare", r"health[ \t]card", r"CPSO", r"emp(?=[ \t](?i:code)\b|[ \t]*$|#)"),
+        # an exam candidate's, a pupil's (England's UPN) and a client's file number ("Candidate no.
+        # 4417", "UPN: H801200123456", "File no. 30917")
+        *(r"candidate", r"UPN", r"file(?=[ \t]*(?i:no|nr|number)\b)"),
         *(r"our[ \t]ref", r"your[ \t]ref", r"file[ \t]ref(?:erence)?"),
         r"application(?=[ \t](?i:id|no|nr|number|ref)\b)",
         # a health card's, a benefit's, an insurance's or an identity card's number in the languages
@@ -168,7 +171,7 @@ _STEMS = re.compile(
         "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\.|"
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
-        "receita|requisi"
+        "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber"
     )
 )
 
@@ -309,6 +312,7 @@ def _ids(text: str, low: str | None) -> list[Span]:
         Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _NHI.finditer(text) if _word_start(text, m.start())
     ]
     out += _plates(text, low)
+    out += _four_digit_ids(text, low)
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)
@@ -327,6 +331,36 @@ _SPACED_ID = re.compile(  # (its first character first, looked behind after: `re
     r"[A-Z0-9](?<![\w-][A-Z0-9])(?!(?<=I)D\b|(?<=N)[OR]\b|(?<=R)EF\b|(?<=N)\b)[A-Z0-9/-]{0,9}"
     r"(?: (?:[A-Z/-]{0,3}\d[A-Z0-9/-]{0,9}|[A-Z](?![\w-]))){1,4}(?![\w-])"  # then: a digit or one letter
 )
+
+
+# a person's number of four digits ("Employee no.: 4410", "client no. AUD-5520", "Staff no.
+# 7720-IE"), a few letters and a dash before it or after it; taken only where a cue and a number's
+# word ("no.", "nr", "#", "id", "number") end right before it, and never a year ("policy no. 2019")
+_FOUR_DIGITS = re.compile(r"\d{4}(?:-[A-Za-z]{1,3})?(?![\w-]|[.,/]\d)")
+_FOUR_PREFIX = re.compile(r"[A-Za-z]{1,4}-$")
+_NUMBERED = re.compile(
+    rf"{_CUE}(?![^\W\d_]){_QUALIFIER}[ \t]*(?:(?i:no|nr|n[°º]|num(?:ber)?|id)\.?|#)[ \t]*[:#.]?[ \t]*$"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _four_digit_ids(text: str, low: str | None) -> list[Span]:
+    out: list[Span] = []
+    for m in _FOUR_DIGITS.finditer(text):
+        s, e = m.span()
+        if _YEAR.fullmatch(text, s, e) or (s and (text[s - 1].isalnum() or text[s - 1] in "_./,")):
+            continue
+        if s and text[s - 1] == "-":  # only after a few letters: "AUD-5520", not "1-800-2222"
+            prefix = _FOUR_PREFIX.search(text, max(0, s - 5), s)
+            if prefix is None or not _word_start(text, prefix.start()):
+                continue
+            s = prefix.start()
+        lo = max(0, s - CUE_REACH)
+        if low is not None and _STEMS.search(low, lo, s) is None:
+            continue
+        if _NUMBERED.search(text, lo, s):
+            out.append(Span("ACCOUNT_ID", s, e, 0.8))
+    return out
 
 
 def _spaced(text: str) -> list[re.Match[str]]:
