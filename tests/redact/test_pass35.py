@@ -97,3 +97,45 @@ def test_a_building_named_after_someone_is_no_person(
 def test_an_addresss_trailing_note_is_kept(red: TextRedactor, text: str, address: str, kept: str) -> None:
     out = _masked(red, text)
     assert address not in out and kept in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Jolene - Dolly Parton - Spotify", "Dolly Parton"),
+        ("Little Women (2019) - Prime Video", "Little Women"),
+        ("Merry Christmas and a happy new year!", "Merry Christmas"),
+    ],
+)
+def test_media_titles_and_holidays_name_no_one(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Who's watching? Aisha · Kids - Netflix", "Aisha"),  # a profile's name stays private
+        ("Left the spare key with the neighbour.\nBack Tuesday!\n- Wiremu", "Wiremu"),
+        ("Emergency contacts: Nadia 0412 555 019 / Tevita 0421 555 388", "Tevita"),
+        ("IAM > Users > okafor.chidi | IAM | Global - AWS Management Console", "okafor.chidi"),
+        ("Macintosh HD ▸ Users ▸ lindqvist ▸ Documents — Finder", "lindqvist"),
+        ("arn:aws:iam::284611730955:user/mhernandez", "mhernandez"),
+        ("AnyDesk - Partner ID 1 447 902 316", "1 447 902 316"),
+    ],
+)
+def test_names_logins_and_peers_in_these_places_are_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Console Home | eu-central-1 | Billing", "eu-central-1"),
+        ('"Arn": "arn:aws:iam::284611730955:user/terraform-ci"', "terraform-ci"),
+        ("Settings > Users > new | Admin", "new"),
+        ("Rechnung_Q3.pdf - Vorschau", "Vorschau"),
+        ("Bestellnummer 4471 2290 18 – Lieferung im Juni", "Bestellnummer"),
+    ],
+)
+def test_regions_machine_accounts_and_nouns_are_kept(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)

@@ -125,6 +125,30 @@ _REFERENCE_PAGE_AFTER = re.compile(
     r"(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Vikipedi|Wikiquote|Wikidata|Britannica|IMDb|Википедия)\b"
 )
 
+# a window's title of a media app's page, its last segment: what the title names before it is a
+# work (a song, a film, a book) or its public author ("Hey Jude - The Beatles - YouTube Music",
+# "Marie Antoinette (2006) - Prime Video"); not a profile's page ("Who's watching? Ben · Aisha")
+_MEDIA_APP_END = re.compile(
+    r"[ \t]+[-–—|·][ \t]+(?:Spotify|YouTube Music|Apple Music|Deezer|TIDAL|Tidal|Amazon Music|Pandora|"
+    r"Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|Kindle|Apple Books|"
+    r"Google Play Books|Goodreads|Letterboxd|Genius|Shazam)[ \t]*$",
+    re.M,
+)
+_PROFILE_WORDS = re.compile(r"(?i:watching|profile|profil|account|konto|compte|cuenta|conta|playlist)")
+
+
+def media_title(text: str, start: int) -> bool:
+    """The line of `start` is a window's title that ends with a media app's name, after the span,
+    and says nothing of a profile or an account (`_MEDIA_APP_END`)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    app = _MEDIA_APP_END.search(text, start, line_end)
+    if app is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _PROFILE_WORDS.search(text, line_start, line_end) is None
+
+
 # landmark cases taught and cited by name: their parties are public record, not private persons (a
 # court's list of today's hearings, "Police v. Jordan Matagi", names private ones: not listed)
 _CASES = (
@@ -235,6 +259,8 @@ def public_name(text: str, start: int, end: int) -> bool:
         return True  # "Mandela", "Einstein": a figure's surname that no private person's list holds
     if _REFERENCE_PAGE_AFTER.match(text, end):
         return True  # a window's title: an encyclopaedia's article on the person
+    if media_title(text, start):
+        return True  # "Jolene - Dolly Parton - Spotify": a song, its artist
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):
         at = text.find(name, max(0, start - len(name)), end + len(name))
         while 0 <= at <= start:

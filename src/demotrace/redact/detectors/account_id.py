@@ -86,6 +86,7 @@ _CUE = led(
         # an exam candidate's, a pupil's (England's UPN) and a client's file number ("Candidate no.
         # 4417", "UPN: H801200123456", "File no. 30917")
         *(r"candidate", r"UPN", r"file(?=[ \t]*(?i:no|nr|number)\b)"),
+        r"partner(?=[ \t]+(?i:id)\b)",  # a remote-desktop peer's ("TeamViewer - Partner ID 1 284 557 309")
         *(r"our[ \t]ref", r"your[ \t]ref", r"file[ \t]ref(?:erence)?"),
         r"application(?=[ \t](?i:id|no|nr|number|ref)\b)",
         # a health card's, a benefit's, an insurance's or an identity card's number in the languages
@@ -171,7 +172,8 @@ _STEMS = re.compile(
         "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\.|"
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
-        "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber"
+        "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
+        "partner"
     )
 )
 

@@ -72,6 +72,7 @@ NOT_NAMES = word_set(
     march april may june july august september october november december
     dev prod staging api app src lib bin etc tmp usr var opt admin test tests docs doc config
     back forward next previous later again
+    christmas xmas easter hanukkah diwali ramadan eid
     english french german spanish italian portuguese dutch polish japanese chinese korean russian
     arabic hindi turkish swedish danish norwegian finnish greek czech hungarian romanian ukrainian
     hebrew thai vietnamese indonesian

@@ -197,6 +197,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "s=arc-2024;" of an ARC-Seal: a selector
     if kind == "USERNAME" and _GROUPED_BY.search(text, max(0, start - 6), start):
         return True  # PromQL's `sum by (job)`: a label's name
+    if _CLOUD_REGION.fullmatch(text, *grown(text, start, end, "-")):
+        return True  # "us-west-2", "europe-west1": a cloud's region
     if kind == "PERSON" and _HEADER_NAME.fullmatch(text, *grown(text, start, end, "-")):
         return True  # an HTTP header's name ("X-API-Key", "Content-MD5"): a capitals' part, hyphens
     if kind == "PERSON":
@@ -222,6 +224,13 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or product_line(text, start)
         )
     return False
+
+
+_CLOUD_REGION = re.compile(
+    r"(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|"
+    r"northwest|southwest)-\d|(?:europe|asia|us|northamerica|southamerica|australia|me|africa)-"
+    r"(?:east|west|north|south|central|northeast|southeast|northwest|southwest)\d"
+)
 
 
 # a phone number's run of digits (seven or more, with its blanks, dashes and brackets)

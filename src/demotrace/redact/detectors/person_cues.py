@@ -24,10 +24,12 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, TextBatch, _by_first_letter, guarded, triggered
+from ._gazetteer import big_town
 from ._lead import led
 from ._person_words import _SPLIT as PERSON_SPLIT
 from ._places import PLACE_NAMES
-from .lexicon import lexicon, plain_word, word_set
+from ._public_names import public_name
+from .lexicon import NOT_NAMES, lexicon, plain_word, word_set
 
 _CAP = r"[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z]?[a-zà-öø-ÿ]+)?"
 _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15}"
@@ -144,6 +146,27 @@ _HANDLE = re.compile(
     r"liked|shared|followed|mentioned|invited|reviewed|rated)\b)"
 )
 _CODE = re.compile(r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN|FROM)\b")
+# a sign-off: a dash and one word, the last of its line, at a line's start or after a sentence
+_SIGN_OFF = re.compile(
+    r"[—–-](?:(?<=^.)|(?<=[.!?)][ \t].)|(?<=[.!?)][ \t][ \t].))"
+    r"[ \t]?(?P<name>[A-Z][a-zà-öø-ÿ'’]{1,15})[ \t]*[.!]?[ \t]*$",
+    re.M,
+)
+# a phone number's run of digits (eight or more), and a name right before it at a list's item
+_PHONE_RUN = re.compile(r"\d[\d \t()-]{6,}\d")
+_NAMED_NUMBER = re.compile(
+    r"(?:^|[/,;:|]|\b(?:mechanic|plumber|electrician|builder|landlord|neighbour|neighbor|babysitter|"
+    r"nanny|cleaner|tutor|coach|driver|dentist|vet|doctor|gp|us|me|and))[ \t]+"
+    r"(?P<name>[A-Z][a-zà-öø-ÿ]{1,14})[ \t]+(?=\+?\(?0?\d[\d \t()-]{6,}\d)",
+    re.M,
+)
+_NUMBER_BEFORE = re.compile(
+    r"(?i:\b(?:tel|phone|mob|mobile|ph|cell|fax|call|ring|text|ext)\.?[ \t]*:?[ \t]*)\Z"
+)
+_NOT_SIGNED = word_set(
+    "thanks thank cheers regards love admin management reception office team staff x xx "
+    "acc acct ref tel ext fax mob ph no nr bsb iban swift bic"
+)
 # where a record or a sentence starts a name: a line's start, a field's label or bar, a sentence's
 # end, a window title's separator ("PowerChart - Rodriguez, Maria E"), or a noun that introduces a
 # person ("At the request of", "Passenger", "Client")
@@ -181,6 +204,8 @@ class PersonCueDetector(Detector):
         re.compile(
             r"/[A-Z][A-Z'-]+(?:[ ][A-Z][A-Z'-]+)?[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b"
         ),  # a passenger
+        _SIGN_OFF,
+        _PHONE_RUN,
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -242,6 +267,7 @@ class PersonCueDetector(Detector):
                     and (word.islower() or not plain_word(word))
                 ):
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
+        out += self._contacts(text)
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -250,6 +276,39 @@ class PersonCueDetector(Detector):
                 g = "name" if m.group("name") else "actor"
                 if not _CODE.search(line) and any(c.islower() for c in m.group(g)):
                     out.append(Span("USERNAME", m.start(g), m.end(g), 0.7))
+        return out
+
+    def _contacts(self, text: str) -> list[Span]:
+        """A message's sign-off after a dash on its last line ("… not far. - Jarrah", "— Kiri"),
+        and a name right before its phone number in a list ("Us: Tasha 0413 882 014 / Ben 0422 671
+        390", "mechanic Baz 07 348 2290"): a listed first name, or a word of no dictionary and no
+        place."""
+        out: list[Span] = []
+        found = [m for m in _SIGN_OFF.finditer(text) if not text[m.end() :].strip()]
+        if any(c.isdigit() for c in text):
+            found += [
+                m for m in _NAMED_NUMBER.finditer(text) if _NUMBER_BEFORE.search(text, 0, m.start()) is None
+            ]
+        for m in found:
+            word = m.group("name")
+            low = word.lower()
+            listed = low in self._lex.first and not self._lex.is_word(low)
+            # (an unknown word: short, as a nickname is, not a compound noun of another language,
+            # "Kundennummer"; and a sign-off's only in a message of lines, not a window's title)
+            unknown = (
+                len(low) <= 7
+                and not self._lex.known(low)
+                and low not in NOT_NAMES
+                and not big_town(low)
+                and (m.re is not _SIGN_OFF or "\n" in text.strip())
+            )
+            if (
+                (listed or unknown)
+                and not word.isupper()
+                and low not in _NOT_SIGNED
+                and not public_name(text, m.start("name"), m.end("name"))
+            ):
+                out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         return out
 
     def _inverted(self, text: str) -> list[Span]:

@@ -44,6 +44,15 @@ _HANDLE = re.compile(
     r"(?:\.[A-Za-z0-9_]{1,30}){0,3}(?![\w@(/-]|\.\w)"  # Instagram's dots: "@sunny.days.22"
 )
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
+# a user's folder or an IAM user in a breadcrumb ("Macintosh HD ▸ Users ▸ kwabena ▸ Desktop", "IAM
+# > Users > jmorales-admin"), an IAM user's ARN ("arn:aws:iam::…:user/lcheng"): a login in lower case
+_USERS_CRUMB = re.compile(r"\bUsers[ \t]*[>▸›»][ \t]*([a-z][a-z0-9._-]{1,31})(?![\w.-])")
+# (not a machine's account: "terraform-ci", "deploy_bot", "svc-backup")
+_SERVICE_USER = re.compile(
+    r"(?i:(?:^|[-_.])(?:ci|cd|bot|svc|service|deploy|deployer|terraform|jenkins|runner|automation|"
+    r"pipeline|backup|sync|etl|app|system|api)(?:$|[-_.\d]))"
+)
+_IAM_USER = re.compile(r"\barn:aws[\w-]*:iam::\d{12}:user/(?:[\w+=,.@-]+/)*([a-z][\w+=,.@-]{1,63})")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
@@ -302,6 +311,13 @@ class UsernameDetector(Detector):
                 for m in homes
                 if m.group(1) not in _CI_HOMES
                 and m.group(1)[0] not in "<{$%["  # "/home/<user>/", "%USERNAME%"
+            ]
+        if "Users" in text or ":user/" in text:
+            crumbs = (*_USERS_CRUMB.finditer(text), *_IAM_USER.finditer(text))
+            out += [
+                Span("USERNAME", *m.span(1), 0.8)
+                for m in crumbs
+                if not _not_user(m.group(1)) and _SERVICE_USER.search(m.group(1)) is None
             ]
         if ".com/" in text or ".net/" in text or "t.me/" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
