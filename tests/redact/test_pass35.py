@@ -139,3 +139,32 @@ def test_names_logins_and_peers_in_these_places_are_masked(red: TextRedactor, te
 )
 def test_regions_machine_accounts_and_nouns_are_kept(red: TextRedactor, text: str, kept: str) -> None:
     assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the password to unlock the shared album is Lagoa_Azul88, enjoy", "Lagoa_Azul88"),
+        ("la contraseña para entrar en el portal es Ribera!2291 y caduca", "Ribera!2291"),
+        ("Utilisateur : mbernard  Mot de passe provisoire : Vq7#kk19-p", "Vq7#kk19-p"),
+        ("Senha inicial: Mar@2025bq (troque no primeiro acesso)", "Mar@2025bq"),
+        ("Codice OTP iniziale: 552 901", "552 901"),
+        ("Cryptogramme : 884", "884"),
+        ("De code van de voordeur is 7719#", "7719#"),
+        ("Der Code für die Haustür ist 3805.", "3805"),
+    ],
+)
+def test_passwords_and_codes_in_these_sentences_are_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The password for the new system is complicated, so write it down.", "complicated"),
+        ("The password policy for all of our staff is 12+ characters.", "12+ characters"),
+        ("Your card (palavra-passe: Teste#2024rc). Thanks", "). Thanks"),  # the sentence's end stays
+    ],
+)
+def test_words_and_sentence_ends_are_kept(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)

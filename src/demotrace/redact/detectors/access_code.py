@@ -56,7 +56,9 @@ _OPENS = (
     r"(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|gate|door|alarm|garage|padlock|safe|keypad|intercom|buzzer|"
     # the same in the other languages read: "sleutel in kluisje, code 0719", "boîte à clés … code 2607"
     r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|"
-    r"port[óo]n|cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado)"
+    r"port[óo]n|cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado|"
+    # a door in Dutch and German ("benedendeur", "voordeur", "Hintertür")
+    r"(?:beneden|voor|achter|buiten)?deur|(?:haus|hinter|vorder|wohnungs)?t[üu]r)"
 )
 # what a code opens, then a colon and a code of four digits or more ("Lockbox: 8841", "Back door
 # keypad: 6024", "Storeroom door: 7#3#8#1"), and Turkish's code words ("kapı kodu 4417", "alarm
@@ -75,7 +77,8 @@ _WIFI_PAIR = re.compile(
     r"[`'\"]?(?P<code>(?![A-Za-z]+[ \t]*:)(?=[^\s\"'`(),;]*[\d_!@#$%&*-])[^\s\"'`(),;]{6,64})(?<![.,;!?])"
 )
 _CODE_FOR = re.compile(
-    r"\bcode[ \t]+(?:for|to|of)[ \t]+(?:(?:the|my|our|your|ur|de|het)[ \t]+)?"  # (re.I: all of it)
+    r"\bcode[ \t]+(?:for|to|of|van|voor|f[üu]r|von)[ \t]+(?:(?:the|my|our|your|ur|de|het|die|der|den)[ \t]+)?"
+    # (re.I: all of it)
     + _OPENS
     + r"\b[^\n\d]{0,20}?(?<![\w])(?P<code>\d{3,8}#?)(?![\d\w])",
     re.I,
@@ -87,7 +90,8 @@ _CODE_IS = re.compile(
 _OPENS_BEFORE = re.compile(r"(?i:\b" + _OPENS + r"\b)")
 # a card's security code: "CVV 418", "cvc: 042", "3 numbers on the back are 418"
 _CARD_CODE = re.compile(
-    r"\b(?i:cvv2?|cvc2?|cv2|csc|(?:3|4|three|four)[ \t]+(?:digits|numbers)[ \t]+on[ \t]+the[ \t]+back)"
+    r"\b(?i:cvv2?|cvc2?|cv2|csc|cryptogramme|kartenpr[üu]fnummer|pr[üu]fnummer|"
+    r"(?:3|4|three|four)[ \t]+(?:digits|numbers)[ \t]+on[ \t]+the[ \t]+back)"
     r"\b[^\n\d]{0,16}?(?<![\w])(?P<code>\d{3,4})(?![\d\w])"
 )
 
@@ -101,8 +105,8 @@ _CODE_NAMED_AFTER = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,3}?(?i:code|otp|pin|passcode|verification|password)\b"
 )
 _OTP_IS = re.compile(
-    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code))\b[^\n]{0,80}?[ \t](?i:is|:)[ \t]*"
-    r"(?P<code>\d{4,8})(?![\w,/-]|\.\d)"
+    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code))\b[^\n]{0,80}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
+    r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
 )
 
 # a code an SMS gives and then says to keep ("… con la carta **** 3381 è 718204. Non comunicarlo a
@@ -141,6 +145,7 @@ _TRIGGER_WORDS = (
     *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
     # (a Turkish "şifresi" is read where another word let the text in: `led` needs an ASCII letter)
     *("garage", "kodu", "wi-?fi", "wlan", "wireless"),
+    *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer"),
 )
 
 

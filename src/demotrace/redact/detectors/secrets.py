@@ -172,6 +172,19 @@ _SCHEMES = frozenset(("bearer", "basic", "token", "digest", "bot", "negotiate", 
 _QUOTED_REST = re.compile(r"(?:[ \t][^\s\"']+){1,3}(?=[\"'])")
 
 
+def _sentence_end(text: str, start: int, value: str) -> str:
+    """`value` (at `start`) less the sentence's end after it: a bracket it did not open, a full
+    stop before a blank or the text's end ("(palavra-passe: Teste#2024rc).", "… is Wv8#nP2qTz.")."""
+    end = start + len(value)
+    if value.endswith(".") and not value.endswith("..") and (end == len(text) or text[end].isspace()):
+        value = value[:-1]
+    if value.endswith(")") and "(" not in value:
+        value = value[:-1]
+        if value.endswith(".") and not value.endswith(".."):
+            value = value[:-1]
+    return value
+
+
 def _quoted_end(text: str, start: int, length: int) -> int:
     """The end of a keyword's value: `start + length`, or the closing quote of a quoted value with
     blanks in it (`_QUOTED_REST`) that holds a digit or a sign."""
@@ -203,8 +216,15 @@ def _camel_reference(text: str, m: re.Match[str], value: str) -> bool:
 
 
 # (or a quoted key, a comma and its value, as a call sets a header: `addHeader("X-API-Key", "ck_…")`)
+# (a word after the key that says which the value is, before its colon, as the Romance languages
+# write it: "Contraseña temporal: …", "Mot de passe provisoire : …", "Password iniziale: …")
+_QUALIFIED = (
+    r"(?:[ \t]+(?i:temporal|temporaire|provisoire|provisional|provisoria|provisória|temporanea|temporaria|"
+    r"temporária|temporär|tijdelijk|tymczasowe|nueva|nuevo|nouveau|nouvelle|nuovo|nuova|nova|novo|inicial|"
+    r"initial|iniziale|neues|neue|nieuw|nieuwe)(?=[ \t]*:))?"
+)
 _KEYWORD_VALUE = re.compile(
-    _KEYWORDS + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*[\"']?([^\s\"',;]{3,})"
+    _KEYWORDS + _QUALIFIED + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*[\"']?([^\s\"',;]{3,})"
 )
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
@@ -284,6 +304,12 @@ _NOUNS = guarded(
 _KEYWORD_IS = re.compile(
     _NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?"
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
+)
+# the same with four or five words between ("the password to open the folder is …", "la contraseña
+# para abrir la carpeta es …"): a value with a digit or a sign in it, no word of prose
+_KEYWORD_FAR_IS = re.compile(
+    _NOUNS + r"(?:\s+[^\s:=]{1,12}){4,5}?"
+    r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?(?=[^\s\"',;]*[\d_!@#$%^&*+=?])([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
 # Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars);
@@ -391,6 +417,7 @@ class SecretDetector(Detector):
             value = m.group(1)
             query = NEXT_QUERY_KEY.search(value)  # `access_key=YOUR_KEY&query=Lisbon`: the value ends
             value = CLOSING_TICK.sub("", value[: query.start()] if query else value)  # "`Key: v`."
+            value = _sentence_end(text, m.start(1), value)
             if quoted_comma(m) and not (any(c.isdigit() for c in value) and any(c.islower() for c in value)):
                 continue  # a tuple of names, `("ANTHROPIC_API_KEY", "CUDA_VISIBLE_DEVICES")`: no value
             bare = bare_keyword(m)
@@ -422,9 +449,11 @@ class SecretDetector(Detector):
                 long_flag = m.group().lstrip().startswith(("--password", "--passwd"))  # no port's
                 if long_flag or _USER_FLAG.search(text[line_start : m.start()] + rest):  # the line without it
                     out.append(Span("SECRET", m.start("v"), m.end("v"), 0.8))
-        for m in matches_at(_KEYWORD_IS, text, starts):
-            if credential_like(m.group(1)):
-                out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+        for rx in (_KEYWORD_IS, _KEYWORD_FAR_IS):
+            for m in matches_at(rx, text, starts):
+                value = _sentence_end(text, m.start(1), m.group(1))
+                if credential_like(value):
+                    out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
