@@ -168,3 +168,34 @@ def test_passwords_and_codes_in_these_sentences_are_masked(red: TextRedactor, te
 )
 def test_words_and_sentence_ends_are_kept(red: TextRedactor, text: str, kept: str) -> None:
     assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("$ curl -s -u 'mkowalczyk:Birch+Lantern+62' https://ci.internal/api", "mkowalczyk"),
+        ("$ curl -s -u 'mkowalczyk:Birch+Lantern+62' https://ci.internal/api", "Birch+Lantern+62"),
+        ("-rw-r--r--  1 tanvir  staff  88213 Feb  2 09:14 payroll.xlsx", "tanvir"),
+        ("$ npm publish --otp=771204", "771204"),
+        ('Parameters: {"otp_attempt"=>"662019", "commit"=>"Log in"}', "662019"),
+        ('garage_code: "5530"', "5530"),
+        ("user reporting_ro on >Fennel-Harbour-31 ~reports:* +get", "Fennel-Harbour-31"),
+        ("Groetjes, Marloes", "Marloes"),
+    ],
+)
+def test_terminal_and_config_credentials_are_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0' https://api.mailgun.net/v3", "api"),
+        ("-rw-r-----  1 postgres postgres 8192 Jan  9 03:00 pg_hba.conf", "postgres"),
+        ("-rw-r--r--  1 olga staff 2147483712 Jun 30 22:41 backup.tar.enc", "2147483712"),  # a size
+        ("Comprador: hola, ¿sigue disponible?\nVendedor: sí, claro", "Comprador"),
+        ("max_otp_attempts: 5\notp_code_length: 123456", "123456"),
+    ],
+)
+def test_service_logins_sizes_and_roles_are_kept(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)

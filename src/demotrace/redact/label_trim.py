@@ -81,6 +81,15 @@ _DON = re.compile(r"D\.[ \t]+(?=([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \t]+[A-Z�
 _TITLE_LEAD = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*(?<=[\s.])(?=[^\W\d_])")
 _SALUTATION_END = re.compile(r"[ \t]*(?:[,!]|$)", re.M)
 _FIRST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?=[^\W\d_])")
+# a message's closing and its comma before the name that signs it ("Groetjes, Kaat", "Saludos, Ana")
+_CLOSING_LEAD = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*(?=[^\W\d_])")
+CLOSINGS = word_set(
+    """
+    groet groeten groetjes liefs gr grtjs mvg vg lg saludos besos abrazos saluti baci cordialement
+    bisous amitiés grüße grüsse gruß gruss tschüss cheers regards thanks thx love xoxo atenciosamente
+    abraços beijos pozdrawiam pozdrav hälsningar hilsen mvh
+    """
+)
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)\Z")
 _TO_COLON = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}[ \t.]*:")
 _COLON = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
@@ -130,6 +139,9 @@ def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
                 word in ROLES or (word in GREETINGS and _SALUTATION_END.match(text, end))
             ):
                 start = lead.end()  # "Beste Anouk,": the letter's word, not the name's
+            closing = _CLOSING_LEAD.match(text, start, end)
+            if closing is not None and closing.group(1).lower() in CLOSINGS:
+                start = closing.end()  # "Groetjes, Kaat": the closing's word, not the name's
             title = _TITLE_LEAD.match(text, start, end)
             if title is not None and title.group(1).lower() in _TITLES:
                 start = title.end()  # "Mrs Obi", "Herrn\nEmre Kaya": the form of address is no name

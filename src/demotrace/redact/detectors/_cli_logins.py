@@ -32,7 +32,14 @@ _FLAG_START = r"(?:^|(?<=[ \t]))"
 _USER_FLAG = re.compile(
     _FLAG_START + r"(?:-u|-U|--user|--username|--login)[ =]+" + _value("v") + r"(?![\w.@:,-])", re.M
 )
-_GLUED = re.compile(_FLAG_START + r"(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))" + _value("v") + r"[:,](?=\S)", re.M)
+_GLUED = re.compile(  # (the pair may be quoted: `curl -u 'dwhitfield:…'`)
+    # (not the fixed login an API key goes with: Mailgun's "api:key-…", Mailchimp's "anystring:…")
+    _FLAG_START
+    + r"(?:-u|--user)[ =]+[\"']?(?!\d+:\d+(?!\S)|(?:api|anystring)[:,])"
+    + _value("v")
+    + r"[:,](?=\S)",
+    re.M,
+)
 _CODE_CREDENTIALS = re.compile(
     r"(?:\bauth|\bbasic|[bB]asic[aA]uth|HTTPBasicAuth|\bcredentials|Credentials\.basic)"
     r"[ \t]*[=(][ \t]*\(?[ \t]*[\"']" + _value("v") + r"[\"'][ \t]*,[ \t]*[\"']"

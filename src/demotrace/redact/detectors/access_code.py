@@ -65,7 +65,8 @@ _OPENS = (
 # şifresi 9920")
 _OPENS_COLON = re.compile(
     r"(?i:\b(?:lock[ \t]?box|key[ \t]?pad|key[ \t]?safe|key[ \t]?box|door|alarm|padlock|garage)"
-    r"[ \t]*:|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*"
+    # (or a config's key: `alarm_code: "7391"`, `door-pin = 4417`)
+    r"(?:[_-](?:code|pin)[\"']?[ \t]*[:=]|[ \t]*:)|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*[\"']?"
     r"(?P<code>\d{4,8}#?|\d(?:#\d){2,7}#?)(?![\w/:-]|[.,]\d)"
 )
 # a Wi-Fi network's name and its password, as a message shares them: "WiFi: Harbour_5G /
@@ -103,6 +104,12 @@ _CODE_NAMED_AFTER = re.compile(
     r"(?:(?<![\w.,/-])|(?<=\bG-))(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w.,/-])"
     r"[ \t]+(?i:is[ \t]+(?:your|the)[ \t]+)"
     r"(?:[\w'’-]+[ \t]+){0,3}?(?i:code|otp|pin|passcode|verification|password)\b"
+)
+# a one-time code given to a command or posted by a form: `npm publish --otp=482913`,
+# `"otp_attempt"=>"530194"`, `otp_code: 118204`
+_OTP_GIVEN = re.compile(
+    r"(?:--otp[ =]|\b(?i:otp(?:[_-]?(?:attempt|code|token))?)[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?)"
+    r"(?P<code>\d{6,8})(?![\w.,/-])"
 )
 _OTP_IS = re.compile(
     r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code))\b[^\n]{0,80}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
@@ -163,7 +170,7 @@ class AccessCodeDetector(Detector):
             *_OPENS_COLON.finditer(text),
             *_WIFI_PAIR.finditer(text),
         ]
-        found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text)]
+        found += [*_CODE_NAMED_AFTER.finditer(text), *_OTP_IS.finditer(text), *_OTP_GIVEN.finditer(text)]
         if _NO_SHARE_START.search(text):
             found += [
                 m

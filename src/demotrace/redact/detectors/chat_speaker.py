@@ -102,6 +102,8 @@ _ROLES = word_set(
     dottore dottoressa enfermera enfermero infermiere infermiera verpleegkundige pielęgniarka sestra
     kunde kundin klant klient klientka asistente assistente assistant asystent support soporte
     suporte supporto vendedor vendedora venditore vendeur verkäufer verkoper sprzedawca prodejce
+    comprador compradora acheteur acheteuse käufer käuferin koper acquirente compratore kupujący
+    interessent interessentin anbieter anbieterin buyer seller
     huésped hóspede ospite gast gość host anfitrión recepción receção reception réception rezeption
     receptie recepcja recepce mamá mama mamma mãe mère maman mutti mami papá papa papà pai père
     tata vati papi nonna nonno oma opa grosi grospi babcia dziadek babička děda abuela abuelo avó

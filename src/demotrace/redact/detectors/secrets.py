@@ -266,7 +266,8 @@ _COMMAND_LITERALS = (
     "pass:",
 )
 _COMMAND_PASSWORD = re.compile(
-    r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@)"
+    r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?:(?=[\"'])(?P<q>[\"'])[^\s:@/\"']+:(?!//)([^\s@\"']+)(?P=q)"
+    r"|(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@))"
     r"|\b(?:mysql\w*|mariadb\w*)\b[^\n]*?[ \t]-p([^\s-][^\s]*)"
     r"|\bsshpass[ \t]+-p[ \t]*([^\s-][^\s]*)"
     r"|\blogin\b[^\n]*?[ \t]-p[ \t=]+([^\s-][^\s]*)"  # `docker login -u ci -p pw`, `oc login -p pw`
@@ -305,6 +306,8 @@ _KEYWORD_IS = re.compile(
     _NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?"
     r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
 )
+# a Redis ACL rule's password after its ">" ("user cache_reader on >Pistachio-Gelato-08 ~cache:*")
+_ACL_PASSWORD = re.compile(r"\buser[ \t]+[\w.@-]+[ \t]+on\b[^\n]*?[ \t]>([^\s>]{4,})")
 # the same with four or five words between ("the password to open the folder is …", "la contraseña
 # para abrir la carpeta es …"): a value with a digit or a sign in it, no word of prose
 _KEYWORD_FAR_IS = re.compile(
@@ -382,6 +385,7 @@ _LOWER_TRIGGER: tuple[re.Pattern[str] | str, ...] = (
     "message-digest-key",  # an OSPF key
     "key-string",
     " / ",  # a login and its password: "SFTP: fatima_threads / Saffr0n-Loom-55" (`_login_pairs`)
+    " on >",  # a Redis ACL's password (`_ACL_PASSWORD`)
 )
 
 
@@ -449,6 +453,8 @@ class SecretDetector(Detector):
                 long_flag = m.group().lstrip().startswith(("--password", "--passwd"))  # no port's
                 if long_flag or _USER_FLAG.search(text[line_start : m.start()] + rest):  # the line without it
                     out.append(Span("SECRET", m.start("v"), m.end("v"), 0.8))
+        if " on >" in text:
+            out += [Span("SECRET", *m.span(1), 0.8) for m in _ACL_PASSWORD.finditer(text)]
         for rx in (_KEYWORD_IS, _KEYWORD_FAR_IS):
             for m in matches_at(rx, text, starts):
                 value = _sentence_end(text, m.start(1), m.group(1))

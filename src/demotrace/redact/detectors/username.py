@@ -47,6 +47,17 @@ _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\
 # a user's folder or an IAM user in a breadcrumb ("Macintosh HD ▸ Users ▸ kwabena ▸ Desktop", "IAM
 # > Users > jmorales-admin"), an IAM user's ARN ("arn:aws:iam::…:user/lcheng"): a login in lower case
 _USERS_CRUMB = re.compile(r"\bUsers[ \t]*[>▸›»][ \t]*([a-z][a-z0-9._-]{1,31})(?![\w.-])")
+# a file's owner in a long listing (`ls -l`: "-rw-r--r-- 1 olga staff 2147 Jun 30 backup.enc")
+_LISTING_OWNER = re.compile(
+    r"^[ \t]*[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d+[ \t]+"
+    r"([a-z_][a-z0-9._-]{0,31})[ \t]+[A-Za-z0-9_.-]+[ \t]+\d",
+    re.M,
+)
+_SYSTEM_OWNERS = word_set(
+    "root daemon bin sys nobody www-data nogroup admin staff wheel opendkim postfix mysql postgres redis git "
+    "jenkins docker messagebus syslog _apt sshd ntp chrony clamav dovecot bind named mail backup mongodb "
+    "elasticsearch grafana prometheus nginx apache tomcat rabbitmq zabbix nagios ubuntu ec2-user centos"
+)
 # (not a machine's account: "terraform-ci", "deploy_bot", "svc-backup")
 _SERVICE_USER = re.compile(
     r"(?i:(?:^|[-_.])(?:ci|cd|bot|svc|service|deploy|deployer|terraform|jenkins|runner|automation|"
@@ -234,6 +245,7 @@ class UsernameDetector(Detector):
     trigger = (
         re.compile(_INITIAL_DOT + r"|\((?<=[a-z][ \t]\()[a-z][a-z0-9._-]{2,30}\)"),
         *("u/", "**", ":$", "-u", "--user", "Overview for ", "live:"),
+        re.compile(r"[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d"),  # a long listing's line
         re.compile(r"://[^\s/@]+@"),  # a URL's user
         re.compile(
             r"/(?:meet|u|user|users|profile|people|members?|join/personal|my)/"
@@ -318,6 +330,14 @@ class UsernameDetector(Detector):
                 Span("USERNAME", *m.span(1), 0.8)
                 for m in crumbs
                 if not _not_user(m.group(1)) and _SERVICE_USER.search(m.group(1)) is None
+            ]
+        if "rw" in text or "r-" in text:  # each listing's line holds one
+            out += [
+                Span("USERNAME", *m.span(1), 0.8)
+                for m in _LISTING_OWNER.finditer(text)
+                if m.group(1) not in _SYSTEM_OWNERS
+                and not m.group(1).startswith(("_", "systemd-"))
+                and not _not_user(m.group(1))
             ]
         if ".com/" in text or ".net/" in text or "t.me/" in text:
             out += [Span("USERNAME", a, b, 0.8) for a, b in profile_logins(text)]
