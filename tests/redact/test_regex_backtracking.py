@@ -38,12 +38,12 @@ _PROBE = textwrap.dedent(
                         yield o
 
     pieces = ["0", "a", "A", "x", "0-", "a-", "a ", "A ", "a.", "0 ", "ab1", "_", "a_", "Aa", "a1-",
-              "0.", "é", " ", "\\t", "a@", "a:", "/a", "a/", "A."]
+              "0.", "é", " ", "\\t", "a@", "a:", "/a", "a/", "A.", "*", "a(", "a,", "a'"]
     probes = []
     for p in pieces:
-        for tail in ("!", "\\n", "~", "-TEST", '"'):
+        for tail in ("!", "\\n", "~", "-TEST", '"', "1"):
             body = p * 40
-            probes += [body + tail, "xoxb-" + body + tail, "key: " + body + tail]
+            probes += [body + tail, "xoxb-" + body + tail, "key: " + body + tail, "f(" + body + tail]
     n = 0
     for rx in patterns():
         for s in probes:
