@@ -199,3 +199,32 @@ def test_terminal_and_config_credentials_are_masked(red: TextRedactor, text: str
 )
 def test_service_logins_sizes_and_roles_are_kept(red: TextRedactor, text: str, kept: str) -> None:
     assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("la vivienda sita en calle Estafeta 44, 3º, queda libre", "3º"),
+        ("consegna in Via Sparano da Bari 77, int. 4, entro lunedì", "int. 4"),
+        ("Logement : 45 boulevard de Port-Royal, 75013 Paris, 3e étage gauche", "3e étage"),
+        ("Adresse: Weserstraße 167, 12045 Berlin, Hinterhaus 3. OG bei Schulze", "3. OG"),
+        ("Ja, gerne. Annenstraße 28, 8020 Graz, Tür 12. Ruf vorher an", "Tür 12"),
+        ("Zelfde adres: Jan van Galenstraat 58-III. Code volgt", "58-III"),
+    ],
+)
+def test_a_homes_unit_after_its_address_is_masked(red: TextRedactor, text: str, unit: str) -> None:
+    assert unit not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet at 12 Main Street top 3 floors are closed",
+        "Tickets: JIRA APP-1182, APP-1190 for 14 Queen Street",
+        "Lagerung alle 2 Stunden, 30° Oberkörper hoch",
+    ],
+)
+def test_no_unit_is_taken_from_these(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    for f in out.findings:
+        assert not text[f.start : f.end].endswith(("top 3", "APP", "30°", "APP 2")), text[f.start : f.end]

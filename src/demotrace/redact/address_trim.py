@@ -91,6 +91,47 @@ def _end(text: str, start: int, end: int) -> int:
     return cut if any(c.isdigit() for c in text[start:cut]) else end
 
 
+# a unit of the home after the address, as each language writes it: a floor ("3º", "2º Trás", "3e
+# étage gauche", "2. OG rechts", "Hinterhaus 3. OG"), a door or a flat ("pta. 15", "int. 4", "Tür
+# 12", "ap 42", "Top 7"), or a Dutch floor glued to the number ("58-III", "12-hs"): the address's own
+_UNIT_AFTER = re.compile(
+    r"(?:-(?:I{1,3}|IV|hs|HS|bis)(?![\w-])"
+    r"|,?[ \t]*(?:(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)[ \t]*,?[ \t]*)?"
+    r"(?:\d{1,2}(?:[ºª]|\.[ \t]*(?:OG|Stock|Etage|UG|DG)\b|(?:e|er|ème)[ \t]+étage\b)"
+    # (a door's or a flat's word only after a comma: "Tür 12", not "… Street top 3 floors")
+    r"|(?<=,)[ \t]*(?i:pta|puerta|piso|int|interno|scala|esc|escalera|apto|ap|apt|dpto|depto|tür|top|whg|"
+    r"bât|app|andar)(?:\.[ \t]*|[ \t]+)(?:\d{1,4}|[A-Z]\d{0,3})(?:[ºª])?(?![\w-]))"
+    r"(?:[ \t]+(?i:izq(?:uierda)?|izda|dcha|der(?:echa)?|links|rechts|gauche|droite|esq(?:uerdo)?|dto|"
+    r"trás|tras|frente|centro|dir(?:eito)?)\b\.?)?)"
+)
+
+
+# the rest of a unit the finding stopped inside: its number after its word ("Tür| 12"), its side
+# after its floor ("2º| Trás")
+_UNIT_WORDS = word_set("tür top pta piso int apt app whg ap")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\Z")
+_UNIT_NUMBER = re.compile(r"(?:\.[ \t]*|[ \t]+)(?:\d{1,4}|[A-Z]\d{0,3})(?![\w-])")
+_SIDE = re.compile(
+    r"[ \t]+(?i:izq(?:uierda)?|izda|dcha|der(?:echa)?|esq(?:uerdo)?|dto|trás|tras|frente|centro|dir(?:eito)?)"
+    r"\b\.?"
+)
+
+
+def _units_end(text: str, end: int) -> int:
+    """`end` moved past the units of the home right after it (`_UNIT_AFTER`), on its line."""
+    word = _WORD_BEFORE.search(text, max(0, end - 8), end)
+    rest = None
+    if word is not None and word.group(1).lower() in _UNIT_WORDS:
+        rest = _UNIT_NUMBER.match(text, end)
+    elif end and text[end - 1] in "ºª":
+        rest = _SIDE.match(text, end)
+    if rest is not None:
+        end = rest.end()
+    while (m := _UNIT_AFTER.match(text, end)) is not None and m.end() > end and "\n" not in m.group():
+        end = m.end()
+    return end
+
+
 def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` with each STREET_ADDRESS cut to the address: a label's or a leading word's start
     (`_start`), a time's or a note's tail (`_TAIL`), the next sentence's word (`_end`)."""
@@ -101,7 +142,7 @@ def trim_addresses(text: str, merged: list[Finding]) -> list[Finding]:
         start, end = _start(text, f.start, f.end), f.end
         while (m := _TAIL.search(text, start, end)) is not None and m.start() > start:
             end = m.start()
-        end = _end(text, start, end)
+        end = _units_end(text, _end(text, start, end))
         if (start, end) != (f.start, f.end) and any(c.isdigit() for c in text[start:end]):
             if out is None:
                 out = list(merged)
