@@ -40,6 +40,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "recovery_secret",
         "glued_name",
         "table_column",
+        "spoken",
         "model",
     ]
     with pytest.raises(ValueError, match="unknown detector"):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from demotrace.redact import registry
-from demotrace.redact.detectors import person_cues, recovery_secret, secrets, username
+from demotrace.redact.detectors import person_cues, recovery_secret, secrets, spoken, username
 from demotrace.redact.detectors._base import _UNFOLDED, Detector, Span, TextBatch, _patterns, triggered
 
 from .helpers import batch_corpus
@@ -51,6 +51,8 @@ CRAFTED = [
     "| Name | Loyalty # | City |\n|---|---|---|\n| Maryam Tehrani | LC-5581203 | Leeds |",
     "seed phrase: harbor velvet quantum ribbon eagle timber galaxy oyster lantern fossil magnet crisp",
     "BitLocker key 481207-336194-552803-117392-640218-009427-284530-713862",
+    "her mobile is oh-seven-seven, double nine, four one two, three three eight",  # said in words
+    "ref is K-T seven-two-nine-four and his email is tane dot r at gmail dot com",
 ]
 
 
@@ -142,6 +144,7 @@ LOWER_WORDS = {
     "username": [username._CUE_WORDS, username._CUE_IS_WORDS, username._HOME.pattern],
     "person_cues": [person_cues.ROLE_WORDS, person_cues.LABEL_ROLE_WORDS],
     "recovery_secret": [recovery_secret._PHRASE_CUE],
+    "spoken": [spoken._ADJACENT.pattern, r" dot "],
 }
 
 

@@ -26,6 +26,7 @@ from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
 from .detectors.recovery_secret import RecoverySecretDetector
 from .detectors.secrets import SecretDetector
+from .detectors.spoken import SpokenNumberDetector
 from .detectors.ssn import SsnDetector
 from .detectors.table_column import TableColumnDetector
 from .detectors.username import UsernameDetector
@@ -50,6 +51,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     RecoverySecretDetector,
     GluedNameDetector,
     TableColumnDetector,
+    SpokenNumberDetector,
     ModelDetector,
 )
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import ahocorasick
 
-LIMIT = 48  # strings an expansion may hold
+LIMIT = 400  # strings an expansion may hold (two words of eleven, one of three blanks apart: 363)
 CLASS_LIMIT = 6  # characters a class may hold to be expanded
 MIN_LEN = 3  # a needle's length: shorter ones are in too many texts to be worth a scan
 _LATIN = re.compile(r"[\t\x20-\x7e\xa0-\u024f]")  # ASCII and Latin letters: `lower` is `re`'s fold
