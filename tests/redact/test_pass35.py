@@ -29,6 +29,7 @@ def _masked(red: TextRedactor, text: str) -> str:
         ("Holiday request | Emp#: 40822 | Dept: Sales", "40822"),
         ("Pupil: Amara Lindqvist   UPN: K204711398210", "K204711398210"),
         ("Ms Ingrid Solberg, File no. 88310, recall due", "88310"),
+        ("Titular: Lucía Ferrer   Nº de tarjeta: 0020 5518 3391 2004", "5518 3391"),
     ],
 )
 def test_a_persons_number_after_its_cue_is_masked(red: TextRedactor, text: str, secret: str) -> None:
@@ -228,3 +229,20 @@ def test_no_unit_is_taken_from_these(red: TextRedactor, text: str) -> None:
     out = red.redact(text)
     for f in out.findings:
         assert not text[f.start : f.end].endswith(("top 3", "APP", "30°", "APP 2")), text[f.start : f.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        ("If no one is home the dog (Biscuit) is friendly. Call Maria Lopez.", "Biscuit", "Maria Lopez"),
+        ("Pet: Tofu (feline, DSH)\nOwner: Daniel Okafor", "Tofu", "Daniel Okafor"),
+        ("Please feed our cat Juniper; the keys are with Priya Raman.", "Juniper", "Priya Raman"),
+    ],
+)
+def test_a_pets_name_is_no_persons(red: TextRedactor, text: str, kept: str, name: str) -> None:
+    out = _masked(red, text)
+    assert kept in out and name not in out
+
+
+def test_a_dog_walker_is_still_a_person(red: TextRedactor) -> None:
+    assert "Sarah Jenkins" not in _masked(red, "Dog walker: Sarah Jenkins")

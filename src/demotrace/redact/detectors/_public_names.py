@@ -137,6 +137,20 @@ _MEDIA_APP_END = re.compile(
 _PROFILE_WORDS = re.compile(r"(?i:watching|profile|profil|account|konto|compte|cuenta|conta|playlist)")
 
 
+# an animal's label or its kind right before a name: a pet's or a horse's name, no person's
+_ANIMALS = (
+    r"dog|cat|puppy|kitten|horse|pony|pup|rabbit|bunny|hamster|parrot|budgie|gelding|mare|stallion|"
+    r"mutt|labrador|spaniel|terrier|retriever|collie|tabby|moggy"
+)
+_PET_BEFORE = re.compile(
+    r"(?:\b(?:Pet|Animal|Dog|Cat|Horse|Mascota|Haustier|Huisdier|Animale|Animal de compagnie)"
+    r"(?:[ \t]+(?i:name))?[ \t]*:[ \t]*"
+    rf"|\b(?i:my|our|his|her|their|the|your)[ \t]+(?:(?:old|new|little|young|lovely|rescue|black|white|"
+    rf"ginger|grey|gray|brown)[ \t]+)?(?i:{_ANIMALS})[ \t]*,?[ \t]*"
+    rf"|\b(?i:{_ANIMALS})[ \t]*\([ \t]*)\Z"
+)
+
+
 def media_title(text: str, start: int) -> bool:
     """The line of `start` is a window's title that ends with a media app's name, after the span,
     and says nothing of a profile or an account (`_MEDIA_APP_END`)."""
@@ -261,6 +275,8 @@ def public_name(text: str, start: int, end: int) -> bool:
         return True  # a window's title: an encyclopaedia's article on the person
     if media_title(text, start):
         return True  # "Jolene - Dolly Parton - Spotify": a song, its artist
+    if _PET_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "Pet: Mochi (feline)", "dog (Bruno) is friendly", "our cat Pepper": an animal's
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):
         at = text.find(name, max(0, start - len(name)), end + len(name))
         while 0 <= at <= start:
