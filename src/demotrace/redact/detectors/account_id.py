@@ -87,7 +87,7 @@ _CUE = led(
         # 4417", "UPN: H801200123456", "File no. 30917")
         *(r"candidate", r"UPN", r"file(?=[ \t]*(?i:no|nr|number)\b)"),
         r"partner(?=[ \t]+(?i:id)\b)",  # a remote-desktop peer's ("TeamViewer - Partner ID 1 284 557 309")
-        r"tarjeta(?:[ \t]+sanitaria)?(?=[ \t]*:)",  # a health or a member's card ("Nº de tarjeta: 0010 4418 …")
+        r"tarjeta(?:[ \t]+sanitaria)?(?=[ \t]*:)",  # a card's number ("Nº de tarjeta: 0010 4418 …")
         *(r"our[ \t]ref", r"your[ \t]ref", r"file[ \t]ref(?:erence)?"),
         r"application(?=[ \t](?i:id|no|nr|number|ref)\b)",
         # a health card's, a benefit's, an insurance's or an identity card's number in the languages
