@@ -25,7 +25,7 @@ def test_window_titles_of_mail_crm_consoles_drives_portals_media_in_eleven_langu
 
 def test_english_school_housing_travel_health_work_social_notes() -> None:
     """`english_blind32.json`: 280 English texts of seven kinds. Measured once at the start **R
-    0.926 / P 0.839**; at the pass's end R 0.953 / P 0.851 (a person's four-digit number after its
+    0.926 / P 0.839**; at the pass's end R 0.953 / P 0.852 (a person's four-digit number after its
     cue, numbers said in words, sign-offs, names before their phone number, buildings named after
     people, an address's trailing note)."""
     result = overall("english_blind32.json")
@@ -36,7 +36,7 @@ def test_english_written_beside_the_pass_never_read() -> None:
     """`english_blind33.json`, written at the pass's start by a session that saw nothing of it,
     never read: 280 English texts (e-mail, utilities, travel, healthcare, workplace, social, legal).
     Measured once at the start tree **R 0.945 / P 0.879** and at the pass's end R 0.945 / P
-    0.880."""
+    0.8805."""
     result = overall("english_blind33.json")
     assert result["recall"] >= 0.940 and result["precision"] >= 0.876, result
 
@@ -60,7 +60,7 @@ def test_secrets_written_beside_the_pass_never_read() -> None:
 
 def test_clinical_letters_chat_forms_mail_in_six_languages() -> None:
     """`multilingual_blind16.json`: 300 texts, 50 in each of es nl de fr it pt (90 clinical).
-    Measured once at the start **R 0.957 / P 0.858**; at the pass's end R 0.965 / P 0.865 (a
+    Measured once at the start **R 0.957 / P 0.858**; at the pass's end R 0.966 / P 0.865 (a
     home's unit after the address, passwords said in a sentence or with a qualifier, door codes in
     Dutch and German, closings before a sign-off, buyers and sellers as speakers)."""
     result = overall("multilingual_blind16.json")
