@@ -50,6 +50,13 @@ _LEAST_LINES = 3
 _SHARE = 0.4
 
 
+# a long listing's line (`ls -l`): a file's mode bits, then its links' count ("-rw-r--r-- 1 olga
+# staff 2147 …"); the owner's name after it is a login (`username.py`), the size after the group no
+# one's number (`account_id.py`)
+LISTING_MODE = r"[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d"
+LISTING_LINE = re.compile(r"[ \t]*[-dlcbps]" + LISTING_MODE)
+
+
 def code_text(text: str) -> bool:
     """Whether at least two in five of the text's lines (three or more that are not blank) look
     like code, config, a shell session or a log."""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
+from ._code_text import LISTING_LINE
 from ._lead import led
 from ._number_shapes import cloud_account
 
@@ -148,7 +149,6 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
 CUE_REACH = 48  # characters before an id searched for its cue
-_LISTING_LINE = re.compile(r"[ \t]*[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d")
 _SORT_CODE = re.compile(r"(?i:sort[ \t]+code)[ \t]*:?[ \t]*$")
 
 
@@ -391,7 +391,7 @@ def _tokens(text: str, low: str | None) -> list[Span]:
         lo = max(0, s - CUE_REACH)
         if low is not None and _STEMS.search(low, lo, s) is None:
             continue
-        if _LISTING_LINE.match(text, text.rfind("\n", 0, s) + 1):
+        if LISTING_LINE.match(text, text.rfind("\n", 0, s) + 1):
             continue  # `ls -l`'s size after its group ("olga staff 2147483712"): no staff number
         dated = _DATE.fullmatch(text, s, e) is not None and not _SORT_CODE.search(text, lo, s)
         if dated or _OAUTH_CLIENT.search(text, lo, s) or cloud_account(text, s, e):

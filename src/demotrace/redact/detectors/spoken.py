@@ -74,9 +74,10 @@ def _digits(run: str) -> str:
 # two single digits said side by side, one of these apart: every run taken holds such a pair
 # (`detect` asks it), so the pairs are the rule's trigger
 _PAIRED = ("zero", "oh", *list(_DIGITS)[3:])
-# (the same in lower case, as the batch's trigger: its needles are the pairs, `_needles`)
-_ADJACENT_LOWER = re.compile(rf"(?:{'|'.join(_PAIRED)})(?:-| |, )(?:{'|'.join(_PAIRED)})")
-_ADJACENT = re.compile(rf"(?<![\w-])(?i:{'|'.join(_PAIRED)})(?:-| |, )(?i:{'|'.join(_PAIRED)})(?![\w])")
+_PAIR = rf"(?:{'|'.join(_PAIRED)})(?:-| |, )(?:{'|'.join(_PAIRED)})"
+_ADJACENT = re.compile(rf"(?<![\w-])(?i:{_PAIR})(?![\w])")
+# (the pair in lower case, as the batch's trigger: its needles are the pairs, `_needles`)
+_ADJACENT_LOWER = re.compile(_PAIR)
 
 
 def _singles(run: str) -> int:

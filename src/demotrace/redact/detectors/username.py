@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
 from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_name
+from ._code_text import LISTING_LINE, LISTING_MODE
 from ._database_logins import named_with_password, sql_logins
 from ._forum_authors import forum_authors
 from ._lead import led, written
@@ -49,14 +50,13 @@ _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\
 _USERS_CRUMB = re.compile(r"\bUsers[ \t]*[>▸›»][ \t]*([a-z][a-z0-9._-]{1,31})(?![\w.-])")
 # a file's owner in a long listing (`ls -l`: "-rw-r--r-- 1 olga staff 2147 Jun 30 backup.enc")
 _LISTING_OWNER = re.compile(
-    r"^[ \t]*[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d+[ \t]+"
-    r"([a-z_][a-z0-9._-]{0,31})[ \t]+[A-Za-z0-9_.-]+[ \t]+\d",
-    re.M,
+    "^" + LISTING_LINE.pattern + r"\d*[ \t]+([a-z_][a-z0-9._-]{0,31})[ \t]+[A-Za-z0-9_.-]+[ \t]+\d", re.M
 )
+# the accounts daemons own files as (root, www-data, nginx and the like are `_NOT_USERS`)
 _SYSTEM_OWNERS = word_set(
-    "root daemon bin sys nobody www-data nogroup admin staff wheel opendkim postfix mysql postgres redis git "
-    "jenkins docker messagebus syslog _apt sshd ntp chrony clamav dovecot bind named mail backup mongodb "
-    "elasticsearch grafana prometheus nginx apache tomcat rabbitmq zabbix nagios ubuntu ec2-user centos"
+    "bin sys staff wheel opendkim postfix mysql postgres redis git jenkins docker messagebus syslog _apt "
+    "sshd ntp chrony clamav dovecot bind named mail backup mongodb elasticsearch grafana prometheus tomcat "
+    "rabbitmq zabbix nagios ubuntu ec2-user centos"
 )
 # (not a machine's account: "terraform-ci", "deploy_bot", "svc-backup")
 _SERVICE_USER = re.compile(
@@ -245,7 +245,7 @@ class UsernameDetector(Detector):
     trigger = (
         re.compile(_INITIAL_DOT + r"|\((?<=[a-z][ \t]\()[a-z][a-z0-9._-]{2,30}\)"),
         *("u/", "**", ":$", "-u", "--user", "Overview for ", "live:"),
-        re.compile(r"[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][.@+]?[ \t]+\d"),  # a long listing's line
+        re.compile(LISTING_MODE),  # a long listing's line
         re.compile(r"://[^\s/@]+@"),  # a URL's user
         re.compile(
             r"/(?:meet|u|user|users|profile|people|members?|join/personal|my)/"
