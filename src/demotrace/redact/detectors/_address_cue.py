@@ -29,13 +29,22 @@ _POSTCODE = re.compile(  # UPU formats, case-insensitive here: the cue makes the
     r")(?![\w-])",
     re.IGNORECASE,
 )
-# a sentence ends at ?, !, a blank line, or ". X" after a number or a lower-case word ("88027. I now"),
-# not after an abbreviation ("Apt. 993", "Rd. Suite"); a form's next field ends the address too
-# ("\nAccount #: 004-118830-02": its number is no postcode of the address above)
+# a sentence ends at ?, !, a blank line, or ". X" after a number, a lower-case word or a time's
+# "pm" ("88027. I now", "at 5 pm. Please"), not after an abbreviation ("Apt. 993", "Rd. Suite"); a
+# form's next field ends the address too ("\nAccount #: 004-118830-02", "\nNEW mobile for Mum
+# (Tania): 021 087 3349": its number is no postcode of the address above)
 _STOP = re.compile(
-    r"[?!]|(?:(?<=\d)|(?<=[a-z]{3}))\.(?=[ \t]+[A-Z])|\n\s*\n|\n[ \t]*[^\W\d_][\w #./()-]{0,24}[ \t]?:[ \t]"
+    r"[?!]|(?:(?<=\d)|(?<=[a-z]{3})|(?<=[\d ][ap]m))\.(?=[ \t]+[A-Z])|\n\s*\n"
+    r"|\n[ \t]*[^\W\d_][\w #./()-]{0,40}[ \t]?:[ \t]"
+)
+# a day after the cue: "moved to Monday 22nd at 5 pm", "move to the 14th", "moved to Fri 3 May"
+_DAY_AFTER = re.compile(
+    r"[ \t:,]*(?:the[ \t]+)?(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\d{1,2}(?:st|nd|rd|th)\b|(?i:today|tomorrow|tonight|next[ \t]+week)\b)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]+")
+# a group of digits right before a "postcode": the last group of a phone number ("040 5555 8812")
+_IN_DIGIT_RUN = re.compile(r"\d[ \t.-]?$")
 _STREETISH = word_set("via rue place route calle avenue park parc unit apt suite flat rua box")
 _TOWN_AFTER = re.compile(
     r"(?:[ \t,]*(?:(?!" + guarded("for|in|to|i|and|the|please|so|because|on|at|is|if|but|or|with") + r"\b)"
@@ -49,6 +58,8 @@ REACH = 160
 def cue_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for lead in LEAD.finditer(text):
+        if _DAY_AFTER.match(text, lead.end()):
+            continue  # a date it is moved or sent to, no place
         start = _skip_words(text, lead.end())
         if start >= len(text) or not text[start].isalnum():
             continue
@@ -58,7 +69,8 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
             window = window[: stop.start()]
         last = None
         for pc in _POSTCODE.finditer(window):
-            last = pc
+            if not _IN_DIGIT_RUN.search(window, 0, pc.start()):
+                last = pc
         prose = _prose(window[: last.start()]) if last is not None else None
         if last is not None and prose is not None:  # the postcodes before the sentence, if any
             last = None

@@ -7,7 +7,11 @@ one word or after a fixed phrase.
   and `ftplib.FTP(host, user, passwd)` by position: the third string;
 - `ftp.login("camera_upload", "Cam3ra!Upl0ad")`, `smtp.login(user, pw)`, `imap.login(…)`,
   `conn.simple_bind_s(dn, pw)`: the second;
-- `jedis.auth("pw")`, Redis' `AUTH pw`: the first;
+- `jedis.auth("pw")`, Lua's `red:auth("pw")`, Redis' `AUTH pw`: the first; a Twilio client's token,
+  `Twilio::REST::Client.new(sid, "token")`: the second; Perl's `DBI->connect($dsn, "u", "pw")`: the
+  third;
+- redis.conf's `requirepass pw` and `masterauth pw`; an LDAP tool's bind password (`ldapsearch … -w
+  'pw'`); a PgBouncer userlist's `"user" "pw"` lines;
 - SQL's `IDENTIFIED BY 'pw'` (MySQL, Oracle, MariaDB) and `PASSWORD 'pw'` of `CREATE/ALTER USER`;
 - `echo 'user:pw' | chpasswd`, `lftp -u user,pw`, `htpasswd -b file user pw`, `net user NAME pw`.
 
@@ -40,11 +44,17 @@ CALL_LITERALS = (
     "lftp ",
     "htpasswd ",
     "net user ",
+    "requirepass",
+    "masterauth",
+    "ldap",
+    "Twilio",
+    "twilio(",
+    "userlist",
 )
 
 _STRING = r"(?P<q{n}>[\"'])(?P<v{n}>[^\"'\n]{{1,120}})(?P=q{n})"
 _ARG = r"(?:[\"'][^\"'\n]{0,200}[\"']|[^,()\n\"']{1,80})"  # any argument: a literal or an expression
-_SEP = r"[ \t]*,[ \t]*"
+_SEP = r"[ \t]*,\s*"  # (an argument may open the next line)
 
 
 def _nth_string(calls: str, n: int) -> re.Pattern[str]:
@@ -56,14 +66,23 @@ def _nth_string(calls: str, n: int) -> re.Pattern[str]:
 _THIRD = _nth_string(
     r"\bmysqli_connect|\bmysql_connect|\bmysql_pconnect|\bnew[ \t]+mysqli|\bnew[ \t]+PDO|\bPDO"
     r"|\bgetConnection|\bpymysql\.connect|\bMySQLdb\.connect|\bmysql\.connector\.connect"
-    r"|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?",
+    r"|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bDBI->connect",
     3,
 )
 _SECOND = _nth_string(
-    r"\b(?:ftp|ftps|smtp|server|imap|mail|pop|conn|client|session|s|m)\.login|\bsimple_bind(?:_s)?|\bbind_s",
+    r"\b(?:ftp|ftps|smtp|server|imap|mail|pop|conn|client|session|s|m)\.login|\bsimple_bind(?:_s)?|\bbind_s"
+    r"|Twilio::REST::Client\.new|\bnew[ \t]+Twilio|\btwilio",
     2,
 )
-_FIRST = _nth_string(r"\b(?:jedis|redis|r|client|conn)\.auth", 1)
+_FIRST = _nth_string(r"\b(?:jedis|redis|r|red|client|conn|cache)[.:]auth", 1)
+_REDIS_CONF = re.compile(
+    r"(?m)^[ \t]*(?:requirepass|masterauth)[ \t]+(?P<q>[\"']?)(?P<v>[^\s\"']{4,})(?P=q)[ \t]*$"
+)
+_LDAP_BIND = re.compile(
+    r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]*?[ \t]-w[ \t]+"
+    r"(?P<q>[\"']?)(?P<v>[^\s\"']{4,})(?P=q)"
+)
+_USERLIST = re.compile(r"(?m)^[ \t]*\"[\w.@-]{1,64}\"[ \t]+\"(?P<v>[^\"\n]{4,})\"[ \t]*$")
 _SQL = re.compile(
     r"(?i:\bidentified[ \t]+by(?:[ \t]+password)?|\b(?:create|alter)[ \t]+(?:user|role)\b[^;\n]{0,80}?"
     r"\bpassword)[ \t]+" + _STRING.format(n="")
@@ -80,7 +99,19 @@ _HTPASSWD = re.compile(
 )
 _NET_USER = re.compile(r"(?i:\bnet[ \t]+user)[ \t]+[\w.-]+[ \t]+(?P<q>[\"']?)(?P<v>[^\s\"'/*]{4,})(?P=q)")
 
-_ALL = (_THIRD, _SECOND, _FIRST, _SQL, _REDIS_AUTH, _CHPASSWD, _LFTP, _HTPASSWD, _NET_USER)
+_ALL = (
+    _THIRD,
+    _SECOND,
+    _FIRST,
+    _SQL,
+    _REDIS_AUTH,
+    _CHPASSWD,
+    _LFTP,
+    _HTPASSWD,
+    _NET_USER,
+    _REDIS_CONF,
+    _LDAP_BIND,
+)
 
 
 def call_passwords(text: str) -> list[tuple[int, int]]:
@@ -94,4 +125,10 @@ def call_passwords(text: str) -> list[tuple[int, int]]:
             if placeholder(value) or placeholder_name(value) or value.startswith(("$", "%", "{", "<")):
                 continue
             out.append(m.span("v"))
+    if "userlist" in text or "pgbouncer" in text:  # PgBouncer's `"user" "password"` lines
+        out += [
+            m.span("v")
+            for m in _USERLIST.finditer(text)
+            if not m.group("v").startswith(("md5", "SCRAM-")) and not placeholder(m.group("v"))
+        ]
     return out

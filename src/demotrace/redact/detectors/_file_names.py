@@ -61,8 +61,32 @@ def private_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` of a `named_file` (or a finding in it) narrowed to its parts from the first
     to the last that is no `plain_part` ("March_2025_Anand_Kulkarni" → "Anand_Kulkarni"); None
     when every part is one ("2024_FINAL" of a handbook's file says what the file is)."""
-    kept = [w for w in _VIEW_WORD.finditer(text, start, end) if not plain_part(w.group())]
+    kept = [w for w in _VIEW_WORD.finditer(text, start, end) if not _plain_at(text, w)]
     return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+_YEAR_BESIDE = re.compile(r"(?:19|20)\d\d_\Z|\A_(?:19|20)\d\d(?!\d)")
+
+
+def _plain_at(text: str, w: re.Match[str]) -> bool:
+    """`plain_part`, or (by its place in the name) a month's number beside its year ("05_2025",
+    "2024_03"; not "lease_88_Elm"), or the name's first part saying what the document is in a
+    language the word lists lack ("Rechnung_…", "Nomina_…"): a capitalised word no list holds as a
+    name."""
+    part = w.group()
+    if plain_part(part):
+        return True
+    if part.isdigit() and len(part) <= 2:
+        a, b = w.span()
+        return bool(_YEAR_BESIDE.search(text[max(0, a - 5) : a]) or _YEAR_BESIDE.search(text[b : b + 6]))
+    first = w.start() == 0 or not (text[w.start() - 1].isalnum() or text[w.start() - 1] in "_-")
+    return (
+        first
+        and part.isalpha()
+        and part[0].isupper()
+        and part[1:].islower()
+        and not lexicon().is_name(part.lower())
+    )
 
 
 def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> tuple[int, int]:
@@ -123,3 +147,19 @@ def spaced_view(text: str) -> str | None:
             if out[i] == "_":
                 out[i] = " "
     return "".join(out)
+
+
+def in_file_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A token found at `start:end` as it stands in a `named_file`: its private parts only
+    ("Payslip_EMP-20931_March2025.pdf" → "EMP-20931_March2025"), None when every part is a
+    `plain_part`; `(start, end)` itself outside such a name."""
+    s, e = start, end
+    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+        s -= 1
+    while e < len(text) and (text[e].isalnum() or text[e] in "_-"):
+        e += 1
+    stem = stem_end(text, s, e)
+    if not named_file(text, s, stem):
+        return start, end
+    kept = private_of(text, max(s, start), min(stem, end))
+    return kept

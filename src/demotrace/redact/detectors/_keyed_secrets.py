@@ -69,7 +69,7 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
             name = text[head.start() if head else k.start() : k.end()]
             if head is not None and head.start() > 0 and text[head.start() - 1].isalnum():
                 continue  # a name longer than the window read back: its start unknown, left alone
-            if not _NOT_SECRET_KEY.search(name):
+            if not _NOT_SECRET_KEY.search(name.rsplit(".", 1)[-1]):  # (its last part: not "savedObjects.")
                 out.append(v.span("value"))
     if any(w in low for w in ("community", " 7 ", " 9 ", " 5 ", " 8 ", "snmp-server", " md5 ", "key-string")):
         for m in _DEVICE_SECRET.finditer(text):

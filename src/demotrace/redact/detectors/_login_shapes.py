@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ._public_names import PUBLIC_FIGURES
 from .lexicon import lexicon, word_set
 
 PROFILE_SITES = (
@@ -79,6 +80,8 @@ def logins_after_names(text: str) -> list[tuple[int, int]]:
         core = re.sub(r"[^a-z]", "", login)
         if first not in lex.first or (lex.is_word(core) and not lex.is_name(core)):
             continue  # "Sales Team (sales)": no first name opens it; "(admin)": a word
+        if f"{m.group('first' + k)} {m.group('last' + k)}" in PUBLIC_FIGURES:
+            continue  # "Barack Obama (@BarackObama) / X": a public figure's own account
         if last[:4] in core or (len(first) >= 3 and first in core):
             out.append((m.start("login" + k), m.end("login" + k)))
     return out

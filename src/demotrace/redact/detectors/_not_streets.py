@@ -10,6 +10,7 @@ from ._code_names import _IDENTIFIER_PATH
 from ._dates import MONTHS_ALTERNATION
 from ._number_shapes import quantity_ends
 from ._places import NO_ONES_NAME
+from ._public_names import media_title
 from ._street_words import SUFFIX_WORDS
 
 # "Dr" after a name, read as the street type "Drive", but followed by a name, an initial or a
@@ -81,6 +82,7 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or quantity_ends(text, m.start(), m.end())
         or _DOSE_INTERVAL.match(m.group()) is not None
         or _day_of_month(text, m)
+        or media_title(text, m.start())  # "Frank Sinatra – My Way • Spotify": a song
     )
 
 

@@ -119,9 +119,20 @@ PUBLIC_FIGURES = frozenset(
 )
 
 
+# the handles public figures' own accounts go by: their names run together ("@BarackObama")
+_FIGURE_HANDLES = frozenset(n.replace(" ", "").replace(".", "").lower() for n in PUBLIC_FIGURES)
+
+
+def public_handle(handle: str) -> bool:
+    """`handle` ("@BarackObama") is a public figure's name run together: their own public account."""
+    return handle.lstrip("@").lower() in _FIGURE_HANDLES
+
+
 # a reference's page title after a name: "Rosalind Franklin - Wikipedia" is a notable person's article
+# (the span may be the name's first words: "Kemal" of "Mustafa Kemal Atatürk - Vikipedi"; a
+# disambiguation in brackets may follow: "Frida (2002 film) - Wikipedia")
 _REFERENCE_PAGE_AFTER = re.compile(
-    r"[ \t]+[-–—|][ \t]+"
+    r"(?:[ \t]+[^\W\d_a-zß-ÿ][\w'’.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—|][ \t]+"
     r"(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Vikipedi|Wikiquote|Wikidata|Britannica|IMDb|Википедия)\b"
 )
 
@@ -129,9 +140,12 @@ _REFERENCE_PAGE_AFTER = re.compile(
 # work (a song, a film, a book) or its public author ("Hey Jude - The Beatles - YouTube Music",
 # "Marie Antoinette (2006) - Prime Video"); not a profile's page ("Who's watching? Ben · Aisha")
 _MEDIA_APP_END = re.compile(
-    r"[ \t]+[-–—|·][ \t]+(?:Spotify|YouTube Music|Apple Music|Deezer|TIDAL|Tidal|Amazon Music|Pandora|"
-    r"Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|Kindle|Apple Books|"
-    r"Google Play Books|Goodreads|Letterboxd|Genius|Shazam)[ \t]*$",
+    r"[ \t]+[-–—|·•][ \t]+(?:Spotify|YouTube Music|YouTube|Apple Music|Deezer|TIDAL|Tidal|Amazon Music|"
+    r"Pandora|Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|Kindle|Apple Books|"
+    r"Google Play Books|Goodreads|Letterboxd|Genius|Shazam|Apple Podcasts|Pocket Casts|Overcast)[ \t]*$"
+    # a book's page in a shop: "Steve Jobs: Walter Isaacson: 9781451648539: Amazon.com: Books"
+    r"|:[ \t]+Amazon\.(?:com|co\.uk|de|fr|es|it|ca|com\.au|in|nl):[ \t]+(?:Books|Bücher|Livres|Libros|Libri|"
+    r"Boeken|Kindle Store)[ \t]*$",
     re.M,
 )
 _PROFILE_WORDS = re.compile(r"(?i:watching|profile|profil|account|konto|compte|cuenta|conta|playlist)")

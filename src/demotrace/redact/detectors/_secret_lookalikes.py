@@ -62,6 +62,7 @@ _ENCRYPTED_KEY = re.compile(
     r"(?i:\b(?:secure|encryptionsalt|encrypted[\w-]*|ciphertext\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$)"
 )
 _FORMAT = re.compile(r"%[A-Za-z(]")
+_RANDOM_MARKS = re.compile(r"[#@&^!~]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
 # Stripe's ids of objects ("price_…", "pi_…", "req_…") and the like of other APIs (orders, webhook
@@ -288,8 +289,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if templated(text, start, end) or _MASKED.search(value):
         return True
     lo, hi = _token(text, start, end)
-    if len(_FORMAT.findall(text, lo, hi)) >= 2:
-        return True
+    if len(_FORMAT.findall(text, lo, hi)) >= 2 and not _RANDOM_MARKS.search(text, lo, hi):
+        return True  # a format string ("%s:%d"), not a random key that holds "%f" ("…%f5ed…^run(h%xw#@&…")
     if text.startswith(("...", "…"), end) and end - start <= 16:
         return True  # a key's first characters, the rest left out
     if _AWS_UNIQUE_ID.fullmatch(value) or _STRIPE_PUBLIC.fullmatch(value) or placeholder_name(value):
@@ -456,10 +457,21 @@ def _lines_before(text: str, start: int, n: int) -> str:
     return text[lo:start]
 
 
+_PUBLIC_KEY_NAME = re.compile(r"(?i:public|publishable|site)")
+_OWN_KEY = re.compile(r"[A-Za-z_][\w.-]*[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 def _public_key(text: str, start: int) -> bool:
     near = _lines_before(text, start, 1)
     if "private" in near.lower():
         return False
+    own = text[text.rfind("\n", 0, start) + 1 : start]
+    if (
+        _OWN_KEY.search(own)
+        and _PUBLIC_KEY_WORDS.search(own) is None
+        and _PUBLIC_KEY_NAME.search(own) is None
+    ):
+        return False  # its own key on its line ("PresharedKey = …" under "PublicKey = …")
     return _PUBLIC_KEY_WORDS.search(near) is not None or _PUBLIC_KEY_FLAG.search(near) is not None
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ._code_names import CODE_ROOTS, identifier_of_words, placeholder
 from ._code_shapes import id_value_at
-from .lexicon import lexicon
+from .lexicon import LANG_BITS, lexicon, word_set
 
 
 def shannon_entropy(s: str) -> float:
@@ -67,6 +67,8 @@ def not_its_value(m: re.Match[str]) -> bool:
     text = m.string
     if text[m.start() - 1 : m.start()] == "/":
         return True
+    if text.startswith("PWD=", m.start()) and text[m.start(1) : m.start(1) + 1] in ("/", "~"):
+        return True  # sudo's log: `PWD=/srv/app`, the working directory
     between = text[m.start() : m.start(1)]
     return "\n" in between and ":" not in between
 
@@ -100,13 +102,27 @@ def credential_like(value: str, bare: bool = False) -> bool:
         return False  # code: Kotlin's `fun \`token expired\`()`, a password policy's regex
     if _SECRET_NAME.fullmatch(value) or _words_path(value):
         return False  # a secret's name (`secretKey: api-token`), a store's path ("database/creds/ro")
-    if bare and value.isalpha() and value.islower() and lexicon().is_word(value):
-        return False  # "password authentication failed", "token expired": a word after the keyword
+    if bare and value.isalpha() and value.islower() and _a_word(value):
+        return False  # "password authentication failed", "token expired", "Passwort zurücksetzen"
     if value[-1] in ".!?:)" and value.rstrip(".!?:)").isalpha():
         value = value.rstrip(".!?:)")  # "password expired." is a word and a full stop
     has_digit = any(c.isdigit() for c in value)
     has_other = any(not c.isalnum() for c in value)
     return has_digit or has_other or shannon_entropy(value) >= 3.0 or len(value) >= 16
+
+
+# what a form or a window says is done to a password, in the languages the word lists lack
+_PASSWORD_ACTIONS = word_set(
+    "zurücksetzen vergessen ändern réinitialiser oublié modifier restablecer olvidada olvidado cambiar "
+    "reimpostare dimenticata redefinir esqueceu alterar wijzigen vergeten herstellen återställ återställa "
+    "glömt ändra nulstil glemt tilbakestill zresetuj resetuj zapomniane obnovit zapomenuté sıfırla unuttum"
+)
+
+
+def _a_word(value: str) -> bool:
+    """A word of a language the lexicon lists, or a password's action (`_PASSWORD_ACTIONS`)."""
+    lex = lexicon()
+    return lex.is_word(value) or bool(lex.tags.get(value) & LANG_BITS) or value in _PASSWORD_ACTIONS
 
 
 # a secret's name, not its value: a credential's words joined by "-" or "_" ("api-token",

@@ -21,6 +21,9 @@ PREFIX_WORDS = (
     "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
     "ladeira|parque|πάροδος|"
+    # Welsh ("3 Heol y Felin", "5 Stryd y Castell", "Ffordd", "Lôn", "Rhodfa", "Cilgant") and
+    # Pakistan's avenues ("14-C Khayaban-e-Shamsheer")
+    "heol|stryd|ffordd|lôn|rhodfa|cilgant|khayaban|"
     # abbreviations only with their dot
     r"bd\.|c/\.|c/|avda\.|ctra\.|pza\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
 )

@@ -111,6 +111,11 @@ _CUE = led(
         # a prescription's and a lab request's number in Portuguese ("N.º da receita:", "N.º de
         # requisição:")
         *(r"receita", r"requisi[çc][ãa]o"),
+        # a hospital's unit record number (URN, "Hosp no."), Ontario's health card (OHIP), a justice
+        # of the peace's registration ("JP No. 224871"), a frequent flyer's and a court case's
+        # number ("Case No. 2024-PR-001873"; a helpdesk's "Case #00931822" is the company's)
+        *(r"URN", r"hosp(?:ital)?(?=\.?[ \t]*(?i:no|nr|number)\b)", r"OHIP", r"JP(?=[ \t]*(?i:no)\b)"),
+        *(r"frequent[ \t]flyer", r"case(?=[ \t]*(?i:no|nr|number)\b)"),
     ),
     word_start=True,
     ignore_case=True,
@@ -175,7 +180,7 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case"
     )
 )
 
@@ -291,6 +296,9 @@ def _plates(text: str, low: str | None) -> list[Span]:
 # (each regex opens with its literals, no look-behind: `re` skips to them in C; the character before
 # is looked at after, `_word_start`)
 _RECEIPT = re.compile(r"(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
+# India's Permanent Account Number of a person: three letters, "P" (an individual's; "C" a
+# company's), the surname's initial, four digits, a letter ("PAN ABKPA4471J"): whatever stands before
+_PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w-])")
 # New Zealand's National Health Index after its name: three letters, then four digits or two
 # digits and two letters ("NHI ZJM4821"), fewer digits than `_FIVE_DIGITS` asks
 _NHI = re.compile(
@@ -301,6 +309,25 @@ _NHI = re.compile(
 def _word_start(text: str, at: int) -> bool:
     """No letter, digit, "_" or "-" right before `at`."""
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
+# an identity provider's user id, as Auth0 and its dashboards show it ("auth0|64f1c2a9e8b7d3a5",
+# "google-oauth2|109384756102938475610", "samlp|acme|j.doe"): one person's account; searched from
+# its bar (a literal `re` skips to in C), the provider's name looked back at
+_IDP_ID = re.compile(r"\|[\w.@|-]*\d[\w.@|-]*")
+_IDP = re.compile(
+    r"(?<![\w-])(?:auth0|google-oauth2|github|samlp|waad|windowslive|facebook|apple|linkedin|twitter|"
+    r"oidc|email|sms|adfs|okta)$"
+)
+
+
+def _idp_ids(text: str) -> list[Span]:
+    out = []
+    for m in _IDP_ID.finditer(text) if "|" in text else ():
+        lead = _IDP.search(text, max(0, m.start() - 14), m.start())
+        if lead is not None and len(m.group()) >= 7:
+            out.append(Span("ACCOUNT_ID", lead.start(), m.end(), 0.8))
+    return out
 
 
 def _ids(text: str, low: str | None) -> list[Span]:
@@ -317,6 +344,8 @@ def _ids(text: str, low: str | None) -> list[Span]:
     ]
     out += _plates(text, low)
     out += _four_digit_ids(text, low)
+    out += _idp_ids(text)
+    out += [Span("ACCOUNT_ID", *m.span(), 0.8) for m in _PAN.finditer(text) if _word_start(text, m.start())]
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)

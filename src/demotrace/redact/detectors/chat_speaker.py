@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable
 from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
 from ._person_words import NAME_LABEL_WORDS
-from .lexicon import FREQUENT_BITS, Lexicon, lexicon, plain_word, word_set
+from ._public_names import media_title
+from .lexicon import FREQUENT_BITS, NOT_NAMES, Lexicon, lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
 _STAMP = (
@@ -155,6 +156,18 @@ def _words_joined(low: str, is_word: Callable[[str], bool]) -> bool:
     return len(parts) > 1 and all(is_word(p) for p in parts)
 
 
+# a chat's speaker named by its role and then its name ("Agent Jun:", "Agent (Mo):", "Support
+# (Ngozi):"): a support chat's agent, the name a nickname as often as a listed one
+_ROLE_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:Agent|Advisor|Adviser|Rep|Support|Operator|Customer|Client|"
+    r"Caller|Host|Moderator|Technician|Tech|Driver|Courier|Seller|Buyer|Dispatcher|Nurse|Pharmacist)"
+    r"[ \t]+(?:\((?P<a>[A-Z][^\W\d_]{1,15})\)|(?P<b>[A-Z][^\W\d_]{1,15}))[ \t]*:",
+    re.M,
+)
+
+_NOT_AGENTS = frozenset(("bot", "ai", "system", "auto", "automated", "virtual", "you", "me", "team"))
+
+
 class ChatSpeakerDetector(Detector):
     name = "chat_speaker"
     kinds = ("PERSON", "USERNAME")
@@ -165,8 +178,16 @@ class ChatSpeakerDetector(Detector):
 
     def detect(self, text: str) -> Iterable[Span]:
         out: list[Span] = []
-        if ":" in text:
-            out.extend(self._speakers(text))
+        if ":" in text and not ("\n" not in text and media_title(text, 0)):  # "Steve Jobs: Walter
+            out.extend(self._speakers(text))  # Isaacson: …: Amazon.com: Books": a book and its author
+            for m in _ROLE_SPEAKER.finditer(text):
+                g = "a" if m.group("a") else "b"
+                low = m.group(g).lower()
+                if low in NOT_NAMES or low in _NOT_AGENTS:
+                    continue
+                # (in brackets after the role, a word is the agent's nickname too: "Agent (Mo):")
+                if g == "a" or low in self._lex.first or not self._lex.is_word(low):
+                    out.append(Span("PERSON", *m.span(g), 0.75))
         if "<" in text:
             irc = [m for m in _IRC.finditer(text) if m.group("name").lower() not in _TAGS]
             if len(irc) >= 2:  # a log of two lines or more; one is as likely markup

@@ -65,6 +65,7 @@ NOT_NAMES = word_set(
     untitled document spreadsheet presentation dashboard settings preferences profile account
     search results home page tab window new edit view help file tools insert format data extensions
     history bookmarks calculator options menu about
+    hosp dob mrn urn
     repo repository pull request requests issues actions projects wiki security insights commits
     branch branches main master readme roadmap sprint backlog board standup retro okrs kpi
     hello thanks thank regards best cheers dear team everyone morning afternoon evening today

@@ -76,7 +76,7 @@ from ._places import (
     place_noun_after,
     saints_place,
 )
-from ._public_names import product_line, public_name
+from ._public_names import product_line, public_handle, public_name
 from ._secret_lookalikes import (
     ALTERNATION,
     encrypted_at,
@@ -185,6 +185,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         _LDAP_PART.fullmatch(text, start, end) or _ZONE_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True  # LDAP's `cn=vpn-users,dc=net`; a time zone's city, "Europe/Amsterdam"
+    if kind == "USERNAME" and "->" in text[start:end]:
+        return True  # Perl's and PHP's `DBI->connect`: a call
+    if kind == "USERNAME" and public_handle(text[start:end]):
+        return True  # "Barack Obama (@BarackObama) / X": a public figure's own account
     if kind == "USERNAME" and ALTERNATION.fullmatch(text, *grown(text, start, end, "|")):
         return True  # grep's `'Owner|Valid|SHA'`
     if kind == "PERSON" and date_words(text, start, end):

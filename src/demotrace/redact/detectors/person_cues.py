@@ -183,6 +183,19 @@ _VERB_NEXT = re.compile(r"[ \t]+(?P<w>[a-z]+)")
 _AND_OR = frozenset(("and", "or", "y", "e", "o", "und", "oder", "en", "of", "et", "ou", "i", "lub"))
 
 
+# a nickname in quotes inside a name ('Nokuthula "Thuli" Zungu', 'Mrs Dorothy "Dot" Atherton') or
+# after what introduces one ('prefers "Tev"', 'known as "Mags"'): the first name, the nickname and
+# the surname are one person's; the nickname is theirs wherever the text repeats it
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
+    r"[ \t]+(?P<last>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)*)(?![\w'’-])"
+)
+_NICK_CUE = re.compile(
+    r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+"
+    r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
+)
+
+
 class PersonCueDetector(Detector):
     name = "person_cues"
     kinds = ("PERSON", "USERNAME")
@@ -206,6 +219,7 @@ class PersonCueDetector(Detector):
         ),  # a passenger
         _SIGN_OFF,
         _PHONE_RUN,
+        re.compile(r"[^\W\d_][ \t]+[\"“][A-Z]"),  # a nickname in quotes (`_NICKNAMED`, `_NICK_CUE`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -268,6 +282,8 @@ class PersonCueDetector(Detector):
                 ):
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         out += self._contacts(text)
+        if '"' in text or "“" in text:
+            out += self._nicknames(text)
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -276,6 +292,30 @@ class PersonCueDetector(Detector):
                 g = "name" if m.group("name") else "actor"
                 if not _CODE.search(line) and any(c.islower() for c in m.group(g)):
                     out.append(Span("USERNAME", m.start(g), m.end(g), 0.7))
+        return out
+
+    def _nicknames(self, text: str) -> list[Span]:
+        """The parts of a name with a nickname in quotes (`_NICKNAMED`: its first name or its
+        surname a listed one), a nickname after its cue (`_NICK_CUE`), and the nickname again
+        wherever the text says it alone."""
+        lex = self._lex
+        out: list[Span] = []
+        nicks: set[str] = set()
+        for m in _NICKNAMED.finditer(text):
+            first, last = m.group("first"), m.group("last")
+            if (first.lower() in lex.first or last.lower() in lex.last) and not any(
+                plain_word(w) and w.lower() not in lex.first and w.lower() not in lex.last
+                for w in (first, last)
+            ):  # (not 'the Steve "Jobs" Theatre')
+                out += [Span("PERSON", *m.span(g), 0.75) for g in ("first", "nick", "last")]
+                nicks.add(m.group("nick"))
+        for m in _NICK_CUE.finditer(text):
+            if m.group("nick").lower() not in NOT_NAMES:
+                out.append(Span("PERSON", *m.span("nick"), 0.7))
+                nicks.add(m.group("nick"))
+        for nick in nicks:
+            for m in re.finditer(rf"(?<![\w'’\"“-]){re.escape(nick)}(?![\w'’\"”-])", text):
+                out.append(Span("PERSON", *m.span(), 0.7))
         return out
 
     def _contacts(self, text: str) -> list[Span]:

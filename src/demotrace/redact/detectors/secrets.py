@@ -22,7 +22,7 @@ from ._code_names import (
 from ._code_shapes import image_data
 from ._config_passwords import config_passwords
 from ._dumped_secrets import dumped_secrets
-from ._file_names import named_file, private_of
+from ._file_names import in_file_name, named_file, private_of
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
@@ -224,7 +224,9 @@ _QUALIFIED = (
     r"initial|iniziale|neues|neue|nieuw|nieuwe)(?=[ \t]*:))?"
 )
 _KEYWORD_VALUE = re.compile(
-    _KEYWORDS + _QUALIFIED + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*[\"']?([^\s\"',;]{3,})"
+    _KEYWORDS
+    + _QUALIFIED
+    + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*(?:[\"']|`(?=[^\s`]+`))?([^\s\"',;`]{3,})"
 )
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
@@ -401,8 +403,11 @@ class SecretDetector(Detector):
         out: list[Span] = []
         in_runs = runs(text)
         for m in token_matches(text, in_runs):
-            if not placeholder(m.group()):  # `ghp_XXXX…` in a README
-                out.append(Span("SECRET", m.start(), m.end(), 1.0))
+            if placeholder(m.group()):  # `ghp_XXXX…` in a README
+                continue
+            kept = in_file_name(text, m.start(), m.end()) if "_" in m.group() else m.span()
+            if kept is not None:  # (a document's name: its parts that are no words)
+                out.append(Span("SECRET", *kept, 1.0))
         if "://" in text:
             for m in matches_around(_URL_PASSWORD, text, ("://",)):  # no whitespace in a match
                 value = m.group(1)

@@ -28,6 +28,7 @@ from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
+from ._public_names import public_handle
 from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
 from ._title_handles import TRIGGER as TITLE_TRIGGER
@@ -118,9 +119,15 @@ CUE_STARTS = (
     *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente", "posts"),
     *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
 )
-# the home folders of the accounts a CI service runs its jobs as: GitHub's `/home/runner/work`,
-# GitLab's runner's; no one's
-_CI_HOMES = frozenset(("runner", "gitlab-runner"))
+# the home folders of the accounts a CI service runs its jobs as (GitHub's `/home/runner/work`,
+# GitLab's, CircleCI's, Jenkins' agents) or a service's own process does (Vault's agent, Jupyter's
+# images): no one's
+_SERVICE_HOMES = frozenset(
+    ("runner", "gitlab-runner", "circleci", "jenkins", "buildkite-agent", "travis", "vsts", "vault", "jovyan")
+)
+# a kubeconfig's context names its cluster ("cluster: eks-prod"); a user entry named the same
+# ("user: eks-prod", "- name: eks-prod" under `users:`) is the cluster's credential, no one's login
+_KUBE_CLUSTER = re.compile(r"^[ \t]*(?:-[ \t]+)?cluster:[ \t]*([\w.@:/-]+)[ \t]*$", re.M)
 # words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
@@ -131,6 +138,8 @@ _NOT_USERS = word_set(
     "mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
     "__token__ oauth2 apikey x-access-token x-oauth-basic "
+    # Amazon ECR's (`docker login --username AWS`); sops' encrypted value (`user: ENC[AES256_GCM,…]`)
+    "aws enc "
     # the accounts a web server or a daemon runs as
     "www-data nobody nginx apache httpd daemon nogroup "
     # a feature flag's states (`password_less_login=beta`) and code's roots (`os.environ["USER"]`)
@@ -165,6 +174,23 @@ _NOT_SURNAME = frozenset(
         *("sha", "aes", "crc", "utf", "rsa", "hmac", "base"),  # an algorithm's: `hashlib.sha256`
     )
 )
+
+
+_PROMPT_HOST = re.compile(r"[A-Za-z0-9-]+")
+
+
+def _host_parts(text: str, start: int, user: str) -> list[int]:
+    """Where the host name at `start` holds `user` as a part between its hyphens."""
+    host = _PROMPT_HOST.match(text, start)
+    if host is None:
+        return []
+    out, pos = [], 0
+    parts = host.group().split("-")
+    for part in parts:
+        if part == user and len(parts) > 1:
+            out.append(start + pos)
+        pos += len(part) + 1
+    return out
 
 
 def _dotted_logins(text: str) -> list[tuple[int, int]]:
@@ -296,15 +322,18 @@ class UsernameDetector(Detector):
                 and m.group() not in _JQ_FORMATS
                 and not INTEGRATION.match(m.group())
                 and not _PACKAGE_ANNOTATION.match(m.group())
+                and not public_handle(m.group())  # "@BarackObama"
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 and text[m.start() - 1 : m.start()] != "]"  # `amqp://[REDACTED]@mq.internal`: a host
             ]
             at_host = list(matches_around(_USER_AT_HOST, text, ("@",)))  # no whitespace in a match
-            out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default)
-                Span("USERNAME", m.end(), m.end() + len(m.group(1)), 0.8)
+            out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default),
+                # "dkowalczyk@ws-dkowalczyk"
+                Span("USERNAME", a, a + len(m.group(1)), 0.8)
                 for m in at_host
-                if text.startswith(m.group(1) + "-", m.end()) and len(m.group(1)) >= 3
+                if len(m.group(1)) >= 3
+                for a in _host_parts(text, m.end(), m.group(1))
             ]
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.8)
@@ -321,7 +350,7 @@ class UsernameDetector(Detector):
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.9)
                 for m in homes
-                if m.group(1) not in _CI_HOMES
+                if m.group(1) not in _SERVICE_HOMES
                 and m.group(1)[0] not in "<{$%["  # "/home/<user>/", "%USERNAME%"
             ]
         if "Users" in text or ":user/" in text:
@@ -408,6 +437,9 @@ class UsernameDetector(Detector):
         if _ACCOUNT_STEM.search(text):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
+        if "contexts:" in text and out:  # a kubeconfig: its user entries named after their cluster
+            clusters = set(_KUBE_CLUSTER.findall(text))
+            out = [s for s in out if text[s.start : s.end] not in clusters]
         return out
 
 
