@@ -169,3 +169,43 @@ def test_a_kubeconfig_user_named_after_its_cluster_is_no_login(red: TextRedactor
     out = red.redact(text)
     logins = [text[f.start : f.end] for f in out.findings if f.kind == "USERNAME"]
     assert "gke-prod" not in logins, logins
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Uw eenmalige inlogcode voor de portal is: 7K2-QW9\nDeze code is 10 minuten geldig.", "7K2-QW9"),
+        ("Le code de sécurité pour accéder à votre compte est : 31 80 57\nValable 10 minutes.", "31 80 57"),
+        ("Fisioterapeuta: Irene Soto, nº col. 6.318", "6.318"),
+        ("Dr. Tomás Ibarra – M.N. 98.204", "98.204"),
+        ("Dra. Lívia Prado – CRM-RJ 77.415", "77.415"),
+        ("Tipo de documento: CC   Número: 1.033.882.104", "1.033.882.104"),
+        ("Titular: Nahuel Ríos\nCBU: 2850590940090418135201", "2850590940090418135201"),
+    ],
+)
+def test_codes_and_registrations_are_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "location /app/ {\n    proxy_pass http://10.9.8.7:8080/;\n}",
+        "client\nauth-user-pass login.txt\nkey-direction 1",
+        "[user]\n\tname = Dev\n\tsigningkey = 9C1E44B07AF2D3E1",
+        "|1|Zk3Lq9Vn2Rt7Xb5Mw1Hd8Jf4Gc6Ps0Aa=|Qw8Er2Ty6Ui0Op4As8Df2Gh6Jk0=|ssh-ed25519 AAAAC3Nz",
+        'FAKE = "AKIA0000000000000000"',
+        "        client = StripeClient(api_key=self.API_KEY)",
+        "    image: registry.example.com/team/api:${API_TAG:-latest}",
+    ],
+)
+def test_no_secret_in_these(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not [f for f in out.findings if f.kind == "SECRET"], out.findings
+
+
+def test_a_label_line_after_an_address_ends_it(red: TextRedactor) -> None:
+    text = "Adresse actuelle : 9 rue Mercœur, 75011 Paris\nRevenus nets mensuels du foyer : 4 300 €\nMerci"
+    out = red.redact(text)
+    addresses = [text[f.start : f.end] for f in out.findings if f.kind == "STREET_ADDRESS"]
+    assert addresses == ["9 rue Mercœur, 75011 Paris"], addresses

@@ -37,10 +37,10 @@ _STOP = re.compile(
     r"[?!]|(?:(?<=\d)|(?<=[a-z]{3})|(?<=[\d ][ap]m))\.(?=[ \t]+[A-Z])|\n\s*\n"
     r"|\n[ \t]*[^\W\d_][\w #./()-]{0,40}[ \t]?:[ \t]"
 )
-# a day after the cue: "moved to Monday 22nd at 5 pm", "move to the 14th", "moved to Fri 3 May"
+# a day after the cue: "moved to Monday 22nd at 5 pm", "move to the 14th", "moved to Fri 3 May", "Q3"
 _DAY_AFTER = re.compile(
     r"[ \t:,]*(?:the[ \t]+)?(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
-    r"\d{1,2}(?:st|nd|rd|th)\b|(?i:today|tomorrow|tonight|next[ \t]+week)\b)"
+    r"\d{1,2}(?:st|nd|rd|th)\b|(?i:today|tomorrow|tonight|next[ \t]+week)\b|Q[1-4]\b)"  # (a quarter)
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]+")
 # a group of digits right before a "postcode": the last group of a phone number ("040 5555 8812")

@@ -119,7 +119,7 @@ def _pinned(text: str, start: int, end: int) -> bool:
 # a value that stands in for a secret: a filler repeated over most of it (`sk_test_xxxxxxxx`,
 # `ghp_XXXX…`, `********`; not "11111111", a weak password), or words that ask for one
 # (`your-api-key-here`)
-_SAME_RUN = re.compile(r"([xX*#•·._-])\1{7,}")
+_SAME_RUN = re.compile(r"([xX*#•·._0-])\1{7,}")
 _PLACEHOLDER_WORDS = word_set(
     "your here example placeholder dummy sample fake changeme redacted replace insert test mock"
 )

@@ -30,7 +30,7 @@ _NAME_BEFORE = re.compile(r"[A-Za-z0-9_.-]*$")
 _NOT_SECRET_KEY = re.compile(
     r"(?i:public|primary|partition|sort|cache|foreign|row|hash|range|publishable|idempotency|object|"
     r"bucket|registry|license|licence|dedup|lookup|shard|index|message|event|trace|request|"
-    r"correlation|site|recaptcha_?site|(?<![a-z])map|browser)"
+    r"correlation|site|recaptcha_?site|(?<![a-z])map|browser|^signingkey$)"  # (git's GPG key id)
 )
 # a router's stored credential: its type's digit, then the value (Cisco IOS, NX-OS, ASA)
 _DEVICE_SECRET = re.compile(

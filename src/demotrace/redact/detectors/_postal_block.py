@@ -29,7 +29,7 @@ TAIL_POSTCODE = re.compile(  # UPU postcode formats, the common ones
 _CITY_REST = re.compile(  # capitalised town words, a region code: "Sant'Antimo (NA)", "Rios / RR"
     r"[ \t,]*(?:(?:[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*|\([A-Z]{1,3}\)|/)(?:[ \t,-]+|$)){0,5}"
 )
-_LABEL_LINE = re.compile(r"^\s*[\w #./()-]{1,24}:\s")  # "Account #: …", "Tel. (mobile): …"
+_LABEL_LINE = re.compile(r"^\s*[\w #./()-]{1,40}[ \t]?:\s")  # "Account #: …", "Revenus nets du foyer : …"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a letter's greeting opening a line ("Dear Ms Achieng,", "Hi Tom,", "Liebe Frau Weber,")

@@ -62,6 +62,8 @@ _ENCRYPTED_KEY = re.compile(
     r"(?i:\b(?:secure|encryptionsalt|encrypted[\w-]*|ciphertext\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$)"
 )
 _FORMAT = re.compile(r"%[A-Za-z(]")
+# a hashed line of known_hosts: `|1|salt|hash ssh-ed25519 …`, no secret
+_KNOWN_HOST = re.compile(r"\|1\|[A-Za-z0-9+/=]{8,}\|[A-Za-z0-9+/=]{8,}")
 _RANDOM_MARKS = re.compile(r"[#@&^!~]")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
@@ -289,6 +291,11 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if templated(text, start, end) or _MASKED.search(value):
         return True
     lo, hi = _token(text, start, end)
+    if "|1|" in text and any(
+        k.start() <= start and end <= k.end()
+        for k in _KNOWN_HOST.finditer(text, max(0, start - 80), end + 80)
+    ):
+        return True
     if len(_FORMAT.findall(text, lo, hi)) >= 2 and not _RANDOM_MARKS.search(text, lo, hi):
         return True  # a format string ("%s:%d"), not a random key that holds "%f" ("…%f5ed…^run(h%xw#@&…")
     if text.startswith(("...", "…"), end) and end - start <= 16:

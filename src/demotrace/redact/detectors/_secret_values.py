@@ -69,6 +69,8 @@ def not_its_value(m: re.Match[str]) -> bool:
         return True
     if text.startswith("PWD=", m.start()) and text[m.start(1) : m.start(1) + 1] in ("/", "~"):
         return True  # sudo's log: `PWD=/srv/app`, the working directory
+    if text.endswith("proxy_", max(0, m.start() - 6), m.start()):
+        return True  # nginx's `proxy_pass http://…`: where to pass a request
     between = text[m.start() : m.start(1)]
     return "\n" in between and ":" not in between
 
@@ -85,6 +87,11 @@ def unlisted_letters(value: str) -> bool:
     )
 
 
+_FILE_VALUE = re.compile(
+    r"[\w./~-]*[A-Za-z]\.(?:txt|conf|cfg|json|ya?ml|pem|crt|env|ini|properties|pass|secret|key)"
+)
+
+
 def credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
@@ -98,6 +105,8 @@ def credential_like(value: str, bare: bool = False) -> bool:
         return False  # "Password One-time code"; `-field=password secret/prod/db`: a path of words
     if value.startswith("-") or placeholder(value):
         return False  # a command's option (`rotate-secret --secret-id`), a placeholder
+    if _FILE_VALUE.fullmatch(value):
+        return False  # a file that holds it: OpenVPN's `auth-user-pass creds.txt`
     if "`" in value or value.startswith("^") or "(?=" in value:
         return False  # code: Kotlin's `fun \`token expired\`()`, a password policy's regex
     if _SECRET_NAME.fullmatch(value) or _words_path(value):
@@ -203,7 +212,8 @@ def code_value(m: re.Match[str]) -> bool:
         and (bare.lower() in _VARIABLE_NAMES or identifier_of_words(bare))
     ):
         return True  # the variable closing a call or a literal: `data={"pass": password})`
-    ref = value.removesuffix("!")  # TypeScript's non-null mark: `process.env.STRIPE_SECRET_KEY!`
+    # TypeScript's non-null mark: `process.env.STRIPE_SECRET_KEY!`; a call's closing: `(api_key=self.API_KEY)`
+    ref = value.rstrip(")]}").removesuffix("!")
     if _REFERENCE.fullmatch(ref) and ref.split(".", 1)[0].lower() in CODE_ROOTS:
         return True
     if not _SPACED.search(m.string, m.start(), m.start(1)):

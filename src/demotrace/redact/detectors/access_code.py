@@ -41,12 +41,22 @@ _CUES = (
         r"verifieringskod",
     ),
     *(r"controlecode", r"verificatiecode", r"bevestigingscode", r"sms-?code"),
+    # a login's one-time code ("Uw eenmalige inlogcode … is: 58E-KT4", "Ihr Anmeldecode", "Le code
+    # de sécurité pour accéder à votre espace … est : 94 17 28")
+    *(
+        r"inlogcode",
+        r"logincode",
+        r"anmeldecode",
+        r"einmalcode",
+        r"code[ \t]de[ \t](?:s[ée]curit[ée]|connexion)",
+    ),
     *(r"ov[ěe][řr]ovac[íi][ \t]k[óo]d", r"jednor[áa]zov[ýy][ \t]k[óo]d", r"k[óo]d[ \t]z[ \t]sms"),
 )
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
-    + r"(?![^\W\d_])[^\n\d]{0,40}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
-    + r"(?P<code>\d{3}[ -]\d{3}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?)(?!\d|[.,/:-]\d|[^\W\d_])"
+    + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
+    + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
+    + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4})(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
 

@@ -116,6 +116,9 @@ _CUE = led(
         # number ("Case No. 2024-PR-001873"; a helpdesk's "Case #00931822" is the company's)
         *(r"URN", r"hosp(?:ital)?(?=\.?[ \t]*(?i:no|nr|number)\b)", r"OHIP", r"JP(?=[ \t]*(?i:no)\b)"),
         *(r"frequent[ \t]flyer", r"case(?=[ \t]*(?i:no|nr|number)\b)"),
+        # Colombia's citizen card written without its dots ("Documento: CC 1.020.745.388"), an
+        # Argentine bank account (CBU, CVU), Mexico's voter key ("INE clave de elector …")
+        *(r"CC", r"CBU", r"CVU", r"clave[ \t]de[ \t]elector"),
     ),
     word_start=True,
     ignore_case=True,
@@ -180,7 +183,7 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave"
     )
 )
 
@@ -296,6 +299,14 @@ def _plates(text: str, low: str | None) -> list[Span]:
 # (each regex opens with its literals, no look-behind: `re` skips to them in C; the character before
 # is looked at after, `_word_start`)
 _RECEIPT = re.compile(r"(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10}(?![\w-])")
+# a clinician's, a lawyer's or an officer's registration after its cue, its thousands written with
+# dots as Spanish and Portuguese do ("M.N. 112.458", "nº col. 4.127", "carné profesional 118.442",
+# "cod. reg. 145987", "CRM-SP 148.239"): one person's number, fewer digits than `_FIVE_DIGITS` asks
+_REGISTRATION = re.compile(
+    r"(?i:\bM\.[NP]\.|\bn\.?[º°][ \t]*col(?:egiad[oa])?\.?|\bcolegiad[oa](?:[ \t]+n\.?[º°])?|"
+    r"\bcarn[ée][ \t]+profesional|\bcod\.?[ \t]*reg\.?|\bCRM(?:-[A-Z]{2})?|\bmatr[íi]cula[ \t]+profesional)"
+    r"[ \t]*:?[ \t]*(?P<id>\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\w-]|[.,]\d)"
+)
 # India's Permanent Account Number of a person: three letters, "P" (an individual's; "C" a
 # company's), the surname's initial, four digits, a letter ("PAN ABKPA4471J"): whatever stands before
 _PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w-])")
@@ -345,6 +356,7 @@ def _ids(text: str, low: str | None) -> list[Span]:
     out += _plates(text, low)
     out += _four_digit_ids(text, low)
     out += _idp_ids(text)
+    out += [Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _REGISTRATION.finditer(text)]
     out += [Span("ACCOUNT_ID", *m.span(), 0.8) for m in _PAN.finditer(text) if _word_start(text, m.start())]
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"

@@ -480,8 +480,9 @@ class SecretDetector(Detector):
                     out.append(Span("SECRET", m.start(field), m.end(field), 0.8))
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
             for m in _DEFAULT_VALUE.finditer(text):
-                if not placeholder(m.group(1)) and not placeholder_name(m.group(1)):
-                    out.append(Span("SECRET", m.start(1), m.end(1), 0.8))
+                value = m.group(1)
+                if not placeholder(value) and not placeholder_name(value) and credential_like(value):
+                    out.append(Span("SECRET", m.start(1), m.end(1), 0.8))  # (not `${API_TAG:-latest}`)
         for m in high_entropy_matches(text, in_runs):
             tok = m.group()
             if (
