@@ -209,3 +209,43 @@ def test_a_label_line_after_an_address_ends_it(red: TextRedactor) -> None:
     out = red.redact(text)
     addresses = [text[f.start : f.end] for f in out.findings if f.kind == "STREET_ADDRESS"]
     assert addresses == ["9 rue Mercœur, 75011 Paris"], addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("$ cat config/credentials/master.key\n4e1c9b7a2d5f8e03b6a91c4d7f2e8b05", ["4e1c9b7a2d5f8e03"]),
+        (
+            "ops@jump:~$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d; echo\n"
+            "Walrus-Pier-3308!\nops@jump:~$ exit",
+            ["Walrus-Pier-3308!"],
+        ),
+        ("machine files.example.org\n  login hbrandt\n  password Kiel#Hafen-2031", ["hbrandt", "Kiel#Hafen"]),
+        ('  pool.setUsername("ledger_loader");', ["ledger_loader"]),
+        ("User (203.0.113.8:(none)): scanbox\n331 Password required for scanbox", ["scanbox"]),
+        ("$ sudo htpasswd -b /etc/nginx/.htpasswd ofelia 'Preview-Lynx-77'", ["ofelia", "Preview-Lynx-77"]),
+    ],
+)
+def test_printed_secrets_and_session_logins_are_masked(
+    red: TextRedactor, text: str, private: list[str]
+) -> None:
+    out = _masked(red, text)
+    for value in private:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "$ cat ~/.git-credentials\nhttps://dev:ghp_Qw8Er2Ty6Ui0Op4As8Df2Gh6Jk0Lz3Xc5Vb7@github.com",
+            "@github.com",
+        ),
+        ("machine api.mapbox.com\n  login mapbox\n  password pk.eyJ1IjoiZGV2In0.Zq8LmT", "mapbox\n"),
+        ('/** @type {import("next").NextConfig} */', "@type"),
+        ("from pydantic_settings import BaseSettings", "pydantic_settings"),
+        ('etag: W/"9c1e-Qw8Er2Ty6Ui0Op4As8Df2Gh6"', "9c1e-Qw8Er2Ty6Ui0Op4As8Df2Gh6"),
+    ],
+)
+def test_public_parts_stay(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)

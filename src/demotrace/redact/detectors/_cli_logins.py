@@ -11,6 +11,8 @@ with (read by `_login_contexts.context_logins`):
   15`, RouterOS' `name=noc-ro … password=`);
 - a directory's login (`uid=sigrid.haugen`, `cn=svc_ldapread,ou=ServiceAccounts`);
 - a Windows registry's `"DefaultUserName"="kiosk01"`;
+- .netrc's `login x` before its password, a setter's `setUsername("x")`, an FTP session's user,
+  `htpasswd -b file user pw`;
 - a connection string's user (`Server=…;User Id=crm_writer;Password=…`, ODBC's `Uid=finops_loader;`);
 - the user a registry or a command logs in as, with or without a password on the line (`docker login
   -u buildbot-ng`, `aws iam create-access-key --user-name ci-deployer`, `realm join
@@ -94,6 +96,28 @@ _REGISTRY_USER = re.compile(
     r"\"(?:Default|Last|AltDefault)?User[Nn]ame\"=\"" + _value("v") + r"\""
     r"|/v[ \t]+(?:Default|AltDefault)?User[Nn]ame[ \t]+/t[ \t]+\w+[ \t]+/d[ \t]+\"?" + _value("r")
 )
+# .netrc's `login X` before its password, a setter's (`ds.setUsername("etl_writer")`), an FTP
+# client's prompt and the server's replies ("User (host:(none)): x", "331 Password required for x",
+# "230 User x logged in"), htpasswd's user before its password (`htpasswd -b file user pw`)
+_SESSION_USER = re.compile(
+    r"(?:^|[ \t])login[ \t]+"
+    + _value("v")
+    + r"(?=[ \t\n]+password[ \t])"
+    + r"|\bset(?:User(?:[nN]ame)?|Login)\([ \t]*[\"']"
+    + _value("r")
+    + r"[\"']"
+    + r"|^User[ \t]+\([^\n]*?\):[ \t]*"
+    + _value("j")
+    + r"|^331[ \t]+Password required for[ \t]+"
+    + _value("c")
+    + r"|^230[ \t]+User[ \t]+"
+    + _value("m")
+    + r"[ \t]+logged in"
+    + r"|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+"
+    + _value("f")
+    + r"(?=[ \t]+\S)",
+    re.M,
+)
 # a value standing in for a login, beside `not_user`'s words ("user", "username", "name")
 _STAND_INS = frozenset(("placeholder", "example", "dummy", "sample", "changeme"))
 _GROUPS = ("v", "r", "j", "c", "m", "f", "a", "g")
@@ -111,6 +135,11 @@ TRIGGER_WORDS = (
     "cn=",
     ":5432:",
     ":*:",
+    "setuser",
+    "setlogin",
+    "htpasswd",
+    "331 password",
+    "230 user",
 )
 
 
@@ -138,6 +167,8 @@ def cli_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int, in
         matches += _CONNECTION_USER.finditer(text)
     if "login" in text or "--user" in text or "ser=" in text or "serName=" in text or "sername=" in text:
         matches += _LOGIN_COMMAND_USER.finditer(text)
+    if any(w in text for w in ("login", "setUser", "setLogin", "331 ", "230 ", "htpasswd", "User (")):
+        matches += _SESSION_USER.finditer(text)
     for m in matches:
         g = next(g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None)
         if not not_user(m.group(g)) and m.group(g).lower() not in _STAND_INS:

@@ -241,6 +241,13 @@ _ANNOTATIONS = word_set(
     "contextmanager overload final total_ordering serializable throws jvmstatic jvmoverloads"
 )
 _FIELD_ATTRIBUTES = word_set("id unique default relation updatedat ignore echo")
+# JSDoc's, Javadoc's, Doxygen's tags at a doc comment's line head
+_DOC_TAGS = word_set(
+    "param arg argument returns return type typedef template see link example since throws exception author "
+    "version callback property prop description default namespace module exports constructor readonly "
+    "todo fileoverview license copyright brief"
+)
+_DOC_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*(?:/\*\*|\*|///|//!)[ \t]*$")
 _LINE_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -257,6 +264,8 @@ def annotation(text: str, start: int, end: int) -> bool:
     stay handles."""
     if text[start + 1 : end].lower() in _FIELD_ATTRIBUTES:
         return True
+    if text[start + 1 : end].lower() in _DOC_TAGS and _DOC_HEAD.search(text, max(0, start - 40), start):
+        return True  # a doc comment's tag: `/** @type {…} */`, ` * @author Tomasz …`, `/// @param`
     if _LINE_HEAD.search(text, max(0, start - 40), start) is None:
         return False
     if text[start + 1 : end].lower() in _ANNOTATIONS:

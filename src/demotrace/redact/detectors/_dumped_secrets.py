@@ -1,6 +1,8 @@
 """Secrets as the tools that dump or crack them print them, in the formats they always use: an NTDS
 or SAM dump's NT hash (`user:RID:LM:NT:::`), mimikatz's `* NTLM : …`, aircrack-ng's `KEY FOUND!
-[ … ]`, Redis's `ACL SETUSER name on >password`, an Android resource string named as a credential
+[ … ]`, Redis's `ACL SETUSER name on >password`, a terminal's line after a command that prints a key
+file or decodes a secret (`$ cat config/master.key`, `kubectl get secret … '{.data.password}' |
+base64 -d`), an Android resource string named as a credential
 (`<string name="facebook_client_token">…</string>`). A hash that logs a user in is a secret as a
 password is (pass-the-hash)."""
 
@@ -12,6 +14,16 @@ _NT_HASH = re.compile(r"^[ \t]*[^\s:]+:\d+:[0-9a-fA-F]{32}:(?P<v>[0-9a-fA-F]{32}
 _MIMIKATZ = re.compile(r"\*[ \t]+(?:NTLM|SHA1|Password)[ \t]*:[ \t]*(?P<v>(?!\(null\))\S{8,})")
 _KEY_FOUND = re.compile(r"KEY FOUND![ \t]*\[[ \t]*(?P<v>[^\]\n]{4,}?)[ \t]*\]")
 _REDIS_ACL = re.compile(r"\bACL[ \t]+SETUSER[ \t]+\S+(?:[ \t]+[^\s>]+)*?[ \t]+>(?P<v>\S{4,})", re.I)
+# a shell command that prints a key's file or decodes a secret's value, then its output alone on the
+# next line: the secret itself
+_PRINTED = re.compile(
+    r"(?:^|\n)[^\n]*?[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|type|Get-Content|more|less|head)[ \t]+"
+    r"\S*(?:master\.key|\.key|secret|token|password|passwd|\.pass|credentials)\S*[ \t]*\n"
+    r"(?P<v>(?![^\s]*://)(?!\w+=)[^\s$#>][^\s]{15,})[ \t]*(?=\n|$)"
+    # (the value or the login decoded: the key's name, right before the pipe, says which)
+    r"|(?:^|\n)[^\n]*(?i:pass|pwd|token|secret|key|cred|auth|user)[\w.-]*\}?[\"']?[ \t]*\|[ \t]*base64[ \t]+"
+    r"(?:-d|--decode|-D)\b[^\n]*\n(?P<w>[^\s$#>][^\s]{5,})[ \t]*(?=\n|$)"
+)
 _RESOURCE = re.compile(
     r"<string[ \t]+name=\"\w*(?:token|secret|password|api_?key)\w*\"[ \t]*>(?P<v>[^<\s]{8,})</string>", re.I
 )
@@ -26,6 +38,8 @@ def dumped_secrets(text: str) -> list[tuple[int, int]]:
         out += [m.span("v") for m in _MIMIKATZ.finditer(text)]
     if "KEY FOUND" in text:
         out += [m.span("v") for m in _KEY_FOUND.finditer(text)]
+    if "cat " in text or "base64" in text or "Get-Content" in text:
+        out += [m.span(m.lastgroup or "v") for m in _PRINTED.finditer(text)]
     if "SETUSER" in text or "setuser" in text:
         out += [m.span("v") for m in _REDIS_ACL.finditer(text)]
     if "<string" in text:

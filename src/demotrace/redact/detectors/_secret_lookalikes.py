@@ -291,6 +291,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if templated(text, start, end) or _MASKED.search(value):
         return True
     lo, hi = _token(text, start, end)
+    if text.endswith(('etag: W/"', 'ETag: W/"', 'etag: "', 'ETag: "'), max(0, start - 12), start):
+        return True  # an HTTP response's entity tag
     if "|1|" in text and any(
         k.start() <= start and end <= k.end()
         for k in _KNOWN_HOST.finditer(text, max(0, start - 80), end + 80)

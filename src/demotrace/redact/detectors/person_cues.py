@@ -145,7 +145,9 @@ _HANDLE = re.compile(
     r"|(?<![\w@.])(?P<actor>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[ \t]+(?=(?:left|sent|posted|replied|commented|"
     r"liked|shared|followed|mentioned|invited|reviewed|rated)\b)"
 )
-_CODE = re.compile(r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN|FROM)\b")
+_CODE = re.compile(
+    r"[(){}\[\];=`<>]|\b(?:SELECT|DELETE|UPDATE|INSERT|WHERE|JOIN|FROM)\b|^[ \t]*(?:from|import)[ \t]+[\w.]+"
+)  # (Python's `from pydantic_settings import …`)
 # a sign-off: a dash and one word, the last of its line, at a line's start or after a sentence
 _SIGN_OFF = re.compile(
     r"[—–-](?:(?<=^.)|(?<=[.!?)][ \t].)|(?<=[.!?)][ \t][ \t].))"

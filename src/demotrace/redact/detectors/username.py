@@ -127,7 +127,7 @@ _SERVICE_HOMES = frozenset(
 )
 # a kubeconfig's context names its cluster ("cluster: eks-prod"); a user entry named the same
 # ("user: eks-prod", "- name: eks-prod" under `users:`) is the cluster's credential, no one's login
-_KUBE_CLUSTER = re.compile(r"^[ \t]*(?:-[ \t]+)?cluster:[ \t]*([\w.@:/-]+)[ \t]*$", re.M)
+_KUBE_CLUSTER = re.compile(r"(?<![\w-])cluster:[ \t]*([\w.@:/-]*[\w])[ \t]*(?:$|[,}])", re.M)
 # words a cue's value is when it is code, not a login: `user = await auth.currentUser()`, `login = new …`
 _NOT_USERS = word_set(
     "root admin user guest default none null true false the a an name id to is await async new this self "
@@ -140,6 +140,8 @@ _NOT_USERS = word_set(
     "__token__ oauth2 apikey x-access-token x-oauth-basic "
     # Amazon ECR's (`docker login --username AWS`); sops' encrypted value (`user: ENC[AES256_GCM,…]`)
     "aws enc "
+    # Mapbox's fixed login in a .netrc (`machine api.mapbox.com login mapbox password pk.…`)
+    "mapbox "
     # the accounts a web server or a daemon runs as
     "www-data nobody nginx apache httpd daemon nogroup "
     # a feature flag's states (`password_less_login=beta`) and code's roots (`os.environ["USER"]`)
@@ -438,7 +440,7 @@ class UsernameDetector(Detector):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
         if "contexts:" in text and out:  # a kubeconfig: its user entries named after their cluster
-            clusters = set(_KUBE_CLUSTER.findall(text))
+            clusters = set(_KUBE_CLUSTER.findall(text))  # (block style, or flow: `{ cluster: x, user: x }`)
             out = [s for s in out if text[s.start : s.end] not in clusters]
         return out
 
