@@ -249,3 +249,32 @@ def test_printed_secrets_and_session_logins_are_masked(
 )
 def test_public_parts_stay(red: TextRedactor, text: str, kept: str) -> None:
     assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ho parlato con il geom. Ferrandi ieri", "Ferrandi"),
+        ("Amministratore (avv. Rinaldi)", "Rinaldi"),
+        ("Verrà anche mia moglie Giulia.", "Giulia"),
+        ("Dochter Femke belde vanochtend.", "Femke"),
+        ("acude con su esposa Remedios", "Remedios"),
+        ("Hi, I need to cancel my daughter Ottilie's lesson", "Ottilie"),
+    ],
+)
+def test_names_after_titles_and_kin_are_masked(red: TextRedactor, text: str, name: str) -> None:
+    assert name not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See fig. 3 and the Arch. Review of 2021",
+        "Paciente: Sebastião Kowalski Filho   Idade: 54",
+        "Pastelaria Aloma, Lda.\nDescrição: bolos",
+    ],
+)
+def test_titles_do_not_take_these(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    masked = [text[f.start : f.end] for f in out.findings if f.kind == "PERSON"]
+    assert not any(w in masked for w in ("Review", "Idade", "Descrição")), masked

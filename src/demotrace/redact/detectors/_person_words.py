@@ -31,6 +31,8 @@ _HONORIFICS = (
     # dottoressa ferraresi"; not English "doctor": "the doctor said", "Doctor Who")
     "doctora|dottore|dottor|dottoressa|professoressa"
 )
+# a professional's title, only with its dot (`_STRONG_CUE`)
+_PROFESSIONAL_TITLES = "geom|ing|avv|rag|inf|lic|ldo"
 # a form's name labels in the languages read, French typography's space before the colon too
 _NAME_LABEL_WORDS = (
     *("nombre", "nombres", "apellido", "apellidos", "nachname", "vorname", "vornamen", "familienname"),
@@ -103,12 +105,30 @@ _STRONG_CUE = re.compile(
     + guarded(_HONORIFICS)
     + r"(?!\))\.?|\b"
     + guarded(_CUE_PHRASES)
-    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.))"  # (Italian's "Sig. Costa"; not code's `sig`)
+    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.)"  # (Italian's "Sig. Costa"; not code's `sig`)
+    # a professional's title with its dot: Italian "geom. Zanetti", "avv.", "ing.", "arch.", "rag.",
+    # a nurse's "inf."; Spanish "Lic.", "Ldo."
+    # (lower case or capitalised, after a blank: not the bank "ING.", not "ing.es")
+    + r"|(?<![\w.@/])(?:"
+    + "|".join(f"[{t[0]}{t[0].upper()}]{t[1:]}" for t in _PROFESSIONAL_TITLES.split("|"))
+    + r")\.[ \t])"
     r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is
 # also a frequent word of the text's language ("Frau Dr. Lindemann", "dr. Pronk", "Prof.ssa Ferri")
-ACADEMIC_TITLES = frozenset(("dr", "prof", "dott", "ssa", "doctora", "dottore", "dottor", "dottoressa"))
+ACADEMIC_TITLES = frozenset(
+    (
+        "dr",
+        "prof",
+        "dott",
+        "ssa",
+        "doctora",
+        "dottore",
+        "dottor",
+        "dottoressa",
+        *_PROFESSIONAL_TITLES.split("|"),
+    )
+)
 # a closing alone on the line before ("Love always,\nBill"): a listed first name after it is the
 # signature, a department's or a company's words are not ("Cordialement,\nLe service RH")
 _DETERMINERS = word_set("the les los las der die das het een une uno una des del dei ein eine")
@@ -155,6 +175,7 @@ def _cue_last_words() -> frozenset[str]:
             raise ValueError(f"a cue this prefilter is not sure of: {alt!r}")
         out.add(re.findall(r"[^\W\d_]+", alt)[-1])
     out.update(("ssa", "sig", "sigg", "ra", "sigra"))  # "Prof.ssa", "Sig.ra" (`_STRONG_CUE`'s last two)
+    out.update(_PROFESSIONAL_TITLES.split("|"))  # "geom.", "avv.", "Lic." (`_STRONG_CUE`'s last)
     return frozenset(out)
 
 

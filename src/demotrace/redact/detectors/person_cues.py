@@ -84,6 +84,13 @@ _KIN = word_set(
     morfar farmor farfar moster faster morbror farbror babička babicka děda deda teta strejda babcia
     dziadek ciocia wujek kollege kollegin collègue collegue colega kolega vecino vecina buurman
     buurvrouw voisin voisine nachbar nachbarin vicino vicina granne sąsiad sasiad soused sousedka
+    moglie marito figlia figlio sorella fratello cognata cognato suocera suocero
+    esposa esposo marido hija hijo hermana hermano cuñada cuñado suegra suegro
+    épouse epouse mari fille fils sœur soeur frère frere belle-sœur beau-frère
+    ehefrau ehemann tochter sohn schwester bruder schwägerin schwager
+    echtgenote echtgenoot vrouw dochter zoon zus zuster broer schoonzus zwager
+    filha irmã irmao irmão cunhada cunhado sogra sogro
+    wife husband daughter sister brother fiancé fiancée fiance fiancee girlfriend boyfriend
     """
 )
 _KIN_FORMS = frozenset(f for w in _KIN for f in (w, w.capitalize(), w.upper()))
@@ -265,9 +272,11 @@ class PersonCueDetector(Detector):
             if kin is None or kin.group(1) not in _KIN_FORMS:
                 continue
             word = m.group("name")
+            end = m.end("name") - 2 if word.endswith(("'s", "’s")) else m.end("name")  # "Sienna's"
+            word = text[m.start("name") : end]
             low = word.lower()
             if (low in self._lex.first or not self._lex.is_word(low)) and not word.isupper():
-                out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
+                out.append(Span("PERSON", m.start("name"), end, 0.7))
         for m in _SELF_INTRO.finditer(text):
             word = m.group("name")
             from_somewhere = text.startswith("from", m.end() + 1)  # "its dawn from next door"
