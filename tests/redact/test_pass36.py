@@ -278,3 +278,19 @@ def test_titles_do_not_take_these(red: TextRedactor, text: str) -> None:
     out = red.redact(text)
     masked = [text[f.start : f.end] for f in out.findings if f.kind == "PERSON"]
     assert not any(w in masked for w in ("Review", "Idade", "Descrição")), masked
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Founded in 1979 by Sir Terence Conran, the shop", "Terence Conran"),
+        ("The plaque was unveiled by Dame Kiri Te Kanawa.", "Kiri Te Kanawa"),
+        ("Questions to the Hon. Simeon Brown, Minister of Health", "Simeon Brown"),
+    ],
+)
+def test_an_honours_holder_stays(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)
+
+
+def test_dear_sir_is_no_honour(red: TextRedactor) -> None:
+    assert "Mariana Duarte" not in _masked(red, "Dear Sir, Mariana Duarte asked us to write")

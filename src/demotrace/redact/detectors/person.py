@@ -100,7 +100,7 @@ from ._places import (
     saints_place_after,
     well_known_place,
 )
-from ._public_names import product_line, public_name
+from ._public_names import honour_before, product_line, public_name
 from .address import STREET_RUN
 from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word, word_set
 from .lexicon import WORD as ENGLISH
@@ -399,6 +399,9 @@ class PersonDetector(Detector):
                 and (well_known_place(text, t.start, run[-1].end) or public_name(text, t.start, run[-1].end))
             ):
                 i = j  # "Tamil Nadu", "Christopher Luxon" after his office: whole, not its last word alone
+                continue
+            if is_person and strong_cue and honour_before(text, t.start):
+                i = j  # "Sir Richard Branson", "Dame Whina Cooper": an honour's holder, a public figure
                 continue
             if is_person and all(r.text.lower() in _TITLES for r in run):
                 is_person = False  # "with Mrs. Quinlan": the title alone, its name found after it
