@@ -302,14 +302,25 @@ _RECEIPT = re.compile(r"(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10
 # a clinician's, a lawyer's or an officer's registration after its cue, its thousands written with
 # dots as Spanish and Portuguese do ("M.N. 112.458", "nº col. 4.127", "carné profesional 118.442",
 # "cod. reg. 145987", "CRM-SP 148.239"): one person's number, fewer digits than `_FIVE_DIGITS` asks
-_REGISTRATION = re.compile(
-    r"(?i:\bM\.[NP]\.|\bn\.?[º°][ \t]*col(?:egiad[oa])?\.?|\bcolegiad[oa](?:[ \t]+n\.?[º°])?|"
-    r"\bcarn[ée][ \t]+profesional|\bcod\.?[ \t]*reg\.?|\bCRM(?:-[A-Z]{2})?|\bmatr[íi]cula[ \t]+profesional)"
-    r"[ \t]*:?[ \t]*(?P<id>\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\w-]|[.,]\d)"
+_REGISTRATION = re.compile(  # (led by a class of the cues' first letters: `re` skips to one in C)
+    led(
+        (
+            r"M\.[NP]\.",
+            r"n\.?[º°][ \t]*col(?:egiad[oa])?\.?",
+            r"colegiad[oa](?:[ \t]+n\.?[º°])?",
+            r"carn[ée][ \t]+profesional",
+            r"cod\.?[ \t]*reg\.?",
+            r"CRM(?:-[A-Z]{2})?",
+            r"matr[íi]cula[ \t]+profesional",
+        ),
+        word_start=True,
+        ignore_case=True,
+    )
+    + r"[ \t]*:?[ \t]*(?P<id>\d{1,3}(?:\.\d{3})+|\d{4,8})(?![\w-]|[.,]\d)"
 )
 # India's Permanent Account Number of a person: three letters, "P" (an individual's; "C" a
 # company's), the surname's initial, four digits, a letter ("PAN ABKPA4471J"): whatever stands before
-_PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w-])")
+_PAN = re.compile(r"P(?<=[A-Z]{3}P)[A-Z]\d{4}[A-Z](?![\w-])")  # (from its "P", a literal: found in C)
 # New Zealand's National Health Index after its name: three letters, then four digits or two
 # digits and two letters ("NHI ZJM4821"), fewer digits than `_FIVE_DIGITS` asks
 _NHI = re.compile(
@@ -357,7 +368,11 @@ def _ids(text: str, low: str | None) -> list[Span]:
     out += _four_digit_ids(text, low)
     out += _idp_ids(text)
     out += [Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _REGISTRATION.finditer(text)]
-    out += [Span("ACCOUNT_ID", *m.span(), 0.8) for m in _PAN.finditer(text) if _word_start(text, m.start())]
+    out += [
+        Span("ACCOUNT_ID", m.start() - 3, m.end(), 0.8)
+        for m in _PAN.finditer(text)
+        if _word_start(text, m.start() - 3)
+    ]
     dotted = (*_DOTTED.finditer(text), *_DOTTED_GROUPS.finditer(text))
     for m in (*_GROUPED.finditer(text), *dotted, *_spaced(text)):  # "konto 49 1020 …"
         lo = max(0, m.start() - CUE_REACH)

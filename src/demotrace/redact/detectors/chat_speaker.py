@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 
 from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
+from ._lead import led
 from ._person_words import NAME_LABEL_WORDS
 from ._public_names import media_title
 from .lexicon import FREQUENT_BITS, NOT_NAMES, Lexicon, lexicon, plain_word, word_set
@@ -158,12 +159,28 @@ def _words_joined(low: str, is_word: Callable[[str], bool]) -> bool:
 
 # a chat's speaker named by its role and then its name ("Agent Jun:", "Agent (Mo):", "Support
 # (Ngozi):"): a support chat's agent, the name a nickname as often as a listed one
-_ROLE_SPEAKER = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:Agent|Advisor|Adviser|Rep|Support|Operator|Customer|Client|"
-    r"Caller|Host|Moderator|Technician|Tech|Driver|Courier|Seller|Buyer|Dispatcher|Nurse|Pharmacist)"
-    r"[ \t]+(?:\((?P<a>[A-Z][^\W\d_]{1,15})\)|(?P<b>[A-Z][^\W\d_]{1,15}))[ \t]*:",
-    re.M,
+_ROLE_SPEAKER = re.compile(  # (led by the roles' first letters; the line's start is read after)
+    led(
+        (
+            *("Agent", "Advisor", "Adviser", "Rep", "Support", "Operator", "Customer", "Client", "Caller"),
+            *(
+                "Host",
+                "Moderator",
+                "Technician",
+                "Tech",
+                "Driver",
+                "Courier",
+                "Seller",
+                "Buyer",
+                "Dispatcher",
+            ),
+            *("Nurse", "Pharmacist"),
+        ),
+        word_start=True,
+    )
+    + r"[ \t]+(?:\((?P<a>[A-Z][^\W\d_]{1,15})\)|(?P<b>[A-Z][^\W\d_]{1,15}))[ \t]*:"
 )
+_LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?")
 
 _NOT_AGENTS = frozenset(("bot", "ai", "system", "auto", "automated", "virtual", "you", "me", "team"))
 
@@ -181,6 +198,8 @@ class ChatSpeakerDetector(Detector):
         if ":" in text and not ("\n" not in text and media_title(text, 0)):  # "Steve Jobs: Walter
             out.extend(self._speakers(text))  # Isaacson: …: Amazon.com: Books": a book and its author
             for m in _ROLE_SPEAKER.finditer(text):
+                if not _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    continue  # (a speaker opens its line, after a time in brackets at most)
                 g = "a" if m.group("a") else "b"
                 low = m.group(g).lower()
                 if low in NOT_NAMES or low in _NOT_AGENTS:

@@ -199,6 +199,7 @@ _NICKNAMED = re.compile(
     r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
     r"[ \t]+(?P<last>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)*)(?![\w'’-])"
 )
+_QUOTED_CAPITAL = re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]")
 _NICK_CUE = re.compile(
     r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+"
     r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
@@ -228,7 +229,7 @@ class PersonCueDetector(Detector):
         ),  # a passenger
         _SIGN_OFF,
         _PHONE_RUN,
-        re.compile(r"[^\W\d_][ \t]+[\"“][A-Z]"),  # a nickname in quotes (`_NICKNAMED`, `_NICK_CUE`)
+        re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]"),  # a nickname in quotes (`_NICKNAMED`, `_NICK_CUE`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -293,7 +294,7 @@ class PersonCueDetector(Detector):
                 ):
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         out += self._contacts(text)
-        if '"' in text or "“" in text:
+        if ('"' in text or "“" in text) and _QUOTED_CAPITAL.search(text):
             out += self._nicknames(text)
         if "_" in text:
             for m in _HANDLE.finditer(text):
