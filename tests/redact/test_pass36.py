@@ -294,3 +294,37 @@ def test_an_honours_holder_stays(red: TextRedactor, text: str, kept: str) -> Non
 
 def test_dear_sir_is_no_honour(red: TextRedactor) -> None:
     assert "Mariana Duarte" not in _masked(red, "Dear Sir, Mariana Duarte asked us to write")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savings (...4410) | Westpac Online Banking",
+        "redis-cli -h cache.internal -a changeme — zsh",
+        "gvanrossum (Guido van Rossum) · GitHub",
+        "Order from Tony's Pizza - Uber Eats",
+        "Museo Reina Sofía - Exposiciones",
+        "Fascicolo Sanitario Elettronico - Regione Toscana",
+        "Casa Fernando Pessoa - Programação",
+        "Rechnung_2024-0533_Stadtwerke.pdf - Adobe Acrobat Reader",
+        "Via Roma, Palermo - Google Maps",
+        "Anna Karenina - Kindle for PC",
+    ],
+)
+def test_harmless_titles_stay_whole(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("mhartley (Megan Hartley) · GitHub", "mhartley"),
+        ("Via Roma 14, Palermo - Google Maps", "Via Roma 14"),
+        ("On Tue, May 7, 2024 at 9:02 AM Tamatea Ruru <tamatea.r@example.org> wrote:", "Tamatea Ruru"),
+        ("Hi it's Kiriana from the dental clinic, just confirming", "Kiriana"),
+        ("Kind regards,\nAlexander (Sandy) Whitlock", "Sandy"),
+    ],
+)
+def test_these_stay_masked(red: TextRedactor, text: str, private: str) -> None:
+    assert private not in _masked(red, text)

@@ -162,4 +162,6 @@ def in_file_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not named_file(text, s, stem):
         return start, end
     kept = private_of(text, max(s, start), min(stem, end))
+    if kept is None or not any(c.isdigit() for c in text[slice(*kept)]):
+        return None  # (its words alone, "…_Stadtwerke": a name among them is the person rules')
     return kept

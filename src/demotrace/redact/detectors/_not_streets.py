@@ -83,7 +83,24 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _DOSE_INTERVAL.match(m.group()) is not None
         or _day_of_month(text, m)
         or media_title(text, m.start())  # "Frank Sinatra – My Way • Spotify": a song
+        or _searched_on_a_map(text, m)
     )
+
+
+# a map's window title after a street searched without a house number ("Via Giuseppe Garibaldi,
+# Torino - Google Maps"): a public place looked up, no one's address
+_MAP_APP_END = re.compile(
+    r"[ \t]+[-–—|·][ \t]+(?:Google[ \t]+Maps|Apple[ \t]+Maps|Bing[ \t]+Maps|Mapy\.cz|Waze|OpenStreetMap|"
+    r"Χάρτες[ \t]+Google|Google[ \t]+지도|네이버[ \t]+지도)[ \t]*$",
+    re.M,
+)
+
+
+def _searched_on_a_map(text: str, m: re.Match[str]) -> bool:
+    if any(c.isdigit() for c in m.group()):
+        return False
+    line_end = text.find("\n", m.end())
+    return _MAP_APP_END.search(text, m.end(), len(text) if line_end < 0 else line_end) is not None
 
 
 def _day_of_month(text: str, m: re.Match[str]) -> bool:

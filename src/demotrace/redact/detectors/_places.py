@@ -70,7 +70,12 @@ _PLACE_NOUNS = (
     r"Estación|Estação|Gare|Teatro|Théâtre|Palazzo|Palacio|Palácio|Palais|Parco|Parque|Parc|Ponte|"
     r"Puente|Pont|Porta|Puerta|Largo|Aeroporto|Aeropuerto|Aéroport|Stadio|Estadio|Estádio|Stade|"
     r"Fondazione|Progetto|Projeto|Proyecto|Projet|Projekt|Rotonda|Glorieta|Lungomare|Viale|Corso|"
-    r"Passeig|Paseo|Avenida|Rambla)"
+    r"Passeig|Paseo|Avenida|Rambla|Via|Calle|Rua|Bulevardul|"
+    # a house or a villa made a museum, a region, a university, an eatery, a royal title ("Casa
+    # Fernando Pessoa", "Regione Lombardia", "Uniwersytet Jagielloński", "Pizzeria Da Mario", "Museo
+    # Reina Sofía")
+    r"Casa|Villa|Regione|Región|Provincia|Comune|Uniwersytet|Universidade|Pizzeria|Trattoria|Ristorante|"
+    r"Osteria|Taberna|Reina|Rainha|Regina|Königin|Koningin)"
 )
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])"
@@ -190,9 +195,21 @@ def saints_place(text: str, start: int, end: int) -> bool:
 
 
 def company_after(text: str, end: int) -> bool:
-    """A company's legal form or an institution's noun follows `end`: the words before it name an
-    organisation ("Globex Corp", "St. Antonius Ziekenhuis")."""
-    return _COMPANY_FORM.match(text, end) is not None or _INSTITUTION_AFTER.match(text, end) is not None
+    """A company's legal form, an institution's noun or a shop's possessive and noun follows `end`:
+    the words before it name an organisation ("Globex Corp", "St. Antonius Ziekenhuis", "Joe's
+    Pizza")."""
+    return (
+        _COMPANY_FORM.match(text, end) is not None
+        or _INSTITUTION_AFTER.match(text, end) is not None
+        or _SHOP_AFTER.match(text, end) is not None
+    )
+
+
+_SHOP_AFTER = re.compile(
+    r"['’]s[ \t]+(?:Pizza|Pizzeria|Kitchen|Bakery|Diner|Cafe|Café|Bar|Grill|Deli|Garage|Salon|Barbers?|Pub|"
+    r"Tavern|Restaurant|Burgers?|Tacos|Fish|Chicken|Coffee|Market|Store|Shop|Hardware|Pharmacy|Motors|"
+    r"Cleaners|Plumbing|Bistro|Noodles|Curry|Sushi|Bagels|Donuts|Creamery|Dairy|Furniture|Tyres|Tires)\b"
+)
 
 
 # a brand of two names joined by "&": the same name twice ("Johnson & Johnson"), the second with a

@@ -23,7 +23,7 @@ from .lexicon import lexicon
 # brands and companies that read as a person's name, as written on shop fronts, receipts and news
 _BRANDS = frozenset(
     """
-    Sony|Bosch|Siemens|Philips|Miele|Dyson|Kone|Whirlpool|Hoover|Electrolux|Kenwood
+    Sony|Bosch|Siemens|Philips|Miele|Dyson|Kone|Whirlpool|Hoover|Electrolux|Kenwood|Kindle|Kindle Paperwhite
     Le Creuset|Tefal|Smeg|Russell Hobbs|Morphy Richards|Breville|De'Longhi|Nespresso|Krups
     Marks & Spencer|Marks and Spencer|Greggs|Boots|Sainsbury's|Waitrose|Morrisons|Asda|Tesco|Lidl|Aldi
     Argos|Currys|Harrods|Selfridges|Debenhams|Primark|Penneys|Dunnes|Dunnes Stores|John Lewis|Harvey Nichols
@@ -141,7 +141,8 @@ _REFERENCE_PAGE_AFTER = re.compile(
 # "Marie Antoinette (2006) - Prime Video"); not a profile's page ("Who's watching? Ben · Aisha")
 _MEDIA_APP_END = re.compile(
     r"[ \t]+[-–—|·•][ \t]+(?:Spotify|YouTube Music|YouTube|Apple Music|Deezer|TIDAL|Tidal|Amazon Music|"
-    r"Pandora|Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|Kindle|Apple Books|"
+    r"Pandora|Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|"
+    r"Kindle(?: for (?:PC|Mac))?|Apple Books|"
     r"Google Play Books|Goodreads|Letterboxd|Genius|Shazam|Apple Podcasts|Pocket Casts|Overcast)[ \t]*$"
     # a book's page in a shop: "Steve Jobs: Walter Isaacson: 9781451648539: Amazon.com: Books"
     r"|:[ \t]+Amazon\.(?:com|co\.uk|de|fr|es|it|ca|com\.au|in|nl):[ \t]+(?:Books|Bücher|Livres|Libros|Libri|"

@@ -9,7 +9,7 @@ import math
 import re
 from collections import Counter
 
-from ._code_names import CODE_ROOTS, identifier_of_words, placeholder
+from ._code_names import CODE_ROOTS, identifier_of_words, marked_unreal, placeholder
 from ._code_shapes import id_value_at
 from .lexicon import LANG_BITS, lexicon, word_set
 
@@ -238,6 +238,6 @@ def variable_read(text: str, key: int) -> bool:
 def command_password(match: str, value: str) -> bool:
     """A command's password is one whatever it looks like ("hunter", short words too), unless it
     is a placeholder (`$PASS`, `<password>`) or a uid:gid (`docker run -u 1000:1000`)."""
-    if value.startswith(("[", "<", "{", "$", "%", "*")):
-        return False
+    if value.startswith(("[", "<", "{", "$", "%", "*")) or marked_unreal(value):
+        return False  # (or marked as no real one: `redis-cli -a changeme`)
     return not (value.isdigit() and match.split(None, 1)[-1].lstrip("= ").split(":")[0].isdigit())

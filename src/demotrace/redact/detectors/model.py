@@ -161,6 +161,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or quantity_key(text, start)  # `max-age=63072000`, `"iat": 1718100000`
             or unix_time(text, start, end)  # "starting run 1718073259" on a log's line
             or company_number_label(text[max(0, start - 40) : start])  # "USt-IdNr. DE 812 334 905"
+            or _MASK_BEFORE.search(text, max(0, start - 8), start) is not None  # "Checking (...7731)"
         )
     if kind in ("SECRET", "USERNAME", "STREET_ADDRESS") and encrypted_at(text, start, end):
         return True  # Jenkins' `{AQAAAB…}`, Firefox's `"encryptedUsername": "MDoE…"`: ciphertext
@@ -244,6 +245,10 @@ _PHONE_WORD = re.compile(
     r"(?i:\b(?:hotline|(?:tele)?phone|tel|telefon\w*|teléfono|téléphone|telefono|telemóvel|mobile?|cell|handy|"
     r"call|chiam\w*|ligue|llam\w*|bel)\b)"
 )
+
+
+# a mask before an account's last digits: "(...7731)", "****4471", "•••• 3206": the rest hidden
+_MASK_BEFORE = re.compile(r"(?:\.{3}|…|[*•xX#]{2,}[ \t-]?)$")
 
 
 def _phone_only(text: str, start: int, end: int) -> bool:

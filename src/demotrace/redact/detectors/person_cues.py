@@ -114,7 +114,7 @@ _ROLE_LABEL = re.compile(
     re.M,
 )
 _SELF_INTRO = re.compile(
-    rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW})"
+    rf"\b(?:[Ii]t['’]?s|[Tt]his is|I['’]?m|[Ii]m)[ \t]+(?P<name>{_LOW}|[A-Z][a-zà-öø-ÿ'’-]{{1,15}})"
     r"(?=[ \t]*(?:[,.!?]|$)|[ \t]+(?:again|here|from|lol|btw|haha|:))",
     re.M,
 )
@@ -192,14 +192,28 @@ _VERB_NEXT = re.compile(r"[ \t]+(?P<w>[a-z]+)")
 _AND_OR = frozenset(("and", "or", "y", "e", "o", "und", "oder", "en", "of", "et", "ou", "i", "lub"))
 
 
-# a nickname in quotes inside a name ('Nokuthula "Thuli" Zungu', 'Mrs Dorothy "Dot" Atherton') or
+# a nickname in quotes or brackets inside a name ('Nokuthula "Thuli" Zungu', 'Lachlan (Lachie) Duong') or
 # after what introduces one ('prefers "Tev"', 'known as "Mags"'): the first name, the nickname and
 # the surname are one person's; the nickname is theirs wherever the text repeats it
-_NICKNAMED = re.compile(
-    r"(?<![\w'’-])(?P<first>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
-    r"[ \t]+(?P<last>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)*)(?![\w'’-])"
+# (searched from its opening quote or bracket, a literal `re` skips to in C; the first name before
+# it read back, the nickname, its closing and the surname after it read forward)
+_NICK_OPEN = re.compile(r"[\"“(](?<=[ \t][\"“(])[A-Z]")
+_FIRST_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+\Z")
+_NICK_REST = re.compile(
+    r"(?P<nick>[A-Z][^\W\d_]{1,14})[\"”)][ \t]+(?P<last>[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)*)(?![\w'’-])"
 )
-_QUOTED_CAPITAL = re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]")
+# a mail's display name before its address in angle brackets ("On Wed, Apr 10, 2024 at 8:12 PM Tsali
+# Walkingstick <tsali@…> wrote:", "From: Siosaia Taufa <s.taufa@…>"): the capitalised words right
+# before "<", read back from the address (found from its ">" and "@")
+_ADDRESS_IN_BRACKETS = re.compile(r"[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
+_NAME_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*\.?[ \t]+){0,3}"
+    r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)\Z"
+)
+_NOT_DISPLAY = word_set(
+    "on from to cc bcc reply sent date am pm wrote mon tue wed thu fri sat sun jan feb mar apr may jun jul "
+    "aug sep sept oct nov dec the re fw fwd von an am de le"
+)
 _NICK_CUE = re.compile(
     r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+"
     r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
@@ -229,7 +243,8 @@ class PersonCueDetector(Detector):
         ),  # a passenger
         _SIGN_OFF,
         _PHONE_RUN,
-        re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]"),  # a nickname in quotes (`_NICKNAMED`, `_NICK_CUE`)
+        _NICK_OPEN,  # a nickname in quotes or brackets (`_nicknames`)
+        re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -280,21 +295,33 @@ class PersonCueDetector(Detector):
                 out.append(Span("PERSON", m.start("name"), end, 0.7))
         for m in _SELF_INTRO.finditer(text):
             word = m.group("name")
+            low = word.lower()
             from_somewhere = text.startswith("from", m.end() + 1)  # "its dawn from next door"
-            if word in self._lex.first and (from_somewhere or not self._lex.is_word(word)):
+            listed = low in self._lex.first and (from_somewhere or not self._lex.is_word(low))
+            # (capitalised, from somewhere, a word of no list: "this is Kalinda from the clinic")
+            unknown = word[0].isupper() and from_somewhere and self._unknown(low)
+            if listed or unknown:
                 out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         for rx in (_GREETED, _POSSESSED):
             for m in rx.finditer(text):
                 word = m.group("name")
                 low = word.lower()
-                if (
-                    low in self._lex.first
-                    and low not in _NOT_GREETED
-                    and (word.islower() or not plain_word(word))
-                ):
+                if low in _NOT_GREETED:
+                    continue
+                listed = low in self._lex.first and (word.islower() or not plain_word(word))
+                # (greeted by a capitalised word no list holds, a comma or a "!" after it: "Hey Jas,")
+                greeted = (
+                    rx is _GREETED
+                    and word[0].isupper()
+                    and text[m.end("name") : m.end("name") + 1] in (",", "!")
+                    and self._unknown(low)
+                )
+                if listed or greeted:
                     out.append(Span("PERSON", m.start("name"), m.end("name"), 0.7))
         out += self._contacts(text)
-        if ('"' in text or "“" in text) and _QUOTED_CAPITAL.search(text):
+        if "@" in text and ">" in text:
+            out += self._display_names(text)
+        if ('"' in text or "“" in text or "(" in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
         if "_" in text:
             for m in _HANDLE.finditer(text):
@@ -306,20 +333,57 @@ class PersonCueDetector(Detector):
                     out.append(Span("USERNAME", m.start(g), m.end(g), 0.7))
         return out
 
+    def _display_names(self, text: str) -> list[Span]:
+        """A person's display name before their address in angle brackets: its words from the last
+        one that is a mail header's, a date's or a time's; one of them a listed name, or none of
+        them a word of any language read ("Acme Billing <…>", "Comité Organizador <…>": a team's)."""
+        out: list[Span] = []
+        for m in _ADDRESS_IN_BRACKETS.finditer(text):
+            before = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group(1)))
+            while words and words[0].group().rstrip(".,").lower() in _NOT_DISPLAY:
+                words.pop(0)
+            lows = [w.group().rstrip(".").lower() for w in words]
+            if not words or any(w in _NOT_DISPLAY for w in lows):
+                continue
+            if self._lex.is_word(lows[-1]) and lows[-1] not in self._lex.last:
+                continue  # "Dev Team <…>", "Comité Organizador <…>": a team's, a word last
+            named = any(w in self._lex.first or w in self._lex.last for w in lows)
+            if named or (len(words) >= 2 and not any(self._lex.known(w) for w in lows)):
+                start = before.start(1) + words[0].start()
+                out.append(Span("PERSON", start, before.start(1) + words[-1].end(), 0.75))
+        return out
+
+    def _unknown(self, low: str) -> bool:
+        """A short word no list holds ("kalinda", "jas"): a nickname or a name of no list, not a
+        place, an app's or an interface's word."""
+        return len(low) <= 8 and not self._lex.known(low) and low not in NOT_NAMES and not big_town(low)
+
     def _nicknames(self, text: str) -> list[Span]:
-        """The parts of a name with a nickname in quotes (`_NICKNAMED`: its first name or its
+        """The parts of a name with a nickname in quotes (`_NICK_OPEN`: its first name or its
         surname a listed one), a nickname after its cue (`_NICK_CUE`), and the nickname again
         wherever the text says it alone."""
         lex = self._lex
         out: list[Span] = []
         nicks: set[str] = set()
-        for m in _NICKNAMED.finditer(text):
-            first, last = m.group("first"), m.group("last")
+        for o in _NICK_OPEN.finditer(text):
+            before = _FIRST_BEFORE.search(text, max(0, o.start() - 40), o.start())
+            m = _NICK_REST.match(text, o.start() + 1)
+            if before is None or m is None or (text[o.start()] == "(") != (text[m.end("nick")] == ")"):
+                continue
+            first, last = before.group(1), m.group("last")
+            if m.group("nick").isupper() and not (first.isupper() and last.isupper()):
+                continue  # "London Heathrow (LHR) Sun": an airport's code, no nickname
             if (first.lower() in lex.first or last.lower() in lex.last) and not any(
                 plain_word(w) and w.lower() not in lex.first and w.lower() not in lex.last
                 for w in (first, last)
             ):  # (not 'the Steve "Jobs" Theatre')
-                out += [Span("PERSON", *m.span(g), 0.75) for g in ("first", "nick", "last")]
+                out += [
+                    Span("PERSON", *before.span(1), 0.75),
+                    *(Span("PERSON", *m.span(g), 0.75) for g in ("nick", "last")),
+                ]
                 nicks.add(m.group("nick"))
         for m in _NICK_CUE.finditer(text):
             if m.group("nick").lower() not in NOT_NAMES:

@@ -22,7 +22,7 @@ from ._code_names import (
 from ._code_shapes import image_data
 from ._config_passwords import config_passwords
 from ._dumped_secrets import dumped_secrets
-from ._file_names import in_file_name, named_file, private_of
+from ._file_names import in_file_name, named_file
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
@@ -497,7 +497,7 @@ class SecretDetector(Detector):
                 and not image_data(text, m.start(), m.end())
                 and not word_made(text, m.start(), m.end())  # "ISO-27001-Statement-of-Applicability"
             ):
-                at = private_of(text, *m.span()) if named_file(text, *m.span()) else m.span()
+                at = in_file_name(text, *m.span()) if named_file(text, *m.span()) else m.span()
                 if at is not None:  # "Visa_Appointment_Confirmation_P8830472.pdf": its id alone
                     out.append(Span("SECRET", *at, 0.7))
         return [s for s in out if not lookalike(text, s.start, s.end)]

@@ -28,7 +28,7 @@ from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
 from ._places import company_after
-from ._public_names import public_handle
+from ._public_names import PUBLIC_FIGURES, public_handle
 from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
 from ._title_handles import TRIGGER as TITLE_TRIGGER
@@ -178,6 +178,15 @@ _NOT_SURNAME = frozenset(
 )
 
 
+_FULL_NAME_AFTER = re.compile(r"[ \t]+\(([^()\n]{3,60})\)")
+
+
+def _public_profile(text: str, end: int) -> bool:
+    """A public figure's full name follows the login in brackets: their own profile."""
+    m = _FULL_NAME_AFTER.match(text, end)
+    return m is not None and m.group(1) in PUBLIC_FIGURES
+
+
 _PROMPT_HOST = re.compile(r"[A-Za-z0-9-]+")
 
 
@@ -250,7 +259,7 @@ _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 _TERMINAL_TITLE = re.compile(r"(?m)^[ \t]*([a-z_][a-z0-9._-]{1,31}) — -?(?:zsh|bash|fish|tcsh|ksh|sh)\b")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
 _GITHUB_PROFILE = re.compile(
-    r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
+    r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\((?P<full>[^()\n]{1,80})\)"
     r"[ \t]*[·|•-][ \t]*GitHub\b"
     # a pull request's title as GitHub writes it ("Fix race by mhollis · Pull Request #1893")
     r"|\bby[ \t]+(?P<login2>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})"
@@ -384,6 +393,7 @@ class UsernameDetector(Detector):
             out += [
                 Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
                 for m in _GITHUB_PROFILE.finditer(text)
+                if m.group("full") not in PUBLIC_FIGURES  # "torvalds (Linus Torvalds) · GitHub": public
             ]
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
@@ -439,6 +449,8 @@ class UsernameDetector(Detector):
         if _ACCOUNT_STEM.search(text):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
+        if out and "(" in text:  # "gvanrossum (Guido van Rossum) · GitHub": a public figure's own
+            out = [s for s in out if not _public_profile(text, s.end)]
         if "contexts:" in text and out:  # a kubeconfig: its user entries named after their cluster
             clusters = set(_KUBE_CLUSTER.findall(text))  # (block style, or flow: `{ cluster: x, user: x }`)
             out = [s for s in out if text[s.start : s.end] not in clusters]
