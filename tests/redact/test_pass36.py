@@ -328,3 +328,45 @@ def test_harmless_titles_stay_whole(red: TextRedactor, text: str) -> None:
 )
 def test_these_stay_masked(red: TextRedactor, text: str, private: str) -> None:
     assert private not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            'SECRET_KEY = "django-insecure-x7^###1p%we2b(_kqo++n=$(4=zr07%m2_y_s8j^5+3vcez!t6^"',
+            "x7^###1p%we2b",
+        ),
+        ("define( 'AUTH_KEY',         'K]7q<Zp!{fW2x.Lm-e9R+ =3C=Ub88%7N0A4j&M=gtem' );", "K]7q<Zp!{fW2x"),
+        ("        password: \"{{ 'Lobby$creen2025' | password_hash('sha512') }}\"", "Lobby$creen2025"),
+        ("[WLAN_5G]\nSSID=FRITZ!Box 7530 KM\nKey=5531 0284 7719 4406 2283", "5531 0284 7719"),
+        (
+            'HOOK = "https://hooks.slack.com/services/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"',
+            "https://hooks",
+        ),
+        ("la alarma se desactiva con 6624 y luego #", "6624"),
+        ("la llave está en la caja con código 3307, al lado de la puerta", "3307"),
+        ("De code van de achterdeur is gewijzigd naar 4418#.", "4418"),
+        ("Il codice del portone è 5 1 8 2, la chiave è nella cassetta", "5 1 8 2"),
+        ("NHS app: 9154 (pin)", "9154"),
+        ("2024-06-11T11:20:03Z [otp] issued code=551903 channel=sms", "551903"),
+        ("Voici vos codes de secours :\n\n  3q8n-k2vd   h7pz-1wxe", "h7pz-1wxe"),
+    ],
+)
+def test_more_secrets_are_masked(red: TextRedactor, text: str, secret: str) -> None:
+    assert secret not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the alarm went off with 1200 decibels",
+        "define( 'AUTH_KEY', 'put your unique phrase here' );",
+        "define( 'NONCE_KEY', '[REDACTED]' );",
+        'order_format = "ORD-2024-######"',
+        "password: $(SqlAdminPassword)",
+    ],
+)
+def test_no_secret_here_either(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not [f for f in out.findings if f.kind == "SECRET"], out.findings

@@ -51,6 +51,18 @@ _PLIST_PAIR = re.compile(
     r"<key>[^<]{0,40}(?:Token|Secret|Password|Passwd|ApiKey|APIKey|API_KEY|AccessKey|ClientKey)[^<]{0,20}"
     r"</key>\s*<string>(?P<v>[^<\s]{8,})</string>"
 )
+# WordPress' keys and salts in wp-config.php (`define( 'AUTH_KEY', '@!{dhX…' );`): any characters
+_WP_SALT = re.compile(
+    r"define\([ \t]*['\"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['\"][ \t]*,[ \t]*"
+    r"(?:'(?P<v>[^'\n]{8,})'|\"(?P<w>[^\"\n]{8,})\")[ \t]*\)"
+)
+# a literal hashed by Ansible's filter: `password: "{{ 'Kiosk$upport2024' | password_hash('sha512') }}"`
+_HASHED_LITERAL = re.compile(r"\{\{[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{4,})(?P=q)[ \t]*\|[ \t]*password_hash\b")
+# a wireless network's key under its SSID (a router's or a NetworkManager's profile): `Key=4471 9203 …`
+_WLAN_KEY = re.compile(
+    r"(?m)^[ \t]*(?:Key|key|WPAKey|wpa_passphrase|Passphrase|passphrase|PSK)[ \t]*=[ \t]*"
+    r"(?P<v>\S(?:[^\n]{6,62}\S))[ \t]*$"
+)
 # Mailchimp's API key: 32 hex digits and its data centre ("5e2a…f1a3c5-us14"), whatever its key
 _MAILCHIMP = re.compile(r"(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])")
 _CALL = re.compile(r"\w\(.*\)|::")  # a call that reads it: `keyring::key_get("snowflake-prod")`
@@ -61,6 +73,25 @@ _PROSE_WORDS = word_set(
     "the a an and or of to in on for it is be are was see use your our my this that with from by at as "
     "not no set enter type stored kept ask same one any"
 )
+
+
+def placed_passwords(text: str) -> list[tuple[int, int]]:
+    """WordPress' keys and salts and a literal Ansible hashes: secrets by their place, whatever
+    characters they hold (a salt's "<", "{" and "%" are no template's or placeholder's)."""
+    out: list[tuple[int, int]] = []
+    if "define(" in text:
+        for m in _WP_SALT.finditer(text):
+            g = m.lastgroup or "v"
+            value = m.group(g)
+            if (
+                not placeholder(value)
+                and not value.startswith(("[", "<"))
+                and "REDACTED" not in value.upper()
+            ):
+                out.append(m.span(g))  # (not "put your unique phrase here", "[REDACTED]")
+    if "password_hash" in text:
+        out += [m.span("v") for m in _HASHED_LITERAL.finditer(text) if not placeholder(m.group("v"))]
+    return out
 
 
 def config_passwords(text: str) -> list[tuple[int, int]]:
@@ -78,6 +109,8 @@ def config_passwords(text: str) -> list[tuple[int, int]]:
         out += [m.span("v") for m in _PLIST_PAIR.finditer(text) if not placeholder(m.group("v"))]
     if "-us" in text:
         out += [m.span() for m in _MAILCHIMP.finditer(text)]
+    if "SSID" in text or "ssid" in text:
+        out += [m.span("v") for m in _WLAN_KEY.finditer(text) if not placeholder(m.group("v"))]
     low = text.lower()
     if "pass" in low or "pwd" in low or "licen" in low:
         for m in _LINE_VALUE.finditer(text):

@@ -32,10 +32,12 @@ from ._login_shapes import prose_line
 from .lexicon import lexicon
 
 _MASKED = re.compile(
-    r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$|#{3,}|(?:TEST){3,}|(?:test){3,}|^\*{3}"
-)  # (`*SENSITIVE*DATA*DELETED*`, a format's "ORD-2024-######", a fixture's "…-TESTTESTTESTTEST")
+    r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$|(?<![^\w-])#{3,}|(?:TEST){3,}|(?:test){3,}|"
+    r"^\*{3}"
+)  # (`*SENSITIVE*DATA*DELETED*`, a format's "ORD-2024-######", a fixture's "…-TESTTESTTESTTEST"; not a
+# random key's "b^###2o" of Django's)
 # `$(Name)`, `${NAME}`, `$NAME` in capitals (a password's "$" is followed by anything: "Sql$erver")
-_TEMPLATE = re.compile(r"\$\(|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
+_TEMPLATE = re.compile(r"\$\((?=[A-Za-z_])|\$\{|(?<![A-Za-z0-9])\$[A-Z][A-Z0-9_]{2,}(?![a-z0-9])")
 # a template's expression around the value: Jinja's and Ansible's `{{ vault_x }}`, CloudFormation's
 # `{{resolve:secretsmanager:…}}`, Handlebars' `{{ticket.key_last4}}` (an unclosed "{{" before it)
 _OPEN_BRACES = re.compile(r"\{\{(?:(?!\}\}).)*$")

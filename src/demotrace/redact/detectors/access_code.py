@@ -28,7 +28,8 @@ _CUES = (
     r"de[ \t]confirmation|de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
     r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t](?:puerta|alarma)|del[ \t](?:portal|port[óo]n|garaje)|"
     r"de[ \t]verifica(?:ci[óo]n|[çc][ãa]o)|de[ \t]confirma(?:ci[óo]n|[çc][ãa]o)|do[ \t]port[ãa]o)",
-    r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|allarme|di[ \t]verifica|di[ \t]conferma)",
+    r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|del[ \t]portone|allarme|di[ \t]verifica|"
+    r"di[ \t]conferma)",
     *(r"best[äa]tigungscode", r"sicherheitscode", r"aktivierungscode", r"registrierungscode"),
     r"kod[ \t](?:pin|do[ \t]drzwi|dost[eę]pu)",
     # a one-time or a door's code in the Nordic languages, Dutch and Czech ("Din engångskod är
@@ -55,7 +56,7 @@ _CUES = (
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
-    + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
+    + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
     + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4})(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
@@ -68,7 +69,10 @@ _OPENS = (
     r"kluis(?:je)?|sleutelkastje|poort|portail|porte|bo[iî]te[ \t]à[ \t]cl[ée]s|alarme|alarma|portal|"
     r"port[óo]n|cancello|allarme|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|port[ãa]o|cadeado|"
     # a door in Dutch and German ("benedendeur", "voordeur", "Hintertür")
-    r"(?:beneden|voor|achter|buiten)?deur|(?:haus|hinter|vorder|wohnungs)?t[üu]r)"
+    r"(?:beneden|voor|achter|buiten)?deur|(?:haus|hinter|vorder|wohnungs)?t[üu]r|"
+    # a key box and a main door in es, pt, it ("la llave está en la caja con código 0912", "il
+    # codice del portone è 4 2 7 9")
+    r"caja|cajet[íi]n|caixa|cassett(?:a|ina)|portone)"
 )
 # what a code opens, then a colon and a code of four digits or more ("Lockbox: 8841", "Back door
 # keypad: 6024", "Storeroom door: 7#3#8#1"), and Turkish's code words ("kapı kodu 4417", "alarm
@@ -96,8 +100,25 @@ _CODE_FOR = re.compile(
 )
 _CODE_IS = re.compile(
     r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=)[ \t]*)?"
-    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?)(?![\d\w,/:-]|\.\d)"
+    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7})(?![\d\w/:-]|[.,]\d)"
 )
+# a code an alarm is set or unset with, or a door's code changed to ("la alarma se desactiva con
+# 7315", "… gewijzigd naar 5829#", "now 4471"), read where what it opens is named before it
+_CODE_WITH = re.compile(
+    r"\b(?i:con|with|mit|avec|met|com|changed[ \t]+to|is[ \t]+now|gewijzigd[ \t]+naar|veranderd[ \t]+naar|"
+    r"ge[äa]ndert[ \t]+(?:auf|in|zu)|cambiad[oa][ \t]+a|chang[ée]e?[ \t]+(?:en|à)|cambiat[oa][ \t]+(?:in|a)|"
+    r"alterad[oa][ \t]+para|mudou[ \t]+para)[ \t]+(?P<code>\d{4,8}#?)(?![\w/:-]|[.,]\d)"
+)
+_PREPOSITIONS = frozenset(("con", "with", "mit", "avec", "met", "com"))
+# (after a preposition only where the alarm or the door is set or unset with it, not "went off with")
+_ARMING = re.compile(
+    r"(?i:d[ée]?s?activ|activ|disarm|\barm|unset|deactivat|schalt|entsperr|uitschakel|disattiv|attiv|unlock|"
+    r"abr[ei]|[óo]pen|ouvr|aprir|desbloque|desliga|liga)"
+)
+# a number a note calls a PIN or a code right after it ("NHS app: 7721 (pin)")
+_CODE_NOTED = re.compile(r"(?<![\w.,/-])(?P<code>\d{4,8})[ \t]*\((?i:pin|code|passcode|pincode)\)")
+# a one-time code a log records on a line that says "otp" (`[otp] issued code=418207`)
+_OTP_LOG = re.compile(r"(?im)^[^\n]*\botp\b[^\n]*?\bcode[=:][ \t]*(?P<code>\d{4,8})(?![\w.])")
 _OPENS_BEFORE = re.compile(r"(?i:\b" + _OPENS + r"\b)")
 # a card's security code: "CVV 418", "cvc: 042", "3 numbers on the back are 418"
 _CARD_CODE = re.compile(
@@ -150,7 +171,13 @@ _NO_SHARE_START = re.compile(
 
 # a list of backup or recovery codes after its words ("Backup codes: 7421-9903   5518-2046", a
 # numbered list under "Recovery codes"), up to a blank line: each code of its shapes
-_CODE_LIST = re.compile(r"\b(?i:backup|recovery|scratch|emergency|reserve)[ \t]+(?i:codes?)\b")
+_CODE_LIST = re.compile(
+    r"\b(?i:(?:backup|recovery|scratch|emergency|reserve)[ \t]+codes?|"
+    r"codes?[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)|"
+    r"c[óo]digos?[ \t]+de[ \t]+(?:recuperaci[óo]n|respaldo|recupera[çc][ãa]o|backup)|"
+    r"wiederherstellungscodes?|backup-codes?|notfallcodes?|sicherungscodes?|herstelcodes?|back-?upcodes?|"
+    r"reservecodes?|codici[ \t]+di[ \t]+(?:backup|recupero))\b"
+)
 _LISTED_CODE = re.compile(
     r"(?<![\w-])(?:\d{4}[- ]\d{4}|\d{8,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5}|[A-Z0-9]{4,5}-[A-Z0-9]{4,5})(?![\w-])"
 )
@@ -163,6 +190,7 @@ _TRIGGER_WORDS = (
     # (a Turkish "şifresi" is read where another word let the text in: `led` needs an ASCII letter)
     *("garage", "kodu", "wi-?fi", "wlan", "wireless"),
     *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer"),
+    *("wiederherstellungscode", "backup-code", "notfallcode", "sicherungscode", "herstelcode", "reservecode"),
 )
 
 
@@ -189,12 +217,19 @@ class AccessCodeDetector(Detector):
             ]
         found += [
             m
-            for m in _CODE_IS.finditer(text)
+            for m in (*_CODE_IS.finditer(text), *_CODE_WITH.finditer(text))
             if _OPENS_BEFORE.search(text, max(0, m.start() - 160), m.start())
+            and (
+                m.re is not _CODE_WITH
+                or m.group().split(None, 1)[0].lower() not in _PREPOSITIONS
+                or _ARMING.search(text, max(0, m.start() - 40), m.start()) is not None
+            )
         ]
+        found += [*_CODE_NOTED.finditer(text), *_OTP_LOG.finditer(text)]
         out = [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]
         for cue in _CODE_LIST.finditer(text):
-            blank = text.find("\n\n", cue.end())
+            first = _LISTED_CODE.search(text, cue.end(), cue.end() + 200)  # (blank lines before the list)
+            blank = text.find("\n\n", first.end() if first else cue.end())
             end = min(len(text), cue.end() + 400, blank if blank >= 0 else len(text))
             out += [
                 Span("SECRET", m.start(), m.end(), 0.8) for m in _LISTED_CODE.finditer(text, cue.end(), end)

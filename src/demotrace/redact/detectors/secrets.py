@@ -20,7 +20,7 @@ from ._code_names import (
     public_key_at,
 )
 from ._code_shapes import image_data
-from ._config_passwords import config_passwords
+from ._config_passwords import config_passwords, placed_passwords
 from ._dumped_secrets import dumped_secrets
 from ._file_names import in_file_name, named_file
 from ._keyed_secrets import keyed_secrets
@@ -55,7 +55,11 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     # GitLab's personal, pipeline-trigger, deploy, runner, feed, OAuth … tokens
     ("gitlab-token", r"\bgl(?:pat|ptt|dt|rt|soat|cbt|ft|imt|agent|oas)-[\w-]{20,}\b"),
     ("slack-token", r"\bxox[abposr]-(?:\d+-)?[A-Za-z0-9-]{10,}\b"),
-    ("slack-webhook", r"hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9+/]{40,}"),
+    ("slack-webhook", r"(?:https?://)?hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9+/]{40,}"),
+    (
+        "discord-webhook",
+        r"(?:https?://)?(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,70}",
+    ),
     ("stripe-access-token", r"\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b"),
     ("anthropic-api-key", r"\bsk-ant-(?:api|admin)\d{2}-[\w-]{80,}\b"),
     ("openai-api-key", r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"),
@@ -115,7 +119,7 @@ _TOKENS = re.compile(
 # "+" and "/" of base64 for `_HIGH_ENTROPY`), at least RUN_MIN of them (slack-token: "xoxb-" +
 # 10): without these literals in a text, each match lies inside a run of such characters that
 # long, and the alternation needs trying only there (tests/redact/test_secrets.py checks both).
-_LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "hooks.slack.com/", "AccountKey=")
+_LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "hooks.slack.com/", "AccountKey=", "/api/webhooks/")
 RUN_MIN = 15
 _RUN = re.compile(rf"[\w.=+/-]{{{RUN_MIN},}}")
 # a run after the character before it: a class `re` skips to in C, entered once per run (`_RUN`
@@ -359,6 +363,7 @@ _TRIGGER = (
     "SETUSER",
     "NTLM",
     "static:",  # Postfix's `static:user:password`
+    "SSID",  # a wireless network's key under it (`_config_passwords`)
     *CALL_LITERALS,  # a password by its place in a call or a command (`_call_passwords`)
 )
 # or, lower-cased, a stem of a keyword, a noun or a bearer word ("pass" for password, passwort,
@@ -500,4 +505,5 @@ class SecretDetector(Detector):
                 at = in_file_name(text, *m.span()) if named_file(text, *m.span()) else m.span()
                 if at is not None:  # "Visa_Appointment_Confirmation_P8830472.pdf": its id alone
                     out.append(Span("SECRET", *at, 0.7))
-        return [s for s in out if not lookalike(text, s.start, s.end)]
+        placed = [Span("SECRET", a, b, 0.8) for a, b in placed_passwords(text)]
+        return [s for s in out if not lookalike(text, s.start, s.end)] + placed
