@@ -370,3 +370,29 @@ def test_more_secrets_are_masked(red: TextRedactor, text: str, secret: str) -> N
 def test_no_secret_here_either(red: TextRedactor, text: str) -> None:
     out = red.redact(text)
     assert not [f for f in out.findings if f.kind == "SECRET"], out.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("Karolina: my NI is TM 37 52 08 B for the payroll", "TM 37 52 08 B"),
+        ("HKID No.:    K381204(7)", "K381204(7)"),
+        ("NRIC: S7719420D        NRIC: T0412883J", "T0412883J"),
+        ("Westpac New Zealand\nPrivate Bag 94021, Auckland 1142", "94021"),
+        ("please log out and sign in as tmaiava", "tmaiava"),
+    ],
+)
+def test_ids_and_logins_of_round_two_are_masked(red: TextRedactor, text: str, private: str) -> None:
+    assert private not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Leaflet example: QQ 12 34 56 C", "QQ 12 34 56 C"),
+        ('the quasar, nicknamed "Earendel", is far away', "Earendel"),
+        ("Sign in as demo to try the sandbox", "demo"),
+    ],
+)
+def test_round_two_leaves_these(red: TextRedactor, text: str, kept: str) -> None:
+    assert kept in _masked(red, text)

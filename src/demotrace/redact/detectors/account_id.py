@@ -119,6 +119,7 @@ _CUE = led(
         # Colombia's citizen card written without its dots ("Documento: CC 1.020.745.388"), an
         # Argentine bank account (CBU, CVU), Mexico's voter key ("INE clave de elector …")
         *(r"CC", r"CBU", r"CVU", r"clave[ \t]de[ \t]elector"),
+        r"NRIC(?:/FIN)?",  # Singapore's identity card ("NRIC: S9012845C")
     ),
     word_start=True,
     ignore_case=True,
@@ -183,7 +184,7 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric"
     )
 )
 

@@ -199,7 +199,9 @@ _NUMBER_CAPITAL = rf"(?:\d{{1,5}}/\d{{1,4}},|{_NUM}(?:[ \t]+{_NUM})?)[ \t]+[^\W\
 # with the particles and numbers between them and the span.
 _POBOX_WORDS = (
     r"postbus|po box|p\.o\. box|p\.o\.box|apartado de correos|apartado|apdo\.|postfach|bp|"
-    r"boîte postale|boite postale|caixa postal|casella postale|skrytka pocztowa"
+    r"boîte postale|boite postale|caixa postal|casella postale|skrytka pocztowa|"
+    # New Zealand's and South Africa's ("Private Bag 92210"), Australia's locked bag
+    r"private bag|locked bag"
 )
 # street types that are everyday words too ("ronda", "cuesta") or rarer, only grown back over, never
 # a street's cue by themselves: "Urbanización Nico Raya 19", "Incrocio Marcello, 51"

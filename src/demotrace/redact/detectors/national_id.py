@@ -14,7 +14,12 @@ distinct enough, each check strong enough, that a number of another kind that fi
 - Belgium's rijksregisternummer: YY.MM.DD-NNN.CC, the key 97 - mod 97 (+2000000000 after 1999);
 - Brazil's CPF: NNN.NNN.NNN-NN and its two check digits;
 - a researcher's ORCID iD, NNNN-NNNN-NNNN-NNNC, its check character of ISO 7064 MOD 11-2;
-- Russia's SNILS: NNN-NNN-NNN NN, its key of the digits weighted 9 to 1, mod 101.
+- Russia's SNILS: NNN-NNN-NNN NN, its key of the digits weighted 9 to 1, mod 101;
+- the UK's National Insurance number: two letters of the prefixes HMRC issues (not D, F, I, Q, U,
+  V; not BG, GB, KN, NK, NT, TN, ZZ), six digits, a suffix A to D ("SN 48 27 91 C"; the leaflets'
+  "QQ 12 34 56 C" is none);
+- Hong Kong's identity card: one or two letters, six digits and the check character in brackets
+  ("Y472910(3)"), a shape no other number has (its check is not asked: made-up ones are written).
 
 The account-id detector finds others after their words ("BSN:", "PESEL"), where a check is weak.
 """
@@ -148,6 +153,16 @@ def _orcid(m: re.Match[str]) -> bool:
     return digits[-1] == ("X" if check == 10 else str(check))
 
 
+_UK_NINO = re.compile(
+    r"(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\w-])"
+)
+_HKID = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\([0-9A]\)")
+
+
+def _nino(m: re.Match[str]) -> bool:
+    return m.group(1) not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ")
+
+
 _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
     (_SE, _sweden),
     (_FI, _finland),
@@ -159,6 +174,8 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
     (_BR, _brazil),
     (_ORCID, _orcid),
     (_RU_SNILS, _snils),
+    (_UK_NINO, _nino),
+    (_HKID, lambda m: True),
 )
 
 
@@ -167,7 +184,9 @@ class NationalIdDetector(Detector):
     kinds = ("ACCOUNT_ID",)
     needs_digit = True  # every shape holds digits
     # in every shape's match (a codice fiscale's digits come in twos and threes between letters)
-    trigger = re.compile(r"\d{6}|\d\d[. ]\d\d|\d{3}\.\d{3}|\d\d[A-Z]\d\d[A-Z]\d{3}|\d{4}-\d{4}-\d{4}-")
+    trigger = re.compile(
+        r"\d{6}|\d\d[. ]\d\d|\d{3}\.\d{3}|\d\d[A-Z]\d\d[A-Z]\d{3}|\d{4}-\d{4}-\d{4}-|\d\d \d\d \d\d"
+    )
 
     def detect(self, text: str) -> Iterable[Span]:
         return [  # (the separator a Spanish number may open with is no part of it: "DNI: 05398214E")

@@ -212,8 +212,11 @@ _NAME_WORDS_BEFORE = re.compile(
 )
 _NOT_DISPLAY = word_set(
     "on from to cc bcc reply sent date am pm wrote mon tue wed thu fri sat sun jan feb mar apr may jun jul "
-    "aug sep sept oct nov dec the re fw fwd von an am de le"
+    "aug sep sept oct nov dec the re fw fwd von an am de le "
+    # a title before the name ("From: Lic. …", "Von: Mag. …", "Dr. …")
+    "dr dra mr mrs ms mx lic mag ing prof dott sr sra herr frau mme"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 _NICK_CUE = re.compile(
     r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+"
     r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
@@ -386,6 +389,9 @@ class PersonCueDetector(Detector):
                 ]
                 nicks.add(m.group("nick"))
         for m in _NICK_CUE.finditer(text):
+            lead = text[max(0, m.start() - 40) : m.start()]
+            if "(" not in lead and not any(w.lower() in lex.first for w in _CAPITALISED.findall(lead)):
+                continue  # ("a quasar nicknamed "Earendel"", "Marketing prefers "Hopper"": no one's)
             if m.group("nick").lower() not in NOT_NAMES:
                 out.append(Span("PERSON", *m.span("nick"), 0.7))
                 nicks.add(m.group("nick"))

@@ -88,6 +88,7 @@ CUE_WORD_LIST = (  # "log in as" before "login": "login as k.tanaka" is not the 
         "handle",
         "logged in as",
         "signed in as",
+        "sign in as",
         "posts as",
     ),
     # a profile's handle after the network's name: "LinkedIn: sunhee-park-ux", "insta: ana.m" (a
@@ -115,7 +116,7 @@ _CUE_IS = re.compile(
 # the stems each cue word starts with, lower-cased: the cue regexes are tried only there on a long
 # text (`_stems`; tests/redact/test_stems.py expands the cue regexes and checks)
 CUE_STARTS = (
-    *("user", "log", "account", "handle", "signed", "usuario", "nombre", "gebruikersnaam", "inlognaam"),
+    *("user", "log", "account", "handle", "sign", "usuario", "nombre", "gebruikersnaam", "inlognaam"),
     *("benutzer", "identifiant", "nom", "utilizador", "usuário", "utente", "posts"),
     *("linkedin", "instagram", "insta", "twitter", "tiktok", "discord", "telegram", "skype", "steam"),
 )
@@ -139,7 +140,7 @@ _NOT_USERS = word_set(
     # the fixed logins a token goes with (PyPI's, OAuth's, SendGrid's): no one's
     "__token__ oauth2 apikey x-access-token x-oauth-basic "
     # Amazon ECR's (`docker login --username AWS`); sops' encrypted value (`user: ENC[AES256_GCM,…]`)
-    "aws enc "
+    "aws enc demo "
     # Mapbox's fixed login in a .netrc (`machine api.mapbox.com login mapbox password pk.…`)
     "mapbox "
     # the accounts a web server or a daemon runs as
@@ -238,7 +239,7 @@ _PARTICLE_PREFIX = re.compile(
 # word ("user" of username, user id): tests/redact/test_triggers.py expands the cue
 # regexes and checks that every word holds one
 CUE_STEMS = (
-    *("user", "login", "log-in", "log in", "logged", "signed", "account", "handle", "usuario"),
+    *("user", "login", "log-in", "log in", "logged", "signed", "sign in", "account", "handle", "usuario"),
     *("usuário", "gebruikersnaam", "inlognaam", "benutzer", "identifiant", "utilisateur"),
     *("utente", "utilizador", "posts as"),
     *("bruger", "bruker", "användare", "anvandare", "uzytkownik", "użytkownik", "uzivatel", "uživatel"),
