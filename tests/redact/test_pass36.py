@@ -396,3 +396,23 @@ def test_ids_and_logins_of_round_two_are_masked(red: TextRedactor, text: str, pr
 )
 def test_round_two_leaves_these(red: TextRedactor, text: str, kept: str) -> None:
     assert kept in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"MS-TRVL-0042-GRY" => { price_cents: 3_490, ean: "5901234123457" }',
+        "[Tue Jun 11 09:41:12.882011 2024] [mpm_event:notice] AH00489: resuming",
+        'const val MAPBOX_PUBLIC_TOKEN = "pk.eyJ1IjoiZGV2In0.Zq8LmT2xVb7KqP0W3n4MzS"',
+        "prometheus:\n  address: http://prometheus-server.monitoring.svc:9090",
+        "[Service]\nType=simple\nDynamicUser=yes",
+        "GET /img/hero@2x.webp 200",
+    ],
+)
+def test_public_values_of_round_two_stay(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]
+
+
+def test_a_south_african_id_by_its_date_and_check(red: TextRedactor) -> None:
+    assert "9202204720083" not in _masked(red, "Client ID 9202204720083 for the lease")

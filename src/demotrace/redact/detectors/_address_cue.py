@@ -52,6 +52,7 @@ _TOWN_AFTER = re.compile(
     r"{0,4}"
 )
 _BLANKS = re.compile(r"[ \t]*")
+_URL_AT = re.compile(r"[A-Za-z][\w+.-]*://")
 REACH = 160
 
 
@@ -61,8 +62,8 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
         if _DAY_AFTER.match(text, lead.end()):
             continue  # a date it is moved or sent to, no place
         start = _skip_words(text, lead.end())
-        if start >= len(text) or not text[start].isalnum():
-            continue
+        if start >= len(text) or not text[start].isalnum() or _URL_AT.match(text, start):
+            continue  # (`address: http://prometheus:9090`: a server's address)
         window = text[start : start + REACH]
         stop = _STOP.search(window)
         if stop:

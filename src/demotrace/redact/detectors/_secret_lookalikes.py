@@ -67,6 +67,7 @@ _FORMAT = re.compile(r"%[A-Za-z(]")
 # a hashed line of known_hosts: `|1|salt|hash ssh-ed25519 …`, no secret
 _KNOWN_HOST = re.compile(r"\|1\|[A-Za-z0-9+/=]{8,}\|[A-Za-z0-9+/=]{8,}")
 _RANDOM_MARKS = re.compile(r"[#@&^!~]")
+_MAPBOX_PUBLIC = re.compile(r"pk\.eyJ[\w-]{8,}\.")
 _AWS_UNIQUE_ID = re.compile(r"(?:AROA|AIDA|AGPA|ANPA|ANVA|ASCA|AIPA|APKA)[A-Z0-9]{12,20}")
 _SIZE_AFTER = re.compile(r"[ \t]*\(?(?i:bytes?|b|kb|kib|mb|mib|gb|ms|items|rows|lines|files|records)\b")
 # Stripe's ids of objects ("price_…", "pi_…", "req_…") and the like of other APIs (orders, webhook
@@ -306,6 +307,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a key's first characters, the rest left out
     if _AWS_UNIQUE_ID.fullmatch(value) or _STRIPE_PUBLIC.fullmatch(value) or placeholder_name(value):
         return True
+    if _MAPBOX_PUBLIC.match(value):
+        return True  # Mapbox's public token ("pk.eyJ…"), made for the browser; its secret ones are "sk."
     if _ARN_BEFORE.search(text, max(0, start - 80), start) or _ATTRIBUTE_PATH.fullmatch(value):
         return True
     if _STORE_PATH.fullmatch(value) or _UNFILLED.search(value):

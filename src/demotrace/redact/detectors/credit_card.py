@@ -25,6 +25,11 @@ def luhn_ok(digits: str) -> bool:
 
 # an id's key before the digits: Discord's `client_id=1239847561203948576`, a snowflake
 _ID_KEY = re.compile(r"(?i:[_.-]id|Id)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+# a product's barcode under its key (`ean: "5901234123457"`, "GTIN 4006381333931"): the EAN check is a
+# Luhn-like sum, and a card's fits a barcode's length
+BARCODE_KEY = re.compile(
+    r"(?i:\b(?:ean(?:13|8)?|gtin(?:13|14)?|upc|barcode|isbn(?:13)?)\b)[\"']?[ \t]*[:=#]?[ \t]*[\"']?$"
+)
 
 
 # a card's number in its four groups of four right after its network's name, whatever its check
@@ -65,6 +70,7 @@ class CreditCardDetector(PatternDetector):
             for s in super().detect(text)
             if not epoch_value(text, s.start, s.end)
             and not _ID_KEY.search(text, max(0, s.start - 24), s.start)
+            and not BARCODE_KEY.search(text, max(0, s.start - 24), s.start)
         ]
         for m in _NAMED_CARD.finditer(text):
             if not any(s.start <= m.start("pan") < s.end for s in found):
@@ -78,4 +84,6 @@ class CreditCardDetector(PatternDetector):
         # no network's numbers start with 0 (ISO/IEC 7812's industry 0 is no payment card)
         if not 13 <= len(digits) <= 19 or len(set(digits)) < 2 or digits[0] == "0":
             return False
+        if len(digits) == 13 and digits[0] != "4":
+            return False  # (of thirteen digits only Visa's old cards: "5901234123457" is a barcode)
         return luhn_ok(digits)

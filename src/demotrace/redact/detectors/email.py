@@ -30,6 +30,9 @@ _PASSWORD_BEFORE = re.compile(r"://[^\s/@:]*:$")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
+_IMAGE_NAME = re.compile(r"@[1-4]x\.(?:png|jpe?g|webp|gif|svg|avif)$")
+
+
 class EmailDetector(PatternDetector):
     name = "email"
     kind = "EMAIL_ADDRESS"
@@ -57,6 +60,8 @@ class EmailDetector(PatternDetector):
                 continue
             if _SSH_ALGORITHM.fullmatch(text, s.start, s.end):
                 continue  # "sntrup761x25519-sha512@openssh.com": an algorithm's name
+            if _IMAGE_NAME.search(text, s.start, s.end):
+                continue  # "/img/hero@2x.webp": a high-density image's file, no mailbox
             if _PASSWORD_BEFORE.search(text, max(0, s.start - 200), s.start):
                 continue  # the password and host of a URL's userinfo (the secrets rule takes the password)
             out.append(s)

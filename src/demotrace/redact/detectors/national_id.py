@@ -18,6 +18,8 @@ distinct enough, each check strong enough, that a number of another kind that fi
 - the UK's National Insurance number: two letters of the prefixes HMRC issues (not D, F, I, Q, U,
   V; not BG, GB, KN, NK, NT, TN, ZZ), six digits, a suffix A to D ("SN 48 27 91 C"; the leaflets'
   "QQ 12 34 56 C" is none);
+- South Africa's identity number: YYMMDD, four digits, a citizenship digit (0 or 1), one more and
+  the Luhn check over all thirteen;
 - Hong Kong's identity card: one or two letters, six digits and the check character in brackets
   ("Y472910(3)"), a shape no other number has (its check is not asked: made-up ones are written).
 
@@ -156,6 +158,7 @@ def _orcid(m: re.Match[str]) -> bool:
 _UK_NINO = re.compile(
     r"(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\w-])"
 )
+_ZA = re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01]\d\d(?![\w-])")
 _HKID = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\([0-9A]\)")
 
 
@@ -175,6 +178,7 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
     (_ORCID, _orcid),
     (_RU_SNILS, _snils),
     (_UK_NINO, _nino),
+    (_ZA, lambda m: luhn_ok(m.group())),
     (_HKID, lambda m: True),
 )
 

@@ -29,6 +29,7 @@ from ._number_shapes import (
     logged_time,
     quantity_key,
 )
+from .credit_card import BARCODE_KEY
 
 # kana, CJK ideographs and hangul: word characters that a number may touch in unspaced text
 # ("電話は090-1234-5678です", "电话13812345678")
@@ -65,6 +66,8 @@ _LISTED_BEFORE = re.compile(r"\d[;,]$")
 _LISTED_AFTER = re.compile(r"[;,]\d")
 _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
 # the candidate ends at an hour that a clock's minutes follow
+# a clock's hours and minutes right before ("09:41:" of "09:41:12.882011 2024"): its seconds
+_CLOCK_BEFORE = re.compile(r"\d\d:\d\d:$")
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
 # a number alone on its line under a table's rule of dashes (psql's and MySQL's results)
@@ -248,6 +251,8 @@ class PhoneDetector(Detector):
             return True  # "ABN 51 824 753 556", "VAT no.: GB 318 4420 17": a company's or a bank's number
         if HOST_PORT_BEFORE.search(before):
             return True  # "sip:media-a.pbx.local:5060 0 10": a host's port, then an SRV record's numbers
+        if BARCODE_KEY.search(before) or _CLOCK_BEFORE.search(before):
+            return True  # `ean: "4006381333931"`; Apache's "[Tue Jun 11 09:41:12.882011 2024]": a time
         end = start + len(cand)
         listed = _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(text, end)
         if listed and not _PHONE_WORD.search(before):

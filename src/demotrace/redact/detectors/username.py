@@ -141,6 +141,8 @@ _NOT_USERS = word_set(
     "__token__ oauth2 apikey x-access-token x-oauth-basic "
     # Amazon ECR's (`docker login --username AWS`); sops' encrypted value (`user: ENC[AES256_GCM,…]`)
     "aws enc demo "
+    # a systemd unit's `DynamicUser=yes`
+    "yes no "
     # Mapbox's fixed login in a .netrc (`machine api.mapbox.com login mapbox password pk.…`)
     "mapbox "
     # the accounts a web server or a daemon runs as
@@ -179,6 +181,7 @@ _NOT_SURNAME = frozenset(
 )
 
 
+_SEALED = re.compile(r"Ag[A-Za-z0-9+/]{40,}")
 _FULL_NAME_AFTER = re.compile(r"[ \t]+\(([^()\n]{3,60})\)")
 
 
@@ -450,6 +453,8 @@ class UsernameDetector(Detector):
         if _ACCOUNT_STEM.search(text):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
+        if out and "encryptedData" in text:  # a SealedSecret's values: ciphertext under a login's key
+            out = [s for s in out if not _SEALED.match(text, s.start)]
         if out and "(" in text:  # "gvanrossum (Guido van Rossum) · GitHub": a public figure's own
             out = [s for s in out if not _public_profile(text, s.end)]
         if "contexts:" in text and out:  # a kubeconfig: its user entries named after their cluster
