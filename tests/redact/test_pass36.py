@@ -416,3 +416,19 @@ def test_public_values_of_round_two_stay(red: TextRedactor, text: str) -> None:
 
 def test_a_south_african_id_by_its_date_and_check(red: TextRedactor) -> None:
     assert "9202204720083" not in _masked(red, "Client ID 9202204720083 for the lease")
+
+
+def test_a_letterheads_department_and_heading_are_no_address(red: TextRedactor) -> None:
+    text = (
+        "St Oswald's Hospital\nDepartment of Cardiology\n41 Victoria Parade, Fitzroy VIC 3065\n\n"
+        "Referral Letter\n"
+    )
+    out = red.redact(text)
+    addresses = [text[f.start : f.end] for f in out.findings if f.kind == "STREET_ADDRESS"]
+    assert addresses == ["41 Victoria Parade, Fitzroy VIC 3065"], addresses
+
+
+def test_a_forms_next_line_ends_the_address(red: TextRedactor) -> None:
+    text = "Address: 88 Tulip Lane, Austin, TX 78704\nStep 1(c) ☒ Single or Married filing separately"
+    out = red.redact(text)
+    assert "Single or Married filing separately" in out.text and "88 Tulip Lane" not in out.text, out.text

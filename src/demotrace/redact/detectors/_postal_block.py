@@ -58,6 +58,8 @@ def block_start(text: str, line_start: int) -> int:
             break  # "Mit freundlichen Grüßen" above the signature's name and address
         if _SALUTATION.match(prev):
             break  # "Dear Ms Achieng," above: the letter's greeting, then its text
+        if _UNIT_OF_ORGANISATION.search(prev):
+            break  # "Department of Cardiology", "Revenues & Benefits": the sender's department
         if (
             len(prev.strip()) > MAX_BLOCK_LINE
             or prev.rstrip().endswith((":", ".", "?", "!"))
@@ -91,6 +93,17 @@ def sentence(line: str) -> bool:
     return common >= 4 or (common >= 3 and line.islower())
 
 
+# a department's or an office's line above a street (a letterhead's), no one's address
+_UNIT_OF_ORGANISATION = re.compile(
+    r"(?i:\b(?:department|dept\.|directorate|division|office|admissions|benefits|revenues|solicitors|"
+    r"barristers|faculty|secretariat|registry|bureau)\b)"
+)
+# a form's line after an address: a box to tick, a dotted leader ("Year built ...... 1924")
+_HEADING_END = re.compile(
+    r"(?i:\b(?:letter|notice|invoice|statement|summary|report|confirmation|reminder|receipt|certificate|"
+    r"agreement|contract|application|minutes|agenda)[ \t]*:?[ \t]*$)"
+)
+_FORM_LINE = re.compile(r"[☐☒☑✓✔]|\.{4,}|…{2,}")
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·–])[ \t]+\S")
 
 
@@ -117,6 +130,8 @@ def block_end(text: str, line_end: int, e: int) -> int:
         if (
             _LABEL_LINE.match(line)
             or _LIST_ITEM.match(line) is not None  # "1. Hamid Rezaei (IR) — vegetarian": a list's item
+            or _FORM_LINE.search(line) is not None
+            or _HEADING_END.search(line) is not None  # "Appointment Letter", "Final Notice": a heading
             or "@" in line
             or sentence(line)
             or line.strip().rstrip(".").lower() in ADDRESS_FORMS
