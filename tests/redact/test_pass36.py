@@ -432,3 +432,30 @@ def test_a_forms_next_line_ends_the_address(red: TextRedactor) -> None:
     text = "Address: 88 Tulip Lane, Austin, TX 78704\nStep 1(c) ☒ Single or Married filing separately"
     out = red.redact(text)
     assert "Single or Married filing separately" in out.text and "88 Tulip Lane" not in out.text, out.text
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("Niño/a: Mateo Ríos    RC/NUIP: 1.022.481.907", "1.022.481.907"),
+        ("Beneficiaria: Lucía Ríos (hija, TI 1.031.774.208)", "1.031.774.208"),
+        ("Cuenta bancaria (CBU): 0720599588000043127704", "0720599588000043127704"),
+        ("Uitkeringsnummer: 2024-WW-0771204", "2024-WW-0771204"),
+        ("Banco do Brasil, agência 3381, conta 44120-7.", "44120-7"),
+        ("Conductrice B : Léa Morin, permis n° 07BB81422", "07BB81422"),
+        ("Placa: QRT5H41   RENAVAM: 00912734451", "QRT5H41"),
+        ("Nummerplaat: 2-VWL-418", "2-VWL-418"),
+        ("12 rue des Lilas, bât. C, 2e étage, code 38B14", "38B14"),
+    ],
+)
+def test_ids_plates_and_digicodes_of_round_two(red: TextRedactor, text: str, private: str) -> None:
+    assert private not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Application (client) ID: 0a7c3e91-5b2d-4f68-9c14-e8b3a2d7f615"],
+)
+def test_no_id_in_these(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]

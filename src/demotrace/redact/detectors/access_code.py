@@ -57,7 +57,7 @@ _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
-    + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4})(?!\d|[.,/:-]\d|[^\W\d_])"
+    + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4}|\d{1,3}[AB]\d{1,4})(?!\d|[.,/:-]\d|[^\W\d_])"  # (a digicode: "47A21")
 )
 
 
@@ -72,7 +72,10 @@ _OPENS = (
     r"(?:beneden|voor|achter|buiten)?deur|(?:haus|hinter|vorder|wohnungs)?t[üu]r|"
     # a key box and a main door in es, pt, it ("la llave está en la caja con código 0912", "il
     # codice del portone è 4 2 7 9")
-    r"caja|cajet[íi]n|caixa|cassett(?:a|ina)|portone)"
+    r"caja|cajet[íi]n|caixa|cassett(?:a|ina)|portone|"
+    # a French building's, floor's or staircase's word before an entry's code ("bât. B, 4e étage,
+    # code 47A21")
+    r"b[âa]timent|b[âa]t\.|[ée]tage|escalier)"
 )
 # what a code opens, then a colon and a code of four digits or more ("Lockbox: 8841", "Back door
 # keypad: 6024", "Storeroom door: 7#3#8#1"), and Turkish's code words ("kapı kodu 4417", "alarm
@@ -100,7 +103,7 @@ _CODE_FOR = re.compile(
 )
 _CODE_IS = re.compile(
     r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=)[ \t]*)?"
-    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7})(?![\d\w/:-]|[.,]\d)"
+    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7}|\d{1,3}[AB]\d{1,4})(?![\d\w/:-]|[.,]\d)"
 )
 # a code an alarm is set or unset with, or a door's code changed to ("la alarma se desactiva con
 # 7315", "… gewijzigd naar 5829#", "now 4471"), read where what it opens is named before it

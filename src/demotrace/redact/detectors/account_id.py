@@ -120,6 +120,12 @@ _CUE = led(
         # Argentine bank account (CBU, CVU), Mexico's voter key ("INE clave de elector …")
         *(r"CC", r"CBU", r"CVU", r"clave[ \t]de[ \t]elector"),
         r"NRIC(?:/FIN)?",  # Singapore's identity card ("NRIC: S9012845C")
+        # Colombia's civil registration (NUIP) and a minor's identity card (TI), Peru's social-security
+        # code ("Autogenerado EsSalud"), a Swiss taxpayer's register, a Dutch benefit's and a police
+        # report's number (uitkeringsnummer, PV-nummer), an Italian ER's report (verbale), a bank
+        # account in Portuguese (conta), a French driving licence (permis)
+        *(r"NUIP", r"TI", r"autogenerado", r"registro[ \t]contribuente", r"uitkeringsnummer"),
+        *(r"PV-nummer", r"verbale", r"conta", r"permis"),
     ),
     word_start=True,
     ignore_case=True,
@@ -127,7 +133,7 @@ _CUE = led(
 # "id", "no.", "nr.", "n°", "number", "#", a colon and a copula between the cue and the id, in any order
 _LINK = (
     r"(?:[ \t_]*(?:(?i:id|no|nr|n\.?[°º]|n|num(?:ber)?|nummer|número|numero|numéro|ref(?:erence)?|#)\.?"
-    r"|[:#\"'=-]"
+    r"|[:#\"'=)-]"  # (and a bracket's end: "Cuenta bancaria (CBU): …")
     r"|(?i:is|es|ist|est|è|é|to|jest)(?![^\W\d_])))*"  # "my account is …", "moje konto to …"
 )
 # a word that qualifies the cue before the id ("tessera sanitaria n.", "Cartão de Cidadão", "numer
@@ -153,7 +159,9 @@ _DOTTED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3}){2,3}(?:-[\dkK])?(?![\d.
 # or in dotted groups of two to four, as Switzerland's AVS ("756.4832.1190.55") and policies are
 _DOTTED_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{1,3}(?:\.\d{2,5}){2,4}(?:\.\d)?(?![\d.,]\d|\w)")
 # an application's OAuth client id (`"client_id": "990073…"`), no customer's
-_OAUTH_CLIENT = re.compile(r"(?i:client[_-]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_OAUTH_CLIENT = re.compile(
+    r"(?i:client\)?[_ -]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)  # ("Application (client) ID:")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/-")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
@@ -184,7 +192,8 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric|nuip|ti |ti\t|"
+        "autogenerado|registro|uitkering|pv-nummer|verbale|conta|permis"
     )
 )
 
@@ -244,7 +253,8 @@ def _locators(text: str) -> list[Span]:
 # "Kennzeichen M-AB 1234": letters and digits, a digit among them, one blank or dash apart at most
 _PLATE = re.compile(
     led(
-        (r"reg", r"rego", r"registration", r"plate", r"VRM", r"vehicle"),  # ("licence plate": at "plate")
+        # ("licence plate": at "plate"; Brazil's "Placa: BEE4R22", France's "plaque", Belgium's "nummerplaat")
+        (r"reg", r"rego", r"registration", r"plate", r"VRM", r"vehicle", r"placa", r"plaque", r"nummerplaat"),
         word_start=True,
         ignore_case=True,
     )
@@ -274,6 +284,7 @@ _PLATE = re.compile(
 # in C; searched over a page, its case-insensitive cue doubled this detector's time)
 _PLATE_STEMS = (
     *("reg", "plate", "vrm", "vehicle", "kenteken", "kennzeichen", "matr", "immatric", "targa", "rejestr"),
+    *("placa", "plaque", "nummerplaat"),
     *("nr rej", "rekisteri"),
     *("veh", "véh", "veic", "fahrzeug", "carro", "coche", "voiture", "macchina", "auto", "wagen"),
 )
