@@ -171,7 +171,7 @@ def media_title(text: str, start: int) -> bool:
     and says nothing of a profile or an account (`_MEDIA_APP_END`)."""
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    app = _MEDIA_APP_END.search(text, start, line_end)
+    app = _MEDIA_APP_END.search(text, max(start, line_end - 64), line_end)  # (an app's name ends the line)
     if app is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1

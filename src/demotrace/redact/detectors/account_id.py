@@ -192,8 +192,8 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric|nuip|ti |ti\t|"
-        "autogenerado|registro|uitkering|pv-nummer|verbale|conta|permis"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric|nuip| ti |\\(ti |"
+        "autogenerado|registro|uitkering|pv-nummer|verbale|conta |conta\t|conta:|permis"
     )
 )
 

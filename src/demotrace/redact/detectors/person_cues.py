@@ -217,10 +217,9 @@ _NOT_DISPLAY = word_set(
     "dr dra mr mrs ms mx lic mag ing prof dott sr sra herr frau mme"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
-_NICK_CUE = re.compile(
-    r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+"
-    r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]"
-)
+# (searched from the quote, a class `re` skips to in C; the cue read back from it)
+_QUOTED_NICK = re.compile(r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]")
+_NICK_CUE_BEFORE = re.compile(r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+\Z")
 
 
 class PersonCueDetector(Detector):
@@ -246,7 +245,9 @@ class PersonCueDetector(Detector):
         ),  # a passenger
         _SIGN_OFF,
         _PHONE_RUN,
-        _NICK_OPEN,  # a nickname in quotes or brackets (`_nicknames`)
+        # a nickname in quotes or in brackets between two names (`_nicknames`)
+        re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]"),
+        re.compile(r"\((?=[A-Z][^\W\d_]{1,14}\)[ \t]+[A-Z])"),
         re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
@@ -324,7 +325,7 @@ class PersonCueDetector(Detector):
         out += self._contacts(text)
         if "@" in text and ">" in text:
             out += self._display_names(text)
-        if ('"' in text or "“" in text or "(" in text) and _NICK_OPEN.search(text):
+        if ('"' in text or "“" in text or ") " in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
         if "_" in text:
             for m in _HANDLE.finditer(text):
@@ -366,7 +367,7 @@ class PersonCueDetector(Detector):
 
     def _nicknames(self, text: str) -> list[Span]:
         """The parts of a name with a nickname in quotes (`_NICK_OPEN`: its first name or its
-        surname a listed one), a nickname after its cue (`_NICK_CUE`), and the nickname again
+        surname a listed one), a nickname after its cue (`_NICK_CUE_BEFORE`), and the nickname again
         wherever the text says it alone."""
         lex = self._lex
         out: list[Span] = []
@@ -388,7 +389,9 @@ class PersonCueDetector(Detector):
                     *(Span("PERSON", *m.span(g), 0.75) for g in ("nick", "last")),
                 ]
                 nicks.add(m.group("nick"))
-        for m in _NICK_CUE.finditer(text):
+        for m in _QUOTED_NICK.finditer(text):
+            if _NICK_CUE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None:
+                continue
             lead = text[max(0, m.start() - 40) : m.start()]
             if "(" not in lead and not any(w.lower() in lex.first for w in _CAPITALISED.findall(lead)):
                 continue  # ("a quasar nicknamed "Earendel"", "Marketing prefers "Hopper"": no one's)
