@@ -459,3 +459,22 @@ def test_ids_plates_and_digicodes_of_round_two(red: TextRedactor, text: str, pri
 def test_no_id_in_these(red: TextRedactor, text: str) -> None:
     out = red.redact(text)
     assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("Family name\nDARVISHI\nGiven names\nNasrin", "DARVISHI"),
+        ("First name*           Ishaan\nLast name*            Chattopadhyay", "Chattopadhyay"),
+        ("Full name:        Abdirahman Yusuf Warsame\nPreferred name:   Abdi", "Abdi"),
+        ("#lfg — Today\n\nnight_owl_77 — 22:41\nanyone up for a raid?", "night_owl_77"),
+    ],
+)
+def test_name_fields_and_discord_authors_are_masked(red: TextRedactor, text: str, private: str) -> None:
+    assert private not in _masked(red, text)
+
+
+@pytest.mark.parametrize("text", ["Last name: required", "Release — 21:14", "ModBot — 21:15\nrules updated"])
+def test_no_name_in_these_fields(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]

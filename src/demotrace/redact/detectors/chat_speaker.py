@@ -181,6 +181,11 @@ _ROLE_SPEAKER = re.compile(  # (led by the roles' first letters; the line's star
     + r"[ \t]+(?:\((?P<a>[A-Z][^\W\d_]{1,15})\)|(?P<b>[A-Z][^\W\d_]{1,15}))[ \t]*:"
 )
 _LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?")
+# Discord's copied message header: the author, a dash and the time ("xX_Raijin_Xx — 21:14",
+# "kenta_h — Today at 9:15 PM"); a handle of "_", "." or a digit is a login, a capitalised word a name
+_DISCORD_HEADER = re.compile(
+    r"(?m)^(?P<h>[^\s—–]{2,32}) [—–] (?:(?:Today|Yesterday) at )?\d{1,2}:\d{2}(?: ?[AP]M)?[ \t]*$"
+)
 
 _NOT_AGENTS = frozenset(("bot", "ai", "system", "auto", "automated", "virtual", "you", "me", "team"))
 
@@ -207,6 +212,15 @@ class ChatSpeakerDetector(Detector):
                 # (in brackets after the role, a word is the agent's nickname too: "Agent (Mo):")
                 if g == "a" or low in self._lex.first or not self._lex.is_word(low):
                     out.append(Span("PERSON", *m.span(g), 0.75))
+        if " — " in text or " – " in text:
+            for m in _DISCORD_HEADER.finditer(text):
+                handle = m.group("h")
+                if handle.lower().endswith("bot"):
+                    continue  # "ModBot — 21:15": a server's bot
+                if any(c.isdigit() or c in "_." for c in handle) or handle.islower():
+                    out.append(Span("USERNAME", *m.span("h"), 0.8))
+                elif handle.lower() in self._lex.first:
+                    out.append(Span("PERSON", *m.span("h"), 0.75))
         if "<" in text:
             irc = [m for m in _IRC.finditer(text) if m.group("name").lower() not in _TAGS]
             if len(irc) >= 2:  # a log of two lines or more; one is as likely markup

@@ -218,6 +218,17 @@ _NOT_DISPLAY = word_set(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 # (searched from the quote, a class `re` skips to in C; the cue read back from it)
+# a form's name field at its line's start, its value after a colon, an asterisk and blanks, or on
+# the next line ("Last name*            Bhattacharya", "Family name\nKHOSRAVI", "Preferred name:  Mo"):
+# capitalised words (or capitals), a name's particles between them
+_NAME_WORD = r"(?-i:[A-Z][^\W\d_'’-]*(?:[-'’][A-Za-z][^\W\d_]*)*)"
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:(?:first|last|given|family|middle|preferred|legal|maiden|nick)[ \t]*names?|surname|"
+    r"nickname|forenames?)[ \t]*\*?[ \t]*(?::[ \t]*|[ \t]{2,}|\n[ \t]*)"
+    rf"(?P<v>{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|de|van|von|da|di|del|der|le|la|bin|al)){{0,4}})"
+    r"[ \t]*$"
+)
+_FIELD_VALUES = word_set("required optional none n/a na tbc unknown same mandatory email date")
 _QUOTED_NICK = re.compile(r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]")
 _NICK_CUE_BEFORE = re.compile(r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+\Z")
 
@@ -249,6 +260,7 @@ class PersonCueDetector(Detector):
         re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]"),
         re.compile(r"\((?=[A-Z][^\W\d_]{1,14}\)[ \t]+[A-Z])"),
         re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
+        re.compile(r"(?i:name|nickname|surname|forename)[ \t]*\*?[ \t]*(?::|[ \t]{2}|\n)"),  # `_NAME_FIELD`
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -325,6 +337,12 @@ class PersonCueDetector(Detector):
         out += self._contacts(text)
         if "@" in text and ">" in text:
             out += self._display_names(text)
+        if "name" in text or "Name" in text or "NAME" in text:
+            out += [
+                Span("PERSON", *m.span("v"), 0.75)
+                for m in _NAME_FIELD.finditer(text)
+                if m.group("v").lower() not in NOT_NAMES and m.group("v").lower() not in _FIELD_VALUES
+            ]
         if ('"' in text or "“" in text or ") " in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
         if "_" in text:
