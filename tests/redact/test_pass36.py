@@ -478,3 +478,14 @@ def test_name_fields_and_discord_authors_are_masked(red: TextRedactor, text: str
 def test_no_name_in_these_fields(red: TextRedactor, text: str) -> None:
     out = red.redact(text)
     assert not out.findings, [(text[f.start : f.end], f.detector) for f in out.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("Element | @amira.q:matrix.example.org", "matrix.example.org"),
+        ("그룹 채팅 - 박서연, 최민준 외 2명", "최민준"),
+    ],
+)
+def test_matrix_ids_and_korean_names_in_a_list(red: TextRedactor, text: str, private: str) -> None:
+    assert private not in _masked(red, text)

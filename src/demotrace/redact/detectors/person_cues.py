@@ -229,6 +229,15 @@ _NAME_FIELD = re.compile(
     r"[ \t]*$"
 )
 _FIELD_VALUES = word_set("required optional none n/a na tbc unknown same mandatory email date")
+# Korean names in a list that ends with "and N others" or an honorific ("이수진, 김도현 외 3명",
+# "박지훈님"): two or three syllables after a common surname's syllable
+_KO_NAME = (
+    r"[김이박최정강조윤장임한오서신권황안송류전홍고문"
+    r"양손배백허유남심노하곽성차주우구민진엄채원천방][가-힣]{1,2}"
+)
+_KO_NAMES = re.compile(
+    rf"(?<![가-힣])({_KO_NAME}(?:[ \t]*[,·][ \t]*{_KO_NAME})*)[ \t]*(?:외[ \t]*\d+[ \t]*명|님)"
+)
 _QUOTED_NICK = re.compile(r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]")
 _NICK_CUE_BEFORE = re.compile(r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+\Z")
 
@@ -260,6 +269,7 @@ class PersonCueDetector(Detector):
         re.compile(r"[\"“](?<=[ \t][\"“])[A-Z]"),
         re.compile(r"\((?=[A-Z][^\W\d_]{1,14}\)[ \t]+[A-Z])"),
         re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
+        re.compile(r"외[ \t]*\d|님"),  # Korean names in a list (`_KO_NAMES`)
         re.compile(r"(?i:name|nickname|surname|forename)[ \t]*\*?[ \t]*(?::|[ \t]{2}|\n)"),  # `_NAME_FIELD`
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
@@ -337,6 +347,12 @@ class PersonCueDetector(Detector):
         out += self._contacts(text)
         if "@" in text and ">" in text:
             out += self._display_names(text)
+        if "외" in text or "님" in text:
+            for m in _KO_NAMES.finditer(text):
+                out += [
+                    Span("PERSON", m.start(1) + k.start(), m.start(1) + k.end(), 0.7)
+                    for k in re.finditer(_KO_NAME, m.group(1))
+                ]
         if "name" in text or "Name" in text or "NAME" in text:
             out += [
                 Span("PERSON", *m.span("v"), 0.75)

@@ -44,6 +44,8 @@ from .lexicon import LAST, WORD, lexicon, word_set
 _HANDLE = re.compile(
     r"@(?<![\w@.+}*:-]@)(?=_*[A-Za-z0-9])[A-Za-z0-9_][A-Za-z0-9_-]{0,38}(?<!-)"
     r"(?:\.[A-Za-z0-9_]{1,30}){0,3}(?![\w@(/-]|\.\w)"  # Instagram's dots: "@sunny.days.22"
+    # and a Matrix ID's server after its colon: "@fabian.kr:matrix.org" whole
+    r"(?::[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w.-]))?"
 )
 _HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # a user's folder or an IAM user in a breadcrumb ("Macintosh HD ▸ Users ▸ kwabena ▸ Desktop", "IAM
