@@ -489,3 +489,22 @@ def test_no_name_in_these_fields(red: TextRedactor, text: str) -> None:
 )
 def test_matrix_ids_and_korean_names_in_a_list(red: TextRedactor, text: str, private: str) -> None:
     assert private not in _masked(red, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Agent: Lakshmi T.", "Lakshmi T."),
+        ("Approved by: Security desk (Thandeka N.)", "Thandeka N."),
+        ("~ Aisha K: yes, the bottom section", "Aisha K"),
+    ],
+)
+def test_a_names_initial_is_the_names(red: TextRedactor, text: str, initial: str) -> None:
+    out = red.redact(text)
+    assert initial not in out.text and initial.split()[1] not in out.text.split(), out.text
+
+
+@pytest.mark.parametrize("text", ["The Tudors: Henry VIII to Elizabeth I", "Sarah A level results are out"])
+def test_no_initial_taken_here(red: TextRedactor, text: str) -> None:
+    out = red.redact(text)
+    assert all(not text[f.start : f.end].endswith((" I", " A")) for f in out.findings), out.findings

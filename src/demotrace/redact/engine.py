@@ -39,6 +39,7 @@ from .label_trim import trim_labels
 from .lone_units import without_lone_units
 from .model import codec
 from .model.topic_ngrams import NgramTopics
+from .name_initials import with_initials
 from .quantity_cells import without_quantity_cells
 from .record_refs import without_record_refs
 from .tables import fit_cells
@@ -137,11 +138,12 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
     """The merged findings less a form's examples, a company's record numbers, a table's
-    quantities and a lone unit's number, with a found value's repeats and an account id's siblings
-    added and the next field's label cut off."""
+    quantities and a lone unit's number, with a found value's repeats, an account id's siblings
+    and a name's initial added and the next field's label cut off."""
     merged = without_record_refs(text, without_examples(text, merged))
     merged = without_lone_units(text, without_quantity_cells(text, merged))
-    return trim_addresses(text, trim_labels(text, with_siblings(text, with_repeats(text, merged))))
+    merged = with_initials(text, with_siblings(text, with_repeats(text, merged)))
+    return trim_addresses(text, trim_labels(text, merged))
 
 
 def _joined(text: str, own: Redacted, view: Redacted) -> Redacted:
