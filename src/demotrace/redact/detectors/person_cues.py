@@ -217,7 +217,6 @@ _NOT_DISPLAY = word_set(
     "dr dra mr mrs ms mx lic mag ing prof dott sr sra herr frau mme"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
-# (searched from the quote, a class `re` skips to in C; the cue read back from it)
 # a form's name field at its line's start, its value after a colon, an asterisk and blanks, or on
 # the next line ("Last name*            Bhattacharya", "Family name\nKHOSRAVI", "Preferred name:  Mo"):
 # capitalised words (or capitals), a name's particles between them
@@ -238,6 +237,7 @@ _KO_NAME = (
 _KO_NAMES = re.compile(
     rf"(?<![가-힣])({_KO_NAME}(?:[ \t]*[,·][ \t]*{_KO_NAME})*)[ \t]*(?:외[ \t]*\d+[ \t]*명|님)"
 )
+# (searched from the quote, a class `re` skips to in C; the cue read back from it)
 _QUOTED_NICK = re.compile(r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]")
 _NICK_CUE_BEFORE = re.compile(r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+\Z")
 

@@ -65,9 +65,9 @@ _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
 _LISTED_BEFORE = re.compile(r"\d[;,]$")
 _LISTED_AFTER = re.compile(r"[;,]\d")
 _GLUE = re.compile(r"(?<=\d)[;,](?=\d)")
-# the candidate ends at an hour that a clock's minutes follow
 # a clock's hours and minutes right before ("09:41:" of "09:41:12.882011 2024"): its seconds
 _CLOCK_BEFORE = re.compile(r"\d\d:\d\d:$")
+# the candidate ends at an hour that a clock's minutes follow
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _DATE_HOUR = re.compile(r"\d{2,4}[/.-]\d{1,2}[/.-]\d{2,4}[ T]\d{1,2}$")
 # a number alone on its line under a table's rule of dashes (psql's and MySQL's results)
