@@ -215,18 +215,21 @@ for _name in sorted(BRANDS | PUBLIC_FIGURES | SOFTWARE_NAMES | CASE_NAMES | FICT
             _BY_WORD.setdefault(_w, []).append(_name)
 
 
+# an honour or a peerage ("Sir Edmund Hillary", "Dame Whina Cooper", "Lord Denning", "the Hon. Chris
+# Bishop"): 38 of 39 so named in the held-out sets were public figures or places named after
+_HONOURS = r"Sir|Dame|Lord|Baroness|Baron|(?:Rt\.?[ \t]+)?Hon\."
 # a public office or an honour before a name, or opening the run ("Prime Minister Christopher Luxon",
 # "Senator Elizabeth Warren", "Pope Francis", "Sir Edmund Hillary"): its holder is a public figure
 _OFFICE = (
     r"(?:Prime[ \t]+Minister|(?:Vice[- ])?President|Chancellor|Senator|Governor|Premier|King|Queen|Pope|"
     r"Secretary[ \t]+of[ \t]+State|Secretary-General|Chief[ \t]+Justice|Congress(?:man|woman)|"
     r"(?:Foreign|Finance|Health|Defence|Defense|Education|Home|Prime)[ \t]+(?:Minister|Secretary)|"
-    # an honour or a peerage ("Sir Edmund Hillary", "Dame Whina Cooper", "Lord Denning", "the Hon.
-    # Chris Bishop"): 38 of 39 so named in the held-out sets were public figures or places named after
-    r"Sir|Dame|Lord|Baroness|Baron|(?:Rt\.?[ \t]+)?Hon\.)"
+    # an honour or a peerage (`_HONOURS`)
+    + _HONOURS
+    + ")"
 )
 _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")
-_HONOUR_BEFORE = re.compile(r"\b(?:Sir|Dame|Lord|Baroness|Baron|(?:Rt\.?[ \t]+)?Hon\.)[ \t]+$")
+_HONOUR_BEFORE = re.compile(rf"\b(?:{_HONOURS})[ \t]+$")
 
 
 def honour_before(text: str, start: int) -> bool:
