@@ -265,7 +265,7 @@ _ASSIGNED = re.compile(r"[ \t]*(?:\|\|=|\+=|=(?![=~>]))")
 _TERMINAL_TITLE = re.compile(r"(?m)^[ \t]*([a-z_][a-z0-9._-]{1,31}) — -?(?:zsh|bash|fish|tcsh|ksh|sh)\b")
 # a GitHub profile's title: "lwinters (Laura Winters) · GitHub", the login before the full name
 _GITHUB_PROFILE = re.compile(
-    r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\((?P<full>[^()\n]{1,80})\)"
+    r"^[ \t]*(?P<login>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})[ \t]+\([^()\n]{1,80}\)"
     r"[ \t]*[·|•-][ \t]*GitHub\b"
     # a pull request's title as GitHub writes it ("Fix race by mhollis · Pull Request #1893")
     r"|\bby[ \t]+(?P<login2>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})"
@@ -398,8 +398,7 @@ class UsernameDetector(Detector):
         if "GitHub" in text or "Pull Request" in text:
             out += [
                 Span("USERNAME", *m.span("login" if m.group("login") else "login2"), 0.8)
-                for m in _GITHUB_PROFILE.finditer(text)
-                if m.group("full") not in PUBLIC_FIGURES  # "torvalds (Linus Torvalds) · GitHub": public
+                for m in _GITHUB_PROFILE.finditer(text)  # (a public figure's: `_public_profile`, below)
             ]
         starts = stem_starts(text, CUE_STARTS, word_start=True)
         for m in matches_at(_CUE, text, starts):
