@@ -111,13 +111,20 @@ def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> t
     return s, e
 
 
-def words_file(text: str, start: int, end: int) -> bool:
-    """The span lies in a `named_file` whose every part is a `plain_part`
-    ("Quarterly_Budget_Review_2025_DRAFT.xlsx"): a document's name, no secret or login."""
+def _name_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start:end` grown over the letters, digits, "_" and "-" beside it: the file name's stem it
+    lies in, up to the extension's dot."""
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in "_-"):
         end += 1
+    return start, end
+
+
+def words_file(text: str, start: int, end: int) -> bool:
+    """The span lies in a `named_file` whose every part is a `plain_part`
+    ("Quarterly_Budget_Review_2025_DRAFT.xlsx"): a document's name, no secret or login."""
+    start, end = _name_token(text, start, end)
     stem = stem_end(text, start, end)  # (`end` itself when the span stopped at the extension's dot)
     return named_file(text, start, stem) and private_of(text, start, stem) is None
 
@@ -153,11 +160,7 @@ def in_file_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A token found at `start:end` as it stands in a `named_file`: its private parts only
     ("Payslip_EMP-20931_March2025.pdf" → "EMP-20931_March2025"), None when every part is a
     `plain_part`; `(start, end)` itself outside such a name."""
-    s, e = start, end
-    while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-"):
-        s -= 1
-    while e < len(text) and (text[e].isalnum() or text[e] in "_-"):
-        e += 1
+    s, e = _name_token(text, start, end)
     stem = stem_end(text, s, e)
     if not named_file(text, s, stem):
         return start, end
