@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw
 
 from ..errors import DemotraceError
 from ..schema import Finding
-from . import ocr_langs
+from . import ocr_langs, ocr_underlines
 from .engine import TextRedactor
 from .ocr_source import ocr_source
 
@@ -163,13 +163,15 @@ def redact_image(
     if readings is None:
         read = [words] if words is not None else None
         readings = read or ocr_readings(img, scale=scale, langs=langs, masked=masked)
+    gray = np.asarray(img.convert("L"), dtype=np.int16)
+    # an underlined link's words that the OCR read as one word with underscores, apart again
+    readings = [[_spaced(gray, w) for w in reading] for reading in readings]
     blocks: dict[tuple[int, ...], list[Word]] = {}
     for ri, reading in enumerate(readings):
         for w in reading:
             blocks.setdefault((ri, *w.block), []).append(w)
         for n, row in enumerate(_split_rows(reading)):
             blocks[(ri, -1, n)] = row
-    gray = np.asarray(img.convert("L"), dtype=np.int16)
     # each block as read (words apart), and again with the words the OCR split glued back and
     # the letters it read for digits in numbers put right
     texts = [_block_text(blk) for blk in blocks.values()]
@@ -202,6 +204,11 @@ def redact_image(
                         found.append(Finding(f.kind, f.start, f.end, f.detector, f.score, box))
     padded = [(x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD) for x0, y0, x1, y1 in boxes]
     return mask_boxes(img, padded), found
+
+
+def _spaced(gray: np.ndarray, w: Word) -> Word:
+    text = ocr_underlines.spaced(gray, w.text, w.box)
+    return w if text == w.text else replace(w, text=text)
 
 
 def _coarse(box: Box, width: int, step: int = WIDTH_STEP) -> Box:
@@ -253,7 +260,7 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
     out: dict[int, str] = {}
     for i in range(1, len(blk)):
         a, b = blk[i - 1], blk[i]
-        if a.line != b.line:
+        if a.line != b.line or _field_edge(a) or _field_edge(b):
             continue
         top, bottom = min(a.box[1], b.box[1]), max(a.box[3], b.box[3])
         h = bottom - top
@@ -274,6 +281,17 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
         if 0 < len(rows) <= max(2, h // 6) and rows[-1] - rows[0] < max(2, h // 6):
             out[i] = "_" if top + rows[0] >= top + 0.7 * h else "-"
     return out
+
+
+_EDGE_MARKS = frozenset("|[](){}!Il")
+
+
+def _field_edge(w: Word) -> bool:
+    """`w` is, or holds, a field's or a button's edge as the OCR reads it: bars and brackets alone
+    ("|", "[", "||"), or a word with a bar or a square bracket in it ("Search|"). The box's
+    border then runs under the gap beside it, which is no underscore: the demo page's search row
+    was read "Search|_Search the demo |_Search_|" and the model masked "Search_"."""
+    return set(w.text) <= _EDGE_MARKS or any(c in w.text for c in "|[]")
 
 
 _CONFUSED = str.maketrans("OoDIl|", "000111")

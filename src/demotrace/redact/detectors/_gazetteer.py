@@ -162,6 +162,21 @@ def big_town(low: str) -> bool:
     return low in _towns()[1]
 
 
+def country(low: str) -> bool:
+    """`low` (lower case, single blanks) is a country's name as GeoNames writes it ("germany",
+    "south africa", "jordan"), whether or not someone is also named so."""
+    return low in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    ref = resources.files("demotrace.redact.data").joinpath("places.txt.gz")
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return frozenset(
+            name for name, _, size in (line.partition("\t") for line in f) if size.strip() == "c"
+        )
+
+
 @functools.cache
 def _towns() -> tuple[frozenset[str], frozenset[str]]:
     """The towns no one is named after, and the large towns whose names are persons' too."""
