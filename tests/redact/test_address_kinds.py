@@ -22,7 +22,7 @@ from .helpers import batch_corpus
 # wrong kind for it drops or changes the match)
 ONE_ALTERNATIVE = [
     (0, "12 argyll road"),  # number, words, suffix word
-    (1, "meet at Whittaker Street now"),  # capitalised words, suffix word
+    (1, "pickup: Whittaker Street now"),  # capitalised words, suffix word
     (2, "rue Descartes 5"),  # prefix word
     (3, "Nassaustraat 123"),  # glued suffix
     (4, "97, rue de Texier"),  # French number, comma, prefix word

@@ -42,7 +42,7 @@ PERSON_LINES = {
 ADDRESS_LINES = {
     "a capitalised street without a number": "Whittaker Street is closed",
     "a prefix street without a number": "Rue Descartes",
-    "a glued street without a number": "meet at Nassaustraat",
+    "a glued street without a number": "Adres: Nassaustraat",
     "an abbreviated prefix word": "ul. Długa",
     "a street with a number": "12 argyll road",
     "a cue and a postcode after a comma": "send it to Berlin,12345",
@@ -58,9 +58,9 @@ ADDRESS_LINES = {
     "a postal block over several lines": "Megan Payne\nKate Edger Place\nAuckland",
     "a postal block with a postcode line": "Megan Payne\n12 Argyll Road\nLondon SW1A 1AA",
     # a street run inside a word of the shared split (runs joined by - ' ’): the run is classed
-    "a glued street before a hyphen": "meet at Nassaustraat-West",
-    "a glued street after an apostrophe": "meet at O'Nassaustraat",
-    "a suffix word before a hyphen": "the Whittaker Street-corner",
+    "a glued street before a hyphen": "Adres: Nassaustraat-West",
+    "a glued street after an apostrophe": "Adres: O'Nassaustraat",
+    "a suffix word before a hyphen": "Whittaker Street-corner",
     "a suffix word before a curly possessive": "Whittaker Road’s end",
 }
 

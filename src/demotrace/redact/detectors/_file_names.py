@@ -16,6 +16,14 @@ _EXTENSION = re.compile(
     r"md|eml|msg|pages|numbers|key|json|xml|html?)(?![^\W\d_])"
 )
 _PART = re.compile(r"[^_\s]+")
+
+
+def file_extension(text: str, at: int) -> int | None:
+    """The end of a file's extension whose dot is at `at` (`.pdf`, `.docx`), or None."""
+    m = _EXTENSION.match(text, at)
+    return m.end() if m is not None else None
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH = re.compile(rf"(?i:{MONTHS_ALTERNATION})")
 # a period's, a version's or a draft's label: "FY2025", "Q3", "H2", "v2", "rev3", "wk12"

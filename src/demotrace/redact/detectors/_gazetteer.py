@@ -168,13 +168,22 @@ def country(low: str) -> bool:
     return low in _countries()
 
 
-@functools.cache
+def town(low: str) -> bool:
+    """`low` is a country's or a town's name of GeoNames' list (15,000 people or more)."""
+    return low in _places()[1]
+
+
 def _countries() -> frozenset[str]:
+    return _places()[0]
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries' names, and every name of the list."""
     ref = resources.files("demotrace.redact.data").joinpath("places.txt.gz")
     with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        return frozenset(
-            name for name, _, size in (line.partition("\t") for line in f) if size.strip() == "c"
-        )
+        rows = [line.rstrip("\n").partition("\t") for line in f]
+    return frozenset(n for n, _, size in rows if size == "c"), frozenset(n for n, _, _ in rows if n)
 
 
 @functools.cache

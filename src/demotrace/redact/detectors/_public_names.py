@@ -133,15 +133,21 @@ def public_handle(handle: str) -> bool:
 # disambiguation in brackets may follow: "Frida (2002 film) - Wikipedia")
 _REFERENCE_PAGE_AFTER = re.compile(
     r"(?:[ \t]+[^\W\d_a-zß-ÿ][\w'’.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—|][ \t]+"
-    r"(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Vikipedi|Wikiquote|Wikidata|Britannica|IMDb|Википедия)\b"
+    r"(?:Wikipedia|Wikipédia|Wikipedie|Wikipedija|Vikipedi|Wikiquote|Wikidata|Britannica|IMDb|Википедия|"
+    r"Вікіпедія|ويكيبيديا|ویکی‌پدیا|ויקיפדיה|Βικιπαίδεια|विकिपीडिया|维基百科|維基百科|ウィキペディア|위키백과|"
+    r"lex\.dk|Den Store Danske|Store norske leksikon|Treccani|Larousse|Brockhaus)(?![\w.])"
+    # the title's end, or its next part: "– Wikipedia, the free encyclopedia", "- Google Chrome";
+    # not a file's or a draft's name going on ("Ana Souza - Wikipedia draft notes.docx")
+    r"(?=[ \t]*(?:$|[-–—|·•(,:]))",
+    re.M,
 )
 
 # a window's title of a media app's page, its last segment: what the title names before it is a
 # work (a song, a film, a book) or its public author ("Hey Jude - The Beatles - YouTube Music",
 # "Marie Antoinette (2006) - Prime Video"); not a profile's page ("Who's watching? Ben · Aisha")
 _MEDIA_APP_END = re.compile(
-    r"[ \t]+[-–—|·•][ \t]+(?:Spotify|YouTube Music|YouTube|Apple Music|Deezer|TIDAL|Tidal|Amazon Music|"
-    r"Pandora|Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|"
+    r"[ \t]+[-–—|·•][ \t]+(?:Spotify(?: Premium)?|YouTube Music|YouTube|Apple Music|Deezer|TIDAL|Tidal|"
+    r"Amazon Music|Pandora|Prime Video|Netflix|Disney\+|Hulu|HBO Max|Max|Apple TV\+?|Plex|Audible|"
     r"Kindle(?: for (?:PC|Mac))?|Apple Books|"
     r"Google Play Books|Goodreads|Letterboxd|Genius|Shazam|Apple Podcasts|Pocket Casts|Overcast)[ \t]*$"
     # a book's page in a shop: "Steve Jobs: Walter Isaacson: 9781451648539: Amazon.com: Books"
@@ -150,6 +156,10 @@ _MEDIA_APP_END = re.compile(
     re.M,
 )
 _PROFILE_WORDS = re.compile(r"(?i:watching|profile|profil|account|konto|compte|cuenta|conta|playlist)")
+
+
+# a record's featured artist: "(feat. Pharrell Williams)", "ft. Burna Boy", "featuring Ella Fitzgerald"
+_FEATURED_BEFORE = re.compile(r"(?:\((?:feat|ft)\.|\b(?:feat|ft)\.|\bfeaturing)[ \t]+\Z")
 
 
 # an animal's label or its kind right before a name: a pet's or a horse's name, no person's
@@ -304,6 +314,8 @@ def public_name(text: str, start: int, end: int) -> bool:
         return True  # a window's title: an encyclopaedia's article on the person
     if media_title(text, start):
         return True  # "Jolene - Dolly Parton - Spotify": a song, its artist
+    if _FEATURED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Get Lucky (feat. Pharrell Williams)": a record's credited artist
     if _PET_BEFORE.search(text, max(0, start - 40), start):
         return True  # "Pet: Mochi (feline)", "dog (Bruno) is friendly", "our cat Pepper": an animal's
     for name in _BY_WORD.get(value.split(" ", 1)[0], ()):

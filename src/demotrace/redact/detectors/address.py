@@ -27,7 +27,7 @@ from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
 from ._dates import MONTHS_ALTERNATION
-from ._not_streets import calendar_line, capitalised, no_house, not_a_street
+from ._not_streets import calendar_line, capitalised, named_in_prose, no_house, not_a_street
 from ._person_words import _SPLIT
 from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start, building_lead
 from ._street_words import GLUED_ENDINGS as _GLUED
@@ -296,7 +296,7 @@ class AddressDetector(Detector):
         return [
             Span("STREET_ADDRESS", s, end, 0.8)
             for s, e in _per_line(text, _merge(out, text))
-            if (end := _title_end(text, s, e)) > s
+            if (end := _title_end(text, s, e)) > s and not named_in_prose(text, s, end)
         ]
 
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:

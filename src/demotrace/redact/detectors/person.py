@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
+from ._file_names import file_extension
 from ._person_context import (
     _AFTER_NUMBER,
     _ARTICLES,
@@ -430,7 +431,11 @@ class PersonDetector(Detector):
         if not text.isascii():  # unspaced CJK: a name inside a longer run of letters
             hits += [Span("PERSON", s, e, 0.7) for s, e in cued_names(text, self._lex)]
         return [
-            h for h in hits if not _sign_off(text, h.start, h.end) and not _currency(text, h.start, h.end)
+            h
+            for h in hits
+            if not _sign_off(text, h.start, h.end)
+            and not _currency(text, h.start, h.end)
+            and not _extension(text, h.start, h.end)
         ]
 
     def _everyday(self, low: str) -> bool:
@@ -626,6 +631,12 @@ _CURRENCIES = frozenset(
 
 def _currency(text: str, start: int, end: int) -> bool:
     return end - start == 3 and text[start:end] in _CURRENCIES
+
+
+def _extension(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a file's extension after its dot: "(signed).docx" after the cue
+    "signed", "Notes.Pages"."""
+    return start > 0 and text[start - 1] == "." and file_extension(text, start - 1) == end
 
 
 def _sign_off(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,10 @@ _TIMESTAMP = re.compile(
 # a time stamp of fourteen digits (a migration's "20240611093015"), an id's key before the number
 # (`"ascAppId": "6471029384"`, `order_id=`)
 _STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
+# a camera's or a phone's file name: its date, then its time (and milliseconds), "IMG_20240312_184455"
+_SPLIT_STAMP = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ _-](?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}"
+)
 # (a thing's: a person's own id after its key, `steuer_id="65 929 970 489"`, stays a number to mask)
 _ID_KEY_BEFORE = re.compile(
     r"(?i:app|team|build|order|project|request|trace|span|job|run|task|event|message|device|store|bundle)"
@@ -254,6 +258,9 @@ class PhoneDetector(Detector):
         if BARCODE_KEY.search(before) or _CLOCK_BEFORE.search(before):
             return True  # `ean: "4006381333931"`; Apache's "[Tue Jun 11 09:41:12.882011 2024]": a time
         end = start + len(cand)
+        stamp = _SPLIT_STAMP.search(text, max(0, start - 9), end)
+        if stamp is not None and stamp.start() <= start and stamp.end() == end:
+            return True  # "IMG_20240312_184455.jpg": a photo's date and time, not a number to dial
         listed = _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(text, end)
         if listed and not _PHONE_WORD.search(before):
             lo, hi = start, end  # the run of numbers glued by ";" or "," that holds the candidate

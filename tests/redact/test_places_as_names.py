@@ -1,4 +1,4 @@
-"""Countries in a row are a list of places, not a person (`country_lists`)."""
+"""Countries in a row and a town after a preposition are places, not persons (`places_as_names`)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,28 @@ def test_countries_in_a_row_are_no_name(text: str) -> None:
 )
 def test_a_name_with_a_country_in_it_stays_masked(text: str, name: str) -> None:
     assert name in "".join(t for k, t in masked(text) if k == "PERSON"), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Mrs Adjei came to Leicester in 1961 and worked as a nurse", "Leicester"),
+        ("Jodie Whitcombe, 38, of Swindon, worked at the depot", "Swindon"),
+        ("Firefighters from Hastings and Bexhill were called", "Hastings"),
+        ("Welcome to Lisbon office — ask at the desk", "Lisbon"),
+    ],
+)
+def test_a_town_after_a_preposition_is_no_name(text: str, town: str) -> None:
+    assert town not in [t for k, t in masked(text) if k == "PERSON"], masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("I talked to Gary about the rota", "Gary"),
+        ("Beloved husband of Teresa and father of two", "Teresa"),
+        ("Handed over to Fatima on Friday", "Fatima"),
+    ],
+)
+def test_a_first_name_after_a_preposition_stays_masked(text: str, name: str) -> None:
+    assert name in [t for k, t in masked(text) if k == "PERSON"], masked(text)
