@@ -38,6 +38,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "person_cues",
         "access_code",
         "recovery_secret",
+        "password_hash",
         "glued_name",
         "table_column",
         "spoken",

@@ -48,3 +48,12 @@ def test_left_unmasked(text: str, kept: str) -> None:
 )
 def test_still_masked(text: str, value: str) -> None:
     assert value in covered(text), masked(text)
+
+
+@pytest.mark.parametrize("command", ["head", "type", "more", "less"])
+def test_a_key_file_printed_by_any_pager_is_masked(command: str) -> None:
+    """`_dumped_secrets` read these four commands, but its gate opened on `cat`, `base64` and
+    `Get-Content` only: a key printed by `head master.key` alone in a text was left."""
+    key = "8f2c9a71d04be36e5a1f7c0d92b4e8aa"
+    text = f"deploy@web-01:~/app$ {command} config/master.key\n{key}\ndeploy@web-01:~/app$ "
+    assert key in covered(text), masked(text)

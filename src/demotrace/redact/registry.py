@@ -21,6 +21,7 @@ from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
 from .detectors.model import ModelDetector
 from .detectors.national_id import NationalIdDetector
+from .detectors.password_hash import PasswordHashDetector
 from .detectors.person import PersonDetector
 from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
@@ -49,6 +50,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     PersonCueDetector,
     AccessCodeDetector,
     RecoverySecretDetector,
+    PasswordHashDetector,
     GluedNameDetector,
     TableColumnDetector,
     SpokenNumberDetector,

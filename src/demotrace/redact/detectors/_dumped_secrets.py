@@ -24,6 +24,8 @@ _PRINTED = re.compile(
     r"|(?:^|\n)[^\n]*(?i:pass|pwd|token|secret|key|cred|auth|user)[\w.-]*\}?[\"']?[ \t]*\|[ \t]*base64[ \t]+"
     r"(?:-d|--decode|-D)\b[^\n]*\n(?P<w>[^\s$#>][^\s]{5,})[ \t]*(?=\n|$)"
 )
+# the commands `_PRINTED` reads, as literals: a text without any of them holds no match
+_PRINTING = ("cat ", "type ", "Get-Content", "more ", "less ", "head ", "base64")
 _RESOURCE = re.compile(
     r"<string[ \t]+name=\"\w*(?:token|secret|password|api_?key)\w*\"[ \t]*>(?P<v>[^<\s]{8,})</string>", re.I
 )
@@ -38,7 +40,7 @@ def dumped_secrets(text: str) -> list[tuple[int, int]]:
         out += [m.span("v") for m in _MIMIKATZ.finditer(text)]
     if "KEY FOUND" in text:
         out += [m.span("v") for m in _KEY_FOUND.finditer(text)]
-    if "cat " in text or "base64" in text or "Get-Content" in text:
+    if any(cmd in text for cmd in _PRINTING):
         out += [m.span(m.lastgroup or "v") for m in _PRINTED.finditer(text)]
     if "SETUSER" in text or "setuser" in text:
         out += [m.span("v") for m in _REDIS_ACL.finditer(text)]
