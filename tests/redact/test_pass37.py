@@ -57,3 +57,28 @@ def test_a_key_file_printed_by_any_pager_is_masked(command: str) -> None:
     key = "8f2c9a71d04be36e5a1f7c0d92b4e8aa"
     text = f"deploy@web-01:~/app$ {command} config/master.key\n{key}\ndeploy@web-01:~/app$ "
     assert key in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # Brazil's state after a dash and its CEP; a flat's "apto"
+        (
+            "Endereço: Rua Silva Jatahy 915, apto 1202, Meireles, Fortaleza - CE, 60165-070\nSenha: x",
+            "Rua Silva Jatahy 915, apto 1202, Meireles, Fortaleza - CE, 60165-070",
+        ),
+        (
+            "entregue no endereço Rua Frei Caneca 88, Boa Vista, Recife - PE, 50050-010.",
+            "Recife - PE, 50050-010",
+        ),
+        # a floor after the number: French, Portuguese, Spanish
+        (
+            "studio situé 8 rue Cardinale, 2e étage, 13100 Aix-en-Provence\nLoyer mensuel : 640 €",
+            "13100 Aix-en-Provence",
+        ),
+        ("fica em casa da tia, Rua da Boavista 210, 3.º Dto\nCatarina: vou lá", "3.º Dto"),
+        ("Calle Mayor 12, 3º izq., 28013 Madrid", "28013 Madrid"),
+    ],
+)
+def test_an_address_runs_on_to_its_floor_state_and_postcode(text: str, address: str) -> None:
+    assert address in covered(text), masked(text)

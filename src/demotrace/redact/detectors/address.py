@@ -44,7 +44,7 @@ _REPEAT = r"(?:bis|ter|quater)\b"  # a house number's repeat, before the street:
 _UNIT = (
     guarded(
         "apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
-        "studio|appartamento|interno|scala|lgh|étage|etage|whg"
+        "studio|appartamento|interno|scala|lgh|étage|etage|whg|apto|apta|dpto|depto|bloco|lote|conj"
     )
     + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
@@ -151,7 +151,7 @@ _CONTEXT_STREET = re.compile(
 )
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
-    guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg")
+    guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg|apto|dpto")
     + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
 )
 _POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no "zip")
@@ -167,11 +167,19 @@ _PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ
 _RO_UNIT = (
     r"(?:(?<=,)|(?<=,[ \t]))(?:bl|sc|et|ap|sector)\.?[ \t]*(?:(?:[A-Z]{1,2}[ \t]?)?\d{1,4}[A-Za-z]?|[A-Z])\b"
 )
+# a floor after the street and its number: French "2e étage", Portuguese "2.º Frente", "3.º Dto",
+# Spanish "3º izq."
+_FLOOR = (
+    r"\d{1,2}(?:e|er|ère|ème|\.?º|\.?ª|°)[ \t]+(?:étage|[A-Z][a-z]{0,7}\.?|dto|esq|izq|izda|dcha)\.?"
+    r"|(?<=\d[eº][ \t])(?:étage|andar)\b"  # the floor's word after its number taken as a unit ("2e")
+)
 _CAP_RUN = re.compile(  # what may follow a street on its line: units, places, postcodes
-    rf"(?:[ \t]*+,?+[ \t]*+(?:{_UNIT}|{_RO_UNIT}|{_STOP}{_PLACE}"
+    rf"(?:[ \t]*+,?+[ \t]*+(?:{_FLOOR}|{_UNIT}|{_RO_UNIT}|{_STOP}{_PLACE}"
     rf"(?:(?:[ \t]+(?:and|de|la|del|am|an|der|nad|pod|im|bei|sur|upon|di)){{1,2}}[ \t]+{_PLACE})?"
-    # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA", Polish "00-549", Portuguese "1100-148"
-    r"|\d{4,6}|\d{2,4}-\d{3}\b|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\))){1,8}"
+    # 4J4 of "H5N 4J4", 1AA of "SW1A 1AA", Polish "00-549", Portuguese "1100-148", Brazil's CEP
+    # "60165-070" and its state after a dash ("Fortaleza - CE")
+    r"|\d{2,5}-\d{3}\b|\d{4,6}|\d[A-Z]\d\b|\d[A-Z]{2}\b|\([^()\n]{1,30}\)|-[ \t]+[A-Z]{2}\b(?![\w-])"
+    r")){1,8}"
 )
 _DIGIT = re.compile(r"\d")
 # a number, then a month and a day: `ls -l`'s size and date ("4096 May 25 2023 bash-completion"),
