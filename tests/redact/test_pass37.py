@@ -82,3 +82,43 @@ def test_a_key_file_printed_by_any_pager_is_masked(command: str) -> None:
 )
 def test_an_address_runs_on_to_its_floor_state_and_postcode(text: str, address: str) -> None:
     assert address in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Paciente: Sofía Castellanos de los Ríos\nDNI/NIE: Y1260851M", "Sofía Castellanos de los Ríos"),
+        (
+            "Betreft: mevr. A.C. (Anneke) van der Linden-Visser, geb. 14-08-1951",
+            "(Anneke) van der Linden-Visser",
+        ),
+        ("Déclarant 2 : Mme FABRE née ROCHE Élodie", "FABRE née ROCHE Élodie"),
+        ("Paciente: IBARRA ETXEBERRIA, JON     NHC 00938812", "IBARRA ETXEBERRIA, JON"),
+        ("Y de otra, DON EMILIO SANTAELLA ROJO y DOÑA LAIA FONT I CASAS, cónyuges", "EMILIO SANTAELLA ROJO"),
+        ("Y de otra, DON EMILIO SANTAELLA ROJO y DOÑA LAIA FONT I CASAS, cónyuges", "LAIA FONT I CASAS"),
+        ("José Ortega y Gasset escribió", "José Ortega y Gasset"),
+    ],
+)
+def test_a_name_found_in_pieces_is_masked_whole(text: str, name: str) -> None:
+    assert name in covered(text), masked(text)
+
+
+def test_two_persons_joined_by_and_stay_two() -> None:
+    text = "Ana Pérez y Luis Gómez vienen mañana"
+    assert [t for k, t in masked(text) if k == "PERSON"] == ["Ana Pérez", "Luis Gómez"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a required field's asterisk in other languages' forms
+        ("Vorname*: Ayşe\nNachname*: Demir", "Ayşe"),
+        ("Prénom* : Grâce\nNom : Okafor", "Grâce"),
+        # a key safe's and a building's codes
+        ("Sleutelkluisje code 2719 (niet in het zorgdossier)", "2719"),
+        ("Code portail : B1974 — clé dans la boîte aux lettres", "B1974"),
+        ("code d’entrée 4471B puis 2e étage à gauche", "4471B"),
+    ],
+)
+def test_form_names_and_codes_in_other_languages(text: str, value: str) -> None:
+    assert value in covered(text), masked(text)

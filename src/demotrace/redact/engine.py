@@ -40,6 +40,7 @@ from .lone_units import without_lone_units
 from .model import codec
 from .model.topic_ngrams import NgramTopics
 from .name_initials import with_initials
+from .name_joins import with_joined_names
 from .places_as_names import without_places
 from .quantity_cells import without_quantity_cells
 from .record_refs import without_record_refs
@@ -140,10 +141,10 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
     """The merged findings less places read as names, a form's examples, a company's record numbers, a table's
     quantities and a lone unit's number, with a found value's repeats, an account id's siblings
-    and a name's initial added and the next field's label cut off."""
+    a name's initial added, a name's pieces joined and the next field's label cut off."""
     merged = without_record_refs(text, without_examples(text, without_places(text, merged)))
     merged = without_lone_units(text, without_quantity_cells(text, merged))
-    merged = with_initials(text, with_siblings(text, with_repeats(text, merged)))
+    merged = with_joined_names(text, with_initials(text, with_siblings(text, with_repeats(text, merged))))
     return trim_addresses(text, trim_labels(text, merged))
 
 

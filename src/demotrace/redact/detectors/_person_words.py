@@ -42,8 +42,9 @@ _NAME_LABEL_WORDS = (
     "fn",  # a vCard's formatted name, "FN:Ngo Thanh Chau"
 )
 _NAME_LABELS = "|" + "|".join(f"{w}:|{w} :" for w in _NAME_LABEL_WORDS)
-# what the label says follows it is a name, whatever the word ("Prénom : Grâce", "Nachname: Strauch")
-_NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(_NAME_LABEL_WORDS) + r"))[ \t]?:[ \t]*$")
+# what the label says follows it is a name, whatever the word ("Prénom : Grâce", "Nachname: Strauch",
+# a required field's "Vorname*: Ayşe")
+_NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(_NAME_LABEL_WORDS) + r"))\*?[ \t]?:[ \t]*$")
 NAME_LABEL_WORDS = frozenset(_NAME_LABEL_WORDS)
 
 

@@ -24,7 +24,10 @@ _CUES = (
     *(w + _CODE_WORD for w in ("gate", "door", "alarm", "entry", "access", "keypad", "lockbox", "garage")),
     *(w + _CODE_WORD for w in ("key[ \t]?safe", "buzzer", "security", "safe", "lock", "intercom")),
     *(r"deurcode", r"toegangscode", r"alarmcode", r"t[üu]rcode", r"zugangscode", r"digicode"),
+    r"sleutelkluis(?:je)?[ \t-]?code",
+    r"kluis(?:je)?[ \t-]?code",  # a key safe's code in Dutch ("Sleutelkluisje code 2719")
     r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme|du[ \t]portail|de[ \t]la[ \t]porte|"
+    r"portail|immeuble|d['’]entr[ée]e|"
     r"de[ \t]confirmation|de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
     r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t](?:puerta|alarma)|del[ \t](?:portal|port[óo]n|garaje)|"
     r"de[ \t]verifica(?:ci[óo]n|[çc][ãa]o)|de[ \t]confirma(?:ci[óo]n|[çc][ãa]o)|do[ \t]port[ãa]o)",
@@ -57,7 +60,8 @@ _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
-    + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4}|\d{1,3}[AB]\d{1,4})(?!\d|[.,/:-]\d|[^\W\d_])"  # (a digicode: "47A21")
+    # (a digicode: "47A21", "B1974")
+    + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4}|\d{1,3}[AB]\d{1,4}|[AB]\d{4,5})(?!\d|[.,/:-]\d|[^\W\d_])"
 )
 
 

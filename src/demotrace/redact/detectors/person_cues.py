@@ -217,15 +217,25 @@ _NOT_DISPLAY = word_set(
     "dr dra mr mrs ms mx lic mag ing prof dott sr sra herr frau mme"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
-# a form's name field at its line's start, its value after a colon, an asterisk and blanks, or on
-# the next line ("Last name*            Bhattacharya", "Family name\nKHOSRAVI", "Preferred name:  Mo"):
-# capitalised words (or capitals), a name's particles between them
+# a form's name field at its line's start (in the languages read), its value after a colon, an
+# asterisk and blanks, or on the next line ("Last name*            Bhattacharya", "Family
+# name\nKHOSRAVI", "Preferred name:  Mo"): capitalised words (or capitals), a name's particles
 _NAME_WORD = r"(?-i:[A-Z][^\W\d_'’-]*(?:[-'’][A-Za-z][^\W\d_]*)*)"
 _NAME_FIELD = re.compile(
     r"(?im)^[ \t]*(?:(?:first|last|given|family|middle|preferred|legal|maiden|nick)[ \t]*names?|surname|"
-    r"nickname|forenames?)[ \t]*\*?[ \t]*(?::[ \t]*|[ \t]{2,}|\n[ \t]*)"
+    r"nickname|forenames?|"
+    # the same fields of other languages' forms ("Vorname*: Ayşe", "Apellidos *  García Ruiz")
+    r"vornamen?|nachname|familienname|nombres?|apellidos?|prénoms?|nom|cognome|nome|sobrenome|apelidos?|"
+    r"voornamen?|achternaam|roepnaam|nazwisko|imię|förnamn|efternamn|fornavn|efternavn|etternavn)"
+    r"[ \t]*\*?[ \t]*(?::[ \t]*|[ \t]{2,}|\n[ \t]*)"
     rf"(?P<v>{_NAME_WORD}(?:[ \t](?:{_NAME_WORD}|de|van|von|da|di|del|der|le|la|bin|al)){{0,4}})"
     r"[ \t]*$"
+)
+# what every `_NAME_FIELD` holds: a label's word that ends the label ("Vorname" holds "name",
+# "achternaam" "naam", "cognome" "nome", "efternamn" "namn", "etternavn" "navn")
+_NAME_FIELD_WORD = re.compile(
+    r"(?i:name|forename|nombres?|apellidos?|prénoms?|nom|nome|apelidos?|naam|nazwisko|imię|namn|navn)"
+    r"[ \t]*\*?[ \t]*(?::|[ \t]{2}|\n)"
 )
 _FIELD_VALUES = word_set("required optional none n/a na tbc unknown same mandatory email date")
 # Korean names in a list that ends with "and N others" or an honorific ("이수진, 김도현 외 3명",
@@ -270,7 +280,7 @@ class PersonCueDetector(Detector):
         re.compile(r"\((?=[A-Z][^\W\d_]{1,14}\)[ \t]+[A-Z])"),
         re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
         re.compile(r"외[ \t]*\d|님"),  # Korean names in a list (`_KO_NAMES`)
-        re.compile(r"(?i:name|nickname|surname|forename)[ \t]*\*?[ \t]*(?::|[ \t]{2}|\n)"),  # `_NAME_FIELD`
+        _NAME_FIELD_WORD,  # `_NAME_FIELD`
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -353,7 +363,7 @@ class PersonCueDetector(Detector):
                     Span("PERSON", m.start(1) + k.start(), m.start(1) + k.end(), 0.7)
                     for k in re.finditer(_KO_NAME, m.group(1))
                 ]
-        if "name" in text or "Name" in text or "NAME" in text:
+        if _NAME_FIELD_WORD.search(text):
             out += [
                 Span("PERSON", *m.span("v"), 0.75)
                 for m in _NAME_FIELD.finditer(text)

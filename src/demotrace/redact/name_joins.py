@@ -1,0 +1,85 @@
+"""A name the rules and the model found in pieces, made whole: "Sofía Castellanos" and "Ríos" of
+"Sofía Castellanos de los Ríos", "A.C. (Anneke" and "Linden-Visser" of "A.C. (Anneke) van der
+Linden-Visser", "FABRE" and "ROCHE Élodie" of "FABRE née ROCHE Élodie". Each piece is masked, but
+the particles between them are not, and a name read so is not whole (a reader learns "de los",
+"van der": the family's shape). In a name written in capitals, as Spanish deeds and hospital
+wristbands write them, the words after the found ones are the name's too: "DON EMILIO SANTAELLA
+ROJO" ("ROJO" is also a word), "IBARRA ETXEBERRIA, JON" (the given name after the comma).
+
+`with_joined_names` joins two PERSON findings with only particles, a maiden name's word or a
+nickname's closing bracket between them, and grows a capitals finding over the capital words that
+follow it: after a "Don"/"Doña" over the rest of the run, and over one capitalised word after a
+comma where the line or the field ends after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Finding
+
+# what may stand between two pieces of one name: particles (Spanish, Portuguese, Italian, French,
+# Dutch, German, Catalan), a maiden name's word, a nickname's closing bracket; one or two blanks
+# each (more are a table's columns: "Hamish    Drummond    Drummond Farms Ltd")
+_BETWEEN = re.compile(
+    r"\)?[ \t]{1,2}(?:(?i:de|del|la|las|los|da|das|do|dos|di|du|des|van|von|der|den|ten|ter|zu|"
+    r"y|i|e|née|nee|geb\.|geborene|ép\.|épouse|verh\.)[ \t]{1,2}){0,3}"
+)
+# a run of capital words after a "Don"/"Doña" finding, up to the next small word or sign
+_CAPS_WORD = re.compile(r"[ \t]+(?:(?:DE|DEL|LA|LOS|LAS|Y|I)[ \t]+)*[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]+(?![\w'’-])")
+_DON = r"\b(?:DON|DOÑA|D\.|Dª|DÑA\.|Don|Doña)[ \t]+"
+_DON_BEFORE = re.compile(rf"{_DON}$")
+_DON_START = re.compile(_DON)  # the finding may hold it: the label's trim cuts it off later
+# the given name after an inverted name in capitals, then the field's or the line's end
+_GIVEN_AFTER = re.compile(
+    r",[ \t]*[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]+(?:[ \t][A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]+)?(?=[ \t]{2,}|[ \t]*$|[ \t]*[*(\n])", re.M
+)
+
+
+# "y", "i", "e" ("and") join a double surname ("Ortega y Gasset", "FONT I CASAS"), one word after it
+_AND = re.compile(r"[ \t](?i:y|i|e)[ \t]")
+
+
+def _caps(text: str, f: Finding) -> bool:
+    piece = text[f.start : f.end]
+    return sum(c.isalpha() for c in piece) >= 3 and piece.upper() == piece
+
+
+def _grown(text: str, f: Finding) -> Finding:
+    end = f.end
+    if _caps(text, f):
+        if _DON_BEFORE.search(text, max(0, f.start - 6), f.start) or _DON_START.match(text, f.start):
+            while (m := _CAPS_WORD.match(text, end)) is not None and m.end() - end <= 30:
+                end = m.end()
+        elif " " in text[f.start : f.end].strip() and (m := _GIVEN_AFTER.match(text, end)) is not None:
+            end = m.end()
+    return f if end == f.end else Finding(f.kind, f.start, end, f.detector, f.score, f.bbox)
+
+
+def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
+    """`merged` with the pieces of one name joined and capitals names grown (see above)."""
+    if not any(f.kind == "PERSON" for f in merged):
+        return merged
+    out: list[Finding] = []
+    for f in merged:
+        if f.kind == "PERSON":
+            f = _grown(text, f)
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "PERSON" and prev.end <= f.start:
+                gap = _BETWEEN.fullmatch(text, prev.end, f.start)
+                if (
+                    gap is not None
+                    and "\n" not in text[prev.end : f.start]
+                    and not _DON_START.match(text, f.start)  # "… ROJO y DOÑA LAIA …": two persons
+                    and not (_AND.search(text, prev.end, f.start) and " " in text[f.start : f.end].strip())
+                ):
+                    out[-1] = Finding(
+                        "PERSON", prev.start, max(prev.end, f.end), prev.detector, prev.score, prev.bbox
+                    )
+                    continue
+            if prev is not None and prev.kind == "PERSON" and f.start < prev.end:
+                out[-1] = Finding(
+                    "PERSON", prev.start, max(prev.end, f.end), prev.detector, prev.score, prev.bbox
+                )
+                continue
+        out.append(f)
+    return out
