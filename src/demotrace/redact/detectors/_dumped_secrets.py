@@ -24,8 +24,9 @@ _PRINTED = re.compile(
     r"|(?:^|\n)[^\n]*(?i:pass|pwd|token|secret|key|cred|auth|user)[\w.-]*\}?[\"']?[ \t]*\|[ \t]*base64[ \t]+"
     r"(?:-d|--decode|-D)\b[^\n]*\n(?P<w>[^\s$#>][^\s]{5,})[ \t]*(?=\n|$)"
 )
-# the commands `_PRINTED` reads, as literals: a text without any of them holds no match
-_PRINTING = ("cat ", "type ", "Get-Content", "more ", "less ", "head ", "base64")
+# a prompt and a command `_PRINTED` reads (led by the prompt's sign, searched in C; "more ",
+# "less " and "type " alone are words of prose), or a decoding: a text without either holds no match
+_PRINTING = re.compile(r"[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|type|Get-Content|more|less|head)[ \t]|base64")
 _RESOURCE = re.compile(
     r"<string[ \t]+name=\"\w*(?:token|secret|password|api_?key)\w*\"[ \t]*>(?P<v>[^<\s]{8,})</string>", re.I
 )
@@ -40,7 +41,7 @@ def dumped_secrets(text: str) -> list[tuple[int, int]]:
         out += [m.span("v") for m in _MIMIKATZ.finditer(text)]
     if "KEY FOUND" in text:
         out += [m.span("v") for m in _KEY_FOUND.finditer(text)]
-    if any(cmd in text for cmd in _PRINTING):
+    if _PRINTING.search(text):
         out += [m.span(m.lastgroup or "v") for m in _PRINTED.finditer(text)]
     if "SETUSER" in text or "setuser" in text:
         out += [m.span("v") for m in _REDIS_ACL.finditer(text)]

@@ -20,6 +20,8 @@ from ._base import Detector, Span
 
 _B64 = r"[./A-Za-z0-9]"
 _HASH = re.compile(
+    # (led by the first characters, a class `re` skips to in C)
+    r"(?=[$psm])(?:"
     rf"\$2[abxy]?\$\d\d\${_B64}{{53}}"  # bcrypt: cost, 22 characters of salt, 31 of hash
     rf"|\$(?:1|5|6|apr1)\$(?:rounds=\d+\$)?{_B64}{{1,16}}\${_B64}{{22,86}}"  # md5/sha-crypt, apr1
     rf"|\$y\$[./A-Za-z0-9]+\${_B64}{{1,64}}\${_B64}{{43}}"  # yescrypt
@@ -27,13 +29,17 @@ _HASH = re.compile(
     r"|\bpbkdf2_sha(?:256|1)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/]{20,}={0,2}"
     r"|\bSCRAM-SHA-256\$\d+:[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}:[A-Za-z0-9+/]+={0,2}"
     r"|(?<![\w$])md5[0-9a-f]{32}(?![\w$])"
+    r")"
 )
 
 
 class PasswordHashDetector(Detector):
     name = "password_hash"
     kinds = ("SECRET",)
-    trigger = ("$", "md5")
+    # (a price's "$" is no hash's: the formats' marks)
+    trigger = re.compile(
+        r"\$(?:2[abxy]?|[156y]|apr1|argon2(?:id|i|d))\$|SCRAM-SHA-256\$|pbkdf2_sha|md5[0-9a-f]{32}"
+    )
 
     def detect(self, text: str) -> Iterable[Span]:
         return [Span("SECRET", m.start(), m.end(), 0.9) for m in _HASH.finditer(text)]

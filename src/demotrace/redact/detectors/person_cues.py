@@ -234,7 +234,7 @@ _NAME_FIELD = re.compile(
 # what every `_NAME_FIELD` holds: a label's word that ends the label ("Vorname" holds "name",
 # "achternaam" "naam", "cognome" "nome", "efternamn" "namn", "etternavn" "navn")
 _NAME_FIELD_WORD = re.compile(
-    r"(?i:name|forename|nombres?|apellidos?|prénoms?|nom|nome|apelidos?|naam|nazwisko|imię|namn|navn)"
+    r"(?=[nNfFaApPiI])(?i:name|forename|nombres?|apellidos?|prénoms?|nom|nome|apelidos?|naam|nazwisko|imię|namn|navn)"
     r"[ \t]*\*?[ \t]*(?::|[ \t]{2}|\n)"
 )
 _FIELD_VALUES = word_set("required optional none n/a na tbc unknown same mandatory email date")
