@@ -21,7 +21,7 @@ from ._base import Detector, Span
 _B64 = r"[./A-Za-z0-9]"
 _HASH = re.compile(
     # (led by the first characters, a class `re` skips to in C)
-    r"(?=[$psm])(?:"
+    r"(?=[$pSm])(?:"
     rf"\$2[abxy]?\$\d\d\${_B64}{{53}}"  # bcrypt: cost, 22 characters of salt, 31 of hash
     rf"|\$(?:1|5|6|apr1)\$(?:rounds=\d+\$)?{_B64}{{1,16}}\${_B64}{{22,86}}"  # md5/sha-crypt, apr1
     rf"|\$y\$[./A-Za-z0-9]+\${_B64}{{1,64}}\${_B64}{{43}}"  # yescrypt
@@ -38,7 +38,7 @@ class PasswordHashDetector(Detector):
     kinds = ("SECRET",)
     # (a price's "$" is no hash's: the formats' marks)
     trigger = re.compile(
-        r"\$(?:2[abxy]?|[156y]|apr1|argon2(?:id|i|d))\$|SCRAM-SHA-256\$|pbkdf2_sha|md5[0-9a-f]{32}"
+        r"\$(?:2[abxy]?|[156y]|apr1|argon2(?:id|i|d))\$|SCRAM-SHA-256\$|pbkdf2_sha|md5[0-9a-f]"
     )
 
     def detect(self, text: str) -> Iterable[Span]:
