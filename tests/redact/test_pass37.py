@@ -122,3 +122,15 @@ def test_two_persons_joined_by_and_stay_two() -> None:
 )
 def test_form_names_and_codes_in_other_languages(text: str, value: str) -> None:
     assert value in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Name                 ID\nAbernathy, Cole            A0041887    78", "Abernathy, Cole"),
+        ("Case name: PHAM, LINH T\nCase number: C11889", "PHAM, LINH T"),
+        ("Hyperspace - HOLLIS, JEROME T (MRN: 00482913) - Epic", "HOLLIS, JEROME"),
+    ],
+)
+def test_an_inverted_name_filling_its_field_is_masked_whole(text: str, name: str) -> None:
+    assert name in covered(text), masked(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
+from .detectors._gazetteer import town
 
 # what may stand between two pieces of one name: particles (Spanish, Portuguese, Italian, French,
 # Dutch, German, Catalan), a maiden name's word, a nickname's closing bracket; one or two blanks
@@ -30,8 +31,11 @@ _DON = r"\b(?:DON|DOÑA|D\.|Dª|DÑA\.|Don|Doña)[ \t]+"
 _DON_BEFORE = re.compile(rf"{_DON}$")
 _DON_START = re.compile(_DON)  # the finding may hold it: the label's trim cuts it off later
 # the given name after an inverted name in capitals, then the field's or the line's end
+# (three letters or more: "LONDON, UK" is a place; an initial may follow: "PHAM, LINH T")
 _GIVEN_AFTER = re.compile(
-    r",[ \t]*[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]+(?:[ \t][A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]+)?(?=[ \t]{2,}|[ \t]*$|[ \t]*[*(\n])", re.M
+    r",[ \t]*(?P<g>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]{2,})(?:[ \t][A-ZÀ-ÞÑ](?:[A-ZÀ-ÞÑ'’-]+|\.)?)?"
+    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[*(\n])",
+    re.M,
 )
 
 
@@ -50,9 +54,35 @@ def _grown(text: str, f: Finding) -> Finding:
         if _DON_BEFORE.search(text, max(0, f.start - 6), f.start) or _DON_START.match(text, f.start):
             while (m := _CAPS_WORD.match(text, end)) is not None and m.end() - end <= 30:
                 end = m.end()
-        elif " " in text[f.start : f.end].strip() and (m := _GIVEN_AFTER.match(text, end)) is not None:
+        elif (
+            (m := _GIVEN_AFTER.match(text, end)) is not None
+            and _field_start(text, f.start)
+            and not town(m.group("g").lower())
+            and not town(text[f.start : f.end].lower())
+        ):
             end = m.end()
     return f if end == f.end else Finding(f.kind, f.start, end, f.detector, f.score, f.bbox)
+
+
+# a line's start, a field's colon, a table's bar, a window title's separator ("Hyperspace - HOLLIS, …")
+_FIELD_START = re.compile(r"(?:^|[:|]|[ \t][-–—][ \t])[ \t]*$", re.M)
+
+
+def _field_start(text: str, at: int) -> bool:
+    """`at` opens its line, a field's value (after a colon), a table's cell (after a bar) or a
+    window title's part."""
+    return _FIELD_START.search(text, max(0, at - 40), at) is not None
+
+
+def _inverted(text: str, prev: Finding, f: Finding) -> bool:
+    """`prev`, a surname opening its line or field, and `f`, one or two given names closing the
+    field or the table's cell: "Abernathy, Cole            A0041887", "Case name: Bui, Thi Lan"."""
+    if text[prev.end : f.start] != ", " or " " in text[prev.start : prev.end].strip():
+        return False
+    return _field_start(text, prev.start) and _CELL_END.match(text, f.end) is not None
+
+
+_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|])", re.M)
 
 
 def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
@@ -65,7 +95,7 @@ def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
             f = _grown(text, f)
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "PERSON" and prev.end <= f.start:
-                gap = _BETWEEN.fullmatch(text, prev.end, f.start)
+                gap = _BETWEEN.fullmatch(text, prev.end, f.start) if not _inverted(text, prev, f) else True
                 if (
                     gap is not None
                     and "\n" not in text[prev.end : f.start]
