@@ -134,3 +134,11 @@ def test_form_names_and_codes_in_other_languages(text: str, value: str) -> None:
 )
 def test_an_inverted_name_filling_its_field_is_masked_whole(text: str, name: str) -> None:
     assert name in covered(text), masked(text)
+
+
+def test_a_json_key_is_no_name_and_a_hand_made_bcrypt_hash_is_a_secret() -> None:
+    policy = '{\n  "Statement": [\n    {\n      "Sid": "ReadStripeSecret",\n      "Effect": "Allow"'
+    assert "Sid" not in covered(policy), masked(policy)
+    digest = "$2a$12$W9kQz3Lm7Vx2Rt8Nb4YcHe1Pj6Fs0Da5Gu8Xo2IiQ7Rz4Kq1Wm6T"  # 52 after the cost: one short
+    row = f'=> #<User id: 3, encrypted_password: "{digest}", ...>'
+    assert digest in covered(row), masked(row)

@@ -173,6 +173,8 @@ def code_person(text: str, start: int, end: int) -> bool:
     "Soekhlal-Jagroep"), or mix capitals with other parts (`X-API-Key`; not "MARIE-CLAIRE",
     "Tjon-A-Fong")."""
     span = text[start:end]
+    if text[start - 1 : start] == '"' and text[end : end + 2] == '":':
+        return True  # a JSON object's key, quoted before its colon: an IAM policy's `"Sid":`
     if "/" in text[max(0, start - 40) : end + 1]:
         zone = _ZONE_ITSELF.match(text, start)
         if _ZONE_BEFORE.search(text, max(0, start - 40), start) or (zone is not None and zone.end() == end):

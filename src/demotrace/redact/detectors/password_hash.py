@@ -22,7 +22,8 @@ _B64 = r"[./A-Za-z0-9]"
 _HASH = re.compile(
     # (led by the first characters, a class `re` skips to in C)
     r"(?=[$pSm])(?:"
-    rf"\$2[abxy]?\$\d\d\${_B64}{{53}}"  # bcrypt: cost, 22 characters of salt, 31 of hash
+    # bcrypt: cost, 22 characters of salt, 31 of hash (53; a hand-made one is often one short or long)
+    rf"\$2[abxy]?\$\d\d\${_B64}{{50,56}}(?![./A-Za-z0-9])"
     rf"|\$(?:1|5|6|apr1)\$(?:rounds=\d+\$)?{_B64}{{1,16}}\${_B64}{{22,86}}"  # md5/sha-crypt, apr1
     rf"|\$y\$[./A-Za-z0-9]+\${_B64}{{1,64}}\${_B64}{{43}}"  # yescrypt
     r"|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}"
