@@ -136,3 +136,24 @@ def test_an_iban_whose_check_digit_the_ocr_read_as_a_letter_is_masked() -> None:
     out, found = redact_image(img, TextRedactor(), words=words)
     assert masked_share(img, out, ink_box(img, font, 1, text, "NL08LGJD1549555122")) >= 0.95, found
     assert masked_share(img, out, ink_box(img, font, 1, text, "Rekeningnummer")) < 0.5
+
+
+def test_an_address_the_ocr_split_at_a_dot_of_its_domain_is_masked_whole() -> None:
+    """The demo's terminal frame: Tesseract read "jane.doe@example.com" with the cursor after it
+    as "jane.doe@examp1e." and "conf", 12 px apart; neither half is an address, and the line was
+    kept whole in a stored frame. Glued at the dot, the e-mail rule finds it; two words that are
+    no address's halves stay apart."""
+    text = "root@vm:~# echo mail me at jane.doe@example.com"
+    img, font = draw([text], MONO, 14)
+    words = []
+    for part, read in (("echo", "echo"), ("mail", "mail"), ("jane.doe@example.", "jane.doe@examp1e.")):
+        x0, y0, x1, y1 = ink_box(img, font, 0, text, part)
+        words.append(Word(read, (round(x0), round(y0), round(x1), round(y1)), (1, 1), (1, 1, 1), 30.0))
+    x0, y0, x1, y1 = ink_box(img, font, 0, text, "com")
+    words.append(Word("conf", (round(x0) + 6, round(y0), round(x1) + 6, round(y1)), (1, 1), (1, 1, 1), 60.0))
+    out, found = redact_image(img, TextRedactor(), words=words)
+    assert "EMAIL_ADDRESS" in {f.kind for f in found}, found
+    assert masked_share(img, out, ink_box(img, font, 0, text, "jane.doe@example.com")) >= 0.95
+    assert masked_share(img, out, ink_box(img, font, 0, text, "mail")) < 0.5
+    gray = np.full((40, 400), 255, dtype=np.int16)
+    assert _glues(gray, [_word("Hello.", (10, 10, 60, 24)), _word("World", (72, 10, 120, 24))]) == {}

@@ -265,7 +265,7 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
         top, bottom = min(a.box[1], b.box[1]), max(a.box[3], b.box[3])
         h = bottom - top
         gap = b.box[0] - a.box[2]
-        if gap <= max(2, TOUCH * h):
+        if gap <= max(2, TOUCH * h) or (_split_address(a.text, b.text) and gap <= 1.2 * h):
             out[i] = ""
             continue
         if gap > 1.2 * h:
@@ -281,6 +281,15 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
         if 0 < len(rows) <= max(2, h // 6) and rows[-1] - rows[0] < max(2, h // 6):
             out[i] = "_" if top + rows[0] >= top + 0.7 * h else "-"
     return out
+
+
+def _split_address(left: str, right: str) -> bool:
+    """An e-mail address the OCR split at a dot of its domain: "jane.doe@examp1e." and "conf" (a
+    terminal's cursor glued to "com"), "jane.doe@example" and ".com". Read apart, neither half is
+    an address and the demo's terminal frame kept one whole; glued, the e-mail rule finds it."""
+    if "@" not in left or left.endswith(".") == right.startswith("."):
+        return False  # (a dot on one side of the gap, not both, not none)
+    return right.lstrip(".")[:1].isalpha()
 
 
 _EDGE_MARKS = frozenset("|[](){}!Il")
