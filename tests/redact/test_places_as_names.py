@@ -58,3 +58,29 @@ def test_a_town_after_a_preposition_is_no_name(text: str, town: str) -> None:
 )
 def test_a_first_name_after_a_preposition_stays_masked(text: str, name: str) -> None:
     assert name in [t for k, t in masked(text) if k == "PERSON"], masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Country  France  v",
+        "Country | France | Picked France",
+        "Choose…\nFrance",
+        "Choose…\nFrance\nGermany",
+        "Pays : France",
+    ],
+)
+def test_a_country_picked_or_listed_alone_is_no_name(text: str) -> None:
+    assert [t for k, t in masked(text) if k == "PERSON"] == [], masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jordan\n9:14 AM\nhey all, standup moved", "Jordan"),
+        ("Thanks Jordan, see you Monday", "Jordan"),
+        ("Pays : France\nNom : France Dupont", "France Dupont"),
+    ],
+)
+def test_a_name_that_is_a_country_stays_masked_as_a_name(text: str, name: str) -> None:
+    assert name in [t for k, t in masked(text) if k == "PERSON"], masked(text)

@@ -17,9 +17,12 @@ of Teresa", were inside one 11 times: they stay).
 
 `without_places` drops a PERSON finding whose capitalised words are all countries or words
 that are no one's name, when it holds two countries or one with another country right beside it
-(only blanks, commas, slashes or bars between), and a one-word PERSON finding that is such a
-town after such a preposition. A name with one country in it ("Jordan Peele",
-"Kenya Moore", "Chad Brazil" aside) keeps its mask."""
+(only blanks, commas, slashes or bars between); a one-word PERSON finding that is such a town
+after such a preposition; and a country's name after a country's label or alone on its line, as
+the OCR reads an open picker ("Country  France", "Choose…\nFrance"; a country that is also a
+first name only beside another country or the picker's prompt: a chat's "Jordan" on its own line
+is a name), with its echoes ("Picked France"). A name with one country in it ("Jordan Peele",
+"Kenya Moore") keeps its mask."""
 
 from __future__ import annotations
 
@@ -95,10 +98,58 @@ def _town_after_preposition(text: str, f: Finding) -> bool:
     )
 
 
+# a country's field label right before the word ("Country  France", "Pays : France", "Land | Chad")
+_COUNTRY_LABEL = re.compile(
+    r"\b(?i:country|countries|nationality|citizenship|land|pays|pa[ií]s|paese|nazione|nationalit[ée]|"
+    r"nacionalidad|staatsangeh[öo]rigkeit|herkunftsland|region|kraj)[ \t]*[:|]?[ \t]*$"
+)
+
+
+def _lone_country(text: str, f: Finding) -> bool:
+    """A one-word finding that is a country's name alone on its line (a picker's option, as the
+    OCR reads an open list: "Choose…\nFrance") or after a country's label ("Country  France")."""
+    word = text[f.start : f.end]
+    if not word.isalpha() or not country(word.lower()):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip(_MARKS) == word and (
+        not lexicon().tags.get(word.lower()) & FIRST  # (a chat's "Jordan" on its own line is a name)
+        or _beside(text, line_start, line_end)
+    ):
+        return True
+    return _COUNTRY_LABEL.search(text, max(0, f.start - 30), f.start) is not None
+
+
+_MARKS = " \t|•·-*>✓✔"
+_PICKER = re.compile(r"(?i:choose|select|pick|w[äa]hlen|choisir|elegir|seleccion|kies|scegli)\w*[ .…]*")
+
+
+def _beside(text: str, line_start: int, line_end: int) -> bool:
+    """The line before or after (`line_start`, `line_end`: the word's line) is another country or a
+    picker's prompt ("Choose…"): the word is an option of a list of countries."""
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip(_MARKS)
+    after_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    after = (
+        text[line_end + 1 : len(text) if after_end < 0 else after_end].strip(_MARKS) if line_end >= 0 else ""
+    )
+    return any(country(x.lower()) or _PICKER.fullmatch(x) is not None for x in (before, after) if x)
+
+
 def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings that are countries in a row (`_place_list`) or a town
     after a preposition of place (`_town_after_preposition`)."""
     dropped = [
-        f for f in merged if f.kind == "PERSON" and (_place_list(text, f) or _town_after_preposition(text, f))
+        f
+        for f in merged
+        if f.kind == "PERSON"
+        and (_place_list(text, f) or _town_after_preposition(text, f) or _lone_country(text, f))
     ]
+    # the same country's other mentions ("Country | France | Picked France": its echo)
+    words = {text[f.start : f.end] for f in dropped if _lone_country(text, f)}
+    if words:
+        dropped += [
+            f for f in merged if f.kind == "PERSON" and f not in dropped and text[f.start : f.end] in words
+        ]
     return [f for f in merged if f not in dropped] if dropped else merged
