@@ -178,23 +178,28 @@ def _countries() -> frozenset[str]:
 
 
 @functools.cache
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """The countries' names, and every name of the list."""
+def _place_rows() -> tuple[tuple[str, str], ...]:
+    """(name, tag) of each row of `data/places.txt.gz`, read once for `_places` and `_towns`."""
     ref = resources.files("demotrace.redact.data").joinpath("places.txt.gz")
     with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        rows = [line.rstrip("\n").partition("\t") for line in f]
-    return frozenset(n for n, _, size in rows if size == "c"), frozenset(n for n, _, _ in rows if n)
+        return tuple(
+            (name, size) for name, _, size in (line.partition("\t") for line in f.read().split("\n") if line)
+        )
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries' names, and every name of the list."""
+    rows = _place_rows()
+    return frozenset(n for n, size in rows if size == "c"), frozenset(n for n, _ in rows)
 
 
 @functools.cache
 def _towns() -> tuple[frozenset[str], frozenset[str]]:
     """The towns no one is named after, and the large towns whose names are persons' too."""
-    ref = resources.files("demotrace.redact.data").joinpath("places.txt.gz")
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        rows = [line.partition("\t") for line in f.read().split("\n") if line]
     tags = lexicon().tags
     no_ones, named = set(), set()
-    for name, _, size in rows:
+    for name, size in _place_rows():
         words = name.split(" ")
         bits = 0
         for w in words:
