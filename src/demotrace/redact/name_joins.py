@@ -74,6 +74,9 @@ def _field_start(text: str, at: int) -> bool:
     return _FIELD_START.search(text, max(0, at - 40), at) is not None
 
 
+_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|])", re.M)
+
+
 def _inverted(text: str, prev: Finding, f: Finding) -> bool:
     """`prev`, a surname opening its line or field, and `f`, one or two given names closing the
     field or the table's cell: "Abernathy, Cole            A0041887", "Case name: Bui, Thi Lan"."""
@@ -82,7 +85,17 @@ def _inverted(text: str, prev: Finding, f: Finding) -> bool:
     return _field_start(text, prev.start) and _CELL_END.match(text, f.end) is not None
 
 
-_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|])", re.M)
+def _joinable(text: str, prev: Finding, f: Finding) -> bool:
+    """`prev` and `f` (after it, on its line) are pieces of one name: an inverted name's two parts,
+    or two pieces with particles, a maiden name's word or a nickname's bracket between them; not
+    two persons ("… ROJO y DOÑA LAIA …", "Ana Pérez y Luis Gómez")."""
+    if "\n" in text[prev.end : f.start]:
+        return False
+    if not _inverted(text, prev, f) and _BETWEEN.fullmatch(text, prev.end, f.start) is None:
+        return False
+    return not _DON_START.match(text, f.start) and not (
+        _AND.search(text, prev.end, f.start) and " " in text[f.start : f.end].strip()
+    )
 
 
 def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
@@ -94,19 +107,12 @@ def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
         if f.kind == "PERSON":
             f = _grown(text, f)
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "PERSON" and prev.end <= f.start:
-                gap = _BETWEEN.fullmatch(text, prev.end, f.start) if not _inverted(text, prev, f) else True
-                if (
-                    gap is not None
-                    and "\n" not in text[prev.end : f.start]
-                    and not _DON_START.match(text, f.start)  # "… ROJO y DOÑA LAIA …": two persons
-                    and not (_AND.search(text, prev.end, f.start) and " " in text[f.start : f.end].strip())
-                ):
-                    out[-1] = Finding(
-                        "PERSON", prev.start, max(prev.end, f.end), prev.detector, prev.score, prev.bbox
-                    )
-                    continue
-            if prev is not None and prev.kind == "PERSON" and f.start < prev.end:
+            # (a grown name may now reach into the next finding: taken in too)
+            if (
+                prev is not None
+                and prev.kind == "PERSON"
+                and (f.start < prev.end or _joinable(text, prev, f))
+            ):
                 out[-1] = Finding(
                     "PERSON", prev.start, max(prev.end, f.end), prev.detector, prev.score, prev.bbox
                 )

@@ -33,7 +33,8 @@ from .detectors._gazetteer import country, town
 from .detectors.lexicon import FIRST, LAST, lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_BETWEEN = re.compile(r"[ \t\n,;/|·•]*")
+_SEPARATORS = " \t\n,;/|·•"  # what may stand between two countries of a list
+_BETWEEN = re.compile(f"[{re.escape(_SEPARATORS)}]*")
 _LONGEST = 3  # words of the longest country name read ("bosnia and herzegovina" aside)
 
 
@@ -58,7 +59,7 @@ def _country_beside(text: str, start: int, end: int) -> bool:
     """A country's name stands right before `start` or right after `end`, separated by blanks,
     commas, slashes or bars only."""
     before = text[max(0, start - 40) : start]
-    gap = len(before) - len(before.rstrip(" \t\n,;/|·•"))
+    gap = len(before) - len(before.rstrip(_SEPARATORS))
     if gap:
         words = _WORD.findall(before[: len(before) - gap])[-_LONGEST:]
         if any(country(" ".join(words[i:]).lower()) for i in range(len(words))):
@@ -138,18 +139,14 @@ def _beside(text: str, line_start: int, line_end: int) -> bool:
 
 
 def without_places(text: str, merged: list[Finding]) -> list[Finding]:
-    """`merged` less the PERSON findings that are countries in a row (`_place_list`) or a town
-    after a preposition of place (`_town_after_preposition`)."""
-    dropped = [
-        f
-        for f in merged
-        if f.kind == "PERSON"
-        and (_place_list(text, f) or _town_after_preposition(text, f) or _lone_country(text, f))
-    ]
+    """`merged` less the PERSON findings that are countries in a row (`_place_list`), a town after
+    a preposition of place (`_town_after_preposition`), or a country alone (`_lone_country`) with
+    its echoes."""
+    persons = [f for f in merged if f.kind == "PERSON"]
+    lone = [f for f in persons if _lone_country(text, f)]
+    dropped = [f for f in persons if f in lone or _place_list(text, f) or _town_after_preposition(text, f)]
     # the same country's other mentions ("Country | France | Picked France": its echo)
-    words = {text[f.start : f.end] for f in dropped if _lone_country(text, f)}
+    words = {text[f.start : f.end] for f in lone}
     if words:
-        dropped += [
-            f for f in merged if f.kind == "PERSON" and f not in dropped and text[f.start : f.end] in words
-        ]
+        dropped += [f for f in persons if f not in dropped and text[f.start : f.end] in words]
     return [f for f in merged if f not in dropped] if dropped else merged
