@@ -24,7 +24,7 @@ from ..errors import DemotraceError
 from ..schema import Finding
 from . import ocr_langs, ocr_underlines
 from .engine import TextRedactor
-from .ocr_source import ocr_source
+from .ocr_source import ink, ocr_source
 
 Box = tuple[int, int, int, int]
 FILL = (0, 0, 0)
@@ -275,9 +275,8 @@ def _glues(gray: np.ndarray, blk: list[Word]) -> dict[int, str]:
         gap_cells = gray[top:y1, a.box[2] : b.box[0]]
         if not cell.size or not gap_cells.size:
             continue
-        bg = int(np.bincount(cell.ravel().astype(np.int64) & 255).argmax())
-        ink = np.abs(gap_cells - bg) > 60
-        rows = np.nonzero(ink.sum(axis=1) >= 0.6 * ink.shape[1])[0]
+        stroke = ink(gap_cells, cell)
+        rows = np.nonzero(stroke.sum(axis=1) >= 0.6 * stroke.shape[1])[0]
         if 0 < len(rows) <= max(2, h // 6) and rows[-1] - rows[0] < max(2, h // 6):
             out[i] = "_" if top + rows[0] >= top + 0.7 * h else "-"
     return out

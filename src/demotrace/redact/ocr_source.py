@@ -83,6 +83,18 @@ def remove_rules(gray: np.ndarray) -> np.ndarray:
     return out.astype(np.uint8)
 
 
+INK = 60
+"""A pixel this far from its cell's commonest grey (the background) is ink: a letter, a rule, a line."""
+
+
+def ink(pixels: np.ndarray, cell: np.ndarray) -> np.ndarray:
+    """Which of `pixels` (int16 grey) are ink against `cell`'s commonest grey (`cell` holds them
+    or lies around them): the words' gap in their line's cell, an underline in its word's box."""
+    bg = int(np.bincount(cell.ravel().astype(np.int64) & 255).argmax())
+    out: np.ndarray = np.abs(pixels - bg) > INK
+    return out
+
+
 def _around(gray: np.ndarray, x0: int, y0: int, x1: int, y1: int, d: int = 3) -> int:
     """The commonest grey of the `d` px just outside the box (the frame's, if none)."""
     strips = [

@@ -16,6 +16,8 @@ import re
 
 import numpy as np
 
+from .ocr_source import ink
+
 UNDERLINE = 0.7
 """An underline's row holds ink over at least this share of the word's width (a browser leaves it
 out under descenders: "Long_page" measured 0.83, "Home" 1.0; an underscore alone is one letter of
@@ -32,8 +34,7 @@ def underlined(gray: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     cell = gray[y0 : min(gray.shape[0], y1 + 3), x0:x1]
     if cell.size == 0 or h < 6 or x1 - x0 < 3:
         return False
-    bg = int(np.bincount(cell.ravel().astype(np.int64) & 255).argmax())
-    cover = (np.abs(cell - bg) > 60).mean(axis=1)
+    cover = ink(cell, cell).mean(axis=1)
     return any(cover[r] >= UNDERLINE and cover[r - 1] < 0.25 for r in range(h // 2, len(cover)))
 
 
