@@ -52,13 +52,14 @@ _TIMESTAMP = re.compile(
     r"(?:(?:19|20)\d\d([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])"  # (or "2024/06/11 14")
     r"|\d\d?([-/.])\d\d?\2(?:19|20)\d\d)[ T]\d\d?$"  # "18/03/2025 07", "3/4/2024 6"
 )
+# a date and a time of day written as digits alone ("20240611", "093015")
+_YMD = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_HMS = r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 # a time stamp of fourteen digits (a migration's "20240611093015"), an id's key before the number
 # (`"ascAppId": "6471029384"`, `order_id=`)
-_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
+_STAMP = re.compile(_YMD + _HMS)
 # a camera's or a phone's file name: its date, then its time (and milliseconds), "IMG_20240312_184455"
-_SPLIT_STAMP = re.compile(
-    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ _-](?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}"
-)
+_SPLIT_STAMP = re.compile(_YMD + r"[ _-]" + _HMS + r"\d{0,3}")
 # (a thing's: a person's own id after its key, `steuer_id="65 929 970 489"`, stays a number to mask)
 _ID_KEY_BEFORE = re.compile(
     r"(?i:app|team|build|order|project|request|trace|span|job|run|task|event|message|device|store|bundle)"
