@@ -113,6 +113,10 @@ def _fitted(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[int,
     return [at if at is None or next(keep) else None for at in fitted]
 
 
+# a tab's or a dialog's close button as the OCR reads it, a product's "×": no word of any language
+_NO_WORDS = frozenset("xX×")
+
+
 def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     """Distinct whitespace-separated tokens that hold a letter, counted up to
     `enough`; in unspaced scripts (kana, CJK ideographs) every two characters count as a word, so
@@ -120,7 +124,8 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     did). A column of a terminal's `ls -l` that the OCR read as a block of its own ("-x" on each of
     twenty lines) is one word, not twenty, and a column of one word per line is none (the model had
     called the first "health", a column of month names "immigration", and the frame pass masked
-    them)."""
+    them). A lone "x" is a close button's cross (a browser's tab read by the OCR, "vy Demo Home x +",
+    was dropped as "immigration" in every frame of the demo's web page), not a word."""
     if text.count("\n") >= 2 and all(len(line.split()) <= 1 for line in text.splitlines()):
         return 0  # a column of one word per line ("Dec\nDec\nJun\nMay" of a listing): no sentence
     n = 0
@@ -130,7 +135,7 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
         ideographs = len(_UNSPACED.findall(w)) if unspaced else 0
         if ideographs >= 2:
             n += ideographs // 2
-        elif w not in seen and any(map(str.isalpha, w)):
+        elif w not in seen and any(map(str.isalpha, w)) and w not in _NO_WORDS:
             seen.add(w)
             n += 1
         if n >= enough:

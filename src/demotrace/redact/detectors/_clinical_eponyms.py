@@ -58,3 +58,39 @@ def scored_eponym(text: str, start: int, end: int) -> bool:
         _SCORE_AFTER.match(text, end) is not None
         or _QUALIFIED_BEFORE.search(text, max(0, start - 24), start) is not None
     )
+
+
+# diseases a note, a leaflet or a charity names by the possessive alone ("Parkinson's support group",
+# "diagnosed with Hashimoto's last year", "Alzheimer's Society"): surnames rare enough that "X's"
+# is the disease wherever no title or first name stands before it (the callers check cues first)
+_DISEASES = (
+    "Alzheimer|Parkinson|Crohn|Huntington|Hashimoto|Tourette|Asperger|Hodgkin|Addison|Cushing|"
+    "Raynaud|Sjögren|Sjogren|Ménière|Meniere|Kawasaki|Dupuytren|Peyronie|Hirschsprung|Behçet|Behcet|"
+    "Wilms|Ewing|Kaposi|Burkitt|Guillain-Barré|Guillain-Barre|Creutzfeldt-Jakob|Osgood-Schlatter|"
+    "Tay-Sachs|Ehlers-Danlos|Marfan|Duchenne|Munchausen|Münchausen|Stargardt|Wernicke|Korsakoff|"
+    "Klinefelter|Prader-Willi|Angelman|Legionnaires|Charcot-Marie-Tooth|Niemann-Pick|Gaucher|Fabry"
+)
+_DISEASE = re.compile(rf"(?:{_DISEASES})(?:['’]s|['’])?")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![^\W\d_])")
+# what names a disease after a surname that many people share ("Bell's palsy", "Graves' disease",
+# "Barrett's oesophagus", "Down's syndrome"): the callers' list ("disease", "syndrome") and these
+_DISEASE_AFTER = re.compile(
+    r"(?:['’]s|['’])?[ \t]+(?:[^\W\d_]+(?:itis|oma|pathy|opathy|trophy)|oesophagus|esophagus|"
+    r"dementia|disorder|tumou?r|contracture|ulcer|lymphoma|sarcoma|cyst|palsy|ataxia|dystrophy|"
+    r"encephalopathy|neuroma|phenomenon|chorea|anomaly)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def disease_eponym(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` names a disease after someone: a listed one before its possessive
+    ("Parkinson's", "Graves'" is not listed: many share it), or any one-word name before a
+    disease's word ("Bell's palsy", "Hashimoto's thyroiditis")."""
+    word = text[start:end]
+    if any(c.isspace() for c in word):
+        return False
+    if _DISEASE_AFTER.match(text, end) is not None:
+        return True
+    if _DISEASE.fullmatch(word) is None:
+        return False
+    return word.endswith(("'s", "’s")) or _POSSESSIVE_AFTER.match(text, end) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
-from ._clinical_eponyms import scored_eponym
+from ._clinical_eponyms import disease_eponym, scored_eponym
 from ._gazetteer import big_town, place_or_people
 from .lexicon import FIRST, lexicon, word_set
 
@@ -291,7 +291,7 @@ def drug_after_treatment(text: str, start: int) -> bool:
 def eponym(text: str, start: int, end: int) -> bool:
     """The name-like run `text[start:end]` is a clinical eponym: after a head noun ("signo de",
     "ziekte van", "sonda"), opening with one ("Escala de Norton"), or before a grade, a stage or a
-    disease ("Wagner graad 1", "Addison's disease")."""
+    disease ("Wagner graad 1", "Addison's disease", "Parkinson's", "Bell's palsy")."""
     lo = max(0, start - PLACE_REACH)
     return (
         _EPONYM_BEFORE.search(text, lo, start) is not None
@@ -299,6 +299,7 @@ def eponym(text: str, start: int, end: int) -> bool:
         or _EPONYM_AFTER.match(text, end) is not None
         or _GRADE_END.search(text, start, end) is not None
         or scored_eponym(text, start, end)
+        or disease_eponym(text, start, end)
     )
 
 
