@@ -53,3 +53,14 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
     for tab in ("vy  Demo Home x +", "@ My Home x +", "© Family Home Renovations X +"):
         assert not red.redact(tab).dropped, tab
     assert red.redact("Home Office refused my visa application last week").dropped
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ubuntu@ip-172-31-44-9: /var/www/html", "172-31-44-9"),
+        ("Connecting to ip-10-0-12-201.eu-west-1.compute.internal port 22", "10-0-12-201"),
+    ],
+)
+def test_a_cloud_hosts_name_that_spells_its_address(text: str, value: str) -> None:
+    assert value in covered(text), masked(text)
