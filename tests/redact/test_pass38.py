@@ -64,3 +64,36 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
 )
 def test_a_cloud_hosts_name_that_spells_its_address(text: str, value: str) -> None:
     assert value in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a first name's initial before a rota's dash or bar
+        ("Fri: Marcus T – (020) 7946 0321", "Marcus T"),
+        ("nets: Wendy R | teas: Colin", "Wendy R"),
+        # an inverted name in a table's cell whose surname the rules did not find
+        ("EMP    NAME                STATUS\n40417  Adebayo, Funmilayo   on leave\n", "Adebayo, Funmilayo"),
+        ("Ward list\n  McAllister, Kirsty    bed 4\n", "McAllister, Kirsty"),
+        # an account's number after "acc", an employee's after "Emp no", a guest's folio, a sort
+        # code after "sort" alone before the account
+        ("pay it to sort 40-11-62 acc 71290345 please", "40-11-62"),
+        ("pay it to sort 40-11-62 acc 71290345 please", "71290345"),
+        ("Starter: Ewan Dunbar   Emp no: 55120", "55120"),
+        ("Room 512   Folio 88120044   checkout 11:00", "88120044"),
+    ],
+)
+def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
+    assert value in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Thanks, Patrick", "Thanks"),
+        ("sort 12-03-24 entries by date", "12-03-24"),
+        ("Achievement: A - level results are out", "level"),
+    ],
+)
+def test_words_beside_them_are_left(text: str, kept: str) -> None:
+    assert kept not in covered(text), masked(text)

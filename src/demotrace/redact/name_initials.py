@@ -1,6 +1,7 @@
 """A name's initial after it is the name's: "Meenakshi S.", "Bongani M.)", "Priya R:" — a found
 first name followed by one capital and its dot, or by one capital that ends the line or the clause
-(a chat's "~ Priya R: yes", a form's "Badge name: Ngaire P."). `with_initials` widens each such
+(a chat's "~ Priya R: yes", a form's "Badge name: Ngaire P.") or before a dash, a bar or a slash
+(a rota's "Thu: Sophie L – (416) 555-0193"). `with_initials` widens each such
 finding over its initial; "Sarah A level" (a capital that a word follows) is left."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from ..schema import Finding
 
 # (not I, V or X: a regnal number, "Elizabeth I", "Carlos V")
-_INITIAL_AFTER = re.compile(r"[ \t]([A-HJ-UWYZ])(?:\.|(?=[ \t]*(?:$|[,;:)\]])))", re.M)
+_INITIAL_AFTER = re.compile(r"[ \t]([A-HJ-UWYZ])(?:\.|(?=[ \t]*(?:$|[,;:)\]]|[-–—|/](?:[ \t]|$))))", re.M)
 
 
 def with_initials(text: str, merged: list[Finding]) -> list[Finding]:

@@ -9,7 +9,9 @@ ROJO" ("ROJO" is also a word), "IBARRA ETXEBERRIA, JON" (the given name after th
 `with_joined_names` joins two PERSON findings with only particles, a maiden name's word or a
 nickname's closing bracket between them, and grows a capitals finding over the capital words that
 follow it: after a "Don"/"Doña" over the rest of the run, and over one capitalised word after a
-comma where the line or the field ends after it."""
+comma where the line or the field ends after it; and grows a given name that closes a table's cell
+back over the surname and comma that open it, when the rules missed the surname ("11820
+O'Neill, Patrick     missing timesheet")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import re
 
 from ..schema import Finding
 from .detectors._gazetteer import town
+from .detectors.lexicon import LAST, WORD, lexicon
 
 # what may stand between two pieces of one name: particles (Spanish, Portuguese, Italian, French,
 # Dutch, German, Catalan), a maiden name's word, a nickname's closing bracket; one or two blanks
@@ -79,10 +82,36 @@ _CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|])", re
 
 def _inverted(text: str, prev: Finding, f: Finding) -> bool:
     """`prev`, a surname opening its line or field, and `f`, one or two given names closing the
-    field or the table's cell: "Abernathy, Cole            A0041887", "Case name: Bui, Thi Lan"."""
+    field or the table's cell: "Abernathy, Cole            A0041887", "Case name: Bui, Thi Lan",
+    "40417  Adebayo, Funmilayo   on leave"."""
     if text[prev.end : f.start] != ", " or " " in text[prev.start : prev.end].strip():
         return False
-    return _field_start(text, prev.start) and _CELL_END.match(text, f.end) is not None
+    opens = _field_start(text, prev.start) or _COLUMN_START.search(text, max(0, prev.start - 2), prev.start)
+    return bool(opens) and _CELL_END.match(text, f.end) is not None
+
+
+_COLUMN_START = re.compile(r"(?:[ \t]{2}|\t)$")  # a table's column, after two blanks or a tab
+
+
+# a surname and its comma before a found given name, opening a table's cell or a field: a line's
+# start, two blanks or a tab (a column), a bar, a colon ("11820   O'Neill, Patrick     missing …")
+_SURNAME_BEFORE = re.compile(r"(?:^|[ \t]{2}|\t|[|:][ \t]*)(?P<s>[A-ZÀ-Þ][\w'’-]+), $", re.M)
+
+
+def _surname_before(text: str, f: Finding) -> int | None:
+    """Where the surname of an inverted name starts, when `f` (one or two given names closing its
+    cell) follows it and its comma, and the rules did not find it: a listed surname or a word of no
+    language ("Balogun", "O'Neill"), no dictionary word ("Thanks, Patrick") and no town."""
+    if text.count(" ", f.start, f.end) > 1:
+        return None
+    m = _SURNAME_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None or _CELL_END.match(text, f.end) is None:
+        return None
+    low = m.group("s").lower()
+    tags = lexicon().tags.get(low)
+    if (tags & WORD and not tags & LAST) or town(low):
+        return None
+    return m.start("s")
 
 
 def _joinable(text: str, prev: Finding, f: Finding) -> bool:
@@ -107,6 +136,9 @@ def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
         if f.kind == "PERSON":
             f = _grown(text, f)
             prev = out[-1] if out else None
+            at = _surname_before(text, f)
+            if at is not None and (prev is None or prev.end <= at):  # (the surname not found)
+                f = Finding(f.kind, at, f.end, f.detector, f.score, f.bbox)
             # (a grown name may now reach into the next finding: taken in too)
             if (
                 prev is not None

@@ -84,6 +84,9 @@ _CUE = led(
         # registration (CPSO), an employee's code, a letter's file reference ("Our ref:", "file
         # reference"), an application's id
         *(r"PPSN", r"UAN", r"medicare", r"health[ \t]card", r"CPSO", r"emp(?=[ \t](?i:code)\b|[ \t]*$|#)"),
+        # "acc" for an account before its number ("sort 93-11-52 acc 41877203"), an employee's
+        # ("Emp no: 30418"), Ireland's PPS number, a hotel guest's folio
+        *(r"acc\.?", r"emp(?=[ \t]*(?i:no|nr|number|id)\b)", r"PPS", r"folio"),
         # an exam candidate's, a pupil's (England's UPN) and a client's file number ("Candidate no.
         # 4417", "UPN: H801200123456", "File no. 30917")
         *(r"candidate", r"UPN", r"file(?=[ \t]*(?i:no|nr|number)\b)"),
@@ -166,7 +169,10 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = re.compile(rf"\d{{4}}[-/]{_MONTH}[-/]{_DAY}|{_DAY}[-/]{_DAY}[-/](?:\d{{2}}|\d{{4}})")
 CUE_REACH = 48  # characters before an id searched for its cue
-_SORT_CODE = re.compile(r"(?i:sort[ \t]+code)[ \t]*:?[ \t]*$")
+_SORT_CODE = re.compile(r"(?i:sort(?:[ \t]+code)?)[ \t]*:?[ \t]*$")
+# a UK sort code's shape, after "sort" alone when the account's number follows ("sort 93-11-52 acc
+# 41877203"; "sort 12-03-24 entries" is a date)
+_SORT_CODE_SHAPE = re.compile(r"\d\d-\d\d-\d\d(?=[ \t,;]*(?i:acc|a/c|account)\b)")
 
 
 # the cues' first letters in lower case, one of which ends before every cue's end: a cue can only be
@@ -185,7 +191,8 @@ _STEMS = re.compile(
         "versicherungsschein|polizza|identit|cidad|rg|matr|mecanogr|processo|polisy|ewidencyjny|"
         "klienta|pracownika|znak|ni number|ni no|ni nr|national|staff|matter|sort|rg:|rg n|rg |"
         "ipp|patienten|rpps|crm|cmp|oab|avs|ctps|pis|apólice|apolice|unser|ihr|aktenzeichen|domanda|pratica|"
-        "ppsn|uan|medicare|health card|health\tcard|cpso|emp |emp\t|our ref|our\tref|your ref|your\tref|"
+        "ppsn|pps|acc|folio|uan|medicare|health card|health\tcard|cpso|emp |emp\t|"
+        "our ref|our\tref|your ref|your\tref|"
         "file ref|file\tref|application id|application no|application nr|application number|"
         "application ref|application\t|passport|claim|tax|utr|student|nhi|ticket|police|relatie|"
         "kindergeld|vers\\.|ausweis|ahv|c\\.c\\.|nre|protocollo|cjib|m\\.n\\.|"
@@ -461,10 +468,12 @@ def _tokens(text: str, low: str | None) -> list[Span]:
             continue
         if LISTING_LINE.match(text, text.rfind("\n", 0, s) + 1):
             continue  # `ls -l`'s size after its group ("olga staff 2147483712"): no staff number
-        dated = _DATE.fullmatch(text, s, e) is not None and not _SORT_CODE.search(text, lo, s)
+        sort_code = _SORT_CODE.search(text, lo, s) is not None
+        dated = _DATE.fullmatch(text, s, e) is not None and not sort_code
         if dated or _OAUTH_CLIENT.search(text, lo, s) or cloud_account(text, s, e):
             continue  # (a date; an app's client id; a cloud account: "Account": "123456789012")
-        if _CUED.search(text, lo, s):  # (a sort code may look like a date: "30-12-88")
+        if _CUED.search(text, lo, s) or (sort_code and _SORT_CODE_SHAPE.match(text, s, e + 24) is not None):
+            # (a sort code may look like a date: "30-12-88")
             out.append(Span("ACCOUNT_ID", s, e, 0.85))
     return out
 
