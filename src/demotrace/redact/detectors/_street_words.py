@@ -24,8 +24,10 @@ PREFIX_WORDS = (
     # Welsh ("3 Heol y Felin", "5 Stryd y Castell", "Ffordd", "Lôn", "Rhodfa", "Cilgant") and
     # Pakistan's avenues ("14-C Khayaban-e-Shamsheer")
     "heol|stryd|ffordd|lôn|rhodfa|cilgant|khayaban|"
-    # abbreviations only with their dot
-    r"bd\.|c/\.|c/|avda\.|ctra\.|pza\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
+    # abbreviations only with their dot ("c/" not before hours or days: "paracetamol 1 g c/8h",
+    # "curas c/48h" are a dose's interval)
+    r"bd\.|c/\.|c/(?![ \t]?\d+[ \t]?(?:h|hs|horas?|d|d[ií]as?)\b)|"
+    r"avda\.|ctra\.|pza\.|ul\.|al\.|pl\.|os\.|ул\.|пр\.|пер\.|οδ\.|λεωφ\.|jl\.|str\.|av\."
 )
 GLUED_ENDINGS = (
     "straße|strasse|str\\.|straat|gasse|weg|laan|vej|gade|gata|gatan|vägen|veien|katu|tie|allee|"

@@ -116,6 +116,16 @@ _ROLES = word_set(
     buurvrouw sąsiad soused sousedka profe profesor profesora professore professoressa lehrer lehrerin
     leraar juf meester nauczyciel nauczycielka učitel učitelka atendimento atendente atención
     servicio service kundenservice klantenservice kundendienst assistenza
+    cuñado cuñada suegro suegra yerno nuera primo prima sobrino sobrina novio novia marido esposo
+    esposa nieto nieta jefe jefa compañero compañera cunhado cunhada sogro sogra genro nora sobrinho
+    sobrinha namorado namorada neto neta chefe cognato cognata suocero suocera cugino cugina nipote
+    fidanzato fidanzata marito moglie beau-frère belle-sœur belle-mère beau-père cousin cousine
+    neveu nièce mari copain copine chef cheffe schwager schwägerin schwiegermutter schwiegervater
+    neffe nichte chefin zwager schoonzus schoonmoeder schoonvader baas szwagier szwagierka teściowa
+    teść kuzyn kuzynka mąż żona szef szefowa svåger svägerska svärmor svärfar kusin sambo pojkvän
+    flickvän uncle aunt auntie nephew niece husband wife boss hubby
+    tomador tomadora asegurado asegurada titular beneficiario beneficiaria pte pac patólogo patóloga
+    radiólogo radióloga cirujano cirujana médica residente adjunto adjunta supervisor supervisora
     """
 )
 
@@ -130,7 +140,10 @@ _FILE_NAME = re.compile(
 _NUMBER_SAID = re.compile(
     r"[ \t]*(?:[£$€¥₹][ \t]?)?\d[\d \t.,/:-]*(?:[ \t]?(?:/[ \t]?[a-z]{1,6}|%|[a-z]{1,5}\.?))?[ \t]*"
 )
-_SELF = frozenset(("me", "u", "you", "i", "ich", "yo", "moi", "ik", "ja", "eu", "io"))
+# the one who copied the chat, as its app names them ("Tú:", "Du:", "Jij:", "Vous:", "Jag:"): no name
+_SELF = word_set(
+    "me u you i ich yo moi ik ja eu io tú tu du jij jag vous toi você voce ty mij mig mi jo ikke já"
+)
 
 
 _MACHINE_VALUE = re.compile(r"\S*[\d./_]\S*")
@@ -283,6 +296,8 @@ class ChatSpeakerDetector(Detector):
                 continue
             first = name.split()[0]
             low = first.lower()
+            if low in _SELF and " " not in name:
+                continue  # the chat's own writer ("Tú: hecho", "Du: ok")
             if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
             if low in _ROLES and (" " not in name or not self._first_name(name.split()[-1])):

@@ -17,7 +17,8 @@ from ._lead import led
 _CUE = led(  # led by a class of its first letters (`_lead`: same matches as `_base.guarded`'s)
     (
         *(r"driver'?s?\s+licen[cs]e", r"driving\s+licen[cs]e", r"licen[cs]e\s+(?:number|no\.?|#|id)"),
-        *(r"\bDL\b", r"\bDLN\b", r"führerschein(?:nummer)?", r"permis\s+de\s+conduire"),
+        # (in capitals, not a unit's: "142 mg/dL (74-106)" is a lab value and its range)
+        *(r"\bDL\b(?<!/DL)", r"\bDLN\b", r"führerschein(?:nummer)?", r"permis\s+de\s+conduire"),
         r"carnet\s+de\s+conducir",
     ),
     ignore_case=True,

@@ -48,9 +48,6 @@ class IpDetector(PatternDetector):
                 r"(?:%\w+)?(?![\w:])"
             ),
         ),
-        # a cloud host's name that spells its private address ("ubuntu@ip-172-31-44-9",
-        # "ip-10-0-1-23.ec2.internal": EC2's default host names): the address's four parts
-        Pattern("ipv4_host", re.compile(r"(?<=(?<![\w-])ip-)\d{1,3}(?:-\d{1,3}){3}(?![\w-])")),
     )
 
     # in every IPv4 / IPv6 match: a digit, a dot, a digit; or a hex digit, a colon and a hex
@@ -58,14 +55,10 @@ class IpDetector(PatternDetector):
     # ":" or a group). The IPv6 one starts at its ":", which re skips to in C (a regex that starts
     # with a class of hex digits is entered at every letter a-f of prose), and checks the hex
     # digit behind it
-    trigger = (
-        re.compile(r"\d\.\d"),
-        re.compile(r":[0-9A-Fa-f:](?<=[0-9A-Fa-f]:[0-9A-Fa-f:])"),
-        re.compile(r"ip-\d"),
-    )
+    trigger = (re.compile(r"\d\.\d"), re.compile(r":[0-9A-Fa-f:](?<=[0-9A-Fa-f]:[0-9A-Fa-f:])"))
 
     def prefilter(self, text: str) -> bool:
-        return "." in text or ":" in text or "ip-" in text
+        return "." in text or ":" in text
 
     def detect(self, text: str) -> Iterable[Span]:
         """The addresses, less a dotted quad named a version ("version 4.12.3.1", "v1.2.3.4")."""
@@ -73,8 +66,6 @@ class IpDetector(PatternDetector):
         return [s for s in found if not _VERSION_BEFORE.search(text, max(0, s.start - 24), s.start)]
 
     def validate(self, match: str) -> bool:
-        if "-" in match:
-            match = match.replace("-", ".")  # a host's name ("ip-172-31-44-9")
         try:
             ipaddress.ip_address(match.split("%")[0])
         except ValueError:

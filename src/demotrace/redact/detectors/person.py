@@ -216,8 +216,13 @@ class PersonDetector(Detector):
                 i += 1  # a capitalised dictionary word: only a strong cue makes it a name, or initials
                 continue  # before a word no English one ("M. Rozendaal"; not "A. Introduction")
             t = toks[i]
-            if t.text.lower() in _WEEKDAYS:
-                i += 1  # "Sunday's away game": a day, no one
+            if t.text.lower() in _WEEKDAYS or (
+                t.text.lower() in _NAMED_DAYS and _DAY_ARTICLE.search(text, max(0, t.start - 10), t.start)
+            ):
+                i += 1  # "Sunday's away game", "el Domingo de Ramos": a day, no one
+                feast = _FEAST_AFTER.match(text, t.end)  # ("de Ramos": the feast's name, no one's)
+                while feast is not None and i < n and toks[i].start < feast.end():
+                    i += 1
                 continue
             if w.cjk:
                 j = i + 1
@@ -576,6 +581,11 @@ _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full sto
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
+# days that are given names too ("Domingo", "Domenica"), a day after an article or a determiner
+# ("el Domingo de Ramos", "cada domingo", "la Domenica delle Palme", "no domingo")
+_NAMED_DAYS = word_set("domingo domenica")
+_FEAST_AFTER = re.compile(r"[ \t]+(?:de|delle|della|di|da)[ \t]+[^\W\d_a-z][^\W\d_]+")
+_DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|este|la|ogni|questa)[ \t]+$")
 
 
 # currencies' ISO codes that are also given names ("Aud", "Zar", "Sar"), in capitals as rates and
