@@ -39,6 +39,9 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("Ring Tom Huntington's mobile before noon", "Tom Huntington"),
         # a first name before a site noun is still a person when a cue names them
         ("Message from Sydney: the office keys are with reception", "Sydney"),
+        # a French "M." is a man's title: the surname after it stays a person
+        ("M. Wilson est arrivé à 9 h", "Wilson"),
+        ("Objet : M. Hugo Lemaire, 29 ans", "Hugo Lemaire"),
     ],
 )
 def test_still_masked(text: str, value: str) -> None:
@@ -92,6 +95,15 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("[22:48] Tú: vaya partido\n[22:49] Cuñado: y sin cambios\n[22:50] Tú: jaja", "Tú"),
         ("[22:48] Tú: vaya partido\n[22:49] Cuñado: y sin cambios\n[22:50] Tú: jaja", "Cuñado"),
         ("Tomador: Alberto Quintana Ruiz\nPatóloga: Dra. Consuelo Arias", "Patóloga"),
+        # a weekday's and a nurse's labels in a rota or a note ("Lundi :", "Cible :")
+        ("Lundi       : Interne de garde\nMardi       : Interne B\nJeudi       : Interne C", "Lundi"),
+        ("Cible : Douleur\nD : Mme Girard se plaint\nCible : Famille\nD : appel du fils", "Cible"),
+        # a German note's diseases after "M." or "Morbus", or joined to their word
+        ("Befund vereinbar mit M. Basedow, Kontrolle in 6 Wochen", "Basedow"),
+        ("Komorbidität: M. Parkinson, Alzheimer-Demenz", "Alzheimer"),
+        # an office's holder in the other languages read is a public figure
+        ("Oberbürgermeister Dieter Reiter bittet die Anwohner um Geduld", "Dieter Reiter"),
+        ("Zur Eröffnung spricht Bundesgesundheitsminister Karl Lauterbach", "Karl Lauterbach"),
     ],
 )
 def test_words_beside_them_are_left(text: str, kept: str) -> None:

@@ -65,13 +65,17 @@ def scored_eponym(text: str, start: int, end: int) -> bool:
 # is the disease wherever no title or first name stands before it (the callers check cues first)
 _DISEASES = (
     "Alzheimer|Parkinson|Crohn|Huntington|Hashimoto|Tourette|Asperger|Hodgkin|Addison|Cushing|"
-    "Raynaud|Sjögren|Sjogren|Ménière|Meniere|Kawasaki|Dupuytren|Peyronie|Hirschsprung|Behçet|Behcet|"
+    "Sjögren|Sjogren|Ménière|Meniere|Kawasaki|Dupuytren|Peyronie|Hirschsprung|Behçet|Behcet|"
     "Wilms|Ewing|Kaposi|Burkitt|Guillain-Barré|Guillain-Barre|Creutzfeldt-Jakob|Osgood-Schlatter|"
     "Tay-Sachs|Ehlers-Danlos|Marfan|Duchenne|Munchausen|Münchausen|Stargardt|Wernicke|Korsakoff|"
-    "Klinefelter|Prader-Willi|Angelman|Legionnaires|Charcot-Marie-Tooth|Niemann-Pick|Gaucher|Fabry"
+    "Klinefelter|Prader-Willi|Angelman|Legionnaires|Charcot-Marie-Tooth|Niemann-Pick|Gaucher|Fabry|"
+    # and as German notes name them after "M." or "Morbus" ("M. Basedow", "Morbus Bechterew"; not
+    # surnames a French "M." names: "M. Raynaud", "M. Wilson")
+    "Basedow|Bechterew|Meulengracht|Scheuermann|Sudeck|Ledderhose|Perthes|Waldenström|Kahler"
 )
 _DISEASE = re.compile(rf"(?:{_DISEASES})(?:['’]s|['’])?")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![^\W\d_])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![^\W\d_])|-(?=[^\W\d_]{4})")  # or joined: "Alzheimer-Demenz"
+_MORBUS_BEFORE = re.compile(r"\b(?:M\.|Morbus|morbus)[ \t]+$")
 # what names a disease after a surname that many people share ("Bell's palsy", "Graves' disease",
 # "Barrett's oesophagus", "Down's syndrome"): the callers' list ("disease", "syndrome") and these
 _DISEASE_AFTER = re.compile(
@@ -84,13 +88,21 @@ _DISEASE_AFTER = re.compile(
 
 def disease_eponym(text: str, start: int, end: int) -> bool:
     """`text[start:end]` names a disease after someone: a listed one before its possessive
-    ("Parkinson's", "Graves'" is not listed: many share it), or any one-word name before a
-    disease's word ("Bell's palsy", "Hashimoto's thyroiditis")."""
+    ("Parkinson's", "Graves'" is not listed: many share it), joined to its word ("Alzheimer-Demenz")
+    or after German's "M." or "Morbus" ("M. Basedow"), or any one-word name before a disease's word
+    ("Bell's palsy", "Hashimoto's thyroiditis")."""
     word = text[start:end]
-    if any(c.isspace() for c in word):
+    if any(c.isspace() for c in word) and not word.startswith(("M. ", "Morbus ")):
         return False
     if _DISEASE_AFTER.match(text, end) is not None:
         return True
+    if word.startswith(("M. ", "Morbus ")):  # the span took its "M." in: "M. Parkinson"
+        word = word.split(" ", 1)[1]
+        start = end - len(word)
     if _DISEASE.fullmatch(word) is None:
         return False
-    return word.endswith(("'s", "’s")) or _POSSESSIVE_AFTER.match(text, end) is not None
+    return (
+        word.endswith(("'s", "’s"))
+        or _POSSESSIVE_AFTER.match(text, end) is not None
+        or _MORBUS_BEFORE.search(text, max(0, start - 8), start) is not None
+    )

@@ -234,9 +234,14 @@ _OFFICE = (
     r"(?:Prime[ \t]+Minister|(?:Vice[- ])?President|Chancellor|Senator|Governor|Premier|King|Queen|Pope|"
     r"Secretary[ \t]+of[ \t]+State|Secretary-General|Chief[ \t]+Justice|Congress(?:man|woman)|"
     r"(?:Foreign|Finance|Health|Defence|Defense|Education|Home|Prime)[ \t]+(?:Minister|Secretary)|"
+    # the same offices in the other languages read, lower-case where those write them ("Oberbürgermeister
+    # Dieter Reiter", "Bundesgesundheitsminister Karl Lauterbach", "el ministro Óscar Puente", "le
+    # président Emmanuel Macron", "burgemeester Femke Halsema", "il sindaco Giuseppe Sala")
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?|Bundes[a-zäöü]*(?:kanzler|minister|präsident)(?:in)?|"
+    r"Minister(?:präsident)?in|Ministerpräsident|[Mm]inistr[oa]|[Mm]inistre|[Bb]urgemeester|"
+    r"[Aa]lcalde(?:sa)?|[Mm]aire|[Pp]résident(?:e)?|[Pp]residente|[Pp]residenta|[Ss]indac[oa]|"
+    r"[Pp]rezydent|[Pp]remier(?:minister)?|[Ss]tatsminister|" + _HONOURS + ")"
     # an honour or a peerage (`_HONOURS`)
-    + _HONOURS
-    + ")"
 )
 _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")
 _HONOUR_BEFORE = re.compile(rf"\b(?:{_HONOURS})[ \t]+$")

@@ -87,6 +87,12 @@ _LABELS = (
     steuernummer identifikationsnummer ville pays adresse ciudad provincia cidade morada
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     dn cn ou dc objectclass member memberof uidnumber gidnumber homedirectory loginshell changetype
+    cible signé signée abmelden désabonner unsubscribe
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi
+    samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato lunes
+    martes miércoles jueves viernes sábado segunda terça quarta quinta sexta poniedziałek wtorek
+    środa czwartek piątek sobota niedziela måndag tisdag onsdag torsdag fredag lördag söndag
     """
     )
     | NAME_LABEL_WORDS
