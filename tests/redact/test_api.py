@@ -39,6 +39,7 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "access_code",
         "recovery_secret",
         "password_hash",
+        "passenger_name",
         "glued_name",
         "table_column",
         "spoken",

@@ -73,6 +73,19 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
         ("pay it to sort 40-11-62 acc 71290345 please", "71290345"),
         ("Starter: Ewan Dunbar   Emp no: 55120", "55120"),
         ("Room 512   Folio 88120044   checkout 11:00", "88120044"),
+        # a traveller's name as airlines print it, in any language
+        ("Passagier: VAN DER BERG/ANOUK MRS\nVlucht KL1275 Amsterdam - Oslo", "VAN DER BERG/ANOUK"),
+        ("Boarding pass  NDLOVU/THANDO MR  Seat 14C", "NDLOVU/THANDO"),
+        ("Passenger: KOWALCZYK/EWA", "KOWALCZYK/EWA"),
+        # a record locator after a booking's compound word, or six capitals after a booking's word
+        ("Uw reis naar Lissabon - boekingscode R7TQ2M", "R7TQ2M"),
+        ("Votre réservation - Dossier HQWZPT", "HQWZPT"),
+        ("Potwierdzenie rezerwacji - kod T4KX9B", "T4KX9B"),
+        # a door's, an intercom's or a parcel locker's code in Polish, Swedish and French
+        ("Adres: ul. Lipowa 3 m. 8\nKod do domofonu: 8#1234", "8#1234"),
+        ("hej! koden till porten är ändrad till 5521", "5521"),
+        ("le code de l'immeuble a changé, c'est 29B04", "29B04"),
+        ("Paczka czeka, kod odbioru 730914", "730914"),
     ],
 )
 def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
@@ -84,6 +97,8 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
     [
         ("Thanks, Patrick", "Thanks"),
         ("sort 12-03-24 entries by date", "12-03-24"),
+        ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
+        ("Status: N/A MR pending", "N/A"),
         ("Achievement: A - level results are out", "level"),
         # a lab value's unit and its range ("mg/dL" is no licence's cue)
         ("Glucose ........ 142 mg/dL   (74-106) *", "74-106"),

@@ -26,6 +26,8 @@ WITH_TRIGGER = [
 
 # each a rarer alternative of a rule that the corpora above may lack
 CRAFTED = [
+    "Pasajero: PEREIRA GONZÁLEZ/NATALIA MRS",
+    "Passenger: SMITH/JOHN",
     "7,ana@example.org,$2b$12$uYmC1Q6/jTR.ZI9qrnpmiTx0FdiV8x5zvTjA1NwSj8x59v2LRKuk9,2024",
     '"app_ro" "md5217a80df5a3fb7555bc7b08b4655201e"',
     "ssn 078051120",

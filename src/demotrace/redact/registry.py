@@ -21,6 +21,7 @@ from .detectors.iban import IbanDetector
 from .detectors.ip import IpDetector
 from .detectors.model import ModelDetector
 from .detectors.national_id import NationalIdDetector
+from .detectors.passenger_name import PassengerNameDetector
 from .detectors.password_hash import PasswordHashDetector
 from .detectors.person import PersonDetector
 from .detectors.person_cues import PersonCueDetector
@@ -51,6 +52,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     AccessCodeDetector,
     RecoverySecretDetector,
     PasswordHashDetector,
+    PassengerNameDetector,
     GluedNameDetector,
     TableColumnDetector,
     SpokenNumberDetector,

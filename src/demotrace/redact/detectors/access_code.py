@@ -27,14 +27,17 @@ _CUES = (
     r"sleutelkluis(?:je)?[ \t-]?code",
     r"kluis(?:je)?[ \t-]?code",  # a key safe's code in Dutch ("Sleutelkluisje code 2719")
     r"code[ \t](?:porte|d['’]acc[eè]s|de[ \t]l['’]alarme|du[ \t]portail|de[ \t]la[ \t]porte|"
-    r"portail|immeuble|d['’]entr[ée]e|"
+    r"portail|immeuble|de[ \t]l['’]immeuble|d['’]entr[ée]e|"
     r"de[ \t]confirmation|de[ \t]v[ée]rification|de[ \t]la[ \t]bo[iî]te)",
     r"c[óo]digo[ \t](?:de[ \t]acceso|pin|de[ \t]la[ \t](?:puerta|alarma)|del[ \t](?:portal|port[óo]n|garaje)|"
     r"de[ \t]verifica(?:ci[óo]n|[çc][ãa]o)|de[ \t]confirma(?:ci[óo]n|[çc][ãa]o)|do[ \t]port[ãa]o)",
     r"codice[ \t](?:pin|d['’]accesso|del[ \t]cancello|del[ \t]portone|allarme|di[ \t]verifica|"
     r"di[ \t]conferma)",
     *(r"best[äa]tigungscode", r"sicherheitscode", r"aktivierungscode", r"registrierungscode"),
-    r"kod[ \t](?:pin|do[ \t]drzwi|dost[eę]pu)",
+    # Polish: a door's, an intercom's, a gate's or a parcel locker's code ("Kod do domofonu: 14#2580",
+    # "kod odbioru 582913"); Swedish: the code to a door or a shared room ("koden till tvättstugan")
+    r"kod[ \t](?:pin|do[ \t](?:drzwi|domofonu|bramy|furtki|klatki|sejfu)|dost[eę]pu|odbioru)",
+    r"kod(?:en)?[ \t]till[ \t](?:porten|d[öo]rren|tv[äa]ttstugan|garaget|f[öo]rr[åa]det|larmet)",
     # a one-time or a door's code in the Nordic languages, Dutch and Czech ("Din engångskod är
     # 739 104", "portkoden … 4417", "Controlecode: 7731", "ověřovací kód 5521")
     *(
@@ -60,6 +63,7 @@ _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
+    + r"|\d{1,4}#\d{3,6}"  # (an intercom's flat and code: "14#2580")
     # (a digicode: "47A21", "B1974")
     + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4}|\d{1,3}[AB]\d{1,4}|[AB]\d{4,5})(?!\d|[.,/:-]\d|[^\W\d_])"
 )

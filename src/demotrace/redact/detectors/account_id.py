@@ -23,6 +23,7 @@ from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
 from ._code_text import LISTING_LINE
 from ._lead import led
 from ._number_shapes import cloud_account
+from .lexicon import lexicon
 
 _CUE = led(
     (
@@ -229,25 +230,40 @@ _LOCATOR = re.compile(  # (a class first: `re` skips to a capital or a digit in 
 )
 _LOCATOR_CUE = re.compile(
     r"(?i:\b(?P<cue>booking|reservation|réservation|reserva|reservación|rezervasyon|buchung|prenotazione|"
-    r"bokning|boeking|bestilling|varaus|rezerwacja|dossier|localizador|pnr|c[óo]digo|code|codice))"
+    r"bokning|boeking|bestilling|varaus|rezerwacj[ai]|dossier|localizador|pnr|c[óo]digo|code|codice|kod|"
+    # a booking's code as one word ("boekingscode", "bokningsreferens", "Buchungsnummer")
+    r"(?:boekings|boeking|bokningsreferens|bokningsnummer|buchungs|reservierungs)(?:code|nummer|nr)?))"
     r"(?:[ \t]+(?i:ref(?:erence)?|code|c[óo]digo|n[º°o]\.?|number|de[ \t]+reserva))?"
     r"[ \t]*(?:[:#]|[ \t][–—|·-])?[ \t]*\Z"
 )
 _TRIP = re.compile(
-    r"(?i:reserv|viag|viaj|vuelo|voo|vol\b|volo|flight|flug|vlucht|trip|travel|booking|bokning|airline|"
-    r"hotel|tren|train|zug|trein)"
+    r"(?i:reserv|rezerw|viag|viaj|vuelo|voo|vol\b|volo|flight|flug|vlucht|trip|travel|booking|bokning|"
+    r"boeking|buchung|airline|hotel|tren|train|zug|trein|lot\b|pociąg)"
 )
+
+
+# six capitals alone, a locator too ("Dossier QZKTRB"), after a booking's word only (not a code's)
+_LETTERS_LOCATOR = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{5}(?![\w-])")
+_CODE_CUES = ("código", "codigo", "code", "codice", "kod")
 
 
 def _locators(text: str) -> list[Span]:
     """The record locators of `text`: each id of the shape, after a booking's word, or after a
-    code's word on a line about a trip."""
+    code's word on a line about a trip; six capitals after a booking's word."""
     out = []
+    for m in _LETTERS_LOCATOR.finditer(text):
+        cue = _LOCATOR_CUE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            cue is not None
+            and cue.group("cue").lower() not in _CODE_CUES
+            and not lexicon().known(m.group().lower())  # ("Booking: CLOSED")
+        ):
+            out.append(Span("ACCOUNT_ID", m.start(), m.end(), 0.8))
     for m in _LOCATOR.finditer(text):
         cue = _LOCATOR_CUE.search(text, max(0, m.start() - 40), m.start())
         if cue is None:
             continue
-        if cue.group("cue").lower() in ("código", "codigo", "code", "codice"):
+        if cue.group("cue").lower() in _CODE_CUES:
             line = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
             if _TRIP.search(text, line, len(text) if end < 0 else end) is None:
