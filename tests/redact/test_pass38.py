@@ -123,3 +123,33 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
 )
 def test_words_beside_them_are_left(text: str, kept: str) -> None:
     assert kept not in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a reference's authors, an in-text citation, a translator, a film's credits
+        ("[3] Okonjo, C., Lindqvist, M. & Haddad, R. (2021). Sparse attention. ICLR.", "Lindqvist"),
+        ("as argued in (Ferreira, Kowalski & Baptiste, 2018), the bound holds", "Kowalski"),
+        ("Nakagawa et al. (2020) and Brennan (2017) report the same effect", "Brennan"),
+        ("Ferrante, E. (2012). My Brilliant Friend (A. Goldstein, Trans.). Europa.", "Goldstein"),
+        ("Starring Saoirse Ronan, Timothée Chalamet, Florence Pugh", "Saoirse Ronan"),
+        ("Directed by Céline Sciamma · Music Para One · Editing Julien Lacheray", "Julien Lacheray"),
+    ],
+)
+def test_works_authors_and_credits_are_public(text: str, kept: str) -> None:
+    assert kept not in covered(text), masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a person and a year, children and their births, a colleague's note, a school's staff
+        ("Grandpa Tobias Lindgren (1931) married Greta Holm (1935)", "Tobias Lindgren"),
+        ("Kinder: Zofia (2015), Adam (2018)", "Adam"),
+        ("old admin panel - do not touch (Gareth, 2019)", "Gareth"),
+        ("Director: Ms. Renee Albright · Music director: Mr. Tom Iwasaki", "Tom Iwasaki"),
+    ],
+)
+def test_people_beside_years_and_credits_stay_masked(text: str, value: str) -> None:
+    assert value in covered(text), masked(text)

@@ -28,6 +28,7 @@ import numpy as np
 from ..schema import Finding
 from . import operators, registry
 from .address_trim import trim_addresses
+from .citations import without_citations
 from .config_names import thing_names
 from .detectors._base import Detector, TextBatch
 from .detectors._file_names import private_of, spaced_view
@@ -144,10 +145,12 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 
 
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
-    """The merged findings less places read as names, a form's examples, a company's record numbers, a table's
-    quantities and a lone unit's number, with a found value's repeats, an account id's siblings
-    a name's initial added, a name's pieces joined and the next field's label cut off."""
-    merged = without_record_refs(text, without_examples(text, without_places(text, merged)))
+    """The merged findings less places read as names, works' authors and credits, a form's examples,
+    a company's record numbers, a table's quantities and a lone unit's number, with a found value's
+    repeats, an account id's siblings a name's initial added, a name's pieces joined and the next
+    field's label cut off."""
+    merged = without_citations(text, without_places(text, merged))
+    merged = without_record_refs(text, without_examples(text, merged))
     merged = without_lone_units(text, without_quantity_cells(text, merged))
     merged = with_joined_names(text, with_initials(text, with_siblings(text, with_repeats(text, merged))))
     return trim_addresses(text, trim_labels(text, merged))
