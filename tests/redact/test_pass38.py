@@ -99,6 +99,8 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("sort 12-03-24 entries by date", "12-03-24"),
         ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
         ("Status: N/A MR pending", "N/A"),
+        # an "-ie" word that ends like Finland's "-tie" (a road) on a gift list is no street
+        ("Gifts\nDad – le Carré box set\nAuntie Pam – candle\nKiara – Lego", "box set"),
         ("Achievement: A - level results are out", "level"),
         # a lab value's unit and its range ("mg/dL" is no licence's cue)
         ("Glucose ........ 142 mg/dL   (74-106) *", "74-106"),

@@ -375,10 +375,19 @@ def _numberless_ok(s: str) -> bool:
     words = re.findall(r"[^\W\d_]+", s)
     if not capitalised(s) or any(w.lower() in NOT_NAMES for w in words):
         return False
-    last = words[-1].lower()
-    if not _WORD_ENDING_GLUED.search(last) or _PREFIX_WORD.fullmatch(last):  # "Calle" is a street word
-        return True
-    return not lexicon().tags.get(last) & (WORD | LANG_BITS)
+    tags = lexicon().tags
+    for w in map(str.lower, words):  # (any word of it: "Auntie Pam" of a gift list, "-tie" glued)
+        if (
+            _WORD_ENDING_GLUED.search(w)
+            and not _PREFIX_WORD.fullmatch(w)  # "Calle" is a street word
+            and (tags.get(w) & (WORD | LANG_BITS) or w in _TIE_WORDS)
+        ):
+            return False
+    return True
+
+
+# English words the word lists lack that end like Finland's "-tie" (a road)
+_TIE_WORDS = frozenset(("auntie", "sweetie", "cutie", "bestie", "hottie", "necktie", "bowtie", "sortie"))
 
 
 # glued street words that are also the endings of other languages' common nouns: Finnish "-tie"
