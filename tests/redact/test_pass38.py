@@ -39,6 +39,8 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("Ring Tom Huntington's mobile before noon", "Tom Huntington"),
         # a first name before a site noun is still a person when a cue names them
         ("Message from Sydney: the office keys are with reception", "Sydney"),
+        # a test number written as someone's card is a card
+        ("Refund Mr Obi's card on file: 4111 1111 1111 1111, exp 09/27", "4111 1111 1111 1111"),
         # a French "M." is a man's title: the surname after it stays a person
         ("M. Wilson est arrivé à 9 h", "Wilson"),
         ("Objet : M. Hugo Lemaire, 29 ans", "Hugo Lemaire"),
@@ -101,6 +103,9 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("Status: N/A MR pending", "N/A"),
         # an "-ie" word that ends like Finland's "-tie" (a road) on a gift list is no street
         ("Gifts\nDad – le Carré box set\nAuntie Pam – candle\nKiara – Lego", "box set"),
+        # a published test card among a test's words
+        ('SANDBOX_CARDS = {"ok": "4242424242424242", "mc": "5555555555554444"}', "4242424242424242"),
+        ("Payments QA: use the test card 4000 0566 5566 5556 with any CVC", "4000 0566 5566 5556"),
         ("Achievement: A - level results are out", "level"),
         # a lab value's unit and its range ("mg/dL" is no licence's cue)
         ("Glucose ........ 142 mg/dL   (74-106) *", "74-106"),
