@@ -106,6 +106,8 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         # a published test card among a test's words
         ('SANDBOX_CARDS = {"ok": "4242424242424242", "mc": "5555555555554444"}', "4242424242424242"),
         ("Payments QA: use the test card 4000 0566 5566 5556 with any CVC", "4000 0566 5566 5556"),
+        # a map read by its key in code
+        ('    keyPassword = signingProps["keyPassword"] as String', "signingProps"),
         ("Achievement: A - level results are out", "level"),
         # a lab value's unit and its range ("mg/dL" is no licence's cue)
         ("Glucose ........ 142 mg/dL   (74-106) *", "74-106"),

@@ -340,6 +340,8 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
     if text[e : e + 1] == "(" and (e - s > 3 or "." in name):  # called: not "f(" of a formula
         # a person's name only where it is shaped as code: "AuthError(", not "Smith(2019)"
         return kind != "PERSON" or "." in name or "_" in name or any(c.isupper() for c in name[1:])
+    if kind != "PERSON" and text[e : e + 2] in ('["', "['") and (e - s > 3 or "." in name):
+        return True  # `keystoreProperties["storePassword"]`, `os.environ['DB_PASS']`: a map read by its key
     if kind == "PERSON" or any(c.isdigit() for c in name):
         return False
     parts = name.split(".")
