@@ -41,6 +41,15 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("Message from Sydney: the office keys are with reception", "Sydney"),
         # a test number written as someone's card is a card
         ("Refund Mr Obi's card on file: 4111 1111 1111 1111, exp 09/27", "4111 1111 1111 1111"),
+        # a Telegram bot's token, with its id; MySQL's native password hash
+        (
+            'curl "https://api.telegram.org/bot5512093871:AAF1kq9ZpXr2mTbV7yQeLs0dWc3HnJu8GiA/getMe"',
+            "5512093871:AAF1kq9ZpXr2mTbV7yQeLs0dWc3HnJu8GiA",
+        ),
+        (
+            "| app_ro | % | *6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9 |",
+            "*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9",
+        ),
         # a French "M." is a man's title: the surname after it stays a person
         ("M. Wilson est arrivé à 9 h", "Wilson"),
         ("Objet : M. Hugo Lemaire, 29 ans", "Hugo Lemaire"),

@@ -110,6 +110,9 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("ssh-private-key-inline", r"\bPuTTY-User-Key-File-\d+: [\s\S]{0,200}"),
 )
 _TOKEN_FIRST = "AgxhsrSynpkdePwlfN-"
+# a Telegram bot's token: its bot id, ":" and "AA" + 33 (gitleaks telegram-bot-api-token), after
+# nothing of a word or in its API's URL ("/bot<id>:"); searched where ":AA" is
+_TELEGRAM_BOT = re.compile(r"(?:(?<=/bot)|(?<![\w:]))\d{8,10}:AA[\w-]{33}(?![\w-])")
 """Every first character a rule above can match: a lookahead on them lets the alternation be tried
 only there (3x faster on page text, same matches: tests/redact/test_secrets.py)."""
 _TOKENS = re.compile(
@@ -407,6 +410,8 @@ class SecretDetector(Detector):
             return []
         out: list[Span] = []
         in_runs = runs(text)
+        if ":AA" in text:
+            out.extend(Span("SECRET", m.start(), m.end(), 1.0) for m in _TELEGRAM_BOT.finditer(text))
         for m in token_matches(text, in_runs):
             if placeholder(m.group()):  # `ghp_XXXX…` in a README
                 continue
