@@ -41,6 +41,16 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("Message from Sydney: the office keys are with reception", "Sydney"),
         # a test number written as someone's card is a card
         ("Refund Mr Obi's card on file: 4111 1111 1111 1111, exp 09/27", "4111 1111 1111 1111"),
+        # a secret under a credential's name in an orchestrator's environment; an app password
+        (
+            "env:\n  - name: REDIS_PASS\n    value: Tq7!mZ2-redis\n  - name: LOG_LEVEL\n    value: info",
+            "Tq7!mZ2-redis",
+        ),
+        (
+            '[{"name": "STRIPE_API_KEY", "value": "rk-9fQ2mXa81LpZ"}, {"name": "REGION", "value": "eu-west-1"}]',
+            "rk-9fQ2mXa81LpZ",
+        ),
+        ("Gmail app password for the scanner: qrst uvwx abcd wxyz", "qrst uvwx abcd wxyz"),
         # a Telegram bot's token, with its id; MySQL's native password hash
         (
             'curl "https://api.telegram.org/bot5512093871:AAF1kq9ZpXr2mTbV7yQeLs0dWc3HnJu8GiA/getMe"',
@@ -109,6 +119,12 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("Thanks, Patrick", "Thanks"),
         ("sort 12-03-24 entries by date", "12-03-24"),
         ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
+        (
+            "env:\n  - name: PASSWORD_MIN_LENGTH\n    value: 12345678\n  - name: DB_PASSWORD\n    valueFrom:",
+            "12345678",
+        ),
+        ('set {\n  name  = "auth.password"\n  value = var.auth_password\n}', "var.auth_password"),
+        ("LOG_LEVEL=info\nREGION=eu-west-1\n- name: LOG_LEVEL\n  value: info", "eu-west-1"),
         ("Status: N/A MR pending", "N/A"),
         # an "-ie" word that ends like Finland's "-tie" (a road) on a gift list is no street
         ("Gifts\nDad – le Carré box set\nAuntie Pam – candle\nKiara – Lego", "box set"),

@@ -26,6 +26,7 @@ from ._file_names import in_file_name, named_file
 from ._keyed_secrets import keyed_secrets
 from ._lead import led, written
 from ._login_pairs import login_pairs
+from ._named_values import named_values
 from ._secret_lookalikes import lookalike, template_userinfo, word_made
 from ._secret_values import (
     ARN_HEAD,
@@ -110,6 +111,12 @@ _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("ssh-private-key-inline", r"\bPuTTY-User-Key-File-\d+: [\s\S]{0,200}"),
 )
 _TOKEN_FIRST = "AgxhsrSynpkdePwlfN-"
+# an app password as Google and Apple print it, four groups of four ("hqwz pmfe tbno lwks",
+# "abcd-efgh-ijkl-mnop"), after its name: letters only, no keyword rule takes it for a password
+_APP_PASSWORD = re.compile(
+    r"(?i:app(?:lication)?[ \t-](?:specific[ \t-])?password)[^\n]{0,40}?[ \t:=\"'`]"
+    r"(?P<v>[a-z]{4}(?: [a-z]{4}){3}|[a-z0-9]{4}(?:-[a-z0-9]{4}){3})(?![\w-])"
+)
 # a Telegram bot's token: its bot id, ":" and "AA" + 33 (gitleaks telegram-bot-api-token), after
 # nothing of a word or in its API's URL ("/bot<id>:"); searched where ":AA" is
 _TELEGRAM_BOT = re.compile(r"(?:(?<=/bot)|(?<![\w:]))\d{8,10}:AA[\w-]{33}(?![\w-])")
@@ -477,12 +484,19 @@ class SecretDetector(Detector):
                     out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
+        if "assword" in text:
+            out += [
+                Span("SECRET", *m.span("v"), 0.9)
+                for m in _APP_PASSWORD.finditer(text)
+                if len(set(m.group("v").replace(" ", "").replace("-", ""))) > 2  # not "xxxx xxxx …"
+            ]
         out += [Span("SECRET", a, b, 0.8) for a, b in keyed_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in config_passwords(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in session_cookies(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in call_passwords(text)]
         out += [Span("SECRET", a, b, 0.8) for a, b in dumped_secrets(text)]
         out += [Span("SECRET", a, b, 0.8) for _, (a, b) in login_pairs(text)]
+        out += [Span("SECRET", a, b, 0.8) for a, b in named_values(text)]
         if 'value="' in text or "Value>" in text or "/v " in text or text.count(":") >= 4:
             for m in _STORED_PASSWORD.finditer(text):
                 field = m.lastgroup or "x"
