@@ -85,6 +85,9 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
         # a first name's initial before a rota's dash or bar
         ("Fri: Marcus T – (020) 7946 0321", "Marcus T"),
         ("nets: Wendy R | teas: Colin", "Wendy R"),
+        # a given name's initial before a found surname
+        ("Online banking - New payee - T Adeyemi 40-11-62 71290345", "T Adeyemi"),
+        ("Referred by: R Mehta (GP)", "R Mehta"),
         # an inverted name in a table's cell whose surname the rules did not find
         ("EMP    NAME                STATUS\n40417  Adebayo, Funmilayo   on leave\n", "Adebayo, Funmilayo"),
         ("Ward list\n  McAllister, Kirsty    bed 4\n", "McAllister, Kirsty"),
