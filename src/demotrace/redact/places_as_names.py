@@ -119,6 +119,26 @@ def _town_before_site(text: str, f: Finding) -> bool:
     )
 
 
+# a maps app's window title: what it names before the app is a place searched or a route ("Lincoln
+# Memorial - Google Maps", "Ayasofya-i Kebir Camii - Google Haritalar", "Place Charles-de-Gaulle –
+# Google Maps"); the open title sets label no person in 34 such titles (their addresses stay)
+_MAPS_TITLE = re.compile(
+    r"[ \t][-–—|·][ \t](?:Google[ \t](?:Maps|Haritalar|Karten|Mapas|Cartes|Mappe|Kaarten|Mapy|Kartor|Kort)|"
+    r"Apple[ \t]Maps|Bing[ \t]Maps|OpenStreetMap|Waze|HERE[ \t]WeGo|Яндекс[ \t]Карты|Mapy\.cz)"
+    r"(?:[ \t][-–—|·][ \t][^\n]*)?$",
+    re.M,
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _in_maps_title(text: str, f: Finding) -> bool:
+    return _MAPS_TITLE.search(text, f.end, _line_end(text, f.end)) is not None
+
+
 # a country's field label right before the word ("Country  France", "Pays : France", "Land | Chad")
 _COUNTRY_LABEL = re.compile(
     r"\b(?i:country|countries|nationality|citizenship|land|pays|pa[ií]s|paese|nazione|nationalit[ée]|"
@@ -161,14 +181,27 @@ def _beside(text: str, line_start: int, line_end: int) -> bool:
 def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings that are countries in a row (`_place_list`), a town after
     a preposition of place (`_town_after_preposition`) or before a site's noun
-    (`_town_before_site`), or a country alone (`_lone_country`) with
-    its echoes."""
+    (`_town_before_site`), a place in a maps app's title (`_in_maps_title`), or a country alone
+    (`_lone_country`) with its echoes; and the streets without a number of a maps app's title."""
     persons = [f for f in merged if f.kind == "PERSON"]
     lone = [f for f in persons if _lone_country(text, f)]
     dropped = [
         f
         for f in persons
-        if f in lone or _place_list(text, f) or _town_after_preposition(text, f) or _town_before_site(text, f)
+        if f in lone
+        or _place_list(text, f)
+        or _town_after_preposition(text, f)
+        or _town_before_site(text, f)
+        or _in_maps_title(text, f)
+    ]
+    # a street without a number in a maps app's title is a place searched, no one's address ("Martin
+    # Luther King Jr Blvd - Google Maps"; "39 Birchwood Rd, Sevenoaks - Google Maps" stays)
+    dropped += [
+        f
+        for f in merged
+        if f.kind == "STREET_ADDRESS"
+        and not any(c.isdigit() for c in text[f.start : f.end])
+        and _MAPS_TITLE.search(text, f.start, _line_end(text, f.start)) is not None
     ]
     # the same country's other mentions ("Country | France | Picked France": its echo)
     words = {text[f.start : f.end] for f in lone}
