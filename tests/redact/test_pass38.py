@@ -25,6 +25,9 @@ from .helpers import covered, masked
         ("Ship it from the Memphis warehouse, not the Reno one", "Memphis"),
         ("Incident: latency in the Frankfurt region since 09:12", "Frankfurt"),
         ("Staff at the Glasgow HQ can claim a parking permit", "Glasgow"),
+        # a month and its year after a title's abbreviation ("Rev." is a revision here); brands
+        ("Form W-9 (Rev. October 2018).pdf - Adobe Acrobat Reader", "October"),
+        ("John Deere 6R Series | John Deere UK", "John Deere"),
         # a place searched in a maps app's title
         ("Hagia Sophia Grand Mosque - Google Maps", "Sophia"),
         ("Nelson Mandela Square – Google Maps - Google Chrome", "Nelson Mandela"),

@@ -48,6 +48,7 @@ _BRANDS = frozenset(
     KitchenAid|Vitamix|iRobot|Roomba|Peloton|Fujifilm|Olympus|Panasonic|Toshiba|Hitachi|Epson|Kodak
     Leica|Casio|Seiko|Tissot|Swatch|Ray-Ban|Patagonia|Timberland|Converse|Asics|Hoka|Skechers
     Birkenstock|Uniqlo|Razer|Corsair|Alienware|Bialetti|Lumix
+    John Deere|Forbes|Ben & Jerry's|Jack Daniel's|Johnnie Walker|Tommy Bahama
     Gibson Les Paul|Fender Stratocaster|Fender Telecaster|Squier Stratocaster|Les Paul
     Lufthansa|Türk Hava Yolları|Turkish Airlines|Aer Lingus|Qantas|Ryanair|Vueling|Iberia|LATAM|Avianca
     Aeroméxico|Air Canada|WestJet|Cathay Pacific|Singapore Airlines|Qatar Airways|Etihad|Emirates|KLM

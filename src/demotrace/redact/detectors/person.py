@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
+from ._dates import MONTH_NAMES
 from ._file_names import file_extension
 from ._person_context import (
     _AFTER_NUMBER,
@@ -242,16 +243,24 @@ class PersonDetector(Detector):
                 i = j
                 continue
             strong_cue = toks.after_cue(text, i) or toks.after_closing(text, i)
-            if strong_cue and (
-                t.text.lower() in _TITLES
-                or (t.text.lower() in _ADDRESSEES and not _NAME_NEXT.match(text, t.end))
-                or (t.text == "ssa" and text[t.start - 1 : t.start] == ".")  # "Prof.ssa": the title's end
-                or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
-                or (
-                    not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
-                    and (
-                        (w.cls == FOREIGN and t.cls == WORD and not _after_academic(toks, i, t.cap))
-                        or (i and toks[i - 1].text.lower() not in _TITLES_ALL and self._label_word(text, t))
+            if (
+                strong_cue
+                and (
+                    (t.text.lower() in MONTH_NAMES and _YEAR_AFTER.match(text, t.end))  # "(Rev. March 2024)"
+                    or t.text.lower() in _TITLES
+                    or (t.text.lower() in _ADDRESSEES and not _NAME_NEXT.match(text, t.end))
+                    or (t.text == "ssa" and text[t.start - 1 : t.start] == ".")  # "Prof.ssa": the title's end
+                    or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
+                    or (
+                        not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
+                        and (
+                            (w.cls == FOREIGN and t.cls == WORD and not _after_academic(toks, i, t.cap))
+                            or (
+                                i
+                                and toks[i - 1].text.lower() not in _TITLES_ALL
+                                and self._label_word(text, t)
+                            )
+                        )
                     )
                 )
             ):
@@ -584,6 +593,7 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday m
 # days that are given names too ("Domingo", "Domenica"), a day after an article or a determiner
 # ("el Domingo de Ramos", "cada domingo", "la Domenica delle Palme", "no domingo")
 _NAMED_DAYS = word_set("domingo domenica")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")  # a month's year: a date, whatever cue is before it
 _FEAST_AFTER = re.compile(r"[ \t]+(?:de|delle|della|di|da)[ \t]+[^\W\d_a-z][^\W\d_]+")
 _DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|este|la|ogni|questa)[ \t]+$")
 
