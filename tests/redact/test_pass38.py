@@ -57,6 +57,11 @@ def test_left_unmasked(text: str, kept: str) -> None:
             "rk-9fQ2mXa81LpZ",
         ),
         ("Gmail app password for the scanner: qrst uvwx abcd wxyz", "qrst uvwx abcd wxyz"),
+        # a key safe's code after "is"; a security question's answer; a card mistyped among card words
+        ("Kiri: lockbox is 4471 if she's out", "4471"),
+        ("Security question answer: Umhlanga", "Umhlanga"),
+        ("Memorable word is gooseberry, then the PIN", "gooseberry"),
+        ("Caller: it's 4929 1234 5678 9012, expiry oh-nine twenty-seven", "4929 1234 5678 9012"),
         # a Telegram bot's token, with its id; MySQL's native password hash
         (
             'curl "https://api.telegram.org/bot5512093871:AAF1kq9ZpXr2mTbV7yQeLs0dWc3HnJu8GiA/getMe"',
@@ -128,6 +133,7 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("Thanks, Patrick", "Thanks"),
         ("sort 12-03-24 entries by date", "12-03-24"),
         ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
+        ("Tracking 4000 1234 5678 9010 shipped today", "4000 1234 5678 9010"),
         (
             "env:\n  - name: PASSWORD_MIN_LENGTH\n    value: 12345678\n  - name: DB_PASSWORD\n    valueFrom:",
             "12345678",

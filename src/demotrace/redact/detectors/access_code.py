@@ -91,7 +91,8 @@ _OPENS = (
 _OPENS_COLON = re.compile(
     r"(?i:\b(?:lock[ \t]?box|key[ \t]?pad|key[ \t]?safe|key[ \t]?box|door|alarm|padlock|garage)"
     # (or a config's key: `alarm_code: "7391"`, `door-pin = 4417`)
-    r"(?:[_-](?:code|pin)[\"']?[ \t]*[:=]|[ \t]*:)|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*[\"']?"
+    r"(?:[_-](?:code|pin)[\"']?[ \t]*[:=]|[ \t]*:|[ \t]+is)"  # ("lockbox is 3369")
+    r"|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*[\"']?"
     r"(?P<code>\d{4,8}#?|\d(?:#\d){2,7}#?)(?![\w/:-]|[.,]\d)"
 )
 # a Wi-Fi network's name and its password, as a message shares them: "WiFi: Harbour_5G /

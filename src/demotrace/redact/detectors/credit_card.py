@@ -51,6 +51,15 @@ _TEST_CARDS = word_set(
     4000000000003220 4000000000000119 4000000000000069 4000000000000127 4000000760000002
     4000001240000000 4000004840008001"""
 )
+# a card's number in four groups of four, whatever its check digit, where a card is talked of
+# ("Payment: 5163 2200 1189 4417", "it's 4929 3813 6628 0054, expiry oh-nine"): a typo or a number
+# made up is still shown as the card
+_GROUPED_CARD = re.compile(r"(?<![\w+-])[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}(?![\w-])")
+_CARD_WORDS = re.compile(
+    r"(?i:card[ \t]?(?:number|no\b|num\b|:|on[ \t]file)|payment|paid|expiry|expires|exp\b|cvv|cvc|"
+    r"security[ \t]code|visa|mastercard|amex)"
+)
+_NOT_A_CARD = re.compile(r"(?i:invalid|fake|bogus|wrong|not[ \t]a)[^\n]{0,16}$")  # ("invalid card 4012-…")
 # where a test number is a test's, not someone's card: a test's, a sandbox's or a mock's words near it
 # ("TEST_CARDS = {...}", "Die Testkarte für die Sandbox ist …", "assert mask(\"4242…\")", "Test card
 # numbers | Stripe Docs"); the sets written blind leave 28 such numbers unlabelled, each in one of
@@ -93,7 +102,8 @@ class CreditCardDetector(PatternDetector):
     def detect(self, text: str) -> Iterable[Span]:
         """The cards `validate` passes, but a time stamp in milliseconds under a key
         (`end_time=1716390211845` passes the Luhn check one time in ten) and a published test number
-        among a test's words (`_test_card`)."""
+        among a test's words (`_test_card`); and four groups of four among a card's words, whatever
+        their check digit."""
         found = [
             s
             for s in super().detect(text)
@@ -102,6 +112,14 @@ class CreditCardDetector(PatternDetector):
             and not BARCODE_KEY.search(text, max(0, s.start - 24), s.start)
             and not _test_card(text, s.start, s.end)
         ]
+        for m in _GROUPED_CARD.finditer(text):  # (its check digit mistyped or made up, among card's words)
+            if (
+                _CARD_WORDS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+                and not any(s.start <= m.start() < s.end for s in found)
+                and not _test_card(text, m.start(), m.end())
+                and not _NOT_A_CARD.search(text, max(0, m.start() - 24), m.start())
+            ):
+                found.append(Span("CREDIT_CARD", m.start(), m.end(), 0.7))
         for m in _NAMED_CARD.finditer(text):
             if not any(s.start <= m.start("pan") < s.end for s in found):
                 found.append(Span("CREDIT_CARD", m.start("pan"), m.end("pan"), 0.7))
