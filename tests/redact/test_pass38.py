@@ -134,6 +134,11 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("sort 12-03-24 entries by date", "12-03-24"),
         ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
         ("Tracking 4000 1234 5678 9010 shipped today", "4000 1234 5678 9010"),
+        # a masked field's dots; a secret manager's reference
+        ("Enter your access token: ●●●●●●●●●●●●●●●●●●●●●●●●", "●●●●●●●●"),
+        ("  api_key: azurekeyvault://kv-prod/openai-key", "kv-prod"),
+        ("network={\n  ssid=\"Home\"\n  psk=ext:HOME_PSK\n}", "HOME_PSK"),
+        ("DB_PASSWORD=op://Private/postgres/password", "Private"),
         (
             "env:\n  - name: PASSWORD_MIN_LENGTH\n    value: 12345678\n  - name: DB_PASSWORD\n    valueFrom:",
             "12345678",

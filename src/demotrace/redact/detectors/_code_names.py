@@ -119,7 +119,7 @@ def _pinned(text: str, start: int, end: int) -> bool:
 # a value that stands in for a secret: a filler repeated over most of it (`sk_test_xxxxxxxx`,
 # `ghp_XXXX…`, `********`; not "11111111", a weak password), or words that ask for one
 # (`your-api-key-here`)
-_SAME_RUN = re.compile(r"([xX*#•·._0-])\1{7,}")
+_SAME_RUN = re.compile(r"([xX*#•·●∙._0-])\1{7,}")  # (a masked field's dots: "●●●●…")
 _PLACEHOLDER_WORDS = word_set(
     "your here example placeholder dummy sample fake changeme redacted replace insert test mock"
 )
@@ -183,13 +183,24 @@ _YOUR_VALUE = re.compile(r"(?i:your)[_-][A-Za-z_]+|[A-Za-z_-]+[_-](?i:here)")
 
 
 def placeholder_name(value: str) -> bool:
-    """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`), or a
-    variable read in its place (`${PGPASSWORD}`, `%API_KEY%`)."""
+    """`value` is a credential's capitalised name standing in for it (`_PLACEHOLDER_NAME`), a
+    variable read in its place (`${PGPASSWORD}`, `%API_KEY%`) or a secret manager's reference to it
+    (`_SECRET_REFERENCE`)."""
     return (
         _PLACEHOLDER_NAME.fullmatch(value) is not None
         or _VARIABLE_READ.fullmatch(value) is not None
         or _YOUR_VALUE.fullmatch(value) is not None
+        or _SECRET_REFERENCE.fullmatch(value) is not None
     )
+
+
+# where a secret manager keeps the value, read at run time: Azure Key Vault's, Vault's, AWS's and
+# 1Password's references, wpa_supplicant's `ext:` password ("azurekeyvault://kv-prod/openai-key",
+# "op://Private/db/password", "psk=ext:HOME_NET_PSK")
+_SECRET_REFERENCE = re.compile(
+    r"(?:azurekeyvault|keyvault|vault|secretsmanager|secretmanager|ssm|gcpsm|awssm|op|sm|doppler|"
+    r"infisical|bws)://\S+|ext:[A-Za-z_]\w*|arn:aws:(?:secretsmanager|ssm):\S+"
+)
 
 
 # a public key's body: inside a PEM block of a public key or a certificate, or after an SSH key
