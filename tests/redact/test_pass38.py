@@ -53,7 +53,7 @@ def test_left_unmasked(text: str, kept: str) -> None:
             "Tq7!mZ2-redis",
         ),
         (
-            '[{"name": "STRIPE_API_KEY", "value": "rk-9fQ2mXa81LpZ"}, {"name": "REGION", "value": "eu-west-1"}]',
+            '[{"name": "STRIPE_API_KEY", "value": "rk-9fQ2mXa81LpZ"}, {"name": "ZONE", "value": "b"}]',
             "rk-9fQ2mXa81LpZ",
         ),
         ("Gmail app password for the scanner: qrst uvwx abcd wxyz", "qrst uvwx abcd wxyz"),
@@ -62,6 +62,14 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("Security question answer: Umhlanga", "Umhlanga"),
         ("Memorable word is gooseberry, then the PIN", "gooseberry"),
         ("Caller: it's 4929 1234 5678 9012, expiry oh-nine twenty-seven", "4929 1234 5678 9012"),
+        # a password file's user and hash in more formats; a login's one-time code
+        ('users:\n  - "ingrid:$apr1$Zt9kQ2xa$Hk2m9TqLw0pVbN7yRcXe1/"', "ingrid"),
+        (
+            "sensor-hall:$7$101$aG9tZWFzc2lzdGFudA==$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY3ODkw==",
+            "sensor-hall",
+        ),
+        ("jdoe:{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "W6ph5Mm5Pz8GgiULbPgzG37mj9g="),
+        ("MFA code for your first login: 318 604", "318 604"),
         # a Telegram bot's token, with its id; MySQL's native password hash
         (
             'curl "https://api.telegram.org/bot5512093871:AAF1kq9ZpXr2mTbV7yQeLs0dWc3HnJu8GiA/getMe"',
@@ -137,7 +145,7 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         # a masked field's dots; a secret manager's reference
         ("Enter your access token: ●●●●●●●●●●●●●●●●●●●●●●●●", "●●●●●●●●"),
         ("  api_key: azurekeyvault://kv-prod/openai-key", "kv-prod"),
-        ("network={\n  ssid=\"Home\"\n  psk=ext:HOME_PSK\n}", "HOME_PSK"),
+        ('network={\n  ssid="Home"\n  psk=ext:HOME_PSK\n}', "HOME_PSK"),
         ("DB_PASSWORD=op://Private/postgres/password", "Private"),
         (
             "env:\n  - name: PASSWORD_MIN_LENGTH\n    value: 12345678\n  - name: DB_PASSWORD\n    valueFrom:",

@@ -155,7 +155,11 @@ _OTP_GIVEN = re.compile(
     r"(?P<code>\d{6,8})(?![\w.,/-])"
 )
 _OTP_IS = re.compile(
-    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code))\b[^\n]{0,80}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
+    # (or a login's code: "Your verification code is 482 913", "MFA code for the first login: 591 204",
+    # an SMS's "Your code is 482913")
+    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code)|(?:verification|2fa|mfa|login|sign-in|"
+    r"security|authentication|confirmation|access)[ \t]+code|your[ \t]+code)\b"
+    r"[^\n]{0,80}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
     r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
 )
 
