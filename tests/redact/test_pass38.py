@@ -116,6 +116,7 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
         ("pay it to sort 40-11-62 acc 71290345 please", "71290345"),
         ("Starter: Ewan Dunbar   Emp no: 55120", "55120"),
         ("Room 512   Folio 88120044   checkout 11:00", "88120044"),
+        ("Pago por transferencia a la CLABE 012180015482937461", "012180015482937461"),
         # a traveller's name as airlines print it, in any language
         ("Passagier: VAN DER BERG/ANOUK MRS\nVlucht KL1275 Amsterdam - Oslo", "VAN DER BERG/ANOUK"),
         ("Boarding pass  NDLOVU/THANDO MR  Seat 14C", "NDLOVU/THANDO"),
@@ -141,6 +142,9 @@ def test_names_and_numbers_of_rotas_and_tables(text: str, value: str) -> None:
         ("Thanks, Patrick", "Thanks"),
         ("sort 12-03-24 entries by date", "12-03-24"),
         ("Booking: CLOSED by the agent at 14:02", "CLOSED"),
+        # a word that qualifies a name's label; a bank account's Mexican name
+        ("Primer apellido: Zapata    Segundo apellido: Arango", "Segundo"),
+        ("Pago por transferencia a la CLABE 012180015482937461", "CLABE"),
         ("Tracking 4000 1234 5678 9010 shipped today", "4000 1234 5678 9010"),
         # a masked field's dots; a secret manager's reference
         ("Enter your access token: ●●●●●●●●●●●●●●●●●●●●●●●●", "●●●●●●●●"),

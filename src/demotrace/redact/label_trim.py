@@ -105,9 +105,28 @@ def _form(text: str) -> bool:
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|png|jpe?g|eml|msg)\Z", re.IGNORECASE)
 
 
+# a name label's word after a word that qualifies it, then its colon ("Segundo apellido:", "Primer
+# nombre:", "Middle name:", "Zweiter Vorname:"): the word is the label's ("Segundo" is a name too)
+_QUALIFIED_LABEL = re.compile(
+    r"[ ](?:apellidos?|nombres?|name|surname|vorname|nachname|pr[ée]nom|nom|cognome|nome|sobrenome|"
+    r"achternaam|voornaam|nazwisko|imi[eę]|efternamn|f[öo]rnamn)\*?[ \t]*:"  # (one blank, lower case:
+    # "Xiomara  Apellidos:" is a value and the next field's label)
+)
+
+
 def trim_labels(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` (sorted, not overlapping) with each finding's trailing label words, a PERSON's file
-    extension and a PERSON's leading greeting or role word ("Beste", "Aangever") cut off."""
+    extension and a PERSON's leading greeting or role word ("Beste", "Aangever") cut off, and a
+    PERSON's word that qualifies a name's label ("Segundo apellido:") dropped."""
+    merged = [
+        f
+        for f in merged
+        if not (
+            f.kind == "PERSON"
+            and not any(c.isspace() for c in text[f.start : f.end])
+            and _QUALIFIED_LABEL.match(text, f.end)
+        )
+    ]
     out: list[Finding] | None = None
     for n, f in enumerate(merged):
         end = f.end

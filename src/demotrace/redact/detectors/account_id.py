@@ -122,7 +122,7 @@ _CUE = led(
         *(r"frequent[ \t]flyer", r"case(?=[ \t]*(?i:no|nr|number)\b)"),
         # Colombia's citizen card written without its dots ("Documento: CC 1.020.745.388"), an
         # Argentine bank account (CBU, CVU), Mexico's voter key ("INE clave de elector …")
-        *(r"CC", r"CBU", r"CVU", r"clave[ \t]de[ \t]elector"),
+        *(r"CC", r"CBU", r"CVU", r"clave[ \t]de[ \t]elector", r"CLABE"),  # (Mexico's bank account: CLABE)
         r"NRIC(?:/FIN)?",  # Singapore's identity card ("NRIC: S9012845C")
         # Colombia's civil registration (NUIP) and a minor's identity card (TI), Peru's social-security
         # code ("Autogenerado EsSalud"), a Swiss taxpayer's register, a Dutch benefit's and a police
@@ -200,7 +200,7 @@ _STEMS = re.compile(
         "medewerker|empleado|matricule|siniestro|sinistro|sinistre|schaden|labnummer|aanslag|beschikking|"
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
-        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|nric|nuip| ti |\\(ti |"
+        "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|clabe|nric|nuip| ti |\\(ti |"
         "autogenerado|registro|uitkering|pv-nummer|verbale|conta |conta\t|conta:|permis"
     )
 )

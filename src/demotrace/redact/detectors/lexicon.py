@@ -47,6 +47,7 @@ NOT_NAMES = word_set(
     nanna nanny granny gran grandad granddad grandpa grandma darling sweetie hun bestie nonna nonno
     abuela abuelo babcia dziadek oma opa
     wi-fi wifi localhost gmail google docs sheets slides drive calendar meet chat youtube maps chrome chromium
+    clabe
     firefox
     safari edge opera brave linkedin wikipedia github gitlab bitbucket slack jira confluence
     atlassian trello notion figma miro zoom teams outlook excel powerpoint onenote sharepoint word
