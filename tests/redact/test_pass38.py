@@ -28,6 +28,9 @@ from .helpers import covered, masked
         # a month and its year after a title's abbreviation ("Rev." is a revision here); brands
         ("Form W-9 (Rev. October 2018).pdf - Adobe Acrobat Reader", "October"),
         ("John Deere 6R Series | John Deere UK", "John Deere"),
+        # a street named in a sentence of another language, without a number
+        ("hij is net weggelopen richting Wibautstraat", "Wibautstraat"),
+        ("Treffpunkt wie immer entlang der Kastanienallee?", "Kastanienallee"),
         # a place searched in a maps app's title
         ("Hagia Sophia Grand Mosque - Google Maps", "Sophia"),
         ("Nelson Mandela Square – Google Maps - Google Chrome", "Nelson Mandela"),
@@ -117,6 +120,7 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
         ("Starter: Ewan Dunbar   Emp no: 55120", "55120"),
         ("Room 512   Folio 88120044   checkout 11:00", "88120044"),
         ("Pago por transferencia a la CLABE 012180015482937461", "012180015482937461"),
+        ("ik woon aan de Oudegracht", "Oudegracht"),
         # a traveller's name as airlines print it, in any language
         ("Passagier: VAN DER BERG/ANOUK MRS\nVlucht KL1275 Amsterdam - Oslo", "VAN DER BERG/ANOUK"),
         ("Boarding pass  NDLOVU/THANDO MR  Seat 14C", "NDLOVU/THANDO"),

@@ -213,13 +213,19 @@ def capitalised(s: str) -> bool:
 # name, "Aroha Ngata", read as a street).
 _PROSE_BEFORE = re.compile(
     r"\b(?:on|at|in|of|near|along|off|onto|into|from|to|down|up|past|via|outside|opposite|where|"
-    r"and|the)[ \t]+$"
+    r"and|the|"
+    # the same in the other languages read ("richting Wibautstraat", "aan de Oudegracht", "op het
+    # Rembrandtplein", "entlang der Leopoldstraße", "en la calle", "sur le boulevard")
+    r"op|aan|bij|naar|richting|langs|door|het|de|auf|an|bei|nach|zur|zum|der|die|den|dem|entlang|"
+    r"sur|dans|vers|la|le|les|du|au|aux|en|por|hacia|desde|hasta|del|el|su|per|il|lo|della|verso|na|no|"
+    r"pela|pelo|em|da|do)[ \t]+$"
 )
 _DIGIT_NEAR = 15
 # where a person lives or stays, said before the street: its name alone points at a home
 _HOME_BEFORE = re.compile(
     r"\b(?i:lives?|living|lived|moved|moving|resides?|residing|stays?|staying|stayed|home|house|flat|"
-    r"address|relocated|grew[ \t]+up)\b[^.\n]{0,14}$"
+    r"address|relocated|grew[ \t]+up|woon\w*|wohn\w*|viv[eo]|vivimos|habit\w*|mor[ao]|moramos|abit\w*|"
+    r"domicil\w*|adres|adresse|direcci[óo]n|indirizzo|endere[çc]o|thuis|zuhause|casa|chez)\b[^.\n]{0,14}$"
 )
 
 
