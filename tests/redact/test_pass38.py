@@ -31,6 +31,9 @@ from .helpers import covered, masked
         # a street named in a sentence of another language, without a number
         ("hij is net weggelopen richting Wibautstraat", "Wibautstraat"),
         ("Treffpunkt wie immer entlang der Kastanienallee?", "Kastanienallee"),
+        # a country few are named after, alone
+        ("Cricket: India vs Australia, 2nd Test, day 3", "India"),
+        ("| Kenya | Country Manager | KES 14m |", "Kenya"),
         # a place searched in a maps app's title
         ("Hagia Sophia Grand Mosque - Google Maps", "Sophia"),
         ("Nelson Mandela Square – Google Maps - Google Chrome", "Nelson Mandela"),
@@ -121,6 +124,9 @@ def test_a_browser_tab_read_by_the_ocr_is_no_topic() -> None:
         ("Room 512   Folio 88120044   checkout 11:00", "88120044"),
         ("Pago por transferencia a la CLABE 012180015482937461", "012180015482937461"),
         ("ik woon aan de Oudegracht", "Oudegracht"),
+        ("Hi India, thanks for the notes", "India"),
+        ("Thanks,\nIndia", "India"),
+        ("Hi Jordan! The NAS is back", "Jordan"),
         # a traveller's name as airlines print it, in any language
         ("Passagier: VAN DER BERG/ANOUK MRS\nVlucht KL1275 Amsterdam - Oslo", "VAN DER BERG/ANOUK"),
         ("Boarding pass  NDLOVU/THANDO MR  Seat 14C", "NDLOVU/THANDO"),

@@ -119,6 +119,31 @@ def _town_before_site(text: str, f: Finding) -> bool:
     )
 
 
+# a country alone that few are named after ("Cricket: India vs Australia", "Residential Tenancies Board
+# (Ireland)", "| India | Country Manager |"): the place, unless a greeting, a title or a name's label
+# is before it or a speaker's colon after it ("Hi India,", "Miss Kenya", "India: see you"); the
+# countries many are named after stay names ("Jordan", "Georgia", "Chad"). On the open sets a
+# country found as a person alone was inside a private span 21 times, each "Jordan" or "Georgia",
+# and outside one 66 times.
+_GIVEN_COUNTRIES = frozenset(("jordan", "georgia", "chad"))
+_NAME_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:hi|hey|hiya|hello|dear|thanks|thank[ \t]you|cheers|ta|love|xx|from|with|miss|mrs|mr|ms|"
+    r"mx|dr|name|called|named|ask|tell|call|text|ring|message|email|cc|my|our|his|her|their|kid|son|"
+    r"daughter|child|baby|wife|husband|partner|brother|sister|friend|colleague|boss|cousin|niece|"
+    r"nephew)\b)[ \t,:\n]*\Z"
+)
+
+
+def _lone_country_name(text: str, f: Finding) -> bool:
+    word = text[f.start : f.end]
+    if not word.isalpha() or word.lower() in _GIVEN_COUNTRIES or not country(word.lower()):
+        return False
+    if text[f.end : f.end + 1] == ":" or _NAME_CUE_BEFORE.search(text, max(0, f.start - 16), f.start):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return not (text[line_start : f.start].strip() == "" and text[f.end : f.end + 1] in (",", "!"))
+
+
 # a maps app's window title: what it names before the app is a place searched or a route ("Lincoln
 # Memorial - Google Maps", "Ayasofya-i Kebir Camii - Google Haritalar", "Place Charles-de-Gaulle –
 # Google Maps"); the open title sets label no person in 34 such titles (their addresses stay)
@@ -182,7 +207,8 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings that are countries in a row (`_place_list`), a town after
     a preposition of place (`_town_after_preposition`) or before a site's noun
     (`_town_before_site`), a place in a maps app's title (`_in_maps_title`), or a country alone
-    (`_lone_country`) with its echoes; and the streets without a number of a maps app's title."""
+    (`_lone_country`, `_lone_country_name`) with its echoes; and the streets without a number of a
+    maps app's title."""
     persons = [f for f in merged if f.kind == "PERSON"]
     lone = [f for f in persons if _lone_country(text, f)]
     dropped = [
@@ -193,6 +219,7 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
         or _town_after_preposition(text, f)
         or _town_before_site(text, f)
         or _in_maps_title(text, f)
+        or _lone_country_name(text, f)
     ]
     # a street without a number in a maps app's title is a place searched, no one's address ("Martin
     # Luther King Jr Blvd - Google Maps"; "39 Birchwood Rd, Sevenoaks - Google Maps" stays)
