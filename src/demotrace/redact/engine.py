@@ -147,8 +147,8 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
 def _finished(text: str, merged: list[Finding]) -> list[Finding]:
     """The merged findings less places read as names, works' authors and credits, a form's examples,
     a company's record numbers, a table's quantities and a lone unit's number, with a found value's
-    repeats, an account id's siblings a name's initial added, a name's pieces joined and the next
-    field's label cut off."""
+    repeats, an account id's siblings and a name's initials added, a name's pieces joined and the
+    next field's label cut off."""
     merged = without_citations(text, without_places(text, merged))
     merged = without_record_refs(text, without_examples(text, merged))
     merged = without_lone_units(text, without_quantity_cells(text, merged))

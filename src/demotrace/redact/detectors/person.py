@@ -595,7 +595,7 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday m
 _NAMED_DAYS = word_set("domingo domenica")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")  # a month's year: a date, whatever cue is before it
 _FEAST_AFTER = re.compile(r"[ \t]+(?:de|delle|della|di|da)[ \t]+[^\W\d_a-z][^\W\d_]+")
-_DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|este|la|ogni|questa)[ \t]+$")
+_DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|la|ogni|questa)[ \t]+$")
 
 
 # currencies' ISO codes that are also given names ("Aud", "Zar", "Sar"), in capitals as rates and
