@@ -114,8 +114,10 @@ def _fitted(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[int,
     return [at if at is None or next(keep) else None for at in fitted]
 
 
-# a tab's or a dialog's close button as the OCR reads it, a product's "×": no word of any language
-_NO_WORDS = frozenset("xX×")
+# a tab's or a dialog's close button and a drop-down's chevron as the OCR reads them, with the
+# field's edges it glues on ("x", "×", "v|", "[v]", "-|"): no word of any language
+_EDGES = "|[]{}()<>\"'“”«»,.;:!?"
+_GLYPH = re.compile(r"[|\[\]{}()<>_=+~-]*[xXvV×][|\[\]{}()<>_=+~-]*")
 
 
 def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
@@ -125,8 +127,9 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
     did). A column of a terminal's `ls -l` that the OCR read as a block of its own ("-x" on each of
     twenty lines) is one word, not twenty, and a column of one word per line is none (the model had
     called the first "health", a column of month names "immigration", and the frame pass masked
-    them). A lone "x" is a close button's cross (a browser's tab read by the OCR, "vy Demo Home x +",
-    was dropped as "immigration" in every frame of the demo's web page), not a word."""
+    them). A lone "x" is a close button's cross and "v|" a drop-down's chevron, not words (a browser's
+    tab read by the OCR, "vy Demo Home x +", and a country picker with its echo, "Country | Germany
+    v| Picked Germany", were dropped as "immigration" in the demo's web frames)."""
     if text.count("\n") >= 2 and all(len(line.split()) <= 1 for line in text.splitlines()):
         return 0  # a column of one word per line ("Dec\nDec\nJun\nMay" of a listing): no sentence
     n = 0
@@ -136,8 +139,8 @@ def _words(text: str, enough: int = MODEL_TOPIC_MIN_WORDS) -> int:
         ideographs = len(_UNSPACED.findall(w)) if unspaced else 0
         if ideographs >= 2:
             n += ideographs // 2
-        elif w not in seen and any(map(str.isalpha, w)) and w not in _NO_WORDS:
-            seen.add(w)
+        elif any(map(str.isalpha, w)) and not _GLYPH.fullmatch(w) and (bare := w.strip(_EDGES)) not in seen:
+            seen.add(bare)  # (a word once, whatever the field's edges read around it: "[Germany", "Germany")
             n += 1
         if n >= enough:
             break
