@@ -63,6 +63,8 @@ _CREDIT_CUES = (
 # a credit's names: after its cue, up to the line's end or the next credit's separator
 _CREDIT = re.compile(rf"\b(?P<cue>{_CREDIT_CUES})[ \t]*:?[ \t]+(?P<authors>[^\n·|•]+)")
 _LONE_CUES = frozenset(("Cinematography", "Editing", "Music"))  # on a credits line only
+# a literal in every credit's cue, searched before the regexes: "by " of "Directed by", "Starring" …
+_CUE_WORDS = ("Starring", "by ", *_LONE_CUES)
 # a title before a name: a private person's, as a school's programme names its staff ("Mr. Tom Iwasaki")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ ]$")
 
@@ -101,9 +103,7 @@ def _regions(text: str) -> list[tuple[int, int]]:
 
 def without_citations(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings inside a work's authors or credits (see above)."""
-    if not any(f.kind == "PERSON" for f in merged) or not (
-        "(" in text or any(c in text for c in ("Starring", "by ", "Music", "Editing", "Cast:", "Director:"))
-    ):
+    if not any(f.kind == "PERSON" for f in merged) or not ("(" in text or any(c in text for c in _CUE_WORDS)):
         return merged
     regions = _regions(text)
     if not regions:
