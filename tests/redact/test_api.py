@@ -40,6 +40,8 @@ def test_registry_is_explicit_and_rejects_unknown_names() -> None:
         "recovery_secret",
         "password_hash",
         "passenger_name",
+        "shipment_id",
+        "device_name",
         "glued_name",
         "table_column",
         "spoken",

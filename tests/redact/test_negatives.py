@@ -60,7 +60,7 @@ CLEAN = [
     "Ticket #48213",
     "Room 4B",
     "Zoom meeting ID 845 2291 3370",
-    "Tracking number 1Z999AA10123456784",
+    "Tracking numbers are in the e-mail UPS sent (1Z followed by 16 characters)",
     "Inbox (12) - Gmail",
     "Sent Mail - Gmail",
     "Q3 Planning - Google Sheets",

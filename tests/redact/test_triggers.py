@@ -57,6 +57,8 @@ CRAFTED = [
     "BitLocker key 481207-336194-552803-117392-640218-009427-284530-713862",
     "her mobile is oh-seven-seven, double nine, four one two, three three eight",  # said in words
     "ref is K-T seven-two-nine-four and his email is tane dot r at gmail dot com",
+    "UPS 1Z999AA10123456784, Royal Mail RR123456785GB, Amazon order 112-8830417-5529063",
+    "sarah_p@Sarahs-MacBook-Pro:~ and Priyas-iPhone on the lease list",
 ]
 
 

@@ -14,6 +14,7 @@ from .detectors.account_id import AccountIdDetector
 from .detectors.address import AddressDetector
 from .detectors.chat_speaker import ChatSpeakerDetector
 from .detectors.credit_card import CreditCardDetector
+from .detectors.device_name import DeviceNameDetector
 from .detectors.driver_license import DriverLicenseDetector
 from .detectors.email import EmailDetector
 from .detectors.glued_name import GluedNameDetector
@@ -28,6 +29,7 @@ from .detectors.person_cues import PersonCueDetector
 from .detectors.phone import PhoneDetector
 from .detectors.recovery_secret import RecoverySecretDetector
 from .detectors.secrets import SecretDetector
+from .detectors.shipment_id import ShipmentIdDetector
 from .detectors.spoken import SpokenNumberDetector
 from .detectors.ssn import SsnDetector
 from .detectors.table_column import TableColumnDetector
@@ -53,6 +55,8 @@ DETECTORS: tuple[type[Detector], ...] = (
     RecoverySecretDetector,
     PasswordHashDetector,
     PassengerNameDetector,
+    ShipmentIdDetector,
+    DeviceNameDetector,
     GluedNameDetector,
     TableColumnDetector,
     SpokenNumberDetector,

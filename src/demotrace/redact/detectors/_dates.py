@@ -24,6 +24,9 @@ MONTH_NAMES = word_set(
     "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
 )
 MONTH_WORDS = MONTH_ABBREVIATIONS | MONTH_NAMES
+# the short forms of days and months (and "tomorrow") that no one is called: "in Feb", "by Thurs",
+# "call me tmrw" ("Jan", "Jun", "Mar", "Sat", "May" are names too)
+CALENDAR_SHORT = word_set("tue tues thu thur thurs fri feb apr jul aug sept oct nov dec tmrw tmr")
 # longest first: an alternation tries its words in order ("march" before "mar")
 MONTHS_ALTERNATION = "|".join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))
 # weekday names, whole and cut: "Tue, 07 May 2024" of an HTTP header is a date

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._base import guarded
+from ._dates import CALENDAR_SHORT
 from ._person_words import (
     _Tok,
     _Toks,
@@ -179,6 +180,7 @@ _NAME_AFTER = re.compile(r",?[ \t]*[A-Z][a-z]")  # a surname in capitals, the gi
 _FIELD_WORDS = word_set("id type host port schema status mode class level url")
 
 
+_RANGE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
 _DATE_WORDS = word_set("mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
@@ -190,6 +192,11 @@ def date_words(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a date's words: a weekday and a month ("Tue Mar 12"), or a weekday's or
     a month's abbreviation beside a day's number ("Jan 4", "4 Jan"); "Jan", "Jun" alone are names."""
     words = text[start:end].split()
+    if len(words) == 1 and words[0].lower().rstrip(".,") in CALENDAR_SHORT:
+        return True  # "by Thurs", "in Feb": a short form no one is called
+    ends = _RANGE_DASH.split(text[start:end])
+    if len(ends) == 2 and all(e.lower().rstrip(".") in _DATE_WORDS for e in ends):
+        return True  # "Jan–Dec", "Mon-Fri": a range of months or days
     if not words or not all(w.lower().rstrip(".,") in _DATE_WORDS for w in words):
         return False
     if len(words) >= 2:

@@ -29,7 +29,7 @@ from ._base import Detector, Span
 from ._everyday_spans import COMPOUNDING, compound
 from ._lead import led
 from ._person_words import NAME_LABEL_WORDS
-from ._public_names import media_title
+from ._public_names import media_title, public_name
 from .lexicon import FREQUENT_BITS, NOT_NAMES, Lexicon, lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
@@ -304,6 +304,8 @@ class ChatSpeakerDetector(Detector):
             low = first.lower()
             if low in _SELF and " " not in name:
                 continue  # the chat's own writer ("Tú: hecho", "Du: ok")
+            if " " in name and public_name(text, start, end):
+                continue  # a headline's speaker: "Emmanuel Macron : le discours de la rentrée"
             if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
             if low in _ROLES and (" " not in name or not self._first_name(name.split()[-1])):

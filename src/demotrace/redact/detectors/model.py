@@ -513,7 +513,7 @@ _ROLE_WORDS = frozenset(
 _PARTICLES = frozenset(("van", "de", "der", "den", "da", "di", "du", "la", "le", "ter", "von", "del"))
 _STREET_TYPES = frozenset(PREFIX_WORDS.split("|")) | frozenset(SUFFIX_WORDS.split("|"))
 _GLUED = tuple(e for e in GLUED_ENDINGS.split("|") if e.isalpha())
-_LEAD_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?,?[ \t]+(?=[^\W\d_])")
+_LEAD_WORD = re.compile(r"([^\W\d_][\w'’]*)(\.?,?|:)[ \t]+(?=[^\W\d_])")
 _ABBREVIATION_END = re.compile(r"[ \t]*\([A-Z][A-Z&./ -]*\)[ \t]*\Z")
 # a nickname in brackets inside a name: "W.J. (Willem) van den Berg", "Adriana (Jans) van der Heijden"
 _NAME_GOES_ON = re.compile(r"[^()\n]{1,30}\)[ \t]+(?:[A-Z]|(?:van|de|der|den|da|di|du|la|le|ter|von|del)\b)")
@@ -537,7 +537,8 @@ def _fit_person(text: str, start: int, end: int) -> tuple[int, int]:
         low = word.lower()
         if low in _PARTICLES or low in _STREET_TYPES:  # "boulevard Brunel": a street, taken whole
             break
-        if not (low in _ROLE_WORDS or (word.islower() and lexicon().is_word(low))):
+        label = m.group(2) == ":" and not lexicon().is_name(low)  # "Time Off Request: Connor Walsh"
+        if not (label or low in _ROLE_WORDS or (word.islower() and lexicon().is_word(low))):
             break
         start = m.end()
     span = text[start:end]

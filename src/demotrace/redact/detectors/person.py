@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
-from ._dates import MONTH_NAMES
+from ._dates import CALENDAR_SHORT, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, WEEKDAY_WORDS
 from ._file_names import file_extension
 from ._person_context import (
     _AFTER_NUMBER,
@@ -217,7 +217,7 @@ class PersonDetector(Detector):
                 i += 1  # a capitalised dictionary word: only a strong cue makes it a name, or initials
                 continue  # before a word no English one ("M. Rozendaal"; not "A. Introduction")
             t = toks[i]
-            if t.text.lower() in _WEEKDAYS or (
+            if t.text.lower() in _WEEKDAYS or _calendar_short(text, toks, i) or (
                 t.text.lower() in _NAMED_DAYS and _DAY_ARTICLE.search(text, max(0, t.start - 10), t.start)
             ):
                 i += 1  # "Sunday's away game", "el Domingo de Ramos": a day, no one
@@ -433,6 +433,8 @@ class PersonDetector(Detector):
                     if t.cap and (len(run) == 1 or not t.tag & FIRST)
                     else run[0]
                 )
+                if t.cls == UNKNOWN and len(run) > 3 and run[1].text.lower() in _PARTICLES:
+                    lead = _given_after_particle(run, lead)
                 if not _closing(text, lead.start, run[-1].end):
                     hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
@@ -484,9 +486,13 @@ class PersonDetector(Detector):
         if len(low) <= 3 or low in NOT_NAMES or low in _NOT_SURNAMES:
             return False
         # "75 Jessica Trail", "80\nDora Path": a street named after a person, its type after it
+        # (an English word: "K-4471902 Sabine Krüger" is a customer's number and name)
         return not (
             STREET_RUN.fullmatch(toks[j].text)
-            or _AFTER_NUMBER.search(text, max(0, toks[i].start - 12), toks[i].start)
+            or (
+                self._lex.is_word(low)
+                and _AFTER_NUMBER.search(text, max(0, toks[i].start - 12), toks[i].start) is not None
+            )
         )
 
     def _label_word(self, text: str, t: _Tok) -> bool:
@@ -593,6 +599,23 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday m
 # days that are given names too ("Domingo", "Domenica"), a day after an article or a determiner
 # ("el Domingo de Ramos", "cada domingo", "la Domenica delle Palme", "no domingo")
 _NAMED_DAYS = word_set("domingo domenica")
+# a range of months or days: "(Jan–Dec)", "Mon-Fri", "Jan – Mar"
+_RANGE_AFTER = re.compile(
+    r"[ \t]?[-–—][ \t]?(?i:{}|{})\b".format("|".join(MONTH_ABBREVIATIONS), "|".join(WEEKDAY_WORDS))
+)
+
+
+def _calendar_short(text: str, toks: _Toks, i: int) -> bool:
+    """The word is a day's or a month's short form standing alone (`CALENDAR_SHORT`), or any
+    month's or day's name before a range's dash and another: a date, no one ("Fri", "Jan–Dec")."""
+    t = toks[i]
+    low = t.text.lower()
+    if low in CALENDAR_SHORT:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or not (nxt.cap and text[t.end : nxt.start] == " ")  # not "Fri Okafor"
+    return (low in MONTH_WORDS or low in WEEKDAY_WORDS) and _RANGE_AFTER.match(text, t.end) is not None
+
+
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")  # a month's year: a date, whatever cue is before it
 _FEAST_AFTER = re.compile(r"[ \t]+(?:de|delle|della|di|da)[ \t]+[^\W\d_a-z][^\W\d_]+")
 _DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|la|ogni|questa)[ \t]+$")
@@ -647,6 +670,18 @@ _CURRENCIES = frozenset(
         "TWD",
     ]
 )
+
+
+def _given_after_particle(run: Sequence[_Tok], lead: _Tok) -> _Tok:
+    """A word no list has, a particle and a given name with more names after it: the name starts
+    at the given name, the word before is a document's ("Fatura de João Pedro Almeida", "Factura
+    de María López"); a name's own particle follows a given name ("Maria de Souza")."""
+    k = 1
+    while k < len(run) and run[k].text.lower() in _PARTICLES:
+        k += 1
+    if k < len(run) - 1 and run[k].cap and run[k].tag & FIRST:
+        return run[k]
+    return lead
 
 
 def _currency(text: str, start: int, end: int) -> bool:
