@@ -25,6 +25,14 @@ from .helpers import covered, masked
         ("Expense Claim: Naledi Dube - Concur", "Claim"),
         # a headline's speaker who is a public figure
         ("Olaf Scholz : die Rede im Bundestag - YouTube", "Olaf Scholz"),
+        # a test's name after `go test`'s verdict; a commit's hash of digits in `git log --oneline`
+        ("=== RUN   TestSignup\n--- PASS: TestSignup/duplicate_email (0.02s)", "TestSignup"),
+        ("$ git log --oneline -2\n5520917 (HEAD -> dev) docs: typo\n9c1e2ab fix: flaky test", "5520917"),
+        # an algorithm's name at libssh's domain
+        ("KexAlgorithms sntrup761x25519-sha512,curve25519-sha256@libssh.org", "curve25519"),
+        # the next sentence after an address's postcode, a clause after it
+        ("Deliver to 48 Orchard Way, Exeter EX2 7JT. Leave it with a neighbour", "Leave"),
+        ("Meet at 19 Harbour Rd, Leith EH6 6QL, this Friday", "this Friday"),
     ],
 )
 def test_left_unmasked(text: str, kept: str) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
+from .detectors._street_words import PREFIX_WORDS
 from .detectors.lexicon import STOPWORDS, WORD, lexicon, word_set
 
 # a time, a note or a bracket after the address
@@ -67,6 +68,13 @@ _WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+)+[ \t]*[.,;!?]?\Z")
 # or after a comma, a few lower-case words of English that are no name and no street's word
 # ("… Leicester LE4 6QS, update it")
 _CLAUSE_AFTER = re.compile(r",((?:[ \t]+[a-z]+){1,4})[ \t]*[.,;!?]?\Z")
+# a sentence's or a clause's words after the code or the number that ends an address: a full
+# stop and a capitalised word, or a comma and a lower-case word (the first digit-free part after
+# the last digit of the finding)
+_AFTER_POSTCODE = re.compile(
+    r"(?:(?<=\d)|(?<=\d[A-Z]{2}))(?:[.;!?][ \t]+([A-Z][a-z]+)|,[ \t]+([a-z]+))(?=[^\d]*\Z)"
+)
+_STREET_TYPES = frozenset(w for w in PREFIX_WORDS.split("|") if w.isalpha())  # "97, rue de Texier"
 _STREETISH = word_set("street road lane avenue flat apt unit floor suite block house building rear")
 
 
@@ -80,6 +88,15 @@ def _end(text: str, start: int, end: int) -> int:
     m = _SENTENCE_AFTER.search(text, start, cut)
     if m is not None and lex.tags.get(m.group(1).lower()) & WORD and not lex.is_name(m.group(1).lower()):
         cut = m.start() + 1
+    m = _AFTER_POSTCODE.search(text, start, cut)
+    if m is not None and not any(c.isdigit() for c in text[m.end() : cut]):
+        first = (m.group(1) or m.group(2)).lower()
+        if (
+            first not in _STREETISH
+            and first not in _STREET_TYPES
+            and (first in STOPWORDS or (lex.tags.get(first) & WORD and not lex.is_name(first)))
+        ):
+            cut = m.start()  # "OH 43215. Mismatch between…", "SW9 8AX. My partner", "BS1 3QY, this Sunday"
     m = _WORDS_AFTER.search(text, start, cut)
     if m is not None and all(w.strip(".,;!?") in STOPWORDS for w in m.group().split()):
         cut = m.start()

@@ -20,7 +20,7 @@ PREFIX_WORDS = (
     "ulica|aleja|plac|osiedle|ulitsa|улица|проспект|переулок|бульвар|οδός|λεωφόρος|πλατεία|jalan|"
     "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
-    "ladeira|parque|πάροδος|"
+    "ladeira|parque|πάροδος|pasaje|pasadizo|glorieta|travesía|callejón|costanilla|"
     # Welsh ("3 Heol y Felin", "5 Stryd y Castell", "Ffordd", "Lôn", "Rhodfa", "Cilgant") and
     # Pakistan's avenues ("14-C Khayaban-e-Shamsheer")
     "heol|stryd|ffordd|lôn|rhodfa|cilgant|khayaban|"

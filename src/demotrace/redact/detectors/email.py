@@ -24,7 +24,7 @@ _SSH_CMD = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b")
 # the login of `ssh user@host` the username rule masks (`username.SSH_USER`); another local part
 # after ssh ("mosh 0@aa.com") stays an address, masked whole
 _SSH_USER = re.compile(SSH_USER + "@")
-_SSH_ALGORITHM = re.compile(r"[a-z0-9-]*\d[a-z0-9.-]*@openssh\.com")
+_SSH_ALGORITHM = re.compile(r"[a-z0-9-]*\d[a-z0-9.-]*@(?:openssh\.com|libssh\.org)")
 # a URL's scheme and user before a span: `postgres://admin:pw@db.internal` holds a password, no mailbox
 _PASSWORD_BEFORE = re.compile(r"://[^\s/@:]*:$")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"

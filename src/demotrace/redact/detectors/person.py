@@ -103,6 +103,7 @@ from ._places import (
     well_known_place,
 )
 from ._public_names import honour_before, product_line, public_name
+from ._street_words import PREFIX_WORDS
 from .address import STREET_RUN
 from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word, word_set
 from .lexicon import WORD as ENGLISH
@@ -433,7 +434,12 @@ class PersonDetector(Detector):
                     if t.cap and (len(run) == 1 or not t.tag & FIRST)
                     else run[0]
                 )
-                if t.cls == UNKNOWN and len(run) > 3 and run[1].text.lower() in _PARTICLES:
+                if (
+                    t.cls == UNKNOWN
+                    and len(run) > 3
+                    and run[1].text.lower() in _PARTICLES
+                    and t.text.lower() not in _STREET_PREFIXES  # "Pasadizo de Eleuterio Prada 7": a street
+                ):
                     lead = _given_after_particle(run, lead)
                 if not _closing(text, lead.start, run[-1].end):
                     hits.append(self._span(text, lead.start, run[-1].end, score))
@@ -670,6 +676,9 @@ _CURRENCIES = frozenset(
         "TWD",
     ]
 )
+
+
+_STREET_PREFIXES = frozenset(w for w in PREFIX_WORDS.split("|") if w.isalpha())
 
 
 def _given_after_particle(run: Sequence[_Tok], lead: _Tok) -> _Tok:

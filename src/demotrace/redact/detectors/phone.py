@@ -174,6 +174,18 @@ def _warm_up() -> None:
         _WARM = True
 
 
+# a line of `git log --oneline`: an abbreviated hash and a space at the line's start; a hash of
+# digits alone is one where another line opens with one that holds a letter, or a ref follows it
+_HASH_LINE = re.compile(r"(?m)^(?=[0-9]*[a-f])[0-9a-f]{7,40} ")
+_REF_AFTER = re.compile(r" \((?:HEAD|tag: |origin/)")
+
+
+def _commit_line(text: str, start: int, end: int) -> bool:
+    if not 7 <= end - start <= 40 or (start and text[start - 1] != "\n") or text[end : end + 1] != " ":
+        return False
+    return _REF_AFTER.match(text, end) is not None or _HASH_LINE.search(text) is not None
+
+
 class PhoneDetector(Detector):
     name = "phone"
     kinds = ("PHONE_NUMBER",)
@@ -284,6 +296,8 @@ class PhoneDetector(Detector):
             return True  # psql's "count\n---------\n 9120446": a query's result under its table rule
         if listing_line(text, start):
             return True  # `ls -l`'s size, day and year: "4096 24 2025" of "… 4096 Jun 24 2025 alsa"
+        if cand.isdigit() and _commit_line(text, start, end):
+            return True  # `git log --oneline`: "7385815 (HEAD -> main) fix: …", a hash of digits only
         key = _CODE_KEY_BEFORE.search(before) if cand.isdigit() else None
         return key is not None and not _DIALLED_KEY.search(key.group())
 

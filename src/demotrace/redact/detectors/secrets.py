@@ -281,6 +281,18 @@ _COMMAND_LITERALS = (
     "keypass",
     "pass:",
 )
+# `go test -v`'s verdict before a test's name ("--- PASS: TestLogin/wrong_password"): no password
+_TEST_VERDICT = re.compile(r"---[ \t]PASS:[ \t]+$")
+_TEST_NAME = re.compile(r"(?:Test|Benchmark|Example|Fuzz)[A-Z_]")
+
+
+def _test_name(text: str, at: int) -> bool:
+    """A test's name after its verdict: `go test -v` prints "--- PASS: TestLogin/wrong_password"."""
+    if _TEST_NAME.match(text, at) is None:
+        return False
+    return _TEST_VERDICT.search(text, max(0, at - 12), at) is not None
+
+
 _COMMAND_PASSWORD = re.compile(
     r"(?:^|(?<=\s))(?:-u|--user)[ =]+(?:(?=[\"'])(?P<q>[\"'])[^\s:@/\"']+:(?!//)([^\s@\"']+)(?P=q)"
     r"|(?!\d+:\d+(?!\S))[^\s:@/]+:(?!//)([^\s@]+)(?!\S*@))"
@@ -461,6 +473,7 @@ class SecretDetector(Detector):
                 or variable_read(text, m.start())
                 or code_value(m)
                 or ARN_HEAD.search(text, max(0, m.start() - 120), m.start()) is not None  # a resource's name
+                or _test_name(text, m.start(1))
             ):
                 out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
         for m in _COMMAND_PASSWORD.finditer(text) if any(c in text for c in _COMMAND_LITERALS) else ():
