@@ -180,7 +180,7 @@ _NAME_AFTER = re.compile(r",?[ \t]*[A-Z][a-z]")  # a surname in capitals, the gi
 _FIELD_WORDS = word_set("id type host port schema status mode class level url")
 
 
-_NAME_AFTER = re.compile(r" [^\W\d_a-z]")
+_CAPITAL_AFTER = re.compile(r" [^\W\d_a-z]")
 _RANGE_DASH = re.compile(r"[ \t]?[-–—][ \t]?")
 _DATE_WORDS = word_set("mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec")
 
@@ -194,7 +194,7 @@ def date_words(text: str, start: int, end: int) -> bool:
     a month's abbreviation beside a day's number ("Jan 4", "4 Jan"); "Jan", "Jun" alone are names."""
     words = text[start:end].split()
     if len(words) == 1 and words[0].lower().rstrip(".,") in CALENDAR_SHORT:
-        return _NAME_AFTER.match(text, end) is None  # "by Thurs", "in Feb" (not "said Thu Ha")
+        return _CAPITAL_AFTER.match(text, end) is None  # "by Thurs", "in Feb" (not "said Thu Ha")
     ends = _RANGE_DASH.split(text[start:end])
     if len(ends) == 2 and all(e.lower().rstrip(".") in _DATE_WORDS for e in ends):
         return True  # "Jan–Dec", "Mon-Fri": a range of months or days
