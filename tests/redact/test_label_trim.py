@@ -41,5 +41,5 @@ def test_a_greeting_or_role_before_a_name_is_kept(text: str, kept: str) -> None:
 
 
 def test_a_first_name_that_is_a_greeting_stays_masked() -> None:
-    out = TextRedactor().redact("Dag Hammarskjöld was secretary-general.").text
+    out = TextRedactor().redact("Dag Solheimsvik was secretary of the club.").text
     assert out is not None and "Dag" not in out, out

@@ -60,6 +60,33 @@ def test_masked(text: str, value: str) -> None:
     assert value in covered(text), masked(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked tickets for the 3Arena, then a Saoirse Ronan film on Sunday",
+        "Our book club is reading Chimamanda Ngozi Adichie, then Sally Rooney",
+        "Highlights: Virat Kohli 82* as India chase down 190",
+        "Keynote: Fei-Fei Li on human-centred AI",
+    ],
+)
+def test_a_listed_public_figure_is_kept(text: str) -> None:
+    assert not [v for k, v in masked(text) if k == "PERSON"], masked(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a listed figure's namesake: a form's label, a title, a mailbox or an id's label names them
+        ("Patient: Sally Rooney, DOB 04/02/1988", "Sally Rooney"),
+        ("Dr. med. Virat Kohli, Oberarzt", "Virat Kohli"),
+        ("Refund for Saoirse Ronan (s.ronan@eircom.net) approved", "Saoirse Ronan"),
+        ('"assignee": {"name": "Sally Rooney", "id": 4471}', "Sally Rooney"),
+    ],
+)
+def test_a_namesake_with_a_cue_is_masked(text: str, value: str) -> None:
+    assert value in covered(text), masked(text)
+
+
 def test_a_work_machine_names_no_one() -> None:
     text = "deploy@Build-iMac:~$ make release"
     assert not [k for k, _ in masked(text) if k == "PERSON"], masked(text)
