@@ -30,6 +30,7 @@ import re
 
 from ..schema import Finding
 from .detectors._gazetteer import country, town
+from .detectors.address import STREET_RUN
 from .detectors.lexicon import FIRST, LAST, lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -203,6 +204,26 @@ def _beside(text: str, line_start: int, line_end: int) -> bool:
     return any(country(x.lower()) or _PICKER.fullmatch(x) is not None for x in (before, after) if x)
 
 
+# a place's name opening a maps app's title, then a comma: capitalised words, no digit, no one's
+# ("Home", "Work", "Mum's" are a user's saved places: their addresses stay masked)
+_VENUE_OPENING = re.compile(
+    r"(?!(?i:home|work|my|our)\b)(?:The[ \t]+)?[^\W\d_a-z][^\W\d_]+(?:[ \t-]+[^\W\d_a-z][^\W\d_]+){0,5},[ \t]"
+)
+
+
+def _venue_address(text: str, f: Finding) -> bool:
+    line = text.rfind("\n", 0, f.start) + 1
+    m = _VENUE_OPENING.match(text, line)
+    return (
+        m is not None
+        and not any(STREET_RUN.fullmatch(w) for w in m.group().rstrip(", \t").split())  # "Rua Augusta, 1508"
+        and "'s" not in m.group()
+        and "’s" not in m.group()
+        and f.start <= m.end()
+        and _MAPS_TITLE.search(text, f.end, _line_end(text, f.end)) is not None
+    )
+
+
 def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings that are countries in a row (`_place_list`), a town after
     a preposition of place (`_town_after_preposition`) or before a site's noun
@@ -229,6 +250,11 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
         if f.kind == "STREET_ADDRESS"
         and not any(c.isdigit() for c in text[f.start : f.end])
         and _MAPS_TITLE.search(text, f.start, _line_end(text, f.start)) is not None
+    ]
+    # an address after a place's name in a maps app's title is the place's, public ("The White House,
+    # 1600 Pennsylvania Avenue NW - Google Maps", "Brandenburger Tor, Pariser Platz, 10117 Berlin")
+    dropped += [
+        f for f in merged if f.kind == "STREET_ADDRESS" and f not in dropped and _venue_address(text, f)
     ]
     # the same country's other mentions ("Country | France | Picked France": its echo)
     words = {text[f.start : f.end] for f in lone}

@@ -46,6 +46,11 @@ _MODELS = word_set(
 )
 
 
+def car_make(word: str) -> bool:
+    """`word` is a car's make as written, capitalised ("Toyota", "VW")."""
+    return word[:1].isupper() and word.lower() in _MAKES
+
+
 def car_model(value: str) -> bool:
     """`value` ("Kia Sorento", "Ford Mustang GT") opens with a car's make and its model."""
     words = value.lower().split()

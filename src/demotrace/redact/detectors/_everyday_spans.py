@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ._car_models import car_make, car_model
 from ._number_shapes import a_date, any_quantity, quantities_only
 from ._places import COMPANY_WORD, INSTITUTION_WORD, PLACE_HEADS, company_after
+from ._public_names import brand_word
 from .address import STREET_RUN
 from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, languages_of, lexicon, plain_word, word_set
 
@@ -165,6 +167,26 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
 _DIGIT_GROUPS = re.compile(r"(?<![\d.,/-])\+?\d{1,4}(?:[ .-]\d{2,4}){2,}(?![\d,/-])")
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_YEAR_BEFORE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]+$")
+_DIGIT_WORD = re.compile(r"\w*\d")
+
+
+def _branded(text: str, start: int, end: int, words: list[re.Match[str]]) -> bool:
+    """The span is a product's name, no street: a year and a car's make ("2016 Honda Civic"), a
+    car's make and model ("Tesla Model Y"), or it follows a brand's word ("Dell| Latitude 5440")."""
+    first = words[0] if words else None
+    if first is not None and brand_word(first.group()) and not _DIGIT_WORD.search(text, first.end(), end):
+        # (no number after the brand: "2019 Toyota Corolla KMT519" holds a plate, a model's code
+        # may be an id)
+        if car_make(first.group()) and _YEAR_BEFORE.match(text, start, first.start()):
+            return True
+        if len(words) > 1 and car_model(f"{first.group()} {words[1].group()}"):
+            return True
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and brand_word(before.group(1))
+
+
 def not_a_street(text: str, start: int, end: int) -> bool:
     """An "address" with no street word and no postcode that is no address: without a word of
     three letters ("Q3") or without a number ("Urotelial de Vejiga de Alto Grado"), or whose
@@ -179,10 +201,15 @@ def not_a_street(text: str, start: int, end: int) -> bool:
         return True  # a column of numbers ("seq 1 40" in a terminal), no postal block
     if any(STREET_RUN.fullmatch(m.group()) for m in words):
         return False
+    if "\n" not in text[start:end] and _branded(text, start, end, words):
+        return (
+            True  # a product's brand, no street: "2016 Honda Civic", "48 Philips Hue", "Dell| Latitude 5440"
+        )
     if any(len(re.sub(r"\D", "", m.group())) >= 8 for m in _DIGIT_GROUPS.finditer(text, start, end)):
         return True  # no street word, a phone number ("Elena Marino al 02 8734 1195"; not its postcode)
     if _POSTCODE.search(text, start, end):
         return False
+
     if not words:  # "Q3", "3º B": no street's name
         return True
     if not _NUMBER.search(text, start, end) or quantities_only(text, start, end):

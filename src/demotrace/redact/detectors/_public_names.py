@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-from ._car_models import car_model
+from ._car_models import car_make, car_model
 from ._software_names import SOFTWARE_LOWER, SOFTWARE_NAMES
 from .lexicon import lexicon
 
@@ -248,10 +248,15 @@ _CUE_BEFORE = re.compile(
 )
 # an address, a number, a mailbox, a contact's brackets or an identity number's label after the name
 _CUE_AFTER = re.compile(
-    r"[ \t]*(?:<|\(\+?\d|\([^()\n]*@|,[ \t]*\d|[ \t]\d{4}|\([A-Za-z]+\)|,[ \t]*(?:DOB|born|aged?)\b|\|"
+    r"[ \t]*(?:<|\(\+?\d|\([^()\n]*@|,[ \t]*\d|[ \t]\d{4}|\([A-Za-z]+\)|,[ \t]*(?:DOB|born|aged?)\b"
     r"|[ \t]{2,}\d{1,2}:\d\d"  # a chat message's header: "Ravi Shankar  9:02"
     r"|[ \t]*[-–—,][ \t]*(?:PESEL|DNI|NIE|NIF|BSN|SSN|DOB|MRN|NHS|NHI|PPSN?|ID)\b)"
 )
+
+
+def brand_word(word: str) -> bool:
+    """`word` is a brand's or a car make's one-word name ("Philips", "Toyota", "Westpac")."""
+    return word in BRANDS or word in LISTED_BRANDS or car_make(word)
 
 
 def _private_cue(text: str, start: int, end: int) -> bool:
@@ -363,6 +368,8 @@ def public_name(text: str, start: int, end: int) -> bool:
     listed = _LISTED_BY_WORD.get(words[0]) or _LISTED_BY_WORD.get(words[-1]) or []
     if listed and not _private_cue(text, start, end) and _around(text, start, end, listed):
         return True  # "Julia Roberts", "Scott Fitzgerald" of "F. Scott Fitzgerald"
+    if " " in value and brand_word(words[0]) and not any(lexicon().is_name(w.lower()) for w in words[1:]):
+        return True  # "Nike Pegasus", "Philips Hue": a brand's product line (not "Nike Adeyemi")
     if " " in value and _branded_product(text, value, end):
         return True  # "Samsung Galaxy", "Canon EOS R6 Mark", "Gibson Les Paul Standard"
     if _BRAND_BEFORE.search(text, max(0, start - 40), start) is not None:
