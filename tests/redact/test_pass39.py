@@ -52,6 +52,9 @@ def test_left_unmasked(text: str, kept: str) -> None:
         ("ops@Tendais-MacBook-Air ~ % ssh bastion", "Tendai"),
         ("DHCPACK on 10.0.0.41 to 9c:3e:53:11:aa:02 (Yusufs-iPhone)", "Yusuf"),
         ("kwame — Kwames-MacBook-Pro — ~/src — -zsh — 80×24", "kwame"),
+        # a name written surname first in a window's title, before its separator
+        ("Chart Review - OKONJO, EMEKA T - Epic Hyperspace", "OKONJO, EMEKA T"),
+        ("de Wit, Maarten - Verlofaanvraag - AFAS Pocket", "de Wit, Maarten"),
         # a given name and a surname no list holds after a customer's number
         ("Debitor D-880214 Henrike Pfützner – Stammdaten", "Henrike Pfützner"),
     ],

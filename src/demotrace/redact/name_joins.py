@@ -37,7 +37,7 @@ _DON_START = re.compile(_DON)  # the finding may hold it: the label's trim cuts 
 # (three letters or more: "LONDON, UK" is a place; an initial may follow: "PHAM, LINH T")
 _GIVEN_AFTER = re.compile(
     r",[ \t]*(?P<g>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’-]{2,})(?:[ \t][A-ZÀ-ÞÑ](?:[A-ZÀ-ÞÑ'’-]+|\.)?)?"
-    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[*(\n])",
+    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[*(\n]|[ \t][-–—|·][ \t])",
     re.M,
 )
 
@@ -68,7 +68,8 @@ def _grown(text: str, f: Finding) -> Finding:
 
 
 # a line's start, a field's colon, a table's bar, a window title's separator ("Hyperspace - HOLLIS, …")
-_FIELD_START = re.compile(r"(?:^|[:|]|[ \t][-–—][ \t])[ \t]*$", re.M)
+# (or a record's number: "MRN 00884217 PATEL, ANJALI K")
+_FIELD_START = re.compile(r"(?:^|[:|]|[ \t][-–—][ \t]|(?<![\w-])\d{4,}[ \t])[ \t]*$", re.M)
 
 
 def _field_start(text: str, at: int) -> bool:
@@ -77,25 +78,29 @@ def _field_start(text: str, at: int) -> bool:
     return _FIELD_START.search(text, max(0, at - 40), at) is not None
 
 
-_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|])", re.M)
+_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|]|[ \t][-–—·][ \t])", re.M)
 
 
 def _inverted(text: str, prev: Finding, f: Finding) -> bool:
     """`prev`, a surname opening its line or field, and `f`, one or two given names closing the
     field or the table's cell: "Abernathy, Cole            A0041887", "Case name: Bui, Thi Lan",
     "40417  Adebayo, Funmilayo   on leave"."""
-    if text[prev.end : f.start] != ", " or " " in text[prev.start : prev.end].strip():
-        return False
+    surname = text[prev.start : prev.end].split()
+    if text[prev.end : f.start] != ", " or any(w.lower() not in _SURNAME_PARTICLES for w in surname[:-1]):
+        return False  # (a surname's particles before it: "van den Berg, Sanne")
     opens = _field_start(text, prev.start) or _COLUMN_START.search(text, max(0, prev.start - 2), prev.start)
     return bool(opens) and _CELL_END.match(text, f.end) is not None
 
 
+_SURNAME_PARTICLES = frozenset(
+    ("van", "von", "de", "den", "der", "da", "di", "du", "del", "la", "le", "ter", "ten")
+)
 _COLUMN_START = re.compile(r"(?:[ \t]{2}|\t)$")  # a table's column, after two blanks or a tab
 
 
 # a surname and its comma before a found given name, opening a table's cell or a field: a line's
 # start, two blanks or a tab (a column), a bar, a colon ("11820   O'Neill, Patrick     missing …")
-_SURNAME_BEFORE = re.compile(r"(?:^|[ \t]{2}|\t|[|:][ \t]*)(?P<s>[A-ZÀ-Þ][\w'’-]+), $", re.M)
+_SURNAME_BEFORE = re.compile(r"(?:^|[ \t]{2}|\t|[|:][ \t]*|[ \t][-–—][ \t])(?P<s>[A-ZÀ-Þ][\w'’-]+), $", re.M)
 
 
 def _surname_before(text: str, f: Finding) -> int | None:
