@@ -30,6 +30,14 @@ from .helpers import covered, masked
         ("$ git log --oneline -2\n5520917 (HEAD -> dev) docs: typo\n9c1e2ab fix: flaky test", "5520917"),
         # an algorithm's name at libssh's domain
         ("KexAlgorithms sntrup761x25519-sha512,curve25519-sha256@libssh.org", "curve25519"),
+        # an SSH cipher's name; Go's module checksum; a request's id in a response header; a
+        # search's words in a URL; a channel's name; a setting's key and value
+        ("Ciphers aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,aes128-ctr", "aes128-ctr"),
+        ("golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=", "ScX5w1eTa3Q"),
+        ("x-request-id: 7f3kQ9zL2mXa81pV0cRt5yBn\nx-amz-cf-pop: LHR61-P2", "7f3kQ9zL2mXa81pV0cRt5yBn"),
+        ("GET /search?q=Cliffs%20of%20Moher&lang=en HTTP/2", "Cliffs"),
+        ("ping the on-call in #payments-alerts channel", "payments"),
+        ("PermitRootLogin no\nClientAliveCountMax 2\nClientAliveInterval 300", "ClientAliveInterval"),
         # the next sentence after an address's postcode, a clause after it
         ("Deliver to 48 Orchard Way, Exeter EX2 7JT. Leave it with a neighbour", "Leave"),
         ("Meet at 19 Harbour Rd, Leith EH6 6QL, this Friday", "this Friday"),

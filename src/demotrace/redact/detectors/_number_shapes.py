@@ -330,3 +330,10 @@ def company_number_label(before: str) -> bool:
     """`before` (the text before a number) ends with the label of a company's, a VAT id's or a
     routing number (`_COMPANY_NUMBER_LABEL`): no one's phone nor account."""
     return _COMPANY_NUMBER_LABEL.search(before) is not None
+
+
+# an HTTP header that carries a request's or a trace's id, no one's: CloudFront's, AWS's, a proxy's
+REQUEST_ID_HEADER = re.compile(
+    r"(?i:\b(?:x-amz-cf-id|x-amz-cf-pop|x-amz-request-id|x-amz-id-2|x-amzn-requestid|x-amzn-trace-id|x-request-id|"
+    r"x-correlation-id|x-cloud-trace-context|cf-ray|traceparent|request-id))[ \t]*:[ \t]*-?$"
+)

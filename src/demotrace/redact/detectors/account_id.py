@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
 from ._code_text import LISTING_LINE
 from ._lead import led
-from ._number_shapes import cloud_account
+from ._number_shapes import REQUEST_ID_HEADER, cloud_account
 from .lexicon import lexicon
 
 _CUE = led(
@@ -415,6 +415,8 @@ def _ids(text: str, low: str | None) -> list[Span]:
             continue
         if _CUED.search(text, lo, m.start()):
             out.append(Span("ACCOUNT_ID", m.start(), m.end(), 0.85))
+    if "-id" in text or "-ray" in text or "parent" in text:  # "x-amz-cf-id: …": a request's id
+        out = [s for s in out if REQUEST_ID_HEADER.search(text, max(0, s.start - 40), s.start) is None]
     return out
 
 

@@ -54,6 +54,7 @@ from ._model_words import CODE_IN_SPAN, bare_word, emphasised_words, noun_of_tex
 from ._not_streets import calendar_line
 from ._number_shapes import (
     HOST_PORT_BEFORE,
+    REQUEST_ID_HEADER,
     cloud_account,
     company_number_label,
     date_column,
@@ -117,10 +118,44 @@ _BIC_LABEL = re.compile(
 )
 
 
+# a cipher's, a key exchange's or a MAC's name as SSH and TLS list them ("chacha20-poly1305",
+# "aes128-ctr", "ssh-ed25519-cert-v01", "hmac-sha2-256-etm")
+_ALGORITHM_PARTS = re.compile(
+    r"(?:(?:aes\d*|chacha20|poly1305|curve\d+|ed\d+|x\d+|sha\d*|hmac|umac|\d+|ecdh|ecdsa|nistp\d+|rsa|dss|"
+    r"ssh|cert|v\d+|gcm|ctr|cbc|etm|diffie|hellman|group\d*|exchange|sntrup\d+|mlkem\d+|kex|strict|s|c)(?:-|$))+"
+)
+# Go's module checksum ("h1:" and the SHA-256 in base64): go.sum's and go.mod's lines
+_GO_SUM = re.compile(r"\bh1:[A-Za-z0-9+/]{43}=")
+_CAMEL_KEY = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b")  # sshd_config's "ClientAliveInterval"
+_ENCODED_WORDS = re.compile(r"[^\W\d_]+(?:(?:%20|\+)[^\W\d_]+)+")  # a query's words: "Tivoli%20Gardens"
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
         return True
+    if kind in ("SECRET", "USERNAME") and _ALGORITHM_PARTS.fullmatch(
+        text[slice(*grown(text, start, end, "-"))]
+    ):
+        return True  # "chacha20-poly1305@openssh.com", "aes128-ctr": an algorithm's name
+    if (
+        kind == "SECRET"
+        and "h1:" in text
+        and any(
+            m.start() <= start and end <= m.end()
+            for m in _GO_SUM.finditer(text, max(0, start - 50), end + 50)
+        )
+    ):
+        return True  # go.sum's "h1:4LP/Bul…=": a module's checksum
+    lo = grown(text, start, end, "-")[0]
+    if kind in ("SECRET", "ACCOUNT_ID") and REQUEST_ID_HEADER.search(text, max(0, lo - 40), lo):
+        return True  # "x-amz-cf-id: -PNtzm6…==": a request's id
+    if kind == "SECRET" and _ENCODED_WORDS.fullmatch(text, *grown(text, start, end, "%+")):
+        return True  # "?q=Tivoli%20Gardens": a search's words
+    if kind == "USERNAME" and text[start - 1 : start] == "#":
+        return True  # "#netops": a channel's name
+    if kind == "STREET_ADDRESS" and _CAMEL_KEY.search(text, start, end):
+        return True  # "ClientAliveInterval 300": a setting's key and value
     # an image's or a public key's base64: "ssh-ed25519 AAAAC3Nz…", a PUBLIC KEY block, a JWK's
     # `e: 'AQAB'` (`key_text` first: `public_key_at` can be true only in a text that holds one)
     if image_data(text, start, end) or (key_text(text) and public_key_at(text, start)):
