@@ -92,6 +92,8 @@ def test_a_listed_public_figure_is_kept(text: str) -> None:
         ("Dr. med. Virat Kohli, Oberarzt", "Virat Kohli"),
         ("Refund for Saoirse Ronan (s.ronan@eircom.net) approved", "Saoirse Ronan"),
         ('"assignee": {"name": "Sally Rooney", "id": 4471}', "Sally Rooney"),
+        # a private name beside it in a list
+        ("Invited: Okonkwo Adebayo, Saoirse Ronan, Marta Kowalczyk", "Saoirse Ronan"),
     ],
 )
 def test_a_namesake_with_a_cue_is_masked(text: str, value: str) -> None:

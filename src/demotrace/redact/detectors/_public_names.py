@@ -259,10 +259,29 @@ def brand_word(word: str) -> bool:
     return word in BRANDS or word in LISTED_BRANDS or car_make(word)
 
 
+# a name beside it in a list ("Dr. Anjali Menon (Fairhaven), Piotr Zielinski, Hana Kobayashi",
+# "Attendees: Josh Kerr, Mei Tanaka", "owners Lee Min-ho & Jung So-ra")
+_NAME = r"([^\W\d_a-z][\w'’-]+)[ \t]+([^\W\d_a-z][\w'’-]+)"
+_LISTED_AFTER = re.compile(rf"(?:,|;|[ \t]&|[ \t]and)[ \t]+{_NAME}")
+_LISTED_BEFORE = re.compile(rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?(?:,|;|[ \t]&|[ \t]and)[ \t]+$")
+
+
+def _private_neighbour(m: re.Match[str] | None) -> bool:
+    """The match's two words are a private person's name: a listed given name, the pair no one's
+    listed."""
+    if m is None:
+        return False
+    pair = f"{m.group(1)} {m.group(2)}"
+    listed = any(pair in name for name in _LISTED_BY_WORD.get(m.group(1), ()))  # "F. Scott Fitzgerald"
+    return m.group(1).lower() in lexicon().first and not listed and pair not in PUBLIC_FIGURES
+
+
 def _private_cue(text: str, start: int, end: int) -> bool:
     return (
         _CUE_BEFORE.search(text, max(0, start - 24), start) is not None
         or _CUE_AFTER.match(text, end) is not None
+        or _private_neighbour(_LISTED_AFTER.match(text, end))
+        or _private_neighbour(_LISTED_BEFORE.search(text, max(0, start - 60), start))
     )
 
 
