@@ -105,7 +105,7 @@ from ._places import (
 from ._public_names import honour_before, product_line, public_name
 from ._street_words import PREFIX_WORDS
 from .address import STREET_RUN
-from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, lexicon, plain_word, word_set
+from .lexicon import FIRST, FREQUENT_BITS, LANG_BIT, LAST, NOT_NAMES, STOPWORDS, lexicon, plain_word, word_set
 from .lexicon import WORD as ENGLISH
 
 # a lower-case resource's name: words and digits joined by "-", "_" or "." (`payments-db`), to
@@ -218,8 +218,12 @@ class PersonDetector(Detector):
                 i += 1  # a capitalised dictionary word: only a strong cue makes it a name, or initials
                 continue  # before a word no English one ("M. Rozendaal"; not "A. Introduction")
             t = toks[i]
-            if t.text.lower() in _WEEKDAYS or _calendar_short(text, toks, i) or (
-                t.text.lower() in _NAMED_DAYS and _DAY_ARTICLE.search(text, max(0, t.start - 10), t.start)
+            if (
+                t.text.lower() in _WEEKDAYS
+                or _calendar_short(text, toks, i)
+                or (
+                    t.text.lower() in _NAMED_DAYS and _DAY_ARTICLE.search(text, max(0, t.start - 10), t.start)
+                )
             ):
                 i += 1  # "Sunday's away game", "el Domingo de Ramos": a day, no one
                 feast = _FEAST_AFTER.match(text, t.end)  # ("de Ramos": the feast's name, no one's)
@@ -252,6 +256,12 @@ class PersonDetector(Detector):
                     or (t.text.lower() in _ADDRESSEES and not _NAME_NEXT.match(text, t.end))
                     or (t.text == "ssa" and text[t.start - 1 : t.start] == ".")  # "Prof.ssa": the title's end
                     or t.text.lower() in _COORDINATORS  # "heer en mevrouw Bos": the name comes after
+                    # a sentence's first word on the line after a greeting ("Dear Sir,\n\nOn behalf",
+                    # "hi,\npls find attached")
+                    or (
+                        (t.text.lower() in STOPWORDS or t.text.lower() in _CHAT_WORDS)
+                        and "\n" in text[max(0, t.start - 4) : t.start]
+                    )
                     or (
                         not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
                         and (
@@ -601,6 +611,7 @@ _TITLES_ALL = _TITLES | ACADEMIC_TITLES
 _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full stop: "St. Mary's"
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
+_CHAT_WORDS = word_set("pls plz thx ty np ok okay please thanks")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
 # days that are given names too ("Domingo", "Domenica"), a day after an article or a determiner
 # ("el Domingo de Ramos", "cada domingo", "la Domenica delle Palme", "no domingo")
