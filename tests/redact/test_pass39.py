@@ -63,6 +63,9 @@ def test_left_unmasked(text: str, kept: str) -> None:
         # a name written surname first in a window's title, before its separator
         ("Chart Review - OKONJO, EMEKA T - Epic Hyperspace", "OKONJO, EMEKA T"),
         ("de Wit, Maarten - Verlofaanvraag - AFAS Pocket", "de Wit, Maarten"),
+        # a login with a dot in a shell's prompt; a name before a notification's verb
+        ("maria.lopez@ci-runner-3:~/src$ make", "maria.lopez"),
+        ('Rosaria ha condiviso "Bilancio Q3" con te - Google Drive', "Rosaria"),
         # a given name and a surname no list holds after a customer's number
         ("Debitor D-880214 Henrike Pfützner – Stammdaten", "Henrike Pfützner"),
     ],

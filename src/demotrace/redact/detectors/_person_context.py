@@ -74,7 +74,12 @@ _VERB_AFTER = re.compile(
     r"|\s+(?i:said|says|shouted|asked|replied|wrote|writes|told|tells|began|begins|is a|"
     r"was a|is very|was very|had|has|lives|lived|spent|will be|would|wants|joined|left|called|"
     r"commented|mentioned|shared|posted|invited|added|assigned|reviewed|approved|sent|accepted|"
-    r"is from|was from|(?:is|was) (?:born|influenced|known|married|hired|promoted|elected)\b))"
+    r"is from|was from|(?:is|was) (?:born|influenced|known|married|hired|promoted|elected)\b"
+    # a notification's verb in the other languages: "Chiara ha condiviso", "Jonas hat geteilt"
+    r"|ha (?:condiviso|commentato|invitato)|hat (?:geteilt|kommentiert|eingeladen)|"
+    r"a (?:partagé|commenté|invité)|ha (?:compartido|comentado|invitado)|"
+    r"heeft (?:gedeeld|gereageerd|uitgenodigd)|"
+    r"(?:compartilhou|comentou|convidou)|udostępnił[a]?|delade|har delat)\b)"
 )
 
 _SUFFIX_AFTER = re.compile(

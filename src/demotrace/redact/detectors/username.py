@@ -69,7 +69,7 @@ _SERVICE_USER = re.compile(
 _IAM_USER = re.compile(r"\barn:aws[\w-]*:iam::\d{12}:user/(?:[\w+=,.@-]+/)*([a-z][\w+=,.@-]{1,63})")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
-    r"(?<![\w.+-])([a-z_][a-z0-9_-]{0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
+    r"(?<![\w.+-])([a-z_](?:[a-z0-9_-]|\.(?=[a-z0-9_])){0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
 # the login before "@" on a line of ssh, scp, rsync (`email.py` leaves such an address to this rule)
 SSH_USER = r"[a-z_][a-z0-9_.-]{0,31}"
