@@ -103,6 +103,12 @@ def test_a_namesake_with_a_cue_is_masked(text: str, value: str) -> None:
     assert value in covered(text), masked(text)
 
 
+def test_an_ids_label_is_no_part_of_the_id() -> None:
+    text = "Tenant: Sipho Dlamini (ID 8001015009087), signed 3 May"
+    assert ("ACCOUNT_ID", "ID 8001015009087") not in masked(text), masked(text)
+    assert "8001015009087" in covered(text), masked(text)
+
+
 def test_a_work_machine_names_no_one() -> None:
     text = "deploy@Build-iMac:~$ make release"
     assert not [k for k, _ in masked(text) if k == "PERSON"], masked(text)

@@ -528,7 +528,13 @@ def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
         return street_lead(text, start), end
     if kind == "PERSON":
         return name_lead(lexicon(), text, start, end), end
+    if kind == "ACCOUNT_ID" and (m := _ID_LABEL.match(text, start, end)) is not None and m.end() < end:
+        return m.end(), end  # "ID 8302145312087": the label is no part of the id
     return start, end
+
+
+# an id's label the model's span took in: "ID ", "No. ", "Ref: ", "#"
+_ID_LABEL = re.compile(r"(?:ID|Id|No\.?|Nr\.?|Ref\.?|#)(?::[ \t]*|[ \t]+|(?<=#))(?=[A-Z]*\d)")
 
 
 # what the model's PERSON span takes in beside the name: a role's or a kinship's word before it
