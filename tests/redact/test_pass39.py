@@ -66,6 +66,8 @@ def test_left_unmasked(text: str, kept: str) -> None:
         # a login with a dot in a shell's prompt; a name before a notification's verb
         ("maria.lopez@ci-runner-3:~/src$ make", "maria.lopez"),
         ('Rosaria ha condiviso "Bilancio Q3" con te - Google Drive', "Rosaria"),
+        # an app password's cue in capitals
+        ("GOOGLE APP PASSWORD: wxyz abcd qrst uvmn", "wxyz abcd qrst uvmn"),
         # a given name and a surname no list holds after a customer's number
         ("Debitor D-880214 Henrike Pfützner – Stammdaten", "Henrike Pfützner"),
     ],

@@ -497,7 +497,7 @@ class SecretDetector(Detector):
                     out.append(Span("SECRET", m.start(1), m.start(1) + len(value), 0.8))
         for m in _BEARER.finditer(text):
             out.append(Span("SECRET", m.start(1), m.end(1), 0.9))
-        if "assword" in text:
+        if "assword" in text or "ASSWORD" in text:  # (the rule ignores case)
             out += [
                 Span("SECRET", *m.span("v"), 0.9)
                 for m in _APP_PASSWORD.finditer(text)
