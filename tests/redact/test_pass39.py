@@ -38,6 +38,8 @@ from .helpers import covered, masked
         ("GET /search?q=Cliffs%20of%20Moher&lang=en HTTP/2", "Cliffs"),
         ("ping the on-call in #payments-alerts channel", "payments"),
         ("PermitRootLogin no\nClientAliveCountMax 2\nClientAliveInterval 300", "ClientAliveInterval"),
+        # an omnibox's host and port, its info icon read by the OCR as "@": no handle
+        ("@intranet.local:8443 Search", "intranet"),
         # the next sentence after an address's postcode, a clause after it
         ("Deliver to 48 Orchard Way, Exeter EX2 7JT. Leave it with a neighbour", "Leave"),
         ("Meet at 19 Harbour Rd, Leith EH6 6QL, this Friday", "this Friday"),

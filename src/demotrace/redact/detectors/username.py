@@ -67,6 +67,9 @@ _SERVICE_USER = re.compile(
     r"pipeline|backup|sync|etl|app|system|api)(?:$|[-_.\d]))"
 )
 _IAM_USER = re.compile(r"\barn:aws[\w-]*:iam::\d{12}:user/(?:[\w+=,.@-]+/)*([a-z][\w+=,.@-]{1,63})")
+# a dotted "handle" before a port is a host and its port: an omnibox's info icon read by the OCR as
+# "@" before "demo.localhost:38871"
+_PORT_AFTER = re.compile(r":\d{2,5}(?![\d:])")
 # user@host of ssh and shell prompts: a host without a TLD, or an IPv4 address (emails are another kind)
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_](?:[a-z0-9_-]|\.(?=[a-z0-9_])){0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
@@ -343,6 +346,7 @@ class UsernameDetector(Detector):
                 and not _CREDENTIAL_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and not _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 and text[m.start() - 1 : m.start()] != "]"  # `amqp://[REDACTED]@mq.internal`: a host
+                and not ("." in m.group() and _PORT_AFTER.match(text, m.end()))  # "@demo.localhost:38871"
             ]
             at_host = list(matches_around(_USER_AT_HOST, text, ("@",)))  # no whitespace in a match
             out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default),
