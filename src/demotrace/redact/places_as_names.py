@@ -135,9 +135,15 @@ _NAME_CUE_BEFORE = re.compile(
 )
 
 
-def _lone_country_name(text: str, f: Finding) -> bool:
+def _country_word(text: str, f: Finding) -> str:
+    """The finding's text where it is one word that is a country's name, else ""."""
     word = text[f.start : f.end]
-    if not word.isalpha() or word.lower() in _GIVEN_COUNTRIES or not country(word.lower()):
+    return word if word.isalpha() and country(word.lower()) else ""
+
+
+def _lone_country_name(text: str, f: Finding) -> bool:
+    word = _country_word(text, f)
+    if not word or word.lower() in _GIVEN_COUNTRIES:
         return False
     if text[f.end : f.end + 1] == ":" or _NAME_CUE_BEFORE.search(text, max(0, f.start - 16), f.start):
         return False
@@ -175,8 +181,8 @@ _COUNTRY_LABEL = re.compile(
 def _lone_country(text: str, f: Finding) -> bool:
     """A one-word finding that is a country's name alone on its line (a picker's option, as the
     OCR reads an open list: "Choose…\nFrance") or after a country's label ("Country  France")."""
-    word = text[f.start : f.end]
-    if not word.isalpha() or not country(word.lower()):
+    word = _country_word(text, f)
+    if not word:
         return False
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)

@@ -147,9 +147,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # go.sum's "h1:4LP/Bul…=": a module's checksum
-    lo = grown(text, start, end, "-")[0]
-    if kind in ("SECRET", "ACCOUNT_ID") and REQUEST_ID_HEADER.search(text, max(0, lo - 40), lo):
-        return True  # "x-amz-cf-id: -PNtzm6…==": a request's id
+    if kind in ("SECRET", "ACCOUNT_ID"):
+        lo = grown(text, start, end, "-")[0]  # (the model may start inside the id's word)
+        if REQUEST_ID_HEADER.search(text, max(0, lo - 40), lo):
+            return True  # "x-amz-cf-id: -PNtzm6…==": a request's id
     if kind == "SECRET" and _ENCODED_WORDS.fullmatch(text, *grown(text, start, end, "%+")):
         return True  # "?q=Tivoli%20Gardens": a search's words
     if kind == "USERNAME" and text[start - 1 : start] == "#":
