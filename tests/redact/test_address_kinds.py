@@ -22,7 +22,7 @@ from .helpers import batch_corpus
 # wrong kind for it drops or changes the match)
 ONE_ALTERNATIVE = [
     (0, "12 argyll road"),  # number, words, suffix word
-    (1, "pickup: Whittaker Street now"),  # capitalised words, suffix word
+    (1, "pickup: Whittaker Street, Leeds"),  # capitalised words, suffix word
     (2, "rue Descartes 5"),  # prefix word
     (3, "Nassaustraat 123"),  # glued suffix
     (4, "97, rue de Texier"),  # French number, comma, prefix word
@@ -107,7 +107,9 @@ def _candidates_unskipped(text: str) -> list[tuple[int, int]]:
     a = address
     spans = []
     for m in a._STREET.finditer(text):
-        if any(map(str.isdigit, m.group())) or a._numberless_ok(m.group()):
+        if any(map(str.isdigit, m.group())) or (
+            a._numberless_ok(m.group()) and a._numberless_placed(text, *m.span())
+        ):
             spans.append(m.span())
     for m in a._CONTEXT_STREET.finditer(text):
         if a.ADDRESS_CUE.search(text[max(0, m.start() - 40) : m.start()]):

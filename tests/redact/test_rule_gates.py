@@ -40,7 +40,7 @@ PERSON_LINES = {
     "a capitalised name in a sentence": "we met Megan Payne",
 }
 ADDRESS_LINES = {
-    "a capitalised street without a number": "Whittaker Street is closed",
+    "a capitalised street without a number": "Whittaker Street, Leeds",
     "a prefix street without a number": "Rue Descartes",
     "a glued street without a number": "Adres: Nassaustraat",
     "an abbreviated prefix word": "ul. Długa",
@@ -60,8 +60,8 @@ ADDRESS_LINES = {
     # a street run inside a word of the shared split (runs joined by - ' ’): the run is classed
     "a glued street before a hyphen": "Adres: Nassaustraat-West",
     "a glued street after an apostrophe": "Adres: O'Nassaustraat",
-    "a suffix word before a hyphen": "Whittaker Street-corner",
-    "a suffix word before a curly possessive": "Whittaker Road’s end",
+    "a suffix word before a hyphen": "she lives on Whittaker Street-corner",
+    "a suffix word before a curly possessive": "she lives on Whittaker Road’s end",
 }
 
 

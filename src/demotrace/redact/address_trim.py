@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
-from .detectors._street_words import PREFIX_WORDS
+from .detectors._street_words import GLUED_ENDINGS, PREFIX_WORDS
 from .detectors.lexicon import STOPWORDS, WORD, lexicon, word_set
 
 # a time, a note or a bracket after the address
@@ -50,12 +50,45 @@ _LEADS = word_set(
 )
 
 
+# a capitalised word before a street written as one compound with its house number ("Huurcontract
+# Lindengracht 118-II", "Lägenhet Sveavägen 44"): the word is the letter's subject unless it is a
+# street's own first word, an adjective, an ordinal, a rank or a given name ("Korte Noordsstraat",
+# "Stora Nygatan", "Prins Hendrikkade", "Willem Buytewechstraat")
+_COMPOUND_LEAD = re.compile(
+    rf"([^\W\d_a-zà-öø-ÿ][^\W\d_]+)[ \t]+(?=[^\W\d_a-zà-öø-ÿ][^\W\d_]*?(?:{GLUED_ENDINGS})[ \t,]+\d)"
+)
+_STREET_FIRST_WORDS = word_set(
+    """
+    korte lange nieuwe oude eerste tweede derde vierde hoge lage grote kleine groot klein binnen
+    buiten noorder zuider ooster wester noord zuid oost west sint prins prinses koning koningin
+    burgemeester dokter graaf hertog keizer baron jonkheer pastoor president generaal
+    stora lilla gamla nya norra södra östra västra sankt drottning kung prinsessan
+    große grosse kleine alte neue obere untere hohe kurze breite lange innere äußere sankt st
+    herzog könig kaiser graf fürst kurfürst bischof doktor professor bürgermeister
+    store lille gamle nye nørre søndre østre vestre
+    """
+)
+
+
+def _document_word(word: str) -> bool:
+    """`_COMPOUND_LEAD`'s word: a word of a language read ("Wohnung", "Lägenhet"), no street's first
+    word, no given name, no place's adjective ("Eppendorfer Landstraße", "Kölner Landstraße")."""
+    low = word.lower()
+    lex = lexicon()
+    return (
+        lex.known(low) and not low.endswith("er") and low not in _STREET_FIRST_WORDS and not lex.is_name(low)
+    )
+
+
 def _start(text: str, start: int, end: int) -> int:
     """Where the address of the finding `text[start:end]` starts: after a label in it, after
     the word that leads to it right before its house number (`_LEADS`: "domiciliée 45 avenue")."""
     for label in _LABEL.finditer(text, start, end):
         if any(c.isdigit() for c in text[label.end() : end]):
             start = label.end()
+    compound = _COMPOUND_LEAD.match(text, start, end)
+    if compound is not None and _document_word(compound.group(1)):
+        start = compound.end(1) + 1
     lead = _LEAD.match(text, start, end)
     if lead is not None and lead.group(1) in _LEADS and text[lead.end() : lead.end() + 1].isdigit():
         start = lead.end()

@@ -233,7 +233,10 @@ class TextRedactor:
             found = [
                 Finding(f.kind, *at, f.detector, f.score) for f, at in zip(found, fitted, strict=True) if at
             ]
-        merged = _finished(text, operators.whole_handles(text, operators.merge(found)))
+        hits = operators.without_model_overreach(
+            [(f.kind, f.start, f.end, f.detector, f.score) for f in found]
+        )
+        merged = _finished(text, operators.whole_handles(text, operators.merge_hits(hits))) if hits else []
         return Redacted(operators.replace(text, merged), tuple(merged))
 
     def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
@@ -309,6 +312,7 @@ class TextRedactor:
                 if not got:
                     out[k] = Redacted(text)
                     continue
+            got = operators.without_model_overreach(got)
             merged = _finished(text, operators.whole_handles(text, operators.merge_hits(got)))
             out[k] = Redacted(operators.replace(text, merged), tuple(merged))
         return [r for r in out if r is not None]

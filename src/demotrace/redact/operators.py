@@ -64,6 +64,23 @@ def _start_longest(h: Hit) -> tuple[int, int]:
     return h[1], -h[2]
 
 
+_CHECKED = ("IBAN_CODE", "CREDIT_CARD")  # found by their checksums: the rule's span is exact
+
+
+def without_model_overreach(hits: list[Hit]) -> list[Hit]:
+    """`hits` less the model's spans of another kind that overlap a checksummed value's: the rule
+    found that value whole, and the model's span there is the same digits with the words before
+    them ("Neue Bankverbindung DE46 3704" read as a street, the IBAN's words masked with it)."""
+    checked = [(h[1], h[2]) for h in hits if h[0] in _CHECKED]
+    if not checked:
+        return hits
+    return [
+        h
+        for h in hits
+        if h[3] != "model" or h[0] in _CHECKED or not any(s < h[2] and h[1] < e for s, e in checked)
+    ]
+
+
 def merge_hits(hits: list[Hit]) -> list[Finding]:
     """`merge` of the findings `hits` stand for (sorts `hits` in place): the same findings, but
     a `Finding` is built only for each merged span (the engine calls this on every text of a

@@ -106,9 +106,10 @@ def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> t
         s -= 1
     while e < end and text[e].isalnum():
         e += 1
+    lower_name = text[f_start:f_end].islower()
     while s > start and text[s - 1] == "_":
         prev = _PART.search(text, text.rfind("_", start, s - 1) + 1, s - 1)
-        if prev is None or plain_part(prev.group()):
+        if prev is None or plain_part(prev.group()) or _document_word(text, prev, lower_name):
             break
         s = prev.start()
     while e < end and text[e] == "_":
@@ -117,6 +118,19 @@ def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> t
             break
         e = nxt.end()
     return s, e
+
+
+def _document_word(text: str, part: re.Match[str], lower_name: bool) -> bool:
+    """A part before a name that says what the file is in a language the word lists lack: the
+    name's first part, a capitalised word no list holds as a name ("Expediente_Fernández_Ruiz",
+    "Fattura_Rossi_Giulia"), or a word in lower case before a name that is not
+    ("Bulletin_salaire_DUBOIS_Thomas")."""
+    word = part.group()
+    if not word.isalpha():
+        return False
+    if word.islower():
+        return not lower_name
+    return _plain_at(text, part)
 
 
 def _name_token(text: str, start: int, end: int) -> tuple[int, int]:

@@ -84,7 +84,19 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _day_of_month(text, m)
         or media_title(text, m.start())  # "Frank Sinatra – My Way • Spotify": a song
         or _searched_on_a_map(text, m)
+        or _HTTP_STATUS.match(m.group()) is not None
     )
+
+
+# an HTTP status and its reason phrase ("502 Bad Gateway - nginx", "301 Moved Permanently"): "Gateway",
+# "Way" and "Gate" are street words
+_HTTP_STATUS = re.compile(
+    r"[1-5]\d\d[ \t]+(?i:bad[ \t]+(?:gateway|request)|gateway[ \t]+time-?out|moved[ \t]+permanently|"
+    r"not[ \t]+(?:found|modified|acceptable|implemented)|service[ \t]+unavailable|"
+    r"internal[ \t]+server[ \t]+error|temporary[ \t]+redirect|permanent[ \t]+redirect|"
+    r"too[ \t]+many[ \t]+requests|method[ \t]+not[ \t]+allowed|switching[ \t]+protocols|"
+    r"proxy[ \t]+authentication[ \t]+required|network[ \t]+authentication[ \t]+required)\b"
+)
 
 
 # a map's window title after a street searched without a house number ("Via Giuseppe Garibaldi,

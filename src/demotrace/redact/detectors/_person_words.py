@@ -117,6 +117,18 @@ _STRONG_CUE = re.compile(
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is
 # also a frequent word of the text's language ("Frau Dr. Lindemann", "dr. Pronk", "Prof.ssa Ferri")
+# kinship words that contacts and chats put before a name ("Mamá Carmen", "Tia Fátima", "Oma
+# Truus", "Zio Franco"): the name is the word after, the kin word none (words that are also
+# common given names in English, "Tia", "Tito", "Nana", are left out: "Tia Jones" is one name; so
+# are "prima" and "primo", Dutch and Italian for "fine": "Prima Rick, om half acht?")
+KIN_LEADS = word_set(
+    """
+    mamá mama mamma mãe mère maman mutti mami papá papa papà pai père vati papi nonna nonno oma opa
+    abuela abuelo avó avô vovó vovô tía tío tio zia zio tante oncle onkel ciocia wujek teta strýc
+    mormor morfar farmor farfar babcia dziadek babička abuelita abuelito
+    grandma grandpa granny grandad aunt auntie uncle cousin cugina cugino
+    """
+)
 ACADEMIC_TITLES = frozenset(
     (
         "dr",

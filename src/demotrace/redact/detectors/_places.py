@@ -163,7 +163,10 @@ PLACE_NOUN_END = word_set(
     "road rd street avenue ave drive boulevard blvd gardens square terrace crescent cemetery cathedral "
     "jobcentre room building suite collection theatre theater auditorium museum library institute "
     "foundation memorial telescope lecture prize award medal scholarship fellowship wing "
-    "house centre center lab laboratory unit pavilion stadium arena"
+    "house centre center lab laboratory unit pavilion stadium arena "
+    # (a grove, a gate, a bridge: "Ladbroke Grove", "Notting Hill Gate", "Orwell Bridge"; "Andy Grove"
+    # is lost, a rare surname against London's and every town's groves)
+    "grove mews esplanade parkway gate bridge elementary brewery"
 )
 
 

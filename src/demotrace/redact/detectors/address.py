@@ -46,7 +46,7 @@ _UNIT = (
         "apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|app|appt|wohnung|piso|"
         "studio|appartamento|interno|scala|lgh|étage|etage|whg|apto|apta|dpto|depto|bloco|lote|conj"
     )
-    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![^\W_])"  # (or a file name's "_": "Unit 3B_signed.pdf")
 )
 # the word lists behind a lookahead on their first characters (`_base.guarded`: same matches)
 _SUF = guarded(_SUFFIX_WORDS)
@@ -152,7 +152,7 @@ _CONTEXT_STREET = re.compile(
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
     guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg|apto|dpto")
-    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?\b"
+    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![^\W_])"  # (or a file name's "_": "Unit 3B_signed.pdf")
 )
 _POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no "zip")
     r"(?<![^\W\d_])"
@@ -294,7 +294,13 @@ class AddressDetector(Detector):
         if not _DIGIT.search(text) and (text.isascii() or not _CJK_ADDRESS.search(text)):
             street = street_regex(kinds, digits=False)
             found = street.finditer(text)
-            spans = [m.span() for m in found if _numberless_ok(m.group()) and not not_a_street(text, m)]
+            spans = [
+                m.span()
+                for m in found
+                if _numberless_ok(m.group())
+                and _numberless_placed(text, *m.span())
+                and not not_a_street(text, m)
+            ]
         else:
             spans = self._candidates(text, kinds)
         if not spans:
@@ -310,7 +316,10 @@ class AddressDetector(Detector):
     def _candidates(self, text: str, kinds: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for m in street_regex(kinds).finditer(text):
-            if (any(map(str.isdigit, m.group())) or _numberless_ok(m.group())) and not not_a_street(text, m):
+            if (
+                any(map(str.isdigit, m.group()))
+                or (_numberless_ok(m.group()) and _numberless_placed(text, *m.span()))
+            ) and not not_a_street(text, m):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `ADDRESS_CUE` match starts with one
             for m in _CONTEXT_STREET.finditer(text):
@@ -386,6 +395,55 @@ def _numberless_ok(s: str) -> bool:
     return True
 
 
+# where one lives, in the other languages read ("ik woon aan de Oudegracht", "wohnt in der
+# Gneisenaustraße", "vivo en la calle Mayor"; English's are `ADDRESS_CUE`'s)
+_HOME_BEFORE = re.compile(
+    r"\b(?i:woon|woont|wonen|wohne|wohnt|wohnen|vivo|vive|viven|vivimos|habite|habites|habitent|abito|abita|"
+    r"moro|mora|moram|bor|bo|mieszkam|mieszka|bydlím|bydlí)\b[^\n.!?]{0,20}\Z"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?i:flat|apt\.?|apartment|unit|suite|house|block|bldg\.?)[ \t]*#?\w{1,5},?[ \t]*\Z"
+)
+
+
+def _numberless_placed(text: str, start: int, end: int) -> bool:
+    """A street without a house number stands where an address is written: first on its line or
+    after a label, the line ending there or at a comma (a postal block, "Address: Calle Mayor"),
+    after a cue ("lives on Elm Road"), a flat's or a unit's number before it, or a postcode after
+    it on its line. In running prose a
+    street's name alone is a place ("Ladbroke Grove and Westbourne Grove have the best cafés",
+    "at Westwood Blvd when Unit 1 struck it"), labelled a location, not an address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    if TAIL_POSTCODE.search(text, end, min(end + 48, line_end)) is not None:
+        return True
+    if _NUMBER_AFTER.match(text, end, line_end) or _NUMBER_BEFORE.search(before[-24:]):
+        return True  # its house's number apart from it: "Paseo de Sagasta, 58", "Plot 12, Mbagathi Way"
+    if (
+        ADDRESS_CUE.search(text[max(0, start - 40) : start])
+        or _HOME_BEFORE.search(before[-40:])
+        or _UNIT_BEFORE.search(before)
+    ):
+        return True
+    # first on its line or after a label, the line ending there or going on after a comma
+    return (not before.strip(" \t*•-·>|") or before.rstrip().endswith(":")) and _BLOCK_REST.match(
+        text, end, line_end
+    ) is not None
+
+
+_NUMBER_AFTER = re.compile(
+    r"(?:[ \t]+(?:[^\W\d_a-zà-öø-ÿ][\w'’.-]*|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|e|y)){0,4}"
+    r"(?:[^\n\w]{0,3}(?i:n\.?[º°o]\.?|no\.?|nr\.?|núm\.?|num\.?|number|#)?[ \t:]*\d"
+    # or its town after a comma, the clause ending there ("Dock Road, Limerick\n", "late of
+    # Ballinacurra Road, Limerick and formerly of …")
+    r"|,[ \t]+[^\W\d_a-zà-öø-ÿ][\w'’-]+(?:[ \t]+[^\W\d_a-zà-öø-ÿ][\w'’-]+)?(?=[ \t]*(?:$|[\n.,;)]|and\b|&)))"
+)
+_NUMBER_BEFORE = re.compile(r"\d[\w/-]*[ \t]*[,.]?[^\n\d]{0,20}\Z")
+_BLOCK_REST = re.compile(r"(?:[-'’][^\W\d_]+)?[ \t.]*(?:,[^\n]*)?\Z")  # ("Nassaustraat-West")
+
+
 # English words the word lists lack that end like Finland's "-tie" (a road)
 _TIE_WORDS = frozenset(("auntie", "sweetie", "cutie", "bestie", "hottie", "necktie", "bowtie", "sortie"))
 
@@ -399,6 +457,16 @@ _PREFIX_WORD = re.compile(_PREFIX_WORDS)
 _TRIM = " \t\r\n?*•·>|-"
 
 
+_FILE_WORD = re.compile(r"[^\W\d_]+_+(?=\d)")
+
+
+def _after_file_word(text: str, start: int, end: int) -> int:
+    """`start` past a file name's word glued by "_" to the house number after it ("Lease_14
+    Larkspur Ct Unit 3B_signed.pdf": the street begins at "14"; `_CAP` reads "Lease_14" as a word)."""
+    m = _FILE_WORD.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """One span per line, without the indentation and bullets around it."""
     for s, e in spans:
@@ -409,6 +477,7 @@ def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
             a, b = pos, end
             while a < b and text[a] in _TRIM:
                 a += 1
+            a = _after_file_word(text, a, b)
             while b > a and text[b - 1] in " \t\r":
                 b -= 1
             if _COLUMN_GAP.search(text, a, b) is None:

@@ -48,7 +48,7 @@ from ._everyday_spans import (
     not_a_street,
     words_of_text,
 )
-from ._file_names import words_file
+from ._file_names import in_file_name, words_file
 from ._login_shapes import no_login
 from ._model_words import CODE_IN_SPAN, bare_word, emphasised_words, noun_of_text, place_or_word
 from ._not_streets import calendar_line
@@ -203,6 +203,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # Jenkins' `{AQAAAB…}`, Firefox's `"encryptedUsername": "MDoE…"`: ciphertext
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and words_file(text, start, end):
         return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words
+    if kind in ("SECRET", "ACCOUNT_ID") and "_" in text[start:end] and in_file_name(text, start, end) is None:
+        return True  # "Gehaltsabrechnung_Müller_Jonas_2024-03.pdf": a name's parts (the person rules'), no id
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
@@ -535,7 +537,8 @@ def _lead(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # an id's label the model's span took in: "ID ", "No. ", "Ref: " (not "#": the sets disagree, and
-# our own forms and letters mark "#6841152004" whole)
+# our own forms and letters mark "#6841152004" whole; an id's acronym, "MRN 00481127", too: cutting
+# it lost 30 labelled spans' acronyms in the open sets)
 _ID_LABEL = re.compile(r"(?:ID|Id|No\.?|Nr\.?|Ref\.?)(?::[ \t]*|[ \t]+)(?=[A-Z]*\d)")
 
 

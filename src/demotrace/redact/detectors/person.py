@@ -73,6 +73,7 @@ from ._person_words import (
     ACADEMIC_TITLES,
     CACHE_WORDS,
     FOREIGN,
+    KIN_LEADS,
     NAMEWORD,
     STRONG,
     UNKNOWN,
@@ -247,6 +248,15 @@ class PersonDetector(Detector):
                     hits.append(self._span(text, t.start, toks[j - 1].end, 0.8))
                 i = j
                 continue
+            if (
+                t.cap
+                and t.text.lower() in KIN_LEADS
+                and i + 1 < n
+                and toks[i + 1].cap
+                and text[t.end : toks[i + 1].start] == " "
+            ):
+                i += 1  # a kinship word before a name, as contacts are saved ("Mamá Carmen", "Tia Fátima")
+                continue
             strong_cue = toks.after_cue(text, i) or toks.after_closing(text, i)
             if (
                 strong_cue
@@ -405,6 +415,7 @@ class PersonDetector(Detector):
                     or place_noun_after(text, run[-1].end)
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
+                    or (len(run) == 1 and t.text.lower() in PLACE_NOUN_END and _capital_before(text, toks, i))
                     or public_name(text, t.start, run[-1].end)  # "Sony", "Jerome Powell"
                     or product_line(text, t.start)  # "Produto: Cafeteira Moka Bialetti"
                     or eponym(text, t.start, run[-1].end)
@@ -608,6 +619,14 @@ class PersonDetector(Detector):
 
 
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
+
+
+def _capital_before(text: str, toks: _Toks, i: int) -> bool:
+    """Token i comes right after a capitalised word, one blank between ("Hawthorn Grove", the
+    place's first word a dictionary word and no part of the run)."""
+    return bool(i) and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " "
+
+
 _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full stop: "St. Mary's"
 # whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")

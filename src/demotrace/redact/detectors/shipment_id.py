@@ -21,7 +21,9 @@ _AMAZON = re.compile(r"(?<![\w-])(?:\d{3}|D\d{2})-\d{7}-\d{7}(?![\w-])")
 class ShipmentIdDetector(Detector):
     name = "shipment_id"
     kinds = ("ACCOUNT_ID",)
-    trigger = re.compile(r"1Z[0-9A-Z]{16}|[A-Z]{2}\d{9}[A-Z]{2}|\d{7}-\d{7}")
+    # each format holds a digit where its match can begin ("1Z", nine digits, seven digits and a
+    # hyphen): a leading class `re` skips to in C (the plain alternation is tried at every character)
+    trigger = re.compile(r"\d(?:(?<=1)Z[0-9A-Z]{16}|\d{8}[A-Z]{2}|\d{6}-\d{7})")
 
     def detect(self, text: str) -> Iterable[Span]:
         return [
