@@ -101,3 +101,32 @@ def test_a_compound_streets_subject_word_is_cut() -> None:
     assert covered("Re: Wohnung Gneisenaustraße 41, Berlin") == ["Gneisenaustraße 41, Berlin"]
     assert covered("Korte Leidsedwarsstraat 12") == ["Korte Leidsedwarsstraat 12"]
     assert covered("Eppendorfer Landstraße 31") == ["Eppendorfer Landstraße 31"]
+
+
+def test_a_wiki_signatures_link_label_is_the_users() -> None:
+    text = (
+        "Fixed the infobox. —[[User:Marrowgate|Marrow G.]] ([[User talk:Marrowgate|talk]]) "
+        "09:12, 4 May 2024 (UTC)"
+    )
+    out = RED.redact(text).text
+    assert out is not None and "Marrow" not in out and "(UTC)" in out and "|talk]]" in out
+
+
+def test_a_git_logs_header_is_no_speaker() -> None:
+    text = (
+        "commit 9f2e71c0d4\nAuthor: Temitope Balogun <tbalogun@wrenfield.dev>\n"
+        "Date:   Mon Apr 8 09:12:44 2024 +0200"
+    )
+    assert "Author" not in " ".join(covered(text))
+    assert "Temitope Balogun" in covered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "semver  <7.5.2\nSeverity: moderate\nReDoS - https://github.com/advisories/GHSA-c2qf-rxjj-qqgw",
+        "Dependabot: bump undici, fixes CVE-2024-30260 and GHSA-m4v8-wqvr-p9f7",
+    ],
+)
+def test_a_security_advisorys_id_is_public(text: str) -> None:
+    assert covered(text) == []

@@ -61,6 +61,8 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
     for lead in LEAD.finditer(text):
         if _DAY_AFTER.match(text, lead.end()):
             continue  # a date it is moved or sent to, no place
+        if text.endswith("[[", 0, lead.start()):
+            continue  # a wiki's link to a user's page, "[[User:Name|Name]]": a signature, no cue
         start = _skip_words(text, lead.end())
         if start >= len(text) or not text[start].isalnum() or _URL_AT.match(text, start):
             continue  # (`address: http://prometheus:9090`: a server's address)

@@ -153,6 +153,16 @@ _FILE_NAME = re.compile(r"[\w./-]+\.[a-z0-9]{2,4}")
 _PUBLIC_ID = re.compile(
     r"age1[02-9ac-hj-np-z]{58}|(?:00[ugp]|0oa)[A-Za-z0-9]{17}|[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}"
 )
+# a security advisory's public id, and the URL path it ends ("github.com/advisories/GHSA-jchw-25xp-jwwc",
+# "CVE-2024-28849"): `npm audit` and Dependabot print them
+_ADVISORY = re.compile(r"GHSA(?:-[2-9a-z]{4}){3}(?![\w-])|CVE-\d{4}-\d{4,7}(?![\w-])")
+
+
+def advisory_id(value: str) -> bool:
+    """`value` holds a security advisory's public id (`_ADVISORY`)."""
+    return ("GHSA-" in value or "CVE-" in value) and _ADVISORY.search(value) is not None
+
+
 # a regex's or grep's alternatives ("pandas|pyarrow|duckdb", "Owner|Valid|SHA"); a call of a name on
 # a name (`BASE64URL(SHA256(code_verifier))`); a registry's `dword:00000001`
 ALTERNATION = re.compile(r"[A-Za-z_]+(?:\|[A-Za-z_]+)+")
@@ -326,6 +336,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _PUBLIC_ID.fullmatch(value) or ALTERNATION.fullmatch(value) or _CALL_OF_NAME.fullmatch(value):
+        return True
+    if advisory_id(value):
         return True
     if value.startswith("nonce-") or "█" in value or _logcat_tag(text, start, end):
         return True

@@ -22,6 +22,12 @@ _USER_PAGE = re.compile(
     r"\b(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
     rf"(?:[ _](?i:{_TALK}))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
 )
+# the label a signature's link to a user's page shows: "[[User:Quillfeather|Quill]]" (not the talk
+# link's "|talk]]")
+_PIPED_LABEL = re.compile(
+    r"\[\[(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
+    r"(?:[ _]\w+)?:[^|\]\n]{1,40}\|(?P<user>[^\]|\n]{2,40})\]\]"
+)
 # a comment's signature after a dash at its line's end ("— Tarnwatch", "– Admin_Quiller")
 _DASH_SIGNED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]?(?P<user>[A-Za-z0-9][\w.-]{1,39})[ \t]*$", re.M)
 _WIKI_PAGE = re.compile(rf"\((?i:{_TALK})\b|\b(?:User|Benutzer|Gebruiker)[ _]\w*:?|^==[^=\n]+==[ \t]*$", re.M)
@@ -46,6 +52,11 @@ def wiki_users(text: str) -> list[tuple[int, int]]:
         out += [m.span("user") for m in _SIGNED.finditer(text) if _handle(m.group("user"))]
     if ":" in text and _USER_WORD.search(text):
         out += [m.span("user") for m in _USER_PAGE.finditer(text)]
+        out += [
+            m.span("user")
+            for m in _PIPED_LABEL.finditer(text)
+            if not re.fullmatch(rf"(?i:{_TALK})|{_CONTRIBS}", m.group("user"))
+        ]
     if ("—" in text or "–" in text) and _WIKI_PAGE.search(text):
         out += [m.span("user") for m in _DASH_SIGNED.finditer(text) if _handle(m.group("user"))]
     return out

@@ -84,6 +84,8 @@ _LABELS = (
     uri ref tl dr tldr update edit source via cause reason action
     assignee reporter requester owner approver reviewer watcher watchers priority severity component
     resolution summary description labels sprint epic milestone due
+    author authors committer commit merge co-authored-by signed-off-by reviewed-by countersignatory
+    signatory witness
     steuernummer identifikationsnummer ville pays adresse ciudad provincia cidade morada
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     dn cn ou dc objectclass member memberof uidnumber gidnumber homedirectory loginshell changetype

@@ -80,6 +80,7 @@ from ._places import (
 from ._public_names import product_line, public_handle, public_name
 from ._secret_lookalikes import (
     ALTERNATION,
+    advisory_id,
     encrypted_at,
     in_braces,
     in_signature,
@@ -134,6 +135,10 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
         return True
+    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and advisory_id(
+        text[slice(*grown(text, start, end, "-"))]
+    ):
+        return True  # "advisories/GHSA-cxjh-pqwp-8mfp": a security advisory's public id
     if kind in ("SECRET", "USERNAME") and _ALGORITHM_PARTS.fullmatch(
         text[slice(*grown(text, start, end, "-"))]
     ):
