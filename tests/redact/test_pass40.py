@@ -130,3 +130,58 @@ def test_a_git_logs_header_is_no_speaker() -> None:
 )
 def test_a_security_advisorys_id_is_public(text: str) -> None:
     assert covered(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the key safe is by the garage, code 3-0-8-2", "3-0-8-2"),
+        ("Bike shed combo: 17-05-33", "17-05-33"),
+        ("padlock combination is 8830", "8830"),
+        ("spare key in the safe, code still 6190?", "6190"),
+        ("Alarm: enter 5137 then press OFF", "5137"),
+    ],
+)
+def test_a_locks_combination_or_code_is_a_secret(text: str, code: str) -> None:
+    assert code in covered(text)
+
+
+def test_a_combination_of_doses_is_no_code() -> None:
+    assert covered("combination of 500 mg and 125 mg twice daily") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koning Willem-Alexander opent het nieuwe ziekenhuis",
+        "Kronprinsessan Victoria besökte skolan i Umeå",
+        "la reina Letizia inauguró el congreso",
+    ],
+)
+def test_royalty_is_public(text: str) -> None:
+    assert covered(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von: Hausverwaltung Lindemann & Söhne <info@lindemann-hv.de>",
+        "Rechtsanwaltskanzlei Hoffmeister & Partner mbB, Az. 12/24",
+        "Un saludo,\nGestoría Villaverde · Valladolid",
+    ],
+)
+def test_a_firm_named_after_its_owner_is_no_person(text: str) -> None:
+    assert not any(
+        name in span for span in covered(text) for name in ("Lindemann &", "Hoffmeister", "Villaverde")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: Okonjo, Chidera   Grade 10   Room 12", "Okonjo, Chidera"),
+        ('Donor,Amount\n"Castellanos, Maria José",250.00', "Castellanos, Maria José"),
+    ],
+)
+def test_an_inverted_names_given_names_are_taken_in(text: str, name: str) -> None:
+    assert name in covered(text)

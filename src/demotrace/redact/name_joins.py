@@ -69,7 +69,8 @@ def _grown(text: str, f: Finding) -> Finding:
 
 # a line's start, a field's colon, a table's bar, a window title's separator ("Hyperspace - HOLLIS, …")
 # (or a record's number: "MRN 00884217 PATEL, ANJALI K")
-_FIELD_START = re.compile(r"(?:^|[:|]|[ \t][-–—][ \t]|(?<![\w-])\d{4,}[ \t])[ \t]*$", re.M)
+# (or a CSV's quoted cell: '"Ferreira, Ana Paula",2024-01-08')
+_FIELD_START = re.compile(r"(?:^|[:|]|(?:^|,)\"|[ \t][-–—][ \t]|(?<![\w-])\d{4,}[ \t])[ \t]*$", re.M)
 
 
 def _field_start(text: str, at: int) -> bool:
@@ -78,7 +79,7 @@ def _field_start(text: str, at: int) -> bool:
     return _FIELD_START.search(text, max(0, at - 40), at) is not None
 
 
-_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|]|[ \t][-–—·][ \t])", re.M)
+_CELL_END = re.compile(r"(?:[ \t][A-Z]\.?)?(?:[ \t]{2,}|[ \t]*$|[ \t]*[(|]|[ \t][-–—·][ \t]|\"(?:,|$))", re.M)
 
 
 def _inverted(text: str, prev: Finding, f: Finding) -> bool:
@@ -119,6 +120,29 @@ def _surname_before(text: str, f: Finding) -> int | None:
     return m.start("s")
 
 
+# one or two given names after a surname's comma ("Mbatha, Sipho", "Bui, Thanh Huong")
+_GIVEN_NAMES = re.compile(r", (?P<g>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?)")
+
+
+def _given_after(text: str, f: Finding) -> int | None:
+    """Where the given names of an inverted name end, when `f` is its surname alone (one word)
+    opening a field or a table's cell and the rules did not find the given names that close it
+    ("Name: Mbatha, Sipho   Grade 11"): each a listed first name or a word of no language."""
+    if " " in text[f.start : f.end] or not (
+        _field_start(text, f.start) or _COLUMN_START.search(text, max(0, f.start - 2), f.start)
+    ):
+        return None
+    m = _GIVEN_NAMES.match(text, f.end)
+    if m is None or _CELL_END.match(text, m.end()) is None:
+        return None
+    lex = lexicon()
+    for word in m.group("g").split():
+        low = word.lower()
+        if (lex.is_word(low) and not lex.is_name(low)) or town(low):
+            return None
+    return m.end()
+
+
 def _joinable(text: str, prev: Finding, f: Finding) -> bool:
     """`prev` and `f` (after it, on its line) are pieces of one name: an inverted name's two parts,
     or two pieces with particles, a maiden name's word or a nickname's bracket between them; not
@@ -140,6 +164,8 @@ def with_joined_names(text: str, merged: list[Finding]) -> list[Finding]:
     for f in merged:
         if f.kind == "PERSON":
             f = _grown(text, f)
+            if (end := _given_after(text, f)) is not None:
+                f = Finding(f.kind, f.start, end, f.detector, f.score, f.bbox)
             prev = out[-1] if out else None
             at = _surname_before(text, f)
             if at is not None and (prev is None or prev.end <= at):  # (the surname not found)

@@ -197,6 +197,30 @@ def saints_place(text: str, start: int, end: int) -> bool:
     return _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None and saints_place_after(text, end)
 
 
+# a trade's or a firm's noun in the languages read, right before a surname: the firm is named after
+# its owner ("Rechtsanwaltskanzlei Kessler & Partner", "Hausverwaltung Brandt", "Gestoría Domínguez",
+# "Bakkerij Visser", "Advokatfirman Lindqvist"): an organisation, no person in the text's role
+_FIRM_NOUNS = (
+    r"(?<![\w-])(?:(?:Rechtsanwalts|Anwalts|Steuer|Patentanwalts)?[Kk]anzlei|Hausverwaltung|Steuerberatung|"
+    r"Bäckerei|Metzgerei|Schreinerei|Malerbetrieb|Autohaus|Bestattungen|Gestoría|Asesoría|Notaría|"
+    r"Inmobiliaria|Ferretería|Panadería|Talleres|Construcciones|Transportes|Pharmacie|Boulangerie|"
+    r"Bakkerij|Slagerij|Advocatenkantoor|Notariskantoor|Makelaardij|Autobedrijf|Installatiebedrijf|"
+    r"Agenzia|Carrozzeria|Autofficina|Studio[ \t]+(?:Legale|Notarile|Tecnico|Associato|Commerciale)|"
+    r"Advokatbyrå(?:n)?|Advokatfirma(?:n)?|Begravningsbyrå|Padaria|Imobiliária|Advocacia|Contabilidade)"
+)
+_FIRM_NOUN_BEFORE = re.compile(_FIRM_NOUNS + r"[ \t]+\Z")
+_FIRM_NOUN_OPENS = re.compile(_FIRM_NOUNS + r"[ \t]+(?=[^\W\d_a-zà-öø-ÿ])")
+
+
+def firm_noun_before(text: str, start: int) -> bool:
+    """A trade's or a firm's noun ends right before `start` or opens the run there
+    (`_FIRM_NOUNS`)."""
+    return (
+        _FIRM_NOUN_OPENS.match(text, start) is not None
+        or _FIRM_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def company_after(text: str, end: int) -> bool:
     """A company's legal form, an institution's noun or a shop's possessive and noun follows `end`:
     the words before it name an organisation ("Globex Corp", "St. Antonius Ziekenhuis", "Joe's

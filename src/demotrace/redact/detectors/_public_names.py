@@ -248,7 +248,11 @@ _OFFICE = (
     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Bundes[a-zäöü]*(?:kanzler|minister|präsident)(?:in)?|"
     r"Minister(?:präsident)?in|Ministerpräsident|[Mm]inistr[oa]|[Mm]inistre|[Bb]urgemeester|"
     r"[Aa]lcalde(?:sa)?|[Mm]aire|[Pp]résident(?:e)?|[Pp]residente|[Pp]residenta|[Ss]indac[oa]|"
-    r"[Pp]rezydent|[Pp]remier(?:minister)?|[Ss]tatsminister|" + _HONOURS + ")"
+    r"[Pp]rezydent|[Pp]remier(?:minister)?|[Ss]tatsminister|"
+    # royalty ("Koning Willem-Alexander", "Kronprinsessan Victoria", "la reina Letizia", "Prince William")
+    r"Prince|Princess|Koning(?:in)?|Prins(?:es)?|Prinz(?:essin)?|König(?:in)?|Kronprins(?:essan|en)?|"
+    r"Kung(?:en)?|Drottning(?:en)?|[Rr]ey|[Rr]eina|[Pp]ríncipe|[Pp]rincesa|[Ii]nfanta|Roi|Reine|"
+    r"Principe|Principessa|" + _HONOURS + ")"
     # an honour or a peerage (`_HONOURS`)
 )
 _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")

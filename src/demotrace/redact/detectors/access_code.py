@@ -63,6 +63,7 @@ _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
     + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
+    + r"|\d(?:-\d){3,7}"  # (a code's digits apart: "1-1-0-7")
     + r"|\d{1,4}#\d{3,6}"  # (an intercom's flat and code: "14#2580")
     # (a digicode: "47A21", "B1974")
     + r"|\d[A-Z0-9]{2}-[A-Z0-9]{3,4}|\d{1,3}[AB]\d{1,4}|[AB]\d{4,5})(?!\d|[.,/:-]\d|[^\W\d_])"
@@ -92,6 +93,7 @@ _OPENS_COLON = re.compile(
     r"(?i:\b(?:lock[ \t]?box|key[ \t]?pad|key[ \t]?safe|key[ \t]?box|door|alarm|padlock|garage)"
     # (or a config's key: `alarm_code: "7391"`, `door-pin = 4417`)
     r"(?:[_-](?:code|pin)[\"']?[ \t]*[:=]|[ \t]*:|[ \t]+is)"  # ("lockbox is 3369")
+    r"(?:[ \t]*(?:enter|type|punch[ \t]+in|key[ \t]+in))?"  # ("Alarm: enter 2468 then OFF")
     r"|\b(?:kodu|şifresi|şifre)(?:[ \t]+(?:is|:))?)[ \t]*[\"']?"
     r"(?P<code>\d{4,8}#?|\d(?:#\d){2,7}#?)(?![\w/:-]|[.,]\d)"
 )
@@ -111,8 +113,9 @@ _CODE_FOR = re.compile(
     re.I,
 )
 _CODE_IS = re.compile(
-    r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=)[ \t]*)?"
-    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7}|\d{1,3}[AB]\d{1,4})(?![\d\w/:-]|[.,]\d)"
+    r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=|still|now|is[ \t]+still)[ \t]*)?"
+    r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,3}[AB]\d{1,4})"
+    r"(?![\d\w/:-]|[.,]\d)"
 )
 # a code an alarm is set or unset with, or a door's code changed to ("la alarma se desactiva con
 # 7315", "… gewijzigd naar 5829#", "now 4471"), read where what it opens is named before it
@@ -126,6 +129,12 @@ _PREPOSITIONS = frozenset(("con", "with", "mit", "avec", "met", "com"))
 _ARMING = re.compile(
     r"(?i:d[ée]?s?activ|activ|disarm|\barm|unset|deactivat|schalt|entsperr|uitschakel|disattiv|attiv|unlock|"
     r"abr[ei]|[óo]pen|ouvr|aprir|desbloque|desliga|liga)"
+)
+# a padlock's, a locker's or a gate's combination, right after its word ("Gate combo 2-4-1-9",
+# "Combination: 24-08-31", "combo is 0-22-14"; not "combination of 250 mg")
+_COMBINATION = re.compile(
+    r"\b(?i:combo|combination)(?:[ \t]+(?i:is|lock|code))?[ \t]*:?[ \t]*"
+    r"(?P<code>\d{1,2}(?:-\d{1,2}){2,7}|\d{3,8})(?![\w/:.,-]|[.,]\d)"
 )
 # a number a note calls a PIN or a code right after it ("NHS app: 7721 (pin)")
 _CODE_NOTED = re.compile(r"(?<![\w.,/-])(?P<code>\d{4,8})[ \t]*\((?i:pin|code|passcode|pincode)\)")
@@ -204,7 +213,7 @@ _TRIGGER_WORDS = (
     *("otp", "one[- ]time", "pin", "passcode"),
     *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
     # (a Turkish "şifresi" is read where another word let the text in: `led` needs an ASCII letter)
-    *("garage", "kodu", "wi-?fi", "wlan", "wireless"),
+    *("garage", "kodu", "wi-?fi", "wlan", "wireless", "combo", "combination"),
     *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer"),
     *("wiederherstellungscode", "backup-code", "notfallcode", "sicherungscode", "herstelcode", "reservecode"),
 )
@@ -241,7 +250,7 @@ class AccessCodeDetector(Detector):
                 or _ARMING.search(text, max(0, m.start() - 40), m.start()) is not None
             )
         ]
-        found += [*_CODE_NOTED.finditer(text), *_OTP_LOG.finditer(text)]
+        found += [*_CODE_NOTED.finditer(text), *_OTP_LOG.finditer(text), *_COMBINATION.finditer(text)]
         out = [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]
         for cue in _CODE_LIST.finditer(text):
             first = _LISTED_CODE.search(text, cue.end(), cue.end() + 200)  # (blank lines before the list)

@@ -73,6 +73,7 @@ from ._places import (
     after_place_cue,
     app_segment,
     eponym,
+    firm_noun_before,
     named_place,
     place_noun_after,
     saints_place,
@@ -135,6 +136,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
         return True
+    if kind == "PERSON" and firm_noun_before(text, start):
+        return True  # "Gestoría Domínguez", "Bakkerij Visser": a firm named after its owner
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and advisory_id(
         text[slice(*grown(text, start, end, "-"))]
     ):

@@ -98,6 +98,7 @@ from ._places import (
     company_after,
     drug_after_treatment,
     eponym,
+    firm_noun_before,
     named_place,
     place_noun_after,
     saints_place_after,
@@ -412,6 +413,7 @@ class PersonDetector(Detector):
                         and month_of_a_date(text, run[-1].start, run[-1].end)
                     )
                     or company_after(text, run[-1].end)
+                    or firm_noun_before(text, t.start)  # "Hausverwaltung Brandt & Söhne"
                     or place_noun_after(text, run[-1].end)
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
