@@ -126,7 +126,9 @@ def test_what_the_seventeenth_secrets_set_showed_touched(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("FAKE_USER_EMAIL=user@example.com", "user@example.com"),  # an address is masked, a test's too
+        # an address is masked, a test's too (not a placeholder's local part, "user@…": pass 40 leaves
+        # those, 0 of 34 in the held-out sets labelled)
+        ("FAKE_USER_EMAIL=qa.bot.17@example.com", "qa.bot.17@example.com"),
         ("ls -la /home/kwame/projects", "kwame"),
         ("Migrating patient records; test login sunrise_test. Ellen asked", "sunrise_test"),  # a test's login
         ('<input type="password" value="Hunter2!x9">', "Hunter2!x9"),

@@ -185,3 +185,39 @@ def test_a_firm_named_after_its_owner_is_no_person(text: str) -> None:
 )
 def test_an_inverted_names_given_names_are_taken_in(text: str, name: str) -> None:
     assert name in covered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAIL_USERNAME=you@example.com\nMAIL_PASSWORD=",
+        "Work email         name@company.com",
+        "#   PGADMIN_DEFAULT_EMAIL=user@domain.com",
+    ],
+)
+def test_a_placeholder_mailbox_is_no_ones(text: str) -> None:
+    assert covered(text) == []
+
+
+def test_a_real_looking_mailbox_at_example_com_stays_masked() -> None:
+    assert covered("write to rosa.delgado@example.com today") == ["rosa.delgado@example.com"]
+
+
+def test_a_tools_name_before_its_log_line_is_no_speaker() -> None:
+    assert covered("pg_dump: reading extensions\npg_dump: reading schemas\npg_dump: saving encoding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("dev@box:~$ Kestrel#2291\nKestrel#2291: command not found", "Kestrel#2291"),
+        ("zsh: command not found: Wint3rM00n!", "Wint3rM00n!"),
+    ],
+)
+def test_a_password_typed_at_the_prompt_is_masked_in_the_shells_echo(text: str, secret: str) -> None:
+    out = RED.redact(text).text
+    assert out is not None and secret not in out
+
+
+def test_a_mistyped_command_is_no_password() -> None:
+    assert covered("bash: pyhton3: command not found") == []

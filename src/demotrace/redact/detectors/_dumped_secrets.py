@@ -1,10 +1,10 @@
 """Secrets as the tools that dump or crack them print them, in the formats they always use: an NTDS
 or SAM dump's NT hash (`user:RID:LM:NT:::`), mimikatz's `* NTLM : …`, aircrack-ng's `KEY FOUND!
-[ … ]`, Redis's `ACL SETUSER name on >password`, a terminal's line after a command that prints a key
-file or decodes a secret (`$ cat config/master.key`, `kubectl get secret … '{.data.password}' |
-base64 -d`), an Android resource string named as a credential
-(`<string name="facebook_client_token">…</string>`). A hash that logs a user in is a secret as a
-password is (pass-the-hash)."""
+[ … ]`, a shell's "command not found" after a password typed at its prompt, Redis's `ACL SETUSER
+name on >password`, a terminal's line after a command that prints a key file or decodes a secret
+(`$ cat config/master.key`, `kubectl get secret … '{.data.password}' | base64 -d`), an Android
+resource string named as a credential (`<string name="facebook_client_token">…</string>`). A hash
+that logs a user in is a secret as a password is (pass-the-hash)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,31 @@ _RESOURCE = re.compile(
 )
 
 
+# a password typed at the prompt by mistake, and the shell's echo of it ("Sn3zhinka_91: command not
+# found", bash; "zsh: command not found: Sn3zhinka_91"): a word with a digit and a letter or a sign
+# in it, no path, no option (not "pyhton3: command not found": a slip's letters and a version)
+_NOT_FOUND = re.compile(
+    r"^(?:[\w-]+:[ \t]+)?(?:line[ \t]+\d+:[ \t]+)?(?P<v>[^\s:/\\-][^\s:/\\]{5,63}): command not found$"
+    r"|^zsh: command not found: (?P<w>[^\s/\\-][^\s/\\]{5,63})$",
+    re.M,
+)
+_MIXED = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[A-Za-z])(?=[^\n]*(?:[A-Z]|[!@#$%^&*_+=]))")
+
+
+def _echoed_password(value: str) -> bool:
+    """A typed word the shell did not know that reads as a password: letters, digits and a capital or
+    a sign ("Sn3zhinka_91"); not a command with its version or a slip ("python3", "pyhton3")."""
+    return _MIXED.match(value) is not None and not value.islower()
+
+
 def dumped_secrets(text: str) -> list[tuple[int, int]]:
     """(start, end) of each secret above in `text`."""
     out: list[tuple[int, int]] = []
+    if "command not found" in text:
+        for m in _NOT_FOUND.finditer(text):
+            at = "v" if m.group("v") else "w"
+            if _echoed_password(m.group(at)):
+                out.append(m.span(at))
     if ":::" in text:
         out += [m.span("v") for m in _NT_HASH.finditer(text)]
     if "* " in text:

@@ -86,6 +86,10 @@ _LABELS = (
     resolution summary description labels sprint epic milestone due
     author authors committer commit merge co-authored-by signed-off-by reviewed-by countersignatory
     signatory witness
+    pg_dump pg_dumpall pg_restore pg_basebackup psql mysqldump mysql mongodump mongorestore redis-cli
+    npm yarn pnpm pip pip3 git docker kubectl helm terraform ansible make cmake gcc ld cargo rustc node
+    python python3 java mvn gradle ssh scp rsync curl wget sudo systemd kernel cron crond sshd nginx
+    httpd apache2 postfix dovecot certbot openssl gpg tar gzip unzip bash sh zsh
     steuernummer identifikationsnummer ville pays adresse ciudad provincia cidade morada
     van aan von an de para da od do objet asunto assunto oggetto betreff onderwerp temat
     dn cn ou dc objectclass member memberof uidnumber gidnumber homedirectory loginshell changetype

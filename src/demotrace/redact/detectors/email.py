@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Pattern, PatternDetector, Span
+from ._code_names import placeholder_mailbox
 from ._windows import matches_around
 from .username import SSH_USER
 
@@ -60,6 +61,8 @@ class EmailDetector(PatternDetector):
                 continue
             if _SSH_ALGORITHM.fullmatch(text, s.start, s.end):
                 continue  # "sntrup761x25519-sha512@openssh.com": an algorithm's name
+            if placeholder_mailbox(text, s.start, s.end):
+                continue  # "you@example.com" of a form's hint, "user@domain.com" of a doc
             if _IMAGE_NAME.search(text, s.start, s.end):
                 continue  # "/img/hero@2x.webp": a high-density image's file, no mailbox
             if _PASSWORD_BEFORE.search(text, max(0, s.start - 200), s.start):

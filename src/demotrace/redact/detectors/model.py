@@ -20,6 +20,7 @@ from ._code_names import (
     code_name,
     digest_at,
     placeholder,
+    placeholder_mailbox,
     placeholder_name,
     platform,
     public_key_at,
@@ -136,6 +137,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
         return True
+    if "@" in text[start:end] and placeholder_mailbox(text, *grown(text, start, end, "._-")):
+        return True  # "user@domain.com" of a doc's example
     if kind == "PERSON" and firm_noun_before(text, start):
         return True  # "Gestoría Domínguez", "Bakkerij Visser": a firm named after its owner
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and advisory_id(

@@ -381,6 +381,7 @@ _TRIGGER = (
     re.compile(r"\][ \t]*=[ \t]*\{[ \t]*0x"),  # a C array of bytes (`_keyed_secrets`)
     ":{",  # a passwd-file's `user:{PLAIN}…` (`_config_passwords`)
     ":::",  # an NTDS dump's line (`_dumped_secrets`)
+    "command not found",  # a password typed at the prompt, echoed by the shell (`_dumped_secrets`)
     "KEY FOUND",
     "SETUSER",
     "NTLM",

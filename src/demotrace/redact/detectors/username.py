@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ._base import Detector, Span, _by_first_letter, guarded
 from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
-from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_name
+from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_mailbox, placeholder_name
 from ._code_text import LISTING_LINE, LISTING_MODE
 from ._database_logins import named_with_password, sql_logins
 from ._forum_authors import forum_authors
@@ -515,6 +515,7 @@ def _not_user(value: str) -> bool:
         or value.lower() in _NOT_USERS
         or _SHORT_HASH.fullmatch(value) is not None
         or placeholder_name(value)
+        or placeholder_mailbox(value, 0, len(value))  # "you@example.com"
         or marked_unreal(value)  # "not-a-real-password", "<user>"
         or _COLUMN.fullmatch(value) is not None
         or _MACHINE.fullmatch(value) is not None
