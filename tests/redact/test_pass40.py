@@ -221,3 +221,22 @@ def test_a_password_typed_at_the_prompt_is_masked_in_the_shells_echo(text: str, 
 
 def test_a_mistyped_command_is_no_password() -> None:
     assert covered("bash: pyhton3: command not found") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hotels.com: Confirmation 7316.204.558 - Firefox", "7316.204.558"),
+        ("Transfer to R Okafor · 30-91-62 · 55102938", "55102938"),
+        ("Transfer to R Okafor · 30-91-62 · 55102938", "30-91-62"),
+        ("My Trips: QXR7LM DOYLE/ANNA MS - Aer Lingus", "QXR7LM"),
+        ("Spotify (m.okafor88) — Bitwarden", "m.okafor88"),
+        ("PostNL - Zending 3SQWER9876543 - Track & Trace", "3SQWER9876543"),
+    ],
+)
+def test_what_titles_blind17_showed_missed(text: str, value: str) -> None:
+    assert value in covered(text)
+
+
+def test_a_version_after_confirmation_is_no_booking() -> None:
+    assert covered("Confirmation of version 2.1.3 release") == []

@@ -19,9 +19,15 @@ _SEP = TITLE_SEPARATOR.pattern
 _TITLE_HANDLE = re.compile(
     rf"(?:^|{_SEP})(?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})(?=$|{_SEP})", re.M
 )
-# where a login may stand after a separator: the batch's trigger of `title_handles` (a separator's
-# class first, searched in C; a login that opens the title is read where another trigger let it in)
-TRIGGER = re.compile(r"[|·–—-](?<=[ \t].)[ \t][a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)")
+# or in brackets before a separator or the title's end, as password managers show an item's login
+# ("Netflix (ana.lopes) — Bitwarden")
+_PAREN_HANDLE = re.compile(
+    rf"\((?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})\)(?=[ \t]*(?:$|{_SEP}))", re.M
+)
+# where a login may stand after a separator or in brackets: the batch's trigger of `title_handles` (a
+# separator's class first, searched in C; a login that opens the title is read where another trigger
+# let it in)
+TRIGGER = re.compile(r"[|·–—(-](?:(?<=[ \t][|·–—-])[ \t]|(?<=\())[a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)")
 # the last part of a file's, a site's or a package's name, not a person's
 _NOT_LOGIN_END = word_set(
     """
@@ -50,7 +56,7 @@ def title_handles(text: str) -> list[tuple[int, int]]:
         return []  # (a title of segments: a token alone, "aarch64", is no title)
     lex = lexicon()
     out = []
-    for m in _TITLE_HANDLE.finditer(text):
+    for m in (*_TITLE_HANDLE.finditer(text), *_PAREN_HANDLE.finditer(text)):
         handle = m.group("h")
         parts = re.split(r"[._]", handle.rstrip("0123456789"))
         if parts[-1] in _NOT_LOGIN_END or (len(parts) > 1 and len(parts[-1]) <= 3):

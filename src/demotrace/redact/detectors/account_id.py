@@ -216,7 +216,13 @@ _BOOKING = re.compile(
         ignore_case=True,
     )
     + r"(?:[ \t]+(?i:ref(?:erence)?|number|no|code|id|nr))?\.?[ \t]*[:#]?[ \t]*(?:(?i:is)[ \t]+)?"
-    r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9-]{3,18})[A-Z0-9])(?![\w-])"
+    # (digits in dotted groups too: a hotel site's "Confirmation 4021.883.127")
+    r"(?P<id>(?=[A-Z0-9.-]*\d)[A-Z0-9](?:[A-Z0-9-]|\.(?=\d)){3,18}[A-Z0-9])(?![\w-]|\.\d)"
+)
+# a UK sort code and the account's number beside it, no cue needed: the pair is a bank account
+# ("Payee: Fiona McAllister · 20-45-77 · 63018842", "20-45-77 63018842")
+_SORT_AND_ACCOUNT = re.compile(
+    r"(?<![\w-])(?P<sort>\d\d-\d\d-\d\d)[ \t]*(?:[·|,/]|[ \t])[ \t]*(?P<acc>\d{8})(?![\w-]|[.,]\d)"
 )
 
 
@@ -231,6 +237,7 @@ _LOCATOR = re.compile(  # (a class first: `re` skips to a capital or a digit in 
 _LOCATOR_CUE = re.compile(
     r"(?i:\b(?P<cue>booking|reservation|réservation|reserva|reservación|rezervasyon|buchung|prenotazione|"
     r"bokning|boeking|bestilling|varaus|rezerwacj[ai]|dossier|localizador|pnr|c[óo]digo|code|codice|kod|"
+    r"trips?|itinerary|"  # an airline's "My Trips: GZK4TR"
     # a booking's code as one word ("boekingscode", "bokningsreferens", "Buchungsnummer")
     r"(?:boekings|boeking|bokningsreferens|bokningsnummer|buchungs|reservierungs)(?:code|nummer|nr)?))"
     r"(?:[ \t]+(?i:ref(?:erence)?|code|c[óo]digo|n[º°o]\.?|number|de[ \t]+reserva))?"
@@ -392,6 +399,8 @@ def _ids(text: str, low: str | None) -> list[Span]:
     every candidate's cue is searched)."""
     out = _tokens(text, low)
     out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
+    for m in _SORT_AND_ACCOUNT.finditer(text):
+        out += [Span("ACCOUNT_ID", *m.span("sort"), 0.8), Span("ACCOUNT_ID", *m.span("acc"), 0.8)]
     out += _locators(text)
     out += [
         Span("ACCOUNT_ID", *m.span(), 0.8) for m in _RECEIPT.finditer(text) if _word_start(text, m.start())

@@ -2,9 +2,10 @@
 label is before it: UPS's tracking number ("1Z" and sixteen letters or digits), the Universal
 Postal Union's S10 item number that national posts share ("RF482913056GB": two letters, nine
 digits, the country's code; its check digit is not required, a number copied with a slip is still
-someone's parcel) and Amazon's order number ("112-8830417-5529063",
-digital orders "D01-…"). Other order and ticket numbers stay with the account rule, which masks
-them only after a person's cue: their shapes are every other count's too."""
+someone's parcel), PostNL's barcode ("3SABCD1234567") and Amazon's order number
+("112-8830417-5529063", digital orders "D01-…"). Other order and ticket numbers stay with the
+account rule, which masks them only after a person's cue: their shapes are every other count's
+too."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from ._base import Detector, Span
 
 _UPS = re.compile(r"(?<![\w-])1Z[0-9A-Z]{16}(?![\w-])")
 _S10 = re.compile(r"(?<![\w-])[A-Z]{2}\d{9}[A-Z]{2}(?![\w-])")
+# PostNL's parcel barcode: "3S", the sender's four letters, seven to nine digits ("3SABCD1234567")
+_POSTNL = re.compile(r"(?<![\w-])3S[A-Z]{4}\d{7,9}(?![\w-])")
 _AMAZON = re.compile(r"(?<![\w-])(?:\d{3}|D\d{2})-\d{7}-\d{7}(?![\w-])")
 
 
@@ -23,11 +26,11 @@ class ShipmentIdDetector(Detector):
     kinds = ("ACCOUNT_ID",)
     # each format holds a digit where its match can begin ("1Z", nine digits, seven digits and a
     # hyphen): a leading class `re` skips to in C (the plain alternation is tried at every character)
-    trigger = re.compile(r"\d(?:(?<=1)Z[0-9A-Z]{16}|\d{8}[A-Z]{2}|\d{6}-\d{7})")
+    trigger = re.compile(r"\d(?:(?<=1)Z[0-9A-Z]{16}|(?<=3)S[A-Z]{4}\d{7}|\d{8}[A-Z]{2}|\d{6}-\d{7})")
 
     def detect(self, text: str) -> Iterable[Span]:
         return [
             Span("ACCOUNT_ID", m.start(), m.end(), 0.85)
-            for rule in (_UPS, _S10, _AMAZON)
+            for rule in (_UPS, _S10, _POSTNL, _AMAZON)
             for m in rule.finditer(text)
         ]
