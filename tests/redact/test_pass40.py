@@ -240,3 +240,12 @@ def test_what_titles_blind17_showed_missed(text: str, value: str) -> None:
 
 def test_a_version_after_confirmation_is_no_booking() -> None:
     assert covered("Confirmation of version 2.1.3 release") == []
+
+
+def test_a_town_on_a_route_is_a_place() -> None:
+    assert covered("Emirates EK29 to Manchester via Dubai now boards at gate 12") == []
+
+
+def test_a_keywords_capitals_are_no_name() -> None:
+    assert covered("    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,") == []
+    assert covered("PACIENTE: JUAN GARCIA LOPEZ") == ["JUAN GARCIA LOPEZ"]

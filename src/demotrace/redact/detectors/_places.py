@@ -433,8 +433,9 @@ _JOURNEY_PREPOSITION = re.compile(
     r"(?:(?:[^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?i:and|or)[ \t]+))*$"
 )
 # two places joined as a journey's ends: "London–Paris", "Paris - Lyon"
-_PLACE_PAIR = re.compile(r"[ \t]?[–—-][ \t]?([^\W\d_][\w'’-]*)")
-_PLACE_BEFORE_DASH = re.compile(r"([^\W\d_][\w'’-]*)[ \t]?[–—-][ \t]?$")
+# (or across a route's "via": "to London via Singapore")
+_PLACE_PAIR = re.compile(r"(?:[ \t]?[–—-][ \t]?|[ \t]+via[ \t]+)([^\W\d_][\w'’-]*)")
+_PLACE_BEFORE_DASH = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]?[–—-][ \t]?|[ \t]+via[ \t]+)$")
 
 
 # an address's part before the town after a comma: "Fishergate Shopping Centre, Preston", "Royal

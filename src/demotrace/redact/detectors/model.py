@@ -133,12 +133,26 @@ _CAMEL_KEY = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b")  # sshd_config's "C
 _ENCODED_WORDS = re.compile(r"[^\W\d_]+(?:(?:%20|\+)[^\W\d_]+)+")  # a query's words: "Tivoli%20Gardens"
 
 
+def _capital_words(value: str) -> bool:
+    """`value` is words in capitals, each a dictionary word of a language read and no listed name
+    ("PRIMARY KEY"; not "JUAN GARCIA", "ROSE HILL")."""
+    words = value.split()
+    if not words or not value.isupper():
+        return False
+    lex = lexicon()
+    return all(
+        w.isalpha() and len(w) > 1 and lex.is_word(w.lower()) and not lex.is_name(w.lower()) for w in words
+    )
+
+
 def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
         return True
     if "@" in text[start:end] and placeholder_mailbox(text, *grown(text, start, end, "._-")):
         return True  # "user@domain.com" of a doc's example
+    if kind == "PERSON" and _capital_words(text[start:end]):
+        return True  # "PRIMARY KEY", "TOTAL AMOUNT DUE": a heading's or a keyword's capitals, no name
     if kind == "PERSON" and firm_noun_before(text, start):
         return True  # "Gestoría Domínguez", "Bakkerij Visser": a firm named after its owner
     if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and advisory_id(
