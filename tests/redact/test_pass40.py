@@ -249,3 +249,22 @@ def test_a_town_on_a_route_is_a_place() -> None:
 def test_a_keywords_capitals_are_no_name() -> None:
     assert covered("    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,") == []
     assert covered("PACIENTE: JUAN GARCIA LOPEZ") == ["JUAN GARCIA LOPEZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Endereço de entrega:\nRua das Acácias, 518, casa 3", "Rua das Acácias, 518"),
+        ("Visc: Carrer de Mallorca 301, 2n 1a", "Carrer de Mallorca 301"),
+        ("Jij: Prinsengracht 88bis, 1015 DX Amsterdam, bel aan", "Prinsengracht 88bis, 1015 DX Amsterdam"),
+        ("Morada: Alameda Prof. Egas Moniz, 27", "Alameda Prof. Egas Moniz, 27"),
+        ("wh. Wiedner Hauptstraße 41/2/9, 1040 Wien", "Wiedner Hauptstraße 41/2/9, 1040 Wien"),
+    ],
+)
+def test_what_multilingual_blind25_showed_missed(text: str, address: str) -> None:
+    assert address in " ".join(covered(text)), covered(text)
+
+
+def test_a_dates_or_a_doses_numbers_are_no_house() -> None:
+    assert covered("Aparcar en carril bus, C/ de Toledo, 17/06/2024 10:42 h.") == ["C/ de Toledo"]
+    assert covered("1 cp 3 fois/j si douleur, au cours des repas, 3 jours maximum") == []

@@ -28,8 +28,18 @@ _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DURATION = re.compile(
     r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|months?|mos|years?|yrs?|km|kms|"
-    r"miles?|mi|yards?)\b"
+    r"miles?|mi|yards?|jours?|d[íi]as|giorni|tage[n]?|dagen|dni|dias|semaines?|semanas|settimane|wochen|"
+    r"weken|mois|meses|mesi|monate[n]?|maanden)\b"
 )
+
+
+_LAST_NUMBER = re.compile(r"\d+\Z")
+
+
+def _days_after(text: str, m: re.Match[str]) -> bool:
+    """The match ends with a number that counts what follows it ("au cours des repas, 3 jours")."""
+    last = _LAST_NUMBER.search(m.group())
+    return last is not None and _DURATION.match(text, m.start() + last.start()) is not None
 
 
 def no_house(m: re.Match[str]) -> bool:
@@ -52,7 +62,13 @@ _LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]
 # no street's abbreviation, a full stop, a capital)
 _TAKE_PLACE = re.compile(r"(?i:tak(?:e|es|en|ing)|took)[ \t]+place$")
 _SENTENCE_INSIDE = re.compile(r"([^\W\d_]{4,})\.[ \t]+[A-Z]")
-_ABBREVIATED = frozenset(("blvd", "pkwy", "hwy", "expy", "frwy", "ctra", "avda", "str"))
+_ABBREVIATED = frozenset(
+    (
+        *("blvd", "pkwy", "hwy", "expy", "frwy", "ctra", "avda", "str"),
+        # a title in a street's name ("Alameda Prof. Hernâni Monteiro, 42", "Av. Pres. Vargas, 1200")
+        *("prof", "pres", "gral", "cmdt", "dott", "eng", "cap", "cel", "maj", "sen", "dep", "des"),
+    )
+)
 
 
 def _sentence_inside(group: str) -> bool:
@@ -67,6 +83,7 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
     called = text[m.end() : m.end() + 1] in ("(", "[") and "." in m.group()
     return (
         no_house(m)
+        or _days_after(text, m)
         or _TAKE_PLACE.search(m.group()) is not None
         or _sentence_inside(m.group())
         or _LEGAL_REF.match(m.group()) is not None

@@ -21,6 +21,8 @@ PREFIX_WORDS = (
     "calea|bulevardul|stretto|contrada|borgo|piazzale|rotonda|alameda|rodovia|estrada|sítio|"
     "conjunto|lagoa|morro|quadra|setor|vila|chácara|fazenda|núcleo|residencial|loteamento|vereda|"
     "ladeira|parque|πάροδος|pasaje|pasadizo|glorieta|travesía|callejón|costanilla|"
+    # Catalan ("Carrer de Sardenya 212", "Passeig de Gràcia 43", "Avinguda Diagonal 611")
+    "carrer|passeig|avinguda|travessera|rambla|"
     # Welsh ("3 Heol y Felin", "5 Stryd y Castell", "Ffordd", "Lôn", "Rhodfa", "Cilgant") and
     # Pakistan's avenues ("14-C Khayaban-e-Shamsheer")
     "heol|stryd|ffordd|lôn|rhodfa|cilgant|khayaban|"

@@ -39,7 +39,8 @@ from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
-_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b"
+# ("214bis", "12a", "3/14"; not a date's or a time's first numbers: "17/06/2024", "22.05.2024")
+_NUM = r"\d{1,5}(?:bis|ter|[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?\b(?!/\d{4}|/\d\d?/\d{2,4}|\.\d\d\.\d{4}|:\d\d)"
 _REPEAT = r"(?:bis|ter|quater)\b"  # a house number's repeat, before the street: "12 bis rue des Lilas"
 _UNIT = (
     guarded(
@@ -78,7 +79,7 @@ _STREET_ALTS = (
     # it only where no number follows within three words: not "avenue du" of that one)
     rf"{_B}(?:{_NUM}(?:[ \t]+{_REPEAT})?[ \t]+){{0,2}}{_PRE}(?:(?<=[./])|\b){_PREFIX_PROSE}"
     rf"[ \t]*(?:{_WORD}[ \t]+){{0,3}}?(?:{_WORD},?[ \t]+(?:nr\.[ \t]*)?{_NUM}|{_NUM}|"
-    rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD}[ \t]+){{0,2}}(?:nr\.[ \t]*)?\d))",
+    rf"{_WORD}(?![\w'’.-]|[ \t]+(?:{_WORD},?[ \t]+){{0,2}}(?:nr\.[ \t]*)?\d))",
     # Nassaustraat 123, 75 Auerstrasse 12, Korte Noordsstraat 307, aðalgata 37
     rf"{_B}(?:{_NUM}[ \t]+){{0,2}}(?:{_CAP}[ \t]+)?[^\W\d_][\w'-]*?{guarded(_GLUED)}(?:\b|(?<=\.))\.?"
     rf"(?:,?[ \t]+{_NUM})?",
