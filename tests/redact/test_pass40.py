@@ -268,3 +268,26 @@ def test_what_multilingual_blind25_showed_missed(text: str, address: str) -> Non
 def test_a_dates_or_a_doses_numbers_are_no_house() -> None:
     assert covered("Aparcar en carril bus, C/ de Toledo, 17/06/2024 10:42 h.") == ["C/ de Toledo"]
     assert covered("1 cp 3 fois/j si douleur, au cours des repas, 3 jours maximum") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead-Based Paint Disclosure (42 U.S.C. 4852d)",
+        "Pursuant to FERPA (20 U.S.C. § 1232g; 34 CFR Part 99)",
+        "both classics: 66 Cal.2d 425 and 538 U.S. 408 on punitives",
+    ],
+)
+def test_a_legal_citation_is_no_address(text: str) -> None:
+    assert covered(text) == []
+
+
+def test_a_dutch_postcodes_letters_are_no_law_report() -> None:
+    assert covered("Adres risico: Lindenlaan 5, 7411 KB Deventer") == ["Lindenlaan 5, 7411 KB Deventer"]
+
+
+@pytest.mark.parametrize(
+    "text", ["CAT event 24-07 (Hurricane Odessa) — deploy plan", "A year on from Cyclone Ferdinand"]
+)
+def test_a_storms_name_is_no_person(text: str) -> None:
+    assert covered(text) == []

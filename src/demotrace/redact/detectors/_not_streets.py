@@ -55,6 +55,21 @@ def no_house(m: re.Match[str]) -> bool:
 # numbers are a law's paragraphs, not a house's
 _LEGAL_REF = re.compile(r"\d+[a-z]?[ \t]+(?:U?Abs|Art|Ziff|Satz|lit|Nrn?|Buchst|Anl|Anh)\b")
 _LEGAL_BEFORE = re.compile(r"(?:§§?|\b(?:Art|Abs|Artikel|Absatz|Ziff))\.?[ \t]*$")
+# a US or UK legal citation: a volume, a code's or a reporter's abbreviation, a page or a section
+# ("42 U.S.C. 4852d", "34 CFR Part 99", "538 U.S. 408", "66 Cal.2d 425", "[2019] UKSC 41"; not
+# "KB", "AC", "QB": Dutch postcodes' letters, "7411 KB Deventer"), or a state's statutes
+# ("Chapter 720, Florida Statutes"): its numbers are a law's, not a house's
+_CITATION = re.compile(
+    r"\d+[ \t]+(?:U\.S\.C\.?|C\.?F\.?R\.?|U\.S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.|F\.(?:[234]d|[ \t]?Supp\.)|"
+    r"[A-Z][a-z]{1,4}\.(?:[ \t]?[234]d|[ \t]?App\.)|Stat\.|UKSC|EWCA|EWHC|WLR)(?![\w])"
+    r"|(?i:chapter|title)[ \t]+\d+[A-Z]?,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"[ \t]+(?:Statutes|Code|Laws)\b"
+)
+
+
+def legal_citation(text: str, start: int, end: int) -> bool:
+    """A legal citation (`_CITATION`) lies in or starts `text[start:end]`."""
+    return _CITATION.search(text, start, min(len(text), end + 12)) is not None
 
 
 # "take place" is no street called Take ("Year 6 take place after the holiday"); a sentence's end
@@ -88,6 +103,7 @@ def not_a_street(text: str, m: re.Match[str]) -> bool:
         or _sentence_inside(m.group())
         or _LEGAL_REF.match(m.group()) is not None
         or _LEGAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+        or legal_citation(text, m.start(), m.end())
         or _title_dr(text, m)
         or (called and _IDENTIFIER_PATH.fullmatch(m.group()) is not None)
         or _CARE_OF.match(m.group()) is not None

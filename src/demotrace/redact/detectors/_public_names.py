@@ -252,7 +252,11 @@ _OFFICE = (
     # royalty ("Koning Willem-Alexander", "Kronprinsessan Victoria", "la reina Letizia", "Prince William")
     r"Prince|Princess|Koning(?:in)?|Prins(?:es)?|Prinz(?:essin)?|König(?:in)?|Kronprins(?:essan|en)?|"
     r"Kung(?:en)?|Drottning(?:en)?|[Rr]ey|[Rr]eina|[Pp]ríncipe|[Pp]rincesa|[Ii]nfanta|Roi|Reine|"
-    r"Principe|Principessa|" + _HONOURS + ")"
+    r"Principe|Principessa|"
+    # a storm's name ("Hurricane Beryl", "Cyclone Gabrielle", "Storm Ciarán"): a weather service's
+    r"Hurricane|Cyclone|Typhoon|Tropical[ \t]+Storm|Storm|Orkan|Sturmtief|Ouragan|Temporal|Uragano|"
+    + _HONOURS
+    + ")"
     # an honour or a peerage (`_HONOURS`)
 )
 _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}[ \t]+$")

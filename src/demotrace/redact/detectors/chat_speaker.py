@@ -86,6 +86,8 @@ _LABELS = (
     resolution summary description labels sprint epic milestone due
     author authors committer commit merge co-authored-by signed-off-by reviewed-by countersignatory
     signatory witness
+    kontoinhaber kontoinhaberin inhaber inhaberin titular intestatario intestataria rekeninghouder
+    kontohavare kontohaver
     pg_dump pg_dumpall pg_restore pg_basebackup psql mysqldump mysql mongodump mongorestore redis-cli
     npm yarn pnpm pip pip3 git docker kubectl helm terraform ansible make cmake gcc ld cargo rustc node
     python python3 java mvn gradle ssh scp rsync curl wget sudo systemd kernel cron crond sshd nginx

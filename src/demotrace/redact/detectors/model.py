@@ -52,7 +52,7 @@ from ._everyday_spans import (
 from ._file_names import in_file_name, words_file
 from ._login_shapes import no_login
 from ._model_words import CODE_IN_SPAN, bare_word, emphasised_words, noun_of_text, place_or_word
-from ._not_streets import calendar_line
+from ._not_streets import calendar_line, legal_citation
 from ._number_shapes import (
     HOST_PORT_BEFORE,
     REQUEST_ID_HEADER,
@@ -243,6 +243,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None
             or listing_line(text, start)
             or not_a_street(text, start, end)
+            or legal_citation(text, start, end)  # "538 U.S. 408", "42 U.S.C. 4852d"
             or _phone_only(text, start, end)
         )
     if kind in ("PERSON", "USERNAME") and (
