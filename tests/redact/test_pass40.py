@@ -291,3 +291,8 @@ def test_a_dutch_postcodes_letters_are_no_law_report() -> None:
 )
 def test_a_storms_name_is_no_person(text: str) -> None:
     assert covered(text) == []
+
+
+def test_a_landmarks_address_in_a_title_is_public() -> None:
+    assert covered("1600 Pennsylvania Avenue NW – The White House") == []
+    assert covered("14 Larch Close - The Okafors") == ["14 Larch Close"]

@@ -217,7 +217,18 @@ _VENUE_OPENING = re.compile(
 )
 
 
+# a landmark's name after an address across a title's separator ("1600 Pennsylvania Avenue NW – The
+# White House", "221B Baker Street - The Sherlock Holmes Museum"): the address is the landmark's
+_LANDMARK_AFTER = re.compile(
+    r"[ \t]+[-–—|·][ \t]+The(?:[ \t]+[^\W\d_a-z][^\W\d_]+){0,4}[ \t]+(?:House|Museum|Palace|Tower|Castle|"
+    r"Cathedral|Abbey|Theatre|Theater|Gallery|Library|Stadium|Arena|Hall|Building|Memorial|Monument|"
+    r"Observatory|Zoo|Aquarium)\b"
+)
+
+
 def _venue_address(text: str, f: Finding) -> bool:
+    if _LANDMARK_AFTER.match(text, f.end):
+        return True
     line = text.rfind("\n", 0, f.start) + 1
     m = _VENUE_OPENING.match(text, line)
     return (
