@@ -14,6 +14,7 @@ import pytest
 from demotrace.redact.detectors import address
 from demotrace.redact.detectors._address_cue import cue_spans
 from demotrace.redact.detectors._address_gate import STREET
+from demotrace.redact.detectors._numberless_streets import numberless_ok, numberless_placed
 from demotrace.redact.detectors.address import AddressDetector, street_regex
 
 from .helpers import batch_corpus
@@ -108,7 +109,7 @@ def _candidates_unskipped(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in a._STREET.finditer(text):
         if any(map(str.isdigit, m.group())) or (
-            a._numberless_ok(m.group()) and a._numberless_placed(text, *m.span())
+            numberless_ok(m.group()) and numberless_placed(text, *m.span())
         ):
             spans.append(m.span())
     for m in a._CONTEXT_STREET.finditer(text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from demotrace.redact.detectors.address import _numberless_ok
+from demotrace.redact.detectors._numberless_streets import numberless_ok
 from demotrace.redact.engine import TextRedactor
 
 WHOLE = TextRedactor()
@@ -103,5 +103,5 @@ def test_streets_of_those_shapes_are_still_addresses(text: str) -> None:
 
 
 def test_a_glued_ending_is_a_street_unless_the_word_is_an_everyday_word() -> None:
-    assert _numberless_ok("Mannerheimintie") and _numberless_ok("Kerkstraat") and _numberless_ok("Calle")
-    assert not _numberless_ok("Medicatie") and not _numberless_ok("Informatie")
+    assert numberless_ok("Mannerheimintie") and numberless_ok("Kerkstraat") and numberless_ok("Calle")
+    assert not numberless_ok("Medicatie") and not numberless_ok("Informatie")

@@ -3,10 +3,10 @@ street address in, found with a few regex passes over the texts joined by newlin
 
 `detect` takes one of two branches per text (read off `address.py`):
 - a text without a digit (and so without a CJK address, which needs a digit, 号, 號 or 座) gets
-  spans only from `_STREET_NO_DIGITS` matches that pass `_numberless_ok`. Each such match holds a
+  spans only from `_STREET_NO_DIGITS` matches that pass `numberless_ok`. Each such match holds a
   street word of its own as a whole run of letters: a suffix word (`Road`, `st`), the first run
   of a prefix word (`rue`, `ul` of `ul.`) or a run that ends with a glued suffix
-  (`Nassaustraat`); and `_numberless_ok` wants every run of more than two letters capitalised.
+  (`Nassaustraat`); and `numberless_ok` wants every run of more than two letters capitalised.
   So the batch is split once into words (`TextBatch.words`: the person rule's words, runs of
   letters joined by `-`, `'` or `’`, split once for both gates), each distinct word classed once
   by its runs of letters (`street_run`, the same case-insensitive regexes, memoised), the words'

@@ -27,7 +27,8 @@ from ._address_cue import LEAD, cue_spans
 from ._address_gate import GLUED, NUMBERED, PREFIX, STREET, SUFFIX, AddressGate, StreetAlternatives, union
 from ._base import Detector, Span, guarded
 from ._dates import MONTHS_ALTERNATION
-from ._not_streets import calendar_line, capitalised, named_in_prose, no_house, not_a_street
+from ._not_streets import calendar_line, named_in_prose, no_house, not_a_street
+from ._numberless_streets import numberless_ok, numberless_placed
 from ._person_words import _SPLIT
 from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start, building_lead
 from ._street_words import GLUED_ENDINGS as _GLUED
@@ -35,7 +36,6 @@ from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
 from ._street_words import SUFFIX_WORDS as _SUFFIX_WORDS
 from ._street_words import USPS_MORE as _USPS_MORE
-from .lexicon import LANG_BITS, NOT_NAMES, WORD, lexicon
 
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
@@ -298,8 +298,8 @@ class AddressDetector(Detector):
             spans = [
                 m.span()
                 for m in found
-                if _numberless_ok(m.group())
-                and _numberless_placed(text, *m.span())
+                if numberless_ok(m.group())
+                and numberless_placed(text, *m.span())
                 and not not_a_street(text, m)
             ]
         else:
@@ -319,7 +319,7 @@ class AddressDetector(Detector):
         for m in street_regex(kinds).finditer(text):
             if (
                 any(map(str.isdigit, m.group()))
-                or (_numberless_ok(m.group()) and _numberless_placed(text, *m.span()))
+                or (numberless_ok(m.group()) and numberless_placed(text, *m.span()))
             ) and not not_a_street(text, m):
                 spans.append(m.span())
         if _CUE_START.search(text):  # each `ADDRESS_CUE` match starts with one
@@ -378,83 +378,6 @@ class AddressDetector(Detector):
         return s, e
 
 
-def _numberless_ok(s: str) -> bool:
-    """A street name without a number must be capitalised, not a product ("Google Drive") and not
-    an everyday word that only ends like a glued street word ("Medicatie", "Käufer", "Intervalle":
-    `_WORD_ENDING_GLUED`)."""
-    words = re.findall(r"[^\W\d_]+", s)
-    if not capitalised(s) or any(w.lower() in NOT_NAMES for w in words):
-        return False
-    tags = lexicon().tags
-    for w in map(str.lower, words):  # (any word of it: "Auntie Pam" of a gift list, "-tie" glued)
-        if (
-            _WORD_ENDING_GLUED.search(w)
-            and not _PREFIX_WORD.fullmatch(w)  # "Calle" is a street word
-            and (tags.get(w) & (WORD | LANG_BITS) or w in _TIE_WORDS)
-        ):
-            return False
-    return True
-
-
-# where one lives, in the other languages read ("ik woon aan de Oudegracht", "wohnt in der
-# Gneisenaustraße", "vivo en la calle Mayor"; English's are `ADDRESS_CUE`'s)
-_HOME_BEFORE = re.compile(
-    r"\b(?i:woon|woont|wonen|wohne|wohnt|wohnen|vivo|vive|viven|vivimos|habite|habites|habitent|abito|abita|"
-    r"moro|mora|moram|bor|bo|mieszkam|mieszka|bydlím|bydlí)\b[^\n.!?]{0,20}\Z"
-)
-_UNIT_BEFORE = re.compile(
-    r"(?i:flat|apt\.?|apartment|unit|suite|house|block|bldg\.?)[ \t]*#?\w{1,5},?[ \t]*\Z"
-)
-
-
-def _numberless_placed(text: str, start: int, end: int) -> bool:
-    """A street without a house number stands where an address is written: first on its line or
-    after a label, the line ending there or at a comma (a postal block, "Address: Calle Mayor"),
-    after a cue ("lives on Elm Road"), a flat's or a unit's number before it, or a postcode after
-    it on its line. In running prose a
-    street's name alone is a place ("Ladbroke Grove and Westbourne Grove have the best cafés",
-    "at Westwood Blvd when Unit 1 struck it"), labelled a location, not an address."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start]
-    if TAIL_POSTCODE.search(text, end, min(end + 48, line_end)) is not None:
-        return True
-    if _NUMBER_AFTER.match(text, end, line_end) or _NUMBER_BEFORE.search(before[-24:]):
-        return True  # its house's number apart from it: "Paseo de Sagasta, 58", "Plot 12, Mbagathi Way"
-    if (
-        ADDRESS_CUE.search(text[max(0, start - 40) : start])
-        or _HOME_BEFORE.search(before[-40:])
-        or _UNIT_BEFORE.search(before)
-    ):
-        return True
-    # first on its line or after a label, the line ending there or going on after a comma
-    return (not before.strip(" \t*•-·>|") or before.rstrip().endswith(":")) and _BLOCK_REST.match(
-        text, end, line_end
-    ) is not None
-
-
-_NUMBER_AFTER = re.compile(
-    r"(?:[ \t]+(?:[^\W\d_a-zà-öø-ÿ][\w'’.-]*|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|e|y)){0,4}"
-    r"(?:[^\n\w]{0,3}(?i:n\.?[º°o]\.?|no\.?|nr\.?|núm\.?|num\.?|number|#)?[ \t:]*\d"
-    # or its town after a comma, the clause ending there ("Dock Road, Limerick\n", "late of
-    # Ballinacurra Road, Limerick and formerly of …")
-    r"|,[ \t]+[^\W\d_a-zà-öø-ÿ][\w'’-]+(?:[ \t]+[^\W\d_a-zà-öø-ÿ][\w'’-]+)?(?=[ \t]*(?:$|[\n.,;)]|and\b|&)))"
-)
-_NUMBER_BEFORE = re.compile(r"\d[\w/-]*[ \t]*[,.]?[^\n\d]{0,20}\Z")
-_BLOCK_REST = re.compile(r"(?:[-'’][^\W\d_]+)?[ \t.]*(?:,[^\n]*)?\Z")  # ("Nassaustraat-West")
-
-
-# English words the word lists lack that end like Finland's "-tie" (a road)
-_TIE_WORDS = frozenset(("auntie", "sweetie", "cutie", "bestie", "hottie", "necktie", "bowtie", "sortie"))
-
-
-# glued street words that are also the endings of other languages' common nouns: Finnish "-tie"
-# (Dutch "medicatie", "informatie"), Danish "-gade" ("brigade"), German "-ufer" ("Käufer"), "-weg"
-# ("Ausweg"), Danish "-alle" ("Intervalle"), Dutch "-kade" ("blokkade"); a frequent word of some
-# language that ends so is that word where no number follows it ("Kerkstraat" stays a street)
-_WORD_ENDING_GLUED = re.compile(r"(?:tie|gade|ufer|weg|alle|kade)$")
-_PREFIX_WORD = re.compile(_PREFIX_WORDS)
 _TRIM = " \t\r\n?*•·>|-"
 
 
