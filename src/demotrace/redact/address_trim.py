@@ -70,7 +70,7 @@ _STREET_FIRST_WORDS = word_set(
 )
 
 
-def _document_word(word: str) -> bool:
+def _subject_word(word: str) -> bool:
     """`_COMPOUND_LEAD`'s word: a word of a language read ("Wohnung", "Lägenhet"), no street's first
     word, no given name, no place's adjective ("Eppendorfer Landstraße", "Kölner Landstraße")."""
     low = word.lower()
@@ -87,7 +87,7 @@ def _start(text: str, start: int, end: int) -> int:
         if any(c.isdigit() for c in text[label.end() : end]):
             start = label.end()
     compound = _COMPOUND_LEAD.match(text, start, end)
-    if compound is not None and _document_word(compound.group(1)):
+    if compound is not None and _subject_word(compound.group(1)):
         start = compound.end(1) + 1
     lead = _LEAD.match(text, start, end)
     if lead is not None and lead.group(1) in _LEADS and text[lead.end() : lead.end() + 1].isdigit():

@@ -28,7 +28,7 @@ _CARE_OF = re.compile(r"(?i)c/o(?![^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DURATION = re.compile(
     r"\b\d+[ \t]*(?i:mins?|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|months?|mos|years?|yrs?|km|kms|"
-    r"miles?|mi|yards?|jours?|d[íi]as|giorni|tage[n]?|dagen|dni|dias|semaines?|semanas|settimane|wochen|"
+    r"miles?|mi|yards?|jours?|d[íi]as|giorni|tage[n]?|dagen|dni|semaines?|semanas|settimane|wochen|"
     r"weken|mois|meses|mesi|monate[n]?|maanden)\b"
 )
 

@@ -49,9 +49,9 @@ def numberless_placed(text: str, start: int, end: int) -> bool:
     """A street without a house number stands where an address is written: first on its line or
     after a label, the line ending there or at a comma (a postal block, "Address: Calle Mayor"),
     after a cue ("lives on Elm Road"), a flat's or a unit's number before it, or a postcode after
-    it on its line. In running prose a
-    street's name alone is a place ("Ladbroke Grove and Westbourne Grove have the best cafés",
-    "at Westwood Blvd when Unit 1 struck it"), labelled a location, not an address."""
+    it on its line. In running prose a street's name alone is a place ("Ladbroke Grove and
+    Westbourne Grove have the best cafés", "at Westwood Blvd when Unit 1 struck it"), labelled a
+    location, not an address."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -115,8 +115,6 @@ _STRONG_CUE = re.compile(
     + r")\.[ \t])"
     r"\W{0,3}$"  # (Italian's "Prof.ssa Ferri", "Dott.ssa Conti")
 )
-# the titles of a doctor or a professor: the capitalised word after one is a name even where it is
-# also a frequent word of the text's language ("Frau Dr. Lindemann", "dr. Pronk", "Prof.ssa Ferri")
 # kinship words that contacts and chats put before a name ("Mamá Carmen", "Tia Fátima", "Oma
 # Truus", "Zio Franco"): the name is the word after, the kin word none (words that are also
 # common given names in English, "Tia", "Tito", "Nana", are left out: "Tia Jones" is one name; so
@@ -129,6 +127,8 @@ KIN_LEADS = word_set(
     grandma grandpa granny grandad aunt auntie uncle cousin cugina cugino
     """
 )
+# the titles of a doctor or a professor: the capitalised word after one is a name even where it is
+# also a frequent word of the text's language ("Frau Dr. Lindemann", "dr. Pronk", "Prof.ssa Ferri")
 ACADEMIC_TITLES = frozenset(
     (
         "dr",

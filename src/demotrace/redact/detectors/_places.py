@@ -435,7 +435,7 @@ _JOURNEY_PREPOSITION = re.compile(
 # two places joined as a journey's ends: "London–Paris", "Paris - Lyon"
 # (or across a route's "via": "to London via Singapore")
 _PLACE_PAIR = re.compile(r"(?:[ \t]?[–—-][ \t]?|[ \t]+via[ \t]+)([^\W\d_][\w'’-]*)")
-_PLACE_BEFORE_DASH = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]?[–—-][ \t]?|[ \t]+via[ \t]+)$")
+_PLACE_BEFORE_JOIN = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]?[–—-][ \t]?|[ \t]+via[ \t]+)$")
 
 
 # an address's part before the town after a comma: "Fishergate Shopping Centre, Preston", "Royal
@@ -477,5 +477,5 @@ def named_place(text: str, start: int, end: int) -> bool:
     if _JOURNEY_PREPOSITION.search(text, max(line, start - PLACE_REACH - 40), start) is not None:
         return True
     after = _PLACE_PAIR.match(text, end)
-    before = _PLACE_BEFORE_DASH.search(text, max(0, start - 24), start)
+    before = _PLACE_BEFORE_JOIN.search(text, max(0, start - 24), start)
     return any(m is not None and m.group(1).lower() in PLACE_NAMES for m in (after, before))

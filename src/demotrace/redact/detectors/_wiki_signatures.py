@@ -18,16 +18,13 @@ _SIGNED = re.compile(
     rf"(?P<user>[^\s|()\[\]{{}}—–:]{{2,40}})[ \t]+\((?i:{_TALK})(?:[ \t]*\|[ \t]*{_CONTRIBS})?\)"
 )
 # a user's page or talk page: "User talk:Pikachu-fan-2009", "Benutzer:Xy", "Gebruiker:Ab"
+_USER = r"(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
 _USER_PAGE = re.compile(
-    r"\b(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
-    rf"(?:[ _](?i:{_TALK}))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
+    rf"\b{_USER}(?:[ _](?i:{_TALK}))?:(?P<user>\w[\w.-]{{1,39}})(?![\w(])"  # (not PHP's `User::where(`)
 )
 # the label a signature's link to a user's page shows: "[[User:Quillfeather|Quill]]" (not the talk
 # link's "|talk]]")
-_PIPED_LABEL = re.compile(
-    r"\[\[(?:User|Benutzer(?:in)?|Gebruiker|Usuario|Utilisateur|Utente|Użytkownik|Usuário|Användare)"
-    r"(?:[ _]\w+)?:[^|\]\n]{1,40}\|(?P<user>[^\]|\n]{2,40})\]\]"
-)
+_PIPED_LABEL = re.compile(rf"\[\[{_USER}(?:[ _]\w+)?:[^|\]\n]{{1,40}}\|(?P<user>[^\]|\n]{{2,40}})\]\]")
 # a comment's signature after a dash at its line's end ("— Tarnwatch", "– Admin_Quiller")
 _DASH_SIGNED = re.compile(r"(?<=\S)[ \t]+[—–][ \t]?(?P<user>[A-Za-z0-9][\w.-]{1,39})[ \t]*$", re.M)
 _WIKI_PAGE = re.compile(rf"\((?i:{_TALK})\b|\b(?:User|Benutzer|Gebruiker)[ _]\w*:?|^==[^=\n]+==[ \t]*$", re.M)

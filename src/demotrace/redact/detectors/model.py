@@ -155,14 +155,14 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "PRIMARY KEY", "TOTAL AMOUNT DUE": a heading's or a keyword's capitals, no name
     if kind == "PERSON" and firm_noun_before(text, start):
         return True  # "Gestoría Domínguez", "Bakkerij Visser": a firm named after its owner
-    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID") and advisory_id(
-        text[slice(*grown(text, start, end, "-"))]
-    ):
-        return True  # "advisories/GHSA-cxjh-pqwp-8mfp": a security advisory's public id
-    if kind in ("SECRET", "USERNAME") and _ALGORITHM_PARTS.fullmatch(
-        text[slice(*grown(text, start, end, "-"))]
-    ):
-        return True  # "chacha20-poly1305@openssh.com", "aes128-ctr": an algorithm's name
+    if kind in ("SECRET", "USERNAME", "ACCOUNT_ID"):
+        lo, hi = grown(text, start, end, "-")  # the whole token (the model may start inside it)
+        if advisory_id(text[lo:hi]):
+            return True  # "advisories/GHSA-cxjh-pqwp-8mfp": a security advisory's public id
+        if kind != "ACCOUNT_ID" and _ALGORITHM_PARTS.fullmatch(text, lo, hi):
+            return True  # "chacha20-poly1305@openssh.com", "aes128-ctr": an algorithm's name
+        if kind != "USERNAME" and REQUEST_ID_HEADER.search(text, max(0, lo - 40), lo):
+            return True  # "x-amz-cf-id: -PNtzm6…==": a request's id
     if (
         kind == "SECRET"
         and "h1:" in text
@@ -172,10 +172,6 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # go.sum's "h1:4LP/Bul…=": a module's checksum
-    if kind in ("SECRET", "ACCOUNT_ID"):
-        lo = grown(text, start, end, "-")[0]  # (the model may start inside the id's word)
-        if REQUEST_ID_HEADER.search(text, max(0, lo - 40), lo):
-            return True  # "x-amz-cf-id: -PNtzm6…==": a request's id
     if kind == "SECRET" and _ENCODED_WORDS.fullmatch(text, *grown(text, start, end, "%+")):
         return True  # "?q=Tivoli%20Gardens": a search's words
     if kind == "USERNAME" and text[start - 1 : start] == "#":
