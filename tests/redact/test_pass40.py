@@ -296,3 +296,9 @@ def test_a_storms_name_is_no_person(text: str) -> None:
 def test_a_landmarks_address_in_a_title_is_public() -> None:
     assert covered("1600 Pennsylvania Avenue NW – The White House") == []
     assert covered("14 Larch Close - The Okafors") == ["14 Larch Close"]
+
+
+def test_a_public_figure_beside_another_is_no_private_neighbour() -> None:
+    # "Tim Cook" is in the hand-written list (`_public_names.PUBLIC_FIGURES`), not the shipped one:
+    # beside "Greta Gerwig" it is no private person's name that makes hers a namesake's
+    assert covered("Greta Gerwig, Tim Cook") == []

@@ -14,7 +14,7 @@ label or a chat header's time after it, or a private person's name beside it in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from importlib import resources
 
 from .lexicon import lexicon
@@ -59,22 +59,24 @@ _LISTED_AFTER = re.compile(rf"(?:,|;|[ \t]&|[ \t]and)[ \t]+{_NAME}")
 _LISTED_BEFORE = re.compile(rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?(?:,|;|[ \t]&|[ \t]and)[ \t]+$")
 
 
-def _private_neighbour(m: re.Match[str] | None) -> bool:
+def _private_neighbour(m: re.Match[str] | None, public: Container[str]) -> bool:
     """The match's two words are a private person's name: a listed given name, the pair no one's
-    listed."""
+    listed and none of `public`."""
     if m is None:
         return False
     pair = f"{m.group(1)} {m.group(2)}"
     listed = any(pair in name for name in _LISTED_BY_WORD.get(m.group(1), ()))  # "F. Scott Fitzgerald"
-    return m.group(1).lower() in lexicon().first and not listed
+    return m.group(1).lower() in lexicon().first and not listed and pair not in public
 
 
-def private_cue(text: str, start: int, end: int) -> bool:
+def private_cue(text: str, start: int, end: int, public: Container[str] = ()) -> bool:
+    """A cue around `text[start:end]` names a private namesake; a neighbour's name in `public` (the
+    caller's other public figures) is none."""
     return (
         _CUE_BEFORE.search(text, max(0, start - 24), start) is not None
         or _CUE_AFTER.match(text, end) is not None
-        or _private_neighbour(_LISTED_AFTER.match(text, end))
-        or _private_neighbour(_LISTED_BEFORE.search(text, max(0, start - 60), start))
+        or _private_neighbour(_LISTED_AFTER.match(text, end), public)
+        or _private_neighbour(_LISTED_BEFORE.search(text, max(0, start - 60), start), public)
     )
 
 
@@ -96,8 +98,9 @@ def around(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     return False
 
 
-def listed_name(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+def listed_name(text: str, start: int, end: int, words: Sequence[str], public: Container[str] = ()) -> bool:
     """The run `text[start:end]` (its words `words`) is a listed name, or lies inside one written
-    around it, and no cue makes it a namesake's."""
+    around it, and no cue makes it a namesake's (`public`: names a neighbour may be and stay no
+    cue, `_public_names.PUBLIC_FIGURES`)."""
     listed = _LISTED_BY_WORD.get(words[0]) or _LISTED_BY_WORD.get(words[-1]) or []
-    return bool(listed) and not private_cue(text, start, end) and around(text, start, end, listed)
+    return bool(listed) and not private_cue(text, start, end, public) and around(text, start, end, listed)

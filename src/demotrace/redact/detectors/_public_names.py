@@ -320,7 +320,7 @@ def public_name(text: str, start: int, end: int) -> bool:
     if value in BRANDS or value in PUBLIC_FIGURES or value in SOFTWARE_NAMES or value in FICTION:
         return True
     words = value.split(" ")
-    if listed_name(text, start, end, words):
+    if listed_name(text, start, end, words, PUBLIC_FIGURES):
         return True  # "Julia Roberts", "Scott Fitzgerald" of "F. Scott Fitzgerald"
     if " " in value and brand_word(words[0]) and not any(lexicon().is_name(w.lower()) for w in words[1:]):
         return True  # "Nike Pegasus", "Philips Hue": a brand's product line (not "Nike Adeyemi")
