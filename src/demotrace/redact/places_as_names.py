@@ -30,6 +30,7 @@ import re
 
 from ..schema import Finding
 from .detectors._gazetteer import country, town
+from .detectors._postal_block import ADDRESS_CUE
 from .detectors.address import STREET_RUN
 from .detectors.lexicon import FIRST, LAST, lexicon
 
@@ -226,9 +227,30 @@ _LANDMARK_AFTER = re.compile(
 )
 
 
+# addresses everyone knows: a head of government's, a landmark's, a company's seat, fiction's
+# ("10 Downing Street - Wikipedia", "1600 Pennsylvania Avenue NW - Google Search"), from general knowledge
+_ST, _AVE, _LN = r"St(?:reet|\.)?", r"Ave(?:nue|\.)?", r"L(?:ane|n\.?)"
+_FAMOUS_ADDRESS = re.compile(
+    rf"(?i:1[01][ \t]+Downing[ \t]+{_ST}|1600[ \t]+Pennsylvania[ \t]+{_AVE}|221B[ \t]+Baker[ \t]+{_ST}"
+    rf"|1600[ \t]+Amphitheatre[ \t]+P(?:arkway|kwy\.?)"
+    rf"|(?:1|One)[ \t]+(?:Infinite[ \t]+Loop|Apple[ \t]+Park[ \t]+Way|"
+    rf"Microsoft[ \t]+Way|Hacker[ \t]+Way|Canada[ \t]+Square)|350[ \t]+(?:Fifth|5th)[ \t]+{_AVE}"
+    rf"|30[ \t]+Rockefeller[ \t]+Plaza|11[ \t]+Wall[ \t]+{_ST}|30[ \t]+St\.?[ \t]+Mary[ \t]+Axe"
+    rf"|4[ \t]+Privet[ \t]+Dr(?:ive|\.)?|742[ \t]+Evergreen[ \t]+Terr(?:ace|\.)?|124[ \t]+Conch[ \t]+{_ST}"
+    rf"|12[ \t]+Grimmauld[ \t]+Pl(?:ace|\.)?|31[ \t]+Spooner[ \t]+{_ST}|1313[ \t]+Mockingbird[ \t]+{_LN}"
+    rf"|177A[ \t]+Bleecker[ \t]+{_ST}|308[ \t]+Negra[ \t]+Arroyo[ \t]+{_LN}|Prinsengracht[ \t]+263"
+    rf"|55[ \t]+Rue[ \t]+du[ \t]+Faubourg[ \t]+Saint-Honor[ée])(?![\w])"
+)
+
+
+_LABEL_OR_CUE = re.compile(ADDRESS_CUE.pattern + r"|:[ \t]*$")
+
+
 def _venue_address(text: str, f: Finding) -> bool:
     if _LANDMARK_AFTER.match(text, f.end):
         return True
+    if _FAMOUS_ADDRESS.match(text, f.start) and not _LABEL_OR_CUE.search(text, max(0, f.start - 40), f.start):
+        return True  # (not after "Ship to", "lives at", "Office:": sent there, it is an address as any other)
     line = text.rfind("\n", 0, f.start) + 1
     m = _VENUE_OPENING.match(text, line)
     return (

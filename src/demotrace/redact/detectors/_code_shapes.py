@@ -81,9 +81,10 @@ def key_text(text: str) -> bool:
 
 
 # what follows a name in code and never a person's: a member or a call (`Sys.getenv(`), a path
-# (`Sha256::digest`), digits joined by a hyphen or glued ("SHA-256", "Sha256")
+# (`Sha256::digest`, PHP's namespace `Auth\PasswordController`), digits joined by a hyphen or
+# glued ("SHA-256", "Sha256")
 _DIGIT_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Za-z]*\d\w*\.$")
-_CODE_AFTER = re.compile(r"\.[A-Za-z_]\w*\(|::|-?\d")
+_CODE_AFTER = re.compile(r"\.[A-Za-z_]\w*\(|::|-?\d|\\[A-Z][a-z]+[A-Z]\w*")
 # a cipher's, a hash's or a signature's name with its size or version ("AES256", "HS256", "Pkcs1",
 # `sha256sum`), no key
 ALGORITHM = re.compile(

@@ -17,7 +17,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from importlib import resources
 
-from .lexicon import lexicon
+from .lexicon import FIRST, lexicon
 
 
 def _listed(name: str) -> frozenset[str]:
@@ -85,6 +85,8 @@ _LISTED_BY_WORD: dict[str, list[str]] = {}
 for _name in sorted(LISTED_FIGURES | LISTED_BRANDS):
     for _w in _name.split():
         _LISTED_BY_WORD.setdefault(_w, []).append(_name)
+        if _w.endswith(("'s", "’s")):  # "Jerry" of "Ben & Jerry's", a run without the possessive
+            _LISTED_BY_WORD.setdefault(_w[:-2], []).append(_name)
 
 
 def around(text: str, start: int, end: int, names: Iterable[str]) -> bool:
@@ -103,4 +105,8 @@ def listed_name(text: str, start: int, end: int, words: Sequence[str], public: C
     around it, and no cue makes it a namesake's (`public`: names a neighbour may be and stay no
     cue, `_public_names.PUBLIC_FIGURES`)."""
     listed = _LISTED_BY_WORD.get(words[0]) or _LISTED_BY_WORD.get(words[-1]) or []
+    if len(words) == 1 and listed and lexicon().tags.get(words[0].lower()) & FIRST:
+        # a one-word brand in the possessive ("Sainsbury's", "McDonald's") is no given name's
+        # ("Colin's right", "Wendy's turn"): a person's possessive is written so as often
+        listed = [n for n in listed if " " in n or n[:-2] != words[0]]
     return bool(listed) and not private_cue(text, start, end, public) and around(text, start, end, listed)

@@ -32,15 +32,20 @@ _NAME_VALUE = re.compile(
 _REFERENCE = re.compile(r"[A-Za-z_]\w*(?:\.[\w-]+|\[[^\]]*\])+")
 
 
-def named_values(text: str) -> list[tuple[int, int]]:
-    """The spans of the secrets stored under a credential's name (see above)."""
+# a login's name: `<env name="DB_USERNAME" value="ci_runner"/>` of phpunit.xml, `- name: PGUSER`
+LOGIN_END = re.compile(r"(?i:user(?:name)?|login|usr)$")
+
+
+def named_values(text: str, ends: re.Pattern[str] = _CREDENTIAL_END) -> list[tuple[int, int]]:
+    """The spans of the secrets (or, with `LOGIN_END`, the logins) stored under a credential's name
+    (see above)."""
     if "value" not in text or "name" not in text:
         return []
     out = []
     for m in _NAME_VALUE.finditer(text):
         value = m.group("value")
         if (
-            _CREDENTIAL_END.search(m.group("name"))
+            ends.search(m.group("name"))
             and not value.startswith(("${", "<", "{{", "$(", "xxxx", "****", "••••"))
             and not (not m.group("open") and _REFERENCE.fullmatch(value))  # `var.db_pass`
             and not placeholder(value)

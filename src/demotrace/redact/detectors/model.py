@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from ..model import CharModel
+from ._address_lookalikes import unlike_address
 from ._base import Detector, Span, grown
 from ._code_names import (
     annotation,
@@ -111,6 +112,11 @@ _USERINFO_BEFORE = re.compile(r"://[^\s/@]{0,200}$")
 _CURRENCY = re.compile(r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|BRL|MXN|INR)\b")
 
 
+# a class (CamelCase, its namespace before it) and its method after "@", no mailbox's domain after it
+_CLASS_METHOD = re.compile(
+    r"(?:[A-Z]\w*\\{1,2})+(?:[A-Z][a-z]+){2,}@[a-z]+(?:[A-Z][a-z]+)*(?![.\w-])"
+    r"|(?:[A-Z][a-z]+)+(?:Controller|Handler|Job|Listener|Command|Action|Middleware|Service)@[a-z]+(?:[A-Z][a-z]+)*(?![.\w-])"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*\.?[ \t]+\Z")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -226,6 +232,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # "Quarterly_Budget_Review_2025_DRAFT.xlsx": a document's name of words
     if kind in ("SECRET", "ACCOUNT_ID") and "_" in text[start:end] and in_file_name(text, start, end) is None:
         return True  # "Gehaltsabrechnung_Müller_Jonas_2024-03.pdf": a name's parts (the person rules'), no id
+    if kind == "SECRET" and _CLASS_METHOD.fullmatch(text, *grown(text, start, end, "\\@")):
+        return True  # Laravel's route action, a queue's handler: `Auth\TokenController@show`
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
@@ -241,6 +249,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or not_a_street(text, start, end)
             or legal_citation(text, start, end)  # "538 U.S. 408", "42 U.S.C. 4852d"
             or _phone_only(text, start, end)
+            or unlike_address(text, start, end)  # "Slack,Salesforce,2025-02,£8,400", "3–2 Bayern Munich"
         )
     if kind in ("PERSON", "USERNAME") and (
         _LDAP_PART.fullmatch(text, start, end) or _ZONE_BEFORE.search(text, max(0, start - 12), start)

@@ -23,10 +23,12 @@ from ._cli_logins import TRIGGER_WORDS as CLI_TRIGGER_WORDS
 from ._code_names import CODE_ROOTS, annotation, marked_unreal, placeholder_mailbox, placeholder_name
 from ._code_text import LISTING_LINE, LISTING_MODE
 from ._database_logins import named_with_password, sql_logins
+from ._default_logins import env_default_logins
 from ._forum_authors import forum_authors
 from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
+from ._named_values import LOGIN_END, named_values
 from ._places import company_after
 from ._public_names import PUBLIC_FIGURES, public_handle
 from ._secret_lookalikes import template_userinfo
@@ -458,6 +460,11 @@ class UsernameDetector(Detector):
         if _ACCOUNT_STEM.search(text):
             out += [Span("USERNAME", a, b, 0.7) for a, b in _account_names(text)]
         out += [Span("USERNAME", a, b, 0.7) for a, b in (*sql_logins(text), *named_with_password(text))]
+        out += [
+            Span("USERNAME", a, b, 0.7)
+            for a, b in (*env_default_logins(text), *named_values(text, LOGIN_END))
+            if not _not_user(text[a:b])
+        ]
         if out and "encryptedData" in text:  # a SealedSecret's values: ciphertext under a login's key
             out = [s for s in out if not _SEALED.match(text, s.start)]
         if out and "(" in text:  # "gvanrossum (Guido van Rossum) · GitHub": a public figure's own
@@ -565,7 +572,8 @@ _DECORATOR_END = re.compile(r"[ \t]*(?:$|\(|\n)", re.M)  # a decorator ends its 
 
 def _decorator(text: str, m: re.Match[str]) -> bool:
     """A decorator at a line's start, not a handle: a dotted name alone on its line or called
-    ("@property.setter", "@app.route("), or a bare one above a definition (`@task` over `def`)."""
+    ("@property.setter", "@app.route("), a bare one above a definition (`@task` over `def`), or a
+    Blade or Envoy directive whose block's end is in the text ("@setup" … "@endsetup")."""
     if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
         return False
     end = _DECORATOR_END.match(text, m.end())  # "@rui.santos this is…": a mention
@@ -573,6 +581,9 @@ def _decorator(text: str, m: re.Match[str]) -> bool:
         return False
     if text[m.end() : m.end() + 1] == "(":
         return True
+    word = m.group()[1:]
+    if f"@end{word}" in text or (word.startswith("end") and f"@{word[3:]}" in text):
+        return True  # a Blade or Envoy block: "@setup" … "@endsetup", "@task('deploy')" … "@endtask"
     if "." in m.group() and (end.end() >= len(text) or _CODE_NEXT.match(text, end.end())):
         return True  # "@property.setter" over code; not "@iratxe.lz" above a chat's next line
     return _DEFINITION_NEXT.match(text, end.end()) is not None

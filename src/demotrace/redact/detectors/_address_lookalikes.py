@@ -1,0 +1,54 @@
+"""What the model reads as an address and no address holds: a span with no street's word, no
+postcode of letters and digits and no box, but an amount ("£8,400"), a quantity with its unit
+("64 kWh", "68,000 km"), a count ("2× Pad See Ew"), a product's version ("Gen 11", "CU18"), two
+tickets' keys ("PAY-441, PAY-452"), a match's score or minute ("3–2 Bayern", "Rodrygo 90+2'"),
+a clock's time, a day's or a month's name, or a list's semicolons. A vendors' table, a cricket
+scorecard, a laptop's specification: capitalised words and numbers, as an address is."""
+
+from __future__ import annotations
+
+import re
+
+from .address import STREET_RUN
+
+_WORD = re.compile(r"[^\W\d_]+")
+# what an address holds though no street's word does: a postcode of letters and digits (UK "W1C
+# 1AP", Ireland "T12 X2K5", Canada "V5N 2T4", the Netherlands "4793 QZ"), a box ("PO Box 30218",
+# "Postfach 10 12", "Apartado 45"), a state's code and a ZIP or postcode ("AZ 85046", "NSW 2001")
+_ADDRESS_SIGN = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|\b[A-Z]\d{2}[ \t]?[A-Z0-9]{4}\b"
+    r"|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
+    r"|\b\d{4}[ \t]?[A-Z]{2}\b|(?i:\b(?:p\.?[ \t]?o\.?|gpo|post(?:al)?)[ \t]*box\b|\bpostfach\b|\bapartado\b)"
+    r"|\b[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?\b"
+)
+_UNLIKE = re.compile(
+    # an amount: a currency's sign or code beside a number
+    r"[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|INR|AUD|NZD|CAD|ZAR|KES|NGN)[ \t]?\d|\d[ \t]?(?:EUR|USD|GBP)\b"
+    # a quantity and its unit
+    r"|(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?:kWh|kW|mAh|km|kms|miles?|kg|lbs?|Hz|kHz|MHz|GHz|rpm|GB|TB|MB|mm|cm|"
+    r"sq[ \t]?ft|sqft|m²|ml|mg|pieces|pcs|ov|runs|pts|points|goals?|tries)\b"
+    # a count of items
+    r"|(?<![\w!])\d+[ \t]?[x×](?=[ \t])|(?<!\w)[x×][ \t]?\d+\b"
+    # a product's version or build, an update's number
+    r"|(?i:\b(?:version|build|gen|firmware|bios|cu\d+|kb\d{5,})\b)"
+    # two tickets' keys
+    r"|\b[A-Z]{2,6}-\d{2,6}\b[^\n]*\b[A-Z]{2,6}-\d{2,6}\b"
+    # a score before a team's name, a match's minute
+    r"|\b\d{1,3}[–—]\d{1,3}[ \t]+[A-Z]|\b\d{1,3}'(?!\w)"
+    # a clock's time
+    r"|(?i:\b\d{1,2}(?:[.:]\d\d)?[ \t]?(?:am|pm)\b)|\b\d{1,2}:\d\d\b"
+    # a day's or a month's name
+    r"|\b(?:Mon|Tues?|Wed|Thu|Thur|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?=\.?[ \t]?\d)"
+    r"|(?<=\d[ \t])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    # a list's items
+    r"|;[^\n]*;"
+)
+
+
+def unlike_address(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` has no street's word and no `_ADDRESS_SIGN`, and one of `_UNLIKE`."""
+    if any(STREET_RUN.fullmatch(m.group()) for m in _WORD.finditer(text, start, end)):
+        return False
+    return _ADDRESS_SIGN.search(text, start, end) is None and _UNLIKE.search(text, start, end) is not None
