@@ -107,3 +107,39 @@ def test_a_class_and_its_method_are_no_secret() -> None:
     assert covered("  POST  password/email › Auth\\PasswordResetLinkController@store") == []
     assert covered('{"job":"Illuminate\\\\Queue\\\\CallQueuedHandler@call","tries":3}') == []
     assert "Gr33nV1ll" in " ".join(covered("wifi password is still Gr33nV1ll@ge right?"))
+
+
+def test_a_files_name_widens_over_its_own_parts_not_the_line_before_it() -> None:
+    text = 'Print: job 5521 user=mokafor pages=3 printer=LVL1 doc="CV_Grace_Okafor.pdf"'
+    spans = covered(text)
+    assert "Grace_Okafor" in spans and all("Print" not in s for s in spans), spans
+
+
+# a sports team's name ends in its plural noun or its club's word
+@pytest.mark.parametrize(
+    "text",
+    ["Div 2: Hawthorn Kangaroos v Sandringham Dragons, 10:00", "Team: Velachery Strikers | Group B"],
+)
+def test_a_team_is_no_person(text: str) -> None:
+    assert not any(f.kind == "PERSON" for f in RED.redact(text).findings), covered(text)
+
+
+def test_a_novelist_in_a_reading_list_is_public_but_a_namesake_patient_is_not() -> None:
+    assert covered('Book club: "The Covenant of Water" by Abraham Verghese, ch. 1-9') == []
+    assert covered("Patient: Abraham Verghese, DOB 02/03/1961") != []
+
+
+def test_a_hosts_name_is_no_flat() -> None:
+    assert covered("fatal: [app01]: FAILED! => {}\nchanged: [app02] => (item=None)") == []
+    assert covered("Apt 4B, 12 Oak Road") == ["Apt 4B, 12 Oak Road"]
+
+
+def test_a_practitioners_trade_line_is_no_part_of_the_address_block() -> None:
+    text = "Dr Hélène Marchand\nMédecin généraliste\n9 rue des Tanneurs, 67000 Strasbourg"
+    assert covered(text) == ["Hélène Marchand", "9 rue des Tanneurs, 67000 Strasbourg"]
+
+
+def test_a_users_plain_name_above_its_password_is_a_login() -> None:
+    text = "mysql_users:\n  - name: ledger\n    password: Lx9-ee21Qp"
+    assert "ledger" in covered(text)
+    assert covered("services:\n  - name: redis\n    image: redis:7") == []

@@ -30,7 +30,6 @@ import re
 
 from ..schema import Finding
 from .detectors._gazetteer import country, town
-from .detectors._postal_block import ADDRESS_CUE
 from .detectors.address import STREET_RUN
 from .detectors.lexicon import FIRST, LAST, lexicon
 
@@ -243,14 +242,19 @@ _FAMOUS_ADDRESS = re.compile(
 )
 
 
-_LABEL_OR_CUE = re.compile(ADDRESS_CUE.pattern + r"|:[ \t]*$")
+_TITLE_SEPARATOR = re.compile(r"[ \t]+[-–—|·][ \t]")
 
 
 def _venue_address(text: str, f: Finding) -> bool:
     if _LANDMARK_AFTER.match(text, f.end):
         return True
-    if _FAMOUS_ADDRESS.match(text, f.start) and not _LABEL_OR_CUE.search(text, max(0, f.start - 40), f.start):
-        return True  # (not after "Ship to", "lives at", "Office:": sent there, it is an address as any other)
+    if (
+        _FAMOUS_ADDRESS.match(text, f.start)
+        and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip()
+        and _TITLE_SEPARATOR.match(text, f.end)
+    ):
+        return True  # a page's or a search's title on it; in a sentence ("the package goes to …",
+        # "Office: …") it is an address as any other, as the recognizers' test rows write it
     line = text.rfind("\n", 0, f.start) + 1
     m = _VENUE_OPENING.match(text, line)
     return (

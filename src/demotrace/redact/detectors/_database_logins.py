@@ -49,11 +49,14 @@ def sql_logins(text: str) -> list[tuple[int, int]]:
 # `mysql_users: - name: grafana_ro … password: …`, Pulumi's `name: "events_writer", password: …`,
 # Terraform's `name = "app_rw"` then `password = …`): the name is a login where a password key
 # follows it within the record (no blank line, no other name between) and it is written as one
-# (lower case with "_", "." or a digit)
+# (lower case with "_", "." or a digit; a plain word: `_NEXT_LINE_PASSWORD`)
 _NAME_KEY = re.compile(
     r"(?<![\w.-])name[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<name>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+\d+)[\"']?(?![\w.-])"
+    r"(?P<name>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+\d+|(?P<word>[a-z]{3,24}))[\"']?(?![\w.-])"
 )
+# a plain word's name is a login only with the password's key on the very next line ("- name:
+# nextcloud⏎  password: …"), as a list of a database's or a server's users writes it
+_NEXT_LINE_PASSWORD = re.compile(r"[ \t]*\r?\n[ \t]*(?i:password|passwd|pwd)[\"']?[ \t]*[:=]")
 _USER_KEY = re.compile(r"(?i:\b(?:user|login)[\"']?[ \t]*[:=])")
 _PASSWORD_KEY = re.compile(r"(?<![A-Za-z])(?i:password|passwd|pwd)[\"']?[ \t]*[:=]")
 
@@ -64,6 +67,8 @@ def named_with_password(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _NAME_KEY.finditer(text):
+        if m.group("word") and not _NEXT_LINE_PASSWORD.match(text, m.end()):
+            continue
         window = text[m.end() : m.end() + 160]
         pw = _PASSWORD_KEY.search(window)
         if pw is None:

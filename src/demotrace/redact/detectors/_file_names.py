@@ -108,7 +108,8 @@ def name_widened(text: str, start: int, end: int, f_start: int, f_end: int) -> t
         e += 1
     lower_name = text[f_start:f_end].islower()
     while s > start and text[s - 1] == "_":
-        prev = _PART.search(text, text.rfind("_", start, s - 1) + 1, s - 1)
+        # (the part's search starts at the file's name: the text's start is no part of it)
+        prev = _PART.search(text, text.rfind("_", start, s - 1) + 1 or start, s - 1)
         if prev is None or plain_part(prev.group()) or _document_word(text, prev, lower_name):
             break
         s = prev.start()

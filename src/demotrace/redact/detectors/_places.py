@@ -170,6 +170,17 @@ PLACE_NOUN_END = word_set(
 )
 
 
+# the last word of a sports team's or a club's name ("Fitzroy Lions", "Adyar Strikers", "Leeds
+# United", "Avondale Lions"): plural nouns no surname is, and clubs' own words
+TEAM_NOUN_END = word_set(
+    "lions tigers blues zebras kangaroos bullants strikers eagles sharks bears wolves panthers dragons "
+    "warriors raiders rangers rovers wanderers saints bulldogs magpies cobras falcons titans giants jets "
+    "royals chargers rebels spartans vikings pirates swans dockers crows demons bombers marlins dolphins "
+    "cougars jaguars leopards rhinos stallions broncos mustangs hornets wasps bees owls ravens knights "
+    "united albion athletic fc afc rfc cc"
+)
+
+
 def place_noun_after(text: str, end: int) -> bool:
     """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`)."""
     after = _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_AFTER_WORD.match(text, end)

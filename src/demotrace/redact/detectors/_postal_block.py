@@ -58,8 +58,8 @@ def block_start(text: str, line_start: int) -> int:
             break  # "Mit freundlichen Grüßen" above the signature's name and address
         if _SALUTATION.match(prev):
             break  # "Dear Ms Achieng," above: the letter's greeting, then its text
-        if _UNIT_OF_ORGANISATION.search(prev):
-            break  # "Department of Cardiology", "Revenues & Benefits": the sender's department
+        if _UNIT_OF_ORGANISATION.search(prev) or _PROFESSION.search(prev):
+            break  # "Department of Cardiology", "Médecin généraliste": the sender's department or trade
         if (
             len(prev.strip()) > MAX_BLOCK_LINE
             or prev.rstrip().endswith((":", ".", "?", "!"))
@@ -97,6 +97,15 @@ def sentence(line: str) -> bool:
 _UNIT_OF_ORGANISATION = re.compile(
     r"(?i:\b(?:department|dept\.|directorate|division|office|admissions|benefits|revenues|solicitors|"
     r"barristers|faculty|secretariat|registry|bureau)\b)"
+)
+# a practitioner's trade on a letterhead's line, above the practice's street ("Dr Claire Dubois⏎
+# Médecin généraliste⏎27 avenue Jean Jaurès"): the line and those above it are the sender's
+_PROFESSION = re.compile(
+    r"(?i:\b(?:m[ée]decin|g[ée]n[ée]raliste|huisarts|allgemeinmedizin|fach[äa]rzt(?:in)?|m[ée]dic[oa]|"
+    r"avocat|avocate|abogad[oa]|advocaat|avvocato|rechtsanw[äa]lt(?:in)?|notaire|notari[os]s?|"
+    r"kin[ée]sith[ée]rapeute|fysiotherapeut|physiotherapist|psycholog(?:ue|ist|e|o)|p[ée]diatre|"
+    r"kinderarts|dentiste|tandarts|zahnarzt|zahn[äa]rztin|dentista|pharmacien(?:ne)?|apotheker|"
+    r"general[ \t]+practitioner|solicitor)\b)"
 )
 # a form's line after an address: a box to tick, a dotted leader ("Year built ...... 1924")
 _HEADING_END = re.compile(

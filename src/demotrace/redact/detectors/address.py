@@ -152,8 +152,13 @@ _CONTEXT_STREET = re.compile(
 )
 # alone (not after a street), only dwelling units: "Room 4B" and "Floor 3" are office words
 _UNIT_RX = re.compile(
-    guarded("apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg|apto|dpto")
-    + r"\.?\s?#?\s?\d{1,5}[A-Za-z]?(?![^\W_])"  # (or a file name's "_": "Unit 3B_signed.pdf")
+    r"(?<![^\W\d_])"  # a word of its own ("généraliste\n17 rue" holds no suite's "ste")
+    + guarded(
+        "apt|apartment|suite|ste|unit|flat|app|appt|wohnung|piso|appartamento|interno|lgh|whg|apto|dpto"
+    )
+    # (not glued to a number of a leading zero: "app01", "unit02" are hosts' names; or a file
+    # name's "_" after it: "Unit 3B_signed.pdf")
+    + r"(?:(?:\.[ \t]?|[ \t]|#)#?[ \t]?\d{1,5}|(?!0)\d{1,5})[A-Za-z]?(?![^\W_])"
 )
 _POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no "zip")
     r"(?<![^\W\d_])"

@@ -72,6 +72,7 @@ from ._number_shapes import (
 from ._person_context import date_words, name_lead
 from ._places import (
     PLACE_NOUN_END,
+    TEAM_NOUN_END,
     after_place_cue,
     app_segment,
     eponym,
@@ -284,6 +285,8 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or a_place(text, start, end)
             or place_noun_after(text, end)  # "Fulton Avenue", "Hadley Hall": a place named after one
             or _last_word(text, start, end) in PLACE_NOUN_END  # "Tennyson Road" whole
+            or (" " in text[start:end] and _last_word(text, start, end) in TEAM_NOUN_END)  # "Adyar Strikers"
+            or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
             or interface_line(text, start, end)
@@ -330,6 +333,15 @@ def _phone_only(text: str, start: int, end: int) -> bool:
     if rest == span or any(c.isdigit() for c in rest):
         return False
     return not any(w.lower() in _STREET_TYPES or w.lower().endswith(_GLUED) for w in _WORD_RUN.findall(span))
+
+
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _team_noun_after(text: str, end: int) -> bool:
+    """A team's plural noun or a club's word follows the span (`TEAM_NOUN_END`), capitalised."""
+    m = _CAPITAL_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in TEAM_NOUN_END
 
 
 def _last_word(text: str, start: int, end: int) -> str:
