@@ -143,3 +143,28 @@ def test_a_users_plain_name_above_its_password_is_a_login() -> None:
     text = "mysql_users:\n  - name: ledger\n    password: Lx9-ee21Qp"
     assert "ledger" in covered(text)
     assert covered("services:\n  - name: redis\n    image: redis:7") == []
+
+
+# a passphrase of words in any language, its key's words before the colon
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("SSH-nøgle passphrase: grøn hest under broen", "grøn hest under broen"),
+        ("Passphrase da chave GPG: lua cheia no rio", "lua cheia no rio"),
+    ],
+)
+def test_a_passphrase_of_words_is_masked(text: str, phrase: str) -> None:
+    assert phrase in covered(text)
+
+
+def test_recovery_codes_under_their_nordic_or_polish_words_are_masked() -> None:
+    for text in ("Gendannelseskoder: 7QK2-LX9P 88MV-T3PA", "Kody zapasowe: 7QK2-LX9P 88MV-T3PA"):
+        spans = " ".join(covered(text))
+        assert "7QK2-LX9P" in spans and "88MV-T3PA" in spans, text
+
+
+def test_a_camel_case_handle_that_speaks_is_a_login_a_keys_words_are_not() -> None:
+    chat = "xXLotteXx: wie speelt er vanavond\nbrakkeBram: ik, na het eten\nxXLotteXx: top"
+    assert set(covered(chat)) == {"xXLotteXx", "brakkeBram"}
+    yaml = "apiVersion: v1\nkind: Secret\n---\napiVersion: cert-manager.io/v1\nkind: Issuer"
+    assert covered(yaml) == []

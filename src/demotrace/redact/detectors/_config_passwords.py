@@ -30,8 +30,12 @@ _AUTH_PAIR = re.compile(
 _SPACED = re.compile(
     r"(?i:pass(?:word|wd)?|pwd)[\"']?[ \t]*(?:=|:)[ \t]*(?P<q>[\"']?)(?P<v>[a-z]{4}(?: [a-z]{4}){3})(?P=q)"
     r"(?!\w|(?<![\"']) )"  # (unquoted: no fifth group after it)
-    r"|(?i:passphrase)[\"']?[ \t]*(?:=|:)[ \t]*(?P<r>[\"']?)(?P<w>[a-z]{2,12}(?: [a-z]{2,12}){2,7})(?P=r)"
-    r"[ \t]*$",
+    # (its words in any language's letters, "blå måne over limfjorden"; words of the key between it
+    # and its colon: "Passphrase da chave SSH:", "frase secreta del disco:")
+    r"|(?i:passphrase|wachtwoordzin|passwortsatz|frase[ \t]+(?:secreta|segreta|de[ \t]+paso)"
+    r"|phrase[ \t]+secr[èe]te)"
+    r"(?:[ \t]+[^\s:=]{1,12}){0,4}[\"']?[ \t]*(?:=|:)[ \t]*(?P<r>[\"']?)"
+    r"(?P<w>[a-zà-öø-ÿ]{2,12}(?: [a-zà-öø-ÿ]{2,12}){2,7})(?P=r)[ \t]*$",
     re.M,
 )
 
@@ -121,6 +125,6 @@ def config_passwords(text: str) -> list[tuple[int, int]]:
         for m in _SPACED.finditer(text):
             if m.group("v"):
                 out.append(m.span("v"))
-            elif not _PROSE_WORDS.intersection(m.group("w").split()):
+            elif len(_PROSE_WORDS.intersection(m.group("w").split())) < 2:  # (one: "gaivota azul no tejo")
                 out.append(m.span("w"))
     return out

@@ -201,7 +201,10 @@ _CODE_LIST = re.compile(
     r"codes?[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)|"
     r"c[óo]digos?[ \t]+de[ \t]+(?:recuperaci[óo]n|respaldo|recupera[çc][ãa]o|backup)|"
     r"wiederherstellungscodes?|backup-codes?|notfallcodes?|sicherungscodes?|herstelcodes?|back-?upcodes?|"
-    r"reservecodes?|codici[ \t]+di[ \t]+(?:backup|recupero))\b"
+    r"reservecodes?|codici[ \t]+di[ \t]+(?:backup|recupero)|"
+    # the Nordic, Polish, Czech and Finnish words ("Gendannelseskoder (2FA): 9FJ2-LK7Q …")
+    r"gendannelseskoder?|backupkoder?|gjenopprettingskoder?|reservekoder?|[åa]terst[äa]llningskoder?|"
+    r"reservkoder?|kody[ \t]+(?:zapasowe|odzyskiwania)|z[áa]lo[žz]n[íi][ \t]+k[óo]dy|varakoodit)\b"
 )
 _LISTED_CODE = re.compile(
     r"(?<![\w-])(?:\d{4}[- ]\d{4}|\d{8,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5}|[A-Z0-9]{4,5}-[A-Z0-9]{4,5})(?![\w-])"

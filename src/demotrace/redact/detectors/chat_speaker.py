@@ -70,6 +70,9 @@ _ASSIGNMENT = re.compile(r"[A-Za-z_][\w.]*=")
 _NOT_HANDLE_END = word_set(
     "py js ts json yaml yml txt md log go rs java c h cpp sh conf cfg ini toml xml html css com org net io"
 )
+# a handle spelt in camelCase: a small letter, then a capital inside it (no space, no mark)
+_CAMEL_HANDLE = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 _SIGN_OFF = re.compile(r"(?m)(?:^|[ \t(])[-–—~][ \t]?(?P<name>[A-Za-z][a-z'’-]{1,15})[ \t]*[.!]?[ \t]*$")
 _SIGNED = re.compile(r"(?:^|[.!?…)]|[^\x00-\u02ff])[ \t]*\Z", re.M)  # a message's end before its dash
 _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # letters: "Tomás", "mary-jo"
@@ -346,7 +349,11 @@ class ChatSpeakerDetector(Detector):
                 transcript
                 and " " not in name
                 and not _RESOURCE.match(name)
-                and (any(c.isdigit() or c == "_" for c in name) or self._dotted_handle(name))
+                and (
+                    any(c.isdigit() or c == "_" for c in name)
+                    or self._dotted_handle(name)
+                    or self._camel_handle(name)  # "gekkeGijs", "xXFrisoXx" (not "apiVersion", "PagerDuty")
+                )
             ):
                 handles.append((start, end))
         if handles and (repeated or out or headed):
@@ -358,6 +365,17 @@ class ChatSpeakerDetector(Detector):
         glues its nouns (German, Dutch, Scandinavian), or a compound of them ("schadennummer"), as
         a letter's or a ticket's labels are ("Priorität:"); not Polish "Kasia", frequent as a name."""
         return bool(self._lex.tags.get(low) & COMPOUNDING) or compound(low, COMPOUNDING)
+
+    def _camel_handle(self, name: str) -> bool:
+        """A handle in camelCase (`_CAMEL_HANDLE`) that holds a listed first name no dictionary word
+        is ("gekkeGijs", "MimiLaChips", "RickvdB") or a gamer's "xX…Xx"; not a key's or a brand's
+        words joined ("apiVersion", "CorrelationId", "PagerDuty", "PostNord")."""
+        if _CAMEL_HANDLE.fullmatch(name) is None:
+            return False
+        if name.startswith("xX") and name.endswith("Xx"):
+            return True
+        parts = (p.lower() for p in _CAMEL_PART.findall(name))
+        return any(p in self._lex.first and not self._lex.is_word(p) for p in parts)
 
     def _dotted_handle(self, name: str) -> bool:
         """A handle of a name and an initial joined by a dot ("yusuf.a", "h.osei", "jenny.liu"): a
