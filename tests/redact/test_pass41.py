@@ -168,3 +168,29 @@ def test_a_camel_case_handle_that_speaks_is_a_login_a_keys_words_are_not() -> No
     assert set(covered(chat)) == {"xXLotteXx", "brakkeBram"}
     yaml = "apiVersion: v1\nkind: Secret\n---\napiVersion: cert-manager.io/v1\nkind: Issuer"
     assert covered(yaml) == []
+
+
+# an address ends at its postcode: a sentence, a note in brackets or a chat's stamp is no part of it
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "> Unit 4/21 Toorak Road, South Yarra VIC 3141. Buzz 4 and ask for Mia",
+            "Unit 4/21 Toorak Road, South Yarra VIC 3141",
+        ),
+        (
+            "It will be sent to 7 Elm Grove, Bath BA1 2QP within five working days.",
+            "7 Elm Grove, Bath BA1 2QP",
+        ),
+        (
+            "Delivery: 18 Kent Street, Ponsonby, Auckland 1011 (rear gate, before 8am)",
+            "18 Kent Street, Ponsonby, Auckland 1011",
+        ),
+        (
+            "[02/05/2024, 10:11:12] Ravi: Flat 9, 3 Mill Lane, Derby DE1 3AA",
+            "Flat 9, 3 Mill Lane, Derby DE1 3AA",
+        ),
+    ],
+)
+def test_an_address_ends_at_its_postcode(text: str, address: str) -> None:
+    assert address in covered(text), covered(text)

@@ -29,7 +29,20 @@ _TAIL = re.compile(
     r"|[ \t]*\((?=[^()\n]*(?:\b(?i:yrs?|years?|mths?|months?|weeks?|price|rent|pcm|asking)\b|[$£€]\d))"
     r"[^()\n]*\)"
     r"|[ \t]+[–—-][ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?"
+    # a contract's name for the party, a delivery's or a door's note, an open day's hours in
+    # brackets ("(hereinafter "Licensor")", "(rear loading, before 9am)", "(Sat 1–3pm)")
+    r"|[ \t]*\((?=(?i:hereinafter|rear|back|side|front|ring|buzz|use|enter|sat|sun|mon|tue|wed|thu|fri)\b)"
+    r"[^()\n]*\)"
     r")[ \t]*[.,;]?\Z"
+)
+# a chat line's stamp and speaker that the finding took in before the address ("[14/03/2024,
+# 19:08:30] Priya: Flat 4, 27 Stanmore Road")
+_STAMP_SPEAKER = re.compile(r"\[[^\]\n]{4,30}\][ \t]*[^\W\d_][\w.'’-]{0,30}:[ \t]+")
+# lower-case words of a sentence after a postcode of letters and digits ("Bristol BS8 1LA within ten
+# working days", "Hawthorn VIC 3122. Buzz 12 and ask for Lachlan")
+_POSTCODE_THEN_WORDS = re.compile(
+    r"(?P<code>\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\b[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?)\b"
+    r"(?:[ \t]+[a-z]+(?:[ \t]+[a-z]+)+|\.[ \t]+[A-Z][a-z]+[ \t]+[^\n]*)[ \t]*[.,;!?]?\Z"
 )
 
 
@@ -83,6 +96,8 @@ def _subject_word(word: str) -> bool:
 def _start(text: str, start: int, end: int) -> int:
     """Where the address of the finding `text[start:end]` starts: after a label in it, after
     the word that leads to it right before its house number (`_LEADS`: "domiciliée 45 avenue")."""
+    if (stamp := _STAMP_SPEAKER.match(text, start, end)) is not None:
+        start = stamp.end()
     for label in _LABEL.finditer(text, start, end):
         if any(c.isdigit() for c in text[label.end() : end]):
             start = label.end()
@@ -118,6 +133,9 @@ def _end(text: str, start: int, end: int) -> int:
     left before them."""
     lex = lexicon()
     cut = end
+    m = _POSTCODE_THEN_WORDS.search(text, start, cut)
+    if m is not None:
+        cut = m.end("code")
     m = _SENTENCE_AFTER.search(text, start, cut)
     if m is not None and lex.tags.get(m.group(1).lower()) & WORD and not lex.is_name(m.group(1).lower()):
         cut = m.start() + 1
