@@ -170,7 +170,7 @@ def test_a_camel_case_handle_that_speaks_is_a_login_a_keys_words_are_not() -> No
     assert covered(yaml) == []
 
 
-# an address ends at its postcode: a sentence, a note in brackets or a chat's stamp is no part of it
+# an address ends at its postcode: a sentence or a note in brackets is no part of it, nor a chat's stamp
 @pytest.mark.parametrize(
     ("text", "address"),
     [
@@ -194,3 +194,17 @@ def test_a_camel_case_handle_that_speaks_is_a_login_a_keys_words_are_not() -> No
 )
 def test_an_address_ends_at_its_postcode(text: str, address: str) -> None:
     assert address in covered(text), covered(text)
+
+
+def test_an_address_keeps_a_names_note_after_it() -> None:
+    text = "> Flat 3, 9 Tay Street, Perth PH1 5LN. Buzz 3 and ask for Iona"
+    assert "Iona" in " ".join(covered(text))
+
+
+def test_an_lftp_password_quoted_alone_and_its_prompts_login_are_masked() -> None:
+    text = (
+        "$ lftp -u print_drop,'Tinta&Papel77' ftp.grafica-sol.com.ar\n"
+        "lftp print_drop@ftp.grafica-sol.com.ar:~> ls"
+    )
+    spans = covered(text)
+    assert "Tinta&Papel77" in spans and spans.count("print_drop") == 2, spans

@@ -31,13 +31,16 @@ _TAIL = re.compile(
     r"|[ \t]+[–—-][ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?"
     # a contract's name for the party, a delivery's or a door's note, an open day's hours in
     # brackets ("(hereinafter "Licensor")", "(rear loading, before 9am)", "(Sat 1–3pm)")
-    r"|[ \t]*\((?=(?i:hereinafter|rear|back|side|front|ring|buzz|use|enter|sat|sun|mon|tue|wed|thu|fri)\b)"
+    # (not a bell's or a door's name: "(ring "Beridze")" holds the person's)
+    r"|[ \t]*\((?=(?i:hereinafter|rear|back|side|front|sat|sun|mon|tue|wed|thu|fri)\b)"
     r"[^()\n]*\)"
     r")[ \t]*[.,;]?\Z"
 )
-# a chat line's stamp and speaker that the finding took in before the address ("[14/03/2024,
-# 19:08:30] Priya: Flat 4, 27 Stanmore Road")
-_STAMP_SPEAKER = re.compile(r"\[[^\]\n]{4,30}\][ \t]*[^\W\d_][\w.'’-]{0,30}:[ \t]+")
+# a chat line's stamp that the finding took in before its speaker and the address ("[14/03/2024,
+# 19:08:30] Priya: Flat 4, 27 Stanmore Road"; the speaker's name stays in: another finding of it
+# may have been merged into this one)
+_STAMP_SPEAKER = re.compile(r"\[[^\]\n]{4,30}\][ \t]*(?=[^\W\d_][\w.'’-]{0,30}:[ \t]+)")
+_CAPITAL_AFTER_FIRST = re.compile(r"[^\W\d_][\w'’]*[ \t]+(?:[^\n]*?[ \t])?[A-Z]")
 # lower-case words of a sentence after a postcode of letters and digits ("Bristol BS8 1LA within ten
 # working days", "Hawthorn VIC 3122. Buzz 12 and ask for Lachlan")
 _POSTCODE_THEN_WORDS = re.compile(
@@ -134,8 +137,9 @@ def _end(text: str, start: int, end: int) -> int:
     lex = lexicon()
     cut = end
     m = _POSTCODE_THEN_WORDS.search(text, start, cut)
-    if m is not None:
-        cut = m.end("code")
+    if m is not None and not _CAPITAL_AFTER_FIRST.search(text, m.end("code"), cut):
+        cut = m.end("code")  # (not where a capital follows the first word: "… ask for Lachlan" may
+        # be a name merged into the finding, which the cut would lose)
     m = _SENTENCE_AFTER.search(text, start, cut)
     if m is not None and lex.tags.get(m.group(1).lower()) & WORD and not lex.is_name(m.group(1).lower()):
         cut = m.start() + 1

@@ -93,7 +93,11 @@ _REDIS_AUTH = re.compile(
 _CHPASSWD = re.compile(
     r"echo[ \t]+(?P<q>[\"']?)[\w.@-]+:(?P<v>[^\s\"':]{4,})(?P=q)[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd"
 )
-_LFTP = re.compile(r"\blftp\b[^\n]*?[ \t]-u[ \t]+(?P<q>[\"']?)[\w.@-]+,(?P<v>[^\s\"',]{4,})(?P=q)")
+# (the whole pair quoted, `-u "user,pw"`, or the password alone, `-u user,'pw'`)
+_LFTP = re.compile(
+    r"\blftp\b[^\n]*?[ \t]-u[ \t]+(?:(?P<q>[\"']?)[\w.@-]+,(?P<v>[^\s\"',]{4,})(?P=q)"
+    r"|[\w.@-]+,(?P<r>[\"'])(?P<w>[^\"'\n]{4,})(?P=r))"
+)
 _HTPASSWD = re.compile(
     r"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+[\w.@-]+[ \t]+(?P<q>[\"']?)(?P<v>[^\s\"']{4,})(?P=q)"
 )
@@ -121,10 +125,11 @@ def call_passwords(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for rx in _ALL:
         for m in rx.finditer(text):
-            value = m.group("v")
+            group = "v" if m.group("v") is not None else "w"  # (`_LFTP`'s password quoted alone)
+            value = m.group(group)
             if placeholder(value) or placeholder_name(value) or value.startswith(("$", "%", "{", "<")):
                 continue
-            out.append(m.span("v"))
+            out.append(m.span(group))
     if "userlist" in text or "pgbouncer" in text:  # PgBouncer's `"user" "password"` lines
         out += [
             m.span("v")

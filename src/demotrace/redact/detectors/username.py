@@ -76,6 +76,12 @@ _PORT_AFTER = re.compile(r":\d{2,5}(?![\d:])")
 _USER_AT_HOST = re.compile(
     r"(?<![\w.+-])([a-z_](?:[a-z0-9_-]|\.(?=[a-z0-9_])){0,31})@(?=\d{1,3}(?:\.\d{1,3}){3}\b|[A-Za-z0-9-]+(?:[:\s]|$))"
 )
+# a shell's or an FTP client's prompt on a host named with its domain ("deploy_ro@files.acme.io:~$",
+# "lftp imprenta_ftp@ftp.imprenta-solis.com.ar:~>"): a login, though the e-mail rule reads none there
+_PROMPT_AT_DOMAIN = re.compile(
+    r"(?<![\w.+-])([a-z_][a-z0-9_.-]{0,31})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+:[~/][^\s]*[$#>](?=[ \t]|$)",
+    re.M,
+)
 # the login before "@" on a line of ssh, scp, rsync (`email.py` leaves such an address to this rule)
 SSH_USER = r"[a-z_][a-z0-9_.-]{0,31}"
 _SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
@@ -350,6 +356,7 @@ class UsernameDetector(Detector):
                 and text[m.start() - 1 : m.start()] != "]"  # `amqp://[REDACTED]@mq.internal`: a host
                 and not ("." in m.group() and _PORT_AFTER.match(text, m.end()))  # "@demo.localhost:38871"
             ]
+            out += [Span("USERNAME", *m.span(1), 0.8) for m in _PROMPT_AT_DOMAIN.finditer(text)]
             at_host = list(matches_around(_USER_AT_HOST, text, ("@",)))  # no whitespace in a match
             out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default),
                 # "dkowalczyk@ws-dkowalczyk"
