@@ -208,3 +208,14 @@ def test_an_lftp_password_quoted_alone_and_its_prompts_login_are_masked() -> Non
     )
     spans = covered(text)
     assert "Tinta&Papel77" in spans and spans.count("print_drop") == 2, spans
+
+
+def test_a_records_id_in_a_path_is_masked_a_year_is_not() -> None:
+    assert covered("GET /v1/customers/55102934 - Personal Workspace - Postman")[0] == "55102934"
+    assert covered("POST /api/patients/7710294/notes 201") == ["7710294"]
+    assert covered("see /docs/users/2024/guide") == []
+
+
+def test_a_login_after_user_before_a_titles_separator_is_masked() -> None:
+    assert covered("Sessions for user pmbeki - Dashboards - Grafana") == ["pmbeki"]
+    assert covered("User settings - GitLab") == []

@@ -562,7 +562,7 @@ _MACHINE = re.compile(
 # after a cue's value: a YAML key's ":" (the value is the next line's key) or an ARN's or a URN's
 # next part ("arn:aws:…", "urn:li:…")
 _KEY_OR_NAME = re.compile(r":(?:[ \t]*$|(?<=\barn:)|(?<=\burn:))", re.M)
-_STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)")
+_STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)|[ \t]+[-–—|·][ \t]")  # (or a window title's separator)
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 
 

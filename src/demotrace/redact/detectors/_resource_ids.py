@@ -1,0 +1,23 @@
+"""A person's record by its id in a path: a REST route or a page's address names the resource and
+then the record ("GET /v1/users/88102347", "…/patients/4471029/labs", "/customers/cus_8Hk2…"). The
+model reads some of them; a request line or a window's title (Postman's, a browser's) holds the
+path alone, without the words around it the model wants."""
+
+from __future__ import annotations
+
+import re
+
+# the resource's plural noun, then the record's id: digits (four or more, no year), a prefixed id, a UUID
+_RESOURCE_ID = re.compile(
+    r"/(?i:users|customers|patients|members|accounts|clients|employees|students|profiles|people|persons|"
+    r"contacts|applicants|candidates|tenants|subscribers|guests|residents|claimants|beneficiaries)/"
+    r"(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,12}|[a-z]{2,4}_[A-Za-z0-9]{8,32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+    r"(?![\w-])"
+)
+
+
+def resource_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each record's id after its resource in a path (see above)."""
+    if "/" not in text:
+        return []
+    return [m.span("id") for m in _RESOURCE_ID.finditer(text)]
