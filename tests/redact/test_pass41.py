@@ -219,3 +219,8 @@ def test_a_records_id_in_a_path_is_masked_a_year_is_not() -> None:
 def test_a_login_after_user_before_a_titles_separator_is_masked() -> None:
     assert covered("Sessions for user pmbeki - Dashboards - Grafana") == ["pmbeki"]
     assert covered("User settings - GitLab") == []
+
+
+def test_an_apps_or_a_documents_last_word_ends_no_name() -> None:
+    for text in ("Morgan Stanley Online - Log In", "Customer Onboarding Checklist - Notion"):
+        assert covered(text) == [], text

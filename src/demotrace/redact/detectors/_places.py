@@ -181,6 +181,15 @@ TEAM_NOUN_END = word_set(
 )
 
 
+# the last word of an app's, a page's or a document's name, never a surname's ("Wells Fargo Online",
+# "Adobe Lightroom Classic", "Customer Onboarding Checklist", "Foxit PDF Reader", "Team Portal")
+APP_WORD_END = word_set(
+    "online banking login signin portal dashboard workspace checklist template runbook playbook reader "
+    "viewer editor classic app apps tracker planner calculator converter generator uploader downloader "
+    "settings preferences inbox outbox drafts homepage"
+)
+
+
 def place_noun_after(text: str, end: int) -> bool:
     """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`)."""
     after = _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_AFTER_WORD.match(text, end)

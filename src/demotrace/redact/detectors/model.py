@@ -71,6 +71,7 @@ from ._number_shapes import (
 )
 from ._person_context import date_words, name_lead
 from ._places import (
+    APP_WORD_END,
     PLACE_NOUN_END,
     TEAM_NOUN_END,
     after_place_cue,
@@ -286,6 +287,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or place_noun_after(text, end)  # "Fulton Avenue", "Hadley Hall": a place named after one
             or _last_word(text, start, end) in PLACE_NOUN_END  # "Tennyson Road" whole
             or (" " in text[start:end] and _last_word(text, start, end) in TEAM_NOUN_END)  # "Adyar Strikers"
+            or (" " in text[start:end] and _last_word(text, start, end) in APP_WORD_END)  # "Fargo Online"
             or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
