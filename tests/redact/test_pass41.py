@@ -224,3 +224,13 @@ def test_a_login_after_user_before_a_titles_separator_is_masked() -> None:
 def test_an_apps_or_a_documents_last_word_ends_no_name() -> None:
     for text in ("Morgan Stanley Online - Log In", "Customer Onboarding Checklist - Notion"):
         assert covered(text) == [], text
+
+
+def test_a_swedish_personnummer_written_whole_is_masked_a_dated_reference_is_not() -> None:
+    assert covered("Deklaration 2024 – 19790822-4417 – Skatteverket") == ["19790822-4417"]
+    assert covered("SUPPORT TICKET 20240511-0931") == []
+
+
+def test_an_account_number_in_a_statements_file_name_is_masked_a_date_is_not() -> None:
+    assert covered("Statement_00981277364_April2024.pdf - Preview") == ["00981277364"]
+    assert covered("Statement_20240331.pdf - Preview") == []

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ._base import _UNFOLDED, Detector, Span, TextBatch, _by_first_letter
 from ._code_text import LISTING_LINE
+from ._file_names import document_numbers
 from ._lead import led
 from ._number_shapes import REQUEST_ID_HEADER, cloud_account
 from ._resource_ids import resource_ids
@@ -412,7 +413,7 @@ def _ids(text: str, low: str | None) -> list[Span]:
     out += _plates(text, low)
     out += _four_digit_ids(text, low)
     out += _idp_ids(text)
-    out += [Span("ACCOUNT_ID", a, b, 0.8) for a, b in resource_ids(text)]
+    out += [Span("ACCOUNT_ID", a, b, 0.8) for a, b in (*resource_ids(text), *document_numbers(text))]
     out += [Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _REGISTRATION.finditer(text)]
     out += [
         Span("ACCOUNT_ID", m.start() - 3, m.end(), 0.8)

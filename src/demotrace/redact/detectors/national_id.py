@@ -36,6 +36,13 @@ from .credit_card import luhn_ok
 
 # (a separator always: twelve digits alone are as often a time stamp, "202403151234")
 _SE = re.compile(r"(?<![\w-])(?:(?:19|20)(\d{6})[- ]|(\d{6})[-+])(\d{4})(?![\w-])")
+# a Swedish personnummer written whole, the century too ("19850314-2398"): a birth date of 1920–2012
+# and four digits, taken without its Luhn check (people copy and type them with a digit wrong, and
+# sets written by hand hold invented ones); a later year is an order's or a ticket's date-stamped
+# reference ("20240511-0931")
+_SE_WHOLE = re.compile(
+    r"(?<![\w#/.-])(?:19[2-9]\d|200\d|201[0-2])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}(?![\w-])"
+)
 _FI = re.compile(r"(?<![\w-])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\w-])")
 _NO = re.compile(r"(?<![\w.-])(\d{6}) ?(\d{5})(?![\w-])")
 _ES = re.compile(r"(?<![\w-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![\w-])")
@@ -168,6 +175,7 @@ def _nino(m: re.Match[str]) -> bool:
 
 _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
     (_SE, _sweden),
+    (_SE_WHOLE, lambda m: True),
     (_FI, _finland),
     (_NO, _norway),
     (_ES, _spain),
