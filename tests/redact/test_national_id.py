@@ -31,7 +31,11 @@ def test_a_valid_number_is_found(text: str, value: str) -> None:
     assert value in [text[s.start : s.end] for s in DET.detect(text)]
 
 
-@pytest.mark.parametrize(("text", "value"), [v for v in VALID if not v[0].startswith("RSSMRA")])
+# (a Swedish number written with its century is taken without its check: `national_id._SE_WHOLE`;
+# its short form keeps it)
+@pytest.mark.parametrize(
+    ("text", "value"), [v for v in VALID if not v[0].startswith(("RSSMRA", "Inkomstdeklaration"))]
+)
 def test_one_digit_changed_fails_the_check(text: str, value: str) -> None:
     i = max(k for k, c in enumerate(value) if c.isdigit())
     changed = value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1 :]

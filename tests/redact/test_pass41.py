@@ -235,3 +235,15 @@ def test_an_account_number_in_a_statements_file_name_is_masked_a_date_is_not() -
     spans = covered("Statement_00981277364_April2024.pdf - Preview")
     assert len(spans) == 1 and spans[0].startswith("00981277364"), spans
     assert covered("Statement_20240331.pdf - Preview") == []
+
+
+def test_a_line_of_prose_in_another_language_is_no_part_of_an_address_block() -> None:
+    text = "In dem Rechtsstreit\nder Frau Sabine Krüger-Albers, Lindenweg 7, 74072 Heilbronn"
+    assert covered(text) == ["Sabine Krüger-Albers", "Lindenweg 7, 74072 Heilbronn"]
+    couple = "M. et Mme Hervé et Sophie Delacroix\n17 cours Victor Hugo\n33000 Bordeaux"
+    assert "Hervé et Sophie Delacroix" in " ".join(covered(couple))
+
+
+def test_a_letters_form_of_address_is_no_part_of_the_block() -> None:
+    text = "Exmo. Senhor\nManuel Fernandes da Costa\nRua do Souto 45\n4700-329 Braga"
+    assert not any("Exmo" in s for s in covered(text)), covered(text)

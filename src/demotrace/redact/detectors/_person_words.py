@@ -155,7 +155,14 @@ def honorifics() -> frozenset[str]:
 
 # the forms of address a letter writes before a name, alone on a line or on the name's ("Herrn\nEmre
 # Kaya", "Monsieur Julien Moreau"): the honorifics and the dative and French forms the cue lacks
-ADDRESS_FORMS = honorifics() | frozenset(("herrn", "madame", "monsieur", "mademoiselle"))
+ADDRESS_FORMS = honorifics() | frozenset(
+    (
+        *("herrn", "madame", "monsieur", "mademoiselle"),
+        # a letter's form of address alone above the name ("Exmo. Senhor", "Spett.le", "Gent.ma")
+        *("exmo. senhor", "exma. senhora", "exmo. sr", "exma. sra", "exmos. senhores", "exmo", "exma"),
+        *("spett.le", "gent.mo", "gent.ma", "egregio", "egregia", "gentile"),
+    )
+)
 
 
 _CJK = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")

@@ -81,16 +81,37 @@ def block_start(text: str, line_start: int) -> int:
 def sentence(line: str) -> bool:
     """A line of a message, not of a postal block: it asks or exclaims, or says something in
     everyday words ("sis what's ur address again", "oh yeah sorry my brain"): four of them, three
-    in a line with no capital ("Tyne and Wear", "The Old Rectory", "stoke on trent" stay); never a
-    line with a number."""
+    in a line with no capital ("Tyne and Wear", "The Old Rectory", "stoke on trent" stay); or, in
+    the other languages, a line of three words or more of which two are small words of their
+    prose (`_SMALL_WORDS`: "In dem Rechtsstreit", "Aan het college van burgemeester en
+    wethouders", "Klinik und Poliklinik für Kardiologie"); never a line with a number."""
     if any(c.isdigit() for c in line):
         return False  # "7790 North Tonyville, instructs us as follows.": its number is the block's
     stripped = line.rstrip()
     if stripped.endswith(("?", "!")):
         return True
     lex = lexicon()
-    common = sum(1 for w in _LETTERS.findall(line) if lex.is_word(w.lower()) and not lex.is_name(w.lower()))
-    return common >= 4 or (common >= 3 and line.islower())
+    words = _LETTERS.findall(line)
+    common = sum(1 for w in words if lex.is_word(w.lower()) and not lex.is_name(w.lower()))
+    small = sum(1 for w in words if w.lower() in _SMALL_WORDS)
+    return common >= 4 or (common >= 3 and line.islower()) or (len(words) >= 3 and small >= 2)
+
+
+# the small words of Dutch, German, French, Italian, Spanish and Portuguese prose (compared in
+# lower case: a heading's "IM NAMEN DES VOLKES" too) (a name's particles, "van", "de", "da", "di", "von", "la", "del", "dos", are
+# left out, and "and" in each language: "Maria de la Cruz", "Jan van der Berg", "M. et Mme Hervé et
+# Sophie Delacroix" above a street stay the block's)
+_SMALL_WORDS = frozenset(
+    (
+        *("het", "een", "voor", "aan", "met", "op", "over", "naar", "bij", "uit", "tot", "om"),
+        *("dem", "den", "die", "das", "für", "über", "zur", "zum", "einer", "eines", "mit", "vom"),
+        *("in", "im", "am", "zu"),
+        *("les", "des", "du", "pour", "avec", "sur", "dans", "au", "aux", "une", "un"),
+        *("il", "della", "dei", "degli", "per", "con", "nel", "nella", "alla", "dalla", "una", "sul"),
+        *("el", "los", "las", "para", "por", "con", "una", "al", "ante"),
+        *("do", "das", "em", "para", "com", "no", "na", "ao", "uma", "pelo", "pela"),
+    )
+)
 
 
 # a department's or an office's line above a street (a letterhead's), no one's address
