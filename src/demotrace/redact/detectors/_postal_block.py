@@ -97,10 +97,10 @@ def sentence(line: str) -> bool:
     return common >= 4 or (common >= 3 and line.islower()) or (len(words) >= 3 and small >= 2)
 
 
-# the small words of Dutch, German, French, Italian, Spanish and Portuguese prose (compared in
-# lower case: a heading's "IM NAMEN DES VOLKES" too) (a name's particles, "van", "de", "da", "di", "von", "la", "del", "dos", are
-# left out, and "and" in each language: "Maria de la Cruz", "Jan van der Berg", "M. et Mme Hervé et
-# Sophie Delacroix" above a street stay the block's)
+# the small words of Dutch, German, French, Italian, Spanish and Portuguese prose, compared in
+# lower case (a heading's "IM NAMEN DES VOLKES" too); a name's particles ("van", "de", "da", "di",
+# "von", "la", "del", "dos") and "and" in each language are left out: "Maria de la Cruz", "Jan van
+# der Berg", "M. et Mme Hervé et Sophie Delacroix" above a street stay the block's
 _SMALL_WORDS = frozenset(
     (
         *("het", "een", "voor", "aan", "met", "op", "over", "naar", "bij", "uit", "tot", "om"),
