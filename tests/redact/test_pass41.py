@@ -8,6 +8,7 @@ import pytest
 
 from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._address_lookalikes import unlike_address
+from demotrace.redact.detectors.model import _lower_word_first
 
 RED = TextRedactor()
 
@@ -247,3 +248,10 @@ def test_a_line_of_prose_in_another_language_is_no_part_of_an_address_block() ->
 def test_a_letters_form_of_address_is_no_part_of_the_block() -> None:
     text = "Exmo. Senhor\nManuel Fernandes da Costa\nRua do Souto 45\n4700-329 Braga"
     assert not any("Exmo" in s for s in covered(text)), covered(text)
+
+
+def test_a_lower_case_span_of_words_is_no_name_a_lower_case_name_or_login_is() -> None:
+    assert covered("Rozpoznanie: rak urotelialny brodawkowaty, niski stopień") == []
+    assert "maria hiltunen" in " ".join(covered("hey maria hiltunen is coming"))
+    text = "Merged by pkowalczyk into main"  # a login of an initial and a surname stays the model's
+    assert not _lower_word_first(text, text.index("pk"), text.index(" into"))

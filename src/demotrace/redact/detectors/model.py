@@ -96,7 +96,7 @@ from ._secret_lookalikes import (
 )
 from ._street_words import GLUED_ENDINGS, PREFIX_WORDS, SUFFIX_WORDS
 from .address import street_lead
-from .lexicon import NOT_NAMES, lexicon
+from .lexicon import FIRST, LANG_BITS, LAST, NOT_NAMES, lexicon
 from .username import INTEGRATION
 
 # a resource's id in code: capitals and digits, shorter than 16 (`_kept_in_code`)
@@ -289,6 +289,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or (" " in text[start:end] and _last_word(text, start, end) in TEAM_NOUN_END)  # "Adyar Strikers"
             or (" " in text[start:end] and _last_word(text, start, end) in APP_WORD_END)  # "Fargo Online"
             or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
+            or _lower_word_first(text, start, end)  # "urotelialny brodawkowaty", "bariátrica"
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
             or interface_line(text, start, end)
@@ -344,6 +345,26 @@ def _team_noun_after(text: str, end: int) -> bool:
     """A team's plural noun or a club's word follows the span (`TEAM_NOUN_END`), capitalised."""
     m = _CAPITAL_WORD.match(text, end)
     return m is not None and m.group(1).lower() in TEAM_NOUN_END
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lower_word_first(text: str, start: int, end: int) -> bool:
+    """The span is in lower case and opens with a word that no name list holds and that is a word
+    of a language's list or eight letters long, no name's particle ("urotelialny brodawkowaty",
+    "bariátrica"; not "maria hiltunen", "van dijk")."""
+    m = _FIRST_WORD.match(text, start, end)
+    if m is None or not text[start:end].islower() or m.group() in _PARTICLES:
+        return False  # (a capital in the span: "mio cugino Salvo", "haal Daantje" hold a name)
+    if start and (text[start - 1] in "-'’" or text[start - 1].isalnum()):
+        return False  # a name's part after its hyphen: "Cheung Tsz-lok"
+    tags = lexicon().tags
+    names = FIRST | LAST
+    if any(tags.get(w) & names or tags.get(w[1:]) & names for w in _FIRST_WORD.findall(text, start, end)):
+        return False  # a name in lower case, a login of an initial and a surname ("rkowalczyk")
+    tag = tags.get(m.group())
+    return bool(tag & LANG_BITS) or len(m.group()) >= 8
 
 
 def _last_word(text: str, start: int, end: int) -> str:
