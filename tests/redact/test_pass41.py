@@ -255,3 +255,8 @@ def test_a_lower_case_span_of_words_is_no_name_a_lower_case_name_or_login_is() -
     assert "maria hiltunen" in " ".join(covered("hey maria hiltunen is coming"))
     text = "Merged by pkowalczyk into main"  # a login of an initial and a surname stays the model's
     assert not _lower_word_first(text, text.index("pk"), text.index(" into"))
+
+
+def test_a_german_abbreviations_letter_is_no_initial() -> None:
+    for text in ("Schilddrüse (z. B. Hashimoto, Morbus Basedow)", "Befund: V. a. Hashimoto-Thyreoiditis."):
+        assert covered(text) == [], text

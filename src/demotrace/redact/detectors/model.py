@@ -290,6 +290,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or (" " in text[start:end] and _last_word(text, start, end) in APP_WORD_END)  # "Fargo Online"
             or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
             or _lower_word_first(text, start, end)  # "urotelialny brodawkowaty", "bariátrica"
+            or _ABBREVIATION.search(text, max(0, start - 6), min(end, start + 6)) is not None
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
             or interface_line(text, start, end)
@@ -348,6 +349,9 @@ def _team_noun_after(text: str, end: int) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# German's abbreviations of two letters whose second the model reads as an initial ("z. B.
+# Hashimoto", "V. a. Morbus Parkinson", "u. a. Basedow"): a disease or an example follows, no name
+_ABBREVIATION = re.compile(r"\b(?:z\.[ \t]?B|V\.[ \t]?a|v\.[ \t]?a|u\.[ \t]?a|d\.[ \t]?h|s\.[ \t]?o)\.")
 
 
 def _lower_word_first(text: str, start: int, end: int) -> bool:
