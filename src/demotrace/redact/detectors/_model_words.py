@@ -79,3 +79,13 @@ def place_or_word(word: str) -> bool:
         return True
     lex = lexicon()
     return word[0].isupper() and word[1:].islower() and lex.is_word(low) and not lex.is_name(low)
+
+
+# German's abbreviations of two letters whose second one reads as an initial ("z. B. Hashimoto",
+# "V. a. Morbus Parkinson", "u. a. Basedow"): a disease or an example follows, no name
+_ABBREVIATION = re.compile(r"\b(?:z\.[ \t]?B|[Vv]\.[ \t]?a|u\.[ \t]?a|d\.[ \t]?h|s\.[ \t]?o)\.")
+
+
+def abbreviation_initial(text: str, start: int, end: int) -> bool:
+    """Such an abbreviation (`_ABBREVIATION`) ends in or right before `text[start:end]`'s start."""
+    return _ABBREVIATION.search(text, max(0, start - 6), min(end, start + 6)) is not None

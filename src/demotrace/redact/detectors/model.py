@@ -52,7 +52,14 @@ from ._everyday_spans import (
 )
 from ._file_names import in_file_name, words_file
 from ._login_shapes import no_login
-from ._model_words import CODE_IN_SPAN, bare_word, emphasised_words, noun_of_text, place_or_word
+from ._model_words import (
+    CODE_IN_SPAN,
+    abbreviation_initial,
+    bare_word,
+    emphasised_words,
+    noun_of_text,
+    place_or_word,
+)
 from ._not_streets import calendar_line, legal_citation
 from ._number_shapes import (
     HOST_PORT_BEFORE,
@@ -290,7 +297,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or (" " in text[start:end] and _last_word(text, start, end) in APP_WORD_END)  # "Fargo Online"
             or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
             or _lower_word_first(text, start, end)  # "urotelialny brodawkowaty", "bariátrica"
-            or _ABBREVIATION.search(text, max(0, start - 6), min(end, start + 6)) is not None
+            or abbreviation_initial(text, start, end)  # "z. B. Hashimoto", "V. a. Morbus Parkinson"
             or saints_place(text, start, end)  # "St. Mary's Cathedral"
             or public_name(text, start, end)  # a brand's, a public figure's: "Le Creuset", "Tim Cook"
             or interface_line(text, start, end)
@@ -349,9 +356,6 @@ def _team_noun_after(text: str, end: int) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-# German's abbreviations of two letters whose second the model reads as an initial ("z. B.
-# Hashimoto", "V. a. Morbus Parkinson", "u. a. Basedow"): a disease or an example follows, no name
-_ABBREVIATION = re.compile(r"\b(?:z\.[ \t]?B|V\.[ \t]?a|v\.[ \t]?a|u\.[ \t]?a|d\.[ \t]?h|s\.[ \t]?o)\.")
 
 
 def _lower_word_first(text: str, start: int, end: int) -> bool:

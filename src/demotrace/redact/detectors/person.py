@@ -24,6 +24,7 @@ from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
 from ._dates import CALENDAR_SHORT, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, WEEKDAY_WORDS
 from ._file_names import file_extension
+from ._model_words import abbreviation_initial
 from ._person_context import (
     _AFTER_NUMBER,
     _ARTICLES,
@@ -403,6 +404,7 @@ class PersonDetector(Detector):
                     after_place_cue(text, t.start)
                     or glued_to_digit(text, t.start, run[-1].end)
                     or brand_or_route(text, t.start, run[-1].end)
+                    or abbreviation_initial(text, t.start, run[-1].end)  # "z. B. Hashimoto"
                     or (
                         month_of_a_date(text, t.start, t.end)  # "18 Apr Good Friday": a calendar's day
                         and (
