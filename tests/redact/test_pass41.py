@@ -260,3 +260,8 @@ def test_a_lower_case_span_of_words_is_no_name_a_lower_case_name_or_login_is() -
 def test_a_german_abbreviations_letter_is_no_initial() -> None:
     for text in ("Schilddrüse (z. B. Hashimoto, Morbus Basedow)", "Befund: V. a. Hashimoto-Thyreoiditis."):
         assert covered(text) == [], text
+
+
+def test_a_vin_and_an_orcid_after_their_acronym_are_masked() -> None:
+    assert covered("Vehicle: 2017 Mazda 3, VIN JM1BN1V73H1112233, garaged at home")[0] == "JM1BN1V73H1112233"
+    assert covered("PI: Dr. Aroha Ngata (ORCID 0000-0003-1122-3344)")[-1] == "0000-0003-1122-3344"

@@ -1,7 +1,12 @@
 """A person's record by its id in a path: a REST route or a page's address names the resource and
 then the record ("GET /v1/users/88102347", "…/patients/4471029/labs", "/customers/cus_8Hk2…"). The
 model reads some of them; a request line or a window's title (Postman's, a browser's) holds the
-path alone, without the words around it the model wants."""
+path alone, without the words around it the model wants.
+
+And ids named by their own acronym that the sets label a person's whenever it stands before them:
+a vehicle's identification number ("VIN 1HGCV1F34KA118277", 9 of 9 in the open sets), a
+researcher's ORCID iD ("ORCID: 0000-0002-7731-4096"; the national-id rule takes it elsewhere only
+with a valid check digit)."""
 
 from __future__ import annotations
 
@@ -21,3 +26,16 @@ def resource_ids(text: str) -> list[tuple[int, int]]:
     if "/" not in text:
         return []
     return [m.span("id") for m in _RESOURCE_ID.finditer(text)]
+
+
+_NAMED_ID = re.compile(
+    r"\bVIN\b[ \t]*[:#]?[ \t]*(?P<vin>[A-HJ-NPR-Z0-9]{17})\b"
+    r"|\b(?i:orcid)(?:[ \t]+iD)?[ \t]*[:(]?[ \t]*(?:https?://orcid\.org/)?(?P<orcid>\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b"
+)
+
+
+def named_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each VIN and ORCID iD after its acronym (see above)."""
+    if "VIN" not in text and "ORCID" not in text.upper():
+        return []
+    return [m.span("vin") if m.group("vin") else m.span("orcid") for m in _NAMED_ID.finditer(text)]

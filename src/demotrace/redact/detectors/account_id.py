@@ -24,7 +24,7 @@ from ._code_text import LISTING_LINE
 from ._file_names import document_numbers
 from ._lead import led
 from ._number_shapes import REQUEST_ID_HEADER, cloud_account
-from ._resource_ids import resource_ids
+from ._resource_ids import named_ids, resource_ids
 from .lexicon import lexicon
 
 _CUE = led(
@@ -413,7 +413,10 @@ def _ids(text: str, low: str | None) -> list[Span]:
     out += _plates(text, low)
     out += _four_digit_ids(text, low)
     out += _idp_ids(text)
-    out += [Span("ACCOUNT_ID", a, b, 0.8) for a, b in (*resource_ids(text), *document_numbers(text))]
+    out += [
+        Span("ACCOUNT_ID", a, b, 0.8)
+        for a, b in (*resource_ids(text), *document_numbers(text), *named_ids(text))
+    ]
     out += [Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _REGISTRATION.finditer(text)]
     out += [
         Span("ACCOUNT_ID", m.start() - 3, m.end(), 0.8)
