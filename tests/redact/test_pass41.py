@@ -267,3 +267,19 @@ def test_a_vin_and_an_orcid_after_their_acronym_are_masked() -> None:
     assert "JM1BN1V73H1112233" in " ".join(vin), vin
     orcid = covered("PI: Dr. Aroha Ngata (ORCID 0000-0003-1122-3344)")
     assert "0000-0003-1122-3344" in " ".join(orcid), orcid
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Posted it today, the tracking is 9400 1109 8822 3391 0045 17", "9400 1109 8822 3391 0045 17"),
+        ("Sendungsnummer: JJD0001234567891234", "JJD0001234567891234"),
+        ("parcel back to the shop (tracking H02XKA0099887766)", "H02XKA0099887766"),
+    ],
+)
+def test_a_carriers_number_after_a_tracking_cue_is_masked(text: str, number: str) -> None:
+    assert number in " ".join(covered(text)), covered(text)
+
+
+def test_a_tracking_cues_count_is_no_number() -> None:
+    assert covered("tracking 12 items across 3 warehouses") == []
