@@ -45,24 +45,24 @@ def test_english_pharmacy_leagues_freelancers_movers_libraries_weddings_gyms() -
 def test_english_written_beside_the_pass_never_read() -> None:
     """`english_blind53.json` (first round: airline care, utility billing, recruiting, home care,
     municipal services, parcel lockers, music schools), never read. Measured at the start
-    **R 0.921 / P 0.845** (0.921 / 0.850 at the middle); at the end R 0.921 / P 0.851."""
+    **R 0.921 / P 0.845** (0.921 / 0.850 at the middle); at the end R 0.926 / P 0.851."""
     result = overall("english_blind53.json")
-    assert result["recall"] >= 0.918 and result["precision"] >= 0.847, result
+    assert result["recall"] >= 0.923 and result["precision"] >= 0.848, result
 
 
 def test_clinical_chat_mail_forms_legal_in_six_languages() -> None:
     """`multilingual_blind27.json` (es nl fr it pt **da**, 90 clinical): measured at the start
-    **R 0.952 / P 0.803**; at the end R 0.957 / P 0.804 (passphrases of words, Nordic recovery
-    codes, camelCase handles that speak, a practitioner's trade line)."""
+    **R 0.952 / P 0.803**; at the end R 0.959 / P 0.804 (passphrases of words, Nordic recovery
+    codes, camelCase handles that speak, a practitioner's trade line, tracking numbers)."""
     result = overall("multilingual_blind27.json")
-    assert result["recall"] >= 0.954 and result["precision"] >= 0.801, result
+    assert result["recall"] >= 0.956 and result["precision"] >= 0.801, result
 
 
 def test_clinical_and_legal_written_beside_the_pass_never_read() -> None:
     """`multilingual_blind28.json` (second round: es nl de fr it **no**), never read. Measured at
-    the start **R 0.951 / P 0.794** (0.951 / 0.797 at the middle); at the end R 0.951 / P 0.798."""
+    the start **R 0.951 / P 0.794** (0.951 / 0.797 at the middle); at the end R 0.953 / P 0.799."""
     result = overall("multilingual_blind28.json")
-    assert result["recall"] >= 0.948 and result["precision"] >= 0.795, result
+    assert result["recall"] >= 0.950 and result["precision"] >= 0.796, result
 
 
 def test_secrets_in_laravel_go_terraform_actions_ansible_mobile_shell() -> None:
