@@ -195,11 +195,15 @@ def in_file_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # an account's number in a statement's or a bill's file name ("Statement_00418827731_March2024.pdf",
 # "bank_statement_00419288713_Feb.pdf", "eStatement_Acct00038812745_May2024.pdf"): the digits after
-# the document's word, in the same name, before the next part or the extension
+# the document's word, in the same name, before the next part or the extension (searched from the
+# "_" before the digits, a literal `re` finds fast; the word is looked for behind it)
 _DOCUMENT_NUMBER = re.compile(
-    r"(?i:statement|kontoauszug|extracto|relev[ée]|estratto|afschrift|rekeningoverzicht|invoice|"
-    r"rechnung|factura|fattura|payslip|bill)[^\s/\\]{0,12}?_(?i:acct_?|account_?|konto_?|no_?|nr_?)?"
+    r"_(?i:acct_?|account_?|konto_?|no_?|nr_?)?"
     r"(?P<id>(?!(?:19|20)\d\d[01]\d[0-3]\d[_.])\d{7,14})(?=[_.])"  # (not a date: "Statement_20240331.pdf")
+)
+_DOCUMENT_WORD = re.compile(
+    r"(?i:statement|kontoauszug|extracto|relev[ée]|estratto|afschrift|rekeningoverzicht|invoice|"
+    r"rechnung|factura|fattura|payslip|bill)[^\s/\\]{0,12}\Z"
 )
 
 
@@ -207,4 +211,8 @@ def document_numbers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each account's number in a document's file name (see above)."""
     if "_" not in text:
         return []
-    return [m.span("id") for m in _DOCUMENT_NUMBER.finditer(text)]
+    return [
+        m.span("id")
+        for m in _DOCUMENT_NUMBER.finditer(text)
+        if _DOCUMENT_WORD.search(text, max(0, m.start() - 30), m.start()) is not None
+    ]

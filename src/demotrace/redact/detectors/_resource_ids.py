@@ -28,14 +28,15 @@ def resource_ids(text: str) -> list[tuple[int, int]]:
     return [m.span("id") for m in _RESOURCE_ID.finditer(text)]
 
 
-_NAMED_ID = re.compile(
-    r"\bVIN\b[ \t]*[:#]?[ \t]*(?P<vin>[A-HJ-NPR-Z0-9]{17})\b"
-    r"|\b(?i:orcid)(?:[ \t]+iD)?[ \t]*[:(]?[ \t]*(?:https?://orcid\.org/)?(?P<orcid>\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b"
+_VIN = re.compile(r"VIN(?<!\wVIN)\b[ \t]*[:#]?[ \t]*(?P<id>[A-HJ-NPR-Z0-9]{17})\b")
+_ORCID = re.compile(
+    r"(?:ORCID|orcid|Orcid)(?<!\w.{5})(?:[ \t]+iD)?[ \t]*[:(]?[ \t]*(?:https?://orcid\.org/)?(?P<id>\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b"
 )
 
 
 def named_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of each VIN and ORCID iD after its acronym (see above)."""
-    if "VIN" not in text and "ORCID" not in text.upper():
-        return []
-    return [m.span("vin") if m.group("vin") else m.span("orcid") for m in _NAMED_ID.finditer(text)]
+    out = [m.span("id") for m in _VIN.finditer(text)] if "VIN" in text else []
+    if "rcid" in text or "RCID" in text:
+        out += [m.span("id") for m in _ORCID.finditer(text)]
+    return out
