@@ -188,6 +188,8 @@ APP_WORD_END = word_set(
     "viewer editor classic app apps tracker planner calculator converter generator uploader downloader "
     "settings preferences inbox outbox drafts homepage"
 )
+# the two as one: the last word of a run that makes it a team's or an app's name, no person's
+NO_SURNAME_END = TEAM_NOUN_END | APP_WORD_END
 
 
 def place_noun_after(text: str, end: int) -> bool:

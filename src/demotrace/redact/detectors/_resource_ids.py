@@ -30,7 +30,7 @@ def resource_ids(text: str) -> list[tuple[int, int]]:
 
 _VIN = re.compile(r"VIN(?<!\wVIN)\b[ \t]*[:#]?[ \t]*(?P<id>[A-HJ-NPR-Z0-9]{17})\b")
 _ORCID = re.compile(
-    r"(?:ORCID|orcid|Orcid)(?<!\w.{5})(?:[ \t]+iD)?[ \t]*[:(]?[ \t]*(?:https?://orcid\.org/)?(?P<id>\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b"
+    r"(?:ORCID|orcid|Orcid)(?<!\w(?:ORCID|orcid|Orcid))(?:[ \t]+iD)?[ \t]*[:(]?[ \t]*(?:https?://orcid\.org/)?(?P<id>\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b"
 )
 
 

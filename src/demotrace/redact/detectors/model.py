@@ -78,7 +78,7 @@ from ._number_shapes import (
 )
 from ._person_context import date_words, name_lead
 from ._places import (
-    APP_WORD_END,
+    NO_SURNAME_END,
     PLACE_NOUN_END,
     TEAM_NOUN_END,
     after_place_cue,
@@ -293,8 +293,7 @@ def _false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or a_place(text, start, end)
             or place_noun_after(text, end)  # "Fulton Avenue", "Hadley Hall": a place named after one
             or _last_word(text, start, end) in PLACE_NOUN_END  # "Tennyson Road" whole
-            or (" " in text[start:end] and _last_word(text, start, end) in TEAM_NOUN_END)  # "Adyar Strikers"
-            or (" " in text[start:end] and _last_word(text, start, end) in APP_WORD_END)  # "Fargo Online"
+            or (" " in text[start:end] and _last_word(text, start, end) in NO_SURNAME_END)  # "Adyar Strikers"
             or _team_noun_after(text, end)  # "Hawthorn| Kangaroos"
             or _lower_word_first(text, start, end)  # "urotelialny brodawkowaty", "bariátrica"
             or abbreviation_initial(text, start, end)  # "z. B. Hashimoto", "V. a. Morbus Parkinson"

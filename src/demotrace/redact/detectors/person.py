@@ -89,12 +89,11 @@ from ._person_words import (
     name_label_before,
 )
 from ._places import (
-    APP_WORD_END,
     COMPANY_WORD,
     INSTITUTION_WORD,
+    NO_SURNAME_END,
     PLACE_HEADS,
     PLACE_NOUN_END,
-    TEAM_NOUN_END,
     after_place_cue,
     app_segment,
     brand_or_route,
@@ -421,8 +420,7 @@ class PersonDetector(Detector):
                     or place_noun_after(text, run[-1].end)
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
-                    or (len(run) > 1 and run[-1].text.lower() in TEAM_NOUN_END)  # "Fitzroy Lions"
-                    or (len(run) > 1 and run[-1].text.lower() in APP_WORD_END)  # "Morgan Stanley Online"
+                    or (len(run) > 1 and run[-1].text.lower() in NO_SURNAME_END)  # "Fitzroy Lions"
                     or (len(run) == 1 and t.text.lower() in PLACE_NOUN_END and _capital_before(text, toks, i))
                     or public_name(text, t.start, run[-1].end)  # "Sony", "Jerome Powell"
                     or product_line(text, t.start)  # "Produto: Cafeteira Moka Bialetti"
