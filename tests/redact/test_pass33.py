@@ -212,9 +212,9 @@ def test_a_policys_dotted_number_and_a_prescriptions_after_their_words(
     ],
 )
 def test_a_model_name_is_fitted_to_the_name(span: str, name: str) -> None:
-    from demotrace.redact.detectors.model import _fit_person
+    from demotrace.redact.detectors._model_fit import fit_person
 
-    a, b = _fit_person(span, 0, len(span))
+    a, b = fit_person(span, 0, len(span))
     assert span[a:b] == name
 
 

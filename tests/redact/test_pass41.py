@@ -8,7 +8,7 @@ import pytest
 
 from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._address_lookalikes import unlike_address
-from demotrace.redact.detectors.model import _lower_word_first
+from demotrace.redact.detectors._model_false_hits import _lower_word_first
 
 RED = TextRedactor()
 

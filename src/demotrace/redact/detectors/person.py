@@ -22,8 +22,7 @@ from collections.abc import Iterable, Sequence
 from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
-from ._dates import CALENDAR_SHORT, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, WEEKDAY_WORDS
-from ._file_names import file_extension
+from ._dates import MONTH_NAMES
 from ._model_words import abbreviation_initial
 from ._person_context import (
     _AFTER_NUMBER,
@@ -48,6 +47,7 @@ from ._person_context import (
     name_lead,
     not_a_name,
 )
+from ._person_edges import after_academic, given_after_particle, lead_particles
 from ._person_gate import ALONE, CUE_END, FIRST_WEAK, IN_LAST, LEAD, NameGate
 from ._person_neighbours import (
     after_article,
@@ -63,10 +63,16 @@ from ._person_repeats import repeats, surname_first
 from ._person_surroundings import (
     DAY_BEFORE,
     after_the,
+    calendar_short,
+    capital_word_before,
+    closing_line,
+    currency_code,
+    extension_word,
     glued_to_digit,
     month_of_a_date,
     place_noun_of,
     saints_place_at,
+    sign_off,
 )
 from ._person_words import (
     _CJK,
@@ -78,7 +84,6 @@ from ._person_words import (
     NAMEWORD,
     STRONG,
     UNKNOWN,
-    VALEDICTION,
     WEAK,
     WORD,
     _strong_cue,
@@ -116,38 +121,6 @@ from .lexicon import WORD as ENGLISH
 # the end of its line or a quote
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+(?=[\"']?[ \t]*(?:$|\n|#))", re.M)
 _SLUG_PARTS = re.compile(r"[-_.]")
-# lower-case particles that open a Dutch or German surname ("de Jong", "van der Meer", "ter Steege")
-_LEAD_PARTICLES = _NL_DE | {"de", "der", "den", "te"}
-_MARKS = frozenset(":,;(|·-–—")
-
-
-def _lead_particles(text: str, toks: _Toks, i: int, bare_de: bool = False) -> int:
-    """The index of the first of the lower-case surname particles ("van der", "ter", "de") right
-    before a capitalised toks[i], one blank apart: the name's own ("de Jong", "van der Meer"); i if
-    none. "de", "der", "den" and "te" only after a capitalised word, a mark or the text's start
-    ("Patiënt de Jong", "Naam: de Boer"), not after a word in lower case ("la casa de García"),
-    unless `bare_de` (whether a particle stands there at all)."""
-    k = i
-    while k > 0 and i - k < 3:
-        prev = toks[k - 1]
-        if prev.text not in _LEAD_PARTICLES or text[prev.end : toks[k].start] != " ":
-            break
-        k -= 1
-    if k < i and not toks[i].tag & LAST:
-        return i  # only a listed surname follows its particle: not "Profil von Anna Schmidt"
-    while not bare_de and k < i and toks[k].text not in _NL_DE:  # a bare "de": what precedes decides
-        before = toks[k - 1] if k else None
-        if before is None or before.cap or text[before.end : toks[k].start].strip() in _MARKS:
-            break
-        k += 1
-    return k
-
-
-def _closing(text: str, start: int, end: int) -> bool:
-    """The run is a closing alone on its line ("Best,\nBill": "Best" is a surname too)."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return VALEDICTION.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 class PersonDetector(Detector):
@@ -224,7 +197,7 @@ class PersonDetector(Detector):
             t = toks[i]
             if (
                 t.text.lower() in _WEEKDAYS
-                or _calendar_short(text, toks, i)
+                or calendar_short(text, toks, i)
                 or (
                     t.text.lower() in _NAMED_DAYS and _DAY_ARTICLE.search(text, max(0, t.start - 10), t.start)
                 )
@@ -278,7 +251,7 @@ class PersonDetector(Detector):
                     or (
                         not name_label_before(text, t.start, t.text)  # "Prénom : Grâce", "Herr Strauch"
                         and (
-                            (w.cls == FOREIGN and t.cls == WORD and not _after_academic(toks, i, t.cap))
+                            (w.cls == FOREIGN and t.cls == WORD and not after_academic(toks, i, t.cap))
                             or (
                                 i
                                 and toks[i - 1].text.lower() not in _TITLES_ALL
@@ -367,7 +340,7 @@ class PersonDetector(Detector):
                     len(run) == 1
                     and t.cls == WEAK
                     and t.tag & LAST
-                    and _lead_particles(text, toks, i, bare_de=True) < i
+                    and lead_particles(text, toks, i, bare_de=True) < i
                     and not (j < n and toks[j].cap and text[t.end : toks[j].start] == " ")  # "de Cruz Roja"
                 ):
                     # "Patiënt de Jong", "Naam: van Dijk": a surname that is also a word of the
@@ -421,7 +394,11 @@ class PersonDetector(Detector):
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
                     or (len(run) > 1 and run[-1].text.lower() in NO_SURNAME_END)  # "Fitzroy Lions"
-                    or (len(run) == 1 and t.text.lower() in PLACE_NOUN_END and _capital_before(text, toks, i))
+                    or (
+                        len(run) == 1
+                        and t.text.lower() in PLACE_NOUN_END
+                        and capital_word_before(text, toks, i)
+                    )
                     or public_name(text, t.start, run[-1].end)  # "Sony", "Jerome Powell"
                     or product_line(text, t.start)  # "Produto: Cafeteira Moka Bialetti"
                     or eponym(text, t.start, run[-1].end)
@@ -457,7 +434,7 @@ class PersonDetector(Detector):
                     run.append(toks[j + 1])  # "Ramón Castells i Puig", "José Ortega y Gasset"
                     j += 2
                 lead = (
-                    toks[_lead_particles(text, toks, i)]
+                    toks[lead_particles(text, toks, i)]
                     if t.cap and (len(run) == 1 or not t.tag & FIRST)
                     else run[0]
                 )
@@ -467,8 +444,8 @@ class PersonDetector(Detector):
                     and run[1].text.lower() in _PARTICLES
                     and t.text.lower() not in _STREET_PREFIXES  # "Pasadizo de Eleuterio Prada 7": a street
                 ):
-                    lead = _given_after_particle(run, lead)
-                if not _closing(text, lead.start, run[-1].end):
+                    lead = given_after_particle(run, lead)
+                if not closing_line(text, lead.start, run[-1].end):
                     hits.append(self._span(text, lead.start, run[-1].end, score))
                 i = j
         hits = capitals_grown(text, coordinated(text, toks, hits), self._plain, self._first_name)
@@ -482,9 +459,9 @@ class PersonDetector(Detector):
         return [
             h
             for h in hits
-            if not _sign_off(text, h.start, h.end)
-            and not _currency(text, h.start, h.end)
-            and not _extension(text, h.start, h.end)
+            if not sign_off(text, h.start, h.end)
+            and not currency_code(text, h.start, h.end)
+            and not extension_word(text, h.start, h.end)
         ]
 
     def _everyday(self, low: str) -> bool:
@@ -627,126 +604,21 @@ class PersonDetector(Detector):
 _TITLES_ALL = _TITLES | ACADEMIC_TITLES
 
 
-def _capital_before(text: str, toks: _Toks, i: int) -> bool:
-    """Token i comes right after a capitalised word, one blank between ("Hawthorn Grove", the
-    place's first word a dictionary word and no part of the run)."""
-    return bool(i) and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " "
-
-
 _SAINT_HEADS = word_set("st mt ste")  # heads of a place written with a full stop: "St. Mary's"
-# whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
-_SIGN_OFFS = word_set("love cheers regards thanks best hugs xoxo xx warmly cordially sincerely")
 _CHAT_WORDS = word_set("pls plz thx ty np ok okay please thanks")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday mondays fridays sundays")
 # days that are given names too ("Domingo", "Domenica"), a day after an article or a determiner
 # ("el Domingo de Ramos", "cada domingo", "la Domenica delle Palme", "no domingo")
 _NAMED_DAYS = word_set("domingo domenica")
-# a range of months or days: "(Jan–Dec)", "Mon-Fri", "Jan – Mar"
-_RANGE_AFTER = re.compile(
-    r"[ \t]?[-–—][ \t]?(?i:{}|{})\b".format("|".join(MONTH_ABBREVIATIONS), "|".join(WEEKDAY_WORDS))
-)
-
-
-def _calendar_short(text: str, toks: _Toks, i: int) -> bool:
-    """The word is a day's or a month's short form standing alone (`CALENDAR_SHORT`), or any
-    month's or day's name before a range's dash and another: a date, no one ("Fri", "Jan–Dec")."""
-    t = toks[i]
-    low = t.text.lower()
-    if low in CALENDAR_SHORT:
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        return nxt is None or not (nxt.cap and text[t.end : nxt.start] == " ")  # not "Fri Okafor"
-    return (low in MONTH_WORDS or low in WEEKDAY_WORDS) and _RANGE_AFTER.match(text, t.end) is not None
-
-
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")  # a month's year: a date, whatever cue is before it
 _FEAST_AFTER = re.compile(r"[ \t]+(?:de|delle|della|di|da)[ \t]+[^\W\d_a-z][^\W\d_]+")
 _DAY_ARTICLE = re.compile(r"\b(?i:el|este|cada|pr[óo]ximo|todo|los|no|ao|do|pelo|la|ogni|questa)[ \t]+$")
 
 
-# currencies' ISO codes that are also given names ("Aud", "Zar", "Sar"), in capitals as rates and
-# prices write them: "AUD/USD 0.6612", "ZAR 1,250"
-_CURRENCIES = frozenset(
-    [
-        "AUD",
-        "CAD",
-        "CHF",
-        "EUR",
-        "GBP",
-        "USD",
-        "NZD",
-        "SGD",
-        "HKD",
-        "JPY",
-        "CNY",
-        "INR",
-        "ZAR",
-        "KES",
-        "NGN",
-        "GHS",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "CZK",
-        "HUF",
-        "RON",
-        "TRY",
-        "ILS",
-        "AED",
-        "SAR",
-        "QAR",
-        "EGP",
-        "MAD",
-        "BRL",
-        "MXN",
-        "ARS",
-        "CLP",
-        "COP",
-        "PEN",
-        "PHP",
-        "THB",
-        "IDR",
-        "MYR",
-        "VND",
-        "KRW",
-        "TWD",
-    ]
-)
-
-
 _STREET_PREFIXES = frozenset(w for w in PREFIX_WORDS.split("|") if w.isalpha())
 
 
-def _given_after_particle(run: Sequence[_Tok], lead: _Tok) -> _Tok:
-    """A word no list has, a particle and a given name with more names after it: the name starts
-    at the given name, the word before is a document's ("Fatura de João Pedro Almeida", "Factura
-    de María López"); a name's own particle follows a given name ("Maria de Souza")."""
-    k = 1
-    while k < len(run) and run[k].text.lower() in _PARTICLES:
-        k += 1
-    if k < len(run) - 1 and run[k].cap and run[k].tag & FIRST:
-        return run[k]
-    return lead
-
-
-def _currency(text: str, start: int, end: int) -> bool:
-    return end - start == 3 and text[start:end] in _CURRENCIES
-
-
-def _extension(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is a file's extension after its dot: "(signed).docx" after the cue
-    "signed", "Notes.Pages"."""
-    return start > 0 and text[start - 1] == "." and file_extension(text, start - 1) == end
-
-
-def _sign_off(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is a letter's closing word at its line's start, a comma after it ("Love,
-    Zainab & Omar", "Cheers, Ola"): the names follow it; "Love" is a name too, elsewhere."""
-    if text[start:end].lower() not in _SIGN_OFFS or not text.startswith(",", end):
-        return False
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
-
-
+# whom a letter greets that is no one's name ("Dear Parent,", "Dear Neighbour", "Hi everyone")
 _ADDRESSEES = word_set(
     "headteacher headmaster headmistress principal teacher teachers manager managers director "
     "directors editor editors committee coach officer officers organiser organizer landlord landlady "
@@ -760,24 +632,3 @@ _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")  # "Dear Parent Smith": a surname a
 _SLAVIC = LANG_BIT["cs"] | LANG_BIT["pl"]
 # the start of a sentence, a line, a quote or a list item before a word
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n•*\-–—(\"“„«'])[ \t]*$")
-
-
-# the forms of address of the Romance languages: what follows is a surname even where it is a word
-# of the text's language ("Sig.ra Vitale", "Sra. Pastor", "Mme Blanc"; German's "Frau Kollegin" is
-# why the others are not so taken)
-_ROMANCE_ADDRESS = frozenset(
-    ("sig", "signora", "signor", "signore", "sra", "srta", "mme", "mlle", "madame", "monsieur", "senhora")
-)
-
-
-def _after_academic(toks: _Toks, i: int, cap: bool) -> bool:
-    """Word i is capitalised right after a doctor's or a professor's title (`ACADEMIC_TITLES`) or
-    a Romance form of address (`_ROMANCE_ADDRESS`, "Sig.ra")."""
-    if not cap or i == 0:
-        return False
-    prev = toks[i - 1].text.lower()
-    return (
-        prev in ACADEMIC_TITLES
-        or prev in _ROMANCE_ADDRESS
-        or (prev == "ra" and i > 1 and toks[i - 2].text == "Sig")
-    )
