@@ -199,11 +199,14 @@ def in_file_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "_" before the digits, a literal `re` finds fast; the word is looked for behind it)
 _DOCUMENT_NUMBER = re.compile(
     r"_(?i:acct_?|account_?|konto_?|no_?|nr_?)?"
-    r"(?P<id>(?!(?:19|20)\d\d[01]\d[0-3]\d[_.])\d{7,14})(?=[_.])"  # (not a date: "Statement_20240331.pdf")
+    r"(?P<id>(?!(?:19|20)\d\d[01]\d[0-3]\d[_.])\d{7,14}"  # (not a date: "Statement_20240331.pdf")
+    # or an employee's, a member's, a customer's number with its letters ("Payslip_Mar2024_EMP55821.pdf")
+    r"|(?:EMP|EMPL|CUST|MBR|MEM|STU|PAT)-?\d{4,10})(?=[_.])"
 )
 _DOCUMENT_WORD = re.compile(
     r"(?i:statement|kontoauszug|extracto|relev[ée]|estratto|afschrift|rekeningoverzicht|invoice|"
-    r"rechnung|factura|fattura|payslip|bill)[^\s/\\]{0,12}\Z"
+    r"rechnung|factura|fattura|payslip|bill|paystub|lohnabrechnung|gehaltsabrechnung|n[óo]mina|loonstrook|"
+    r"salarisstrook|bulletin|busta[_ ]?paga)[^\s/\\]{0,12}\Z"
 )
 
 

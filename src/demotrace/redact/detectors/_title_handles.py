@@ -11,23 +11,26 @@ from __future__ import annotations
 
 import re
 
-from ._places import TITLE_SEPARATOR
 from .lexicon import lexicon, word_set
 
-# a title's separators ("Page | Site", "Profile · Site", "Doc – App"), as `app_segment` reads them
-_SEP = TITLE_SEPARATOR.pattern
-_TITLE_HANDLE = re.compile(
-    rf"(?:^|{_SEP})(?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})(?=$|{_SEP})", re.M
-)
+# a title's separators ("Page | Site", "Profile · Site", "Doc – App"), as `app_segment` reads them,
+# and the bullet Meta's sites put before their name ("h.bellweather • Instagram photos and videos")
+_SEP = r"[ \t](?:-|–|—|\||·|•)[ \t]"
+_SEPARATOR = re.compile(_SEP)
+# a login of words joined by "." or "_", an initial's letter first ("h.bellweather"), or of letters
+# and a year's or a count's digits
+_LOGIN = r"(?:[a-z]{2,}|[a-z](?=[._][a-z]{3}))(?:[._][a-z]{2,})+\d{0,4}|[a-z]{3,}\d{2,4}"
+_TITLE_HANDLE = re.compile(rf"(?:^|{_SEP})(?P<h>{_LOGIN})(?=$|{_SEP})", re.M)
 # or in brackets before a separator or the title's end, as password managers show an item's login
 # ("Netflix (ana.lopes) — Bitwarden")
-_PAREN_HANDLE = re.compile(
-    rf"\((?P<h>[a-z]{{2,}}(?:[._][a-z]{{2,}})+\d{{0,4}}|[a-z]{{3,}}\d{{2,4}})\)(?=[ \t]*(?:$|{_SEP}))", re.M
-)
+_PAREN_HANDLE = re.compile(rf"\((?P<h>{_LOGIN})\)(?=[ \t]*(?:$|{_SEP}))", re.M)
 # where a login may stand after a separator or in brackets: the batch's trigger of `title_handles` (a
 # separator's class first, searched in C; a login that opens the title is read where another trigger
 # let it in)
-TRIGGER = re.compile(r"[|·–—(-](?:(?<=[ \t][|·–—-])[ \t]|(?<=\())[a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)")
+TRIGGER = re.compile(
+    r"[|·•–—(-](?:(?<=[ \t][|·•–—-])[ \t]|(?<=\())[a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)"
+    r"|[ \t]•[ \t]"  # (a login before Meta's bullet opens the title: "h.bellweather • Instagram")
+)
 # the last part of a file's, a site's or a package's name, not a person's
 _NOT_LOGIN_END = word_set(
     """
@@ -52,7 +55,7 @@ def _named(letters: str) -> bool:
 
 def title_handles(text: str) -> list[tuple[int, int]]:
     """(start, end) of each login alone in a segment of a one-line window title."""
-    if "\n" in text or TITLE_SEPARATOR.search(text) is None:
+    if "\n" in text or _SEPARATOR.search(text) is None:
         return []  # (a title of segments: a token alone, "aarch64", is no title)
     lex = lexicon()
     out = []

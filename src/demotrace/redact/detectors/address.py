@@ -165,6 +165,20 @@ _POSTCODE_LABEL = re.compile(  # (a word of its own: "gzip: 131.05 kB" holds no 
     + guarded(r"zip(?: ?code)?|postal code|post ?code|plz|cep|pin ?code|τκ|t\.k\.")
     + r"\W{0,3}([A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"
 )
+# a form's postcode-and-town field, its label naming the postcode first ("Código postal - Población -
+# Provincia: 07500 Manacor, Illes Balears", "PLZ/Ort: 50670 Köln", "Postcode en woonplaats: 3511 AX
+# Utrecht"): the code and the town's capitalised words after the colon
+_TOWN_LABEL = re.compile(
+    r"(?<![^\W\d_])"
+    + guarded(
+        r"código postal|codigo postal|code postal|codice postale|postcode|postleitzahl|plz|kod pocztowy|"
+        r"postnummer|postal code|zip code"
+    )
+    + r"(?:[ \t]*[-/–,&]?[ \t]*[^\W\d_][\w.]*){0,3}[ \t]*:[ \t]*"
+    r"(?P<v>(?:\d{4,5}(?:[ -]\d{3})?|\d\d-\d{3})(?:[ \t]?[A-Z]{2}\b)?"
+    r"(?:(?:[ \t]+|,[ \t]*)"
+    r"(?:[^\W\d_a-zà-ÿ][\w'’.()-]*|(?:de|del|am|an|der|sur|di|im)\b(?=[ \t]+[A-Z]))){1,4})"
+)
 # a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
 # ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
 _PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ][a-zà-ÿ]{3})|[\w'’-]*(?![\w'’-]))"
@@ -253,7 +267,7 @@ _CUE_STARTS = guarded(
 )
 _CUE_START = re.compile(_CUE_STARTS)
 _GATE_WITH_DIGITS = re.compile(
-    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _CJK_ADDRESS, _POBOX])
+    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _TOWN_LABEL, _CJK_ADDRESS, _POBOX])
 )
 
 
@@ -357,6 +371,8 @@ class AddressDetector(Detector):
             spans.append(m.span())
         for m in _POSTCODE_LABEL.finditer(text):
             spans.append(m.span(1))
+        for m in _TOWN_LABEL.finditer(text):
+            spans.append(m.span("v"))
         return spans
 
     def _extend(self, text: str, s: int, e: int, lower: bool) -> tuple[int, int]:
@@ -370,7 +386,13 @@ class AddressDetector(Detector):
         line_end = len(text) if line_end < 0 else line_end
         starts_line = not text[line_start:s].strip(" \t?*•-·>|")
         if starts_line and line_end - line_start <= 2 * MAX_BLOCK_LINE:
-            rest = re.findall(r"[^\W\d_]+", text[e:line_end])
+            # (a window title's app after its separator and a file's extension are no words of the
+            # address: "…118-bis, 3511 AX Utrecht.pdf - Adobe Acrobat")
+            title = _TITLE_TAIL.search(text, e, line_end)
+            words_end = title.start() if title is not None else line_end
+            if (ext := _FILE_END.search(text, e, words_end)) is not None:
+                words_end = ext.start()
+            rest = re.findall(r"[^\W\d_]+", text[e:words_end])
             if len(rest) <= 4 and (
                 lower
                 or all(w[0].isupper() or len(w) <= 2 for w in rest)
@@ -386,14 +408,26 @@ class AddressDetector(Detector):
 _TRIM = " \t\r\n?*•·>|-"
 
 
-_FILE_WORD = re.compile(r"[^\W\d_]+_+(?=\d)")
+_FILE_WORD = re.compile(r"[^\W\d_]+_+(?=\d|[^\W\d_a-zà-ÿ][a-zà-ÿ])")
+# a file's name after the address in it: its words glued by "_" and its extension
+# ("…, 10961 Berlin_unterschrieben.pdf", "… Stockholm.pdf")
+_FILE_END = re.compile(
+    r"(?<=[^\W\d_])(?:_[\w-]*)?\.(?i:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|heic|tiff?|zip|eml|msg)\b"
+)
 
 
 def _after_file_word(text: str, start: int, end: int) -> int:
-    """`start` past a file name's word glued by "_" to the house number after it ("Lease_14
-    Larkspur Ct Unit 3B_signed.pdf": the street begins at "14"; `_CAP` reads "Lease_14" as a word)."""
+    """`start` past a file name's word glued by "_" to the house number or the street after it
+    ("Lease_14 Larkspur Ct Unit 3B_signed.pdf": the street begins at "14"; `_CAP` reads "Lease_14"
+    as a word; "Huurcontract_Oudegracht 118": at "Oudegracht")."""
     m = _FILE_WORD.match(text, start, end)
     return m.end() if m is not None else start
+
+
+def _before_file_end(text: str, start: int, end: int) -> int:
+    """`end`, or where a file's name's tail after the address starts (`_FILE_END`)."""
+    m = _FILE_END.search(text, start, min(len(text), end + 6))
+    return m.start() if m is not None and m.start() < end else end
 
 
 def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -407,6 +441,8 @@ def _per_line(text: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, in
             while a < b and text[a] in _TRIM:
                 a += 1
             a = _after_file_word(text, a, b)
+            if "." in text[b : b + 6] or "_" in text[a:b] or "." in text[a:b]:
+                b = _before_file_end(text, a, b)
             while b > a and text[b - 1] in " \t\r":
                 b -= 1
             if _COLUMN_GAP.search(text, a, b) is None:

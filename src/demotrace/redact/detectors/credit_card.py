@@ -96,6 +96,9 @@ class CreditCardDetector(PatternDetector):
                 r"(?![\d])(?!-[0-9a-fA-F]{4,12}\b)"
             ),
         ),
+        # grouped as a card prints its number, after a word's "_" in a file's name
+        # ("expenses_amex_3782 300514 62189.xlsx"; a bare run of digits after "_" is an id's)
+        Pattern("pan", re.compile(r"\d(?<=[A-Za-z]_\d)\d{3}([ -])\d{4,6}\1\d{4,5}(?:\1\d{1,4})?(?![\d])")),
     )
     trigger = re.compile(r"\d(?:[ -]?\d){12}")  # the start of every match
 

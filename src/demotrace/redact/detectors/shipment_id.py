@@ -29,7 +29,10 @@ _TRACKED = re.compile(
     + guarded(
         "tracking|track|awb|sendungsnummer|sendungsverfolgung|número de seguimiento|numero de seguimiento|"
         "seguimiento|forsendelsesnummer|kollinummer|rastreio|código de rastreio|numéro de suivi|suivi|"
-        "track & trace|track&trace|zendingnummer"
+        "track & trace|track&trace|zendingnummer|"
+        # (Correos' "Localizador de envíos", Poste's "codice di spedizione", the Nordic posts')
+        "localizador de envíos|localizador de envío|codice di spedizione|numero di spedizione|"
+        "spårningsnummer|sporingsnummer|numer przesyłki"
     )
     + r"(?:[ \t]+(?i:number|no\.?|nr\.?|#|id|code|is|ref))?[ \t]*[:#]?[ \t]*"
     r"(?P<id>(?=(?:[A-Z ]*\d){8})[A-Z0-9]{2,}(?: [A-Z0-9]{2,6}){0,6})(?![\w-])"

@@ -49,7 +49,8 @@ _HANDLE = re.compile(
     # and a Matrix ID's server after its colon: "@fabian.kr:matrix.org" whole
     r"(?::[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w.-]))?"
 )
-_HOME = re.compile(r"(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
+# (Synology's shares name the folder "homes": "/volume1/homes/mschroeder/Fotos")
+_HOME = re.compile(r"(?:/homes?/|/Users/|[A-Za-z]:\\\\Users\\\\|[A-Za-z]:\\Users\\)([^\s/\\\\:]+)")
 # a user's folder or an IAM user in a breadcrumb ("Macintosh HD ▸ Users ▸ kwabena ▸ Desktop", "IAM
 # > Users > jmorales-admin"), an IAM user's ARN ("arn:aws:iam::…:user/lcheng"): a login in lower case
 _USERS_CRUMB = re.compile(r"\bUsers[ \t]*[>▸›»][ \t]*([a-z][a-z0-9._-]{1,31})(?![\w.-])")
@@ -57,6 +58,9 @@ _USERS_CRUMB = re.compile(r"\bUsers[ \t]*[>▸›»][ \t]*([a-z][a-z0-9._-]{1,31
 _LISTING_OWNER = re.compile(
     "^" + LISTING_LINE.pattern + r"\d*[ \t]+([a-z_][a-z0-9._-]{0,31})[ \t]+[A-Za-z0-9_.-]+[ \t]+\d", re.M
 )
+# the account a Spring Boot app runs as, in its first log line ("Starting LedgerApplication v1.4.2
+# using Java 21.0.2 with PID 1 (/app/app.jar started by mkowal in /app)")
+_STARTED_BY = re.compile(r"\bstarted by ([a-z_][a-z0-9._-]{1,31}) in [/A-Za-z~]")
 # the accounts daemons own files as (root, www-data, nginx and the like are `_NOT_USERS`)
 _SYSTEM_OWNERS = word_set(
     "bin sys staff wheel opendkim postfix mysql postgres redis git jenkins docker messagebus syslog _apt "
@@ -315,11 +319,12 @@ class UsernameDetector(Detector):
     lower_trigger = (
         re.compile(
             _by_first_letter("|".join(CUE_STEMS))
-            + r"|/home/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)"
+            + r"|/homes?/|github|\.(?:com|net|me)/|\((?:talk|discus|diskussion|overleg|dyskusja)"
         ),
         *("@", "=="),  # (literals: the regex above then has needles, `_needles`, and these are found in C)
         re.compile(r"by:?[ \t]+@?[a-z][a-z0-9]*[._\d-]"),
         "welcome",
+        "started by ",  # a Spring Boot app's first line: "… (/app/app.jar started by mkowal in /app)"
         "pull request",  # GitHub's title of one: "… by mhollis · Pull Request #1893" (`_GITHUB_PROFILE`)
         re.compile(r"\[\d\d/[a-z]{3}/"),
         re.compile(r"(?:accepted|failed) (?:password|publickey|keyboard|none|hostbased)"),  # sshd's log
@@ -375,8 +380,8 @@ class UsernameDetector(Detector):
             ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
                 out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
-        if "/home/" in text or "Users" in text:  # each match holds one
-            homes = matches_around(_HOME, text, ("/home/", "Users"))  # no whitespace in a match
+        if "/home" in text or "Users" in text:  # each match holds one
+            homes = matches_around(_HOME, text, ("/home", "Users"))  # no whitespace in a match
             out += [
                 Span("USERNAME", m.start(1), m.end(1), 0.9)
                 for m in homes
@@ -390,6 +395,8 @@ class UsernameDetector(Detector):
                 for m in crumbs
                 if not _not_user(m.group(1)) and _SERVICE_USER.search(m.group(1)) is None
             ]
+        if "started by " in text:
+            out += [Span("USERNAME", *m.span(1), 0.8) for m in _STARTED_BY.finditer(text)]
         if "rw" in text or "r-" in text:  # each listing's line holds one
             out += [
                 Span("USERNAME", *m.span(1), 0.8)
