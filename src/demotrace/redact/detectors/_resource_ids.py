@@ -34,9 +34,16 @@ _ORCID = re.compile(
 )
 
 
+# a Spanish property's cadastral reference (urban: seven digits, two letters, four digits, a letter,
+# four digits, two check letters: "7346114VG4174F0023KL"), a shape no other number has
+_CATASTRO = re.compile(r"\d(?<![\w-]\d)\d{6}[A-Z]{2}\d{4}[A-Z]\d{4}[A-Z]{2}(?![\w-])")
+
+
 def named_ids(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each VIN and ORCID iD after its acronym (see above)."""
+    """(start, end) of each VIN and ORCID iD after its acronym, and each cadastral reference (see
+    above)."""
     out = [m.span("id") for m in _VIN.finditer(text)] if "VIN" in text else []
+    out += [m.span() for m in _CATASTRO.finditer(text)]
     if "rcid" in text or "RCID" in text:
         out += [m.span("id") for m in _ORCID.finditer(text)]
     return out

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from ._base import grown
 from ._code_names import PUBLIC_DIGEST, placeholder_name
 from ._login_shapes import prose_line
-from .lexicon import lexicon
+from .lexicon import lexicon, word_set
 
 _MASKED = re.compile(
     r"\*{4,}|•{4,}|^[xX]{4,}[A-Za-z0-9]{0,4}$|^\*[A-Z][A-Z_*]*\*$|(?<![^\w-])#{3,}|(?:TEST){3,}|(?:test){3,}|"
@@ -319,7 +319,9 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True
     if _MAPBOX_PUBLIC.match(value):
         return True  # Mapbox's public token ("pk.eyJ…"), made for the browser; its secret ones are "sk."
-    if _ARN_BEFORE.search(text, max(0, start - 80), start) or _ATTRIBUTE_PATH.fullmatch(value):
+    if _ARN_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _ATTRIBUTE_PATH.fullmatch(value) and not word_passphrase(value):
         return True
     if _STORE_PATH.fullmatch(value) or _UNFILLED.search(value):
         return True
@@ -361,8 +363,10 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a mail's signature, its body's hash, a DKIM record's public key
     if _RUN_PATH_BEFORE.search(text, max(0, start - 12), start) and len(value) <= 12:
         return True
-    if (text[start - 1 : start] == "." or text[end : end + 1] == ".") and _CODE_PATH.fullmatch(
-        text, *grown(text, start, end, "._", "._")
+    if (
+        (text[start - 1 : start] == "." or text[end : end + 1] == ".")
+        and _CODE_PATH.fullmatch(text, *(span := grown(text, start, end, "._", "._")))
+        and not word_passphrase(text[slice(*span)])
     ):
         return True
     if _REGISTRY_WORD.search(text, max(0, start - 10), start) or _url_encoded_text(value):
@@ -466,13 +470,36 @@ def _url_encoded_text(value: str) -> bool:
     return _CREDENTIAL_WORD.search(decoded) is None and any(c in decoded for c in '{}=" ')
 
 
+# what a dotted path of code or a host's name holds that a passphrase of words does not: an object's,
+# a config's or a credential's word, a top-level domain
+_CODE_PARTS = word_set(
+    """self this cls app application config configuration conf settings env environ environment process
+    os sys request req response res ctx context secrets secret credentials creds vault values value
+    data spec meta props params options opts args kwargs db database datasource auth user users name
+    password passwd pass token key keys api client server service host hosts port url uri path file
+    com net org io dev local internal lan cloud prod staging test rails spring django node window
+    document module exports import default util utils lib core main"""
+)
+
+
+def word_passphrase(value: str) -> bool:
+    """`value` is three words or more of the dictionary joined by dots, none a word of code or of a
+    host's name (`_CODE_PARTS`), maybe a sign and a digit after ("drizzle.otter.lobster",
+    "copper.nimbus.ember.harbor!8"): a passphrase, not `settings.db.password` nor a host."""
+    parts = value.rstrip("!#$%&*?+=-0123456789").split(".")
+    lex = lexicon()
+    return len(parts) >= 3 and all(
+        p.isalpha() and p.islower() and len(p) >= 4 and p not in _CODE_PARTS and lex.is_word(p) for p in parts
+    )
+
+
 def _host_label(text: str, start: int, end: int) -> bool:
     """The value is a label of a host's name: dots on both sides, in a name of three labels or more
     ending in letters (a password before "@host" is followed by "@")."""
     if text[start - 1 : start] != "." and text[end : end + 1] != ".":
         return False
     lo, hi = grown(text, start, end, ".-", ".-")
-    return _HOST_NAME.fullmatch(text[lo:hi].strip(".")) is not None
+    return _HOST_NAME.fullmatch(text[lo:hi].strip(".")) is not None and not word_passphrase(text[lo:hi])
 
 
 def _lines_before(text: str, start: int, n: int) -> str:

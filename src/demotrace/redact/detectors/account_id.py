@@ -338,6 +338,10 @@ def _plates(text: str, low: str | None) -> list[Span]:
     return out
 
 
+# a British registration of the current shape, whatever comes before it: two letters, the age's two
+# digits (02–25, 51–75), a blank, three letters ("WX23 LMB", "LR19 FXT"); no I or Q (each searched
+# from its digits' class after two capitals, its letters looked at after)
+_UK_PLATE = re.compile(r"[0-25-7]\d(?<=(?<![\w-])[A-HJ-PR-Y]{2}[0-25-7]\d) [A-HJ-PR-Z]{3}(?![\w-])")
 # a US immigration case's receipt number, whatever comes before it: its service centre's three
 # letters and ten digits ("IOE0923847561", "EAC2190012345"), one person's case
 # (each regex opens with its literals, no look-behind: `re` skips to them in C; the character before
@@ -411,6 +415,11 @@ def _ids(text: str, low: str | None) -> list[Span]:
         Span("ACCOUNT_ID", *m.span("id"), 0.8) for m in _NHI.finditer(text) if _word_start(text, m.start())
     ]
     out += _plates(text, low)
+    out += [
+        Span("ACCOUNT_ID", m.start() - 2, m.end(), 0.8)
+        for m in _UK_PLATE.finditer(text)
+        if not text.startswith("AB12 CDE", m.start() - 2)  # the DVLA's example
+    ]
     out += _four_digit_ids(text, low)
     out += _idp_ids(text)
     out += [

@@ -38,6 +38,19 @@ def _userinfo_end(text: str, start: int, end: int) -> int:
     return at
 
 
+# an XML tag's name up to where a span starts ("<password" of "<password>mY_G89…</password>")
+_TAG_NAME_BEFORE = re.compile(r"<[\w.:-]*\Z")
+_TAG_NAME = re.compile(r"[\w.:-]*>")
+
+
+def _after_tag(text: str, start: int, end: int) -> int:
+    """`start`, or past the tag's name and its ">" where the span starts inside an XML tag."""
+    if ">" not in text[start:end] or _TAG_NAME_BEFORE.search(text, max(0, start - 40), start) is None:
+        return start
+    m = _TAG_NAME.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 def _kept_in_code(kind: str, text: str, start: int, end: int) -> bool:
     """A span the model keeps in a text of code: a secret but a short one of one class of
     characters or of capitals and digits alone (a resource's id: Slack's "C05T8Q2LWMN", a
@@ -81,7 +94,7 @@ class ModelDetector(Detector):
                 if s.kind == "SECRET" and "\n" in text[s.start : s.end] and "-----BEGIN" not in text:
                     s_end = text.index("\n", s.start)  # one line's value ("y\nCONFIG_BT_FIXED" of Kconfig)
                 s_end = _userinfo_end(text, s.start, s_end)
-                s_start = s.start
+                s_start = _after_tag(text, s.start, s_end)
                 if s.kind == "PERSON":
                     s_start, s_end = fit_person(text, s_start, s_end)
                 if s_end - s_start < 1 or false_hit(s.kind, text, s_start, s_end):

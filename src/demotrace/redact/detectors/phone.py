@@ -319,6 +319,8 @@ class PhoneDetector(Detector):
             return 0.0
         if epoch_value(text, start, start + len(cand)):
             return 0.0
+        if digits == "1234567890":
+            return 0.0  # "in the format 123-456-7890": a format's example, the digits in a row
         if _DATED.match(core) or _DATE_THEN_BRACKET.match(core):
             return 0.0  # an image's tag or a build's name: "api:2024.05.14-3"; "09.05.1938 (85 J.)"
         if self._not_dialled(text, start, cand, before):

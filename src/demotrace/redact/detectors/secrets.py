@@ -120,6 +120,12 @@ _APP_PASSWORD = re.compile(
 # a Telegram bot's token: its bot id, ":" and "AA" + 33 (gitleaks telegram-bot-api-token), after
 # nothing of a word or in its API's URL ("/bot<id>:"); searched where ":AA" is
 _TELEGRAM_BOT = re.compile(r"(?:(?<=/bot)|(?<![\w:]))\d{8,10}:AA[\w-]{33}(?![\w-])")
+# a Microsoft Teams channel's incoming webhook (gitleaks microsoft-teams-webhook): who holds the URL
+# can post to the channel
+_TEAMS_WEBHOOK = re.compile(
+    r"https://[\w-]+\.webhook\.office\.com/webhookb2/[\w@-]{30,}/IncomingWebhook/[\w/-]{30,}"
+    r"|https://outlook\.office(?:365)?\.com/webhook/[\w@-]{30,}/IncomingWebhook/[\w/-]{30,}"
+)
 """Every first character a rule above can match: a lookahead on them lets the alternation be tried
 only there (3x faster on page text, same matches: tests/redact/test_secrets.py)."""
 _TOKENS = re.compile(
@@ -259,6 +265,7 @@ KEYWORD_STARTS = (
     ),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot", "mdp", "adgangskode", "passord", "heslo"),
+    *("wlan", "wifi", "wi-fi", "wpa"),  # a network's key: "WLAN-Key ist …"
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
 # `docker run --user=1000:1000`), `mysql -pS3cret`
@@ -324,23 +331,34 @@ _STORED_PASSWORD = re.compile(
     r"|^[ \t]*[\w.*\[\]:-]+:(?:\d{2,5}|\*):[\w*.-]+:[A-Za-z_][\w.@-]*:(?P<p>\S+)[ \t]*$",
     re.M,
 )
+# an XML element named for a credential, its text the value (Maven's `settings.xml`
+# `<password>…</password>`, `<db.password>`, `<apiKey>`, `<ns:ClientSecret>`): the tag ends with the
+# credential's word (not `<passwordPolicy>`)
+_XML_SECRET = re.compile(
+    r"<(?P<tag>(?:[\w-]+:)?[\w.-]*?(?i:password|passwd|passphrase|secret|token|api[_.-]?key|"
+    r"access[_.-]?key|private[_.-]?key))>[ \t]*(?P<v>[^<>\s][^<>\n]{2,200}?)[ \t]*</(?P=tag)>"
+)
 # in prose: a credential noun, up to three words ("the staging db pass", "la clave del servidor"),
 # a copula, the value: "… pass is Xy7$k2", "la contraseña es …", "das Passwort ist …"
 _NOUNS = guarded(
     r"\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[_-]?key|clave|contraseña|wachtwoord|"
-    r"passwort|kennwort|mot de passe|senha|palavra-passe)\b"
+    r"passwort|kennwort|mot de passe|senha|palavra-passe|(?:wlan|wifi|wi-fi|wpa)[ _-]?(?:key|schlüssel))\b"
 )
-_KEYWORD_IS = re.compile(
-    _NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?"
-    r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?([^\s\"',;]{6,})"
+# the copulas, and an adverb that may follow one ("ist übrigens", "is now", "es ahora")
+_COPULA = (
+    r"\s+(?i:is|es|ist|est|è|é|era|was|war|était|lautet|luidt|är|er|jest)"
+    r"(?:\s+(?i:übrigens|jetzt|nun|now|still|ahora|nu|maintenant|ora|agora))?\s+"
 )
+_KEYWORD_IS = re.compile(_NOUNS + r"(?:\s+[^\s:=]{1,12}){0,3}?" + _COPULA + r"[\"']?([^\s\"',;]{6,})")
 # a Redis ACL rule's password after its ">" ("user cache_reader on >Pistachio-Gelato-08 ~cache:*")
 _ACL_PASSWORD = re.compile(r"\buser[ \t]+[\w.@-]+[ \t]+on\b[^\n]*?[ \t]>([^\s>]{4,})")
 # the same with four or five words between ("the password to open the folder is …", "la contraseña
 # para abrir la carpeta es …"): a value with a digit or a sign in it, no word of prose
 _KEYWORD_FAR_IS = re.compile(
-    _NOUNS + r"(?:\s+[^\s:=]{1,12}){4,5}?"
-    r"\s+(?i:is|es|ist|est|è|é|era|was|war|était)\s+[\"']?(?=[^\s\"',;]*[\d_!@#$%^&*+=?])([^\s\"',;]{6,})"
+    _NOUNS
+    + r"(?:\s+[^\s:=]{1,12}){4,5}?"
+    + _COPULA
+    + r"[\"']?(?=[^\s\"',;]*[\d_!@#$%^&*+=?])([^\s\"',;]{6,})"
 )
 # a long random-looking token anywhere: base64/base64url alphabet, all three character classes,
 # Shannon entropy ≥ 4.2 bits/char (detect-secrets Base64HighEntropyString uses 4.5 on ≥ 20 chars);
@@ -397,6 +415,7 @@ KEYWORD_STEMS = (
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo", "geniekey", "ssws"),
+    *("wlan", "wifi", "wi-fi", "wpa"),
 )
 _LOWER_TRIGGER: tuple[re.Pattern[str] | str, ...] = (
     # (the stems of 3 letters or more: needles for the batch's scan, `_needles`; "pw" a literal)
@@ -430,6 +449,8 @@ class SecretDetector(Detector):
             return []
         out: list[Span] = []
         in_runs = runs(text)
+        if "/IncomingWebhook/" in text:
+            out.extend(Span("SECRET", *m.span(), 1.0) for m in _TEAMS_WEBHOOK.finditer(text))
         if ":AA" in text:
             out.extend(Span("SECRET", m.start(), m.end(), 1.0) for m in _TELEGRAM_BOT.finditer(text))
         for m in token_matches(text, in_runs):
@@ -516,6 +537,16 @@ class SecretDetector(Detector):
                 field = m.lastgroup or "x"
                 if not placeholder(m.group(field)) and not placeholder_name(m.group(field)):
                     out.append(Span("SECRET", m.start(field), m.end(field), 0.8))
+        if "</" in text:
+            for m in _XML_SECRET.finditer(text):
+                value = m.group("v")
+                if (
+                    not placeholder(value)
+                    and not placeholder_name(value)
+                    and value[0] not in "${%"
+                    and value.lower() not in ("true", "false", "yes", "no", "null", "none")
+                ):
+                    out.append(Span("SECRET", *m.span("v"), 0.8))
         if "${" in text:  # the default a credential's variable falls back to: Spring's, a shell's
             for m in _DEFAULT_VALUE.finditer(text):
                 value = m.group(1)
