@@ -13,6 +13,8 @@ _MAKES = word_set(
     ford toyota kia honda nissan hyundai mazda subaru volkswagen vw bmw audi mercedes mercedes-benz
     tesla volvo peugeot renault citroën citroen fiat skoda škoda seat opel vauxhall mitsubishi suzuki
     lexus jeep chevrolet chevy dodge holden mini porsche jaguar polestar byd dacia cupra genesis
+    lincoln cadillac buick gmc chrysler ram acura infiniti alfa maserati lamborghini ferrari bentley
+    rivian lucid smart land-rover range
     """
 )
 _MODELS = word_set(
@@ -42,6 +44,8 @@ _MODELS = word_set(
     cooper countryman
     cayenne macan taycan
     sandero duster logan
+    navigator aviator corsair nautilus escalade lyriq enclave encore yukon sierra pacifica mdx rdx
+    integra q50 qx60 giulia stelvio ghibli levante urus huracan continental bentayga r1s r1t air rover
     """
 )
 

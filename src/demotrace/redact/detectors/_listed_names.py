@@ -91,13 +91,18 @@ for _name in sorted(LISTED_FIGURES | LISTED_BRANDS):
 
 def around(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """One of `names` is written around `text[start:end]` ("Marks" of "Marks & Spencer")."""
+    return written_around(text, start, end, names) is not None
+
+
+def written_around(text: str, start: int, end: int, names: Iterable[str]) -> tuple[int, int] | None:
+    """Where the first of `names` written around `text[start:end]` stands, or None (`around`)."""
     for name in names:
         at = text.find(name, max(0, start - len(name)), end + len(name))
         while 0 <= at <= start:
             if at + len(name) >= end:
-                return True
+                return at, at + len(name)
             at = text.find(name, at + 1, end + len(name))
-    return False
+    return None
 
 
 def listed_name(text: str, start: int, end: int, words: Sequence[str], public: Container[str] = ()) -> bool:
@@ -109,4 +114,26 @@ def listed_name(text: str, start: int, end: int, words: Sequence[str], public: C
         # a one-word brand in the possessive ("Sainsbury's", "McDonald's") is no given name's
         # ("Colin's right", "Wendy's turn"): a person's possessive is written so as often
         listed = [n for n in listed if " " in n or n[:-2] != words[0]]
-    return bool(listed) and not private_cue(text, start, end, public) and around(text, start, end, listed)
+    if not listed or (where := written_around(text, start, end, listed)) is None:
+        return False
+    if not private_cue(text, start, end, public):
+        return True
+    # (a cue inside the listed name is its own: "Dr." of "Dr. Martens"; one around it still counts)
+    return where[0] < start and not private_cue(text, *where, public)
+
+
+def cue_in_brand(text: str, start: int, end: int) -> bool:
+    """A listed brand or figure whose name opens with a title is written around `text[start:end]`,
+    the title before the run ("Dr. Martens Official Site", "Dr Pepper | Zero", "Doctor Dolittle!"):
+    the cue is the name's own word. Not before a word in lower case: "spoke with Dr. Martens about
+    the scan" is a doctor's."""
+    names = _LISTED_BY_WORD.get(text[start:end].split(" ", 1)[0], ())
+    titled = [n for n in names if _TITLE_FIRST.match(n)]
+    where = written_around(text, start, end, titled)
+    return where is not None and _LOWER_AFTER.match(text, where[1]) is None
+
+
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+_TITLE_FIRST = re.compile(
+    r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Professor|Prof|Captain|Uncle|Aunt)\.?[ \t]"
+)

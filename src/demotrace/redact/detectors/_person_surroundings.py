@@ -126,3 +126,24 @@ def sign_off(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() not in _SIGN_OFFS or not text.startswith(",", end):
         return False
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+# a street named after someone or something, where a way's preposition leads to it ("onto Church
+# Lane", "along Pitshanger Lane", "on Fremont St"): the street's word the run ends with or that
+# follows it ("Lane", "Close", "Way" are surnames too: "Lois Lane" after no such word stays)
+_WAY_BEFORE = re.compile(
+    r"\b(?:onto|along|down|up|on|off|via|into|across|past|near|opposite|towards?|crossing|corner[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
+_STREET_WORDS = word_set("lane ln street st road rd avenue ave drive dr way close court ct place pl crescent")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Lane|Ln|Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Place|Pl)\b"
+)
+
+
+def street_after_way(text: str, start: int, end: int) -> bool:
+    """The run `text[start:end]` is a street's name after a way's preposition (above)."""
+    if _WAY_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    last = text[start:end].rsplit(None, 1)[-1].lower().rstrip(".")
+    return (" " in text[start:end] and last in _STREET_WORDS) or _STREET_AFTER.match(text, end) is not None

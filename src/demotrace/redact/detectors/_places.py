@@ -118,6 +118,14 @@ _COMPANY_FORM = re.compile(rf"(?:[ \t]*+,[ \t]++|[ \t]++)(?:{_COMPANY_FORMS})(?!
 COMPANY_WORD = re.compile(rf"(?:{_COMPANY_FORMS})")
 
 
+# the compounds of Dutch and German that name an institution or a firm by their last part
+# ("Wilhelmina Kinderziekenhuis", "Ärztekammer Berlin", "Vermeulen Belastingadvies")
+_INSTITUTION_COMPOUNDS = (
+    r"[A-ZÄÖÜ][^\W\d_]*(?:ziekenhuis|kliniek|klinikum|medizin|kammer|advies|makelaardij|apotheek|"
+    r"apotheke|praxis|zentrum|centrum|versicherung|verzekeringen|gemeente|gemeinde|stichting|"
+    r"vereniging|verein|kanzlei)"
+)
+INSTITUTION_COMPOUND = re.compile(_INSTITUTION_COMPOUNDS)
 # an institution's noun after a name-like run: "St. Antonius Ziekenhuis", "Mayo Clinic"
 _INSTITUTION_NOUNS = (
     r"Ziekenhuis|Gasthuis|Kliniek|Klinikum|Krankenhaus|Klinik|Hospital|Clinic|Medical Center|"
@@ -131,7 +139,11 @@ _INSTITUTION_NOUNS = (
     # a health service's, a law firm's, a station's or a hotel's ("Royal Berkshire NHS Foundation
     # Trust", "Morrow Kline Lawyers", "Gatwick North Terminal"; not "Dr A. Chakraborty NHS NO:")
     r"NHS(?=[ \t]+(?:Foundation|Trust|Hospital|Board))|"
-    r"Lawyers|Solicitors|Attorneys|Terminal|Station|Hotel|Resort"
+    r"Lawyers|Solicitors|Attorneys|Terminal|Station|Hotel|Resort|"
+    # a trade's or a utility's firm ("Ridgeline HVAC", "Yorkshire Water", "First Hawaiian Bank")
+    r"HVAC|Plumbing|Roofing|Electrical|Landscaping|Motors|Logistics|Insurance|Bank|Water|Energy|"
+    r"Builders|Construction|Biotech|Veterinary|Orthodontics|Orthopedics|Pediatrics|Realty|"
+    + _INSTITUTION_COMPOUNDS
 )
 _INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
 INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)

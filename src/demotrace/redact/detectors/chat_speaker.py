@@ -30,7 +30,7 @@ from ._everyday_spans import COMPOUNDING, compound
 from ._lead import led
 from ._person_words import NAME_LABEL_WORDS
 from ._public_names import media_title, public_name
-from .lexicon import FREQUENT_BITS, NOT_NAMES, Lexicon, lexicon, plain_word, word_set
+from .lexicon import FREQUENT_BITS, LANG_BITS, NOT_NAMES, Lexicon, lexicon, plain_word, word_set
 
 # "[10:42] ", "14:02 - ", "(9.15 pm) ": a time stamp before the speaker
 _STAMP = (
@@ -319,6 +319,10 @@ class ChatSpeakerDetector(Detector):
                 continue  # a headline's speaker: "Emmanuel Macron : le discours de la rentrée"
             if low in _LABELS or (" " in name and name.split()[-1].lower() in _LABELS):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
+            if " " in name and self._words_no_name(name):
+                continue  # a label of two words of a language: "Pharmazeutischer Unternehmer:"
+            if low.endswith(("-bot", "_bot", "bot")) and not self._lex.is_name(low):
+                continue  # a chat's bot: "Helpdesk-bot:", "Slackbot:"
             if low in _ROLES and (" " not in name or not self._first_name(name.split()[-1])):
                 continue  # a role or a relative speaks: "Cliente:", "Mamá:", "Conseiller Free:"
             if (
@@ -359,6 +363,12 @@ class ChatSpeakerDetector(Detector):
         if handles and (repeated or out or headed):
             out.extend(Span("USERNAME", s, e, 0.8) for s, e in handles)
         return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
+
+    def _words_no_name(self, name: str) -> bool:
+        """Every word of `name` is a word of a language read and none a listed name ("Assoziierte
+        Erkrankungen", "usuario corporativo"; not "Grace Stone", "Ama Dube")."""
+        words = [w.lower() for w in name.split()]
+        return all(bool(self._lex.tags.get(w) & LANG_BITS) and not self._lex.is_name(w) for w in words)
 
     def _label_word(self, low: str) -> bool:
         """A word no name list has that is a frequent word of a language that capitalises or

@@ -66,6 +66,7 @@ NOT_NAMES = word_set(
     untitled document spreadsheet presentation dashboard settings preferences profile account
     search results home page tab window new edit view help file tools insert format data extensions
     history bookmarks calculator options menu about
+    ctrl shift cmd esc
     hosp dob mrn urn
     repo repository pull request requests issues actions projects wiki security insights commits
     branch branches main master readme roadmap sprint backlog board standup retro okrs kpi

@@ -23,6 +23,7 @@ from ._base import Detector, Span
 from ._cjk_names import cjk_name, cued_names
 from ._code_shapes import code_person
 from ._dates import MONTH_NAMES
+from ._listed_names import cue_in_brand
 from ._model_words import abbreviation_initial
 from ._person_context import (
     _AFTER_NUMBER,
@@ -73,6 +74,7 @@ from ._person_surroundings import (
     place_noun_of,
     saints_place_at,
     sign_off,
+    street_after_way,
 )
 from ._person_words import (
     _CJK,
@@ -95,6 +97,7 @@ from ._person_words import (
 )
 from ._places import (
     COMPANY_WORD,
+    INSTITUTION_COMPOUND,
     INSTITUTION_WORD,
     NO_SURNAME_END,
     PLACE_HEADS,
@@ -407,8 +410,10 @@ class PersonDetector(Detector):
                     or (len(run) == 1 and t.cls == UNKNOWN and drug_after_treatment(text, t.start))
                     or (len(run) > 1 and COMPANY_WORD.fullmatch(run[-1].text) is not None)  # "Acme Ltd"
                     or (len(run) > 1 and INSTITUTION_WORD.fullmatch(run[-1].text) is not None)
+                    or (len(run) > 1 and INSTITUTION_COMPOUND.fullmatch(run[0].text) is not None)
                     or (len(run) == 1 and t.cls != UNKNOWN and after_article(toks, i))
                     or after_the(text, toks, i, run[-1].end)
+                    or street_after_way(text, t.start, run[-1].end)  # "onto Church Lane", "on Fremont St"
                 )
             if is_person and not strong_cue and not_a_name(text, t.start, run[-1].end, run[-1].text):
                 is_person = False  # "the new NAS appliance", "#   Conn Type:  Amazon Redshift"
@@ -419,6 +424,9 @@ class PersonDetector(Detector):
                 and (well_known_place(text, t.start, run[-1].end) or public_name(text, t.start, run[-1].end))
             ):
                 i = j  # "Tamil Nadu", "Christopher Luxon" after his office: whole, not its last word alone
+                continue
+            if is_person and cue_in_brand(text, t.start, run[-1].end):
+                i = j  # "Dr. Martens Official Site", "Doctor Dolittle!": the title is the name's own
                 continue
             if is_person and strong_cue and honour_before(text, t.start):
                 i = j  # "Sir Richard Branson", "Dame Whina Cooper": an honour's holder, a public figure
