@@ -252,6 +252,17 @@ _QUOTED_NICK = re.compile(r"[\"“](?P<nick>[A-Z][^\W\d_]{1,14})[\"”]")
 _NICK_CUE_BEFORE = re.compile(r"\b(?i:prefers|known as|goes by|aka|a\.k\.a\.|called|nicknamed)[ \t]+\Z")
 
 
+# a chat's window title: its contact, then the messaging app ("Fenella — Messages", "(2) Maripaz 🌻 -
+# WhatsApp"); one or two capitalised words, an emoji after them at most (a group's words are a
+# language's: "Book Club - WhatsApp", "Archived - WhatsApp" stay)
+_CHAT_TITLE = re.compile(
+    r"^(?:\(\d+\)[ \t]+)?(?P<name>[^\W\d_a-z][\w'’.-]+(?:[ \t]+[^\W\d_a-z][\w'’.-]+)?)"
+    r"(?:[ \t]+[^\w\s|–—-]{1,4})?[ \t]+[-–—|·][ \t]+(?:WhatsApp|Messages|Signal|Telegram|Messenger|Viber)"
+    r"(?:[ \t]+[-–—|·][ \t]+(?:Google[ \t]Chrome|Mozilla[ \t]Firefox|Microsoft[ \t]Edge|Chromium|Brave))?$"
+)
+_CHAT_APP = re.compile(r"[ \t][-–—|·][ \t](?:WhatsApp|Messages|Signal|Telegram|Messenger|Viber)\b")
+
+
 class PersonCueDetector(Detector):
     name = "person_cues"
     kinds = ("PERSON", "USERNAME")
@@ -281,6 +292,7 @@ class PersonCueDetector(Detector):
         re.compile(r"@[\w-]+(?:\.[\w-]+)+>"),  # a mail's address in brackets (`_display_names`)
         re.compile(r"외[ \t]*\d|님"),  # Korean names in a list (`_KO_NAMES`)
         _NAME_FIELD_WORD,  # `_NAME_FIELD`
+        _CHAT_APP,  # a chat's title (`_CHAT_TITLE`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -371,6 +383,10 @@ class PersonCueDetector(Detector):
             ]
         if ('"' in text or "“" in text or ") " in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
+        if "\n" not in text and _CHAT_APP.search(text) and (m := _CHAT_TITLE.match(text)) is not None:
+            words = [w.lower() for w in m.group("name").split()]
+            if not any(w in NOT_NAMES or (self._lex.is_word(w) and w not in self._lex.first) for w in words):
+                out.append(Span("PERSON", *m.span("name"), 0.7))
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
