@@ -265,6 +265,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 _CAMEL_ALONE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_NEXT_LINE_WORD = re.compile(r"[ \t]*(@|[a-z]+\b)")
 
 
 def annotation(text: str, start: int, end: int) -> bool:
@@ -283,6 +284,12 @@ def annotation(text: str, start: int, end: int) -> bool:
         return True
     if _CAMEL_ALONE.fullmatch(text[start + 1 : end]) and _LINE_END.match(text, end):
         return True  # `@PostConstruct` alone on its line: Java's annotation of a method below
+    if (alone := _LINE_END.match(text, end)) is not None and text[start + 1 : start + 2].isupper():
+        below = _NEXT_LINE_WORD.match(text, alone.end())
+        if below is not None and (below.group(1) in _MODIFIERS or below.group(1) in ("class", "@")):
+            return (
+                True  # `@Container` over `static PostgreSQLContainer<?> pg`, `@Testcontainers` over a class
+            )
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in _MODIFIERS
 

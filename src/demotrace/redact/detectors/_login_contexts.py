@@ -220,6 +220,10 @@ _LOGIN_IS = re.compile(
 # a line of .htpasswd or /etc/shadow: the login, then its password's hash ("grafana:$2y$05$…")
 _HASH_LINE = re.compile(r"(?m)^[ \t]*([a-z_][\w.-]{0,31}):\$(?:apr1|2[abxy]|1|5|6|y|argon2\w*)\$")
 _VERSION = re.compile(r"v?\d+(?:[._-]\d+)*")
+# tools whose names look like handles, named after "by" in what they write ("Dumped by pg_dump")
+_TOOLS = frozenset(
+    ("pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "mysql_upgrade", "mongo_dump", "mysqldump")
+)
 # a file's or a site's ending after a dot: "by config.yaml", "by github.com" are no handles
 _FILE_END = frozenset(
     (
@@ -335,7 +339,9 @@ def context_logins(text: str, not_user: Callable[[str], bool]) -> list[tuple[int
     handle_char = "_" in text or _DIGIT.search(text) is not None
     if ("by " in low or "by:" in low) and (handle_char or "." in text or "-" in text):
         out += [
-            m.span(1) for m in _BY_HANDLE.finditer(text) if _handle(m.group(1)) and not not_user(m.group(1))
+            m.span(1)
+            for m in _BY_HANDLE.finditer(text)
+            if _handle(m.group(1)) and not not_user(m.group(1)) and m.group(1) not in _TOOLS
         ]
     if handle_char and any(g in low for g in ("welcome", "hi", "hello", "hey", "thank")):
         out += [m.span(1) for m in _GREETED_HANDLE.finditer(text) if _handle(m.group(1))]

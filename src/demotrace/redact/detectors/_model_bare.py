@@ -121,7 +121,7 @@ def too_bare(kind: str, text: str, start: int, end: int) -> bool:
         return True  # words with no login's cue ("anyone know"), a manifest's resource name
     if kind == "USERNAME" and text[start - 1 : start] == "@" and annotation(text, start - 1, end):
         return True  # `@Test` without its "@"
-    if kind == "USERNAME" and text[start : start + 1] == "@" and annotation(text, start, end):
+    if kind in ("USERNAME", "SECRET") and text[start : start + 1] == "@" and annotation(text, start, end):
         return True  # `@dataclass`, `@Override`
     if kind in ("USERNAME", "SECRET") and _FILE_EXTENSION.match(text, end):
         return True  # `model_eval_v3.ipynb`, `protoc-25.1-linux-x86_64.zip`: a file's name

@@ -209,6 +209,8 @@ _ANDROID_RESOURCE = re.compile(
 _HEX_LITERAL = re.compile(r"0x[0-9A-Fa-f]+|\w+\.(?:dll|exe|so|dylib)!(?:0x)?[0-9A-Fa-f]{6,}")
 # a label of a host's name (`orders-prod.cluster-cq8x2lkz0w1b.eu-central-1.rds.amazonaws.com`)
 _HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.){2,}[a-z]{2,}")
+# the id Docker's swarm gives a node, a service, a task or a secret: 25 of lower-case base 36
+_SWARM_ID = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{25}")
 _UNFILLED = re.compile(r"<[^<>\s]*>?|\.\.\.|…")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 _CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|private|credential|auth|api[_-]?key|session)")
@@ -317,6 +319,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
         return True  # a key's first characters, the rest left out
     if _AWS_UNIQUE_ID.fullmatch(value) or _STRIPE_PUBLIC.fullmatch(value) or placeholder_name(value):
         return True
+    if _SWARM_ID.fullmatch(value) and ("docker" in text or "swarm" in text):
+        return True  # a swarm's node, service, task or secret id (`docker secret ls`), no secret
     if _MAPBOX_PUBLIC.match(value):
         return True  # Mapbox's public token ("pk.eyJ…"), made for the browser; its secret ones are "sk."
     if _ARN_BEFORE.search(text, max(0, start - 80), start):

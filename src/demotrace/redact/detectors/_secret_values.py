@@ -87,6 +87,11 @@ def unlisted_letters(value: str) -> bool:
     )
 
 
+# what a listing or a form shows in a secret's place: its state, not the value
+_STATUS_WORDS = word_set(
+    "encrypted redacted hidden masked sensitive plaintext unset configured required optional missing "
+    "present filtered obscured concealed protected"
+)
 _FILE_VALUE = re.compile(
     r"[\w./~-]*[A-Za-z]\.(?:txt|conf|cfg|json|ya?ml|pem|crt|env|ini|properties|pass|secret|key)"
 )
@@ -95,6 +100,8 @@ _FILE_VALUE = re.compile(
 def credential_like(value: str, bare: bool = False) -> bool:
     """A keyword value is a secret unless it is plainly a word or a placeholder. After a bare
     keyword, words joined by hyphens are words too (`One-time`, `Self-service`)."""
+    if value.lower() in _STATUS_WORDS:
+        return False  # a listing's state of the value: Vercel's `STRIPE_SECRET_KEY  Encrypted  Production`
     if value.startswith(("[", "<", "{", "$", "%", "(")) or value.lower() in ("none", "null", "true", "false"):
         return False  # (a bracket opens prose: "password (defaults to …)", "(sensitive value)")
     if value.startswith(_SECRET_STORES):

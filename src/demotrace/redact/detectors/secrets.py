@@ -246,7 +246,9 @@ _QUALIFIED = (
 _KEYWORD_VALUE = re.compile(
     _KEYWORDS
     + _QUALIFIED
-    + r"[\"']?\s*(?:[:=]|=>|:=|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*(?:[\"']|`(?=[^\s`]+`))?([^\s\"',;`]{3,})"
+    # (or a box-drawn table's rule between them, as CLIs print variables: "JWT_SECRET  │ e7a7…")
+    + r"[\"']?\s*(?:[:=]|=>|:=|[│┃]|\s|(?<=[\"']),(?=[ \t]*[\"']))\s*"
+    r"(?:[\"']|`(?=[^\s`]+`))?([^\s\"',;`│┃]{3,})"
 )
 # the stems each keyword and noun starts with, lower-cased: those regexes are tried only there on a
 # long text (`_stems`; tests/redact/test_stems.py expands the word lists and checks)
@@ -457,6 +459,8 @@ class SecretDetector(Detector):
             if placeholder(m.group()):  # `ghp_XXXX…` in a README
                 continue
             kept = in_file_name(text, m.start(), m.end()) if "_" in m.group() else m.span()
+            if kept is not None and m.group().startswith("AccountKey="):
+                kept = (m.start() + len("AccountKey="), m.end())  # the key, not its name
             if kept is not None:  # (a document's name: its parts that are no words)
                 out.append(Span("SECRET", *kept, 1.0))
         if "://" in text:
