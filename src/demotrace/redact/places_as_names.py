@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Finding
-from .detectors._gazetteer import country, town
+from .detectors._gazetteer import big_town, country, town
 from .detectors.address import STREET_RUN
 from .detectors.lexicon import FIRST, LAST, lexicon
 
@@ -97,6 +97,34 @@ def _town_after_preposition(text: str, f: Finding) -> bool:
         and town(word.lower())
         and not lexicon().tags.get(word.lower()) & FIRST
         and _PLACE_PREPOSITION.search(text, max(0, f.start - 10), f.start) is not None
+    )
+
+
+# a list of places, a comma, a slash or "&" between its items ("Canberra, Melbourne, Sydney", "Leeds
+# / Bradford"): every item a town, one at least no given name
+# (an item of one word: "Brandon, Aloha Rentals" is a sign-off and a firm)
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,|/|&|\band\b)[ \t]*([A-Z][a-zà-ÿ]+)\b(?![ \t]+[A-Z])")
+_PREVIOUS_ITEM = re.compile(r"(?<![A-Z][a-zà-ÿ][ \t])\b([A-Z][a-zà-ÿ]+)[ \t]*(?:,|/|&|\band\b)[ \t]*\Z")
+
+
+def _town_in_list(text: str, f: Finding) -> bool:
+    word = text[f.start : f.end]
+    if not (word.isalpha() and word.istitle() and big_town(word.lower())):
+        return False
+    items, at = [], f.end
+    while len(items) < 8 and (m := _NEXT_ITEM.match(text, at)) is not None:
+        items.append(m.group(1))
+        at = m.end()
+    at = f.start
+    while len(items) < 16 and (m := _PREVIOUS_ITEM.search(text, max(0, at - 40), at)) is not None:
+        items.append(m.group(1))
+        at = m.start()
+    tags = lexicon().tags
+    lex = lexicon()
+    return (
+        bool(items)
+        and all(town(w.lower()) and not lex.is_word(w.lower()) for w in items)
+        and any(not tags.get(w.lower()) & (FIRST | LAST) for w in items)
     )
 
 
@@ -243,6 +271,11 @@ _FAMOUS_ADDRESS = re.compile(
 
 
 _TITLE_SEPARATOR = re.compile(r"[ \t]+[-–—|·][ \t]")
+_EXAMPLE_WORD = re.compile(
+    r"\b(?:Muster(?:straße|strasse|weg|gasse|stadt|dorf|hausen)|Exempel(?:gatan|vägen|stad|by)|"
+    r"(?i:l['’]exemple|example[ \t]+(?:street|road|avenue|city|town)|calle[ \t]+(?:de[ \t]+)?ejemplo|"
+    r"via[ \t]+(?:dell['’])?esempio|voorbeeld(?:straat|laan|stad)))"
+)
 
 
 def _venue_address(text: str, f: Finding) -> bool:
@@ -281,6 +314,7 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
         if f in lone
         or _place_list(text, f)
         or _town_after_preposition(text, f)
+        or _town_in_list(text, f)
         or _town_before_site(text, f)
         or _in_maps_title(text, f)
         or _lone_country_name(text, f)
@@ -298,6 +332,13 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     # 1600 Pennsylvania Avenue NW - Google Maps", "Brandenburger Tor, Pariser Platz, 10117 Berlin")
     dropped += [
         f for f in merged if f.kind == "STREET_ADDRESS" and f not in dropped and _venue_address(text, f)
+    ]
+    # a form's example of an address, in its language's placeholder words ("Musterstraße 1, 12345
+    # Musterstadt", "Exempelgatan 1, 123 45 Exempelstad", "1 rue de l'Exemple, 75000 Paris")
+    dropped += [
+        f
+        for f in merged
+        if f.kind == "STREET_ADDRESS" and f not in dropped and _EXAMPLE_WORD.search(text, f.start, f.end)
     ]
     # the same country's other mentions ("Country | France | Picked France": its echo)
     words = {text[f.start : f.end] for f in lone}

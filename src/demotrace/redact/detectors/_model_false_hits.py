@@ -217,6 +217,8 @@ def false_hit(kind: str, text: str, start: int, end: int) -> bool:
             or date_column(text, start, end)
             or date_only(text, start, end)
             or _TRANSPORT_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _TRAIN.match(text, start) is not None  # "TGV INOUI 6611 Paris Gare de Lyon"
+            or _TRAIN_BEFORE.search(text, max(0, start - 20), start) is not None  # "Alfa Pendular| 131 …"
             or listing_line(text, start)
             or not_a_street(text, start, end)
             or legal_citation(text, start, end)  # "538 U.S. 408", "42 U.S.C. 4852d"
@@ -354,6 +356,14 @@ _ZONE_BEFORE = re.compile(r"\b" + ZONE_REGION + r"/$")
 _TRANSPORT_BEFORE = re.compile(
     r"(?:\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?|(?i:\b(?:flight|train|bus|route|platform|gate|coach|seat))[ ]+)$"
 )
+# a train's service and its number, as a ticket names it ("Alfa Pendular 131 Lisboa Santa Apolónia",
+# "TGV INOUI 6611 Paris Gare de Lyon", "ICE 578 Köln Hbf"): no house's number
+_TRAINS = (
+    r"(?:TGV(?:[ \t]INOUI)?|INOUI|OUIGO|Ouigo|ICE|IC|EC|AVE|Alvia|Avlo|Alfa[ \t]Pendular|Intercidades|"
+    r"Frecciarossa|Frecciargento|Italo|Eurostar|Thalys|Intercity|InterCity|IRE|RE|RB|IR|TER|Lyria)"
+)
+_TRAIN = re.compile(_TRAINS + r"[ \t]+\d{2,5}[ \t]+[A-Z]")
+_TRAIN_BEFORE = re.compile(r"\b" + _TRAINS + r"[ \t]+\Z")
 _AMOUNT = re.compile(
     r"(?:[$€£¥₹₦₱]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|INR|PHP|NGN|KES|ZAR|NZD|SGD|HKD|JMD|KSh|Sh|R)\b[ \t]?)[\d,.]*"
 )

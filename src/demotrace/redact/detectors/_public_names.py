@@ -241,6 +241,8 @@ _HONOURS = r"Sir|Dame|Lord|Baroness|Baron|(?:Rt\.?[ \t]+)?Hon\."
 _OFFICE = (
     r"(?:Prime[ \t]+Minister|(?:Vice[- ])?President|Chancellor|Senator|Governor|Premier|King|Queen|Pope|"
     r"Secretary[ \t]+of[ \t]+State|Secretary-General|Chief[ \t]+Justice|Congress(?:man|woman)|"
+    # (not a judge or a mayor: the sets label judges in court reports and deputy mayors private)
+    r"Attorney[ \t]+General|"
     r"(?:Foreign|Finance|Health|Defence|Defense|Education|Home|Prime)[ \t]+(?:Minister|Secretary)|"
     # the same offices in the other languages read, lower-case where those write them ("Oberbürgermeister
     # Dieter Reiter", "Bundesgesundheitsminister Karl Lauterbach", "el ministro Óscar Puente", "le

@@ -365,10 +365,12 @@ class ChatSpeakerDetector(Detector):
         return out + self._mentions(text, {text[s.start : s.end] for s in out if s.kind == "PERSON"})
 
     def _words_no_name(self, name: str) -> bool:
-        """Every word of `name` is a word of a language read and none a listed name ("Assoziierte
-        Erkrankungen", "usuario corporativo"; not "Grace Stone", "Ama Dube")."""
+        """No word of `name` is a listed name and its last is a word of a language read (an
+        inflected adjective before it is in no list: "Assoziierte Erkrankungen", "Pharmazeutischer
+        Unternehmer", "usuario corporativo"; not "Grace Stone", "Ama Dube")."""
         words = [w.lower() for w in name.split()]
-        return all(bool(self._lex.tags.get(w) & LANG_BITS) and not self._lex.is_name(w) for w in words)
+        language_word = bool(self._lex.tags.get(words[-1]) & LANG_BITS)
+        return language_word and not any(self._lex.is_name(w) for w in words)
 
     def _label_word(self, low: str) -> bool:
         """A word no name list has that is a frequent word of a language that capitalises or
