@@ -111,7 +111,8 @@ def _town_in_list(text: str, f: Finding) -> bool:
     word = text[f.start : f.end]
     if not (word.isalpha() and word.istitle() and big_town(word.lower())):
         return False
-    items, at = [], f.end
+    items: list[str] = []
+    at = f.end
     while len(items) < 8 and (m := _NEXT_ITEM.match(text, at)) is not None:
         items.append(m.group(1))
         at = m.end()

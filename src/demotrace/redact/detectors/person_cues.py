@@ -383,10 +383,10 @@ class PersonCueDetector(Detector):
             ]
         if ('"' in text or "“" in text or ") " in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
-        if "\n" not in text and _CHAT_APP.search(text) and (m := _CHAT_TITLE.match(text)) is not None:
-            words = [w.lower() for w in m.group("name").split()]
+        if "\n" not in text and _CHAT_APP.search(text) and (chat := _CHAT_TITLE.match(text)) is not None:
+            words = [w.lower() for w in chat.group("name").split()]
             if not any(w in NOT_NAMES or (self._lex.is_word(w) and w not in self._lex.first) for w in words):
-                out.append(Span("PERSON", *m.span("name"), 0.7))
+                out.append(Span("PERSON", *chat.span("name"), 0.7))
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
