@@ -31,6 +31,7 @@ from ._not_streets import calendar_line, named_in_prose, no_house, not_a_street
 from ._numberless_streets import numberless_ok, numberless_placed
 from ._person_words import _SPLIT
 from ._postal_block import ADDRESS_CUE, MAX_BLOCK_LINE, TAIL_POSTCODE, block_end, block_start, building_lead
+from ._postcode_lines import POSTCODE, postcode_lines
 from ._street_words import GLUED_ENDINGS as _GLUED
 from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
@@ -179,6 +180,20 @@ _TOWN_LABEL = re.compile(
     r"(?:(?:[ \t]+|,[ \t]*)"
     r"(?:[^\W\d_a-zà-ÿ][\w'’.()-]*|(?:de|del|am|an|der|sur|di|im)\b(?=[ \t]+[A-Z]))){1,4})"
 )
+# a Japanese address as written in English: the block's numbers (chōme-banchi-gō), the district,
+# the ward or the city ("-ku", "-shi"), the prefecture and the postcode ("2-14-5 Ebisu, Shibuya-ku,
+# Tokyo 150-0013", "4-8-11 Kitazawa, Setagaya-ku, Tokyo 155-0031")
+_JP_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,2}-\d{1,3}(?:-\d{1,4}){0,2}[ \t]+[A-Z][a-zōū]+(?:[ \t]+[A-Z][a-zōū]+){0,2},[ \t]*"
+    r"[A-Z][a-zōū]+-(?:ku|shi|cho|chō|machi|gun|mura)\b"
+    r"(?:,[ \t]*[A-Z][a-zōū]+(?:-(?:to|fu|ken))?)?(?:[ \t]+\d{3}-\d{4}\b)?"
+)
+# an Indian address of cross and main roads, to its PIN code ("No. 14, 3rd Cross, Indiranagar 2nd
+# Stage, Bengaluru 560038", "#27, 2nd Main, 5th Cross, Jayanagar, Bengaluru 560011")
+_IN_ADDRESS = re.compile(
+    r"(?:(?:No\.?|#)[ \t]*\d{1,4}[A-Z]?(?:/\d{1,4})?,[ \t]*)?"
+    r"\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)\b[^\n]{0,80}?\b[1-8]\d{5}\b"
+)
 # a place's word after a street: a dot only ends an abbreviation ("St. Louis"), not a sentence
 # ("12/4, 00-549 Warszawa. Pozdrawiam, Agnieszka" ends at the town)
 _PLACE = r"[^\W\d_a-zà-ÿα-ωа-я](?:[\w'’-]{0,4}\.(?![ \t]+[^\W\d_a-zà-ÿ][a-zà-ÿ]{3})|[\w'’-]*(?![\w'’-]))"
@@ -267,7 +282,19 @@ _CUE_STARTS = guarded(
 )
 _CUE_START = re.compile(_CUE_STARTS)
 _GATE_WITH_DIGITS = re.compile(
-    union([_NUMBER_CAPITAL, _CUE_STARTS, LEAD, _UNIT_RX, _POSTCODE_LABEL, _TOWN_LABEL, _CJK_ADDRESS, _POBOX])
+    union(
+        [
+            _NUMBER_CAPITAL,
+            _CUE_STARTS,
+            LEAD,
+            _UNIT_RX,
+            _POSTCODE_LABEL,
+            _TOWN_LABEL,
+            POSTCODE,
+            _CJK_ADDRESS,
+            _POBOX,
+        ]
+    )
 )
 
 
@@ -323,10 +350,11 @@ class AddressDetector(Detector):
             ]
         else:
             spans = self._candidates(text, kinds)
-        if not spans:
+        if not spans and not POSTCODE.search(text):
             return []
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
         out = [self._extend(text, street_lead(text, s), e, lower) for s, e in _merge(spans, text)]
+        out += postcode_lines(text)  # (not extended: each ends at its postcode, its block read back)
         return [
             Span("STREET_ADDRESS", s, end, 0.8)
             for s, e in _per_line(text, _merge(out, text))
@@ -373,6 +401,10 @@ class AddressDetector(Detector):
             spans.append(m.span(1))
         for m in _TOWN_LABEL.finditer(text):
             spans.append(m.span("v"))
+        if "-" in text:
+            spans.extend(m.span() for m in _JP_ADDRESS.finditer(text))
+        if "Cross" in text or "Main" in text:
+            spans.extend(m.span() for m in _IN_ADDRESS.finditer(text))
         return spans
 
     def _extend(self, text: str, s: int, e: int, lower: bool) -> tuple[int, int]:
