@@ -27,7 +27,9 @@ _PHRASE_CUE = (
 _WORD = r"(?:\d{1,2}[.):][ \t]*)?[a-z]{3,8}"
 _SEP = r"(?:[ \t]*[,\n][ \t]*|[ \t]+)"
 _PHRASE = re.compile(
-    rf"(?i:\b(?:{_PHRASE_CUE}))\b[^\w]{{0,8}}(?:(?i:is|was|ist|est|es)[ \t]+)?[\"'“`]?"
+    # (or on the line after the cue's, a note after the cue: "seed phrase (write on paper)\n…")
+    rf"(?i:\b(?:{_PHRASE_CUE}))\b(?:[^\w]{{0,8}}|[^\n]{{0,60}}\n[ \t]*)"
+    r"(?:(?i:is|was|ist|est|es)[ \t]+)?[\"'“`]?"
     rf"(?P<phrase>{_WORD}(?:{_SEP}{_WORD}){{11,23}})(?![a-z])"
 )
 # a phrase has 12, 15, 18, 21 or 24 words; a longer run took in the next line's first words
