@@ -229,3 +229,96 @@ def test_a_british_registration_of_the_current_shape(text: str, plate: str) -> N
 def test_the_dvla_example_and_a_format_example_of_a_phone_are_no_ones() -> None:
     assert covered("Registration (e.g. AB12 CDE)") == []
     assert not any(f.kind == "PHONE_NUMBER" for f in RED.redact("Use the format 123-456-7890.").findings)
+
+
+# --- the second half of the pass
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Oisín — Messages", "Oisín"), ("(3) Tuğba 🌷 - WhatsApp", "Tuğba")],
+)
+def test_a_chats_title_names_its_contact_before_the_app(text: str, name: str) -> None:
+    assert masked(text, name), covered(text)
+
+
+@pytest.mark.parametrize("text", ["Book Club - WhatsApp", "Etsy - Messages - Priya", "Archived - Signal"])
+def test_a_groups_or_a_sites_title_before_the_app_is_no_contact(text: str) -> None:
+    assert not any(f.detector == "person_cues" for f in RED.redact(text).findings), covered(text)
+
+
+def test_annotations_over_a_declaration_are_no_handles_or_secrets() -> None:
+    text = (
+        "@RunWith(SpringRunner.class)\n@DataJpaTest\nclass OrdersIT {\n"
+        "    @MockBean\n    private Clock clock;\n}"
+    )
+    assert not any(f.kind in ("USERNAME", "SECRET") for f in RED.redact(text).findings), covered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " DATABASE_PASSWORD           Encrypted        Production, Preview",
+        "$ docker secret ls\nID                          NAME          CREATED\n"
+        "k3x9p2m7q1w8e5r4t6y0u2i3o   db_password   2 days ago",
+        ";  Dumped by pg_dump version 16.2",
+    ],
+)
+def test_a_listings_state_a_swarm_id_or_a_tools_name_is_no_secret(text: str) -> None:
+    assert not any(f.kind in ("SECRET", "USERNAME") for f in RED.redact(text).findings), covered(text)
+
+
+def test_a_secret_in_a_box_drawn_table_and_azures_key_without_its_name() -> None:
+    text = "│ SESSION_SECRET  │ 9b2f4e7a1c8d3f6e0a5b2c9d4e7f1a8b │"
+    assert masked(text, "9b2f4e7a1c8d3f6e0a5b2c9d4e7f1a8b"), covered(text)
+    key = "Zk4" + "q9T2mW8xB1nV5cR7yL3pH6jD0sF4gK8aE2uI9oU1wQ5tY7rX3zC6vB0nM4lJ8kH2gF5dS9aP1oI7uY3tR6eW0q=="
+    conn = f"AccountName=stfabrikam;AccountKey={key};EndpointSuffix=core.windows.net"
+    assert masked(conn, key) and not any("AccountKey" in c for c in covered(conn)), covered(conn)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fahrt: ICE 578 Köln Hbf → Berlin Hbf, Wagen 7",
+        "Adresse : 1 rue de l'Exemple, 75000 Paris (exemple)",
+        "Bitte so ausfüllen: Musterstraße 12, 12345 Musterstadt",
+    ],
+)
+def test_a_trains_number_or_a_forms_example_address_is_no_ones(text: str) -> None:
+    assert not any(f.kind == "STREET_ADDRESS" for f in RED.redact(text).findings), covered(text)
+
+
+def test_a_big_town_in_a_list_of_towns_is_no_name() -> None:
+    assert covered("Offices in Leeds, Preston and Bristol") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Deliver to: Rose Cottage, Little Shelford, Cambridge CB22 5HD",
+            "Rose Cottage, Little Shelford, Cambridge CB22 5HD",
+        ),
+        (
+            "Tenant: Aoife Brennan, Ardnagashel House, Bantry, Co. Cork P75 XK28",
+            "Ardnagashel House, Bantry, Co. Cork P75 XK28",
+        ),
+        (
+            "Ship to 3-9-12 Nakameguro, Meguro-ku, Tokyo 153-0061",
+            "3-9-12 Nakameguro, Meguro-ku, Tokyo 153-0061",
+        ),
+        (
+            "Address: #27, 4th Main, 9th Cross, Malleshwaram, Bengaluru 560003",
+            "#27, 4th Main, 9th Cross, Malleshwaram, Bengaluru 560003",
+        ),
+    ],
+)
+def test_addresses_of_named_parts_to_a_postcode_japanese_and_indian_ones(text: str, address: str) -> None:
+    assert masked(text, address), covered(text)
+
+
+def test_a_share_code_is_no_postcode_and_a_seed_phrase_on_the_line_after_its_note() -> None:
+    assert not any(f.kind == "STREET_ADDRESS" for f in RED.redact("share code K4M 7TX 2QP").findings)
+    phrase = "velvet orbit candle tiger raven glide absorb muffin lunar scatter harvest jelly"
+    text = f"wallet seed (keep offline!)\n{phrase}"
+    assert masked(text, phrase), covered(text)
