@@ -322,3 +322,15 @@ def test_a_share_code_is_no_postcode_and_a_seed_phrase_on_the_line_after_its_not
     phrase = "velvet orbit candle tiger raven glide absorb muffin lunar scatter harvest jelly"
     text = f"wallet seed (keep offline!)\n{phrase}"
     assert masked(text, phrase), covered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paciente: URIARTE ZUBIZARRETA, Ane Miren      NHC: 5512094", "URIARTE ZUBIZARRETA, Ane Miren"),
+        ("Paciente: Ferrer Climent, Vicent     F. nac.: 02/03/1948", "Ferrer Climent, Vicent"),
+        ("Teams — Chat mit Albers, Jonas", "Albers, Jonas"),
+    ],
+)
+def test_an_inverted_name_after_a_patients_or_a_chats_label(text: str, name: str) -> None:
+    assert masked(text, name), covered(text)

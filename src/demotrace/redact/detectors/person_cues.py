@@ -36,7 +36,7 @@ _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,15}"
 _INVERTED = re.compile(
     rf"(?<![\w'’-])(?P<last>(?:O['’]|Mc|Mac)?{_CAP}(?:[ \t]{_CAP})?),[ \t]"  # "Gómez Herrera, Raúl"
     rf"(?P<first>{_CAP}(?:[ \t]{_CAP})?)(?P<init>[ \t][A-Z](?:\.|(?=[ \t]*\()))?"
-    r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]*$|\.(?:[ \t]|$))",
+    r"(?=[ \t]+[a-z]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]{2,}|[ \t]*$|\.(?:[ \t]|$))",
     re.M,
 )
 # a surname in capitals, its particles too, before a given name as registers and court lists write
@@ -44,9 +44,16 @@ _INVERTED = re.compile(
 _UP = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
 _INVERTED_CAPS = re.compile(
     r"(?<![\w'’-])(?P<last>(?:(?:VAN|DE|DER|DEN|VON|DA|DI|DU|DOS|LE|LA|TE|TEN|TER|BIN|BEN)[ \t]+)*"
-    rf"{_UP}),[ \t](?P<first>{_CAP}(?:[ \t]{_CAP})?|{_UP}(?:[ \t]{_UP})?)(?P<init>)"
-    r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]*$|\.(?:[ \t]|$))",
+    rf"{_UP}(?:[ \t]{_UP})?),[ \t](?P<first>{_CAP}(?:[ \t]{_CAP})?|{_UP}(?:[ \t]{_UP})?)(?P<init>)"
+    r"(?=[ \t]+[a-z(]|[ \t]*[(,;:|]|[ \t]+[-–—·][ \t]|[ \t]+(?:DOB|ID|NHS|MRN)\b|[ \t]{2,}|[ \t]*$"
+    r"|\.(?:[ \t]|$))",
     re.M,
+)
+# a patient's, a name's or a chat's label right before an inverted name ("Paciente: ETXEBERRIA
+# GOIKOETXEA, Miren Itziar", "Chat mit Schulte, Robin")
+_PATIENT_BEFORE = re.compile(
+    r"(?i:\b(?:paciente|patient|patiënt|patiente|paziente|pat\.|name|naam|nombre|nom|nome|namn|navn|"
+    r"chat[ \t]+(?:mit|with|met|avec|con|com)))[ \t]*:?[ \t]*\Z"
 )
 # what a record's header prints after its person's name: a birth date's label, a record's number
 _RECORD_NEXT = re.compile(r"[ \t]*\(?(?:DOB|D\.O\.B|MRN|NHS|born|\d)")
@@ -501,12 +508,24 @@ class PersonCueDetector(Detector):
         out: list[Span] = []
         for m in (*_INVERTED.finditer(text), *_INVERTED_CAPS.finditer(text)):
             last, first, start = m.group("last"), m.group("first"), m.start("last")
-            if not last.isupper() and " " in last and last.split()[0].lower() not in lex.last:
+            labelled = (
+                _PATIENT_BEFORE.search(text, max(0, start - 24), start) is not None
+                and first.split()[0].isalpha()  # (not "Zimmermann, Fall-Nr. 2024-…")
+                and not (" " in last and not last.isupper() and last.split()[0].lower() in lex.first)
+            )  # (not two names in a row: "Chat met Ruud Hermans, Fleur de Graaf")
+            if (
+                not labelled
+                and not last.isupper()
+                and " " in last
+                and last.split()[0].lower() not in lex.last
+            ):
                 start += last.index(" ") + 1  # "Passenger Hunter, Grace": one surname after a word
                 last = last.split()[1]
             low_last, low_first = _CLAN.sub("", last).lower(), first.split()[0].lower()  # "O'Neill": "neill"
-            if low_last in PLACE_NAMES or low_first in PLACE_NAMES or low_first not in lex.first:
+            if low_last in PLACE_NAMES or low_first in PLACE_NAMES:
                 continue
+            if low_first not in lex.first and not (labelled and not plain_word(first.split()[0])):
+                continue  # (a given name no list holds after a patient's or a name's label: "Miren")
             if last.isupper():  # in capitals a surname is a surname: listed, or no word ("AL-AMIN")
                 tail = low_last.split()[-1]  # "van der merwe": "merwe"
                 unlikely = plain_word(tail) and tail not in lex.last
@@ -514,7 +533,7 @@ class PersonCueDetector(Detector):
                 unlikely = any(w not in lex.last for w in low_last.split()) or plain_word(last.split()[-1])
             if unlikely and m.group("init") and _RECORD_NEXT.match(text, m.end()):
                 unlikely = False  # "Smith, John A (DOB 04/12/1961)": a chart's patient, initial and all
-            if unlikely or not _FIELD_START.search(text, 0, start):
+            if not labelled and (unlikely or not _FIELD_START.search(text, 0, start)):
                 continue  # "Hi Ms Patel, Ollie won't", "Groet, Bart": a greeting, a sign-off
             if _LIST_GOES_ON.match(text, m.end()):
                 continue  # "Ravi, Li, Hunter present": a list, read by the word rule
