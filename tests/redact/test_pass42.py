@@ -334,3 +334,20 @@ def test_a_share_code_is_no_postcode_and_a_seed_phrase_on_the_line_after_its_not
 )
 def test_an_inverted_name_after_a_patients_or_a_chats_label(text: str, name: str) -> None:
     assert masked(text, name), covered(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Nyckeln hänger i nyckelskåpet, koden är 7-3-0-4", "7-3-0-4"),
+        ("Nøglen er i nøgleboksen, koden er 5821", "5821"),
+        ("E-Rezept: Zugangscode: 9f1c0b7e2a4d6c8e0f1a3b5c7d9e2f4a", "9f1c0b7e2a4d6c8e0f1a3b5c7d9e2f4a"),
+    ],
+)
+def test_a_doors_code_in_the_nordic_languages_and_a_prescriptions_access_code(text: str, secret: str) -> None:
+    assert masked(text, secret), covered(text)
+
+
+def test_a_swedish_postcode_and_town_after_their_label() -> None:
+    text = "Postnummer och ort: 413 04 Göteborg"
+    assert masked(text, "413 04 Göteborg"), covered(text)

@@ -84,7 +84,12 @@ _OPENS = (
     r"caja|cajet[íi]n|caixa|cassett(?:a|ina)|portone|"
     # a French building's, floor's or staircase's word before an entry's code ("bât. B, 4e étage,
     # code 47A21")
-    r"b[âa]timent|b[âa]t\.|[ée]tage|escalier)"
+    r"b[âa]timent|b[âa]t\.|[ée]tage|escalier|"
+    # a key, its box and a door in the Nordic languages, Polish and Finnish ("Nyckeln ligger i lådan,
+    # koden är 1-9-6-2", "nøgleboks", "klucz w skrzynce")
+    r"nyckel(?:n|sk[åa]p(?:et)?|box(?:en)?)?|l[åa]d(?:a|an)|d[öo]rr(?:en)?|n[øo]kkel(?:en|boks(?:en)?)?|"
+    r"n[øo]gle(?:n|boks(?:en)?)?|"
+    r"d[øo]r(?:en)?|klucz|skrzynk[aię]|drzwi|avain|avainlaatikko|ovi)"
 )
 # what a code opens, then a colon and a code of four digits or more ("Lockbox: 8841", "Back door
 # keypad: 6024", "Storeroom door: 7#3#8#1"), and Turkish's code words ("kapı kodu 4417", "alarm
@@ -113,7 +118,8 @@ _CODE_FOR = re.compile(
     re.I,
 )
 _CODE_IS = re.compile(
-    r"\b(?i:code|c[óo]digo|codice)[ \t]*(?:(?i:is|est|es|ist|è|é|:|=|still|now|is[ \t]+still)[ \t]*)?"
+    r"\b(?i:code|c[óo]digo|codice|koden|kod|koodi)[ \t]*"
+    r"(?:(?i:is|est|es|ist|è|é|är|er|on|jest|:|=|still|now|is[ \t]+still)[ \t]*)?"
     r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,3}[AB]\d{1,4})"
     r"(?![\d\w/:-]|[.,]\d)"
 )
@@ -216,7 +222,7 @@ _TRIGGER_WORDS = (
     *("otp", "one[- ]time", "pin", "passcode"),
     *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
     # (a Turkish "şifresi" is read where another word let the text in: `led` needs an ASCII letter)
-    *("garage", "kodu", "wi-?fi", "wlan", "wireless", "combo", "combination"),
+    *("garage", "kodu", "kod", "koden", "koodi", "wi-?fi", "wlan", "wireless", "combo", "combination"),
     *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer"),
     *("wiederherstellungscode", "backup-code", "notfallcode", "sicherungscode", "herstelcode", "reservecode"),
 )

@@ -173,7 +173,8 @@ _KEYWORDS = r"(?:(?<![^\W_])|(?<=[a-z])(?=[A-Z]))" + guarded(
     r"auth[_-]?token|client[_-]?secret|private[_-]?key|credentials?|bearer|psk(?=[\"']?[ \t]*[:=])|"
     # the other languages' keys: `DB_SENHA=`, `SMS_CLE_API=`, `WAWI_PASSWORT=`, `BDD_MOT_DE_PASSE=`
     r"senha|contrase(?:ña|na)|clave|cl(?:é|e)[_-]?api|chiave(?:[_-]?api)?|passwort|kennwort|wachtwoord|"
-    r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp|adgangskode|passord|heslo)\b"
+    r"has(?:ło|lo)|l(?:ö|o)senord|palavra[_-]?passe|mot[_-]?de[_-]?passe|mdp|adgangskode|passord|heslo|"
+    r"zugangscode|zugriffscode)\b"  # (an e-prescription's or a portal's: "Zugangscode: a7f3…")
 )
 # the words before a camelCase key whose value names the secret, not holds it: Helm's
 # `existingSecret: orders-db-auth`, `HeaderAPIKey = "X-Api-Key"`, a form's `showPassword`
@@ -268,6 +269,7 @@ KEYWORD_STARTS = (
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot", "mdp", "adgangskode", "passord", "heslo"),
     *("wlan", "wifi", "wi-fi", "wpa"),  # a network's key: "WLAN-Key ist …"
+    *("zugang", "zugriff"),
 )
 # a password given to a command on its line: `curl -u user:pw`, `--user user:pw` (not a uid:gid pair,
 # `docker run --user=1000:1000`), `mysql -pS3cret`
@@ -417,7 +419,7 @@ KEYWORD_STEMS = (
     *("bearer", "basic", "clave", "contraseña", "wachtwoord", "kennwort", "senha"),
     *("contrasena", "cle", "clé", "chiave", "passwort", "haslo", "hasło", "losenord", "lösenord"),
     *("palavra", "mot_de", "mot-de", "mdp", "adgangskode", "passord", "heslo", "geniekey", "ssws"),
-    *("wlan", "wifi", "wi-fi", "wpa"),
+    *("wlan", "wifi", "wi-fi", "wpa", "zugang", "zugriff"),
 )
 _LOWER_TRIGGER: tuple[re.Pattern[str] | str, ...] = (
     # (the stems of 3 letters or more: needles for the batch's scan, `_needles`; "pw" a literal)
