@@ -351,3 +351,8 @@ def test_a_doors_code_in_the_nordic_languages_and_a_prescriptions_access_code(te
 def test_a_swedish_postcode_and_town_after_their_label() -> None:
     text = "Postnummer och ort: 413 04 Göteborg"
     assert masked(text, "413 04 Göteborg"), covered(text)
+
+
+def test_an_images_tag_is_no_booking_and_an_awards_year_no_address() -> None:
+    assert covered("docker push registry.example.io/booking:2025.3.2") == []
+    assert unlike_address("Merit Award 2024", 0, 16) and not unlike_address("Kerkstraat 2024", 0, 15)

@@ -3,9 +3,9 @@ postcode of letters and digits and no box, but an amount ("£8,400"), a quantity
 ("64 kWh", "68,000 km"), a count ("2× Pad See Ew"), a product's version ("Gen 11", "CU18"), two
 tickets' keys ("PAY-441, PAY-452"), a match's score or minute ("3–2 Bayern", "Rodrygo 90+2'"),
 a clock's time, a day's or a month's name, a list's semicolons, a dose's schedule ("1-0-1"), a sum
-in cents ("210,00"), a law's or a land register's reference ("Ley 29/1994", "Blatt 4471"). A
-vendors' table, a cricket scorecard, a laptop's specification: capitalised words and numbers, as an
-address is."""
+in cents ("210,00"), a law's or a land register's reference ("Ley 29/1994", "Blatt 4471"), a year as
+its only number ("Merit Award 2024"). A vendors' table, a cricket scorecard, a laptop's
+specification: capitalised words and numbers, as an address is."""
 
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}\.?[ \t]+(?:de[ \t]+)?(?i:" + _LONG_MONTHS + 
 _CODE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d{4,5}(?![\d.,]\d)")
 
 
+_TITLED_YEAR = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[ \t]+(?:19|20)\d\d")
+
+
 def unlike_address(text: str, start: int, end: int) -> bool:
     """`text[start:end]` has no street's word and no `_ADDRESS_SIGN`, and one of `_UNLIKE`, or a
     date's day and month and no postcode ("Málaga, 13 de marzo de 2025")."""
@@ -74,4 +77,6 @@ def unlike_address(text: str, start: int, end: int) -> bool:
         return False
     if _UNLIKE.search(text, start, end) is not None:
         return True
+    if _TITLED_YEAR.fullmatch(text, start, end):
+        return True  # capitalised words and a year, the span's only number ("Merit Award 2024")
     return _DAY_MONTH.search(text, start, end) is not None and _CODE_NOT_YEAR.search(text, start, end) is None

@@ -404,7 +404,11 @@ def _ids(text: str, low: str | None) -> list[Span]:
     """The cued ids of `text`; `low` is `text` lower-cased offset for offset (None: not known,
     every candidate's cue is searched)."""
     out = _tokens(text, low)
-    out += [Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8) for m in _BOOKING.finditer(text)]
+    out += [
+        Span("ACCOUNT_ID", m.start("id"), m.end("id"), 0.8)
+        for m in _BOOKING.finditer(text)
+        if text[m.start() - 1 : m.start()] not in ("/", ".")  # an image's name: `…/booking:2024.5.1`
+    ]
     for m in _SORT_AND_ACCOUNT.finditer(text):
         out += [Span("ACCOUNT_ID", *m.span("sort"), 0.8), Span("ACCOUNT_ID", *m.span("acc"), 0.8)]
     out += _locators(text)
