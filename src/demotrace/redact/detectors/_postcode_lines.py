@@ -7,9 +7,10 @@ word; such an address has neither, and its postcode alone said nothing to them.
 `postcode_lines` reads back from each postcode over the comma-separated parts of its line (each
 a run of capitalised words, "y", "an", "na", "the", "of" among them), two parts at most before
 the postcode's own (a name before them, "Dafydd Price, Bryn Cottage, Penycae, Swansea SA9 1GQ",
-stays the person rule's); a part with lower-case words or a number keeps only its capitalised tail ("Send
-thanks to The Old Rectory" gives "The Old Rectory") and ends the address there, as a label's colon,
-a dash, a bracket or the line's start do. Read by the address rule beside its other candidates."""
+stays the person rule's); a part with lower-case words keeps only its capitalised tail ("Send
+thanks to The Old Rectory" gives "The Old Rectory") and ends the address there, as a label's
+colon, a dash, a bracket or the line's start do; a house's number before the tail is taken with
+it ("12B Kingsway Mansions"). Read by the address rule beside its other candidates."""
 
 from __future__ import annotations
 
