@@ -22,7 +22,9 @@ after such a preposition; and a country's name after a country's label or alone 
 the OCR reads an open picker ("Country  France", "Choose…\nFrance"; a country that is also a
 first name only beside another country or the picker's prompt: a chat's "Jordan" on its own line
 is a name), with its echoes ("Picked France"). A name with one country in it ("Jordan Peele",
-"Kenya Moore") keeps its mask."""
+"Kenya Moore") keeps its mask. A big town named like a person in a list of towns ("Canberra,
+Melbourne, Sydney") is a town; an address in a form's placeholder words ("Musterstraße 1, 12345
+Musterstadt") is no one's."""
 
 from __future__ import annotations
 
@@ -101,7 +103,7 @@ def _town_after_preposition(text: str, f: Finding) -> bool:
 
 
 # a list of places, a comma, a slash or "&" between its items ("Canberra, Melbourne, Sydney", "Leeds
-# / Bradford"): every item a town, one at least no given name
+# / Bradford"): a big town's neighbours all towns and no words, one at least no one's name
 # (an item of one word: "Brandon, Aloha Rentals" is a sign-off and a firm)
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,|/|&|\band\b)[ \t]*([A-Z][a-zà-ÿ]+)\b(?![ \t]+[A-Z])")
 _PREVIOUS_ITEM = re.compile(r"(?<![A-Z][a-zà-ÿ][ \t])\b([A-Z][a-zà-ÿ]+)[ \t]*(?:,|/|&|\band\b)[ \t]*\Z")
@@ -120,12 +122,11 @@ def _town_in_list(text: str, f: Finding) -> bool:
     while len(items) < 16 and (m := _PREVIOUS_ITEM.search(text, max(0, at - 40), at)) is not None:
         items.append(m.group(1))
         at = m.start()
-    tags = lexicon().tags
     lex = lexicon()
     return (
         bool(items)
         and all(town(w.lower()) and not lex.is_word(w.lower()) for w in items)
-        and any(not tags.get(w.lower()) & (FIRST | LAST) for w in items)
+        and any(not lex.tags.get(w.lower()) & (FIRST | LAST) for w in items)
     )
 
 
