@@ -286,10 +286,8 @@ def annotation(text: str, start: int, end: int) -> bool:
         return True  # `@PostConstruct` alone on its line: Java's annotation of a method below
     if (alone := _LINE_END.match(text, end)) is not None and text[start + 1 : start + 2].isupper():
         below = _NEXT_LINE_WORD.match(text, alone.end())
-        if below is not None and (below.group(1) in _MODIFIERS or below.group(1) in ("class", "@")):
-            return (
-                True  # `@Container` over `static PostgreSQLContainer<?> pg`, `@Testcontainers` over a class
-            )
+        if below is not None and (below.group(1) in _MODIFIERS or below.group(1) == "@"):
+            return True  # `@Container` over `static …Container<?> pg`, `@Testcontainers` over a class
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in _MODIFIERS
 

@@ -350,11 +350,12 @@ class AddressDetector(Detector):
             ]
         else:
             spans = self._candidates(text, kinds)
-        if not spans and not POSTCODE.search(text):
+        named = postcode_lines(text)  # (not extended: each ends at its postcode, its block read back)
+        if not spans and not named:
             return []
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
         out = [self._extend(text, street_lead(text, s), e, lower) for s, e in _merge(spans, text)]
-        out += postcode_lines(text)  # (not extended: each ends at its postcode, its block read back)
+        out += named
         return [
             Span("STREET_ADDRESS", s, end, 0.8)
             for s, e in _per_line(text, _merge(out, text))

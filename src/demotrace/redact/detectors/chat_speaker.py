@@ -321,7 +321,7 @@ class ChatSpeakerDetector(Detector):
                 continue  # (a label's last word too: "Conn Id:", "Account Type:")
             if " " in name and self._words_no_name(name):
                 continue  # a label of two words of a language: "Pharmazeutischer Unternehmer:"
-            if low.endswith(("-bot", "_bot", "bot")) and not self._lex.is_name(low):
+            if low.endswith("bot") and not self._lex.is_name(low):
                 continue  # a chat's bot: "Helpdesk-bot:", "Slackbot:"
             if low in _ROLES and (" " not in name or not self._first_name(name.split()[-1])):
                 continue  # a role or a relative speaks: "Cliente:", "Mamá:", "Conseiller Free:"
