@@ -367,8 +367,11 @@ def eponym(text: str, start: int, end: int) -> bool:
 _GRADE_END = re.compile(r"[ \t](?:I{1,3}|IV|V)[a-c]$")  # the run took its grade in: "Forrest IIb"
 
 
-# a window title's separators: "Subject - Name - App", "Page | Site", "Profile · Site"
-TITLE_SEPARATOR = re.compile(r"[ \t](?:-|–|—|\||·)[ \t]")
+# a window title's separators: "Subject - Name - App", "Page | Site", "Profile · Site"; the marks
+# alone, for the patterns that read them with more around (`_title_handles`, `username`,
+# `places_as_names`)
+TITLE_MARKS = "-–—|·"
+TITLE_SEPARATOR = re.compile(rf"[ \t][{TITLE_MARKS}][ \t]")
 
 
 def app_segment(text: str, start: int, end: int) -> bool:

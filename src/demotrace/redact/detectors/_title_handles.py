@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ._places import TITLE_MARKS
 from .lexicon import lexicon, word_set
 
 # a title's separators ("Page | Site", "Profile · Site", "Doc – App"), as `app_segment` reads them,
 # and the bullet Meta's sites put before their name ("h.bellweather • Instagram photos and videos")
-_SEP = r"[ \t](?:-|–|—|\||·|•)[ \t]"
+_SEP = rf"[ \t][{TITLE_MARKS}•][ \t]"
 _SEPARATOR = re.compile(_SEP)
 # a login of words joined by "." or "_", an initial's letter first ("h.bellweather"), or of letters
 # and a year's or a count's digits

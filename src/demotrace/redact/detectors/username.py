@@ -29,7 +29,7 @@ from ._lead import led, written
 from ._login_contexts import context_logins
 from ._login_shapes import logins_after_names, profile_logins
 from ._named_values import LOGIN_END, named_values
-from ._places import company_after
+from ._places import TITLE_MARKS, company_after
 from ._public_names import PUBLIC_FIGURES, public_handle
 from ._secret_lookalikes import template_userinfo
 from ._stems import matches_at, stem_starts
@@ -569,7 +569,7 @@ _MACHINE = re.compile(
 # after a cue's value: a YAML key's ":" (the value is the next line's key) or an ARN's or a URN's
 # next part ("arn:aws:…", "urn:li:…")
 _KEY_OR_NAME = re.compile(r":(?:[ \t]*$|(?<=\barn:)|(?<=\burn:))", re.M)
-_STOP_OR_SLASH = re.compile(r"\s*(?:[.,;/]|$)|[ \t]+[-–—|·][ \t]")  # (or a window title's separator)
+_STOP_OR_SLASH = re.compile(rf"\s*(?:[.,;/]|$)|[ \t]+[{TITLE_MARKS}][ \t]")  # (or a window title's separator)
 _LOGIN_WORD = re.compile(r"(?i:login|user)\s")
 
 
