@@ -32,8 +32,10 @@ import re
 
 from ..schema import Finding
 from .detectors._gazetteer import big_town, country, town
+from .detectors._places import TITLE_MARKS
 from .detectors.address import STREET_RUN
 from .detectors.lexicon import FIRST, LAST, lexicon
+from .lone_town import lone_town
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SEPARATORS = " \t\n,;/|·•"  # what may stand between two countries of a list
@@ -272,7 +274,7 @@ _FAMOUS_ADDRESS = re.compile(
 )
 
 
-_TITLE_SEPARATOR = re.compile(r"[ \t]+[-–—|·][ \t]")
+_TITLE_SEPARATOR = re.compile(rf"[ \t]+[{TITLE_MARKS}][ \t]")
 _EXAMPLE_WORD = re.compile(
     r"\b(?:Muster(?:straße|strasse|weg|gasse|stadt|dorf|hausen)|Exempel(?:gatan|vägen|stad|by)|"
     r"(?i:l['’]exemple|example[ \t]+(?:street|road|avenue|city|town)|calle[ \t]+(?:de[ \t]+)?ejemplo|"
@@ -306,8 +308,8 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
     """`merged` less the PERSON findings that are countries in a row (`_place_list`), a town after
     a preposition of place (`_town_after_preposition`) or before a site's noun
     (`_town_before_site`), a place in a maps app's title (`_in_maps_title`), or a country alone
-    (`_lone_country`, `_lone_country_name`) with its echoes; and the streets without a number of a
-    maps app's title."""
+    (`_lone_country`, `_lone_country_name`) with its echoes, or a big town alone (`lone_town`); and
+    the streets without a number of a maps app's title."""
     persons = [f for f in merged if f.kind == "PERSON"]
     lone = [f for f in persons if _lone_country(text, f)]
     dropped = [
@@ -320,6 +322,7 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
         or _town_before_site(text, f)
         or _in_maps_title(text, f)
         or _lone_country_name(text, f)
+        or lone_town(text, f, merged)
     ]
     # a street without a number in a maps app's title is a place searched, no one's address ("Martin
     # Luther King Jr Blvd - Google Maps"; "39 Birchwood Rd, Sevenoaks - Google Maps" stays)
