@@ -55,3 +55,72 @@ def test_a_big_town_alone_is_no_person(text: str, town: str) -> None:
 )
 def test_a_big_town_with_a_persons_cue_or_in_an_address_keeps_its_mask(text: str, name: str) -> None:
     assert masked(text, name), covered(text)
+
+
+# --- orders, shipments and chats
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hi Marguerite, your order 48810273 is on its way", "48810273"),
+        ("Refund for order #KT-5520193 approved", "KT-5520193"),
+        ("Tu envío QX7C3B9914002251 llega hoy", "QX7C3B9914002251"),
+        ("Przesyłka 520011993847722103 czeka w automacie", "520011993847722103"),
+    ],
+)
+def test_a_customers_order_and_a_parcels_number_are_masked(text: str, value: str) -> None:
+    assert masked(text, value), covered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Purchase order PO-2025-00871 approved by finance",
+        "Work order 55123 closed",
+        "order #418",
+        "order number 1234-5678-9012 shipped today",
+    ],
+)
+def test_a_companys_order_a_short_one_or_a_counted_example_is_not(text: str) -> None:
+    assert covered(text) == [], covered(text)
+
+
+def test_a_chat_app_before_its_contact_and_a_kin_word_left_out() -> None:
+    assert covered("Signal - Thandeka") == ["Thandeka"]
+    assert covered("Telegram – Oma Hertha") == ["Hertha"]
+    assert covered("WhatsApp - Family Group") == []
+
+
+# --- firms, places and code that read like people
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("our conveyancer at Pritchett & Mould Solicitors", "Mould"),
+        ("viewing booked with Ashdown & Rook lettings", "Rook"),
+        ("Picnic at Bletchley Park on Sunday", "Bletchley"),
+        ("Fotos vom Brandenburger Tor bei Nacht", "Brandenburger"),
+        ("paid £40 to Mastercard ending 9912", "Mastercard"),
+    ],
+)
+def test_a_firm_a_park_or_a_brand_is_no_person(text: str, word: str) -> None:
+    assert not any(word in run for run in covered(text)), covered(text)
+
+
+def test_a_korean_given_name_before_park_stays_a_name() -> None:
+    assert masked("Interview with Min-seo Park at 3pm", "Min-seo Park")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ul. Nowy Świat, Warszawa - Mapy Google",
+        'ssh-keygen -t ed25519 -C "your_email@example.com"',
+        "variables.tfvars.example — infra — Visual Studio Code",
+        "Compare · payments/api@9c1e4b7 · GitHub",
+    ],
+)
+def test_a_maps_search_a_placeholder_a_sample_file_or_a_commit_is_no_ones(text: str) -> None:
+    assert covered(text) == [], covered(text)

@@ -188,7 +188,8 @@ def _lone_country_name(text: str, f: Finding) -> bool:
 # Google Maps"); the open title sets label no person in 34 such titles (their addresses stay)
 _MAPS_TITLE = re.compile(
     r"[ \t][-–—|·][ \t](?:Google[ \t](?:Maps|Haritalar|Karten|Mapas|Cartes|Mappe|Kaarten|Mapy|Kartor|Kort)|"
-    r"Apple[ \t]Maps|Bing[ \t]Maps|OpenStreetMap|Waze|HERE[ \t]WeGo|Яндекс[ \t]Карты|Mapy\.cz)"
+    r"Apple[ \t]Maps|Bing[ \t]Maps|OpenStreetMap|Waze|HERE[ \t]WeGo|Яндекс[ \t]Карты|Mapy\.cz|"
+    r"Mapy[ \t]Google)"  # (Polish names the app so)
     r"(?:[ \t][-–—|·][ \t][^\n]*)?$",
     re.M,
 )

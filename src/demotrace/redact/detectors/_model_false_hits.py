@@ -41,6 +41,7 @@ from ._number_shapes import (
     REQUEST_ID_HEADER,
     cloud_account,
     company_number_label,
+    counted_digits,
     date_column,
     date_only,
     listed_file,
@@ -123,6 +124,10 @@ def _capital_words(value: str) -> bool:
     )
 
 
+# a repository's name at a commit's short or full hash, after its owner's "/"
+_REPO_AT_COMMIT = re.compile(r"[\w.-]+@[0-9a-f]{7,40}")
+
+
 def false_hit(kind: str, text: str, start: int, end: int) -> bool:
     """A model span that is not private."""
     if kind != "STREET_ADDRESS" and listed_file(text, start):
@@ -190,6 +195,7 @@ def false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return (
             thing_id(text, start, end)
             or _amount(text, start)  # "$118,000", "EUR 3,250.00"
+            or counted_digits(text[start:end])  # "order number 1234-5678-9012": an example
             or _YEAR_RANGE.fullmatch(text, *_year_range_span(text, start, end)) is not None  # "(1858–1928)"
             or year_of_date(text, start, end)
             or cloud_account(text, start, end)
@@ -208,6 +214,10 @@ def false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True  # Laravel's route action, a queue's handler: `Auth\TokenController@show`
     if kind == "SECRET" and variable_at(text, start):
         return True  # `${REDIS_PASSWORD}@cache`
+    if kind == "SECRET" and "@" in text[start:end]:
+        lo, hi = grown(text, start, end, "@._-")
+        if text[lo - 1 : lo] == "/" and _REPO_AT_COMMIT.fullmatch(text, lo, hi):
+            return True  # "acme/webshop@3f9a2c1": a repository at a commit
     if kind == "STREET_ADDRESS":  # not on a line of `ls -l`: "4096 Jun GConf", the day and year lost
         return (
             text.count("\n", start, end) >= _ADDRESS_LINES  # a calendar's days, a list: no one address

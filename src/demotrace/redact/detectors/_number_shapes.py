@@ -1,4 +1,4 @@
-"""Numbers in a model span that identify no one: a thing's id ("order 112-4839201"), a quantity
+"""Numbers in a model span that identify no one: a thing's id ("invoice 112-4839201"), a quantity
 ("875/125 mg", "pH 7,32"), a date or a date's column ("4096 Dec  2 06:26" of `ls -l`), a file
 listing's modes and names. `model.ModelDetector` drops such spans (`_false_hit`, `_too_bare`)."""
 
@@ -11,13 +11,28 @@ from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS, MONTHS_ALTERNATION, WEEKDA
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
-# model finds right after one of them, or spelled like one, is not an account id.
+# model finds right after one of them, or spelled like one, is not an account id. A customer's order
+# is a person's (the labelling page says so, and the open sets labelled 113 of 165 order numbers:
+# 67 more private runs against 38 clean ones); a company's purchase, work or lab order is not.
 _THING_ID_BEFORE = re.compile(
-    r"\b(?:order|invoice|ticket|meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|"
-    r"issue|pr|commit|release|kb|error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port)\b[^\w\n]{0,4}"
+    r"\b(?:(?:purchase|work|lab|sales|production|change|standing)[ \t]+order|po|invoice|ticket|"
+    r"meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|issue|pr|commit|release|kb|"
+    r"error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port)\b[^\w\n]{0,4}"
     r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$",
     re.IGNORECASE,
 )
+
+
+def counted_digits(value: str) -> bool:
+    """The digits of `value`, eight or more, count up one by one ("1234-5678-9012", "0123456789"): a
+    format's example, no one's number."""
+    digits = "".join(c for c in value if c.isdigit())
+    return len(digits) >= 8 and digits in "0123456789" * ((len(digits) + 19) // 10)
+
+
+# a customer's order's word: its number is someone's from five digits on (a shorter one is a count's
+# or a year's shape)
+_ORDER_BEFORE = re.compile(r"\border\b[^\w\n]{0,4}(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$", re.IGNORECASE)
 _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x|cve|ghsa)[-_ ]?[0-9a-f]", re.IGNORECASE)
 
 
@@ -142,6 +157,8 @@ def thing_id(text: str, start: int, end: int) -> bool:
     while start < end and not text[start].isalnum():
         start += 1
     before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
+    if before is None and sum(c.isdigit() for c in text[start:end]) < 5:
+        before = _ORDER_BEFORE.search(text, max(0, start - 32), start)  # "order #418", "Order ID 2024"
     return bool(before or _THING_ID_SHAPE.match(text, start))
 
 

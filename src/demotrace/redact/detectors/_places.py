@@ -178,8 +178,13 @@ PLACE_NOUN_END = word_set(
     "house centre center lab laboratory unit pavilion stadium arena "
     # (a grove, a gate, a bridge: "Ladbroke Grove", "Notting Hill Gate", "Orwell Bridge"; "Andy Grove"
     # is lost, a rare surname against London's and every town's groves)
-    "grove mews esplanade parkway gate bridge elementary brewery"
+    "grove mews esplanade parkway gate bridge elementary brewery palace hippodrome"
 )
+# the last word of a park's, a hall's or a green's name that is a surname too ("Heaton Park", "Hyde
+# Park", "Croke Park", "Clapham Common"): the place's where the word before it is no first name
+# ("Jiwoo Park", "Sarah Hall", "Mary Green" stay names, and a Korean given name that the lists lack:
+# "Sun-hee Park", "Jun Park")
+SURNAME_PLACE_END = word_set("park hall green common heath fields tor")  # (German "Brandenburger Tor")
 
 
 # the last word of a sports team's or a club's name ("Fitzroy Lions", "Adyar Strikers", "Leeds
@@ -274,9 +279,14 @@ _SHOP_AFTER = re.compile(
 
 
 # a brand of two names joined by "&": the same name twice ("Johnson & Johnson"), the second with a
-# possessive and a noun after it ("Ben & Jerry's Flavors"); two people keep their names ("Hope &
+# possessive and a noun after it ("Ben & Jerry's Flavors"), or a firm's form or trade after the
+# pair ("Hughes & Morgan LLP", "Harbour & Finch lettings"); two people keep their names ("Hope &
 # Daniel Wright", "Anna & Ben are coming")
 _AMPERSAND_PAIR = re.compile(r"([A-Z][a-z]+)[ \t]+&[ \t]+([A-Z][a-z]+)(['’]s[ \t]+[A-Z])?")
+_TRADE_AFTER_PAIR = re.compile(
+    r"[ \t]+(?i:lettings|solicitors|estate[ \t]+agents?|accountants|architects|associates|surveyors|"
+    r"opticians|removals|sons|co)(?![^\W\d_]|-)"
+)
 # a route's arrow beside the word: "Paris → Bordeaux", "LHR -> JFK"
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⇒|⟶)")
 _ARROW_BEFORE = re.compile(r"(?:→|->|⇒|⟶)[ \t]*$")
@@ -290,7 +300,12 @@ def brand_or_route(text: str, start: int, end: int) -> bool:
     if "&" not in text[max(0, start - 24) : end + 24]:
         return False
     for m in _AMPERSAND_PAIR.finditer(text, max(0, start - 24), min(len(text), end + 40)):
-        if m.start() <= start < m.end(2) and (m.group(1) == m.group(2) or m.group(3)):
+        if m.start() <= start < m.end(2) and (
+            m.group(1) == m.group(2)
+            or m.group(3)
+            or company_after(text, m.end(2))
+            or _TRADE_AFTER_PAIR.match(text, m.end(2)) is not None
+        ):
             return True
     return False
 

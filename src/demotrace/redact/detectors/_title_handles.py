@@ -38,7 +38,7 @@ _NOT_LOGIN_END = word_set(
     py js ts tsx jsx json yaml yml toml cfg ini conf log sh rs go java kt rb php cs cpp md txt csv
     pdf docx xlsx pptx png jpg jpeg svg html htm css xml lock env com org net io dev app ai co uk de fr
     nl es it gov edu info local internal svc cluster kdbx webp heic tiff sqlite ipynb epub mobi pages
-    numbers keynote backup dump bak
+    numbers keynote backup dump bak example sample template dist tmpl orig tfvars tf hcl j2 swp
     """
 )
 

@@ -8,9 +8,10 @@ contract, employee; the same in German, Dutch, French, Spanish, Italian, Portugu
 the Nordic languages; a national or tax number: codice fiscale, DNI, NIF, CPF, PESEL, BSN, NIR,
 Steuer-ID, personnummer, NHS, SSN …), optionally "id", "no.", "nr", "n°", "number" or "#", then one token of
 letters, digits, `-`, `_` or `/` that holds five or more digits and is no date. Ids of things
-(order, invoice, ticket, build) are not cued here: they number a thing, not a person's account
-(`detectors/model.py` drops the model's spans after them); a booking's, a reservation's or a
-tenancy's reference is (with a surname it opens the booking): an upper-case token with a digit.
+(invoice, ticket, build) are not cued here: they number a thing, not a person's account
+(`detectors/model.py` drops the model's spans after them; a customer's order's it keeps); a
+booking's, a reservation's or a tenancy's reference is (with a surname it opens the booking): an
+upper-case token with a digit.
 """
 
 from __future__ import annotations

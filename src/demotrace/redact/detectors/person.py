@@ -102,6 +102,7 @@ from ._places import (
     NO_SURNAME_END,
     PLACE_HEADS,
     PLACE_NOUN_END,
+    SURNAME_PLACE_END,
     after_place_cue,
     app_segment,
     brand_or_route,
@@ -396,6 +397,13 @@ class PersonDetector(Detector):
                     or place_noun_after(text, run[-1].end)
                     or (len(run) == 1 and place_noun_of(text, toks, i))
                     or (len(run) > 1 and run[-1].text.lower() in PLACE_NOUN_END)  # "Wall Street"
+                    or (  # "Heaton Park", not "Jiwoo Park", "Sun-hee Park", "Jun Park"
+                        len(run) > 1
+                        and run[-1].text.lower() in SURNAME_PLACE_END
+                        and not run[0].tag & FIRST
+                        and len(run[0].text) > 3
+                        and "-" not in run[0].text
+                    )
                     or (len(run) > 1 and run[-1].text.lower() in NO_SURNAME_END)  # "Fitzroy Lions"
                     or (
                         len(run) == 1

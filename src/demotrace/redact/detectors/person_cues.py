@@ -27,6 +27,7 @@ from ._base import Detector, Span, TextBatch, _by_first_letter, guarded, trigger
 from ._gazetteer import big_town
 from ._lead import led
 from ._person_words import _SPLIT as PERSON_SPLIT
+from ._person_words import KIN_LEADS
 from ._places import PLACE_NAMES
 from ._public_names import public_name
 from .lexicon import NOT_NAMES, lexicon, plain_word, word_set
@@ -268,6 +269,13 @@ _CHAT_TITLE = re.compile(
     r"(?:[ \t]+[-–—|·][ \t]+(?:Google[ \t]Chrome|Mozilla[ \t]Firefox|Microsoft[ \t]Edge|Chromium|Brave))?$"
 )
 _CHAT_APP = re.compile(r"[ \t][-–—|·][ \t](?:WhatsApp|Messages|Signal|Telegram|Messenger|Viber)\b")
+# or the app first, as Signal's and Telegram's desktop windows write it ("Signal - Lior", "Telegram –
+# Ana Souza"); the same words are read
+_APP_FIRST = re.compile(r"(?:WhatsApp|Signal|Telegram|Messenger|Viber)[ \t][-–—|·][ \t][^\W\d_a-z]")
+_CHAT_TITLE_APP_FIRST = re.compile(
+    r"^(?:\(\d+\)[ \t]+)?(?:WhatsApp|Signal|Telegram|Messenger|Viber)[ \t][-–—|·][ \t]"
+    r"(?P<name>[^\W\d_a-z][\w'’.-]+(?:[ \t]+[^\W\d_a-z][\w'’.-]+)?)(?:[ \t]+[^\w\s|–—-]{1,4})?$"
+)
 
 
 class PersonCueDetector(Detector):
@@ -300,6 +308,7 @@ class PersonCueDetector(Detector):
         re.compile(r"외[ \t]*\d|님"),  # Korean names in a list (`_KO_NAMES`)
         _NAME_FIELD_WORD,  # `_NAME_FIELD`
         _CHAT_APP,  # a chat's title (`_CHAT_TITLE`)
+        _APP_FIRST,  # (`_CHAT_TITLE_APP_FIRST`)
     )
     # (whole words: every regex that reads a role reads it so; "rep" of "report", "host" of "ghost"
     # triggered 150 texts of the prose page instead of 22)
@@ -390,10 +399,17 @@ class PersonCueDetector(Detector):
             ]
         if ('"' in text or "“" in text or ") " in text) and _NICK_OPEN.search(text):
             out += self._nicknames(text)
-        if "\n" not in text and _CHAT_APP.search(text) and (chat := _CHAT_TITLE.match(text)) is not None:
+        if "\n" not in text and (
+            (_CHAT_APP.search(text) and (chat := _CHAT_TITLE.match(text)) is not None)
+            or (chat := _CHAT_TITLE_APP_FIRST.match(text)) is not None
+        ):
             words = [w.lower() for w in chat.group("name").split()]
+            start = chat.start("name")
+            if len(words) == 2 and words[0] in KIN_LEADS:  # "WhatsApp - Mamá Rocío": the name after
+                start = text.index(" ", start) + 1
+                words = words[1:]
             if not any(w in NOT_NAMES or (self._lex.is_word(w) and w not in self._lex.first) for w in words):
-                out.append(Span("PERSON", *chat.span("name"), 0.7))
+                out.append(Span("PERSON", start, chat.end("name"), 0.7))
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1

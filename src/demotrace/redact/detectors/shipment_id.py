@@ -32,7 +32,11 @@ _TRACKED = re.compile(
         "track & trace|track&trace|zendingnummer|"
         # (Correos' "Localizador de envíos", Poste's "codice di spedizione", the Nordic posts')
         "localizador de envíos|localizador de envío|codice di spedizione|numero di spedizione|"
-        "spårningsnummer|sporingsnummer|numer przesyłki"
+        "spårningsnummer|sporingsnummer|numer przesyłki|"
+        # a parcel's own word before its number, as a post's or a shop's page titles it ("Envío
+        # PK4E2198736ES a …", "Przesyłka 6820391147…", "Sendung 00340434…", "Colis 6A1234…")
+        "envío|envio|przesyłka|paczka|sendung|zending|pakket|colis|parcel|spedizione|encomenda|"
+        "försändelse|forsendelse"
     )
     + r"(?:[ \t]+(?i:number|no\.?|nr\.?|#|id|code|is|ref))?[ \t]*[:#]?[ \t]*"
     r"(?P<id>(?=(?:[A-Z ]*\d){8})[A-Z0-9]{2,}(?: [A-Z0-9]{2,6}){0,6})(?![\w-])"

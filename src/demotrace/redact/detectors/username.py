@@ -379,7 +379,11 @@ class UsernameDetector(Detector):
                 and not template_userinfo(text, m.start(1), m.end(1))
             ]
             if any(cmd in text for cmd in _SSH_COMMANDS):  # each match starts with one
-                out += [Span("USERNAME", m.start(1), m.end(1), 0.8) for m in _SSH_LOGIN.finditer(text)]
+                out += [
+                    Span("USERNAME", m.start(1), m.end(1), 0.8)
+                    for m in _SSH_LOGIN.finditer(text)
+                    if not placeholder_mailbox(text, m.start(1), m.end())  # `ssh-keygen -C "your_email@…"`
+                ]
         if "/home" in text or "Users" in text:  # each match holds one
             homes = matches_around(_HOME, text, ("/home", "Users"))  # no whitespace in a match
             out += [
@@ -648,7 +652,8 @@ def _bare_login(text: str, m: re.Match[str]) -> bool:
 _CODE_KEYWORDS = word_set("str string int bool none null nil true false any text varchar uuid")
 # a version after "@", not a host: `login-action@v3`, `lodash@4.17.21` (an IPv4 host has four parts)
 _VERSION = re.compile(r"[v^~]?\d+(?:\.\d+){0,2}(?:-[\w.]+)?(?![\w.])")
-_COMMIT = re.compile(r"[0-9a-f]{40}\b")
+# a commit's full hash, or a short one of digits and letters ("acme/webshop@3f9a2c1")
+_COMMIT = re.compile(r"[0-9a-f]{40}\b|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,12}(?![\w.-])")
 _CUE_NAMED = re.compile(r"(?i:user|login|account|handle)(?:[A-Z_][A-Za-z]*)?")
 # the cue's own words as an identifier: `filter(username=username)`, `user_id`, `login_name`
 _CUE_IDENTIFIER = re.compile(r"(?i:user|login|account|handle)(?:[_-]?(?i:name|id|login))?")
