@@ -128,8 +128,12 @@ _PLACEHOLDER_WORDS = word_set(
 _NUMBER_PART = re.compile(r"(?:(?<=[-_. ])|^)\d+(?=[-_. ]|$)")
 # a value cut short ("sk-ant-..."), "CHANGE_ME" (not AWS's documented "AKIAIOSFODNN7EXAMPLE":
 # three blind sets wrote it as a live key, and a test may plant it: it stays masked)
-# (or a prefix and a wildcard: "xoxb-*")
-_EXAMPLE_VALUE = re.compile(r"(?:\.\.\.|…)$|^[A-Za-z]{2,8}[-_]\*+$|(?i:change[-_]?me)")
+# (or a prefix and a wildcard: "xoxb-*"; or a value a tool or a writer blanked: "**REDACTED**",
+# "[MASKED]", "<hidden>")
+_EXAMPLE_VALUE = re.compile(
+    r"(?:\.\.\.|…)$|^[A-Za-z]{2,8}[-_]\*+$|(?i:change[-_]?me)"
+    r"|^[*\[<({]*(?i:redacted|masked|hidden|removed|omitted|scrubbed|filtered)[*\]>)}]*$"
+)
 _VALUE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_REAL = re.compile(r"(?i:not[-_ ]?(?:a[-_ ]?)?real)")
 

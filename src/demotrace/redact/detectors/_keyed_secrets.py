@@ -7,7 +7,9 @@ rule's `_KEYWORDS` know "password", "token", "api_key", not every name a key is 
 - a router's or a switch's stored credentials: Cisco's `password 7 0530…`, `secret 9 $9$…`,
   `key 7 …`, an SNMP community (`snmp-server community Gr33n RO`, Junos' `set snmp community …`);
 - a key block that is no public key's or certificate's (`-----BEGIN OpenVPN Static key V1-----`);
-- a C array of bytes named for a key (a LoRaWAN `APPKEY[16] = { 0x8F, 0x2C, … }`, `aes_iv[] = {…}`).
+- a C array of bytes named for a key (a LoRaWAN `APPKEY[16] = { 0x8F, 0x2C, … }`, `aes_iv[] = {…}`);
+- an Erlang node's cookie (`RELEASE_COOKIE=…`, `--cookie …`, `-setcookie …`), and a session's in
+  an HTTP cookie header (`Cookie: PHPSESSID=…`), not analytics' (`_ga=GA1.1…`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,20 @@ _DEVICE_SECRET = re.compile(
     r"|\bmessage-digest-key[ \t]+\d+[ \t]+md5[ \t]+(?:[0-7][ \t]+)?(?P<md5>\S{4,})"
     r"|\bkey-string[ \t]+(?P<string>[^\s0-9]\S{3,})"
 )
+# an Erlang node's cookie, which lets any node that holds it run code on the cluster: Elixir's
+# `RELEASE_COOKIE=HHTN…`, `iex --cookie XTCC…`, `vm.args`' `-setcookie OANM…`
+_ERLANG_COOKIE = re.compile(
+    r"(?:(?i:release_cookie|erlang_cookie)[\"']?[ \t]*[:=][ \t]*[\"']?|(?<![\w-])-{1,2}(?:set)?cookie[ \t]+)"
+    r"(?P<value>[A-Za-z0-9_]{16,})(?![\w=.-])"
+)
+# an HTTP request's or response's cookie header, and each of its values long enough to be a
+# session's ("Cookie: PHPSESSID=rk8v…; _ga=GA1.1…"): a session's cookie logs its holder in;
+# analytics' cookies (`_ga`, `_gid`, `_fbp`, `__utma`, `_hj…`) do not
+_COOKIE_HEADER = re.compile(r"(?im)^[ \t>-]*(?:set-)?cookie[ \t]*:[ \t]*(?P<pairs>[^\n]+)")
+_COOKIE_PAIR = re.compile(
+    r"(?:^|;[ \t]*)(?P<name>[\w.-]+)=(?P<value>(?=[^;\s\"']*\d)(?=[^;\s\"']*[A-Za-z])[^;\s\"']{16,})"
+)
+_ANALYTICS_COOKIE = re.compile(r"_ga|_gid|_gcl_\w*|_fbp|_fbc|__utm\w|_hj\w*|ajs_\w*|_clck|_clsk|__cf_bm")
 _KEY_BLOCK = re.compile(
     r"-----BEGIN (?P<what>[^-\n]{0,60}(?i:key)[^-\n]{0,60})-----\n(?P<body>[\s\S]{16,8000}?)\n-----END "
 )
@@ -71,6 +87,15 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
                 continue  # a name longer than the window read back: its start unknown, left alone
             if not _NOT_SECRET_KEY.search(name.rsplit(".", 1)[-1]):  # (its last part: not "savedObjects.")
                 out.append(v.span("value"))
+    if "cookie" in low:
+        out += [m.span("value") for m in _ERLANG_COOKIE.finditer(text)]
+        for header in _COOKIE_HEADER.finditer(text):
+            at = header.start("pairs")
+            out += [
+                (at + m.start("value"), at + m.end("value"))
+                for m in _COOKIE_PAIR.finditer(header.group("pairs"))
+                if _ANALYTICS_COOKIE.fullmatch(m.group("name")) is None
+            ]
     if any(w in low for w in ("community", " 7 ", " 9 ", " 5 ", " 8 ", "snmp-server", " md5 ", "key-string")):
         for m in _DEVICE_SECRET.finditer(text):
             out.append(m.span(m.lastgroup or "value"))

@@ -17,15 +17,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 _THING_ID_BEFORE = re.compile(
     r"\b(?:(?:purchase|work|lab|sales|production|change|standing)[ \t]+order|po|invoice|ticket|"
     r"meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|issue|pr|commit|release|kb|"
-    r"error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port)\b[^\w\n]{0,4}"
-    r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$",
+    r"error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port|"
+    # a Firebase project's number, as its configs name it ("messagingSenderId", "GCM_SENDER_ID")
+    r"messagingsenderid|gcm_sender_id|sender_id|project_number|projectnumber)\b[^\w\n]{0,4}"
+    r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$"
+    r"|<key>(?:gcm_sender_id|project_number)</key>\s*<string>$",  # (an iOS plist's)
     re.IGNORECASE,
 )
 
 
 def counted_digits(value: str) -> bool:
-    """The digits of `value`, eight or more, count up one by one ("1234-5678-9012", "0123456789"): a
-    format's example, no one's number."""
+    """`value` is digits alone, eight or more, counting up one by one ("1234-5678-9012"): a format's
+    example, no one's number (with letters it is kept: writers give people "R12345678")."""
+    if any(c.isalpha() for c in value):
+        return False
     digits = "".join(c for c in value if c.isdigit())
     return len(digits) >= 8 and digits in "0123456789" * ((len(digits) + 19) // 10)
 
@@ -156,7 +161,7 @@ def thing_id(text: str, start: int, end: int) -> bool:
         start -= 1  # the whole id: "4839201" of "Order 112-4839201-7720451" is the order's too
     while start < end and not text[start].isalnum():
         start += 1
-    before = _THING_ID_BEFORE.search(text, max(0, start - 32), start)
+    before = _THING_ID_BEFORE.search(text, max(0, start - 40), start)
     if before is None and sum(c.isdigit() for c in text[start:end]) < 5:
         before = _ORDER_BEFORE.search(text, max(0, start - 32), start)  # "order #418", "Order ID 2024"
     return bool(before or _THING_ID_SHAPE.match(text, start))

@@ -106,7 +106,8 @@ _STRONG_CUE = re.compile(
     + guarded(_HONORIFICS)
     + r"(?!\))\.?|\b"
     + guarded(_CUE_PHRASES)
-    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|ra|\.)"  # (Italian's "Sig. Costa"; not code's `sig`)
+    # (Italian's "Sig. Costa", "sig.ra Anna", "sig.na Bruno"; not code's `sig.`)
+    + r"|\b(?i:prof|dott)\.ssa|\bSig(?:g\.|\.ra|\.na|ra|\.)|\bsig(?:g\.|\.ra|\.na)"
     # a professional's title with its dot: Italian "geom. Zanetti", "avv.", "ing.", "arch.", "rag.",
     # a nurse's "inf."; Spanish "Lic.", "Ldo."
     # (lower case or capitalised, after a blank: not the bank "ING.", not "ing.es")

@@ -62,9 +62,13 @@ _STAMP = re.compile(_YMD + _HMS)
 _SPLIT_STAMP = re.compile(_YMD + r"[ _-]" + _HMS + r"\d{0,3}")
 # (a thing's: a person's own id after its key, `steuer_id="65 929 970 489"`, stays a number to mask)
 _ID_KEY_BEFORE = re.compile(
-    r"(?i:app|team|build|order|project|request|trace|span|job|run|task|event|message|device|store|bundle)"
-    r"(?:Id|[_-]id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+    r"(?:(?i:app|team|build|order|project|request|trace|span|job|run|task|event|message|device|store|bundle|"
+    r"sender|messagingSender|gcm_sender)(?:Id|[_-]id)|(?i:project[_-]?number))[\"']?[ \t]*[:=][ \t]*[\"']?$"
+    # (or a plist's key before its value: Firebase's `<key>GCM_SENDER_ID</key>\n<string>…`)
+    r"|<key>(?i:gcm_sender_id|project_number)</key>\s*<string>$"
 )
+# a Firebase app's id: its project's number between "1:" and the platform ("1:718204935516:android:…")
+_FIREBASE_APP_ID = re.compile(r"\d:\d{9,13}:(?:android|ios|web):")
 _PHONE_KEY = re.compile(r"(?i:phone|tel|mobile|cell|fax|msisdn|whatsapp)")
 # a number glued to another by ";" or "," (no space): an item of a list of ids
 _LISTED_BEFORE = re.compile(r"\d[;,]$")
@@ -313,7 +317,9 @@ class PhoneDetector(Detector):
         before = text[max(0, start - 30) : start]
         if _OTHER_NUMBER.search(before) and not _PHONE_WORD.search(before):
             return 0.0
-        if _ID_KEY_BEFORE.search(text, max(0, start - 24), start) and not _PHONE_KEY.search(before):
+        if _ID_KEY_BEFORE.search(text, max(0, start - 40), start) and not _PHONE_KEY.search(before):
+            return 0.0
+        if _FIREBASE_APP_ID.match(text, max(0, start - 2)):
             return 0.0
         if quantity_key(text, start) or cloud_account(text, start, start + len(cand)):
             return 0.0

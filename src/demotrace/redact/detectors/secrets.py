@@ -439,6 +439,7 @@ _LOWER_TRIGGER: tuple[re.Pattern[str] | str, ...] = (
     "key-string",
     " / ",  # a login and its password: "SFTP: fatima_threads / Saffr0n-Loom-55" (`_login_pairs`)
     " on >",  # a Redis ACL's password (`_ACL_PASSWORD`)
+    "cookie",  # an Erlang node's cookie (`_keyed_secrets`)
 )
 
 
