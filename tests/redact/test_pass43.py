@@ -134,7 +134,7 @@ def test_a_maps_search_a_placeholder_a_sample_file_or_a_commit_is_no_ones(text: 
     [
         ("export RELEASE_COOKIE=QWERTPLKMNBVCXZASDFG", "QWERTPLKMNBVCXZASDFG"),
         ("iex --sname ops --cookie ZXCVBNMASDFGHJKLQWER --remsh app@10.1.2.3", "ZXCVBNMASDFGHJKLQWER"),
-        ("Cookie: sid=9ab3c71e0f2d48a6b5c4e3d2f1a0b9c8; _ga=GA1.2.12345.67890", "9ab3c71e0f2d48a6b5c4e3d2f1a0b9c8"),
+        ("Cookie: sid=9ab3c71e0f2d48a6b5c4e3d2f1; _ga=GA1.2.12345.67890", "9ab3c71e0f2d48a6b5c4e3d2f1"),
     ],
 )
 def test_an_erlang_cookie_and_a_session_cookie_are_secrets(text: str, secret: str) -> None:
@@ -145,7 +145,7 @@ def test_an_erlang_cookie_and_a_session_cookie_are_secrets(text: str, secret: st
     "text",
     [
         "  GITHUB_TOKEN=**REDACTED**\n  NPM_TOKEN=[MASKED]",
-        'const firebaseConfig = {\n  messagingSenderId: "917245508312",\n  appId: "1:917245508312:web:a1b2"\n};',
+        'const config = {\n  messagingSenderId: "917245508312",\n  appId: "1:917245508312:web:a1b2"\n};',
         "<key>GCM_SENDER_ID</key>\n<string>917245508312</string>",
         "Cookie: _ga=GA1.2.1182736450.1712000000",
     ],
