@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from demotrace.redact import TextRedactor
+from demotrace.redact.detectors._three_two_postcodes import three_two_addresses
 
 RED = TextRedactor()
 
@@ -157,3 +158,23 @@ def test_a_blanked_value_a_firebase_project_number_and_analytics_are_none(text: 
 def test_an_italian_title_in_lower_case_before_a_name() -> None:
     assert masked("Ho parlato con la sig.ra Benedetta, che richiama", "Benedetta")
     assert covered("sig.update(payload)") == []
+
+
+# --- addresses of a postcode of three digits and two
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Trvalé bydliště: Husova 1187/4, 736 01 Havířov", "Husova 1187/4, 736 01 Havířov"),
+        ("Zásilku doručte na Nádražní 55, 412 01 Litoměřice, děkuji", "Nádražní 55, 412 01 Litoměřice"),
+        ("Adresa Na Výsluní 7, 252 41 Dolní Břežany", "Na Výsluní 7, 252 41 Dolní Břežany"),
+        ("Leverans till Kungsgatan 8, 411 19 Göteborg i morgon", "Kungsgatan 8, 411 19 Göteborg"),
+    ],
+)
+def test_an_address_ending_in_a_three_two_postcode_and_its_town(text: str, address: str) -> None:
+    assert address in covered(text), covered(text)
+
+
+def test_a_sum_in_crowns_is_no_postcode() -> None:
+    assert three_two_addresses("Celkem Platba 14, 250 00 Kč vráceno") == []  # (the rule alone)

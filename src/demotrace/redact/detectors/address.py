@@ -37,6 +37,8 @@ from ._street_words import GLUED_NUMBERED as _GLUED_NUMBERED
 from ._street_words import PREFIX_WORDS as _PREFIX_WORDS
 from ._street_words import SUFFIX_WORDS as _SUFFIX_WORDS
 from ._street_words import USPS_MORE as _USPS_MORE
+from ._three_two_postcodes import TRIGGER as THREE_TWO_TRIGGER
+from ._three_two_postcodes import three_two_addresses
 
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-zà-ÿα-ωа-я][\w'’.-]*"  # starts with an upper-case (or caseless) letter
@@ -291,6 +293,7 @@ _GATE_WITH_DIGITS = re.compile(
             _POSTCODE_LABEL,
             _TOWN_LABEL,
             POSTCODE,
+            THREE_TWO_TRIGGER,
             _CJK_ADDRESS,
             _POBOX,
         ]
@@ -350,7 +353,8 @@ class AddressDetector(Detector):
             ]
         else:
             spans = self._candidates(text, kinds)
-        named = postcode_lines(text)  # (not extended: each ends at its postcode, its block read back)
+        # (not extended: each ends at its postcode or its town, its block or street read back)
+        named = postcode_lines(text) + three_two_addresses(text)
         if not spans and not named:
             return []
         lower = text.islower()  # once: `_extend` asked it of the whole text for every span
