@@ -41,14 +41,19 @@ def three_two_addresses(text: str) -> list[tuple[int, int]]:
     for m in _TAIL.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         street = _STREET.search(text, max(line_start, m.start() - 60), m.start())
-        if street is None or not street.group()[0].isupper():
+        if street is None:
             continue
+        words = list(_WORD.finditer(text, street.start(), m.start()))
         start = street.start()
-        for word in _WORD.finditer(text, street.start(), m.start()):  # ("[^\W\d_a-z]" lets "är" in)
+        for word in words:  # (a word of no street: "[^\W\d_a-z]" lets "är" in)
             if not (word.group()[0].isupper() or word.group() in _LOWER_STREET_WORDS):
                 start = word.end()
-        while text[start] in " \t":
-            start += 1
+        for word in words:  # the street opens with a capital ("na Nádražní": "Nádražní")
+            if word.start() >= start:
+                if word.group()[0].isupper():
+                    start = word.start()
+                    break
+                start = word.end()
         label = _LABEL.match(text, start, m.start())
         if label is not None:
             start = label.end()
