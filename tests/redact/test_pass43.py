@@ -178,3 +178,24 @@ def test_an_address_ending_in_a_three_two_postcode_and_its_town(text: str, addre
 
 def test_a_sum_in_crowns_is_no_postcode() -> None:
     assert three_two_addresses("Celkem Platba 14, 250 00 Kč vráceno") == []  # (the rule alone)
+
+
+# --- forms' examples and letters' place and date in other languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correo electrónico: [ p. ej. nombre.apellido@empresa.es ]",
+        "E-mail (bijv. voornaam.achternaam@bedrijf.nl)",
+        "Courriel : prenom.nom@societe.fr",
+        "En Salamanca, a 12 de junio de 2025",
+        "Sevilla, 3 de febrero de 2025",
+        "Van: Groep 5 – OBS De Regenboog",
+        "Recept – Apotheek De Eenhoorn, Leiden",
+    ],
+)
+def test_a_forms_example_a_letters_place_and_date_and_a_dutch_practice_are_no_ones(text: str) -> None:
+    assert not any(
+        f.kind in ("PERSON", "EMAIL_ADDRESS", "USERNAME", "STREET_ADDRESS") for f in RED.redact(text).findings
+    ), covered(text)

@@ -111,6 +111,16 @@ _NEXT_ITEM = re.compile(r"[ \t]*(?:,|/|&|\band\b)[ \t]*([A-Z][a-zà-ÿ]+)\b(?![ 
 _PREVIOUS_ITEM = re.compile(r"(?<![A-Z][a-zà-ÿ][ \t])\b([A-Z][a-zà-ÿ]+)[ \t]*(?:,|/|&|\band\b)[ \t]*\Z")
 
 
+# a letter's place before its date, after a preposition the person rule took for a name ("En Murcia, a
+# 4 de abril", "In Bologna, lì 3 marzo"): the preposition and a town, nothing else
+_PREPOSITION_TOWN = re.compile(r"(?:En|Em|In|Te|À|Zu)[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _preposition_town(text: str, f: Finding) -> bool:
+    m = _PREPOSITION_TOWN.fullmatch(text, f.start, f.end)
+    return m is not None and town(m.group(1).lower())
+
+
 def _town_in_list(text: str, f: Finding) -> bool:
     word = text[f.start : f.end]
     if not (word.isalpha() and word.istitle() and big_town(word.lower())):
@@ -319,6 +329,7 @@ def without_places(text: str, merged: list[Finding]) -> list[Finding]:
         if f in lone
         or _place_list(text, f)
         or _town_after_preposition(text, f)
+        or _preposition_town(text, f)
         or _town_in_list(text, f)
         or _town_before_site(text, f)
         or _in_maps_title(text, f)

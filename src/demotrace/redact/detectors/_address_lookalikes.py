@@ -66,6 +66,8 @@ _CODE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d{4,5}(?![\d.,]\
 
 
 _TITLED_YEAR = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[ \t]+(?:19|20)\d\d")
+# a date's year after its preposition, alone ("… de marzo de 2024", "van 2023")
+_YEAR_OF = re.compile(r"(?i:de|del|of|van|di|du|do|da)[ \t]+(?:19|20)\d\d")
 
 
 def unlike_address(text: str, start: int, end: int) -> bool:
@@ -77,6 +79,6 @@ def unlike_address(text: str, start: int, end: int) -> bool:
         return False
     if _UNLIKE.search(text, start, end) is not None:
         return True
-    if _TITLED_YEAR.fullmatch(text, start, end):
+    if _TITLED_YEAR.fullmatch(text, start, end) or _YEAR_OF.fullmatch(text, start, end):
         return True  # capitalised words and a year, the span's only number ("Merit Award 2024")
     return _DAY_MONTH.search(text, start, end) is not None and _CODE_NOT_YEAR.search(text, start, end) is None

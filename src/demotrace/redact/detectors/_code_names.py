@@ -384,7 +384,14 @@ def code_name(kind: str, text: str, start: int, end: int) -> bool:
 # person's; "jane.doe@example.com" is, and stays)
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?i:you|your|yourname|your[._-]?(?:name|email)|user|username|name|email|firstname(?:[._-]?lastname)?|"
-    r"someone|somebody|me|test)(?:@|%40)"
+    r"someone|somebody|me|test|"
+    # the same words in the other languages read ("nombre@dominio.com", "naam@voorbeeld.nl",
+    # "voornaam.achternaam@organisatie.nl", "prenom.nom@exemple.fr", "vorname.nachname@firma.de")
+    r"nombre(?:[._-]?apellidos?)?|usuario|correo|tu[._-]?(?:nombre|correo|email)|naam|gebruiker|"
+    r"voornaam(?:[._-]?achternaam)?|jouw[._-]?naam|pr[ée]nom(?:[._-]?nom)?|nom|utilisateur|votre[._-]?nom|"
+    r"nome(?:[._-]?(?:cognome|sobrenome|apelido))?|utente|vorname(?:[._-]?nachname)?|benutzer|ihr[._-]?name|"
+    r"imie(?:[._-]?nazwisko)?|jmeno(?:[._-]?prijmeni)?|fornavn(?:[._-]?efternavn)?|fornamn(?:[._-]?efternamn)?)"
+    r"(?:@|%40)"
 )
 
 

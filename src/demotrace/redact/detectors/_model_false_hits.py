@@ -134,6 +134,8 @@ def false_hit(kind: str, text: str, start: int, end: int) -> bool:
         return True
     if "@" in text[start:end] and placeholder_mailbox(text, *grown(text, start, end, "._-")):
         return True  # "user@domain.com" of a doc's example
+    if text[end : end + 1] == "@" and placeholder_mailbox(text, grown(text, start, end, "._-")[0], end + 1):
+        return True  # its local part alone: "voornaam.achternaam" of "…@organisatie.nl"
     if kind == "PERSON" and _capital_words(text[start:end]):
         return True  # "PRIMARY KEY", "TOTAL AMOUNT DUE": a heading's or a keyword's capitals, no name
     if kind == "PERSON" and firm_noun_before(text, start):

@@ -245,7 +245,11 @@ _FIRM_NOUNS = (
     r"Inmobiliaria|Ferretería|Panadería|Talleres|Construcciones|Transportes|Pharmacie|Boulangerie|"
     r"Bakkerij|Slagerij|Advocatenkantoor|Notariskantoor|Makelaardij|Autobedrijf|Installatiebedrijf|"
     r"Agenzia|Carrozzeria|Autofficina|Studio[ \t]+(?:Legale|Notarile|Tecnico|Associato|Commerciale)|"
-    r"Advokatbyrå(?:n)?|Advokatfirma(?:n)?|Begravningsbyrå|Padaria|Imobiliária|Advocacia|Contabilidade)"
+    r"Advokatbyrå(?:n)?|Advokatfirma(?:n)?|Begravningsbyrå|Padaria|Imobiliária|Advocacia|Contabilidade|"
+    # Dutch practices, schools and homes named by an article and a noun ("Huisartsenpraktijk De Linde",
+    # "OBS De Vlinder", "verpleeghuis Careyn", "Apotheek Het Spaarne")
+    r"[Hh]uisartsen(?:praktijk|post)|[Tt]andarts(?:en)?praktijk|[Ff]ysiotherapie(?:praktijk)?|[Aa]potheek|"
+    r"OBS|CBS|RKBS|[Bb]asisschool|[Kk]inderdagverblijf|[Vv]erpleeghuis|[Ww]oonzorgcentrum|[Zz]orgcentrum)"
 )
 _FIRM_NOUN_BEFORE = re.compile(_FIRM_NOUNS + r"[ \t]+\Z")
 _FIRM_NOUN_OPENS = re.compile(_FIRM_NOUNS + r"[ \t]+(?=[^\W\d_a-zà-öø-ÿ])")
