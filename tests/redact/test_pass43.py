@@ -199,3 +199,9 @@ def test_a_forms_example_a_letters_place_and_date_and_a_dutch_practice_are_no_on
     assert not any(
         f.kind in ("PERSON", "EMAIL_ADDRESS", "USERNAME", "STREET_ADDRESS") for f in RED.redact(text).findings
     ), covered(text)
+
+
+def test_a_kin_or_courtesy_word_before_a_name_is_left_and_a_nursery_is_no_person() -> None:
+    assert covered("Thank you po Ma'am Cristina!") == ["Cristina"]
+    assert covered("Good evening Aunty Funmilayo,") == ["Funmilayo"]
+    assert covered("Admissions – Little Meadows Day Nursery") == []

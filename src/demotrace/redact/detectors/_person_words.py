@@ -126,6 +126,7 @@ KIN_LEADS = word_set(
     abuela abuelo avó avô vovó vovô tía tío tio zia zio tante oncle onkel ciocia wujek teta strýc
     mormor morfar farmor farfar babcia dziadek babička abuelita abuelito
     grandma grandpa granny grandad aunt auntie uncle cousin cugina cugino
+    aunty ma'am maam ma’am lolo kuya manang manong
     """
 )
 # the titles of a doctor or a professor: the capitalised word after one is a name even where it is

@@ -143,7 +143,8 @@ _INSTITUTION_NOUNS = (
     # a trade's or a utility's firm ("Ridgeline HVAC", "Yorkshire Water", "First Hawaiian Bank")
     r"HVAC|Plumbing|Roofing|Electrical|Landscaping|Motors|Logistics|Insurance|Bank|Water|Energy|"
     r"Builders|Construction|Biotech|Veterinary|Orthodontics|Orthopedics|Pediatrics|Realty|"
-    + _INSTITUTION_COMPOUNDS
+    # a nursery's or a preschool's ("Little Acorns Day Nursery", "Little Harbour Montessori")
+    r"Nursery|Preschool|Pre-school|Montessori|Childcare|Kindergarten|Creche|Crèche|" + _INSTITUTION_COMPOUNDS
 )
 _INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:{_INSTITUTION_NOUNS})(?![^\W\d_])")
 INSTITUTION_WORD = re.compile(_INSTITUTION_NOUNS)
@@ -178,7 +179,7 @@ PLACE_NOUN_END = word_set(
     "house centre center lab laboratory unit pavilion stadium arena "
     # (a grove, a gate, a bridge: "Ladbroke Grove", "Notting Hill Gate", "Orwell Bridge"; "Andy Grove"
     # is lost, a rare surname against London's and every town's groves)
-    "grove mews esplanade parkway gate bridge elementary brewery palace hippodrome"
+    "grove mews esplanade parkway gate bridge elementary brewery palace hippodrome montessori nursery"
 )
 # the last word of a park's, a hall's or a green's name that is a surname too ("Heaton Park", "Hyde
 # Park", "Croke Park", "Clapham Common"): the place's where the word before it is no first name
