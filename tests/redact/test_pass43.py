@@ -205,3 +205,15 @@ def test_a_kin_or_courtesy_word_before_a_name_is_left_and_a_nursery_is_no_person
     assert covered("Thank you po Ma'am Cristina!") == ["Cristina"]
     assert covered("Good evening Aunty Funmilayo,") == ["Funmilayo"]
     assert covered("Admissions – Little Meadows Day Nursery") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She read law at University College London in 2019", "London"),
+        ("Meet me at King's Cross, platform 9", "King"),
+        ("Fellow of St John's College since 2011", "John"),
+    ],
+)
+def test_a_colleges_town_or_a_possessive_place_is_no_person(text: str, word: str) -> None:
+    assert not any(word in run for run in covered(text)), covered(text)

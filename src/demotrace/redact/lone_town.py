@@ -20,6 +20,7 @@ import re
 from ..schema import Finding
 from .detectors._gazetteer import big_town
 from .detectors._person_words import ADDRESS_FORMS, NAME_LABEL_WORDS
+from .detectors._places import INSTITUTION_WORD
 from .detectors.lexicon import FIRST, lexicon, word_set
 
 # big towns that the name lists hold as first names but that few people are called
@@ -60,8 +61,11 @@ def lone_town(text: str, f: Finding, merged: list[Finding]) -> bool:
     if text[f.end : f.end + 1] == ":" and not text[line_start : f.start].strip():
         return False  # a chat's speaker
     before = text[max(0, f.start - 30) : f.start]
+    part = _NAME_PART_BEFORE.search(text, line_start, f.start)
+    if part is not None and INSTITUTION_WORD.fullmatch(part.group().strip()) is not None:
+        part = None  # "Imperial College London", "Royal Free Hospital London": the institution's town
     if (
-        _NAME_PART_BEFORE.search(text, line_start, f.start) is not None
+        part is not None
         or _NUMBER_BEFORE.search(text, line_start, f.start) is not None
         or any(_beside(text, g, f) or _beside(text, f, g) for g in merged if g is not f)
     ):

@@ -210,9 +210,21 @@ APP_WORD_END = word_set(
 NO_SURNAME_END = TEAM_NOUN_END | APP_WORD_END
 
 
+# a possessive and the place or college named after someone ("King's College London", "King's
+# Cross", "St John's Wood"; a saint's hospital or school stays masked: `test_pass28_places`)
+_POSSESSIVE_PLACE_AFTER = re.compile(
+    r"['’]s[ \t]+(?:College|Cross|Cathedral|Church|Chapel|Wood|Inn|Lynn)\b"
+)
+
+
 def place_noun_after(text: str, end: int) -> bool:
-    """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`)."""
-    after = _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_AFTER_WORD.match(text, end)
+    """A street's or a building's noun follows `end` (`_PLACE_NOUN_AFTER`), or a possessive and a
+    place's noun (`_POSSESSIVE_PLACE_AFTER`)."""
+    after = (
+        _PLACE_NOUN_AFTER.match(text, end)
+        or _PLACE_NOUN_AFTER_WORD.match(text, end)
+        or _POSSESSIVE_PLACE_AFTER.match(text, end)
+    )
     return after is not None
 
 
