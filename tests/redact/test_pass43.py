@@ -217,3 +217,14 @@ def test_a_kin_or_courtesy_word_before_a_name_is_left_and_a_nursery_is_no_person
 )
 def test_a_colleges_town_or_a_possessive_place_is_no_person(text: str, word: str) -> None:
     assert not any(word in run for run in covered(text)), covered(text)
+
+
+def test_a_first_name_paired_by_a_mark_with_a_name_found_is_one() -> None:
+    assert masked("1:1 Leonie / Tom | Microsoft Teams", "Tom")
+    assert masked("Swap: Keisha ↔ Rob | Shifts", "Rob")
+    assert covered("Leonie / May budget") == ["Leonie"]
+
+
+def test_a_lower_case_first_name_and_surname_in_a_files_name() -> None:
+    assert masked("scan_passport_ingrid_halvorsen.jpg - Photos", "ingrid_halvorsen")
+    assert covered("first_name_last_name.csv - LibreOffice Calc") == []

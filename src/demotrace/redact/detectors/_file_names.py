@@ -6,10 +6,11 @@ name had masked its words with them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ._dates import MONTHS_ALTERNATION
-from .lexicon import lexicon
+from .lexicon import FIRST, LAST, lexicon
 
 _EXTENSION = re.compile(
     r"\.(?i:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|tsv|jpe?g|png|gif|heic|tiff?|webp|zip|ipynb|"
@@ -219,3 +220,30 @@ def document_numbers(text: str) -> list[tuple[int, int]]:
         for m in _DOCUMENT_NUMBER.finditer(text)
         if _DOCUMENT_WORD.search(text, max(0, m.start() - 30), m.start()) is not None
     ]
+
+
+# a file's name, its stem of words joined by "_" or "-" before its extension
+_FILE_STEM = re.compile(r"(?<![\w.-])(?P<stem>[\w-]+)(?=\.[A-Za-z]{2,5}(?![\w-]))")
+_LOWER_PART = re.compile(r"[a-zà-öø-ÿ]{2,}")
+
+
+def lower_names_in_file(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each first name and surname in lower case, joined by "_" or "-", in a file's
+    name ("passport_ruth_abernathy.jpg", "comprovante_aluguel_joana_carvalho.pdf"): a listed first
+    name then a listed surname, neither a word of a language read."""
+    if "_" not in text and "-" not in text:
+        return []
+    lex = lexicon()
+    out = []
+    for m in _FILE_STEM.finditer(text):
+        if _EXTENSION.match(text, m.end()) is None:
+            continue
+        for a, b in itertools.pairwise(re.finditer(r"[^_-]+", m.group("stem"))):
+            first, last = a.group(), b.group()
+            if not (_LOWER_PART.fullmatch(first) and _LOWER_PART.fullmatch(last)):
+                continue
+            if lex.is_word(first) or lex.is_word(last):
+                continue
+            if lex.tags.get(first) & FIRST and lex.tags.get(last) & LAST:
+                out.append((m.start() + a.start(), m.start() + b.end()))
+    return out

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ._base import Span
+from ._dates import MONTH_WORDS, WEEKDAY_WORDS
 from ._person_context import (
     _AND,
     _ARTICLES,
@@ -25,7 +26,7 @@ from ._person_context import (
 )
 from ._person_words import UNKNOWN, WEAK, WORD, _Tok, _Toks
 from .address import STREET_RUN
-from .lexicon import FIRST, LAST
+from .lexicon import FIRST, LAST, Lexicon
 from .lexicon import WORD as ENGLISH
 
 # a house number after a street's name ("Canale Rosa, 27 Piano 0"), not a phone's first group
@@ -128,6 +129,32 @@ def joined_first_names(text: str, toks: _Toks, hits: list[Span]) -> list[Span]:
             left, right = (toks[n], toks[c]) if step < 0 else (toks[c], w)
             if text[left.end : right.start] == " ":  # the name and "and" one blank apart
                 out.append(Span("PERSON", w.start, w.end, 0.6))
+    return out
+
+
+# a pair's mark between two first names, as meeting and chat titles write them ("1:1 Priya / Tom",
+# "Kayla ↔ Dev", "Bianca Lowe <> Tom", "Ana + Rob")
+_PAIR_MARK = r"(?:[ \t]*(?:/|↔|<>|<->)[ \t]*|[ \t]+\+[ \t]+)"  # ("+" between blanks: not a URL's)
+_PAIR_AFTER = re.compile(rf"{_PAIR_MARK}([A-Z][a-zà-öø-ÿ]+)(?![\w'’-])")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’+-])([A-Z][a-zà-öø-ÿ]+){_PAIR_MARK}$")
+
+
+def paired_first_names(text: str, hits: list[Span], lex: Lexicon) -> list[Span]:
+    """A capitalised listed first name that a pair's mark joins to a person found, as a dictionary
+    word too ("1:1 Priya / Tom": "Tom" alone needs a cue; beside a name it is one)."""
+    if not hits or not any(mark in text for mark in ("/", "↔", "<>", "+")):
+        return []
+    covered = [(h.start, h.end) for h in hits]
+    out: list[Span] = []
+    for h in hits:
+        after = _PAIR_AFTER.match(text, h.end)
+        before = _PAIR_BEFORE.search(text, max(0, h.start - 24), h.start)
+        for m in (after, before):
+            if m is None or any(a <= m.start(1) < b for a, b in covered):
+                continue
+            low = m.group(1).lower()
+            if lex.tags.get(low) & FIRST and low not in MONTH_WORDS and low not in WEEKDAY_WORDS:
+                out.append(Span("PERSON", m.start(1), m.end(1), 0.6))
     return out
 
 

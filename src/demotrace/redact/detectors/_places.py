@@ -212,9 +212,7 @@ NO_SURNAME_END = TEAM_NOUN_END | APP_WORD_END
 
 # a possessive and the place or college named after someone ("King's College London", "King's
 # Cross", "St John's Wood"; a saint's hospital or school stays masked: `test_pass28_places`)
-_POSSESSIVE_PLACE_AFTER = re.compile(
-    r"['’]s[ \t]+(?:College|Cross|Cathedral|Church|Chapel|Wood|Inn|Lynn)\b"
-)
+_POSSESSIVE_PLACE_AFTER = re.compile(r"['’]s[ \t]+(?:College|Cross|Cathedral|Church|Chapel|Wood|Inn|Lynn)\b")
 
 
 def place_noun_after(text: str, end: int) -> bool:

@@ -58,6 +58,7 @@ from ._person_neighbours import (
     joined_first_names,
     joined_surname,
     listed_first_names,
+    paired_first_names,
     single_by_context,
 )
 from ._person_repeats import repeats, surname_first
@@ -467,6 +468,7 @@ class PersonDetector(Detector):
         hits = capitals_grown(text, coordinated(text, toks, hits), self._plain, self._first_name)
         hits += joined_first_names(text, toks, hits)
         hits += listed_first_names(text, toks, hits)
+        hits += paired_first_names(text, hits, self._lex)
         if hits:
             hits += surname_first(text, hits, self._not_plain)
             hits += repeats(text, hits, self._listed_name)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ._base import Detector, Span, TextBatch, _by_first_letter, guarded, triggered
+from ._file_names import lower_names_in_file
 from ._gazetteer import big_town
 from ._lead import led
 from ._person_words import _SPLIT as PERSON_SPLIT
@@ -410,6 +411,8 @@ class PersonCueDetector(Detector):
                 words = words[1:]
             if not any(w in NOT_NAMES or (self._lex.is_word(w) and w not in self._lex.first) for w in words):
                 out.append(Span("PERSON", start, chat.end("name"), 0.7))
+        if "." in text:  # "passport_ruth_abernathy.jpg"
+            out += [Span("PERSON", a, b, 0.7) for a, b in lower_names_in_file(text)]
         if "_" in text:
             for m in _HANDLE.finditer(text):
                 line_start = text.rfind("\n", 0, m.start()) + 1
