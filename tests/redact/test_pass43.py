@@ -228,3 +228,23 @@ def test_a_first_name_paired_by_a_mark_with_a_name_found_is_one() -> None:
 def test_a_lower_case_first_name_and_surname_in_a_files_name() -> None:
     assert masked("scan_passport_ingrid_halvorsen.jpg - Photos", "ingrid_halvorsen")
     assert covered("first_name_last_name.csv - LibreOffice Calc") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("GitHub - rvasquez/dotfiles: my vim and tmux setup", "rvasquez"),
+        ("m.adeyemi / dotfiles · GitLab", "m.adeyemi"),
+        ("Slack | nora.k | Westfield Clinic", "nora.k"),
+        ("Edit Item: Spotify (liam.t) - Bitwarden", "liam.t"),
+    ],
+)
+def test_a_settings_repositorys_owner_and_a_first_name_with_its_initial_are_logins(
+    text: str, login: str
+) -> None:
+    assert masked(text, login), covered(text)
+
+
+def test_an_organisations_repository_and_a_c_header_are_no_logins() -> None:
+    assert covered("acme/webshop: storefront · GitHub") == []
+    assert covered("config.h - Visual Studio Code") == []

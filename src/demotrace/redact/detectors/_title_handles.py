@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ._places import TITLE_MARKS
-from .lexicon import lexicon, word_set
+from .lexicon import FIRST, lexicon, word_set
 
 # a title's separators ("Page | Site", "Profile · Site", "Doc – App"), as `app_segment` reads them,
 # and the bullet Meta's sites put before their name ("h.bellweather • Instagram photos and videos")
@@ -20,7 +20,10 @@ _SEP = rf"[ \t][{TITLE_MARKS}•][ \t]"
 _SEPARATOR = re.compile(_SEP)
 # a login of words joined by "." or "_", an initial's letter first ("h.bellweather"), or of letters
 # and a year's or a count's digits
-_LOGIN = r"(?:[a-z]{2,}|[a-z](?=[._][a-z]{3}))(?:[._][a-z]{2,})+\d{0,4}|[a-z]{3,}\d{2,4}"
+_LOGIN = (
+    r"(?:[a-z]{2,}|[a-z](?=[._][a-z]{3}))(?:[._][a-z]{2,})+\d{0,4}|[a-z]{3,}\d{2,4}"
+    r"|[a-z]{3,}\.[a-z](?![\w.])"  # (or a first name and its initial: "jake.m", "faye.m")
+)
 _TITLE_HANDLE = re.compile(rf"(?:^|{_SEP})(?P<h>{_LOGIN})(?=$|{_SEP})", re.M)
 # or in brackets before a separator or the title's end, as password managers show an item's login
 # ("Netflix (ana.lopes) — Bitwarden")
@@ -29,7 +32,7 @@ _PAREN_HANDLE = re.compile(rf"\((?P<h>{_LOGIN})\)(?=[ \t]*(?:$|{_SEP}))", re.M)
 # separator's class first, searched in C; a login that opens the title is read where another trigger
 # let it in)
 TRIGGER = re.compile(
-    r"[|·•–—(-](?:(?<=[ \t][|·•–—-])[ \t]|(?<=\())[a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d)"
+    r"[|·•–—(-](?:(?<=[ \t][|·•–—-])[ \t]|(?<=\())[a-z]{2,}(?:[._][a-z]{2}|[a-z]\d\d|[a-z]\.[a-z](?![\w.]))"
     r"|[ \t]•[ \t]"  # (a login before Meta's bullet opens the title: "h.bellweather • Instagram")
 )
 # the last part of a file's, a site's or a package's name, not a person's
@@ -40,6 +43,15 @@ _NOT_LOGIN_END = word_set(
     nl es it gov edu info local internal svc cluster kdbx webp heic tiff sqlite ipynb epub mobi pages
     numbers keynote backup dump bak example sample template dist tmpl orig tfvars tf hcl j2 swp
     """
+)
+
+
+# the owner of a repository of one's own settings, which only a person keeps ("GitHub -
+# kpetrov/dotfiles: my zsh config", "t.okonjo / dotfiles · GitLab"); an organisation's repositories
+# ("acme/webshop") name no one
+DOTFILES = re.compile(
+    r"(?:(?<![\w./-])|(?<=\.com/)|(?<=\.org/))(?P<h>[A-Za-z0-9][\w.-]{0,38})"
+    r"[ \t]?/[ \t]?(?:\.?dotfiles|dots|nixos-config)\b"
 )
 
 
@@ -55,14 +67,20 @@ def _named(letters: str) -> bool:
 
 
 def title_handles(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each login alone in a segment of a one-line window title."""
+    """(start, end) of each login alone in a segment of a one-line window title, and of the owner
+    of a settings repository (`DOTFILES`)."""
+    owners = [m.span("h") for m in DOTFILES.finditer(text)] if "dot" in text or "nixos" in text else []
     if "\n" in text or _SEPARATOR.search(text) is None:
-        return []  # (a title of segments: a token alone, "aarch64", is no title)
+        return owners  # (a title of segments: a token alone, "aarch64", is no title)
     lex = lexicon()
     out = []
     for m in (*_TITLE_HANDLE.finditer(text), *_PAREN_HANDLE.finditer(text)):
         handle = m.group("h")
         parts = re.split(r"[._]", handle.rstrip("0123456789"))
+        if len(parts) == 2 and len(parts[-1]) == 1:
+            if lex.tags.get(parts[0]) & FIRST:
+                out.append(m.span("h"))  # "jake.m": a first name and its initial
+            continue  # ("config.h", "main.c": a file's)
         if parts[-1] in _NOT_LOGIN_END or (len(parts) > 1 and len(parts[-1]) <= 3):
             continue  # "config.yaml", "socket.io", "gov.br", "orders_db": a file's, a site's extension
         if len(parts) == 1 and not _named(parts[0]):
@@ -70,4 +88,4 @@ def title_handles(text: str) -> list[tuple[int, int]]:
         if len(parts) > 1 and all(lex.is_word(p) and not lex.is_name(p) for p in parts):
             continue  # "app.module", "read_me": words joined
         out.append(m.span("h"))
-    return out
+    return out + owners

@@ -313,6 +313,7 @@ class UsernameDetector(Detector):
         re.compile(r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d"),  # an OpenVPN client before its address
         re.compile(r":[ \t]*@?[a-z](?:[a-z0-9]*[._][a-z0-9]|[a-z]+\d)"),  # a handle after a role's label
         TITLE_TRIGGER,  # a login alone in a window title's segment (`_title_handles`)
+        "dotfiles",  # a settings repository's owner (`_title_handles.DOTFILES`)
     )
     # and a wiki's pages (`_wiki_signatures`): a talk link, a user's page (its "user" is a cue's
     # stem), a section's heading
