@@ -248,3 +248,8 @@ def test_a_settings_repositorys_owner_and_a_first_name_with_its_initial_are_logi
 def test_an_organisations_repository_and_a_c_header_are_no_logins() -> None:
     assert covered("acme/webshop: storefront · GitHub") == []
     assert covered("config.h - Visual Studio Code") == []
+
+
+def test_a_redis_integer_reply_and_ci_tools_are_no_ones() -> None:
+    assert covered("cache-01:6379> TIME\n1) (integer) 1718229001\n2) (integer) 55120") == []
+    assert covered("Certbot renewed the certificate; Travis CI picked up the change") == []

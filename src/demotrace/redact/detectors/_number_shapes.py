@@ -114,7 +114,11 @@ def epoch_value(text: str, start: int, end: int) -> bool:
     if not _epoch_digits(text, start, end):
         return False
     lo = max(0, start - 40)
-    return _KEY_BEFORE.search(text, lo, start) is not None or _CALL_BEFORE.search(text, lo, start) is not None
+    return (
+        _KEY_BEFORE.search(text, lo, start) is not None
+        or _CALL_BEFORE.search(text, lo, start) is not None
+        or text.endswith("(integer) ", lo, start)  # a Redis reply: `2) (integer) 1717410012`
+    )
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
