@@ -48,6 +48,18 @@ def covered(text: str) -> str:
     return "".join(t for _, t in masked(text))
 
 
+def found_runs(text: str) -> list[str]:
+    """The text of each finding of the whole engine, one item each (the pass files' `covered`)."""
+    return [text[f.start : f.end] for f in _engine().redact(text).findings]
+
+
+def all_masked(text: str, value: str) -> bool:
+    """Every character of `value` (its first place in `text`) lies in a finding of the whole
+    engine."""
+    at = text.index(value)
+    return all(coverage(text, _engine())[at : at + len(value)])
+
+
 def detected(det: Detector, text: str) -> list[str]:
     return [text[s.start : s.end] for s in det.detect(text)]
 

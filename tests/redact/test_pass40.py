@@ -8,11 +8,9 @@ import pytest
 
 from demotrace.redact import TextRedactor
 
+from .helpers import found_runs as covered
+
 RED = TextRedactor()
-
-
-def covered(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in RED.redact(text).findings]
 
 
 # a street's name alone in running prose is a place; where an address is written it is one

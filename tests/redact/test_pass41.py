@@ -10,11 +10,9 @@ from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._address_lookalikes import unlike_address
 from demotrace.redact.detectors._model_false_hits import _lower_word_first
 
+from .helpers import found_runs as covered
+
 RED = TextRedactor()
-
-
-def covered(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in RED.redact(text).findings]
 
 
 # capitalised words and numbers that the model read as an address, with what no address holds:

@@ -10,20 +10,10 @@ from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._address_lookalikes import unlike_address
 from demotrace.redact.detectors._secret_lookalikes import word_passphrase
 
+from .helpers import all_masked as masked
+from .helpers import found_runs as covered
+
 RED = TextRedactor()
-
-
-def covered(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in RED.redact(text).findings]
-
-
-def masked(text: str, value: str) -> bool:
-    """Every character of `value` (in `text`) lies in a finding."""
-    at = text.index(value)
-    cov = [False] * len(text)
-    for f in RED.redact(text).findings:
-        cov[f.start : f.end] = [True] * (f.end - f.start)
-    return all(cov[at : at + len(value)])
 
 
 # --- window titles: logins, cards and addresses inside file names and app segments

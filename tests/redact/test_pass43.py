@@ -9,20 +9,10 @@ import pytest
 from demotrace.redact import TextRedactor
 from demotrace.redact.detectors._three_two_postcodes import three_two_addresses
 
+from .helpers import all_masked as masked
+from .helpers import found_runs as covered
+
 RED = TextRedactor()
-
-
-def covered(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in RED.redact(text).findings]
-
-
-def masked(text: str, value: str) -> bool:
-    """Every character of `value` (in `text`) lies in a finding."""
-    at = text.index(value)
-    cov = [False] * len(text)
-    for f in RED.redact(text).findings:
-        cov[f.start : f.end] = [True] * (f.end - f.start)
-    return all(cov[at : at + len(value)])
 
 
 # --- a big town found alone as a surname
