@@ -243,3 +243,37 @@ def test_an_organisations_repository_and_a_c_header_are_no_logins() -> None:
 def test_a_redis_integer_reply_and_ci_tools_are_no_ones() -> None:
     assert covered("cache-01:6379> TIME\n1) (integer) 1718229001\n2) (integer) 55120") == []
     assert covered("Certbot renewed the certificate; Travis CI picked up the change") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Pregunta de seguridad: ¿Nombre de tu primera mascota?\nRespuesta: Trufa", "Trufa"),
+        ("Sicherheitsfrage: In welcher Stadt sind Sie geboren?\nAntwort: Wuppertal", "Wuppertal"),
+        ("Security question: What was your first car?\nAnswer: Corolla", "Corolla"),
+    ],
+)
+def test_a_security_questions_answer_on_the_next_line_is_a_secret(text: str, answer: str) -> None:
+    assert masked(text, answer), covered(text)
+
+
+def test_a_chats_question_and_its_answer_are_no_secret() -> None:
+    assert covered("Weet je waar de sleutel staat?\nAntwoord: in de la") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hª clínica: 00558812     Sexo: M", "00558812"),
+        ("TSI: GOMA820314005511", "GOMA820314005511"),
+        ("OV-chipkaartnummer: 3528 0100 7712 0043", "3528 0100 7712 0043"),
+        ("BahnCard-Nr.: 7081 4100 5521 0098", "7081 4100 5521 0098"),
+        ("Carte Avantage n° : 29090108455120377", "29090108455120377"),
+    ],
+)
+def test_a_record_a_health_card_and_a_travel_card_after_their_cue(text: str, value: str) -> None:
+    assert masked(text, value), covered(text)
+
+
+def test_a_dutch_schoolteachers_title_before_her_name() -> None:
+    assert masked("Wilt u dit aan juf Femke geven?", "Femke")

@@ -26,7 +26,7 @@ _HONORIFICS = (
     # "pane Machu", "s panem Dvořákem")
     "panie|panią|panem|paní|pane|"
     # a colleague addressed by surname in a Dutch or Italian letter ("Geachte collega Bakker")
-    "collega|"
+    "collega|juf|"  # (and a Dutch schoolteacher's "juf Marloes")
     # a doctor's or a professor's title in full, where the word is hardly used otherwise ("la
     # dottoressa ferraresi"; not English "doctor": "the doctor said", "Doctor Who")
     "doctora|dottore|dottor|dottoressa|professoressa"

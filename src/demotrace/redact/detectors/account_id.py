@@ -133,6 +133,12 @@ _CUE = led(
         # account in Portuguese (conta), a French driving licence (permis)
         *(r"NUIP", r"TI", r"autogenerado", r"registro[ \t]contribuente", r"uitkeringsnummer"),
         *(r"PV-nummer", r"verbale", r"conta", r"permis"),
+        # a Spanish record's and health card's number ("Hª clínica: 00771245", "TSI: PRIB4709…"), a
+        # German social insurance's ("SV-Nummer: 65 150895 P 017"), a transport or loyalty card's
+        # ("OV-chipkaartnummer:", "BahnCard-Nr.:", "Carte Avantage n° :")
+        *(r"H[ªa]\.?[ \t]*cl[íi]nica", r"TSI(?=[ \t]*:)", r"SV-?(?:Nummer|Nr\.?)"),
+        *(r"OV-chipkaart(?:nummer)?", r"chipkaart(?:nummer)?", r"BahnCard(?:-Nr\.?)?"),
+        r"carte[ \t](?:avantage|de[ \t]fid[ée]lit[ée])",
     ),
     word_start=True,
     ignore_case=True,
@@ -204,7 +210,8 @@ _STEMS = re.compile(
         "solicitud|reisepass|passeport|pasaporte|passaporto|paspoort|evb|accettazione|prot\\.|cliëntnr|clientnr|"
         "receita|requisi|candidate|upn|emp#|file no|file\tno|file nr|file\tnr|file number|file\tnumber|"
         "partner|tarjeta|urn|hosp|ohip|jp|frequent|case|cc |cc\t|cbu|cvu|clave|clabe|nric|nuip| ti |\\(ti |"
-        "autogenerado|registro|uitkering|pv-nummer|verbale|conta |conta\t|conta:|permis"
+        "autogenerado|registro|uitkering|pv-nummer|verbale|conta |conta\t|conta:|permis|"
+        "hª|ha cl|ha. cl|tsi|sv-|svnummer|svnr|chipkaart|ov-chipkaart|bahncard|carte "
     )
 )
 

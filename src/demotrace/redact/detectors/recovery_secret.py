@@ -63,6 +63,26 @@ _ANSWER = re.compile(
 )
 
 
+# or the answer under a security question asked on the line before, in the languages read ("¿Nombre
+# de tu primera mascota?\nRespuesta: Chispa", "Name of your first school?\nAnswer: Ikoyi Primary");
+# the question says what it asks (a pet, a school, a maiden name, a birthplace …): a chat's
+# "Weet je waar de sleutel staat?\nAntwoord: in Vault" is no security question
+_ASKED = (
+    r"\b(?i:pet|mascota|haustiers?|huisdier|animale?|school|escuela|colegio|schule|[ée]cole|scuola|escola|"
+    r"maiden|soltera|m[äa]dchenname|meisjesnaam|born|nac[ií]ste|geboren|n[ée]e?|nato|nasceu|first[ \t]car|"
+    r"primer[ \t]coche|erstes[ \t]auto|premi[eè]re[ \t]voiture|street|calle|stra[ßs]e|rue|city|ciudad|"
+    r"stadt|ville|citt[àa]|cidade|teacher|maestr[oa]|profesora?|lehrer(?:in)?|favou?rite|favorit[oa]|"
+    r"lieblings\w*|pr[ée]f[ée]r[ée]e?|preferit[oa]|security[ \t]question|pregunta[ \t]de[ \t]seguridad|"
+    r"sicherheitsfrage|question[ \t]secr[eè]te|domanda[ \t]di[ \t]sicurezza|beveiligingsvraag|"
+    r"pergunta[ \t]de[ \t]seguran[çc]a)\b"
+)
+_ANSWER_WORDS = ("answer", "respuesta", "antwort", "réponse", "reponse", "risposta", "antwoord", "resposta")
+_QA_ANSWER = re.compile(
+    rf"(?m)^[^\n]*{_ASKED}[^\n]*\?[ \t]*\n[ \t]*(?i:{'|'.join(_ANSWER_WORDS)}|svar|odpowied[źz])[ \t]*:[ \t]*"
+    r"(?P<answer>[^\s\"'”».,;!?()]+(?:[ \t][^\s\"'”».,;!?()]+){0,3})"
+)
+
+
 class RecoverySecretDetector(Detector):
     name = "recovery_secret"
     kinds = ("SECRET",)
@@ -72,6 +92,8 @@ class RecoverySecretDetector(Detector):
     lower_trigger = (
         *("seed", "recovery", "mnemonic", "backup", "wallet", "phrase", "frase", "herstelzin"),
         *("answer", "memorable", "maiden"),
+        *_ANSWER_WORDS[1:],  # (a security question's answer in the other languages, `_QA_ANSWER`)
+        *("svar", "odpowied"),
     )
 
     def detect(self, text: str) -> list[Span]:
@@ -87,4 +109,6 @@ class RecoverySecretDetector(Detector):
             n = next(k for k in _LENGTHS if k <= len(words))
             out.append(Span("SECRET", m.start("phrase"), words[n - 1].end(), 0.9))
         out += [Span("SECRET", *m.span("answer"), 0.8) for m in _ANSWER.finditer(text)]
+        if "?" in text:
+            out += [Span("SECRET", *m.span("answer"), 0.8) for m in _QA_ANSWER.finditer(text)]
         return out
