@@ -51,16 +51,16 @@ def test_english_written_beside_the_pass_never_read() -> None:
 
 def test_clinical_chat_mail_forms_legal_in_six_languages() -> None:
     """`multilingual_blind31.json` (es nl de fr it **cs**, 90 clinical): measured at the start
-    **R 0.954 / P 0.818**; at the end R 0.965 / P 0.828 (Czech addresses of a three-two postcode,
+    **R 0.954 / P 0.818**; at the end R 0.972 / P 0.829 (Czech addresses of a three-two postcode,
     Italian titles in lower case, forms' example mailboxes, a letter's place and date, Dutch
     practices named by an article)."""
     result = overall("multilingual_blind31.json")
-    assert result["recall"] >= 0.962 and result["precision"] >= 0.824, result
+    assert result["recall"] >= 0.969 and result["precision"] >= 0.825, result
 
 
 def test_clinical_and_legal_written_beside_the_pass_never_read() -> None:
     """`multilingual_blind32.json` (es nl de fr pt **ro**), never read. Measured at the start
-    **R 0.939 / P 0.823**; R 0.941 / P 0.826 at the middle and the end."""
+    **R 0.939 / P 0.823**; R 0.941 / P 0.826 at the middle, 0.942 / 0.826 at the end."""
     result = overall("multilingual_blind32.json")
     assert result["recall"] >= 0.937 and result["precision"] >= 0.821, result
 
