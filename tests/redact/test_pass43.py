@@ -277,3 +277,9 @@ def test_a_record_a_health_card_and_a_travel_card_after_their_cue(text: str, val
 
 def test_a_dutch_schoolteachers_title_before_her_name() -> None:
     assert masked("Wilt u dit aan juf Femke geven?", "Femke")
+
+
+def test_a_kin_word_and_a_tab_before_a_chat_contact_do_not_drop_the_title() -> None:
+    result = RED.redact("Signal - Mamá\tRocío")
+    assert not result.dropped, result.reason
+    assert masked("Signal - Mamá\tRocío", "Rocío")

@@ -269,6 +269,7 @@ _CHAT_TITLE = re.compile(
     r"(?:[ \t]+[^\w\s|–—-]{1,4})?[ \t]+[-–—|·][ \t]+(?:WhatsApp|Messages|Signal|Telegram|Messenger|Viber)"
     r"(?:[ \t]+[-–—|·][ \t]+(?:Google[ \t]Chrome|Mozilla[ \t]Firefox|Microsoft[ \t]Edge|Chromium|Brave))?$"
 )
+_BLANKS = re.compile(r"[ \t]+")
 _CHAT_APP = re.compile(r"[ \t][-–—|·][ \t](?:WhatsApp|Messages|Signal|Telegram|Messenger|Viber)\b")
 # or the app first, as Signal's and Telegram's desktop windows write it ("Signal - Lior", "Telegram –
 # Ana Souza"); the same words are read
@@ -406,8 +407,9 @@ class PersonCueDetector(Detector):
         ):
             words = [w.lower() for w in chat.group("name").split()]
             start = chat.start("name")
-            if len(words) == 2 and words[0] in KIN_LEADS:  # "WhatsApp - Mamá Rocío": the name after
-                start = text.index(" ", start) + 1
+            blank = _BLANKS.search(text, start, chat.end("name"))  # (a blank or a tab: the regex's)
+            if len(words) == 2 and words[0] in KIN_LEADS and blank is not None:
+                start = blank.end()  # "WhatsApp - Mamá Rocío": the name after the kin word
                 words = words[1:]
             if not any(w in NOT_NAMES or (self._lex.is_word(w) and w not in self._lex.first) for w in words):
                 out.append(Span("PERSON", start, chat.end("name"), 0.7))
