@@ -10,6 +10,9 @@ from ._dates import MONTH_ABBREVIATIONS, MONTH_WORDS, MONTHS_ALTERNATION, WEEKDA
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+# the number's word after the thing's, its marks and the blanks before the number ("order no. ", "#")
+_NUMBER_WORD_END = r"\b[^\w\n]{0,4}(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$"
+
 # Numbers that identify things, not people (the same words the phone detector skips): an id the
 # model finds right after one of them, or spelled like one, is not an account id. A customer's order
 # is a person's (the labelling page says so, and the open sets labelled 113 of 165 order numbers:
@@ -19,9 +22,9 @@ _THING_ID_BEFORE = re.compile(
     r"meeting(?: id)?|isbn|issn|tracking|sku|serial|build|version|model|part|issue|pr|commit|release|kb|"
     r"error|chapter|page|room|flight|gate|bug|rfc|iso|cve|port|"
     # a Firebase project's number, as its configs name it ("messagingSenderId", "GCM_SENDER_ID")
-    r"messagingsenderid|gcm_sender_id|sender_id|project_number|projectnumber)\b[^\w\n]{0,4}"
-    r"(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$"
-    r"|<key>(?:gcm_sender_id|project_number)</key>\s*<string>$",  # (an iOS plist's)
+    r"messagingsenderid|gcm_sender_id|sender_id|project_number|projectnumber)"
+    + _NUMBER_WORD_END
+    + r"|<key>(?:gcm_sender_id|project_number)</key>\s*<string>$",  # (an iOS plist's)
     re.IGNORECASE,
 )
 
@@ -37,7 +40,7 @@ def counted_digits(value: str) -> bool:
 
 # a customer's order's word: its number is someone's from five digits on (a shorter one is a count's
 # or a year's shape)
-_ORDER_BEFORE = re.compile(r"\border\b[^\w\n]{0,4}(?:(?:id|no|nr|number|#)[^\w\n]{0,3})?$", re.IGNORECASE)
+_ORDER_BEFORE = re.compile(r"\border" + _NUMBER_WORD_END, re.IGNORECASE)
 _THING_ID_SHAPE = re.compile(r"(?:kb|inv|pr|build|0x|cve|ghsa)[-_ ]?[0-9a-f]", re.IGNORECASE)
 
 
