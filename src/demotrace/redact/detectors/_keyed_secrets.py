@@ -1,7 +1,8 @@
 """Secrets of config and network gear that `secrets.py`'s keywords do not name (the secrets
 rule's `_KEYWORDS` know "password", "token", "api_key", not every name a key is stored under):
 
-- a value of hex digits, a UUID or base64 under a key whose name ends in a key's word
+- a value of hex digits, a UUID or base64 under a key whose name ends in a key's word or is a
+  secret's id
   (`ALGOLIA_ADMIN_KEY=1f18…`, `"key":"f5b9…"`, `PresharedKey = F88a…=`, `hmac-key: c787…`), not a
   public one's, a table's or a cache's (`PublicKey`, `partition_key`, `cache_key`, `key_id`);
 - a router's or a switch's stored credentials: Cisco's `password 7 0530…`, `secret 9 $9$…`,
@@ -19,7 +20,7 @@ import re
 # a key's word (searched in the text lower-cased: a literal's alternation, skipped to in C), then
 # its separator and a value of hex digits, a UUID or base64 (read in the text as written); the
 # key's whole name is read back from the word (`_NAME_BEFORE`)
-_KEY_WORD = re.compile(r"(?:key|secret|token|private|psk|passphrase)(?![a-z0-9])")
+_KEY_WORD = re.compile(r"(?:key|secret|token|private|psk|passphrase)(?![a-z0-9])|secret(?=id(?![a-z0-9]))")
 _VALUE_AFTER = re.compile(
     r"(?:[_-](?:hex|b64|base64|bytes|str|value))?(?:[ \t]*\([A-Za-z]{2,4}\))?"  # `psk_hex`, `AppKey (MSB)`
     r"[\"']?\]?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
@@ -27,7 +28,12 @@ _VALUE_AFTER = re.compile(
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])"
     r"|(?=[A-Za-z0-9+/]*\d)[A-Za-z0-9+/]{20,}={0,2}(?![\w+/=-]))"
 )
-_KEY_WORD_ANY_CASE = re.compile(r"(?i:key|secret|token|private|psk|passphrase)(?![A-Za-z0-9])")
+# a secret's id, which is a credential of its own (Vault's AppRole `secret_id="9711ff34-…"`, `SecretID:
+# 19a6…`), not its accessor (`secret_id_accessor`)
+_SECRET_ID_AFTER = re.compile(r"[_-]?(?i:id)" + _VALUE_AFTER.pattern)
+_KEY_WORD_ANY_CASE = re.compile(
+    r"(?i:key|secret|token|private|psk|passphrase)(?![A-Za-z0-9])|(?i:secret)(?=(?i:id)(?![A-Za-z0-9]))"
+)
 _NAME_BEFORE = re.compile(r"[A-Za-z0-9_.-]*$")
 _NOT_SECRET_KEY = re.compile(
     r"(?i:public|primary|partition|sort|cache|foreign|row|hash|range|publishable|idempotency|object|"
@@ -65,6 +71,10 @@ _KEY_BLOCK = re.compile(
 )
 
 
+# a Proxmox VE API token's secret after its user and token id (`PVEAPIToken=root@pam!monitoring=c4a6…`)
+_PVE_TOKEN = re.compile(
+    r"PVEAPIToken[ \t]*=[ \t]*[^\s!=]{1,80}![\w.-]{1,64}=(?P<value>[0-9a-fA-F-]{32,36})(?![\w-])"
+)
 _KEY_BYTES = re.compile(
     r"(?i:\w*(?:key|secret|token|nonce|salt|iv|psk)\w*)[ \t]*\[[ \t]*\w*[ \t]*\][ \t]*=[ \t]*\{[ \t]*"
     r"((?:0x[0-9A-Fa-f]{2}[ \t]*,[ \t]*){7,}0x[0-9A-Fa-f]{2})"
@@ -79,6 +89,8 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
         words = _KEY_WORD.finditer(low) if len(low) == len(text) else _KEY_WORD_ANY_CASE.finditer(text)
         for k in words:  # (where lower-casing moved the offsets, "İ", the text is searched as written)
             v = _VALUE_AFTER.match(text, k.end())
+            if v is None and low.startswith("secret", k.start()):
+                v = _SECRET_ID_AFTER.match(text, k.end())
             if v is None:
                 continue
             head = _NAME_BEFORE.search(text, max(0, k.start() - 60), k.start())
@@ -99,6 +111,8 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
     if any(w in low for w in ("community", " 7 ", " 9 ", " 5 ", " 8 ", "snmp-server", " md5 ", "key-string")):
         for m in _DEVICE_SECRET.finditer(text):
             out.append(m.span(m.lastgroup or "value"))
+    if "PVEAPIToken" in text:
+        out += [m.span("value") for m in _PVE_TOKEN.finditer(text)]
     if "0x" in text:
         out += [m.span(1) for m in _KEY_BYTES.finditer(text)]
     if "-----BEGIN" in text:

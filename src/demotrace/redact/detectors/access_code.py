@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ._base import Detector, Span
+from ._code_replies import code_replies
 from ._lead import led
 
 _CODE_WORD = r"[ \t-]?code"
@@ -57,11 +58,15 @@ _CUES = (
         r"einmalcode",
         r"code[ \t]de[ \t](?:s[ée]curit[ée]|connexion)",
     ),
+    # a card's or an account's secret number ("Code secret (4 chiffres) : 0924", "Geheimzahl 4417")
+    *(r"code[ \t](?:secret|confidentiel)", r"geheimzahl", r"geheimcode", r"geheimnummer"),
     *(r"ov[ěe][řr]ovac[íi][ \t]k[óo]d", r"jednor[áa]zov[ýy][ \t]k[óo]d", r"k[óo]d[ \t]z[ \t]sms"),
 )
 _CODE = re.compile(
     led(_CUES, word_start=True, ignore_case=True)
-    + r"(?![^\W\d_])[^\n\d]{0,60}?(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
+    + r"(?![^\W\d_])[^\n\d]{0,60}?"
+    + r"(?:\(\d[^)\n]{0,20}\)[^\n\d]{0,8}?)?"  # (its length noted: "PIN (4-stellig): 8271")
+    + r"(?<![\w])(?<![A-Za-z]-)"  # (not "SHA-256" of `<pin digest=…>`)
     + r"(?P<code>\d{3}[ -]\d{3}|\d{2} \d{2} \d{2}|\d(?: \d){3,7}|\d{3,8}(?:#|[A-D](?![^\W\d_]))?"
     + r"|\d(?:-\d){3,7}"  # (a code's digits apart: "1-1-0-7")
     + r"|\d{1,4}#\d{3,6}"  # (an intercom's flat and code: "14#2580")
@@ -118,7 +123,7 @@ _CODE_FOR = re.compile(
     re.I,
 )
 _CODE_IS = re.compile(
-    r"\b(?i:code|c[óo]digo|codice|koden|kod|koodi)[ \t]*"
+    r"\b(?i:code|c[óo]digo|codice|koden|kod|koodi)[ \t]*,?[ \t]*"
     r"(?:(?i:is|est|es|ist|è|é|är|er|on|jest|:|=|still|now|is[ \t]+still)[ \t]*)?"
     r"(?P<code>\d{3,8}(?:#|[A-D](?![^\W\d_]))?|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,3}[AB]\d{1,4})"
     r"(?![\d\w/:-]|[.,]\d)"
@@ -140,7 +145,17 @@ _ARMING = re.compile(
 # "Combination: 24-08-31", "combo is 0-22-14"; not "combination of 250 mg")
 _COMBINATION = re.compile(
     r"\b(?i:combo|combination)(?:[ \t]+(?i:is|lock|code))?[ \t]*:?[ \t]*"
-    r"(?P<code>\d{1,2}(?:-\d{1,2}){2,7}|\d{3,8})(?![\w/:.,-]|[.,]\d)"
+    r"(?P<code>\d{1,2}(?:-\d{1,2}){2,7}|\d{3,8})(?![\w/:-]|[.,]\d)"
+)
+# a combination named for what it opens, then "is" or a colon ("padlock combo for our unit is
+# 0-4-2-7"; not "combination of aspirin 325 mg": no copula)
+_COMBINATION_FOR = re.compile(
+    r"\b(?i:combo|combination)[ \t]+(?i:for|to|on)[ \t]+[^\n\d:]{1,30}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
+    r"(?P<code>\d{1,2}(?:-\d{1,2}){2,7}|\d{3,8})(?![\w/:-]|[.,]\d)"
+)
+# a key safe's, a lockbox's or a padlock's code right after its word ("Key safe 1966")
+_BOX_CODE = re.compile(
+    r"\b(?i:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|padlock)[ \t]+(?P<code>\d{4,8}#?)(?![\w/:-]|[.,]\d)"
 )
 # a number a note calls a PIN or a code right after it ("NHS app: 7721 (pin)")
 _CODE_NOTED = re.compile(r"(?<![\w.,/-])(?P<code>\d{4,8})[ \t]*\((?i:pin|code|passcode|pincode)\)")
@@ -150,8 +165,12 @@ _OPENS_BEFORE = re.compile(r"(?i:\b" + _OPENS + r"\b)")
 # a card's security code: "CVV 418", "cvc: 042", "3 numbers on the back are 418"
 _CARD_CODE = re.compile(
     r"\b(?i:cvv2?|cvc2?|cv2|csc|cryptogramme|kartenpr[üu]fnummer|pr[üu]fnummer|"
-    r"(?:3|4|three|four)[ \t]+(?:digits|numbers)[ \t]+on[ \t]+the[ \t]+back)"
-    r"\b[^\n\d]{0,16}?(?<![\w])(?P<code>\d{3,4})(?![\d\w])"
+    r"(?:3|4|three|four)[ \t]+(?:digits|numbers)[ \t]+on[ \t]+the[ \t]+back|"
+    # the code on a card's back in the other languages ("el código de atrás es 381")
+    r"c[óo]digo[ \t]+de[ \t]+(?:atr[áa]s|detr[áa]s)|code[ \t]+au[ \t]+dos|"
+    r"codice[ \t]+(?:dietro|sul[ \t]+retro)|"
+    r"n[úu]meros?[ \t]+de[ \t]+atr[áa]s|numeri(?:ni)?[ \t]+dietro)"
+    r"\b[^\n\d]{0,24}?(?<![\w])(?P<code>\d{3,4})(?![\d\w])"
 )
 
 
@@ -169,11 +188,25 @@ _OTP_GIVEN = re.compile(
     r"(?:--otp[ =]|\b(?i:otp(?:[_-]?(?:attempt|code|token))?)[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?)"
     r"(?P<code>\d{6,8})(?![\w.,/-])"
 )
+# an OTP named right before it ("read out the OTP 554120 on the call")
+_OTP_BARE = re.compile(
+    r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|code))(?:[ \t]+(?i:code|number|no\.?))?[ \t]+"
+    r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
+)
+# a code a brand's message names ("Your Lyft code is 4829"), not a postal, promo or error code
+_BRAND_CODE = re.compile(
+    r"\b(?i:your)[ \t]+(?!(?i:zip|postal|post|area|promo|promotional|discount|coupon|voucher|referral|"
+    r"error|status|country|dial|sort|tax|product|gift|invite|invitation|tracking|booking|reference)\b)"
+    r"[A-Z][\w'’&-]{1,20}[ \t]+(?i:code|pin)[ \t]*(?:[ \t](?i:is)|:)[ \t]*"
+    r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
+)
 _OTP_IS = re.compile(
     # (or a login's code: "Your verification code is 482 913", "MFA code for the first login: 591 204",
     # an SMS's "Your code is 482913")
     r"\b(?i:otp|one[- ]time[ \t]+(?:password|passcode|pin|code)|(?:verification|2fa|mfa|login|sign-in|"
-    r"security|authentication|confirmation|access)[ \t]+code|your[ \t]+code)\b"
+    r"security|authentication|confirmation|access)[ \t]+code|your[ \t]+code|"
+    # (or an app's code of so many digits: "Enter the 6-digit code from your authenticator app: 719 204")
+    r"\d-digit[ \t]+(?:code|pin|passcode)|authenticator[ \t]+(?:app[ \t]+)?code)\b"
     r"[^\n]{0,80}?(?:[ \t](?i:is)|[ \t]*:)[ \t]*"
     r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
 )
@@ -223,9 +256,16 @@ _TRIGGER_WORDS = (
     *("lock[ \t]?box", "key[ \t]?pad", "key[ \t]?safe", "key[ \t]?box", "door", "alarm", "padlock"),
     # (a Turkish "şifresi" is read where another word let the text in: `led` needs an ASCII letter)
     *("garage", "kodu", "kod", "koden", "koodi", "wi-?fi", "wlan", "wireless", "combo", "combination"),
-    *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer"),
+    *("cryptogramme", "kartenpr[üu]fnummer", "pr[üu]fnummer", "geheim", "authenticator", "digit"),
     *("wiederherstellungscode", "backup-code", "notfallcode", "sicherungscode", "herstelcode", "reservecode"),
 )
+
+
+def _example(code: str) -> bool:
+    """A code of six digits or more that counts up or repeats one digit ("Codes look like this: 123
+    456", "000000"): a message's example, no one's code (a PIN of four, "1234", is often real)."""
+    digits = "".join(c for c in code if c.isdigit())
+    return len(digits) >= 6 and (digits in "01234567890123456789" or len(set(digits)) == 1)
 
 
 class AccessCodeDetector(Detector):
@@ -260,7 +300,12 @@ class AccessCodeDetector(Detector):
             )
         ]
         found += [*_CODE_NOTED.finditer(text), *_OTP_LOG.finditer(text), *_COMBINATION.finditer(text)]
-        out = [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in found]
+        found += [*_COMBINATION_FOR.finditer(text), *_BOX_CODE.finditer(text), *_OTP_BARE.finditer(text)]
+        found += _BRAND_CODE.finditer(text)
+        codes = [m for m in found if not _example(m.group("code"))]
+        out = [Span("SECRET", m.start("code"), m.end("code"), 0.8) for m in codes]
+        if "\n" in text:
+            out += [Span("SECRET", a, b, 0.7) for a, b in code_replies(text)]
         for cue in _CODE_LIST.finditer(text):
             first = _LISTED_CODE.search(text, cue.end(), cue.end() + 200)  # (blank lines before the list)
             blank = text.find("\n\n", first.end() if first else cue.end())

@@ -17,12 +17,17 @@ from ._windows import SHORT
 # made-up one, or a country whose length the registry does not list)
 _LABEL = re.compile(
     r"\b(?i:iban|rib|cuenta|conto|compte|konto(?:nummer|auszug)?|konta|(?:bank)?rekening(?:nummer)?|"
-    r"account|conta|bankverbindung|rachun(?:ek|ku)|extracto|extrato|estratto)\b"
+    r"account|conta|bankverbindung|rachun(?:ek|ku)|extracto|extrato|estratto|"
+    # a transfer's ("Przelew do Tomasz Lewandowski - PL59 1020 …", "Virement vers …")
+    r"przelew|virement|transferencia|transfer[eê]ncia|[üu]berweisung|bonifico|overboeking|overf[øo]rsel|"
+    r"[öo]verf[öo]ring|p[řr]evod|transfer)\b"
 )
 # an IBAN printed in groups of four (uppercase country code, two digits, the last group 1–4 wide)
-# whose length is its country's: a bank account even when its checksum fails (a typo, a made-up
-# one in a form or a title), scored below a valid one
+# whose length is its country's, give or take a group (`_PRINTED_SLACK`): a bank account even when
+# its checksum fails or a digit too many was typed (a made-up one in a form or a title), scored
+# below a valid one
 _PRINTED = re.compile(r"(?<![\w-])([A-Z]{2})\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?(?![\w-])")
+_PRINTED_SLACK = 4
 _LABELLED = re.compile(
     _LABEL.pattern + r"(?:[^\w\n]{1,3}[\w.°º]+){0,3}?[^\w\n]{0,3}([A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8})\b"
 )
@@ -70,8 +75,11 @@ class IbanDetector(PatternDetector):
     def detect(self, text: str) -> Iterable[Span]:
         found = self._ibans(text)
         for m in _PRINTED.finditer(text):
-            if IBAN_LENGTHS.get(m.group(1)) == len(m.group().replace(" ", "")) and not any(
-                s.start <= m.start() < s.end for s in found
+            want = IBAN_LENGTHS.get(m.group(1))
+            if (
+                want
+                and abs(want - len(m.group().replace(" ", ""))) <= _PRINTED_SLACK
+                and not any(s.start <= m.start() < s.end for s in found)
             ):
                 found.append(Span(self.kind, m.start(), m.end(), 0.6))
         if _LABEL.search(text):  # after an account label an IBAN-shaped value is one, checksum or not

@@ -89,6 +89,10 @@ _PROMPT_AT_DOMAIN = re.compile(
 # the login before "@" on a line of ssh, scp, rsync (`email.py` leaves such an address to this rule)
 SSH_USER = r"[a-z_][a-z0-9_.-]{0,31}"
 _SSH_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")  # ssh-copy-id holds "ssh"
+# a Proxmox VE user with its realm, as its tools and API tokens write it ("terraform@pve",
+# "root@pam!monitoring"): the realm is part of the login; not a shell's prompt on a host named so
+# ("root@pve:~#")
+_PROXMOX_USER = re.compile(r"(?<![\w.@-])[A-Za-z0-9][\w.-]{0,63}@(?:pam|pve)(?![\w.@-]|:[ \t~/$#])")
 _SSH_LOGIN = re.compile(  # `\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)…` (`_lead`: same matches)
     led(("ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id"), word_start=True)
     + r"\b[^\n]*?(?<![\w.+-])("
@@ -363,6 +367,8 @@ class UsernameDetector(Detector):
                 and not ("." in m.group() and _PORT_AFTER.match(text, m.end()))  # "@demo.localhost:38871"
             ]
             out += [Span("USERNAME", *m.span(1), 0.8) for m in _PROMPT_AT_DOMAIN.finditer(text)]
+            if "@pam" in text or "@pve" in text:
+                out += [Span("USERNAME", *m.span(), 0.8) for m in _PROXMOX_USER.finditer(text)]
             at_host = list(matches_around(_USER_AT_HOST, text, ("@",)))  # no whitespace in a match
             out += [  # a host named after its user: "oliver@oliver-ThinkPad-T14" (Ubuntu's default),
                 # "dkowalczyk@ws-dkowalczyk"
