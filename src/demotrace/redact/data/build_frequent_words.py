@@ -1,4 +1,4 @@
-"""Rebuild `frequent_words.txt.gz`: the most frequent words of thirteen languages, each with the
+"""Rebuild `frequent_words.txt.gz`: the most frequent words of sixteen languages, each with the
 languages it is frequent in ("hospitalaria\tes", "ziekenhuis\tnl", "delvis\tda,nb"), so that a
 capitalised one is read as a word *in a text of that language*: "Resonancia Magnética" and
 "Cirugía General" in a Spanish report are not names, where "Delvis spent a year at …" in English
@@ -29,8 +29,12 @@ OUT = Path(__file__).with_name("frequent_words.txt.gz")
 # `lexicon.LANGUAGES` less English: wordfreq's English list holds the proper nouns that text
 # capitalises ("beaufort", "mali"), where `words.txt.gz` keeps only what SCOWL spells in lower
 # case, and gives English its bit at load
-LANGUAGES = ("es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro")
+LANGUAGES = ("es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro", "tr", "hu", "fi")
 FREQUENT = 30_000
+# languages whose Faker locales list few of their real given names (tr_TR's "Ayasun", not "Ayşe"):
+# every name and town the package ships counts as a name of the language itself ("mehmet", "ayşe",
+# "orhan", "üsküdar" stay names, not Turkish words, below `NATIVE_FREQUENT`)
+SHIPPED_NAMES_NATIVE = ("tr", "hu", "fi")
 # a name of other languages' locales counts as a word only this high in a language's list: "tage"
 # is German's 371st word, "durante" Spanish's 120th, where names the news of every language print
 # rank lower ("obama" 3,725th in Spanish, "castillo" 18,911th in Dutch)
@@ -97,16 +101,29 @@ def _name_languages() -> dict[str, set[str]]:
     return out
 
 
+def _shipped_names() -> set[str]:
+    """The name words of `names.txt.gz` (Faker's and the lists `build_names.py` adds), and the
+    one-word towns of `places.txt.gz` (a language's frequency list holds its towns: "üsküdar")."""
+    out: set[str] = set()
+    for name in ("names.txt.gz", "places.txt.gz"):
+        with gzip.open(OUT.with_name(name), "rt", encoding="utf-8") as f:
+            out |= {line.split("\t", 1)[0] for line in f}
+    return out
+
+
 def collect() -> dict[str, list[str]]:
     import wordfreq
 
     names = _name_languages()
+    shipped = _shipped_names()
     langs: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         for rank, w in enumerate(wordfreq.top_n_list(lang, FREQUENT)):
             if not w.isalpha() or len(w) < 3 or lang in langs.get(w, ()):
                 continue
             named = names.get(w, set())
+            if lang in SHIPPED_NAMES_NATIVE and w in shipped:
+                named = named | {lang}
             if w in NATIVE_WORDS.get(lang, ()):
                 named = set()
             if not named or rank < (NATIVE_FREQUENT if lang in named else NAME_FREQUENT):
