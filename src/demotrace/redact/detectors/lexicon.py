@@ -100,7 +100,25 @@ STOPWORDS = word_set(
 
 FIRST, LAST, WORD = 1, 2, 4  # the tags of `TaggedWords`, as bits
 # the languages of `frequent_words.txt.gz`, in the order of their bits (`LANG_SHIFT` up)
-LANGUAGES = ("en", "es", "nl", "de", "fr", "it", "pt", "ca", "da", "sv", "nb", "pl", "cs", "ro", "tr", "hu", "fi")
+LANGUAGES = (
+    "en",
+    "es",
+    "nl",
+    "de",
+    "fr",
+    "it",
+    "pt",
+    "ca",
+    "da",
+    "sv",
+    "nb",
+    "pl",
+    "cs",
+    "ro",
+    "tr",
+    "hu",
+    "fi",
+)
 LANG_SHIFT = 3
 LANG_BIT = {code: 1 << (LANG_SHIFT + i) for i, code in enumerate(LANGUAGES)}
 _LANG_BIT = LANG_BIT
