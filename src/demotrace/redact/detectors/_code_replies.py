@@ -17,11 +17,15 @@ _NAMED = re.compile(
     r"(?i)(?<![\w-])(?:pin(?:-?code|-?kod)?|pincode|passcode|code|codes|c[óo]digo|codice|kod|koden|kode|"
     r"geheimzahl|kodu|şifre|şifresi)(?![\w-])"
 )
-# the words that make a code public or no secret ("zip code", "código postal", "kod pocztowy")
+# the words before "code" that make it public or no secret ("zip code", "promo code"), also read by
+# `access_code._BRAND_CODE`
+PUBLIC_CODE_WORDS = (
+    r"zip|postal|post|area|error|status|promo|promotional|discount|coupon|voucher|referral|country|"
+    r"sort|tax|product|gift|invite|tracking|booking"
+)
 _PUBLIC_BEFORE = re.compile(
-    r"(?i)(?:zip|postal|post|area|error|status|promo|promotional|discount|coupon|voucher|referral|country|"
-    r"dial(?:ling)?|sort|tax|product|gift|invite|source|course|qr|bar|dress|tracking|booking|exit|"
-    r"cheat|colou?r|html|python)[ \t]+$"
+    rf"(?i)(?:{PUBLIC_CODE_WORDS}|dial(?:ling)?|source|course|qr|bar|dress|exit|cheat|colou?r|html|python)"
+    r"[ \t]+$"
 )
 _PUBLIC_AFTER = re.compile(
     r"(?i)[ \t]+(?:postal|postale|pocztowy|fiscale|fiscal|promo|promocional|de[ \t]+(?:descuento|promo)|"

@@ -89,7 +89,7 @@ def keyed_secrets(text: str) -> list[tuple[int, int]]:
         words = _KEY_WORD.finditer(low) if len(low) == len(text) else _KEY_WORD_ANY_CASE.finditer(text)
         for k in words:  # (where lower-casing moved the offsets, "İ", the text is searched as written)
             v = _VALUE_AFTER.match(text, k.end())
-            if v is None and low.startswith("secret", k.start()):
+            if v is None and k.group().lower() == "secret":  # (`k` is on `text` or on `low`)
                 v = _SECRET_ID_AFTER.match(text, k.end())
             if v is None:
                 continue

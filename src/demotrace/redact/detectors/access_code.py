@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ._base import Detector, Span
-from ._code_replies import code_replies
+from ._code_replies import PUBLIC_CODE_WORDS, code_replies
 from ._lead import led
 
 _CODE_WORD = r"[ \t-]?code"
@@ -195,8 +195,7 @@ _OTP_BARE = re.compile(
 )
 # a code a brand's message names ("Your Lyft code is 4829"), not a postal, promo or error code
 _BRAND_CODE = re.compile(
-    r"\b(?i:your)[ \t]+(?!(?i:zip|postal|post|area|promo|promotional|discount|coupon|voucher|referral|"
-    r"error|status|country|dial|sort|tax|product|gift|invite|invitation|tracking|booking|reference)\b)"
+    rf"\b(?i:your)[ \t]+(?!(?i:{PUBLIC_CODE_WORDS}|dial|invitation|reference)\b)"
     r"[A-Z][\w'’&-]{1,20}[ \t]+(?i:code|pin)[ \t]*(?:[ \t](?i:is)|:)[ \t]*"
     r"(?P<code>\d{3}[ -]\d{3}|\d{4,8})(?![\w,/-]|\.\d)"
 )
